@@ -1,0 +1,156 @@
+// The browser host: the same renderer and core as the desktop app, served on 127.0.0.1 for a local
+// browser where no Electron binary can be had (and for the UI tests). Every request must carry the
+// per-launch token (as a cookie set from the launch link), so other local pages and users cannot drive it.
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Progress } from './core/contract';
+import { PickedFiles } from './core/host';
+import { type Core, openCore } from './core/service';
+import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
+
+const COOKIE = 'vetter_token';
+const MAX_JSON_BYTES = 10 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  core: Core;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost(opts: { dataDir: string; rendererDir: string; version: string; port?: number }): Promise<BrowserHost> {
+  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version });
+  const token = randomBytes(32).toString('base64url');
+  const files = new PickedFiles();
+  const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));
+  const listeners = new Set<http.ServerResponse>();
+  const emitProgress = (p: Progress) => {
+    for (const res of listeners) res.write(`data: ${JSON.stringify(p)}\n\n`);
+  };
+  const hostContext = { resolveFile: files.resolve.bind(files), emitProgress };
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[vetter host]', err);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Vetter could not answer that request.');
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Only our own address: a page on another site resolving its name to 127.0.0.1 (DNS rebinding) is refused.
+    if (req.headers.host !== `127.0.0.1:${port}`) return send(res, 403, 'text/plain', 'Refused: wrong host.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const launchToken = url.searchParams.get('token');
+    if (req.method === 'GET' && url.pathname === '/' && launchToken !== null) {
+      if (!sameToken(launchToken, token)) return send(res, 403, 'text/plain', 'This Vetter link has expired. Use the link Vetter printed when it started.');
+      res.writeHead(302, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
+      return void res.end();
+    }
+    if (!sameToken(requestToken(req), token)) {
+      return send(res, 403, 'text/plain', 'Refused: open Vetter from the link it printed when it started.');
+    }
+    if (req.method === 'POST' && req.headers.origin !== undefined && req.headers.origin !== `http://127.0.0.1:${port}`) {
+      return send(res, 403, 'text/plain', 'Refused: cross-origin request.');
+    }
+    if (req.method === 'POST' && url.pathname === '/api/invoke') {
+      const body = await readBody(req, MAX_JSON_BYTES);
+      let call: { method?: unknown; input?: unknown };
+      try {
+        call = JSON.parse(body.toString('utf8')) as typeof call;
+      } catch {
+        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } });
+      }
+      if (typeof call?.method !== 'string') {
+        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request names no method.' } });
+      }
+      return sendJson(res, await core.invoke(call.method, call.input, hostContext));
+    }
+    if (req.method === 'POST' && url.pathname === '/api/files') {
+      const name = path.basename(url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'upload';
+      const body = await readBody(req, MAX_UPLOAD_BYTES).catch(() => null);
+      if (!body) return sendJson(res, { ok: false, error: { code: 'bad_file', message: 'The file is larger than 100 MB, too large to import.' } });
+      const file = path.join(incoming, `${randomUUID()}-${name}`);
+      fs.writeFileSync(file, body);
+      return sendJson(res, { ok: true, value: files.add(file, name) });
+    }
+    if (req.method === 'GET' && url.pathname === '/api/events') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      listeners.add(res);
+      req.on('close', () => listeners.delete(res));
+      return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const file = resolveStaticPath(opts.rendererDir, url.pathname);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found.');
+      return send(res, 200, mimeType(file), fs.readFileSync(file));
+    }
+    return send(res, 405, 'text/plain', 'Method not allowed.');
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    core,
+    async close() {
+      for (const res of listeners) res.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      core.close();
+      fs.rmSync(incoming, { recursive: true, force: true });
+    },
+  };
+}
+
+function requestToken(req: http.IncomingMessage): string {
+  const header = req.headers['x-vetter-token'];
+  if (typeof header === 'string') return header;
+  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`));
+  return cookie ? cookie.slice(COOKIE.length + 1) : '';
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads a request body; past the limit it keeps draining (so an answer can still be sent) and rejects. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () => (size <= limit ? resolve(Buffer.concat(chunks)) : reject(new Error('body too large'))));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, value: unknown): void {
+  send(res, 200, 'application/json', JSON.stringify(value));
+}

@@ -1,0 +1,10 @@
+import initial from './0001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order; a database's PRAGMA user_version is the last one applied. Never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

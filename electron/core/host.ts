@@ -1,0 +1,27 @@
+// What a host (Electron main, the browser host, the CLI) gives the core when it invokes a method.
+import type { FileRef, Progress } from './contract';
+import { VetterError } from './errors';
+
+export interface HostContext {
+  /** Absolute path of a file the user picked through this host; throws when the ref is unknown. */
+  resolveFile(ref: FileRef): string;
+  /** Progress of a long job, forwarded to the UI. */
+  emitProgress(p: Progress): void;
+}
+
+/** A host that keeps picked files in a table of random refs, so no path ever crosses to the renderer. */
+export class PickedFiles {
+  private readonly paths = new Map<string, string>();
+
+  add(path: string, name: string): FileRef {
+    const ref = crypto.randomUUID();
+    this.paths.set(ref, path);
+    return { ref, name };
+  }
+
+  resolve(file: FileRef): string {
+    const path = this.paths.get(file.ref);
+    if (!path) throw new VetterError('not_found', `The file ${file.name} is no longer available. Pick it again.`);
+    return path;
+  }
+}

@@ -1,0 +1,196 @@
+// The core behind every host: one handler per contract method, input checked by the contract's schema,
+// results returned in the { ok, value | error } envelope. Hosts (Electron IPC, browser host, CLI) only
+// transport calls here; nothing is decided twice.
+import os from 'node:os';
+import type { z } from 'zod';
+import { listEvents, verifyChain } from './audit/log';
+import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
+import { type Db, openDatabase, schemaVersion } from './db/open';
+import { demoVendors } from './demo/vendors';
+import { VetterError } from './errors';
+import type { HostContext } from './host';
+import { Jobs } from './jobs/jobs';
+import { exportCsv, exportXlsx } from './vendors/export';
+import { applyImport, planImport } from './vendors/import';
+import { normaliseName } from './vendors/names';
+import { VendorRepository } from './vendors/repository';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: 'electron' | 'browser' | 'cli';
+  version: string;
+  /** Who is recorded in the audit log until the user sets a name; defaults to the OS account. */
+  user?: string;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  readonly db: Db;
+  invoke(method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>>;
+  close(): void;
+}
+
+interface Ctx {
+  db: Db;
+  vendors: VendorRepository;
+  jobs: Jobs;
+  host: HostContext;
+  options: CoreOptions;
+  user(): string;
+}
+
+type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: Ctx) => Output<M> | Promise<Output<M>> };
+
+const handlers: Handlers = {
+  'app.info': (_input, ctx) => ({
+    version: ctx.options.version,
+    dataDir: ctx.options.dataDir,
+    user: ctx.user(),
+    schemaVersion: schemaVersion(ctx.db),
+    vendorCount: ctx.vendors.count(),
+    host: ctx.options.host,
+  }),
+  'settings.setUser': ({ name }, ctx) => {
+    ctx.db.transaction(() => {
+      ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('user', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(name);
+    })();
+    return { user: name };
+  },
+  'vendors.list': (_input, ctx) => ({ vendors: ctx.vendors.list() }),
+  'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
+  'vendors.create': (input, ctx) => ctx.vendors.create(input, ctx.user()),
+  'vendors.update': ({ id, vendor }, ctx) => ctx.vendors.update(id, vendor, ctx.user()),
+  'vendors.delete': ({ id }, ctx) => {
+    const deleted = ctx.vendors.delete(id, ctx.user());
+    return { id: deleted.id, legalName: deleted.legalName };
+  },
+  'vendors.restore': ({ id }, ctx) => ctx.vendors.restore(id, ctx.user()),
+  'vendors.importPreview': async ({ file, mapping }, ctx) => {
+    const plan = await planImport(ctx.vendors, ctx.host.resolveFile(file), mapping);
+    return {
+      fileName: file.name,
+      headers: plan.headers,
+      sample: plan.sample,
+      mapping: plan.mapping,
+      rowCount: plan.rowCount,
+      problems: plan.problems.slice(0, 500),
+      problemCount: plan.problemCount,
+      duplicates: plan.duplicates,
+      warnings: plan.warnings,
+    };
+  },
+  'vendors.importRun': ({ file, mapping, onDuplicate, jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      job.progress('Checking the file', 0, 1);
+      const plan = await planImport(ctx.vendors, ctx.host.resolveFile(file), mapping);
+      return applyImport(ctx.db, ctx.vendors, { ...plan, fileName: file.name }, { onDuplicate, actor: ctx.user(), job });
+    }),
+  'vendors.export': async ({ format }, ctx) => {
+    const vendors = ctx.vendors.list();
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') {
+      return { fileName: `vetter-vendors-${stamp}.csv`, mimeType: 'text/csv', base64: Buffer.from(exportCsv(vendors), 'utf8').toString('base64') };
+    }
+    return {
+      fileName: `vetter-vendors-${stamp}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: (await exportXlsx(vendors)).toString('base64'),
+    };
+  },
+  'audit.list': (input, ctx) => listEvents(ctx.db, input),
+  'audit.verify': (_input, ctx) => verifyChain(ctx.db),
+  'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
+  'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+};
+
+/** Adds the demo vendors that are not there yet, in one transaction. */
+function loadDemo(ctx: Ctx): number {
+  const existing = ctx.vendors.idsByNormName();
+  const actor = ctx.user();
+  return ctx.db.transaction(() => {
+    let created = 0;
+    for (const v of demoVendors()) {
+      if (existing.has(normaliseName(v.legalName))) continue;
+      ctx.vendors.create(v, actor);
+      created += 1;
+    }
+    return created;
+  })();
+}
+
+/** Methods that must answer while a long job holds the queue. */
+const UNQUEUED = new Set<Method>(['jobs.cancel']);
+
+export function openCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dataDir);
+  const ctx: Omit<Ctx, 'host'> = {
+    db,
+    vendors: new VendorRepository(db),
+    jobs: new Jobs(),
+    options,
+    user: () =>
+      (db.prepare("SELECT value FROM settings WHERE key = 'user'").get() as { value: string } | undefined)?.value ?? options.user ?? osUser(),
+  };
+  // One call at a time: a long import holds an open transaction across event-loop turns, and nothing
+  // else may write (or read half-written data) through the same connection meanwhile.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(method: Method, input: unknown, host: HostContext): Promise<Envelope<unknown>> {
+    const spec = contract[method];
+    const parsed = (spec.input as z.ZodType).safeParse(input);
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
+      return { ok: true, value: await handler(parsed.data, { ...ctx, host }) };
+    } catch (err) {
+      if (err instanceof VetterError) return { ok: false, error: err.toContract() };
+      // Unexpected failures are logged here and reach the UI without stack traces, SQL or paths.
+      console.error(`[vetter] ${method} failed:`, err);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Vetter. Your data was not changed.' } };
+    }
+  }
+
+  return {
+    dataDir: options.dataDir,
+    db,
+    invoke(method, input, host) {
+      if (!Object.hasOwn(contract, method)) {
+        return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Unknown request "${String(method).slice(0, 60)}".` } });
+      }
+      const m = method as Method;
+      if (UNQUEUED.has(m)) return run(m, input, host);
+      const result = queue.then(() => run(m, input, host));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
+/** Field-level messages keyed by path ("legalName", "otherNames.0.name"), and one sentence for the whole. */
+function invalidInput(error: z.ZodError) {
+  const details: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '(input)';
+    details[key] ??= issue.message;
+  }
+  const first = Object.entries(details)[0];
+  const message = first ? `Please check ${describeField(first[0])}: ${first[1]}` : 'The request was not valid.';
+  return { code: 'invalid_input' as const, message, details };
+}
+
+function describeField(path: string): string {
+  const field = path.replace(/^vendor\./, '').split('.')[0] ?? path;
+  return field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+

@@ -1,0 +1,297 @@
+// Turns table rows into vendor inputs: column mapping, per-field parsing, contract validation and
+// duplicate names within the file. Every problem names the spreadsheet row and the column header.
+import {
+  CRITICALITY,
+  DATA_SHARED,
+  IMPORT_FIELDS,
+  NAME_KINDS,
+  SERVICES,
+  vendorInput,
+  type ColumnMapping,
+  type ImportField,
+  type RowProblem,
+  type VendorInput,
+} from '../contract';
+import { parseCountry } from './countries';
+import { nameScript, normaliseName } from './names';
+import { columnLetter, type TableRow } from './table-file';
+
+/** Problems kept for display; beyond this they are only counted. */
+export const MAX_PROBLEMS = 1000;
+
+/** Header spellings per field, compared after headerKey(); each field's own name is included. */
+const SYNONYMS: Record<ImportField, string[]> = {
+  name: ['name', 'legal name', 'vendor', 'vendor name', 'company', 'supplier'],
+  aliases: ['aliases', 'other names', 'also known as', 'aka', 'trading name'],
+  country: ['country', 'country of incorporation', 'incorporated in', 'jurisdiction'],
+  country_hq: ['country_hq', 'hq', 'headquarters', 'country hq', 'country of headquarters'],
+  parent: ['parent', 'parent company', 'owner company', 'ultimate parent'],
+  website: ['website', 'url', 'web', 'domain'],
+  services: ['services', 'service', 'services supplied'],
+  data_shared: ['data_shared', 'data', 'data shared', 'data categories'],
+  criticality: ['criticality', 'business criticality', 'tier'],
+  owner: ['owner', 'contract owner', 'business owner'],
+  contract_start: ['contract_start', 'contract start', 'start date'],
+  contract_end: ['contract_end', 'contract end', 'end date', 'renewal date'],
+  annual_spend: ['annual_spend', 'annual spend', 'spend', 'annual value', 'contract value'],
+  tags: ['tags', 'labels'],
+  notes: ['notes', 'comments', 'description'],
+};
+
+/** "Vendor_Name", "vendor-name" and " Vendor  Name " all become "vendor name". */
+function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const FIELD_BY_KEY = new Map(IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((s) => [headerKey(s), field] as const)));
+
+function fieldForHeader(header: string): ImportField | null {
+  // Retry without a parenthesised note, so "Annual spend (USD)" maps while "Country (HQ)" keeps its meaning.
+  return FIELD_BY_KEY.get(headerKey(header)) ?? FIELD_BY_KEY.get(headerKey(header.replace(/\([^)]*\)/g, ' '))) ?? null;
+}
+
+/** A first guess at which column holds which field; each field goes to the first column that names it. */
+export function guessMapping(headers: string[]): ColumnMapping {
+  const taken = new Set<ImportField>();
+  return headers.map((header) => {
+    const field = fieldForHeader(header);
+    if (field === null || taken.has(field)) return null;
+    taken.add(field);
+    return field;
+  });
+}
+
+/** Headers of the columns the mapping ignores. */
+export function unknownHeaders(headers: string[], mapping: ColumnMapping): string[] {
+  return headers.filter((_, i) => (mapping[i] ?? null) === null);
+}
+
+/** Problems with the mapping itself, reported against the header row (row 1). */
+export function mappingProblems(mapping: ColumnMapping): RowProblem[] {
+  const problems: RowProblem[] = [];
+  if (!mapping.includes('name')) {
+    problems.push({
+      row: 1,
+      column: 'name',
+      message: 'No column is mapped to "name", the vendor\'s legal name, which every vendor needs. Choose the column that holds it.',
+    });
+  }
+  for (const field of IMPORT_FIELDS) {
+    const letters = mapping.flatMap((f, i) => (f === field ? [columnLetter(i)] : []));
+    if (letters.length > 1) {
+      problems.push({ row: 1, column: field, message: `"${field}" is mapped to more than one column (${letters.join(', ')}). Map it to one column only.` });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field parsers: each takes a trimmed cell and gives a value or a message for the user.
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+type OtherName = VendorInput['otherNames'][number];
+
+function splitList(text: string): string[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const orNull = (text: string): string | null => (text === '' ? null : text);
+
+const KIND_SUFFIX = /\s*\(([a-z-]+)\)$/i;
+
+/**
+ * "Name (trading)" sets the kind explicitly (export writes it where the script would guess wrong);
+ * otherwise names with non-Latin letters are 'local-script' and the rest 'other'.
+ */
+function parseAlias(text: string): OtherName {
+  const suffix = KIND_SUFFIX.exec(text);
+  const kind = NAME_KINDS.find((k) => k === suffix?.[1]?.toLowerCase());
+  if (suffix && kind) return { name: text.slice(0, suffix.index).trim(), kind };
+  return { name: text, kind: nameScript(text) === 'other' ? 'local-script' : 'other' };
+}
+
+/** How export writes an alias: bare when parseAlias would read back the same kind, else with a "(kind)" suffix. */
+export function formatAlias(alias: OtherName): string {
+  const reread = parseAlias(alias.name);
+  return reread.name === alias.name && reread.kind === alias.kind ? alias.name : `${alias.name} (${alias.kind})`;
+}
+
+function parseCountryCell(text: string): Parsed<string | null> {
+  if (text === '') return ok(null);
+  const code = parseCountry(text);
+  return code === null
+    ? fail(`"${text}" is not a country we recognise. Use a two-letter code such as US or DE, or the English name such as Germany.`)
+    : ok(code);
+}
+
+/** Case- and whitespace-insensitive, so "iaas / paas" matches "IaaS/PaaS". */
+const labelKey = (label: string): string => label.toLowerCase().replace(/\s+/g, '');
+
+function parseLabels<T extends string>(text: string, allowed: readonly T[], what: string): Parsed<T[]> {
+  const byKey = new Map(allowed.map((label) => [labelKey(label), label]));
+  const values: T[] = [];
+  const unknown: string[] = [];
+  for (const part of splitList(text)) {
+    const label = byKey.get(labelKey(part));
+    if (label === undefined) unknown.push(`"${part}"`);
+    else values.push(label);
+  }
+  if (unknown.length > 0) {
+    return fail(`Unknown ${what} ${unknown.join(', ')}. Allowed values (separate several with ";"): ${allowed.map((a) => `"${a}"`).join(', ')}.`);
+  }
+  return ok([...new Set(values)]);
+}
+
+function parseCriticality(text: string): Parsed<VendorInput['criticality']> {
+  if (text === '') return ok(null);
+  const value = CRITICALITY.find((c) => c === text.toLowerCase());
+  return value ? ok(value) : fail(`"${text}" is not a criticality. Use one of: ${CRITICALITY.join(', ')}.`);
+}
+
+/** Only the shape is checked here; whether the date exists is the contract's check. */
+function parseDate(text: string): Parsed<string | null> {
+  if (text === '') return ok(null);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? ok(text) : fail(`"${text}" is not a date in the form YYYY-MM-DD. Write it like 2025-01-31.`);
+}
+
+// Optional sign, optional currency symbol or code, digits with optional thousands commas, optional decimals.
+const AMOUNT = /^(-?)\s*(?:[$€£]|USD|EUR|GBP)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/i;
+
+function parseSpend(text: string): Parsed<number | null> {
+  if (text === '') return ok(null);
+  const match = AMOUNT.exec(text);
+  if (!match) {
+    return fail(`"${text}" is not an amount. Write a number such as 1200000 or 1,200,000.50; a leading $, €, £, USD, EUR or GBP is allowed.`);
+  }
+  const [, sign = '', whole = '', fraction = ''] = match;
+  // A negative amount parses so the contract can say why it is not allowed.
+  return ok(Number(`${sign}${whole.replaceAll(',', '')}${fraction}`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/** Which VendorInput key each contract issue path starts with, as an import field. */
+const FIELD_OF_KEY: Record<keyof VendorInput, ImportField> = {
+  legalName: 'name',
+  otherNames: 'aliases',
+  countryOfIncorporation: 'country',
+  countryOfHeadquarters: 'country_hq',
+  parentName: 'parent',
+  website: 'website',
+  services: 'services',
+  dataShared: 'data_shared',
+  criticality: 'criticality',
+  contractOwner: 'owner',
+  contractStart: 'contract_start',
+  contractEnd: 'contract_end',
+  annualSpend: 'annual_spend',
+  tags: 'tags',
+  notes: 'notes',
+};
+
+interface FieldProblem {
+  field: ImportField;
+  message: string;
+}
+
+/** Parses one row; problems are per field, with at most the first parse failure for each. */
+function readRow(cell: (field: ImportField) => string): { input: VendorInput | null; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const take = <T>(field: ImportField, parsed: Parsed<T>, fallback: T): T => {
+    if (parsed.ok) return parsed.value;
+    problems.push({ field, message: parsed.message });
+    return fallback;
+  };
+  const legalName = cell('name');
+  if (legalName === '') problems.push({ field: 'name', message: 'Name is required' });
+  const draft: VendorInput = {
+    legalName,
+    otherNames: splitList(cell('aliases')).map(parseAlias),
+    countryOfIncorporation: take('country', parseCountryCell(cell('country')), null),
+    countryOfHeadquarters: take('country_hq', parseCountryCell(cell('country_hq')), null),
+    parentName: orNull(cell('parent')),
+    website: orNull(cell('website')),
+    services: take('services', parseLabels(cell('services'), SERVICES, 'service'), []),
+    dataShared: take('data_shared', parseLabels(cell('data_shared'), DATA_SHARED, 'data shared'), []),
+    criticality: take('criticality', parseCriticality(cell('criticality')), null),
+    contractOwner: orNull(cell('owner')),
+    contractStart: take('contract_start', parseDate(cell('contract_start')), null),
+    contractEnd: take('contract_end', parseDate(cell('contract_end')), null),
+    annualSpend: take('annual_spend', parseSpend(cell('annual_spend')), null),
+    tags: [...new Set(splitList(cell('tags')))],
+    notes: orNull(cell('notes')),
+  };
+  const result = vendorInput.safeParse(draft);
+  if (result.success) return { input: problems.length === 0 ? result.data : null, problems };
+  const failed = new Set(problems.map((p) => p.field));
+  for (const issue of result.error.issues) {
+    const key = issue.path[0];
+    // A field that already failed to parse was replaced by a fallback; its contract issues would mislead.
+    const field = typeof key === 'string' && Object.hasOwn(FIELD_OF_KEY, key) ? FIELD_OF_KEY[key as keyof VendorInput] : 'name';
+    if (failed.has(field)) continue;
+    const item = issueItem(draft, issue.path);
+    problems.push({ field, message: item === null ? issue.message : `"${shorten(item)}": ${issue.message}` });
+  }
+  return { input: null, problems };
+}
+
+/** The list item an issue is about (an alias or a tag), so the user can find it in the cell. */
+function issueItem(draft: VendorInput, path: PropertyKey[]): string | null {
+  const [key, index] = path;
+  if (typeof index !== 'number') return null;
+  if (key === 'otherNames') return draft.otherNames[index]?.name ?? null;
+  if (key === 'tags') return draft.tags[index] ?? null;
+  return null;
+}
+
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+export interface RowsResult {
+  /** Rows without problems, ready to write. */
+  vendors: { row: number; input: VendorInput }[];
+  /** The first MAX_PROBLEMS problems. */
+  problems: RowProblem[];
+  /** All problems, including those beyond MAX_PROBLEMS. */
+  problemCount: number;
+}
+
+export function rowsToVendors(headers: string[], rows: TableRow[], mapping: ColumnMapping): RowsResult {
+  const columns = new Map<ImportField, { index: number; header: string }>();
+  mapping.forEach((field, index) => {
+    if (field !== null && !columns.has(field)) columns.set(field, { index, header: headers[index] ?? field });
+  });
+  const columnName = (field: ImportField) => columns.get(field)?.header ?? field;
+
+  const result: RowsResult = { vendors: [], problems: [], problemCount: 0 };
+  const report = (problem: RowProblem) => {
+    result.problemCount += 1;
+    if (result.problems.length < MAX_PROBLEMS) result.problems.push(problem);
+  };
+  const firstRowOfName = new Map<string, number>();
+
+  for (const { row, cells } of rows) {
+    const cell = (field: ImportField) => {
+      const column = columns.get(field);
+      return column === undefined ? '' : (cells[column.index] ?? '').trim();
+    };
+    const { input, problems } = readRow(cell);
+    for (const p of problems) report({ row, column: columnName(p.field), message: p.message });
+
+    const key = normaliseName(cell('name'));
+    const firstRow = firstRowOfName.get(key);
+    if (key !== '' && firstRow !== undefined) {
+      report({ row, column: columnName('name'), message: `"${cell('name')}" has the same legal name as row ${firstRow}. Remove or merge one of the two rows.` });
+      continue;
+    }
+    if (key !== '') firstRowOfName.set(key, row);
+    if (input !== null) result.vendors.push({ row, input });
+  }
+  return result;
+}

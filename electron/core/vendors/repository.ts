@@ -1,0 +1,214 @@
+// Vendor storage. Every write records its audit event in the same transaction.
+import { randomUUID } from 'node:crypto';
+import { appendEvent } from '../audit/log';
+import type { Vendor, VendorInput } from '../contract';
+import type { Db } from '../db/open';
+import { VetterError } from '../errors';
+import { normaliseName } from './names';
+
+interface VendorRow {
+  id: string;
+  legal_name: string;
+  other_names: string;
+  country_incorporation: string | null;
+  country_hq: string | null;
+  parent_name: string | null;
+  website: string | null;
+  services: string;
+  data_shared: string;
+  criticality: Vendor['criticality'];
+  contract_owner: string | null;
+  contract_start: string | null;
+  contract_end: string | null;
+  annual_spend: number | null;
+  tags: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+function toVendor(r: VendorRow): Vendor {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    legalName: r.legal_name,
+    otherNames: JSON.parse(r.other_names),
+    countryOfIncorporation: r.country_incorporation,
+    countryOfHeadquarters: r.country_hq,
+    parentName: r.parent_name,
+    website: r.website,
+    services: JSON.parse(r.services),
+    dataShared: JSON.parse(r.data_shared),
+    criticality: r.criticality,
+    contractOwner: r.contract_owner,
+    contractStart: r.contract_start,
+    contractEnd: r.contract_end,
+    annualSpend: r.annual_spend,
+    tags: JSON.parse(r.tags),
+    notes: r.notes,
+  };
+}
+
+/** Empty strings from forms and files are stored as "not set". */
+const blank = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
+
+function columns(v: VendorInput) {
+  return {
+    legal_name: v.legalName.trim(),
+    norm_name: normaliseName(v.legalName),
+    other_names: JSON.stringify(v.otherNames),
+    country_incorporation: v.countryOfIncorporation,
+    country_hq: v.countryOfHeadquarters,
+    parent_name: blank(v.parentName),
+    website: blank(v.website),
+    services: JSON.stringify(v.services),
+    data_shared: JSON.stringify(v.dataShared),
+    criticality: v.criticality,
+    contract_owner: blank(v.contractOwner),
+    contract_start: v.contractStart,
+    contract_end: v.contractEnd,
+    annual_spend: v.annualSpend,
+    tags: JSON.stringify(v.tags),
+    notes: blank(v.notes),
+  };
+}
+
+/** The audited view of a vendor: its fields without bookkeeping timestamps. */
+function auditView(v: Vendor): Omit<Vendor, 'createdAt' | 'updatedAt'> {
+  const { createdAt: _c, updatedAt: _u, ...rest } = v;
+  return rest;
+}
+
+export class VendorRepository {
+  constructor(private readonly db: Db) {}
+
+  list(): Vendor[] {
+    const rows = this.db
+      .prepare('SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id')
+      .all() as VendorRow[];
+    return rows.map(toVendor);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL').get() as { n: number }).n;
+  }
+
+  get(id: string): Vendor {
+    const row = this.db.prepare('SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
+    if (!row) throw new VetterError('not_found', 'That vendor no longer exists. It may have been deleted.');
+    return toVendor(row);
+  }
+
+  /** Live vendors by normalised legal name, for duplicate checks. */
+  idsByNormName(): Map<string, { id: string; legalName: string }> {
+    const rows = this.db.prepare('SELECT id, legal_name, norm_name FROM vendors WHERE deleted_at IS NULL').all() as {
+      id: string;
+      legal_name: string;
+      norm_name: string;
+    }[];
+    return new Map(rows.map((r) => [r.norm_name, { id: r.id, legalName: r.legal_name }]));
+  }
+
+  create(input: VendorInput, actor: string): Vendor {
+    return this.db.transaction(() => {
+      this.assertNameFree(input.legalName, null);
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      this.db
+        .prepare(
+          `INSERT INTO vendors (id, legal_name, norm_name, other_names, country_incorporation, country_hq, parent_name, website,
+             services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
+           VALUES (@id, @legal_name, @norm_name, @other_names, @country_incorporation, @country_hq, @parent_name, @website,
+             @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
+        )
+        .run({ id, now, ...columns(input) });
+      const created = this.get(id);
+      appendEvent(this.db, {
+        actor,
+        action: 'vendor.create',
+        entityType: 'vendor',
+        entityId: id,
+        summary: `Added vendor ${created.legalName}`,
+        after: auditView(created),
+      });
+      return created;
+    })();
+  }
+
+  update(id: string, input: VendorInput, actor: string): Vendor {
+    return this.db.transaction(() => {
+      const before = this.get(id);
+      this.assertNameFree(input.legalName, id);
+      this.db
+        .prepare(
+          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names,
+             country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
+             services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
+             contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
+             updated_at = @now
+           WHERE id = @id`,
+        )
+        .run({ id, now: new Date().toISOString(), ...columns(input) });
+      const after = this.get(id);
+      appendEvent(this.db, {
+        actor,
+        action: 'vendor.update',
+        entityType: 'vendor',
+        entityId: id,
+        summary: `Edited vendor ${after.legalName}`,
+        before: auditView(before),
+        after: auditView(after),
+      });
+      return after;
+    })();
+  }
+
+  /** Soft delete, so that "Undo" can bring the vendor back exactly as it was. */
+  delete(id: string, actor: string): Vendor {
+    return this.db.transaction(() => {
+      const before = this.get(id);
+      this.db.prepare('UPDATE vendors SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+      appendEvent(this.db, {
+        actor,
+        action: 'vendor.delete',
+        entityType: 'vendor',
+        entityId: id,
+        summary: `Deleted vendor ${before.legalName}`,
+        before: auditView(before),
+      });
+      return before;
+    })();
+  }
+
+  restore(id: string, actor: string): Vendor {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL').get(id) as VendorRow | undefined;
+      if (!row) throw new VetterError('not_found', 'There is no deleted vendor to restore.');
+      this.assertNameFree(row.legal_name, id);
+      this.db.prepare('UPDATE vendors SET deleted_at = NULL WHERE id = ?').run(id);
+      const restored = this.get(id);
+      appendEvent(this.db, {
+        actor,
+        action: 'vendor.restore',
+        entityType: 'vendor',
+        entityId: id,
+        summary: `Restored vendor ${restored.legalName}`,
+        after: auditView(restored),
+      });
+      return restored;
+    })();
+  }
+
+  private assertNameFree(legalName: string, exceptId: string | null): void {
+    const other = this.db
+      .prepare('SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL AND id IS NOT ?')
+      .get(normaliseName(legalName), exceptId) as { id: string; legal_name: string } | undefined;
+    if (other) {
+      throw new VetterError('conflict', `A vendor named "${other.legal_name}" already exists.`, {
+        legalName: `A vendor named "${other.legal_name}" already exists. Edit that vendor instead, or use a different legal name.`,
+      });
+    }
+  }
+}

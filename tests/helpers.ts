@@ -1,0 +1,66 @@
+// Shared by the vitest suites: fresh data directories and a core with a plain host context.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Envelope, Method, Output, VendorInput } from '../electron/core/contract';
+import { PickedFiles } from '../electron/core/host';
+import { type Core, openCore } from '../electron/core/service';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+export function tempDir(prefix = 'vetter-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestCore {
+  core: Core;
+  files: PickedFiles;
+  progress: { jobId: string; phase: string; done: number; total: number }[];
+  /** Calls a method and returns its envelope. */
+  invoke<M extends Method>(method: M, input: unknown): Promise<Envelope<Output<M>>>;
+  /** Calls a method and returns its value, failing the test on an error envelope. */
+  call<M extends Method>(method: M, input: unknown): Promise<Output<M>>;
+  /** Registers a file as if the user picked it. */
+  pick(file: string): { ref: string; name: string };
+}
+
+export function testCore(dataDir = tempDir()): TestCore {
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester' });
+  const files = new PickedFiles();
+  const progress: TestCore['progress'] = [];
+  const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };
+  const invoke = <M extends Method>(method: M, input: unknown) => core.invoke(method, input, host) as Promise<Envelope<Output<M>>>;
+  return {
+    core,
+    files,
+    progress,
+    invoke,
+    async call(method, input) {
+      const result = await invoke(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+    pick: (file) => files.add(file, path.basename(file)),
+  };
+}
+
+export function vendorInput(overrides: Partial<VendorInput> = {}): VendorInput {
+  return {
+    legalName: 'Example Cloud Ltd',
+    otherNames: [],
+    countryOfIncorporation: 'GB',
+    countryOfHeadquarters: null,
+    parentName: null,
+    website: null,
+    services: ['SaaS'],
+    dataShared: ['Customer personal data'],
+    criticality: 'medium',
+    contractOwner: null,
+    contractStart: null,
+    contractEnd: null,
+    annualSpend: null,
+    tags: [],
+    notes: null,
+    ...overrides,
+  };
+}

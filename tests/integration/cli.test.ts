@@ -1,0 +1,128 @@
+// The CLI contract, exactly as automation calls it: `npm run --silent cli -- ...`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers';
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const HEADER = 'name,aliases,country,parent,website,services,data_shared,criticality,owner,notes';
+
+describe('CLI', () => {
+  it('imports a CSV, reports unknown headers, and lists vendors as JSON and CSV', () => {
+    const data = tempDir();
+    const file = write('v.csv', `${HEADER},favourite colour\nAcme Cloud,Acme;阿克米,US,Acme Holdings,https://acme.example,SaaS;IaaS/PaaS,customer personal data,high,Ana,hi,blue\nBeta GmbH,,DE,,,Hardware,None,low,,,red\n`);
+    const imported = cli(['vendors', 'import', file, '--data-dir', data]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/favourite colour/);
+    expect(imported.stdout).toMatch(/2 added/);
+
+    const listed = cli(['vendors', 'list', '--format', 'json', '--data-dir', data]);
+    expect(listed.code).toBe(0);
+    const vendors = JSON.parse(listed.stdout);
+    expect(Array.isArray(vendors)).toBe(true);
+    expect(vendors).toHaveLength(2);
+    expect(vendors[0]).toMatchObject({
+      legalName: 'Acme Cloud',
+      otherNames: [{ name: 'Acme' }, { name: '阿克米' }],
+      countryOfIncorporation: 'US',
+      parentName: 'Acme Holdings',
+      services: ['SaaS', 'IaaS/PaaS'],
+      dataShared: ['Customer personal data'],
+      criticality: 'high',
+      contractOwner: 'Ana',
+    });
+
+    const asCsv = cli(['vendors', 'list', '--format', 'csv', '--data-dir', data]);
+    expect(asCsv.code).toBe(0);
+    const lines = asCsv.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^name,aliases,country/);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('imports an XLSX file', async () => {
+    const data = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Vendors');
+    ws.addRow(['name', 'country', 'services', 'criticality']);
+    ws.addRow(['Gamma AI', 'FR', 'AI model/API', 'Medium']);
+    const file = path.join(tempDir(), 'v.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = cli(['vendors', 'import', file, '--data-dir', data]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(cli(['vendors', 'list', '--format', 'json', '--data-dir', data]).stdout)[0]).toMatchObject({ legalName: 'Gamma AI', criticality: 'medium' });
+  });
+
+  it('writes nothing when any row is invalid, and names each row and column on stderr', () => {
+    const data = tempDir();
+    const file = write('bad.csv', `${HEADER}\nGood Co,,US,,,SaaS,None,low,,\n,,US,,,SaaS,None,low,,\nWrong Co,,US,,,SaaS,None,urgent,,\n`);
+    const r = cli(['vendors', 'import', file, '--data-dir', data]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/row 3, column name/);
+    expect(r.stderr).toMatch(/row 4, column criticality/);
+    expect(r.stderr).toMatch(/Nothing was imported/);
+    expect(JSON.parse(cli(['vendors', 'list', '--format', 'json', '--data-dir', data]).stdout)).toEqual([]);
+  });
+
+  it('exports CSV and XLSX with formula injection neutralised', async () => {
+    const data = tempDir();
+    cli(['vendors', 'import', write('v.csv', `${HEADER}\n"=cmd|' /C calc'!A0",,US,,,SaaS,None,low,,"+1 note"\n`), '--data-dir', data]);
+    const out = path.join(tempDir(), 'out.csv');
+    expect(cli(['vendors', 'export', '--format', 'csv', '--out', out, '--data-dir', data]).code).toBe(0);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain("'=cmd|");
+    expect(text).toContain("'+1 note");
+    const xlsx = path.join(tempDir(), 'out.xlsx');
+    expect(cli(['vendors', 'export', '--format', 'xlsx', '--out', xlsx, '--data-dir', data]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const cell = wb.worksheets[0]!.getRow(2).getCell(1);
+    expect(cell.value).toBe("'=cmd|' /C calc'!A0");
+    expect(cell.formula).toBeUndefined();
+  });
+
+  it('loads the demo data and verifies the audit chain, naming the first bad event', () => {
+    const data = tempDir();
+    const demo = cli(['demo', 'load', '--data-dir', data]);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/Loaded \d+ demo vendors/);
+    const ok = cli(['audit', 'verify', '--data-dir', data]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/intact/);
+
+    const db = new Database(path.join(data, 'vetter.db'));
+    db.prepare("UPDATE audit_events SET summary = 'nothing to see' WHERE seq = 7").run();
+    db.close();
+    const bad = cli(['audit', 'verify', '--data-dir', data]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/event #7/);
+  });
+
+  it('uses the app data folder when no --data-dir is given', () => {
+    const home = tempDir();
+    const r = cli(['demo', 'load'], { HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(home, '.config', 'Vetter', 'vetter.db'))).toBe(true);
+  });
+
+  it('explains bad usage', () => {
+    const r = cli(['vendors', 'list', '--format', 'yaml', '--data-dir', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--format takes json or csv/);
+    const missing = cli(['vendors', 'import', '/no/such/file.csv', '--data-dir', tempDir()]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/No such file/);
+  });
+});

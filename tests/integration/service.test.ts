@@ -1,0 +1,189 @@
+// The core as every host sees it: envelopes, field-level validation, all-or-nothing imports, cancel.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyChain } from '../../electron/core/audit/log';
+import { IMPORT_FIELDS } from '../../electron/core/contract';
+import { tempDir, testCore, vendorInput } from '../helpers';
+
+const HEADER = 'name,aliases,country,parent,website,services,data_shared,criticality,owner,notes';
+
+function csv(lines: string[]): string {
+  const file = path.join(tempDir(), 'vendors.csv');
+  fs.writeFileSync(file, [HEADER, ...lines].join('\n'));
+  return file;
+}
+
+/** Everything a user could lose: the vendors, and the audit chain length. */
+async function snapshot(t: ReturnType<typeof testCore>) {
+  const { vendors } = await t.call('vendors.list', {});
+  const { total } = await t.call('audit.list', { limit: 1 });
+  return { vendors, total };
+}
+
+describe('core service', () => {
+  it('answers in the envelope and reports field-level problems', async () => {
+    const t = testCore();
+    const bad = await t.invoke('vendors.create', { ...vendorInput(), legalName: ' ', criticality: 'urgent', contractStart: '2025-02-01', contractEnd: '2025-01-01' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.code).toBe('invalid_input');
+    expect(bad.error.details).toMatchObject({
+      legalName: 'Legal name is required',
+      criticality: expect.any(String),
+    });
+    expect(bad.error.message).toMatch(/legal name/);
+    const unknown = await t.invoke('vendors.drop' as never, {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const notFound = await t.invoke('vendors.get', { id: 'nope' });
+    expect(notFound).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('never sends stack traces or SQL to the UI', async () => {
+    const t = testCore();
+    t.core.db.exec('DROP TABLE audit_head');
+    const result = await t.invoke('vendors.create', vendorInput());
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not changed/) } });
+    expect(JSON.stringify(result)).not.toMatch(/audit_head|SQL|at .*\.ts/);
+  });
+
+  it('loads the demo inventory once: about 30 vendors across regions, filled in', async () => {
+    const t = testCore();
+    const { created } = await t.call('demo.load', {});
+    expect(created).toBeGreaterThanOrEqual(28);
+    expect((await t.call('demo.load', {})).created).toBe(0);
+    const { vendors } = await t.call('vendors.list', {});
+    const countries = new Set(vendors.map((v) => v.countryOfHeadquarters));
+    for (const c of ['US', 'DE', 'FR', 'CN', 'JP', 'KR', 'IN']) expect(countries.has(c)).toBe(true);
+    expect(vendors.every((v) => v.services.length > 0 && v.dataShared.length > 0 && v.criticality !== null)).toBe(true);
+    expect(vendors.some((v) => v.otherNames.some((n) => n.name === '阿里云'))).toBe(true);
+  });
+
+  it('previews an import without writing, then imports all of it with progress', async () => {
+    const t = testCore();
+    const file = csv(['Acme Cloud,Acme;阿克米,US,,https://acme.example,SaaS;ai model/api,Customer personal data,HIGH,Ana,', 'Beta Data GmbH,,Germany,,,Data processing,None,low,,hello']);
+    const ref = t.pick(file);
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    expect(preview).toMatchObject({ rowCount: 2, problemCount: 0, duplicates: [] });
+    expect(preview.mapping).toEqual(['name', 'aliases', 'country', 'parent', 'website', 'services', 'data_shared', 'criticality', 'owner', 'notes']);
+    expect((await snapshot(t)).vendors).toEqual([]);
+
+    const result = await t.call('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId: 'j1' });
+    expect(result).toEqual({ created: 2, updated: 0, skipped: 0 });
+    const { vendors } = await t.call('vendors.list', {});
+    expect(vendors.map((v) => v.legalName)).toEqual(['Acme Cloud', 'Beta Data GmbH']);
+    expect(vendors[0]).toMatchObject({ services: ['SaaS', 'AI model/API'], criticality: 'high', countryOfIncorporation: 'US' });
+    expect(vendors[1]).toMatchObject({ countryOfIncorporation: 'DE', dataShared: ['None'] });
+    expect(t.progress.at(-1)).toMatchObject({ jobId: 'j1', done: 2, total: 2 });
+    const { events } = await t.call('audit.list', { limit: 1 });
+    expect(events[0]).toMatchObject({ action: 'vendor.import', after: { file: 'vendors.csv', created: 2 } });
+    expect(verifyChain(t.core.db).ok).toBe(true);
+  });
+
+  it('reports duplicates and skips or updates them as asked', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }));
+    const ref = t.pick(csv(['ACME cloud,,US,,,SaaS,None,critical,,', 'New One,,US,,,SaaS,None,low,,']));
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    expect(preview.duplicates).toEqual([expect.objectContaining({ row: 2, name: 'ACME cloud', existingName: 'Acme Cloud' })]);
+    expect(await t.call('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId: 'a' })).toEqual({ created: 1, updated: 0, skipped: 1 });
+    expect((await t.call('vendors.list', {})).vendors.find((v) => v.legalName === 'Acme Cloud')?.criticality).toBe('low');
+
+    const again = t.pick(csv(['ACME cloud,,US,,,SaaS,None,critical,,']));
+    const p2 = await t.call('vendors.importPreview', { file: again });
+    expect(await t.call('vendors.importRun', { file: again, mapping: p2.mapping, onDuplicate: 'update', jobId: 'b' })).toEqual({ created: 0, updated: 1, skipped: 0 });
+    expect((await t.call('vendors.list', {})).vendors.find((v) => v.legalName === 'ACME cloud')?.criticality).toBe('critical');
+  });
+
+  it.each([
+    ['a missing required value', ['Good Co,,US,,,SaaS,None,low,,', ',,US,,,SaaS,None,low,,']],
+    ['a wrong enum value', ['Good Co,,US,,,SaaS,None,urgent,,']],
+    ['an unknown service', ['Good Co,,US,,,Blockchain,None,low,,']],
+    ['an unknown country', ['Good Co,,Atlantis,,,SaaS,None,low,,']],
+    ['a hostile string in a bad row', ['"=HYPERLINK(""http://x"")",,US,,,SaaS,None,nope,,', "'; DROP TABLE vendors; --,,US,,,SaaS,None,low,,"]],
+  ])('imports nothing when a file has %s', async (_label, lines) => {
+    const t = testCore();
+    await t.call('demo.load', {});
+    const before = await snapshot(t);
+    const ref = t.pick(csv(lines));
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    expect(preview.problemCount).toBeGreaterThan(0);
+    expect(preview.problems[0]).toMatchObject({ row: expect.any(Number), column: expect.any(String), message: expect.any(String) });
+    const run = await t.invoke('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId: 'x' });
+    expect(run).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Nothing was imported/) } });
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it('imports nothing from an unreadable file and says why', async () => {
+    const t = testCore();
+    await t.call('demo.load', {});
+    const before = await snapshot(t);
+    const dir = tempDir();
+    const files = {
+      empty: Buffer.alloc(0),
+      latin1: Buffer.concat([Buffer.from(`${HEADER}\nCaf`), Buffer.from([0xe9]), Buffer.from(',,FR,,,SaaS,None,low,,\n')]),
+      binary: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      const file = path.join(dir, `${name}.csv`);
+      fs.writeFileSync(file, bytes);
+      const result = await t.invoke('vendors.importPreview', { file: t.pick(file) });
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'bad_file' } });
+      const run = await t.invoke('vendors.importRun', { file: t.pick(file), mapping: [], onDuplicate: 'skip', jobId: name });
+      expect(run.ok, name).toBe(false);
+    }
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it('a cancelled import rolls back completely', async () => {
+    const t = testCore();
+    const lines = Array.from({ length: 3000 }, (_, i) => `Vendor ${i},,US,,,SaaS,None,low,,`);
+    const ref = t.pick(csv(lines));
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    const running = t.invoke('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId: 'big' });
+    // Cancel as soon as the first chunk has been written.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (t.progress.some((p) => p.jobId === 'big' && p.done > 0)) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 1);
+    });
+    expect(await t.call('jobs.cancel', { jobId: 'big' })).toEqual({ cancelled: true });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await snapshot(t)).toEqual({ vendors: [], total: 0 });
+    expect(await t.call('jobs.cancel', { jobId: 'big' })).toEqual({ cancelled: false });
+  });
+
+  it('a mapping that does not fit the file is refused', async () => {
+    const t = testCore();
+    const ref = t.pick(csv(['A,,US,,,SaaS,None,low,,']));
+    const result = await t.invoke('vendors.importPreview', { file: ref, mapping: ['name'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const noName = await t.call('vendors.importPreview', { file: ref, mapping: Array(10).fill(null) });
+    expect(noName.problemCount).toBeGreaterThan(0);
+    expect(IMPORT_FIELDS).toContain('name');
+  });
+
+  it('keeps the user name for the audit log', async () => {
+    const t = testCore();
+    expect((await t.call('app.info', {})).user).toBe('tester');
+    await t.call('settings.setUser', { name: 'Ana Analyst' });
+    await t.call('vendors.create', vendorInput());
+    const { events } = await t.call('audit.list', { limit: 1 });
+    expect(events[0]?.actor).toBe('Ana Analyst');
+    expect((await t.call('app.info', {})).vendorCount).toBe(1);
+  });
+
+  it('exports CSV and XLSX', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: '=cmd|\' /C calc\'!A0' }));
+    const csvFile = await t.call('vendors.export', { format: 'csv' });
+    const text = Buffer.from(csvFile.base64, 'base64').toString('utf8');
+    expect(csvFile.fileName).toMatch(/\.csv$/);
+    expect(text).toContain("'=cmd|");
+    const xlsx = await t.call('vendors.export', { format: 'xlsx' });
+    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});

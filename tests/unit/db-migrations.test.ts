@@ -1,0 +1,73 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE, openDatabase, schemaVersion } from '../../electron/core/db/open';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { VetterError } from '../../electron/core/errors';
+import { tempDir } from '../helpers';
+
+describe('database migrations', () => {
+  it('creates a fresh database at the latest version with WAL and foreign keys on', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)?.version);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['vendors', 'audit_events', 'audit_head', 'settings']));
+    db.close();
+    // Nothing to back up when there was no data.
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('upgrades an older database in order, keeps its data and a copy of the file as it was', () => {
+    const dir = tempDir();
+    const v1 = openDatabase(dir, MIGRATIONS.slice(0, 1));
+    v1.prepare("INSERT INTO settings (key, value) VALUES ('user', 'Ana')").run();
+    v1.close();
+
+    const next = { version: MIGRATIONS.length + 1, name: 'test_column', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' };
+    const db = openDatabase(dir, [...MIGRATIONS, next]);
+    expect(schemaVersion(db)).toBe(next.version);
+    expect(db.prepare("SELECT value, note FROM settings WHERE key = 'user'").get()).toEqual({ value: 'Ana', note: null });
+    db.close();
+
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'user'").pluck().get()).toBe('Ana');
+    copy.close();
+  });
+
+  it('rolls a failing migration back and leaves the version where it was', () => {
+    const dir = tempDir();
+    openDatabase(dir).close();
+    const broken = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL;' };
+    expect(() => openDatabase(dir, [...MIGRATIONS, broken])).toThrow();
+    const db = new Database(path.join(dir, DB_FILE));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and does not touch it', () => {
+    const dir = tempDir();
+    openDatabase(dir).close();
+    const raw = new Database(path.join(dir, DB_FILE));
+    raw.pragma('user_version = 99');
+    raw.close();
+    const before = fs.readFileSync(path.join(dir, DB_FILE));
+
+    let error: unknown;
+    try {
+      openDatabase(dir);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(VetterError);
+    expect((error as VetterError).message).toMatch(/newer version of Vetter.*data format 99/);
+    expect(fs.readFileSync(path.join(dir, DB_FILE)).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { listEvents, verifyChain } from '../../electron/core/audit/log';
+import { openDatabase } from '../../electron/core/db/open';
+import { VetterError } from '../../electron/core/errors';
+import { VendorRepository } from '../../electron/core/vendors/repository';
+import { tempDir, vendorInput } from '../helpers';
+
+function repo() {
+  const db = openDatabase(tempDir());
+  return { db, vendors: new VendorRepository(db) };
+}
+
+describe('vendor repository', () => {
+  it('creates, reads and lists vendors with every field', () => {
+    const { vendors } = repo();
+    const input = vendorInput({
+      legalName: '  Alibaba Cloud (Singapore) Private Limited ',
+      otherNames: [{ name: '阿里云', kind: 'local-script' }],
+      countryOfHeadquarters: 'CN',
+      parentName: 'Alibaba Group Holding Limited',
+      website: 'https://www.alibabacloud.com',
+      services: ['IaaS/PaaS', 'AI model/API'],
+      dataShared: ['Payment data', 'Location / Wi-Fi data'],
+      criticality: 'high',
+      contractOwner: 'Mei Lin Tan',
+      contractStart: '2024-01-01',
+      contractEnd: '2026-12-31',
+      annualSpend: 410000,
+      tags: ['apac'],
+      notes: 'note',
+    });
+    const created = vendors.create(input, 'ana');
+    expect(created.legalName).toBe('Alibaba Cloud (Singapore) Private Limited');
+    expect(vendors.get(created.id)).toEqual(created);
+    expect(created).toMatchObject({ ...input, legalName: created.legalName });
+    expect(vendors.list().map((v) => v.id)).toEqual([created.id]);
+  });
+
+  it('records who changed what, with before and after, in the same transaction as the change', () => {
+    const { db, vendors } = repo();
+    const v = vendors.create(vendorInput(), 'ana');
+    vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
+    const { events } = listEvents(db, { limit: 10, entityId: v.id });
+    expect(events.map((e) => [e.action, e.actor])).toEqual([
+      ['vendor.update', 'ben'],
+      ['vendor.create', 'ana'],
+    ]);
+    expect(events[0]!.before).toMatchObject({ criticality: 'medium' });
+    expect(events[0]!.after).toMatchObject({ criticality: 'critical' });
+    expect(verifyChain(db).ok).toBe(true);
+  });
+
+  it('refuses a second vendor with the same normalised legal name, naming the field', () => {
+    const { db, vendors } = repo();
+    vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
+    let error: unknown;
+    try {
+      vendors.create(vendorInput({ legalName: 'HETZNER  online, GmbH.' }), 'ana');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(VetterError);
+    expect((error as VetterError).details?.legalName).toMatch(/already exists/);
+    expect(vendors.count()).toBe(1);
+    expect(listEvents(db, { limit: 10 }).total).toBe(1);
+  });
+
+  it('deletes softly and restores exactly, both audited', () => {
+    const { db, vendors } = repo();
+    const v = vendors.create(vendorInput(), 'ana');
+    vendors.delete(v.id, 'ana');
+    expect(vendors.list()).toEqual([]);
+    expect(() => vendors.get(v.id)).toThrow(/no longer exists/);
+    const back = vendors.restore(v.id, 'ana');
+    expect(back).toEqual(v);
+    expect(listEvents(db, { limit: 10 }).events.map((e) => e.action)).toEqual(['vendor.restore', 'vendor.delete', 'vendor.create']);
+  });
+
+  it('will not restore over a vendor that took the name meanwhile', () => {
+    const { vendors } = repo();
+    const v = vendors.create(vendorInput(), 'ana');
+    vendors.delete(v.id, 'ana');
+    vendors.create(vendorInput(), 'ana');
+    expect(() => vendors.restore(v.id, 'ana')).toThrow(/already exists/);
+  });
+
+  it('a failed write leaves neither the change nor an audit event', () => {
+    const { db, vendors } = repo();
+    const v = vendors.create(vendorInput(), 'ana');
+    expect(() => vendors.update(v.id, vendorInput({ criticality: 'urgent' as never }), 'ana')).toThrow();
+    expect(vendors.get(v.id).criticality).toBe('medium');
+    expect(listEvents(db, { limit: 10 }).total).toBe(1);
+  });
+});
