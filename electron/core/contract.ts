@@ -284,10 +284,4 @@ export interface VetterBridge {
   saveFile(options: { fileName: string; mimeType: string; base64: string }): Promise<{ saved: boolean }>;
 }
 
-/** The IPC channels; main and preload both use these names. */
-export const IPC = {
-  invoke: 'vetter:invoke',
-  progress: 'vetter:progress',
-  openFile: 'vetter:open-file',
-  saveFile: 'vetter:save-file',
-} as const;
+export { IPC } from './ipc-channels';

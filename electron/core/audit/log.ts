@@ -2,7 +2,7 @@
 // Callers append inside the same transaction as the change itself, so neither exists without the other.
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from '../contract';
-import type { Db } from '../db/open';
+import { type Db, stmt } from '../db/open';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -40,7 +40,7 @@ const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.str
 
 export function appendEvent(db: Db, e: NewEvent): void {
   if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   const row: Omit<EventRow, 'hash'> = {
     seq: (head?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -54,11 +54,11 @@ export function appendEvent(db: Db, e: NewEvent): void {
     prev_hash: head?.hash ?? GENESIS_HASH,
   };
   const hash = hashOf(row);
-  db.prepare(
+  stmt(db,
     `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
      VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @summary, @before, @after, @prev_hash, @hash)`,
   ).run({ ...row, hash });
-  db.prepare('INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(
+  stmt(db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(
     row.seq,
     hash,
   );
@@ -76,7 +76,7 @@ export function verifyChain(db: Db): VerifyResult {
   let prev = GENESIS_HASH;
   let checked = 0;
   const bad = (seq: number, reason: string): VerifyResult => ({ ok: false, checked, firstBad: { seq, reason } });
-  for (const r of db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<EventRow>) {
+  for (const r of stmt(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<EventRow>) {
     if (r.seq !== expectedSeq) return bad(expectedSeq, `event #${expectedSeq} is missing: it was deleted from the log`);
     if (r.prev_hash !== prev) {
       return bad(r.seq, `event #${r.seq} does not follow event #${r.seq - 1}: events were removed, reordered or replaced`);
@@ -86,7 +86,7 @@ export function verifyChain(db: Db): VerifyResult {
     expectedSeq += 1;
     checked += 1;
   }
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
   const lastSeq = expectedSeq - 1;
   if ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? GENESIS_HASH) !== prev) {
     return bad(lastSeq + 1, `the log ends at event #${lastSeq} but ${head?.seq ?? 0} events were written: the newest events were deleted`);
@@ -123,9 +123,9 @@ export function listEvents(db: Db, opts: { limit: number; beforeSeq?: number; en
     params.entityId = opts.entityId;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db.prepare(`SELECT * FROM audit_events ${clause} ORDER BY seq DESC LIMIT @limit`).all(params) as EventRow[];
+  const rows = stmt(db, `SELECT * FROM audit_events ${clause} ORDER BY seq DESC LIMIT @limit`).all(params) as EventRow[];
   const countWhere = opts.entityId !== undefined ? 'WHERE entity_id = @entityId' : '';
-  const { n } = db.prepare(`SELECT count(*) AS n FROM audit_events ${countWhere}`).get(opts.entityId !== undefined ? { entityId: opts.entityId } : {}) as {
+  const { n } = stmt(db, `SELECT count(*) AS n FROM audit_events ${countWhere}`).get(opts.entityId !== undefined ? { entityId: opts.entityId } : {}) as {
     n: number;
   };
   return { events: rows.map(toEvent), total: n };

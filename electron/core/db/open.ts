@@ -68,3 +68,14 @@ function backupBeforeMigrating(db: Db, dataDir: string, from: number, to: number
   db.prepare('VACUUM INTO ?').run(target);
   return target;
 }
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: hot paths (imports, audit) run the same SQL thousands of times. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}

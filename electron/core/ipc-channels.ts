@@ -1,0 +1,8 @@
+// The IPC channels; main and preload both use these names. Kept apart from contract.ts so the
+// sandboxed preload bundle stays tiny (no zod).
+export const IPC = {
+  invoke: 'vetter:invoke',
+  progress: 'vetter:progress',
+  openFile: 'vetter:open-file',
+  saveFile: 'vetter:save-file',
+} as const;

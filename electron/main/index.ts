@@ -1,0 +1,77 @@
+// Entry of the main process: lifecycle only. Everything that decides something lives in core/.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { VetterError } from '../core/errors';
+import { openCore, type Core } from '../core/service';
+import { resolveDataDir } from './data-dir';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { installSecurity } from './security';
+import { createMainWindow } from './window';
+
+// Bundled into dist/electron/main.cjs; the renderer is built into dist/renderer.
+const RENDERER_DIR = path.join(__dirname, '../renderer');
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function isDirectory(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function startupFailure(err: unknown, dataDir: string): string {
+  // A VetterError (e.g. a database from a newer Vetter) already says what to do.
+  if (err instanceof VetterError) return err.message;
+  console.error('[startup]', err);
+  return `Vetter could not open its data in ${dataDir}.\n\n${err instanceof Error ? err.message : String(err)}`;
+}
+
+function start(): void {
+  installSecurity(session.defaultSession);
+  const { dir } = resolveDataDir({
+    argv: process.argv,
+    cwd: process.cwd(),
+    exePath: process.execPath,
+    env: process.env,
+    userData: app.getPath('userData'),
+    isDirectory,
+  });
+  try {
+    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion() });
+  } catch (err) {
+    dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
+    app.quit();
+    return;
+  }
+  handleAppProtocol(RENDERER_DIR);
+  registerIpc(core);
+  installMenu();
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+// Both must happen before the app is ready.
+app.enableSandbox();
+registerAppScheme();
+
+// One instance per machine user: two processes writing one database would fight over it.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // A single-window app: closing it quits, on macOS too, so the database is always closed.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+  void app.whenReady().then(start);
+}

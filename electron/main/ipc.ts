@@ -1,0 +1,117 @@
+// The only doors between the renderer and the main process. Each one checks who is knocking
+// (a frame served from app://vetter) and what it carries before doing anything.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { z } from 'zod';
+import { IPC, type Envelope, type FileRef } from '../core/contract';
+import { PickedFiles, type HostContext } from '../core/host';
+import type { Core } from '../core/service';
+import { isAppUrl } from './app-url';
+
+const invokePayload = z.object({ method: z.string().min(1).max(200), input: z.unknown() });
+
+const openFileOptions = z.object({
+  title: z.string().max(200),
+  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'Extensions without the dot, e.g. "csv"')).min(1).max(20),
+});
+
+const saveFileOptions = z.object({
+  // A bare name: the dialog proposes it, the user picks the folder.
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'A file name, not a path'),
+  mimeType: z.string().max(200),
+  base64: z.base64(),
+});
+
+const REFUSED_SENDER = 'Refused: unknown sender';
+
+function isFromApp(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame; // null once the frame has navigated away or died
+  return frame !== null && isAppUrl(frame.url);
+}
+
+function refusal(message: string): Envelope<never> {
+  return { ok: false, error: { code: 'invalid_input', message } };
+}
+
+async function showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOptions) {
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+}
+
+async function showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions) {
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+}
+
+/**
+ * Registers the IPC handlers. Picked paths stay here in main: the renderer only ever holds an
+ * opaque FileRef, which the core resolves through the host context.
+ */
+export function registerIpc(core: Pick<Core, 'invoke'>): void {
+  const files = new PickedFiles();
+  ipcMain.handle(IPC.invoke, async (event, payload: unknown): Promise<Envelope<unknown>> => {
+    if (!isFromApp(event)) return refusal(REFUSED_SENDER);
+    const parsed = invokePayload.safeParse(payload);
+    if (!parsed.success) return refusal('Expected { method: string, input }');
+    const host: HostContext = {
+      resolveFile: (ref) => files.resolve(ref),
+      emitProgress: (progress) => {
+        if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, progress);
+      },
+    };
+    try {
+      return await core.invoke(parsed.data.method, parsed.data.input, host);
+    } catch (err) {
+      // core.invoke promises never to throw; if it ever does, keep its message (SQL, paths) out of the UI.
+      console.error(`[ipc] ${parsed.data.method} threw`, err);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong. Please try again.' } };
+    }
+  });
+
+  ipcMain.handle(IPC.openFile, async (event, options: unknown): Promise<FileRef | null> => {
+    if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
+    const parsed = openFileOptions.safeParse(options);
+    if (!parsed.success) throw new Error(`Invalid open-file options: ${z.prettifyError(parsed.error)}`);
+    const { title, extensions } = parsed.data;
+    const result = await showOpenDialog(event, {
+      title,
+      properties: ['openFile'],
+      filters: [{ name: extensions.map((ext) => ext.toUpperCase()).join(', '), extensions }],
+    });
+    const filePath = result.filePaths[0];
+    if (result.canceled || filePath === undefined) return null;
+    return files.add(filePath, path.basename(filePath));
+  });
+
+  ipcMain.handle(IPC.saveFile, async (event, options: unknown): Promise<{ saved: boolean }> => {
+    if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
+    const parsed = saveFileOptions.safeParse(options);
+    if (!parsed.success) throw new Error(`Invalid save-file options: ${z.prettifyError(parsed.error)}`);
+    const { fileName, base64 } = parsed.data;
+    const extension = path.extname(fileName).slice(1);
+    const result = await showSaveDialog(event, {
+      defaultPath: fileName,
+      filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+    });
+    if (result.canceled || !result.filePath) return { saved: false };
+    try {
+      await writeFile(result.filePath, Buffer.from(base64, 'base64'));
+    } catch (err) {
+      console.error('[ipc] save failed', err);
+      throw new Error(`Could not save ${fileName}. Check that the folder is writable and the file is not open in another program.`);
+    }
+    return { saved: true };
+  });
+}

@@ -1,0 +1,128 @@
+// The browser host: 127.0.0.1 only, a per-launch token for every request, the same core behind it.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BrowserHost, startBrowserHost } from '../../electron/browser-host';
+import { tempDir } from '../helpers';
+
+let host: BrowserHost | null = null;
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start(): Promise<BrowserHost> {
+  const renderer = tempDir();
+  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><div id="root"></div>');
+  fs.mkdirSync(path.join(renderer, 'assets'));
+  fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(path.dirname(renderer), 'secret.txt'), 'secret');
+  host = await startBrowserHost({ dataDir: tempDir(), rendererDir: renderer, version: 'test' });
+  return host;
+}
+
+/** A raw request, so that Host, Cookie and paths go out exactly as written. */
+function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+async function login(h: BrowserHost): Promise<string> {
+  const url = new URL(h.url);
+  const res = await request(h.port, { path: `/${url.search}` });
+  expect(res.status).toBe(302);
+  const cookie = String(res.headers['set-cookie']?.[0] ?? '');
+  expect(cookie).toMatch(/HttpOnly/);
+  expect(cookie).toMatch(/SameSite=Strict/);
+  return cookie.split(';')[0]!;
+}
+
+const invoke = (h: BrowserHost, cookie: string | null, body: unknown) =>
+  request(h.port, {
+    path: '/api/invoke',
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+
+describe('browser host', () => {
+  it('binds 127.0.0.1 and prints a launch link with a long random token', async () => {
+    const h = await start();
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{40,}$/);
+  });
+
+  it('refuses every request without the token, and a wrong token', async () => {
+    const h = await start();
+    expect((await request(h.port, { path: '/' })).status).toBe(403);
+    expect((await request(h.port, { path: '/assets/app.js' })).status).toBe(403);
+    expect((await invoke(h, null, { method: 'vendors.list', input: {} })).status).toBe(403);
+    expect((await request(h.port, { path: '/?token=wrong' })).status).toBe(403);
+    expect((await invoke(h, 'vetter_token=wrong', { method: 'vendors.list', input: {} })).status).toBe(403);
+  });
+
+  it('serves the app and the core once the launch link set the cookie', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    const page = await request(h.port, { path: '/', headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('id="root"');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    const listed = await invoke(h, cookie, { method: 'vendors.list', input: {} });
+    expect(JSON.parse(listed.body)).toEqual({ ok: true, value: { vendors: [] } });
+    const invalid = await invoke(h, cookie, { method: 'vendors.create', input: { legalName: '' } });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { legalName: expect.any(String) } } });
+    const garbage = await request(h.port, { path: '/api/invoke', method: 'POST', headers: { Cookie: cookie }, body: '{not json' });
+    expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses another Host name (DNS rebinding) and cross-origin posts', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    expect((await request(h.port, { path: '/', headers: { Cookie: cookie, Host: `evil.example:${h.port}` } })).status).toBe(403);
+    const cross = await request(h.port, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'http://evil.example' },
+      body: JSON.stringify({ method: 'demo.load', input: {} }),
+    });
+    expect(cross.status).toBe(403);
+    expect(h.core.db.prepare('SELECT count(*) FROM vendors').pluck().get()).toBe(0);
+  });
+
+  it('never serves files outside the app', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
+      const res = await request(h.port, { path: p, headers: { Cookie: cookie } });
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('secret');
+    }
+  });
+
+  it('takes an uploaded file and imports it through the same core', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    const up = await request(h.port, {
+      path: `/api/files?name=${encodeURIComponent('../../vendors.csv')}`,
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/octet-stream' },
+      body: 'name,country,services\nAcme,US,SaaS\n',
+    });
+    const file = JSON.parse(up.body);
+    expect(file).toMatchObject({ ok: true, value: { ref: expect.any(String), name: 'vendors.csv' } });
+    const preview = JSON.parse((await invoke(h, cookie, { method: 'vendors.importPreview', input: { file: file.value } })).body);
+    expect(preview).toMatchObject({ ok: true, value: { rowCount: 1, problemCount: 0 } });
+    const run = JSON.parse(
+      (await invoke(h, cookie, { method: 'vendors.importRun', input: { file: file.value, mapping: preview.value.mapping, onDuplicate: 'skip', jobId: 'j' } })).body,
+    );
+    expect(run).toEqual({ ok: true, value: { created: 1, updated: 0, skipped: 0 } });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../../electron/core/contract';
+
+vi.mock('electron', () => import('./electron-mock'));
+vi.mock('../../../electron/core/service', () => ({ openCore: vi.fn() }));
+
+/**
+ * Loads the main entry the way Electron does (importing it runs it) against a fresh electron mock
+ * and a fake core, then lets app.whenReady() settle.
+ */
+async function boot(options: { lock?: boolean; openCoreError?: (errors: typeof import('../../../electron/core/errors')) => Error } = {}) {
+  vi.resetModules();
+  // The mocked 'electron' survives resetModules (the factory runs once), so state is reset by hand.
+  const electron = (await import('electron')) as unknown as typeof import('./electron-mock');
+  electron.app.removeAllListeners();
+  const errors = await import('../../../electron/core/errors');
+  const { openCore } = await import('../../../electron/core/service');
+  const core = { dataDir: '/fake/userData', invoke: vi.fn(), close: vi.fn() };
+  vi.mocked(openCore).mockImplementation(() => {
+    if (options.openCoreError) throw options.openCoreError(errors);
+    return core as never; // a fake core: the real one is tested in tests/unit/core
+  });
+  electron.app.requestSingleInstanceLock.mockReturnValue(options.lock ?? true);
+  electron.FakeBrowserWindow.instances.length = 0;
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+  await import('../../../electron/main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+  return { ...electron, openCore: vi.mocked(openCore), core };
+}
+
+describe('main entry', () => {
+  it('enables the sandbox and registers app:// before the app is ready', async () => {
+    const { app, protocol } = await boot();
+    expect(app.enableSandbox).toHaveBeenCalled();
+    const registered = protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? Infinity;
+    expect(registered).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? -1);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const { app, openCore, FakeBrowserWindow } = await boot({ lock: false });
+    expect(app.quit).toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(app.listenerCount('second-instance')).toBe(0);
+    expect(openCore).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('focuses (and restores) the existing window when a second instance starts', async () => {
+    const { app, FakeBrowserWindow } = await boot();
+    const win = FakeBrowserWindow.instances[0];
+    win?.isMinimized.mockReturnValue(true);
+    app.emit('second-instance', {}, ['vetter'], '/');
+    expect(win?.restore).toHaveBeenCalled();
+    expect(win?.focus).toHaveBeenCalled();
+    expect(app.quit).not.toHaveBeenCalled();
+  });
+
+  it('opens the core on the data dir, then wires security, protocol, IPC, menu and one window', async () => {
+    const { openCore, fakeSession, protocol, ipcMain, Menu, FakeBrowserWindow } = await boot();
+    expect(openCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', version: '1.2.3' });
+    expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.saveFile].sort());
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    // Security is in place before any web contents exists.
+    const secured = fakeSession.webRequest.onBeforeRequest.mock.invocationCallOrder[0] ?? Infinity;
+    const loaded = FakeBrowserWindow.instances[0]?.loadURL.mock.invocationCallOrder[0] ?? -1;
+    expect(secured).toBeLessThan(loaded);
+  });
+
+  it('shows the reason and quits when the core refuses the database, opening no window', async () => {
+    const message = 'This database was written by a newer version of Vetter (schema 9). Install that version to open it.';
+    const { app, dialog, ipcMain, FakeBrowserWindow } = await boot({
+      openCoreError: ({ VetterError }) => new VetterError('conflict', message),
+    });
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Vetter cannot start', message);
+    expect(app.quit).toHaveBeenCalled();
+    expect(ipcMain.handle).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('still explains an unexpected failure to open the data', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { app, dialog } = await boot({ openCoreError: () => new Error('EACCES: permission denied') });
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Vetter cannot start', expect.stringContaining('EACCES: permission denied'));
+    expect(app.quit).toHaveBeenCalled();
+  });
+
+  it('quits when the window is closed and closes the core on quit', async () => {
+    const { app, core } = await boot();
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalled();
+    app.emit('will-quit');
+    app.emit('will-quit');
+    expect(core.close).toHaveBeenCalledOnce();
+  });
+});

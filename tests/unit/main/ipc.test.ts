@@ -1,0 +1,182 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC, type Envelope, type FileRef } from '../../../electron/core/contract';
+import type { HostContext } from '../../../electron/core/host';
+import { registerIpc } from '../../../electron/main/ipc';
+import { dialog, FakeBrowserWindow, FakeWebContents, ipcMain } from './electron-mock';
+
+vi.mock('electron', () => import('./electron-mock'));
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'vetter-ipc-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const REFUSED = { ok: false, error: { code: 'invalid_input', message: 'Refused: unknown sender' } };
+
+// The core is tested elsewhere; this one records calls and hands the host context back to the test.
+let lastHost: HostContext | undefined;
+const core = {
+  invoke: vi.fn(async (method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>> => {
+    lastHost = host;
+    return { ok: true, value: { method, input } };
+  }),
+};
+
+type Handler = (event: unknown, arg?: unknown) => Promise<unknown>;
+
+function handler(channel: string): Handler {
+  const call = ipcMain.handle.mock.calls.find(([name]) => name === channel);
+  if (!call) throw new Error(`no handler for ${channel}`);
+  return call[1] as Handler;
+}
+
+function eventFrom(url: string | null) {
+  const sender = new FakeWebContents();
+  return { sender, senderFrame: url === null ? null : { url } };
+}
+
+const app = () => eventFrom('app://vetter/index.html');
+const strangers = ['https://evil.example/', 'http://127.0.0.1:5173/', 'file:///tmp/index.html', 'app://evil/index.html', 'app://vetter.evil/', 'about:blank', '', null];
+
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  lastHost = undefined;
+  registerIpc(core);
+});
+
+describe('invoke', () => {
+  it('passes method and input from an app://vetter frame to the core and returns its envelope', async () => {
+    const result = await handler(IPC.invoke)(app(), { method: 'vendors.get', input: { id: 'v1' } });
+    expect(core.invoke).toHaveBeenCalledWith('vendors.get', { id: 'v1' }, expect.anything());
+    expect(result).toEqual({ ok: true, value: { method: 'vendors.get', input: { id: 'v1' } } });
+  });
+
+  it('refuses any other sender with an envelope, without calling the core', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.invoke)(eventFrom(url), { method: 'app.info', input: {} }), String(url)).resolves.toEqual(REFUSED);
+    }
+    expect(core.invoke).not.toHaveBeenCalled();
+  });
+
+  it('refuses malformed payloads with an envelope instead of throwing', async () => {
+    for (const payload of [undefined, null, 'app.info', 42, [], {}, { input: {} }, { method: 7, input: {} }, { method: '', input: {} }]) {
+      const result = await handler(IPC.invoke)(app(), payload);
+      expect(result, JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(core.invoke).not.toHaveBeenCalled();
+  });
+
+  it('leaves unknown methods and bad input to the core, which validates them', async () => {
+    await handler(IPC.invoke)(app(), { method: 'no.such.method', input: 'whatever' });
+    expect(core.invoke).toHaveBeenCalledWith('no.such.method', 'whatever', expect.anything());
+  });
+
+  it('turns a core that throws into a generic internal error, leaking nothing', async () => {
+    core.invoke.mockRejectedValueOnce(new Error('SQLITE_CORRUPT: /home/ana/.config/Vetter/vetter.db'));
+    const result = await handler(IPC.invoke)(app(), { method: 'vendors.list', input: {} });
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong. Please try again.' } });
+  });
+
+  it('sends progress to the calling window only while it is alive', async () => {
+    const event = app();
+    await handler(IPC.invoke)(event, { method: 'vendors.importRun', input: {} });
+    const progress = { jobId: 'j1', phase: 'import', done: 1, total: 10 };
+    lastHost?.emitProgress(progress);
+    expect(event.sender.send).toHaveBeenCalledWith(IPC.progress, progress);
+
+    event.sender.isDestroyed.mockReturnValue(true);
+    lastHost?.emitProgress(progress);
+    expect(event.sender.send).toHaveBeenCalledOnce();
+  });
+});
+
+describe('openFile', () => {
+  const options = { title: 'Import vendors', extensions: ['csv', 'xlsx'] };
+
+  it('shows a native open dialog with the given title and extensions, attached to the calling window', async () => {
+    const event = app();
+    const parent = new FakeBrowserWindow({});
+    FakeBrowserWindow.fromWebContents.mockReturnValueOnce(parent);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await handler(IPC.openFile)(event, options);
+    expect(FakeBrowserWindow.fromWebContents).toHaveBeenCalledWith(event.sender);
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(parent, {
+      title: 'Import vendors',
+      properties: ['openFile'],
+      filters: [{ name: 'CSV, XLSX', extensions: ['csv', 'xlsx'] }],
+    });
+  });
+
+  it('returns an opaque ref (never the path) that invoke resolves back to the picked file', async () => {
+    const picked = path.join(tmp, 'suppliers 2025.csv');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked] });
+    const ref = (await handler(IPC.openFile)(app(), options)) as FileRef;
+    expect(ref.name).toBe('suppliers 2025.csv');
+    expect(JSON.stringify(ref)).not.toContain(tmp);
+
+    await handler(IPC.invoke)(app(), { method: 'vendors.importPreview', input: { file: ref } });
+    expect(lastHost?.resolveFile(ref)).toBe(picked);
+    expect(() => lastHost?.resolveFile({ ref: 'forged', name: 'x.csv' })).toThrow(/no longer available/);
+  });
+
+  it('returns null when the user cancels', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(handler(IPC.openFile)(app(), options)).resolves.toBeNull();
+  });
+
+  it('refuses other senders and invalid options without showing a dialog', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.openFile)(eventFrom(url), options), String(url)).rejects.toThrow('Refused: unknown sender');
+    }
+    for (const bad of [undefined, 'csv', { title: 'x' }, { title: 'x', extensions: [] }, { title: 'x', extensions: ['.csv'] }, { title: 'x', extensions: ['c/v'] }]) {
+      await expect(handler(IPC.openFile)(app(), bad), JSON.stringify(bad)).rejects.toThrow(/Invalid open-file options/);
+    }
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('saveFile', () => {
+  const content = 'name,country\nAcme,US\n';
+  const options = { fileName: 'vendors.csv', mimeType: 'text/csv', base64: Buffer.from(content).toString('base64') };
+
+  it('proposes the file name, writes the decoded bytes where the user chose, and says so', async () => {
+    const target = path.join(tmp, 'chosen.csv');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(handler(IPC.saveFile)(app(), options)).resolves.toEqual({ saved: true });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'vendors.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    expect(readFileSync(target, 'utf8')).toBe(content);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(handler(IPC.saveFile)(app(), { ...options, fileName: 'never.csv' })).resolves.toEqual({ saved: false });
+    expect(existsSync(path.join(tmp, 'never.csv'))).toBe(false);
+  });
+
+  it('reports a failed write in plain words, without the path', async () => {
+    const target = path.join(tmp, 'no-such-folder', 'x.csv');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const error = await handler(IPC.saveFile)(app(), options).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^Could not save vendors\.csv\./);
+    expect((error as Error).message).not.toContain(tmp);
+  });
+
+  it('refuses other senders and invalid options without showing a dialog', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.saveFile)(eventFrom(url), options), String(url)).rejects.toThrow('Refused: unknown sender');
+    }
+    for (const bad of [
+      undefined,
+      { ...options, fileName: '' },
+      { ...options, fileName: '../../.bashrc' },
+      { ...options, fileName: 'C:\\Windows\\x.csv' },
+      { ...options, base64: 'not base64!' },
+      { fileName: 'x.csv', base64: 'AAAA' },
+    ]) {
+      await expect(handler(IPC.saveFile)(app(), bad), JSON.stringify(bad)).rejects.toThrow(/Invalid save-file options/);
+    }
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});

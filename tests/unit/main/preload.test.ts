@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC, type Progress, type VetterBridge } from '../../../electron/core/contract';
+import { contextBridge, ipcRenderer } from './electron-mock';
+
+vi.mock('electron', () => import('./electron-mock'));
+
+// Vitest clears mock calls before each test, so what the preload exposed is captured once here.
+let exposed: unknown[][];
+let bridge: VetterBridge;
+
+beforeAll(async () => {
+  await import('../../../electron/preload/index');
+  exposed = contextBridge.exposeInMainWorld.mock.calls.map((call) => [...call]);
+  bridge = exposed[0]?.[1] as VetterBridge;
+});
+
+describe('preload', () => {
+  it('exposes window.vetter and nothing else', () => {
+    expect(exposed.map(([key]) => key)).toEqual(['vetter']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openFile', 'saveFile']);
+  });
+
+  it('forwards calls to the IPC channels main handles', async () => {
+    ipcRenderer.invoke.mockResolvedValue({ ok: true, value: 1 });
+    await expect(bridge.invoke('app.info', {})).resolves.toEqual({ ok: true, value: 1 });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.invoke, { method: 'app.info', input: {} });
+
+    const open = { title: 'Import', extensions: ['csv'] };
+    await bridge.openFile(open);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openFile, open);
+
+    const save = { fileName: 'a.csv', mimeType: 'text/csv', base64: 'YQ==' };
+    await bridge.saveFile(save);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.saveFile, save);
+  });
+
+  it('delivers progress without the IPC event, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onProgress(listener);
+    const progress: Progress = { jobId: 'j', phase: 'import', done: 2, total: 4 };
+    ipcRenderer.emit(IPC.progress, { sender: ipcRenderer }, progress);
+    expect(listener).toHaveBeenCalledWith(progress);
+    expect(listener.mock.calls[0]).toHaveLength(1);
+
+    unsubscribe();
+    ipcRenderer.emit(IPC.progress, { sender: ipcRenderer }, progress);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount(IPC.progress)).toBe(0);
+  });
+});
