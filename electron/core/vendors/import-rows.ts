@@ -133,20 +133,24 @@ function parseCountryCell(text: string): Parsed<string | null> {
 /** Case- and whitespace-insensitive, so "iaas / paas" matches "IaaS/PaaS". */
 const labelKey = (label: string): string => label.toLowerCase().replace(/\s+/g, '');
 
-function parseLabels<T extends string>(text: string, allowed: readonly T[], what: string): Parsed<T[]> {
+/** A parser for ";"-separated labels from a fixed list; it gives back the canonical labels. */
+function labelParser<T extends string>(allowed: readonly T[], what: string): (text: string) => Parsed<T[]> {
   const byKey = new Map(allowed.map((label) => [labelKey(label), label]));
-  const values: T[] = [];
-  const unknown: string[] = [];
-  for (const part of splitList(text)) {
-    const label = byKey.get(labelKey(part));
-    if (label === undefined) unknown.push(`"${part}"`);
-    else values.push(label);
-  }
-  if (unknown.length > 0) {
-    return fail(`Unknown ${what} ${unknown.join(', ')}. Allowed values (separate several with ";"): ${allowed.map((a) => `"${a}"`).join(', ')}.`);
-  }
-  return ok([...new Set(values)]);
+  const hint = `Allowed values (separate several with ";"): ${allowed.map((a) => `"${a}"`).join(', ')}.`;
+  return (text) => {
+    const values: T[] = [];
+    const unknown: string[] = [];
+    for (const part of splitList(text)) {
+      const label = byKey.get(labelKey(part));
+      if (label === undefined) unknown.push(`"${part}"`);
+      else values.push(label);
+    }
+    return unknown.length > 0 ? fail(`Unknown ${what} ${unknown.join(', ')}. ${hint}`) : ok([...new Set(values)]);
+  };
 }
+
+const parseServices = labelParser(SERVICES, 'service');
+const parseDataShared = labelParser(DATA_SHARED, 'data shared');
 
 function parseCriticality(text: string): Parsed<VendorInput['criticality']> {
   if (text === '') return ok(null);
@@ -201,7 +205,7 @@ interface FieldProblem {
   message: string;
 }
 
-/** Parses one row; problems are per field, with at most the first parse failure for each. */
+/** Parses and validates one row; the input is null when the row has any problem. */
 function readRow(cell: (field: ImportField) => string): { input: VendorInput | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const take = <T>(field: ImportField, parsed: Parsed<T>, fallback: T): T => {
@@ -218,8 +222,8 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
     countryOfHeadquarters: take('country_hq', parseCountryCell(cell('country_hq')), null),
     parentName: orNull(cell('parent')),
     website: orNull(cell('website')),
-    services: take('services', parseLabels(cell('services'), SERVICES, 'service'), []),
-    dataShared: take('data_shared', parseLabels(cell('data_shared'), DATA_SHARED, 'data shared'), []),
+    services: take('services', parseServices(cell('services')), []),
+    dataShared: take('data_shared', parseDataShared(cell('data_shared')), []),
     criticality: take('criticality', parseCriticality(cell('criticality')), null),
     contractOwner: orNull(cell('owner')),
     contractStart: take('contract_start', parseDate(cell('contract_start')), null),
@@ -233,8 +237,9 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
   const failed = new Set(problems.map((p) => p.field));
   for (const issue of result.error.issues) {
     const key = issue.path[0];
-    // A field that already failed to parse was replaced by a fallback; its contract issues would mislead.
+    // Every contract issue has a field path today; anything else is shown against the name.
     const field = typeof key === 'string' && Object.hasOwn(FIELD_OF_KEY, key) ? FIELD_OF_KEY[key as keyof VendorInput] : 'name';
+    // A field that failed to parse holds a fallback value; its contract issues would mislead.
     if (failed.has(field)) continue;
     const item = issueItem(draft, issue.path);
     problems.push({ field, message: item === null ? issue.message : `"${shorten(item)}": ${issue.message}` });

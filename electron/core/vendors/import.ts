@@ -1,6 +1,4 @@
 // Bulk vendor import: read and check the whole file first, then write all of it in one transaction or none of it.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { appendEvent } from '../audit/log';
 import type { ColumnMapping, RowProblem, VendorInput } from '../contract';
@@ -57,7 +55,7 @@ export async function planImport(repo: VendorRepository, file: string, mapping?:
   const ignored = unknownHeaders(table.headers, columns);
   return {
     fileName: path.basename(file),
-    sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+    sha256: table.sha256,
     headers: table.headers,
     sample: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
     mapping: columns,

@@ -1,5 +1,6 @@
 // Reads a user's CSV or XLSX file into a header row and string cells, rejecting files that cannot be
 // read faithfully with a message that says what is wrong, where, and how to fix it.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { Workbook, type CellFormulaValue, type CellSharedFormulaValue, type CellValue, type Worksheet } from 'exceljs';
 import Papa from 'papaparse';
@@ -16,16 +17,18 @@ export interface TableRow {
 
 export interface TableFile {
   format: 'csv' | 'xlsx';
+  /** SHA-256 of exactly the bytes that were read, for the audit record of the import. */
+  sha256: string;
   headers: string[];
   rows: TableRow[];
   warnings: string[];
 }
 
-/** A row as read, before the header is known; cells are trimmed. */
-interface RawRow {
-  row: number;
-  cells: string[];
-}
+/** A table before its hash is attached. */
+type Table = Omit<TableFile, 'sha256'>;
+
+/** A row as read, before it is fitted to the header: any number of trimmed cells. */
+type RawRow = TableRow;
 
 const SAVE_AS_UTF8 = 'In Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and import that file.';
 
@@ -42,13 +45,14 @@ export async function readTableFile(path: string): Promise<TableFile> {
 /** The same as readTableFile for bytes already in memory. */
 export async function parseTableBytes(bytes: Uint8Array): Promise<TableFile> {
   checkSize(bytes.length);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return readWorkbook(bytes);
+    return { ...(await readWorkbook(bytes)), sha256 };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw badFile('This is an old-style Excel workbook (.xls), which cannot be imported. Open it in Excel and save it as .xlsx or as "CSV UTF-8".');
   }
-  return readCsv(decodeText(bytes));
+  return { ...readCsv(decodeText(bytes)), sha256 };
 }
 
 function checkSize(size: number): void {
@@ -59,8 +63,9 @@ function checkSize(size: number): void {
   }
 }
 
+/** Rounded up to 0.1 MB, so a file just over the limit never shows as equal to it. */
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -128,7 +133,7 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     } else if (lead >= 0xf0 && lead <= 0xf4) {
       needed = 3;
       if (lead === 0xf0) low = 0x90; // overlong
-       // beyond U+10FFFF
+      if (lead === 0xf4) high = 0x8f; // beyond U+10FFFF
     } else return i;
     for (let k = 1; k <= needed; k++) {
       const next = bytes[i + k];
@@ -144,7 +149,7 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-function readCsv(decoded: string): TableFile {
+function readCsv(decoded: string): Table {
   if (decoded.trim() === '') throw badFile('The file is empty. Choose a file with a header row and at least one vendor row.');
   // Papaparse takes one line-break style from the start of the file, so mixed endings would merge
   // rows; this also makes line breaks inside quoted cells "\n", as in XLSX cells.
@@ -188,7 +193,7 @@ function csvErrorMessage(error: Papa.ParseError): string {
 // ---------------------------------------------------------------------------------------------
 // XLSX
 
-async function readWorkbook(bytes: Uint8Array): Promise<TableFile> {
+async function readWorkbook(bytes: Uint8Array): Promise<Table> {
   const workbook = new Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; the copy is at most MAX_IMPORT_BYTES.
@@ -264,7 +269,7 @@ export function numberToText(value: number): string {
 // ---------------------------------------------------------------------------------------------
 // Shared: header row, row widths, empty rows
 
-function buildTable(format: TableFile['format'], raw: RawRow[], warnings: string[]): TableFile {
+function buildTable(format: TableFile['format'], raw: RawRow[], warnings: string[]): Table {
   const isEmpty = (r: RawRow) => r.cells.every((c) => c === '');
   const headerIndex = raw.findIndex((r) => !isEmpty(r));
   const lastIndex = raw.findLastIndex((r) => !isEmpty(r));
