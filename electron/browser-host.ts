@@ -105,8 +105,10 @@ export async function startBrowserHost(opts: { dataDir: string; rendererDir: str
     core,
     async close() {
       for (const res of listeners) res.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open keep-alive connections from the browser would otherwise hold the server open.
       server.closeAllConnections();
+      await closed;
       core.close();
       fs.rmSync(incoming, { recursive: true, force: true });
     },

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Envelope, Method, Output, VendorInput } from '../electron/core/contract';
+import { type Envelope, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
 import { PickedFiles } from '../electron/core/host';
 import { type Core, openCore } from '../electron/core/service';
 
@@ -46,21 +46,11 @@ export function testCore(dataDir = tempDir()): TestCore {
 
 export function vendorInput(overrides: Partial<VendorInput> = {}): VendorInput {
   return {
-    legalName: 'Example Cloud Ltd',
-    otherNames: [],
+    ...newVendorInput('Example Cloud Ltd'),
     countryOfIncorporation: 'GB',
-    countryOfHeadquarters: null,
-    parentName: null,
-    website: null,
     services: ['SaaS'],
     dataShared: ['Customer personal data'],
     criticality: 'medium',
-    contractOwner: null,
-    contractStart: null,
-    contractEnd: null,
-    annualSpend: null,
-    tags: [],
-    notes: null,
     ...overrides,
   };
 }

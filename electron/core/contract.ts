@@ -98,6 +98,27 @@ export const vendor = z.object({
   notes: z.string().nullable(),
 });
 
+/** A vendor with nothing but its legal name: forms, imports and the demo start from it. */
+export function newVendorInput(legalName = ''): VendorInput {
+  return {
+    legalName,
+    otherNames: [],
+    countryOfIncorporation: null,
+    countryOfHeadquarters: null,
+    parentName: null,
+    website: null,
+    services: [],
+    dataShared: [],
+    criticality: null,
+    contractOwner: null,
+    contractStart: null,
+    contractEnd: null,
+    annualSpend: null,
+    tags: [],
+    notes: null,
+  };
+}
+
 /** A file the user picked; the host (Electron main or browser host) maps the ref to a real path. */
 export const fileRef = z.object({ ref: z.string().min(1).max(100), name: z.string().max(500) });
 

@@ -3,7 +3,7 @@
 // transport calls here; nothing is decided twice.
 import os from 'node:os';
 import type { z } from 'zod';
-import { listEvents, verifyChain } from './audit/log';
+import { appendEvent, listEvents, verifyChain } from './audit/log';
 import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
 import { type Db, openDatabase, schemaVersion } from './db/open';
 import { demoVendors } from './demo/vendors';
@@ -51,8 +51,11 @@ const handlers: Handlers = {
     host: ctx.options.host,
   }),
   'settings.setUser': ({ name }, ctx) => {
+    const before = ctx.user();
     ctx.db.transaction(() => {
       ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('user', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(name);
+      // Who acts is part of the record: an auditor must see that the name changed, and from what.
+      appendEvent(ctx.db, { actor: before, action: 'settings.user', entityType: 'settings', entityId: null, summary: `Changed the recorded name from ${before} to ${name}`, before: { user: before }, after: { user: name } });
     })();
     return { user: name };
   },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook, type CellValue } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_FIELDS, type Vendor, type VendorInput } from '../../electron/core/contract';
+import { IMPORT_FIELDS, newVendorInput, type Vendor, type VendorInput } from '../../electron/core/contract';
 import { EXPORT_HEADERS, exportCsv, exportXlsx, neutraliseCell, vendorsToRows } from '../../electron/core/vendors/export';
 import { guessMapping, rowsToVendors } from '../../electron/core/vendors/import-rows';
 import { readTableFile } from '../../electron/core/vendors/table-file';
@@ -19,20 +19,7 @@ function vendor(id: string, input: Partial<VendorInput> & { legalName: string })
     id,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
-    otherNames: [],
-    countryOfIncorporation: null,
-    countryOfHeadquarters: null,
-    parentName: null,
-    website: null,
-    services: [],
-    dataShared: [],
-    criticality: null,
-    contractOwner: null,
-    contractStart: null,
-    contractEnd: null,
-    annualSpend: null,
-    tags: [],
-    notes: null,
+    ...newVendorInput(),
     ...input,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITICALITY, DATA_SHARED, IMPORT_FIELDS, SERVICES, type ColumnMapping, type VendorInput } from '../../electron/core/contract';
+import { CRITICALITY, DATA_SHARED, IMPORT_FIELDS, newVendorInput, SERVICES, type ColumnMapping, type VendorInput } from '../../electron/core/contract';
 import {
   MAX_PROBLEMS,
   guessMapping,
@@ -9,23 +9,7 @@ import {
 } from '../../electron/core/vendors/import-rows';
 import type { TableRow } from '../../electron/core/vendors/table-file';
 
-const EMPTY_INPUT: VendorInput = {
-  legalName: '',
-  otherNames: [],
-  countryOfIncorporation: null,
-  countryOfHeadquarters: null,
-  parentName: null,
-  website: null,
-  services: [],
-  dataShared: [],
-  criticality: null,
-  contractOwner: null,
-  contractStart: null,
-  contractEnd: null,
-  annualSpend: null,
-  tags: [],
-  notes: null,
-};
+const EMPTY_INPUT: VendorInput = newVendorInput();
 
 /** Runs rowsToVendors on rows given as records keyed by header, numbered from row 2. */
 function convert(headers: string[], records: Record<string, string>[], mapping: ColumnMapping = guessMapping(headers)) {

@@ -1,6 +1,6 @@
 // The demo inventory offered on first run: real cloud and AI providers, with made-up contract details.
 // The companies are real; who owns each contract, what it costs and what is shared are invented for the demo.
-import type { VendorInput } from '../contract';
+import { newVendorInput, type VendorInput } from '../contract';
 
 type Demo = Partial<VendorInput> & Pick<VendorInput, 'legalName'>;
 
@@ -39,21 +39,4 @@ const DEMO: Demo[] = [
   { legalName: 'Tata Consultancy Services Limited', otherNames: [{ name: 'TCS', kind: 'trading' }], countryOfIncorporation: 'IN', countryOfHeadquarters: 'IN', parentName: 'Tata Sons Private Limited', website: 'https://www.tcs.com', services: ['Professional services', 'Data processing'], dataShared: ['Customer personal data', 'Payment data'], criticality: 'high', contractOwner: 'Tom Becker', contractStart: '2021-06-01', contractEnd: '2026-05-31', annualSpend: 870000, tags: ['outsourcing'] },
 ];
 
-const EMPTY: Omit<VendorInput, 'legalName'> = {
-  otherNames: [],
-  countryOfIncorporation: null,
-  countryOfHeadquarters: null,
-  parentName: null,
-  website: null,
-  services: [],
-  dataShared: [],
-  criticality: null,
-  contractOwner: null,
-  contractStart: null,
-  contractEnd: null,
-  annualSpend: null,
-  tags: [],
-  notes: null,
-};
-
-export const demoVendors = (): VendorInput[] => DEMO.map((d) => ({ ...EMPTY, ...d }));
+export const demoVendors = (): VendorInput[] => DEMO.map((d) => ({ ...newVendorInput(), ...d }));

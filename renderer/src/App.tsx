@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { ImportWizard } from './components/ImportWizard';
+import { Sidebar } from './components/Sidebar';
+import { ToastProvider } from './components/Toasts';
+import { hasCommandKey, isTypingTarget } from './lib/keyboard';
+import { navigate, parseRoute, type Route, useHash } from './lib/router';
+import { AuditLogPage } from './pages/AuditLogPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { NewVendorPage, VendorPage } from './pages/VendorPage';
+import { VendorsPage } from './pages/VendorsPage';
+import { AppInfoProvider } from './state/AppInfo';
+import { ShellProvider, useShell } from './state/Shell';
+import { VendorsProvider } from './state/Vendors';
+
+export function App() {
+  return (
+    <AppInfoProvider>
+      <VendorsProvider>
+        <ToastProvider>
+          <ShellProvider>
+            <Shell />
+          </ShellProvider>
+        </ToastProvider>
+      </VendorsProvider>
+    </AppInfoProvider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'vendors':
+      return <VendorsPage />;
+    case 'new-vendor':
+      return <NewVendorPage />;
+    case 'vendor':
+      // Keyed so that moving between vendors starts each page afresh.
+      return <VendorPage key={route.id} id={route.id} editing={route.editing} />;
+    case 'audit':
+      return <AuditLogPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+function Shell() {
+  const route = parseRoute(useHash());
+  const { importOpen, openImport, closeImport, focusSearch } = useShell();
+
+  // Global shortcuts: Ctrl/Cmd+K or "/" search, Ctrl/Cmd+N new vendor, Ctrl/Cmd+I import.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      const key = event.key.toLowerCase();
+      if ((hasCommandKey(event) && key === 'k') || (key === '/' && !isTypingTarget(event.target))) {
+        event.preventDefault();
+        focusSearch();
+      } else if (hasCommandKey(event) && key === 'n') {
+        event.preventDefault();
+        navigate({ page: 'new-vendor' });
+      } else if (hasCommandKey(event) && key === 'i') {
+        event.preventDefault();
+        openImport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focusSearch, openImport]);
+
+  return (
+    <div className="app">
+      {/* Not a plain #main link: the hash holds the route. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
+      <Sidebar current={route.page} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      {importOpen && <ImportWizard onClose={closeImport} />}
+    </div>
+  );
+}

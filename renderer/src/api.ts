@@ -1,0 +1,28 @@
+// The typed client: every call goes through the contract's method table, so inputs and outputs are checked by tsc.
+import type { Envelope, Input, Method, Output, VetterBridge } from '../../electron/core/contract';
+import { ApiError, ENGINE_DOWN } from './api-error';
+import { httpBridge } from './bridge-http';
+
+declare global {
+  interface Window {
+    /** Provided by the Electron preload; absent in a plain browser, where the HTTP bridge stands in. */
+    vetter?: VetterBridge;
+  }
+}
+
+export function bridge(): VetterBridge {
+  return window.vetter ?? httpBridge;
+}
+
+/** Calls a core method; throws ApiError with the core's message (and field details) when it fails. */
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  let envelope: Envelope<unknown>;
+  try {
+    envelope = await bridge().invoke(method, input);
+  } catch (error) {
+    throw error instanceof ApiError ? error : new ApiError('unreachable', ENGINE_DOWN);
+  }
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
+  // The core validated this value against the same contract before sending it.
+  return envelope.value as Output<M>;
+}

@@ -1,0 +1,106 @@
+// window.vetter for the browser host: the same VetterBridge over HTTP to the page's own origin.
+// The host authenticates with an HttpOnly cookie set at launch, so this code never sees a token.
+import type { Envelope, FileRef, Progress, VetterBridge } from '../../electron/core/contract';
+import { ApiError, ENGINE_DOWN } from './api-error';
+
+function isEnvelope(body: unknown): body is Envelope<unknown> {
+  return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
+}
+
+/** Any answer that is an Envelope is returned as is, whatever its HTTP status; anything else means the host is gone. */
+async function postForEnvelope(url: string, init: RequestInit): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, method: 'POST', credentials: 'same-origin' });
+  } catch {
+    throw new ApiError('unreachable', ENGINE_DOWN);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (isEnvelope(body)) return body;
+  if (response.status === 401 || response.status === 403) {
+    throw new ApiError('unreachable', 'This window is no longer connected to Vetter. Close it and start Vetter again.');
+  }
+  throw new ApiError('unreachable', ENGINE_DOWN);
+}
+
+const progressListeners = new Set<(p: Progress) => void>();
+let events: EventSource | null = null;
+
+/** One EventSource for the whole page, opened on first use and kept so no job's first events are missed. */
+function ensureEventStream(): void {
+  if (events) return;
+  events = new EventSource('/api/events', { withCredentials: true });
+  events.onmessage = (message: MessageEvent<string>) => {
+    let progress: Progress;
+    try {
+      progress = JSON.parse(message.data) as Progress;
+    } catch {
+      return; // a keep-alive or malformed line carries no progress
+    }
+    for (const listener of progressListeners) listener(progress);
+  };
+}
+
+function pickFile(extensions: string[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = extensions.map((e) => `.${e}`).join(',');
+    input.hidden = true;
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const httpBridge: VetterBridge = {
+  invoke(method, input) {
+    return postForEnvelope('/api/invoke', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method, input }),
+    });
+  },
+
+  onProgress(listener) {
+    ensureEventStream();
+    progressListeners.add(listener);
+    return () => progressListeners.delete(listener);
+  },
+
+  async openFile({ extensions }) {
+    const file = await pickFile(extensions);
+    if (!file) return null;
+    const envelope = await postForEnvelope(`/api/files?name=${encodeURIComponent(file.name)}`, {
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: file,
+    });
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
+    return envelope.value as FileRef;
+  },
+
+  async saveFile({ fileName, mimeType, base64 }) {
+    const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started by the next task; revoking later is only to free memory.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true };
+  },
+};

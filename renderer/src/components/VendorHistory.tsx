@@ -1,0 +1,34 @@
+import { call } from '../api';
+import { useLoad } from '../lib/useLoad';
+import { Alert } from './Alert';
+import { AuditTable } from './AuditTable';
+import { Spinner } from './Spinner';
+
+const HISTORY_LIMIT = 50;
+
+/** This vendor's entries in the audit log: who changed what, and when. */
+export function VendorHistory({ vendorId, version }: { vendorId: string; version: string }) {
+  // `version` (the vendor's updatedAt) reloads the history after an edit.
+  const history = useLoad(() => call('audit.list', { entityId: vendorId, limit: HISTORY_LIMIT }), [vendorId, version]);
+
+  return (
+    <section className="card history" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      {history.error && <Alert tone="error">{history.error}</Alert>}
+      {!history.data && !history.error && <Spinner label="Loading history…" visibleLabel />}
+      {history.data &&
+        (history.data.events.length === 0 ? (
+          <p className="muted">No changes recorded yet.</p>
+        ) : (
+          <>
+            <AuditTable events={history.data.events} compact />
+            {history.data.total > history.data.events.length && (
+              <p className="muted table-footnote">
+                Showing the latest {history.data.events.length} of {history.data.total} entries. The full record is in the audit log.
+              </p>
+            )}
+          </>
+        ))}
+    </section>
+  );
+}

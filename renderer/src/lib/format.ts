@@ -1,0 +1,30 @@
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const amountFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat();
+
+/** A calendar date (YYYY-MM-DD) shown in the user's locale, without shifting it by the time zone. */
+export function formatDate(isoDate: string | null): string {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+}
+
+/** A moment (ISO timestamp) in local time. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+export function formatAmount(value: number | null): string {
+  return value === null ? '' : amountFormat.format(value);
+}
+
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+/** "1 vendor", "3 vendors". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,50 @@
+// Hash routes: they work the same under app:// in Electron and on the browser host, and keep Back working.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'vendors' }
+  | { page: 'new-vendor' }
+  | { page: 'vendor'; id: string; editing: boolean }
+  | { page: 'audit' }
+  | { page: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id, action] = parts;
+  if (section === 'audit') return { page: 'audit' };
+  if (section === 'settings') return { page: 'settings' };
+  if (section === 'vendors' && id === 'new') return { page: 'new-vendor' };
+  if (section === 'vendors' && id) return { page: 'vendor', id, editing: action === 'edit' };
+  return { page: 'vendors' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'vendors':
+      return '#/vendors';
+    case 'new-vendor':
+      return '#/vendors/new';
+    case 'vendor':
+      return `#/vendors/${encodeURIComponent(route.id)}${route.editing ? '/edit' : ''}`;
+    case 'audit':
+      return '#/audit';
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function navigate(route: Route, { replace = false } = {}): void {
+  const href = routeHref(route);
+  if (replace) window.location.replace(href);
+  else window.location.hash = href;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current hash; components parse it, so equal routes compare equal as strings. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

@@ -1,0 +1,92 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { call } from '../api';
+import { ApiError, errorMessage } from '../api-error';
+import { Alert } from '../components/Alert';
+import { Field } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { Spinner } from '../components/Spinner';
+import { useToast } from '../components/Toasts';
+import { useAppInfo } from '../state/AppInfo';
+
+const HOST_LABELS = { electron: 'Desktop app', browser: 'Browser (local host)', cli: 'Command line' } as const;
+
+export function SettingsPage() {
+  const { info, error: infoError, refresh } = useAppInfo();
+  const toast = useToast();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (info) setName(info.user);
+  }, [info]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setError('Enter your name');
+      return;
+    }
+    setSaving(true);
+    setError(undefined);
+    try {
+      const { user } = await call('settings.setUser', { name: name.trim() });
+      refresh();
+      toast({ tone: 'success', message: `Changes will be recorded as ${user}` });
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.details.name ?? e.message) : errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page page-narrow">
+      <header className="page-header">
+        <PageTitle windowTitle="Settings">Settings</PageTitle>
+      </header>
+
+      <section className="card" aria-labelledby="settings-you">
+        <h2 id="settings-you">You</h2>
+        <form className="settings-form" onSubmit={(e) => void save(e)} noValidate>
+          <Field path="userName" label="Your name" error={error} hint="Recorded in the audit log with every change you make.">
+            {(control) => <input {...control} type="text" value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <button type="submit" className="btn btn-primary" disabled={saving || !info || name.trim() === info.user}>
+            {saving && <Spinner label="Saving…" />}
+            Save name
+          </button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="settings-about">
+        <h2 id="settings-about">About this installation</h2>
+        {infoError && <Alert tone="error">{infoError}</Alert>}
+        {!info && !infoError && <Spinner label="Loading…" visibleLabel />}
+        {info && (
+          <dl className="detail-list">
+            <div className="detail-item">
+              <dt>Data folder</dt>
+              <dd>
+                <code className="selectable">{info.dataDir}</code>
+                <p className="field-hint">Back up this folder to keep your vendors and audit log safe.</p>
+              </dd>
+            </div>
+            <div className="detail-item">
+              <dt>Version</dt>
+              <dd>Vetter {info.version}</dd>
+            </div>
+            <div className="detail-item">
+              <dt>Database</dt>
+              <dd>Schema version {info.schemaVersion}</dd>
+            </div>
+            <div className="detail-item">
+              <dt>Running as</dt>
+              <dd>{HOST_LABELS[info.host]}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+}

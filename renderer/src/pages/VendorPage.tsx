@@ -1,0 +1,183 @@
+import { useCallback, useState } from 'react';
+import type { Vendor, VendorInput } from '../../../electron/core/contract';
+import { call } from '../api';
+import { errorMessage } from '../api-error';
+import { Alert } from '../components/Alert';
+import { CriticalityBadge } from '../components/CriticalityBadge';
+import { EmptyState } from '../components/EmptyState';
+import { Icon } from '../components/Icon';
+import { PageTitle } from '../components/PageTitle';
+import { Spinner } from '../components/Spinner';
+import { useToast } from '../components/Toasts';
+import { VendorDetails } from '../components/VendorDetails';
+import { VendorForm } from '../components/VendorForm';
+import { VendorHistory } from '../components/VendorHistory';
+import { formatDateTime } from '../lib/format';
+import { navigate, routeHref } from '../lib/router';
+import { useLoad } from '../lib/useLoad';
+import { draftFromVendor, EMPTY_DRAFT } from '../lib/vendorDraft';
+import { useVendors } from '../state/Vendors';
+
+const UNDO_MS = 10_000;
+
+function BackLink() {
+  return (
+    <a className="back-link" href={routeHref({ page: 'vendors' })}>
+      <Icon name="arrowLeft" size={14} />
+      Vendors
+    </a>
+  );
+}
+
+/** Adding a vendor: the empty form; saving opens the new vendor's page. */
+export function NewVendorPage() {
+  const { reload, updateView } = useVendors();
+  const toast = useToast();
+  const cancel = useCallback(() => navigate({ page: 'vendors' }), []);
+
+  const create = async (input: VendorInput) => {
+    const created = await call('vendors.create', input);
+    await reload();
+    updateView({ selectedId: created.id });
+    toast({ tone: 'success', message: `Added ${created.legalName}` });
+    navigate({ page: 'vendor', id: created.id, editing: false }, { replace: true });
+  };
+
+  return (
+    <div className="page">
+      <BackLink />
+      <header className="page-header">
+        <PageTitle windowTitle="Add a vendor">Add a vendor</PageTitle>
+      </header>
+      <VendorForm initial={EMPTY_DRAFT} submitLabel="Add vendor" onSubmit={create} onCancel={cancel} />
+    </div>
+  );
+}
+
+/** One vendor: its details and history, or the edit form. */
+export function VendorPage({ id, editing }: { id: string; editing: boolean }) {
+  const loaded = useLoad(() => call('vendors.get', { id }), [id]);
+
+  if (loaded.error) {
+    return (
+      <div className="page">
+        <BackLink />
+        <EmptyState
+          icon="building"
+          title="This vendor is not available"
+          actions={
+            <a className="btn" href={routeHref({ page: 'vendors' })}>
+              Back to vendors
+            </a>
+          }
+        >
+          <p>{loaded.error}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!loaded.data) {
+    return (
+      <div className="page">
+        <BackLink />
+        <div className="page-loading">
+          <Spinner label="Loading vendor…" visibleLabel />
+        </div>
+      </div>
+    );
+  }
+  return editing ? (
+    <EditVendor vendor={loaded.data} onSaved={loaded.reload} />
+  ) : (
+    <ViewVendor vendor={loaded.data} />
+  );
+}
+
+function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }) {
+  const { reload } = useVendors();
+  const toast = useToast();
+  const view = useCallback(() => navigate({ page: 'vendor', id: vendor.id, editing: false }, { replace: true }), [vendor.id]);
+
+  const update = async (input: VendorInput) => {
+    const saved = await call('vendors.update', { id: vendor.id, vendor: input });
+    await reload();
+    onSaved();
+    toast({ tone: 'success', message: `Saved ${saved.legalName}` });
+    view();
+  };
+
+  return (
+    <div className="page">
+      <BackLink />
+      <header className="page-header">
+        <div>
+          <PageTitle windowTitle={`Edit ${vendor.legalName}`}>Edit {vendor.legalName}</PageTitle>
+          <p className="page-subtitle">Changes are recorded in the audit log under your name.</p>
+        </div>
+      </header>
+      <VendorForm initial={draftFromVendor(vendor)} submitLabel="Save changes" onSubmit={update} onCancel={view} />
+    </div>
+  );
+}
+
+function ViewVendor({ vendor }: { vendor: Vendor }) {
+  const { reload } = useVendors();
+  const toast = useToast();
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const restore = async (id: string) => {
+    try {
+      const restored = await call('vendors.restore', { id });
+      await reload();
+      toast({ tone: 'success', message: `Restored ${restored.legalName}` });
+    } catch (e) {
+      toast({ tone: 'error', message: errorMessage(e) });
+    }
+  };
+
+  const remove = async () => {
+    setDeleting(true);
+    try {
+      const deleted = await call('vendors.delete', { id: vendor.id });
+      await reload();
+      navigate({ page: 'vendors' }, { replace: true });
+      toast({
+        message: `Deleted ${deleted.legalName}`,
+        action: { label: 'Undo', run: () => void restore(deleted.id) },
+        durationMs: UNDO_MS,
+      });
+    } catch (e) {
+      setError(errorMessage(e));
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <BackLink />
+      <header className="page-header">
+        <div>
+          <div className="title-row">
+            <PageTitle windowTitle={vendor.legalName}>{vendor.legalName}</PageTitle>
+            <CriticalityBadge value={vendor.criticality} />
+          </div>
+          <p className="page-subtitle">Last changed {formatDateTime(vendor.updatedAt)}</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="btn btn-danger-quiet" onClick={() => void remove()} disabled={deleting}>
+            <Icon name="trash" />
+            Delete
+          </button>
+          <a className="btn btn-primary" href={routeHref({ page: 'vendor', id: vendor.id, editing: true })}>
+            <Icon name="pencil" />
+            Edit
+          </a>
+        </div>
+      </header>
+      {error && <Alert tone="error" title="The vendor was not deleted">{error}</Alert>}
+      <VendorDetails vendor={vendor} />
+      <VendorHistory vendorId={vendor.id} version={vendor.updatedAt} />
+    </div>
+  );
+}
