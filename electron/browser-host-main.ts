@@ -44,7 +44,14 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.VETTER_DATA_DIR ?? defaultDataDir());
-  const host = await startBrowserHost({ dataDir, rendererDir: path.join(__dirname, '..', 'renderer'), version: pkg.version, port: Number(values.port) });
+  // Bundled as dist/electron/host.cjs: the renderer is dist/renderer, the list pack assets/reference-pack.
+  const host = await startBrowserHost({
+    dataDir,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    packDir: path.join(__dirname, '..', '..', 'assets', 'reference-pack'),
+    version: pkg.version,
+    port: Number(values.port),
+  });
   console.log(`Vetter is running at ${host.url}`);
   if (!values['no-open'] && !openBrowser(host.url, dataDir)) console.log('No Chrome, Edge or Chromium was found: open the address above in your browser.');
   console.log('Press Ctrl+C to stop Vetter.');

@@ -21,8 +21,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export async function startBrowserHost(opts: { dataDir: string; rendererDir: string; version: string; port?: number }): Promise<BrowserHost> {
-  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version });
+export async function startBrowserHost(opts: { dataDir: string; rendererDir: string; version: string; port?: number; packDir?: string }): Promise<BrowserHost> {
+  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version, packDir: opts.packDir });
   const token = randomBytes(32).toString('base64url');
   const files = new PickedFiles();
   const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));

@@ -7,16 +7,22 @@ import { VetterError } from './core/errors';
 import { PickedFiles } from './core/host';
 import { defaultDataDir } from './core/paths';
 import { type Core, openCore } from './core/service';
+import { parseCountry } from './core/vendors/countries';
 import { exportCsv } from './core/vendors/export';
+import { readTableFile } from './core/vendors/table-file';
 import pkg from '../package.json';
 
 const USAGE = `Usage:
   vetter vendors import FILE [--on-duplicate skip|update] [--data-dir DIR]
   vetter vendors list --format json|csv [--data-dir DIR]
   vetter vendors export --format csv|xlsx --out FILE [--data-dir DIR]
+  vetter screen --vendors FILE.csv --format json [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
 Without --data-dir, the app's own data folder is used (${defaultDataDir()}).`;
+
+/** The bundled default list pack, used when the data folder has no lists of its own. */
+const PACK_DIR = path.resolve(__dirname, '..', 'assets', 'reference-pack');
 
 class UsageError extends Error {}
 
@@ -34,6 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       'on-duplicate': { type: 'string', default: 'skip' },
+      vendors: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,21 +49,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   const files = new PickedFiles();
-  const core = openCore({ dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()), host: 'cli', version: pkg.version });
+  const core = openCore({ dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()), host: 'cli', version: pkg.version, packDir: PACK_DIR });
   const call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
     if (!result.ok) throw new VetterError(result.error.code, result.error.message, result.error.details);
     return result.value;
   };
   try {
-    const [noun, verb, arg] = positionals;
-    switch (`${noun} ${verb}`) {
+    const arg = positionals[2];
+    switch (positionals.slice(0, 2).join(' ')) {
       case 'vendors import':
         return await importVendors(call, files, io, arg, values['on-duplicate']);
       case 'vendors list':
         return await listVendors(call, io, values.format);
       case 'vendors export':
         return await exportVendors(call, io, values.format, values.out);
+      case 'screen':
+        return await screenFile(call, io, values.vendors, values.format);
       case 'audit verify':
         return await verifyAudit(call, io);
       case 'demo load': {
@@ -111,6 +120,40 @@ async function exportVendors(call: Call, io: Io, format: string | undefined, out
   const file = await call('vendors.export', { format });
   fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
   io.out(`Exported to ${out}.`);
+  return 0;
+}
+
+const SCREEN_HEADERS = ['name', 'aliases', 'country', 'parent'];
+
+/** Screens the vendors of a CSV file against the lists (nothing is stored) and prints one JSON document. */
+async function screenFile(call: Call, io: Io, file: string | undefined, format: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the vendors file: vetter screen --vendors FILE.csv --format json');
+  if (format !== 'json') throw new UsageError('--format takes json.');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', `No such file: ${file}`);
+  const table = await readTableFile(file);
+  const column = (name: string) => table.headers.findIndex((h) => h.trim().toLowerCase() === name);
+  if (column('name') < 0) throw new VetterError('bad_file', `${path.basename(file)}: the header has no "name" column (expected ${SCREEN_HEADERS.join(',')}).`);
+  const ignored = table.headers.filter((h) => !SCREEN_HEADERS.includes(h.trim().toLowerCase()));
+  if (ignored.length) io.err(`warning: these columns are ignored: ${ignored.join(', ')}`);
+  const problems: string[] = [];
+  const cell = (cells: string[], name: string) => (column(name) < 0 ? '' : (cells[column(name)] ?? '').trim());
+  const vendors = table.rows.map(({ row, cells }) => {
+    const name = cell(cells, 'name');
+    if (!name) problems.push(`${path.basename(file)}: row ${row}, column name: a name is required`);
+    const countryText = cell(cells, 'country');
+    const country = countryText ? parseCountry(countryText) : null;
+    if (countryText && !country) problems.push(`${path.basename(file)}: row ${row}, column country: "${countryText}" is not a country (use a code such as CN or a name such as China)`);
+    const aliases = cell(cells, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
+    return { name, aliases, countries: country ? [country] : [], parent: cell(cells, 'parent') || null };
+  });
+  if (problems.length) {
+    for (const p of problems) io.err(p);
+    io.err('Nothing was screened. Fix the rows above and run it again.');
+    return 1;
+  }
+  const checked = await call('screening.check', { vendors });
+  const results = checked.results.map((r, i) => ({ row: i + 1, name: vendors[i]!.name, status: r.status, hits: r.hits }));
+  io.out(JSON.stringify({ lists: checked.lists.map(({ stale: _stale, ...l }) => l), results }, null, 2));
   return 0;
 }
 

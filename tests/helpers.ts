@@ -24,8 +24,11 @@ export interface TestCore {
   pick(file: string): { ref: string; name: string };
 }
 
-export function testCore(dataDir = tempDir()): TestCore {
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester' });
+export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
+
+/** A core on a fresh data folder; `withPack` lets it load the bundled lists on first use of screening. */
+export function testCore(dataDir = tempDir(), opts: { withPack?: boolean } = {}): TestCore {
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir: opts.withPack ? PACK_DIR : undefined });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

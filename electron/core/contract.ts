@@ -166,6 +166,131 @@ export const auditEvent = z.object({
   hash: z.string(),
 });
 
+
+// ---- Designation lists and screening -------------------------------------------------------------
+
+export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
+export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
+
+export const listVersion = z.object({
+  id: z.string(),
+  listKey: z.string(),
+  listName: z.string(),
+  publisher: z.string(),
+  format: z.string(),
+  /** Date of the data (from the files), or null when the files do not say. */
+  asOf: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  /** SHA-256 over the import's files (each file's own hash is in files). */
+  sha256: z.string(),
+  files: z.array(z.object({ name: z.string(), sha256: z.string(), bytes: z.number() })),
+  entryCount: z.number(),
+  counts: z.record(z.string(), z.number()),
+  warnings: z.array(z.string()),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  bundled: z.boolean(),
+  current: z.boolean(),
+  /** Days between asOf and today; null without asOf. */
+  ageDays: z.number().nullable(),
+  stale: z.boolean(),
+});
+
+export const hitExplanation = z.object({
+  text: z.string(),
+  vendorName: z.string(),
+  listName: z.string(),
+  vendorTokens: z.array(z.string()),
+  listTokens: z.array(z.string()),
+  alignment: z.array(z.object({ vendorToken: z.string().nullable(), listToken: z.string().nullable(), similarity: z.number(), weight: z.number() })),
+  parts: z.record(z.string(), z.unknown()),
+  thresholds: z.object({ match: z.number(), review: z.number() }),
+});
+
+export const screeningHit = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  listKey: z.string(),
+  listDisplayName: z.string(),
+  versionId: z.string(),
+  asOf: z.string().nullable(),
+  stale: z.boolean(),
+  entryId: z.string(),
+  /** The entry's primary name as published. */
+  entryName: z.string(),
+  entryStatus: z.string(),
+  entryDetails: z.object({
+    type: z.string(),
+    aliases: z.array(z.string()),
+    countries: z.array(z.string()),
+    programmes: z.array(z.string()),
+    listedDate: z.string().nullable(),
+    removedDate: z.string().nullable(),
+    parents: z.array(z.string()),
+    remarks: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    subList: z.string().nullable(),
+  }),
+  /** The vendor's name that matched, and the list name or alias it matched. */
+  matchedName: z.string(),
+  listName: z.string(),
+  via: z.enum(['name', 'alias', 'parent']),
+  /** The parent was named by the list itself (1260H parent, OFAC "Linked To") rather than by the vendor record. */
+  viaListParent: z.boolean(),
+  score: z.number(),
+  band: z.enum(['match', 'review']),
+  explanation: hitExplanation,
+  screenedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolution: z.string().nullable(),
+  review: z.object({
+    decision: z.enum(HIT_DECISIONS),
+    reason: z.string().nullable(),
+    reviewer: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  }),
+});
+
+export const hitChange = z.object({
+  vendorId: z.string(),
+  vendorName: z.string(),
+  listKey: z.string(),
+  listDisplayName: z.string(),
+  entryId: z.string(),
+  entryName: z.string(),
+  band: z.enum(['match', 'review']),
+  score: z.number(),
+  /** For resolved hits: why (entry removed from the list, no longer matches). */
+  reason: z.string().nullable(),
+});
+
+export const screeningRun = z.object({
+  id: z.string(),
+  at: z.string(),
+  trigger: z.string(),
+  vendorCount: z.number(),
+  counts: z.object({ clear: z.number(), review: z.number(), match: z.number() }),
+  newHits: z.array(hitChange),
+  resolvedHits: z.array(hitChange),
+  changedEntries: z.array(hitChange),
+});
+
+export const vendorScreening = z.object({
+  status: z.enum(SCREENING_STATUSES),
+  viaParent: z.boolean(),
+  openHits: z.number(),
+});
+
+export const customListMapping = z.object({
+  name: z.number().int().min(0),
+  aliases: z.number().int().min(0).optional(),
+  country: z.number().int().min(0).optional(),
+  type: z.number().int().min(0).optional(),
+  id: z.number().int().min(0).optional(),
+  remarks: z.number().int().min(0).optional(),
+  listedDate: z.number().int().min(0).optional(),
+});
+
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -255,6 +380,88 @@ export const contract = {
     input: empty,
     output: z.object({ created: z.number() }),
   },
+  'lists.list': {
+    input: empty,
+    output: z.object({ current: z.array(listVersion), history: z.array(listVersion), staleAfterDays: z.number() }),
+  },
+  'lists.customPreview': {
+    input: z.object({ file: fileRef }),
+    output: z.object({ headers: z.array(z.string()), sample: z.array(z.array(z.string())), mapping: customListMapping }),
+  },
+  'lists.import': {
+    input: z.object({
+      files: z.array(fileRef).min(1, 'Choose the list file(s) to import').max(8),
+      jobId,
+      custom: z
+        .object({
+          mapping: customListMapping,
+          listName: text(120).min(1, 'Name the list'),
+          publisher: text(120).min(1, 'Say who publishes the list'),
+          asOf: isoDate,
+        })
+        .optional(),
+    }),
+    output: z.object({ version: listVersion, unchanged: z.boolean(), run: screeningRun.nullable() }),
+  },
+  'lists.setStaleAfterDays': {
+    input: z.object({ days: z.number().int().min(1, 'At least 1 day').max(3650, 'At most 3650 days') }),
+    output: z.object({ staleAfterDays: z.number() }),
+  },
+  'screening.run': {
+    input: z.object({ jobId, vendorIds: z.array(z.string()).optional() }),
+    output: screeningRun,
+  },
+  'screening.check': {
+    input: z.object({
+      vendors: z
+        .array(z.object({ name: text(300).min(1, 'A name is required'), aliases: z.array(text(300)), countries: z.array(countryCode), parent: optionalText(300) }))
+        .max(200_000),
+    }),
+    output: z.object({
+      lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().nullable(), entries: z.number(), stale: z.boolean() })),
+      results: z.array(
+        z.object({
+          status: z.enum(['clear', 'review', 'match']),
+          hits: z.array(
+            z.object({
+              list: z.string(),
+              listName: z.string(),
+              entryId: z.string(),
+              entryName: z.string(),
+              matchedName: z.string(),
+              score: z.number(),
+              band: z.enum(['match', 'review']),
+              via: z.enum(['name', 'alias', 'parent']),
+              explanation: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  },
+  'screening.lastRun': {
+    input: empty,
+    output: z.object({ run: screeningRun.nullable() }),
+  },
+  'screening.statuses': {
+    input: empty,
+    output: z.object({ statuses: z.record(z.string(), vendorScreening) }),
+  },
+  'screening.vendor': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: z.object({
+      screening: vendorScreening,
+      screenedAt: z.string().nullable(),
+      hits: z.array(screeningHit),
+      resolved: z.array(screeningHit),
+    }),
+  },
+  'screening.review': {
+    input: z
+      .object({ hitId: z.string().min(1), decision: z.enum(HIT_DECISIONS), reason: text(2000) })
+      .refine((r) => r.decision === 'open' || r.reason.length > 0, { path: ['reason'], message: 'Say why: the reason is kept in the audit log' }),
+    output: screeningHit,
+  },
   'jobs.cancel': {
     input: z.object({ jobId }),
     output: z.object({ cancelled: z.boolean() }),
@@ -274,6 +481,12 @@ export type ColumnMapping = z.infer<typeof columnMapping>;
 export type RowProblem = z.infer<typeof rowProblem>;
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type FileRef = z.infer<typeof fileRef>;
+export type ListVersion = z.infer<typeof listVersion>;
+export type ScreeningHit = z.infer<typeof screeningHit>;
+export type HitChange = z.infer<typeof hitChange>;
+export type ScreeningRun = z.infer<typeof screeningRun>;
+export type VendorScreening = z.infer<typeof vendorScreening>;
+export type CustomListMapping = z.infer<typeof customListMapping>;
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'bad_file', 'cancelled', 'busy', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -301,6 +514,8 @@ export interface VetterBridge {
   onProgress(listener: (p: Progress) => void): () => void;
   /** Native open dialog (Electron) or a file input (browser); the file stays on the host side. */
   openFile(options: { title: string; extensions: string[] }): Promise<FileRef | null>;
+  /** The same, several files at once (OFAC's list comes as a set of CSV files); empty when cancelled. */
+  openFiles(options: { title: string; extensions: string[] }): Promise<FileRef[]>;
   /** Native save dialog (Electron) or a download (browser). */
   saveFile(options: { fileName: string; mimeType: string; base64: string }): Promise<{ saved: boolean }>;
 }

@@ -4,5 +4,6 @@ export const IPC = {
   invoke: 'vetter:invoke',
   progress: 'vetter:progress',
   openFile: 'vetter:open-file',
+  openFiles: 'vetter:open-files',
   saveFile: 'vetter:save-file',
 } as const;

@@ -1,6 +1,7 @@
 // The core behind every host: one handler per contract method, input checked by the contract's schema,
 // results returned in the { ok, value | error } envelope. Hosts (Electron IPC, browser host, CLI) only
 // transport calls here; nothing is decided twice.
+import fs from 'node:fs';
 import os from 'node:os';
 import type { z } from 'zod';
 import { appendEvent, listEvents, verifyChain } from './audit/log';
@@ -9,7 +10,12 @@ import { type Db, openDatabase, schemaVersion } from './db/open';
 import { demoVendors } from './demo/vendors';
 import { VetterError } from './errors';
 import type { HostContext } from './host';
-import { Jobs } from './jobs/jobs';
+import { type Job, Jobs } from './jobs/jobs';
+import { loadDefaultPack } from './lists/default-pack';
+import { parseListFiles } from './lists/detect';
+import { guessCustomMapping, previewCustomList } from './lists/custom-csv';
+import { ListVersions } from './lists/versions';
+import { Screening } from './screening/screening';
 import { exportCsv, exportXlsx } from './vendors/export';
 import { applyImport, planImport } from './vendors/import';
 import { normaliseName } from './vendors/names';
@@ -21,6 +27,8 @@ export interface CoreOptions {
   version: string;
   /** Who is recorded in the audit log until the user sets a name; defaults to the OS account. */
   user?: string;
+  /** The bundled default list pack (assets/reference-pack), loaded on first use of screening; none in some tests. */
+  packDir?: string;
 }
 
 export interface Core {
@@ -33,6 +41,8 @@ export interface Core {
 interface Ctx {
   db: Db;
   vendors: VendorRepository;
+  lists: ListVersions;
+  screening: Screening;
   jobs: Jobs;
   host: HostContext;
   options: CoreOptions;
@@ -103,8 +113,54 @@ const handlers: Handlers = {
   'audit.list': (input, ctx) => listEvents(ctx.db, input),
   'audit.verify': (_input, ctx) => verifyChain(ctx.db),
   'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
+  'lists.list': async (_input, ctx) => {
+    await ensureLists(ctx);
+    return { current: ctx.lists.current(), history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays() };
+  },
+  'lists.customPreview': ({ file }, ctx) => {
+    const preview = previewCustomList(fs.readFileSync(ctx.host.resolveFile(file)));
+    return { headers: preview.headers, sample: preview.sample, mapping: guessCustomMapping(preview.headers) };
+  },
+  'lists.import': ({ files, jobId, custom }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      await ensureLists(ctx, job);
+      const read = files.map((f) => ({ name: f.name, bytes: fs.readFileSync(ctx.host.resolveFile(f)) }));
+      const parsed = await parseListFiles(read, {
+        onProgress: (done, total) => job.progress('Reading the list', done, total),
+        custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },
+      });
+      job.throwIfCancelled();
+      const { version, unchanged } = ctx.lists.add(parsed, read, { actor: ctx.user(), bundled: false });
+      if (unchanged) return { version, unchanged, run: null };
+      // A new version can add and remove hits for every vendor: screen them all now and show what changed.
+      const run = await ctx.screening.run({ trigger: `Imported ${version.listName}`, actor: ctx.user(), job });
+      return { version, unchanged, run };
+    }),
+  'lists.setStaleAfterDays': ({ days }, ctx) => {
+    ctx.lists.setStaleAfterDays(days, ctx.user());
+    return { staleAfterDays: days };
+  },
+  'screening.run': ({ jobId, vendorIds }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      await ensureLists(ctx, job);
+      return ctx.screening.run({ vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
+    }),
+  'screening.check': async ({ vendors }, ctx) => {
+    await ensureLists(ctx);
+    return ctx.screening.check(vendors);
+  },
+  'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
+  'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
+  'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
+  'screening.review': ({ hitId, decision, reason }, ctx) => ctx.screening.review(hitId, decision, reason, ctx.user()),
   'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
+
+/** First use of screening on an empty database loads the bundled default pack (old snapshots, flagged stale). */
+async function ensureLists(ctx: Ctx, job?: Job): Promise<void> {
+  if (!ctx.options.packDir || !ctx.lists.isEmpty()) return;
+  await loadDefaultPack(ctx.options.packDir, ctx.lists, ctx.user(), (done, total) => job?.progress('Loading the bundled lists', done, total));
+}
 
 /** Adds the demo vendors that are not there yet, in one transaction. */
 function loadDemo(ctx: Ctx): number {
@@ -126,9 +182,13 @@ const UNQUEUED = new Set<Method>(['jobs.cancel']);
 
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
+  const vendors = new VendorRepository(db);
+  const lists = new ListVersions(db);
   const ctx: Omit<Ctx, 'host'> = {
     db,
-    vendors: new VendorRepository(db),
+    vendors,
+    lists,
+    screening: new Screening(db, lists, vendors),
     jobs: new Jobs(),
     options,
     user: () =>

@@ -11,8 +11,9 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurity } from './security';
 import { createMainWindow } from './window';
 
-// Bundled into dist/electron/main.cjs; the renderer is built into dist/renderer.
+// Bundled into dist/electron/main.cjs; the renderer is built into dist/renderer, the list pack ships in assets/.
 const RENDERER_DIR = path.join(__dirname, '../renderer');
+const PACK_DIR = path.join(__dirname, '../../assets/reference-pack');
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -39,7 +40,7 @@ function start(): void {
     isDirectory,
   });
   try {
-    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion() });
+    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR });
   } catch (err) {
     dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
     app.quit();

@@ -80,19 +80,28 @@ export function registerIpc(core: Pick<Core, 'invoke'>): void {
     }
   });
 
-  ipcMain.handle(IPC.openFile, async (event, options: unknown): Promise<FileRef | null> => {
+  /** The sender check, the options check and the dialog shared by openFile and openFiles: the picked paths. */
+  const pickPaths = async (event: IpcMainInvokeEvent, options: unknown, multiple: boolean): Promise<string[]> => {
     if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
     const parsed = openFileOptions.safeParse(options);
     if (!parsed.success) throw new Error(`Invalid open-file options: ${z.prettifyError(parsed.error)}`);
     const { title, extensions } = parsed.data;
     const result = await showOpenDialog(event, {
       title,
-      properties: ['openFile'],
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       filters: [{ name: extensions.map((ext) => ext.toUpperCase()).join(', '), extensions }],
     });
-    const filePath = result.filePaths[0];
-    if (result.canceled || filePath === undefined) return null;
-    return files.add(filePath, path.basename(filePath));
+    return result.canceled ? [] : result.filePaths;
+  };
+
+  ipcMain.handle(IPC.openFile, async (event, options: unknown): Promise<FileRef | null> => {
+    const [filePath] = await pickPaths(event, options, false);
+    return filePath === undefined ? null : files.add(filePath, path.basename(filePath));
+  });
+
+  ipcMain.handle(IPC.openFiles, async (event, options: unknown): Promise<FileRef[]> => {
+    const filePaths = await pickPaths(event, options, true);
+    return filePaths.map((filePath) => files.add(filePath, path.basename(filePath)));
   });
 
   ipcMain.handle(IPC.saveFile, async (event, options: unknown): Promise<{ saved: boolean }> => {

@@ -41,21 +41,33 @@ function ensureEventStream(): void {
   };
 }
 
-function pickFile(extensions: string[]): Promise<File | null> {
+/** A hidden file input; resolves with the chosen files, none when the user cancels. */
+function pickFiles(extensions: string[], multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = extensions.map((e) => `.${e}`).join(',');
+    input.multiple = multiple;
     input.hidden = true;
-    const finish = (file: File | null) => {
+    const finish = (files: File[]) => {
       input.remove();
-      resolve(file);
+      resolve(files);
     };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => finish(null), { once: true });
+    input.addEventListener('change', () => finish([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => finish([]), { once: true });
     document.body.append(input);
     input.click();
   });
+}
+
+/** Hands a picked file to the host, which keeps it and answers with the opaque ref the core resolves. */
+async function upload(file: File): Promise<FileRef> {
+  const envelope = await postForEnvelope(`/api/files?name=${encodeURIComponent(file.name)}`, {
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
+  return envelope.value as FileRef;
 }
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
@@ -80,14 +92,16 @@ export const httpBridge: VetterBridge = {
   },
 
   async openFile({ extensions }) {
-    const file = await pickFile(extensions);
-    if (!file) return null;
-    const envelope = await postForEnvelope(`/api/files?name=${encodeURIComponent(file.name)}`, {
-      headers: { 'Content-Type': 'application/octet-stream' },
-      body: file,
-    });
-    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
-    return envelope.value as FileRef;
+    const [file] = await pickFiles(extensions, false);
+    return file ? upload(file) : null;
+  },
+
+  async openFiles({ extensions }) {
+    const files = await pickFiles(extensions, true);
+    // One after another: the host writes each upload to disk, and an OFAC set is only a few files.
+    const refs: FileRef[] = [];
+    for (const file of files) refs.push(await upload(file));
+    return refs;
   },
 
   async saveFile({ fileName, mimeType, base64 }) {

@@ -117,6 +117,32 @@ describe('CLI', () => {
     expect(fs.existsSync(path.join(home, '.config', 'Vetter', 'vetter.db'))).toBe(true);
   });
 
+  it('screens a vendors file against the bundled lists and prints the documented JSON', () => {
+    const file = write('screen.csv', 'name,aliases,country,parent\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.\n华为技术有限公司,,,\nAcme Widgets Ltd,,GB,\n');
+    const r = cli(['screen', '--vendors', file, '--format', 'json', '--data-dir', tempDir()]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.lists).toHaveLength(7);
+    expect(Object.keys(out.lists[0]).sort()).toEqual(['asOf', 'entries', 'id', 'name']);
+    expect(out.results.map((x: { row: number; name: string; status: string }) => [x.row, x.name, x.status])).toEqual([
+      [1, 'Huawei Cloud', 'match'],
+      [2, '华为技术有限公司', 'match'],
+      [3, 'Acme Widgets Ltd', 'clear'],
+    ]);
+    const hit = out.results[0].hits.find((h: { list: string }) => h.list === 'dod-1260h');
+    expect(Object.keys(hit).sort()).toEqual(['band', 'entryId', 'entryName', 'explanation', 'list', 'listName', 'matchedName', 'score', 'via']);
+    expect(hit).toMatchObject({ entryName: 'Huawei Technologies Co., Ltd.', band: 'match', via: 'parent' });
+    expect(hit.score).toBeGreaterThan(0.9);
+    expect(hit.score).toBeLessThanOrEqual(1);
+    expect(out.results[1].hits[0]).toMatchObject({ via: 'name', entryName: expect.stringMatching(/huawei/i) });
+
+    const bad = cli(['screen', '--vendors', write('bad.csv', 'name,country\n,CN\nAcme,Atlantis\n'), '--format', 'json', '--data-dir', tempDir()]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/row 2, column name/);
+    expect(bad.stderr).toMatch(/row 3, column country/);
+    expect(bad.stdout).toBe('');
+  });
+
   it('explains bad usage', () => {
     const r = cli(['vendors', 'list', '--format', 'yaml', '--data-dir', tempDir()]);
     expect(r.code).toBe(2);

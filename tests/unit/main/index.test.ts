@@ -58,11 +58,11 @@ describe('main entry', () => {
 
   it('opens the core on the data dir, then wires security, protocol, IPC, menu and one window', async () => {
     const { openCore, fakeSession, protocol, ipcMain, Menu, FakeBrowserWindow } = await boot();
-    expect(openCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', version: '1.2.3' });
+    expect(openCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', version: '1.2.3', packDir: expect.stringMatching(/assets[\/]reference-pack$/) });
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.saveFile].sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     // Security is in place before any web contents exists.

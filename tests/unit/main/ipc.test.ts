@@ -136,6 +136,47 @@ describe('openFile', () => {
   });
 });
 
+describe('openFiles', () => {
+  const options = { title: 'Import list files', extensions: ['csv', 'txt'] };
+
+  it('shows a native multi-select open dialog with the given title and extensions', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await handler(IPC.openFiles)(app(), options);
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith({
+      title: 'Import list files',
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'CSV, TXT', extensions: ['csv', 'txt'] }],
+    });
+  });
+
+  it('returns one opaque ref per picked file, each resolving back to its own path', async () => {
+    const picked = ['sdn.csv', 'add.csv', 'alt.csv'].map((name) => path.join(tmp, name));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: picked });
+    const refs = (await handler(IPC.openFiles)(app(), options)) as FileRef[];
+    expect(refs.map((r) => r.name)).toEqual(['sdn.csv', 'add.csv', 'alt.csv']);
+    expect(new Set(refs.map((r) => r.ref)).size).toBe(3);
+    expect(JSON.stringify(refs)).not.toContain(tmp);
+
+    await handler(IPC.invoke)(app(), { method: 'lists.import', input: { files: refs } });
+    expect(refs.map((r) => lastHost?.resolveFile(r))).toEqual(picked);
+  });
+
+  it('returns an empty list when the user cancels', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(handler(IPC.openFiles)(app(), options)).resolves.toEqual([]);
+  });
+
+  it('refuses other senders and invalid options without showing a dialog', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.openFiles)(eventFrom(url), options), String(url)).rejects.toThrow('Refused: unknown sender');
+    }
+    for (const bad of [undefined, 'csv', { title: 'x' }, { title: 'x', extensions: [] }, { title: 'x', extensions: ['.csv'] }, { title: 'x', extensions: ['c/v'] }]) {
+      await expect(handler(IPC.openFiles)(app(), bad), JSON.stringify(bad)).rejects.toThrow(/Invalid open-file options/);
+    }
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
 describe('saveFile', () => {
   const content = 'name,country\nAcme,US\n';
   const options = { fileName: 'vendors.csv', mimeType: 'text/csv', base64: Buffer.from(content).toString('base64') };

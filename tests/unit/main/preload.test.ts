@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.vetter and nothing else', () => {
     expect(exposed.map(([key]) => key)).toEqual(['vetter']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openFile', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openFile', 'openFiles', 'saveFile']);
   });
 
   it('forwards calls to the IPC channels main handles', async () => {
@@ -28,6 +28,8 @@ describe('preload', () => {
     const open = { title: 'Import', extensions: ['csv'] };
     await bridge.openFile(open);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openFile, open);
+    await bridge.openFiles(open);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openFiles, open);
 
     const save = { fileName: 'a.csv', mimeType: 'text/csv', base64: 'YQ==' };
     await bridge.saveFile(save);

@@ -1,4 +1,5 @@
 import initial from './0001_initial';
+import screening from './0002_screening';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Applied in order; a database's PRAGMA user_version is the last one applied. Never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'screening', sql: screening },
+];

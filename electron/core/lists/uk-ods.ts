@@ -1,0 +1,246 @@
+// UK Sanctions List (FCDO) as published in OpenDocument spreadsheet form: one sheet, one row per
+// designation under a regime. Rows sharing an OFSI Group ID are one person or entity (named under
+// several regimes, sometimes spelt differently) and become one entry.
+import JSZip from 'jszip';
+import type { ListEntry, ListFile, ParsedList } from './entry';
+import { badFile, distinct, DOWNLOAD_AGAIN, isoDate, newEntry, newestDate, type ParseOptions } from './text';
+import { childElements, streamXml, type XmlElement } from './xml';
+
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * What a zip file is: an ODS spreadsheet (by its mimetype entry, which not every producer stores
+ * first, so the zip has to be opened), another zip (an Excel workbook...), or a damaged one.
+ */
+export async function zipKind(bytes: Uint8Array): Promise<'ods' | 'other' | 'damaged'> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    return (await zip.file('mimetype')?.async('string'))?.trim() === ODS_MIME ? 'ods' : 'other';
+  } catch {
+    return 'damaged';
+  }
+}
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+}
+
+interface SheetRow {
+  /** Row number in the sheet, 1-based, as a spreadsheet shows it. */
+  row: number;
+  cells: string[];
+}
+
+interface Sheet {
+  name: string;
+  rows: SheetRow[];
+  tables: number;
+  /** When the sheet content was last saved, from the zip entry (the ODS has no other date). */
+  saved: Date | null;
+}
+
+const MAX_COLUMNS = 256;
+const MAX_REPEAT = 1000;
+
+/** The first sheet's rows as text, trailing empty cells and empty rows left out. */
+async function readFirstSheet(file: ListFile, opts: ParseOptions): Promise<Sheet> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(file.bytes);
+  } catch {
+    throw badFile(file.name, null, 'The file is not a readable ODS spreadsheet (its zip structure is damaged).', DOWNLOAD_AGAIN);
+  }
+  const entry = zip.file('content.xml');
+  if (!entry) throw badFile(file.name, null, 'The spreadsheet has no content.xml, so it is not a complete ODS file.', DOWNLOAD_AGAIN);
+  const xml = await entry.async('string');
+  const sheet: Sheet = { name: '', rows: [], tables: 0, saved: entry.date ?? null };
+  let rowNumber = 0;
+  await streamXml(xml, {
+    file: file.name,
+    onProgress: opts.onProgress,
+    onOpen: (name, attrs) => {
+      if (name !== 'table') return;
+      sheet.tables++;
+      if (sheet.tables === 1) sheet.name = attrs.name ?? '';
+    },
+    collect: (name) => name === 'table-row' && sheet.tables === 1,
+    onElement: (row) => {
+      const cells = rowCells(row);
+      const repeat = Number(row.attrs['number-rows-repeated'] ?? 1);
+      if (cells.length === 0) {
+        rowNumber += repeat;
+        return;
+      }
+      for (let i = 0; i < Math.min(repeat, MAX_REPEAT); i++) sheet.rows.push({ row: ++rowNumber, cells });
+      rowNumber += Math.max(0, repeat - MAX_REPEAT);
+    },
+  });
+  return sheet;
+}
+
+function rowCells(row: XmlElement): string[] {
+  const cells: string[] = [];
+  let pendingEmpty = 0;
+  for (const c of childElements(row)) {
+    if (c.name !== 'table-cell' && c.name !== 'covered-table-cell') continue;
+    const repeat = Number(c.attrs['number-columns-repeated'] ?? 1);
+    const value = cellValue(c);
+    if (value === '') {
+      pendingEmpty += repeat;
+      continue;
+    }
+    for (; pendingEmpty > 0 && cells.length < MAX_COLUMNS; pendingEmpty--) cells.push('');
+    pendingEmpty = 0;
+    for (let i = 0; i < repeat && cells.length < MAX_COLUMNS; i++) cells.push(value);
+  }
+  return cells;
+}
+
+/** A cell as the user sees it: the typed value for dates and numbers, else the paragraphs' text. */
+function cellValue(c: XmlElement): string {
+  const type = c.attrs['value-type'];
+  if (type === 'date' && c.attrs['date-value']) return c.attrs['date-value'].slice(0, 10);
+  if ((type === 'float' || type === 'percentage' || type === 'currency') && c.attrs.value) return c.attrs.value;
+  if (type === 'boolean' && c.attrs['boolean-value']) return c.attrs['boolean-value'];
+  return childElements(c, 'p')
+    .map(paragraphText)
+    .join('\n')
+    .trim();
+}
+
+/** ODF paragraph text: runs of white space count as one space; <text:s/>, <text:tab/>, <text:line-break/> are explicit. */
+function paragraphText(p: XmlElement): string {
+  let out = '';
+  const walk = (e: XmlElement) => {
+    for (const part of e.content) {
+      if (typeof part === 'string') out += part.replace(/\s+/g, ' ');
+      else if (part.name === 's') out += ' '.repeat(Number(part.attrs.c ?? 1));
+      else if (part.name === 'tab') out += '\t';
+      else if (part.name === 'line-break') out += '\n';
+      else if (part.name !== 'annotation' && part.name !== 'note') walk(part);
+    }
+  };
+  walk(p);
+  return out.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The UK list
+
+const COLUMNS = {
+  uniqueId: ['unique id'],
+  groupId: ['ofsi group id', 'group id'],
+  name: ['name'],
+  regime: ['regime name', 'regime'],
+  type: ['type', 'group type'],
+  source: ['designation source'],
+  designated: ['date designated'],
+  sanctions: ['sanctions imposed'],
+};
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['name', 'regime', 'type', 'designated'];
+const HEADER_SEARCH_ROWS = 30;
+
+const TYPES: Record<string, ListEntry['type']> = { individual: 'individual', entity: 'entity', ship: 'vessel', vessel: 'vessel', aircraft: 'aircraft' };
+
+export async function parseUkOds(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
+  const warnings: string[] = [];
+  const sheet = await readFirstSheet(file, opts);
+  const where = (row?: number, column?: number) => ({
+    where: `sheet "${sheet.name}"${row === undefined ? '' : `, row ${row}`}${column === undefined ? '' : `, column ${columnLetter(column)}`}`,
+  });
+  if (sheet.tables > 1) warnings.push(`"${file.name}" has ${sheet.tables} sheets; only the first, "${sheet.name}", was read.`);
+
+  // Some editions put title rows above the header: look for it near the top.
+  let col: Partial<Record<Column, number>> = {};
+  const headerAt = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
+    col = columnsOf(r.cells);
+    return REQUIRED.every((k) => col[k] !== undefined) && (col.groupId !== undefined || col.uniqueId !== undefined);
+  });
+  if (headerAt === -1) {
+    throw badFile(
+      file.name,
+      where(),
+      `No header row with the columns Name, Regime Name, Type, Date Designated and OFSI Group ID was found in the first ${HEADER_SEARCH_ROWS} rows, so this is not the UK Sanctions List.`,
+      'Choose the UK Sanctions List spreadsheet (.ods) from gov.uk as downloaded.',
+    );
+  }
+
+  const groups = new Map<string, { row: SheetRow; date: string | null }[]>();
+  const dates: { date: string; where: string }[] = [];
+  const get = (r: SheetRow, k: Column) => (col[k] === undefined ? '' : (r.cells[col[k]] ?? '').trim());
+  const unnamed: string[] = [];
+  const dataRows = sheet.rows.slice(headerAt + 1);
+  for (const r of dataRows) {
+    const raw = get(r, 'designated');
+    const date = raw ? isoDate(raw, 'dmy') : null;
+    if (raw && !date) throw badFile(file.name, where(r.row, col.designated), `The Date Designated "${raw}" is not a date (the list writes dd-mm-yyyy or dd/mm/yyyy).`, DOWNLOAD_AGAIN);
+    if (date) dates.push({ date, where: `"${file.name}", row ${r.row}` });
+    const uniqueId = get(r, 'uniqueId');
+    if (!get(r, 'name')) {
+      unnamed.push(`row ${r.row}${uniqueId ? ` (${uniqueId})` : ''}`);
+      continue;
+    }
+    // Ships have no Group ID in the 2025 file: each row is its own entry, keyed by Unique ID.
+    const key = get(r, 'groupId') || (uniqueId ? `uid:${uniqueId}` : `row:${r.row}`);
+    groups.set(key, [...(groups.get(key) ?? []), { row: r, date }]);
+  }
+  if (unnamed.length > 0) warnings.push(`"${file.name}": ${unnamed.length} row(s) have no name and were skipped: ${unnamed.slice(0, 5).join(', ')}${unnamed.length > 5 ? ', ...' : ''}.`);
+
+  const entries = [...groups.values()].map((rows) => {
+    const first = rows[0]!.row;
+    const entry = newEntry(get(first, 'groupId') || get(first, 'uniqueId') || `row ${first.row}`, get(first, 'name'));
+    entry.aliases = distinct(rows.map(({ row }) => get(row, 'name')), [entry.name]);
+    entry.type = TYPES[get(first, 'type').toLowerCase()] ?? 'unknown';
+    entry.programmes = distinct(rows.map(({ row }) => get(row, 'regime')));
+    entry.listedDate = rows.flatMap(({ date }) => (date ? [date] : [])).sort()[0] ?? null;
+    // One line per designation: the regime, date, source and sanctions differ between them.
+    entry.remarks = rows
+      .map(({ row, date }) =>
+        [
+          `${get(row, 'uniqueId') || `Row ${row.row}`}: ${get(row, 'regime')} regime`,
+          date && `designated ${date}`,
+          get(row, 'source') && `source ${get(row, 'source')}`,
+          get(row, 'sanctions') && `sanctions: ${get(row, 'sanctions')}`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      )
+      .join('\n');
+    return entry;
+  });
+
+  const asOf = newestDate(dates, opts.now, 'Date Designated', warnings);
+  const saved = sheet.saved && !Number.isNaN(sheet.saved.getTime()) ? sheet.saved.toISOString().slice(0, 10) : null;
+  return {
+    format: 'uk-sanctions-ods',
+    listKey: 'uk-sanctions',
+    listName: 'UK Sanctions List',
+    publisher: 'UK Foreign, Commonwealth & Development Office (FCDO)',
+    asOf,
+    asOfBasis:
+      (asOf ? 'The newest Date Designated in the sheet; the data may be newer.' : 'The sheet has no designation dates.') +
+      (saved ? ` The spreadsheet's content was saved on ${saved}.` : ''),
+    sourceUrl: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
+    sourceFiles: [{ name: file.name, role: 'list', rows: dataRows.length }],
+    entries,
+    warnings,
+  };
+}
+
+function columnsOf(cells: string[]): Partial<Record<Column, number>> {
+  const lower = cells.map((c) => c.trim().toLowerCase());
+  const found: Partial<Record<Column, number>> = {};
+  for (const key of Object.keys(COLUMNS) as Column[]) {
+    const index = lower.findIndex((h) => COLUMNS[key].includes(h));
+    if (index !== -1) found[key] = index;
+  }
+  return found;
+}
+
+/** Spreadsheet column letters: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

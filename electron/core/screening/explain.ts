@@ -1,0 +1,143 @@
+// The explanation every hit carries: what was compared with what, how the words lined up, the score parts and the
+// band, as data and as one paragraph an auditor can read without knowing the code.
+import type { EntryType } from '../lists/entry';
+import type { LegalForm } from './legal-forms';
+import type { AlignedPair, ScoreParts } from './scorer';
+import type { BandThresholds } from './thresholds';
+
+export type Band = 'match' | 'review';
+export type VendorNameVia = 'name' | 'alias' | 'parent';
+
+export interface AlignmentRow {
+  /** Normalised vendor word(s); null when a list word found no counterpart. */
+  vendorToken: string | null;
+  listToken: string | null;
+  /** 1 exact, below 1 a spelling variant, 0 unmatched. */
+  similarity: number;
+  /** Matched weight for aligned words; for unmatched words, what their absence costs. */
+  weight: number;
+}
+
+export interface Explanation {
+  vendorName: string;
+  via: VendorNameVia;
+  listName: string;
+  listNameKind: 'primary' | 'alias';
+  listKey: string;
+  entryKey: string;
+  entryType: EntryType;
+  vendorTokens: string[];
+  listTokens: string[];
+  vendorLegalForms: LegalForm[];
+  listLegalForms: LegalForm[];
+  alignment: AlignmentRow[];
+  parts: ScoreParts;
+  band: Band;
+  thresholds: BandThresholds;
+  text: string;
+}
+
+export interface ExplanationInput extends Omit<Explanation, 'alignment' | 'text'> {
+  pairs: readonly AlignedPair[];
+  vendorUnmatchedWeights: ArrayLike<number>;
+  listUnmatchedWeights: ArrayLike<number>;
+}
+
+const VIA_TEXT: Record<VendorNameVia, string> = {
+  name: "vendor's legal name",
+  alias: "vendor's other name",
+  parent: "vendor's parent company name",
+};
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const num = (x: number): string => x.toFixed(2);
+
+function alignmentRows(input: ExplanationInput): AlignmentRow[] {
+  const rows: AlignmentRow[] = [];
+  const vendorUsed = new Set<number>();
+  const listUsed = new Set<number>();
+  for (const p of input.pairs) {
+    p.vendor.forEach((i) => vendorUsed.add(i));
+    p.list.forEach((j) => listUsed.add(j));
+    rows.push({
+      vendorToken: p.vendor.map((i) => input.vendorTokens[i] ?? '').join(' '),
+      listToken: p.list.map((j) => input.listTokens[j] ?? '').join(' '),
+      similarity: p.similarity,
+      weight: p.weight,
+    });
+  }
+  input.vendorTokens.forEach((t, i) => {
+    if (!vendorUsed.has(i)) rows.push({ vendorToken: t, listToken: null, similarity: 0, weight: input.vendorUnmatchedWeights[i] ?? 0 });
+  });
+  input.listTokens.forEach((t, j) => {
+    if (!listUsed.has(j)) rows.push({ vendorToken: null, listToken: t, similarity: 0, weight: input.listUnmatchedWeights[j] ?? 0 });
+  });
+  return rows;
+}
+
+function countryText(parts: ScoreParts): string {
+  if (parts.countryEvidence === 'supports') return `A country of the vendor is also a country of the list entry (+${num(parts.countryAdjustment)}).`;
+  if (parts.countryEvidence === 'opposes') return `The vendor's countries and the list entry's countries differ (${num(parts.countryAdjustment)}).`;
+  return 'Country was not compared (no usable country on one side), so it neither adds nor subtracts.';
+}
+
+function ruleText(input: ExplanationInput): string {
+  const parts = input.parts;
+  const lines: string[] = [];
+  if (parts.rule === 'generic-only') {
+    lines.push('The names are a single generic word, which identifies nobody on its own, so the hit is held in the review band.');
+  }
+  if (input.entryType !== 'entity' && input.entryType !== 'unknown') {
+    lines.push(`The list entry is of type "${input.entryType}", so every word of its name had to match and the stricter bands for people, vessels and aircraft apply.`);
+  }
+  return lines.join(' ');
+}
+
+export function explain(input: ExplanationInput): Explanation {
+  const alignment = alignmentRows(input);
+  const matchedRows = alignment.filter((r) => r.vendorToken !== null && r.listToken !== null);
+  const unmatchedRows = alignment.filter((r) => r.vendorToken === null || r.listToken === null);
+  const forms = (f: readonly LegalForm[]): string => (f.length > 0 ? f.join(', ') : 'none');
+  const matchedText = matchedRows
+    .map((r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`)
+    .join('; ');
+  const unmatchedText =
+    unmatchedRows.length === 0
+      ? 'no word was left unmatched'
+      : `left unmatched: ${unmatchedRows.map((r) => `${r.vendorToken ?? r.listToken} (${r.vendorToken ? 'vendor' : 'list'}, costs ${num(r.weight)})`).join('; ')}`;
+  const p = input.parts;
+  const th = input.thresholds;
+  const bandText =
+    input.band === 'match'
+      ? `at or above the match threshold ${num(th.match)}: match`
+      : `at or above the review threshold ${num(th.review)} and below the match threshold ${num(th.match)}: review`;
+  const text = [
+    `The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", the ${input.listNameKind === 'primary' ? 'primary name' : 'alias'} of entry ${input.entryKey} on list ${input.listKey}.`,
+    `After normalisation (legal forms set aside: vendor ${forms(input.vendorLegalForms)}, list ${forms(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
+    `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
+    `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,
+    countryText(p),
+    ruleText(input),
+    `Score ${num(p.score)} is ${bandText}.`,
+  ]
+    .filter((s) => s.length > 0)
+    .join(' ');
+  return {
+    vendorName: input.vendorName,
+    via: input.via,
+    listName: input.listName,
+    listNameKind: input.listNameKind,
+    listKey: input.listKey,
+    entryKey: input.entryKey,
+    entryType: input.entryType,
+    vendorTokens: input.vendorTokens,
+    listTokens: input.listTokens,
+    vendorLegalForms: input.vendorLegalForms,
+    listLegalForms: input.listLegalForms,
+    alignment,
+    parts: input.parts,
+    band: input.band,
+    thresholds: input.thresholds,
+    text,
+  };
+}

@@ -1,0 +1,45 @@
+// Misspelt dictionary words ("Limted", "Technolgies", "Otvetstvenostyu"): a long word one edit away from a legal
+// form, an abbreviation's full form or a generic word is taken to be that word. Otherwise a typo in "Limited"
+// would leave a legal form in the name and count as its rarest word (no list carries the misspelling).
+import { osaDistance } from './edit-distance';
+import { LEGAL_WORDS } from './legal-forms';
+import { CANONICAL, GENERIC_WORDS } from './vocabulary';
+
+/** Shorter words are left alone: one edit away from a dictionary word there is usually another real word. */
+const MIN_LENGTH = 7;
+
+const KNOWN: ReadonlySet<string> = new Set([...LEGAL_WORDS, ...CANONICAL.keys(), ...GENERIC_WORDS]);
+
+interface Entry {
+  /** The known word this key came from (for the edit-distance check). */
+  word: string;
+  /** What a misspelling of it is read as: its canonical form ("nacional" and "national" both give "national"). */
+  reading: string;
+}
+
+/** Every known word of MIN_LENGTH or more under itself and each one-letter deletion (the symmetric-deletion
+ *  method, as in deletion-index.ts); null where two known words with different readings share a key. */
+const BY_DELETION: ReadonlyMap<string, Entry | null> = (() => {
+  const map = new Map<string, Entry | null>();
+  for (const word of KNOWN) {
+    if (word.length < MIN_LENGTH) continue;
+    const reading = CANONICAL.get(word) ?? word;
+    for (let skip = -1; skip < word.length; skip++) {
+      const key = skip < 0 ? word : word.slice(0, skip) + word.slice(skip + 1);
+      const current = map.get(key);
+      map.set(key, current === undefined ? { word, reading } : current?.reading === reading ? current : null);
+    }
+  }
+  return map;
+})();
+
+/** The known word `token` misspells by one edit, or `token` itself. */
+export function correctKnownWord(token: string): string {
+  if (token.length < MIN_LENGTH - 1 || KNOWN.has(token)) return token;
+  for (let skip = -1; skip < token.length; skip++) {
+    const key = skip < 0 ? token : token.slice(0, skip) + token.slice(skip + 1);
+    const entry = BY_DELETION.get(key);
+    if (entry && entry.word[0] === token[0] && osaDistance(token, entry.word, 1) <= 1) return entry.reading;
+  }
+  return token;
+}

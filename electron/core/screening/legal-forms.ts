@@ -1,0 +1,159 @@
+// Legal forms across languages, canonicalised to a handful of codes. A legal form says what kind of company
+// it is, not which one: the same company is written with and without it ("Huawei" / "Huawei Technologies
+// Co., Ltd."), and registers translate it differently (GmbH / Ltd, 有限公司 / Co., Ltd., OOO / LLC). So the
+// matcher sets legal forms aside (they are shown in the explanation) instead of scoring them.
+
+/** ltd: private limited company; jsc: joint-stock / public company; inc: corporation; co: "company";
+ *  group: a group of companies; lp: partnership. */
+export type LegalForm = 'ltd' | 'jsc' | 'inc' | 'co' | 'group' | 'lp';
+
+/** Phrases in their normalised spelling (lower case, no diacritics or punctuation, stop words removed). Words that
+ *  occur only in legal forms (Russian "obshchestvo", "aktsionernoe") are also listed alone, so that a reordered
+ *  name ("Vektor, Obshchestvo s Ogranichennoi Otvetstvennostyu") still loses all of them. */
+const STRONG: Record<LegalForm, string[]> = {
+  ltd: [
+    'limited', 'ltd', 'co ltd', 'company limited', 'corp ltd', 'corporation limited', 'llc', 'limited liability company',
+    'limited liability co', 'liability company', 'liability co', 'gmbh', 'gesellschaft mit beschrankter haftung', 'mbh', 'pty ltd', 'pvt ltd', 'private limited',
+    'pte ltd', 'sdn bhd', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
+    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'spzoo', 'ltda', 'limitada',
+    'eood', 'ood', 'aps', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
+  ],
+  jsc: [
+    'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
+    'open joint stock co', 'closed joint stock company', 'closed joint stock co', 'public joint stock company',
+    'public joint stock co', 'public company limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
+    'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'plc', 'public limited company',
+    'aktiengesellschaft', 'societe anonyme', 'sociedad anonima', 'societa per azioni', 'naamloze vennootschap',
+    'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad', 'sab cv', 'sa cv', 's rl cv', '주식회사',
+  ],
+  inc: ['inc', 'incorporated', 'corp', 'corporation'],
+  co: ['co', 'company', 'companies', 'obshchestvo'],
+  group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp'],
+  lp: ['lp', 'llp', 'limited partnership', 'kgaa', 'ohg'],
+};
+
+/** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
+ *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV, Swedish AB). */
+const EDGE_ONLY: Record<LegalForm, string[]> = {
+  ltd: ['srl', 's r l', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est'],
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl'],
+  inc: [],
+  co: ['cie', 'cia'],
+  group: [],
+  lp: ['kg', 'snc', 'scs'],
+};
+
+const START_TOO = new Set(['ao', 'pt', 'tov', 'ab']);
+
+interface Phrase {
+  tokens: string[];
+  form: LegalForm;
+  edgeOnly: boolean;
+  startToo: boolean;
+}
+
+function phrases(): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (table: Record<LegalForm, string[]>, edgeOnly: boolean): void => {
+    for (const [form, list] of Object.entries(table) as [LegalForm, string[]][]) {
+      for (const text of list) {
+        const tokens = text.split(' ');
+        const first = tokens[0] ?? '';
+        const bucket = byFirst.get(first) ?? [];
+        bucket.push({ tokens, form, edgeOnly, startToo: START_TOO.has(text) });
+        byFirst.set(first, bucket);
+      }
+    }
+  };
+  add(STRONG, false);
+  add(EDGE_ONLY, true);
+  // Longest phrase first, so "co ltd" wins over "co".
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+}
+
+const PHRASES = phrases();
+
+/** Every word that occurs in a legal-form phrase. */
+export const LEGAL_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(STRONG), ...Object.values(EDGE_ONLY)].flat().flatMap((phrase) => phrase.split(' ')),
+);
+
+function phraseAt(
+  tokens: readonly string[],
+  start: number,
+  edge: 'start' | 'end' | 'inside',
+  dotted: ReadonlySet<string>,
+): Phrase | null {
+  const bucket = PHRASES.get(tokens[start] ?? '');
+  if (!bucket) return null;
+  for (const p of bucket) {
+    const end = start + p.tokens.length;
+    if (end > tokens.length) continue;
+    const anywhere = !p.edgeOnly || (p.tokens.length === 1 && dotted.has(tokens[start] ?? ''));
+    if (!anywhere && !(edge === 'start' ? start === 0 && p.startToo : edge === 'end' ? end === tokens.length : false)) continue;
+    let ok = true;
+    for (let k = 1; k < p.tokens.length; k++) if (tokens[start + k] !== p.tokens[k]) ok = false;
+    if (ok) return p;
+  }
+  return null;
+}
+
+/**
+ * Removes legal forms: any number of them at the end and at the start (where the short, ambiguous ones are
+ * also accepted), then the unambiguous ones anywhere ("Aviation Industry Corporation of China"). `dotted` holds
+ * the words that the name wrote as dotted initials ("S.A.", "A.S."): written so, they are legal forms anywhere.
+ * Never removes everything: a name that is nothing but legal-form words ("Group Limited") keeps its tokens.
+ */
+export function stripLegalForms(
+  tokens: readonly string[],
+  dotted: ReadonlySet<string> = new Set(),
+): { tokens: string[]; forms: LegalForm[] } {
+  const forms: LegalForm[] = [];
+  let rest = [...tokens];
+
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (let start = Math.max(0, rest.length - 6); start < rest.length; start++) {
+      const p = phraseAt(rest, start, 'end', dotted);
+      if (p && start + p.tokens.length === rest.length && start > 0) {
+        forms.unshift(p.form);
+        rest = rest.slice(0, start);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let p = phraseAt(rest, 0, 'start', dotted); p && p.tokens.length < rest.length; p = phraseAt(rest, 0, 'start', dotted)) {
+    forms.push(p.form);
+    rest = rest.slice(p.tokens.length);
+  }
+  const kept: string[] = [];
+  for (let i = 0; i < rest.length; ) {
+    const p = phraseAt(rest, i, 'inside', dotted);
+    if (p && rest.length - p.tokens.length > 0) {
+      forms.push(p.form);
+      i += p.tokens.length;
+    } else {
+      kept.push(rest[i] ?? '');
+      i++;
+    }
+  }
+  if (kept.length === 0) return { tokens: [...tokens], forms: [] };
+  return { tokens: kept, forms };
+}
+
+/** Chinese and Japanese legal forms, matched on the Han text after traditional-to-simplified folding. */
+export const CJK_LEGAL_FORMS: Readonly<Record<string, LegalForm>> = {
+  股份有限公司: 'jsc',
+  股份公司: 'jsc',
+  有限责任公司: 'ltd',
+  有限公司: 'ltd',
+  总公司: 'co',
+  分公司: 'co',
+  公司: 'co',
+  集团: 'group',
+  株式会社: 'jsc',
+  有限会社: 'ltd',
+  合同会社: 'ltd',
+};

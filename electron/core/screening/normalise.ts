@@ -1,0 +1,80 @@
+// Name normalisation: the same steps for vendor names and list names, so that spelling differences that carry no
+// identity (width, case, accents, punctuation, script, legal form, abbreviation) disappear before scoring.
+import { containsHan, romaniseHan } from './chinese';
+import { correctKnownWord } from './known-words';
+import { stripLegalForms, type LegalForm } from './legal-forms';
+import { CANONICAL, STOP_WORDS } from './vocabulary';
+
+export interface NormalisedName {
+  /** Canonical tokens used for matching, in name order. */
+  tokens: string[];
+  /** Legal forms that were set aside, canonicalised ("GmbH", "Ltd." and 有限公司 are all "ltd"). */
+  legalForms: LegalForm[];
+}
+
+/** Letters that NFD does not decompose into base letter + accent. */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+};
+
+/** Russian/Ukrainian (BGN/PCGN-style) and Greek letters to Latin, so a name written in either script meets its
+ *  romanised list spelling ("ООО Ромашка" → "ooo romashka"). */
+const TRANSLITERATION: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o',
+  π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+const TRANSLIT_RE = new RegExp(`[${Object.keys(TRANSLITERATION).join('')}]`, 'g');
+/** Latin accents only: NFD also splits kana (デ) and Hangul, whose marks are letters, not accents. */
+const ACCENTS_RE = /[\u0300-\u036f]+/g;
+/** "株式会社NTTデータ": a Latin word glued to another script is a separate word. */
+const SCRIPT_BOUNDARY_RE =
+  /(?<=[a-z0-9])(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[a-z0-9])/gu;
+const APOSTROPHES_RE = /['’‘`´ʼ]/g;
+/** Initialisms written with dots ("S.A.", "U.S.A", "S.p.A.") become one word before dots turn into spaces. */
+const INITIALISM_RE = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+
+/** The words a name writes as dotted initials, lower case and without dots ("S.A." → "sa"). */
+function dottedInitialisms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(INITIALISM_RE)) found.add(m[0].replace(/\./g, '').toLowerCase());
+  return found;
+}
+
+/**
+ * Folds a string to lower-case, accent-free Latin words separated by single spaces: NFKC (full-width and
+ * compatibility forms), Chinese to pinyin/English (chinese.ts), case folding, diacritics, Cyrillic and Greek
+ * transliteration, and punctuation ("&" reads "and", apostrophes join, everything else separates).
+ */
+export function foldText(raw: string, legalForms: LegalForm[] = []): string {
+  let s = raw.normalize('NFKC');
+  if (containsHan(s)) {
+    const romanised = romaniseHan(s);
+    s = romanised.text;
+    legalForms.push(...romanised.legalForms);
+  }
+  s = s.toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c).replace(TRANSLIT_RE, (c) => TRANSLITERATION[c] ?? c);
+  s = s.normalize('NFD').replace(ACCENTS_RE, '').normalize('NFC').replace(SCRIPT_BOUNDARY_RE, ' ');
+  s = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
+  return s.replace(NON_WORD_RE, ' ').trim();
+}
+
+/** Full normalisation of a company (or person) name into matching tokens. */
+export function normaliseName(raw: string): NormalisedName {
+  const legalForms: LegalForm[] = [];
+  const words = foldText(raw, legalForms)
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map(correctKnownWord);
+  const content = words.filter((w) => !STOP_WORDS.has(w));
+  const stripped = stripLegalForms(content.length > 0 ? content : words, dottedInitialisms(raw.normalize('NFKC')));
+  legalForms.push(...stripped.forms);
+  // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once.
+  const tokens = [...new Set(stripped.tokens.map((t) => CANONICAL.get(t) ?? t))];
+  return { tokens, legalForms };
+}

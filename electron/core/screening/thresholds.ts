@@ -1,0 +1,81 @@
+// Score bands. A hit scores in [0, 1] (matcher.ts); at or above `match` it is reported as a match, at or above
+// `review` as something an analyst must look at, below `review` it is not reported. docs/matching.md gives the
+// measurements behind these numbers.
+import type { EntryType } from '../lists/entry';
+
+export interface BandThresholds {
+  match: number;
+  review: number;
+}
+
+export interface Thresholds {
+  /** Lists without an entry of their own. */
+  default: BandThresholds;
+  /** By list key ("ofac-sdn", "dod-1260h", ...). */
+  lists: Readonly<Record<string, BandThresholds>>;
+  /** People, vessels and aircraft: the stricter of this and the list's bands applies (vendors are companies). */
+  nonEntity: BandThresholds;
+}
+
+/**
+ * match 0.90: a name equal to a listed name or alias after normalisation scores 1; one typo in a distinctive word
+ *   or a missing place or generic word still scores above 0.90. A listed name plus one further generic word
+ *   ("Alibaba Cloud" against the alias "Alibaba", 0.87) stays below: that is a subsidiary or a namesake, which an
+ *   analyst must confirm.
+ * review 0.75: one distinctive word shared and nothing contradicting it (0.80 to 0.90) is shown; one distinctive
+ *   word shared with a different distinctive word beside it ("Phoenix Contact" against "Phoenix Optics", 0.5 to
+ *   0.6), or a different trade and country (0.65 to 0.72), is not.
+ */
+const ENTITY: BandThresholds = { match: 0.9, review: 0.75 };
+
+/**
+ * The OFAC SDN list blocks: a missed hit is a violation, a false alarm costs an analyst minutes. It gets a lower
+ * review threshold than the lists whose effect is a risk signal or a licence requirement.
+ */
+const BLOCKING: BandThresholds = { match: 0.9, review: 0.72 };
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  default: ENTITY,
+  lists: {
+    'ofac-sdn': BLOCKING,
+    'uk-sanctions': BLOCKING,
+    'un-sc': BLOCKING,
+    'ofac-non-sdn': ENTITY,
+    'trade-gov-csl': ENTITY,
+    'bis-dpl': ENTITY,
+    'dod-1260h': ENTITY,
+    'ns-cmic': ENTITY,
+  },
+  // A company name that merely contains a person's full name ("Ali Hassan Trading") is a weak signal; only the
+  // full name with little else around it is shown, and only a near-exact one is called a match.
+  nonEntity: { match: 0.97, review: 0.9 },
+};
+
+const NON_ENTITY_TYPES: ReadonlySet<EntryType> = new Set(['individual', 'vessel', 'aircraft']);
+
+export function isNonEntity(type: EntryType): boolean {
+  return NON_ENTITY_TYPES.has(type);
+}
+
+export function thresholdsFor(thresholds: Thresholds, listKey: string, type: EntryType): BandThresholds {
+  const list = thresholds.lists[listKey] ?? thresholds.default;
+  if (!isNonEntity(type)) return list;
+  return {
+    match: Math.max(list.match, thresholds.nonEntity.match),
+    review: Math.max(list.review, thresholds.nonEntity.review),
+  };
+}
+
+/** Problems with user-configured thresholds, as sentences (empty when valid). */
+export function checkThresholds(thresholds: Thresholds): string[] {
+  const problems: string[] = [];
+  const check = (label: string, b: BandThresholds): void => {
+    if (!(b.review > 0 && b.review <= b.match && b.match <= 1)) {
+      problems.push(`${label}: need 0 < review <= match <= 1 (got review ${b.review}, match ${b.match}).`);
+    }
+  };
+  check('default', thresholds.default);
+  check('people, vessels and aircraft', thresholds.nonEntity);
+  for (const [key, b] of Object.entries(thresholds.lists)) check(key, b);
+  return problems;
+}

@@ -1,0 +1,82 @@
+// Similarity of two normalised tokens, shared by the candidate index and the scorer so that both agree on which
+// tokens can match at all.
+import { FUZZY_MIN_LENGTH } from './deletion-index';
+import { osaDistance } from './edit-distance';
+import { jaroWinkler } from './jaro-winkler';
+
+/** What two tokens that sound alike under common romanisation differences score when spelling says less. */
+export const SAME_SOUND_SIMILARITY = 0.9;
+
+const DIGIT = /\d/;
+
+/** Jaro-Winkler from which two different tokens may match. */
+const JARO_WINKLER_FLOOR = 0.88;
+/** Least similarity of a fuzzy match; anything weaker is no match. */
+const SIMILARITY_FLOOR = 0.7;
+/** What one edit costs per letter of the longer token (see editSimilarity). */
+const EDIT_COST = 1.2;
+
+/**
+ * Similarity from the number of edits (insertions, deletions, substitutions, adjacent swaps): one edit costs 1.2
+ * letters' worth, so one typo leaves a 5-letter word at 0.76, an 8-letter word at 0.85, a 12-letter word at 0.90.
+ * Two edits count only in words of nine letters or more. Jaro-Winkler alone misjudges some single typos (it
+ * pairs letters greedily: "sefari"/"safari" 0.84, "nvgorodnefteproduct"/"novgorodnefteproduct" 0.87).
+ */
+function editSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  const maxEdits = longer >= 9 ? 2 : 1;
+  const edits = osaDistance(a, b, maxEdits);
+  return edits > maxEdits ? 0 : 1 - (EDIT_COST * edits) / longer;
+}
+
+/**
+ * 1 for equal tokens, 0 for unrelated ones, otherwise the better of two readings of a near-spelling: Jaro-Winkler
+ * stretched from [0.88, 1] to [0.76, 1] (to [0.70, 1] in words of five letters or fewer, where a changed letter
+ * usually makes another word: "intel"/"inter"), and the edit similarity above. Below 0.7 there is no match.
+ * Tokens that differ in length by more than two letters are never fuzzy matches (one is then a part of the other:
+ * "gemini" in "capgemini"); short tokens and tokens with digits must be equal (another acronym or number).
+ * `sameSound`: the tokens have the same phonetic key (see phoneticKey), which lifts the score to at least 0.9.
+ */
+export function tokenSimilarity(a: string, b: string, sameSound = false): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  const shorter = Math.min(la, lb);
+  if (shorter < FUZZY_MIN_LENGTH || Math.abs(la - lb) > 2) return 0;
+  if (DIGIT.test(a) || DIGIT.test(b)) return 0;
+  const jw = jaroWinkler(a, b);
+  const byJw = jw < JARO_WINKLER_FLOOR ? 0 : 1 - (shorter <= 5 ? 2.5 : 2) * (1 - jw);
+  const s = Math.max(byJw, byJw >= 0.94 ? 0 : editSimilarity(a, b));
+  if (sameSound) return Math.max(s, SAME_SOUND_SIMILARITY);
+  return s < SIMILARITY_FLOOR ? 0 : s;
+}
+
+/** Spelling differences between romanisations of the same sound (Russian, Arabic, Persian, Chinese names written
+ *  by different hands): "Aqsa"/"Aksa", "Tsentr"/"Centr", "Djamal"/"Jamal", "Phenix"/"Feniks". */
+const SOUND_RULES: readonly [RegExp, string][] = [
+  [/dzh|dj/g, 'j'],
+  [/sch/g, 'sh'],
+  [/tch/g, 'ch'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/gh/g, 'g'],
+  [/ts/g, 'c'],
+  [/q/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/ou|oo/g, 'u'],
+  [/ee/g, 'i'],
+  [/c(?=[ei])/g, 's'],
+  [/c/g, 'k'],
+  [/z/g, 's'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A phonetic key for romanised names; equal keys mean "probably the same word in another romanisation". */
+export function phoneticKey(token: string): string {
+  let s = token;
+  for (const [re, to] of SOUND_RULES) s = s.replace(re, to);
+  return s;
+}

@@ -1,0 +1,63 @@
+// How much a token says about identity. Rarity is learned from the indexed names (an IDF over list names), so
+// a word carried by thousands of list names ("trading", "bank") weighs little and a word carried by one weighs
+// most. Two corrections the lists cannot teach: generic business words and places (vocabulary.ts) are capped,
+// because the lists are not a sample of vendor names ("cloud" is rare on the SDN list, common among vendors).
+//
+// A token has two weights. `matched`: how much a shared token counts for the match. `unmatched`: how much a token
+// present on one side only counts against it. They differ for generic words: "Technology" on both sides proves
+// little, but "Networks" against "Information Technology" is evidence of a different trade, so an unmatched
+// generic word costs more than a matched one earns. Places weigh little either way.
+import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
+
+export interface TokenWeight {
+  matched: number;
+  unmatched: number;
+}
+
+/** Matched weight from which a token counts as distinctive: at least one distinctive token must be shared
+ *  for a name to match on its own merits (see matcher.ts, generic-only rule). */
+export const DISTINCTIVE_WEIGHT = 0.3;
+/** Cap on the matched weight of generic words and places. */
+export const GENERIC_MATCHED_CAP = 0.1;
+/** Cap on ordinary words used as company names ("Phoenix"): still distinctive, but not much above the bar. */
+export const COMMON_NAME_CAP = 0.35;
+/** Cap on single letters (initials), matched or not: "S" in "Obshchestvo S Ogranichennoi" or "J & M". */
+export const INITIAL_CAP = 0.25;
+const INITIAL_UNMATCHED = 0.1;
+/** What an unmatched non-place token costs at least. */
+export const UNMATCHED_FLOOR = 0.25;
+/** What an unmatched place costs at most. */
+export const PLACE_UNMATCHED_CAP = 0.1;
+const MIN_WEIGHT = 0.02;
+
+/** Tokens carried by at most this many entries are fully distinctive: a company group with a few listed
+ *  subsidiaries ("Huawei", "Hikvision") must not lose weight for it. */
+const FULLY_RARE = 5;
+
+/**
+ * Rarity in [0, 1]: log((N + 1) / (df + 1)) / log((N + 1) / (FULLY_RARE + 1)), capped at 1 and squared so that
+ * the scale is steep. With 20,000 entries a token carried by up to 5 entries weighs 1, by 20 entries 0.71, by
+ * 100 entries 0.43, by 500 entries 0.21, by 2,000 entries 0.08. A token no entry carries weighs 1.
+ */
+export function rarity(documentFrequency: number, entries: number): number {
+  if (documentFrequency <= FULLY_RARE) return 1;
+  const r = Math.log((entries + 1) / (documentFrequency + 1)) / Math.log((entries + 1) / (FULLY_RARE + 1));
+  return Math.min(1, Math.max(0, r)) ** 2;
+}
+
+export function tokenWeight(token: string, documentFrequency: number, entries: number): TokenWeight {
+  const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
+  if (PLACE_WORDS.has(token)) {
+    const w = Math.min(base, GENERIC_MATCHED_CAP);
+    return { matched: w, unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
+  }
+  const cap = GENERIC_WORDS.has(token)
+    ? GENERIC_MATCHED_CAP
+    : COMMON_NAME_WORDS.has(token)
+      ? COMMON_NAME_CAP
+      : token.length === 1
+        ? INITIAL_CAP
+        : 1;
+  const matched = Math.min(base, cap);
+  return { matched, unmatched: token.length === 1 ? INITIAL_UNMATCHED : Math.max(matched, UNMATCHED_FLOOR) };
+}

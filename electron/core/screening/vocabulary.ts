@@ -1,0 +1,162 @@
+// Word lists the matcher needs beyond what the designation lists themselves teach it (token rarity is learned
+// from the indexed names, see token-weights.ts). All spellings are normalised: lower case, ASCII.
+
+/** Words that carry no identity at all ("Bank of America", "Phoenix Contact GmbH & Co. KG"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'el', 'al', 'der', 'die', 'das',
+  'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos',
+]);
+
+/**
+ * Abbreviations and inflections folded to one canonical word, so "Tech", "Technologies" and 科技 all read
+ * "technology". Only words whose folding cannot merge two different names are here; anything else is left to
+ * Jaro-Winkler.
+ */
+export const CANONICAL: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn'],
+    international: ['intl', 'internat', 'internacional', 'internationale'],
+    manufacturing: ['mfg', 'mfrs', 'manufacture', 'manufacturer', 'manufacturers'],
+    holding: ['hldg', 'hldgs', 'holdings'],
+    industry: ['inds', 'industries', 'industrial', 'industrie', 'industria'],
+    service: ['svc', 'svcs', 'services', 'servicios', 'servicos'],
+    system: ['sys', 'systems'],
+    solution: ['solutions'],
+    national: ['natl', 'nationale', 'nacional'],
+    electronic: ['electronics', 'elektronik', 'electronique'],
+    electric: ['electrical', 'elec'],
+    communication: ['comms', 'communications', 'commun'],
+    telecom: ['telecoms', 'telecomm', 'telecommunication', 'telecommunications', 'telekom', 'telecomunicaciones'],
+    information: ['info'],
+    management: ['mgmt', 'mgt'],
+    development: ['dev', 'devt'],
+    science: ['sci', 'sciences'],
+    engineering: ['eng', 'engg', 'engr'],
+    equipment: ['equip'],
+    brothers: ['bros'],
+    association: ['assn', 'assoc'],
+    investment: ['invest', 'investments'],
+    laboratory: ['lab', 'labs', 'laboratories'],
+    pharmaceutical: ['pharma', 'pharmaceuticals'],
+    government: ['govt'],
+    university: ['univ'],
+    institute: ['inst', 'institut', 'instituto'],
+    center: ['ctr', 'centre', 'centro', 'zentrum'],
+    department: ['dept'],
+    product: ['prod', 'prods', 'products'],
+    resource: ['resources'],
+    network: ['networks', 'netzwerk'],
+    material: ['materials'],
+    instrument: ['instruments'],
+    chemical: ['chemicals'],
+    device: ['devices'],
+    machine: ['machines'],
+    enterprise: ['enterprises', 'entreprise'],
+    semiconductor: ['semiconductors', 'semi'],
+    logistics: ['logistic'],
+    trading: ['trade', 'traders'],
+    company: ['companie'],
+    construction: ['constructions'],
+    shipping: ['ship', 'ships'],
+    aviation: ['aviacion'],
+    automotive: ['auto'],
+    microelectronic: ['microelectronics'],
+    optoelectronic: ['optoelectronics'],
+    security: ['securities'],
+    partner: ['partners'],
+    venture: ['ventures'],
+    associate: ['associates'],
+  }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
+);
+
+/**
+ * Words that describe what a company does or how it is organised, not which company it is. They are rare in
+ * designation lists but common among vendors ("cloud", "software"), so list-derived rarity alone would call them
+ * distinctive. Their weight is capped (token-weights.ts): they support a match but never make one.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'technology', 'international', 'industry', 'holding', 'service', 'solution', 'system', 'network', 'communication',
+  'electronic', 'electric', 'information', 'digital', 'data', 'cloud', 'computing', 'computer', 'software', 'hardware',
+  'internet', 'online', 'web', 'media', 'telecom', 'mobile', 'wireless', 'science', 'research', 'institute',
+  'development', 'engineering', 'manufacturing', 'equipment', 'product', 'material', 'resource', 'energy', 'power',
+  'trading', 'import', 'export', 'investment', 'capital', 'finance', 'financial', 'management', 'consulting',
+  'consultancy', 'advisory', 'partner', 'associate', 'venture', 'enterprise', 'general', 'national', 'global', 'world',
+  'worldwide', 'universal', 'united', 'new', 'first', 'modern', 'advanced', 'innovation', 'innovative', 'smart',
+  'intelligent', 'intelligence', 'artificial', 'ai', 'automation', 'precision', 'instrument', 'device', 'machine',
+  'machinery', 'tool', 'tools', 'logistics', 'shipping', 'transport', 'transportation', 'freight', 'marine', 'maritime',
+  'aviation', 'aerospace', 'air', 'airline', 'airlines', 'space', 'defense', 'defence', 'security', 'bank', 'banking',
+  'insurance', 'exchange', 'market', 'commercial', 'business', 'center', 'office', 'department', 'agency', 'bureau',
+  'factory', 'plant', 'works', 'store', 'house', 'real', 'estate', 'property', 'properties', 'construction', 'building',
+  'design', 'health', 'healthcare', 'medical', 'pharmaceutical', 'bio', 'biotech', 'biotechnology', 'life', 'chemical',
+  'oil', 'gas', 'petroleum', 'petrochemical', 'mining', 'metal', 'metals', 'steel', 'automotive', 'motor', 'motors',
+  'vehicle', 'food', 'foods', 'agriculture', 'agricultural', 'education', 'university', 'academy', 'foundation',
+  'association', 'society', 'council', 'committee', 'organization', 'organisation', 'union', 'cooperative',
+  'federation', 'laboratory', 'studio', 'studios', 'entertainment', 'travel', 'tourism', 'hotel', 'hotels', 'company',
+  'semiconductor', 'microelectronic', 'optoelectronic', 'optical', 'photonic', 'integrated', 'circuit', 'platform',
+  'analytics', 'apps', 'app', 'hub', 'group', 'corporation', 'limited', 'plc', 'branch', 'subsidiary',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'basic', 'applied',
+  'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging', 'computing',
+  'trust', 'fund', 'credit', 'leasing', 'supply', 'supplies', 'chain', 'brothers', 'sons', 'family', 'informatics',
+  'telematics', 'joint', 'open', 'closed', 'public', 'private', 'distribution', 'retail', 'wholesale', 'express', 'professional', 'specialist', 'expert',
+]);
+
+/**
+ * Ordinary words that companies everywhere take as names ("Phoenix", "Atlas", "Golden Star"). The lists carry
+ * each of them only a few times, so list-derived rarity calls them very distinctive, yet an unrelated vendor is
+ * likely to share one. Their weight is capped below that of a coined name ("Hikvision"): enough to make a match
+ * when the whole name agrees, not enough to send "Phoenix Technologies" to review because of "LLC Phoenix".
+ */
+export const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'phoenix', 'aurora', 'atlas', 'delta', 'omega', 'alpha', 'beta', 'gamma', 'sigma', 'kappa', 'lambda', 'zeta',
+  'theta', 'vertex', 'apex', 'summit', 'zenith', 'pinnacle', 'peak', 'orion', 'polaris', 'nova', 'stellar', 'star',
+  'stars', 'sun', 'sunrise', 'sunset', 'sunshine', 'solar', 'lunar', 'moon', 'sky', 'skies', 'blue', 'red', 'white',
+  'black', 'gold', 'golden', 'silver', 'platinum', 'diamond', 'emerald', 'sapphire', 'ruby', 'crystal', 'pearl',
+  'jade', 'amber', 'royal', 'imperial', 'premier', 'prime', 'liberty', 'freedom', 'eagle', 'falcon', 'hawk', 'lion',
+  'tiger', 'panther', 'jaguar', 'dragon', 'titan', 'quantum', 'spectrum', 'matrix', 'nexus', 'vector', 'fusion',
+  'infinity', 'horizon', 'meridian', 'atlantic', 'ocean', 'sea', 'river', 'lake', 'mountain', 'rock', 'stone',
+  'bridge', 'gate', 'gateway', 'tower', 'crown', 'shield', 'arrow', 'spark', 'bright', 'swift', 'rapid', 'allied',
+  'pioneer', 'frontier', 'vanguard', 'legacy', 'heritage', 'harmony', 'unity', 'victory', 'triumph', 'elite', 'ace',
+  'best', 'top', 'super', 'mega', 'ultra', 'max', 'pro', 'future', 'dynamic', 'dynamics', 'synergy', 'strategic',
+  'quality', 'standard', 'classic', 'century', 'millennium', 'continental', 'orient', 'oriental', 'metro', 'city',
+  'urban', 'fortune', 'prosperity', 'success', 'evergreen', 'oak', 'pine', 'cedar', 'maple', 'palm', 'olive', 'rose',
+  'lotus', 'iris', 'lily', 'orchid', 'ivy', 'sage', 'cosmos', 'galaxy', 'planet', 'earth', 'terra', 'globe', 'wave',
+  'wind', 'fire', 'ice', 'line', 'point', 'link', 'net', 'core', 'key', 'one', 'great', 'grand', 'big', 'little',
+  'wall', 'road', 'silk', 'way', 'bay', 'harbor', 'harbour', 'island', 'valley', 'park', 'field', 'hill', 'forest',
+  'garden', 'spring', 'sino', 'euro', 'trans', 'inter', 'intel', 'digi', 'eco', 'medi', 'agro', 'petro', 'neo',
+  'nano', 'micro', 'macro', 'genius', 'wisdom', 'wise', 'trident', 'sterling', 'crescent', 'king', 'queen', 'prince',
+  'knight', 'castle', 'anchor', 'compass', 'beacon', 'lighthouse', 'harvest', 'fortress', 'citadel', 'monarch',
+  'empire', 'kingdom', 'paradise', 'oasis', 'desert', 'sahara', 'everest', 'olympus', 'olympic', 'apollo', 'mercury',
+  'venus', 'mars', 'jupiter', 'saturn', 'neptune', 'pluto', 'gemini', 'leo', 'aries', 'libra', 'pegasus', 'hermes',
+  'zeus', 'athena', 'minerva', 'aegis', 'sentinel', 'guardian', 'patriot', 'ranger', 'voyager', 'explorer',
+  'navigator', 'discovery', 'genesis', 'origin', 'element', 'elements', 'essence', 'spirit', 'soul', 'heart', 'hope',
+  'faith', 'grace', 'joy', 'lucky', 'happy', 'rich', 'wealth', 'treasure', 'bonanza', 'jewel', 'pyramid', 'sphinx',
+  'bamboo', 'panda',
+]);
+
+/**
+ * Places. A shared "Beijing" or "Moscow" says little (thousands of companies carry it) and a differing one says
+ * little against a match (subsidiaries are named after where they sit), so places weigh little both ways.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  // Countries and regions common in vendor and list names.
+  'china', 'chinese', 'prc', 'russia', 'russian', 'iran', 'iranian', 'korea', 'korean', 'dprk', 'japan', 'japanese',
+  'india', 'indian', 'us', 'usa', 'america', 'american', 'americas', 'uk', 'britain', 'british', 'england', 'english',
+  'germany', 'german', 'france', 'french', 'europe', 'european', 'asia', 'asian', 'pacific', 'africa', 'african',
+  'hong', 'kong', 'hk', 'macau', 'macao', 'taiwan', 'singapore', 'malaysia', 'indonesia', 'thailand', 'vietnam',
+  'dubai', 'uae', 'emirates', 'turkey', 'syria', 'syrian', 'iraq', 'lebanon', 'pakistan', 'afghanistan', 'venezuela',
+  'cuba', 'belarus', 'ukraine', 'kazakhstan', 'uzbekistan', 'armenia', 'canada', 'australia', 'brazil', 'mexico',
+  'italy', 'spain', 'netherlands', 'switzerland', 'sweden', 'israel', 'egypt', 'saudi', 'arabia', 'qatar', 'kuwait',
+  'oman', 'bahrain', 'yemen', 'libya', 'sudan', 'nigeria', 'myanmar', 'burma', 'cambodia', 'laos', 'mongolia',
+  'inner', 'tibet', 'xinjiang', 'crimea', 'donetsk', 'luhansk',
+  // Chinese provinces and large cities, as the lists spell them.
+  'beijing', 'shanghai', 'tianjin', 'chongqing', 'guangzhou', 'shenzhen', 'hangzhou', 'nanjing', 'suzhou', 'wuhan',
+  'chengdu', 'xian', 'xiamen', 'qingdao', 'dalian', 'shenyang', 'harbin', 'changsha', 'zhengzhou', 'jinan', 'hefei',
+  'fuzhou', 'kunming', 'guiyang', 'nanchang', 'wuxi', 'ningbo', 'zhuhai', 'dongguan', 'foshan', 'changchun',
+  'shijiazhuang', 'taiyuan', 'lanzhou', 'nanning', 'haikou', 'urumqi', 'hohhot', 'lhasa', 'yinchuan', 'xining',
+  'mianyang', 'baoding', 'changzhou', 'wenzhou', 'yantai', 'luoyang', 'guangdong', 'zhejiang', 'jiangsu', 'shandong',
+  'henan', 'hebei', 'hunan', 'hubei', 'sichuan', 'fujian', 'anhui', 'jiangxi', 'liaoning', 'jilin', 'heilongjiang',
+  'shaanxi', 'shanxi', 'yunnan', 'guizhou', 'gansu', 'qinghai', 'hainan', 'guangxi', 'ningxia', 'taipei',
+  // Other large cities frequent in list addresses and names.
+  'moscow', 'petersburg', 'tehran', 'pyongyang', 'damascus', 'beirut', 'baghdad', 'caracas', 'havana', 'minsk',
+  'london', 'paris', 'berlin', 'tokyo', 'seoul', 'istanbul', 'karachi', 'lahore', 'delhi', 'mumbai',
+]);

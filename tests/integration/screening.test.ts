@@ -1,0 +1,165 @@
+// Screening through the core, on the real bundled lists: first-run pack, hits with explanations,
+// review decisions that survive re-screening, and what changes when a newer list version arrives.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScreeningHit } from '../../electron/core/contract';
+import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
+
+const REAL_1260H = path.resolve(__dirname, '../../../shared/reference-data/dod-1260h/1260h.csv');
+
+/** A "newer edition" of the 1260H CSV: Huawei Technologies delisted, Zhipu AI's company added. */
+function newer1260h(): string {
+  const lines = fs.readFileSync(REAL_1260H, 'utf8').split('\n');
+  const out = lines.map((l) =>
+    l.startsWith('"Huawei Technologies Co., Ltd."') ? l.replace(/"listed \(in 2026-06-08 edition\);[^"]*"/, '"removed 2026-10-01"') : l,
+  );
+  out.splice(1, 0, '"Beijing Zhipu Huazhang Technology Co., Ltd.",Zhipu AI,2026,"listed (in 2026-10-01 edition); editions listed: 2026-10-01",test fixture');
+  const file = path.join(tempDir(), '1260h-newer.csv');
+  fs.writeFileSync(file, out.join('\n'));
+  return file;
+}
+
+async function screenedDemo(): Promise<TestCore> {
+  const t = testCore(tempDir(), { withPack: true });
+  await t.call('demo.load', {});
+  await t.call('screening.run', { jobId: 'all' });
+  return t;
+}
+
+async function vendorId(t: TestCore, legalName: string): Promise<string> {
+  const { vendors } = await t.call('vendors.list', {});
+  const v = vendors.find((x) => x.legalName === legalName);
+  if (!v) throw new Error(`no vendor ${legalName}`);
+  return v.id;
+}
+
+async function hitsOf(t: TestCore, legalName: string): Promise<ScreeningHit[]> {
+  return (await t.call('screening.vendor', { vendorId: await vendorId(t, legalName) })).hits;
+}
+
+describe('screening', () => {
+  let t: TestCore;
+  beforeAll(async () => {
+    t = await screenedDemo();
+  }, 120_000);
+
+  it('loads the bundled pack on first use: every list with its as-of date, flagged stale', async () => {
+    const { current, staleAfterDays } = await t.call('lists.list', {});
+    expect(staleAfterDays).toBe(90);
+    expect(current.map((v) => v.listKey).sort()).toEqual(['bis-dpl', 'dod-1260h', 'ofac-non-sdn', 'ofac-sdn', 'trade-gov-csl', 'uk-sanctions', 'un-sc']);
+    for (const v of current) {
+      expect(v.bundled).toBe(true);
+      expect(v.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(v.stale).toBe(true);
+      expect(v.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(v.entryCount).toBeGreaterThan(100);
+    }
+    // The cut-off last row of the truncated CSL is skipped with a warning the user sees.
+    expect(current.find((v) => v.listKey === 'trade-gov-csl')?.warnings.join(' ')).toMatch(/cut off|skipped/i);
+  });
+
+  it('finds Huawei Cloud through its parent on the 1260H list, with an explanation', async () => {
+    const hits = await hitsOf(t, 'Huawei Cloud Computing Technologies Co., Ltd.');
+    const hit = hits.find((h) => h.listKey === 'dod-1260h' && h.entryName === 'Huawei Technologies Co., Ltd.');
+    expect(hit).toMatchObject({ band: 'match', via: 'parent', stale: true, asOf: '2026-06-08' });
+    expect(hit!.explanation.text).toMatch(/parent/i);
+    expect(hit!.explanation.alignment.length).toBeGreaterThan(0);
+    const { statuses } = await t.call('screening.statuses', {});
+    expect(statuses[await vendorId(t, 'Huawei Cloud Computing Technologies Co., Ltd.')]).toMatchObject({ status: 'match', viaParent: true });
+  });
+
+  it('finds listed companies under their own names, and leaves ordinary vendors clear', async () => {
+    const { statuses } = await t.call('screening.statuses', {});
+    expect(statuses[await vendorId(t, 'SenseTime Group Inc.')]).toMatchObject({ status: 'match', viaParent: false });
+    expect(statuses[await vendorId(t, 'Hangzhou Hikvision Digital Technology Co., Ltd.')]?.status).toBe('match');
+    expect(statuses[await vendorId(t, 'Alibaba Cloud (Singapore) Private Limited')]).toMatchObject({ status: 'match', viaParent: true });
+    for (const name of ['Amazon Web Services, Inc.', 'Microsoft Corporation', 'SAP SE', 'Mistral AI SAS', 'Snowflake Inc.', 'Cloudflare, Inc.']) {
+      expect(statuses[await vendorId(t, name)]?.status, name).toBe('clear');
+    }
+  });
+
+  it('records review decisions with reason and reviewer, audited, and requires a reason', async () => {
+    const id = await vendorId(t, 'SenseTime Group Inc.');
+    const [first, second] = (await t.call('screening.vendor', { vendorId: id })).hits;
+    const noReason = await t.invoke('screening.review', { hitId: first!.id, decision: 'confirmed', reason: '' });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { reason: expect.any(String) } } });
+
+    const confirmed = await t.call('screening.review', { hitId: first!.id, decision: 'confirmed', reason: 'Same company, same registration' });
+    expect(confirmed.review).toMatchObject({ decision: 'confirmed', reviewer: 'tester', reason: 'Same company, same registration' });
+    await t.call('screening.review', { hitId: second!.id, decision: 'dismissed', reason: 'Checked: different entity' });
+    const { events } = await t.call('audit.list', { limit: 2 });
+    expect(events.map((e) => e.action)).toEqual(['screening.dismissed', 'screening.confirmed']);
+
+    // Re-screening keeps both decisions: the entries did not change.
+    await t.call('screening.run', { jobId: 'again', vendorIds: [id] });
+    const after = (await t.call('screening.vendor', { vendorId: id })).hits;
+    expect(after.find((h) => h.id === first!.id)?.review.decision).toBe('confirmed');
+    expect(after.find((h) => h.id === second!.id)?.review.decision).toBe('dismissed');
+  });
+
+  it('a newer list version resolves hits of delisted entries and adds new ones; the same file again changes nothing', async () => {
+    const file = newer1260h();
+    const imported = await t.call('lists.import', { files: [t.pick(file)], jobId: 'imp' });
+    expect(imported.unchanged).toBe(false);
+    expect(imported.version).toMatchObject({ listKey: 'dod-1260h', bundled: false, current: true });
+    const run = imported.run!;
+    expect(run.newHits).toEqual(expect.arrayContaining([expect.objectContaining({ vendorName: 'Beijing Zhipu Huazhang Technology Co., Ltd.', listKey: 'dod-1260h' })]));
+    expect(run.resolvedHits).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ vendorName: 'Huawei Cloud Computing Technologies Co., Ltd.', entryName: 'Huawei Technologies Co., Ltd.', reason: expect.stringMatching(/removed/) }),
+      ]),
+    );
+    const { history } = await t.call('lists.list', {});
+    expect(history.filter((v) => v.listKey === 'dod-1260h')).toHaveLength(2);
+
+    const again = await t.call('lists.import', { files: [t.pick(file)], jobId: 'imp2' });
+    expect(again).toMatchObject({ unchanged: true, run: null, version: { id: imported.version.id } });
+    expect((await t.call('lists.list', {})).history).toHaveLength(history.length);
+  });
+
+  it('rejects a malformed list file with file and line, and changes nothing', async () => {
+    const before = await t.call('lists.list', {});
+    const bad = path.join(tempDir(), 'broken.csv');
+    fs.writeFileSync(bad, fs.readFileSync(REAL_1260H, 'utf8').replace('"Huawei Technologies Co., Ltd."', '"Huawei Technologies Co., Ltd.'));
+    const result = await t.invoke('lists.import', { files: [t.pick(bad)], jobId: 'bad' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('bad_file');
+    expect(result.error.message).toMatch(/broken\.csv/);
+    expect(result.error.message).toMatch(/line \d+/);
+    expect(await t.call('lists.list', {})).toEqual(before);
+  });
+
+  it('screens names outside the inventory (batch check), Chinese script included', async () => {
+    const { results, lists } = await t.call('screening.check', {
+      vendors: [
+        { name: '华为技术有限公司', aliases: [], countries: [], parent: null },
+        { name: 'Acme Widgets Ltd', aliases: [], countries: ['GB'], parent: null },
+      ],
+    });
+    expect(lists.length).toBe(7);
+    expect(results[0]?.status).toBe('match');
+    expect(results[0]?.hits[0]?.entryName).toMatch(/Huawei/i);
+    expect(results[1]).toEqual({ status: 'clear', hits: [] });
+  });
+});
+
+describe('screening decisions and changed entries', () => {
+  it('reopens a decided hit when its list entry changes', async () => {
+    const t = testCore(tempDir(), { withPack: true });
+    await t.call('vendors.create', vendorInput({ legalName: 'SenseTime Group Inc.', countryOfIncorporation: 'KY' }));
+    await t.call('screening.run', { jobId: 'r1' });
+    const id = (await t.call('vendors.list', {})).vendors[0]!.id;
+    const hit = (await t.call('screening.vendor', { vendorId: id })).hits.find((h) => h.listKey === 'dod-1260h')!;
+    await t.call('screening.review', { hitId: hit.id, decision: 'dismissed', reason: 'test' });
+
+    // The same entry with a new alias: a changed entry.
+    const file = path.join(tempDir(), '1260h.csv');
+    fs.writeFileSync(file, fs.readFileSync(REAL_1260H, 'utf8').replace(/^(SenseTime Group, Inc\.|"SenseTime Group, Inc\.")(,)([^,]*)/m, '$1$2$3; SenseTime AI'));
+    const { run } = await t.call('lists.import', { files: [t.pick(file)], jobId: 'r2' });
+    expect(run?.changedEntries.map((c) => c.entryName)).toContain(hit.entryName);
+    const reopened = (await t.call('screening.vendor', { vendorId: id })).hits.find((h) => h.id === hit.id);
+    expect(reopened?.review.decision).toBe('open');
+  }, 120_000);
+});
