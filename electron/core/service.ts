@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { z } from 'zod';
+import { AllegationRegister } from './allegations/register';
 import { appendEvent, listEvents, verifyChain } from './audit/log';
 import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
 import { type Db, openDatabase, schemaVersion } from './db/open';
+import { demoAllegations } from './demo/allegations';
 import { demoVendors } from './demo/vendors';
 import { VetterError } from './errors';
 import type { HostContext } from './host';
@@ -40,6 +42,7 @@ export interface Core {
 
 interface Ctx {
   db: Db;
+  allegations: AllegationRegister;
   vendors: VendorRepository;
   lists: ListVersions;
   screening: Screening;
@@ -153,6 +156,15 @@ const handlers: Handlers = {
   'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
   'screening.review': ({ hitId, decision, reason }, ctx) => ctx.screening.review(hitId, decision, reason, ctx.user()),
+  'allegations.list': ({ vendorId }, ctx) => ({
+    allegations: vendorId === undefined ? ctx.allegations.list() : ctx.allegations.forVendor(ctx.vendors.get(vendorId)),
+  }),
+  'allegations.create': (input, ctx) => ctx.allegations.create(input, ctx.user()),
+  'allegations.update': ({ id, allegation }, ctx) => ctx.allegations.update(id, allegation, ctx.user()),
+  'allegations.delete': ({ id }, ctx) => {
+    ctx.allegations.delete(id, ctx.user());
+    return { id };
+  },
   'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 
@@ -162,9 +174,10 @@ async function ensureLists(ctx: Ctx, job?: Job): Promise<void> {
   await loadDefaultPack(ctx.options.packDir, ctx.lists, ctx.user(), (done, total) => job?.progress('Loading the bundled lists', done, total));
 }
 
-/** Adds the demo vendors that are not there yet, in one transaction. */
+/** Adds the demo vendors and allegations that are not there yet, in one transaction. */
 function loadDemo(ctx: Ctx): number {
   const existing = ctx.vendors.idsByNormName();
+  const recorded = new Set(ctx.allegations.list().map((a) => a.sourceTitle));
   const actor = ctx.user();
   return ctx.db.transaction(() => {
     let created = 0;
@@ -173,6 +186,7 @@ function loadDemo(ctx: Ctx): number {
       ctx.vendors.create(v, actor);
       created += 1;
     }
+    for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
     return created;
   })();
 }
@@ -186,6 +200,7 @@ export function openCore(options: CoreOptions): Core {
   const lists = new ListVersions(db);
   const ctx: Omit<Ctx, 'host'> = {
     db,
+    allegations: new AllegationRegister(db),
     vendors,
     lists,
     screening: new Screening(db, lists, vendors),

@@ -1,5 +1,6 @@
 import initial from './0001_initial';
 import screening from './0002_screening';
+import allegations from './0003_allegations';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'screening', sql: screening },
+  { version: 3, name: 'allegations', sql: allegations },
 ];

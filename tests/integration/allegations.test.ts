@@ -1,0 +1,81 @@
+// The allegations register: sourced claims with dated status history, reaching subsidiaries through the parent link.
+import { describe, expect, it } from 'vitest';
+import type { AllegationInput } from '../../electron/core/contract';
+import { testCore, vendorInput } from '../helpers';
+
+const base: AllegationInput = {
+  subjectName: 'Example Group Holdings Ltd',
+  sourceTitle: 'Report on Example Group',
+  publisher: 'Trade Weekly',
+  sourceType: 'trade press',
+  url: 'https://news.example/report',
+  publishedAt: '2025-06-01',
+  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
+  status: 'alleged',
+  statusDate: '2025-06-01',
+  vendorResponse: null,
+  credibility: 2,
+  credibilityRationale: 'Single trade-press source, unnamed insiders.',
+};
+
+describe('allegations', () => {
+  it('records an allegation and keeps a dated history of its status', async () => {
+    const t = testCore();
+    const created = await t.call('allegations.create', base);
+    expect(created).toMatchObject({ subjectName: 'Example Group Holdings Ltd', status: 'alleged', credibility: 2, createdBy: 'tester' });
+    expect(created.statusHistory).toEqual([expect.objectContaining({ status: 'alleged', date: '2025-06-01', recordedBy: 'tester' })]);
+
+    const denied = await t.call('allegations.update', { id: created.id, allegation: { ...base, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.' } });
+    expect(denied.statusHistory.map((h) => [h.status, h.date])).toEqual([
+      ['alleged', '2025-06-01'],
+      ['denied by vendor', '2025-06-10'],
+    ]);
+    expect(denied.vendorResponse).toBe('We deny it.');
+    const { events } = await t.call('audit.list', { limit: 2 });
+    expect(events.map((e) => e.action)).toEqual(['allegation.update', 'allegation.create']);
+  });
+
+  it('applies to the vendor it names and, through the parent link, to its subsidiaries', async () => {
+    const t = testCore();
+    const parent = await t.call('vendors.create', vendorInput({ legalName: 'Example Group Holdings Ltd' }));
+    const child = await t.call('vendors.create', vendorInput({ legalName: 'Example Cloud GmbH', parentName: 'EXAMPLE GROUP HOLDINGS LTD.' }));
+    const other = await t.call('vendors.create', vendorInput({ legalName: 'Unrelated Ltd' }));
+    await t.call('allegations.create', base);
+    expect((await t.call('allegations.list', { vendorId: parent.id })).allegations.map((a) => a.appliesVia)).toEqual(['vendor']);
+    expect((await t.call('allegations.list', { vendorId: child.id })).allegations.map((a) => a.appliesVia)).toEqual(['parent']);
+    expect((await t.call('allegations.list', { vendorId: other.id })).allegations).toEqual([]);
+  });
+
+  it('checks every field and names the one that is wrong', async () => {
+    const t = testCore();
+    const bad = await t.invoke('allegations.create', { ...base, credibility: 7, claims: [], sourceType: 'rumour' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { credibility: expect.any(String), claims: expect.any(String), sourceType: expect.any(String) } } });
+    expect((await t.call('allegations.list', {})).allegations).toEqual([]);
+  });
+
+  it('the demo records the November 2025 Alibaba allegation with its denial, and a weak opinion piece, reaching Alibaba Cloud via its parent', async () => {
+    const t = testCore();
+    await t.call('demo.load', {});
+    const { vendors } = await t.call('vendors.list', {});
+    const alibabaCloud = vendors.find((v) => v.legalName.startsWith('Alibaba Cloud'))!;
+    const { allegations } = await t.call('allegations.list', { vendorId: alibabaCloud.id });
+    expect(allegations).toHaveLength(2);
+    const memo = allegations.find((a) => a.sourceType === 'leaked or reported government document')!;
+    expect(memo).toMatchObject({ status: 'denied by vendor', credibility: 3, appliesVia: 'parent' });
+    expect(memo.claims.map((c) => c.category)).toEqual(['state access to customer data', 'military or intelligence support', 'vulnerability sharing with state actors']);
+    expect(memo.vendorResponse).toMatch(/complete nonsense/);
+    expect(allegations.find((a) => a.sourceType === 'blog or opinion')).toMatchObject({ credibility: 1, status: 'alleged' });
+    // Loading the demo again adds nothing twice.
+    await t.call('demo.load', {});
+    expect((await t.call('allegations.list', {})).allegations).toHaveLength(2);
+  });
+
+  it('deletes softly, audited', async () => {
+    const t = testCore();
+    const a = await t.call('allegations.create', base);
+    await t.call('allegations.delete', { id: a.id });
+    expect((await t.call('allegations.list', {})).allegations).toEqual([]);
+    expect((await t.invoke('allegations.delete', { id: a.id })).ok).toBe(false);
+    expect((await t.call('audit.verify', {})).ok).toBe(true);
+  });
+});
