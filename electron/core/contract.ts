@@ -260,6 +260,7 @@ export const hitChange = z.object({
   entryName: z.string(),
   band: z.enum(['match', 'review']),
   score: z.number(),
+  via: z.enum(['name', 'alias', 'parent']),
   /** For resolved hits: why (entry removed from the list, no longer matches). */
   reason: z.string().nullable(),
 });

@@ -133,11 +133,19 @@ const handlers: Handlers = {
         custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },
       });
       job.throwIfCancelled();
-      const { version, unchanged } = ctx.lists.add(parsed, read, { actor: ctx.user(), bundled: false });
-      if (unchanged) return { version, unchanged, run: null };
-      // A new version can add and remove hits for every vendor: screen them all now and show what changed.
-      const run = await ctx.screening.run({ trigger: `Imported ${version.listName}`, actor: ctx.user(), job });
-      return { version, unchanged, run };
+      // The new version and the re-screening it causes land together or not at all (a cancel rolls both back);
+      // the call queue keeps other writes out while this transaction spans event-loop turns.
+      ctx.db.exec('BEGIN IMMEDIATE');
+      try {
+        const { version, unchanged } = ctx.lists.add(parsed, read, { actor: ctx.user(), bundled: false });
+        // A new version can add and remove hits for every vendor: screen them all now and show what changed.
+        const run = unchanged ? null : await ctx.screening.run({ trigger: `Imported ${version.listName}`, actor: ctx.user(), job });
+        ctx.db.exec('COMMIT');
+        return { version, unchanged, run };
+      } catch (err) {
+        if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+        throw err;
+      }
     }),
   'lists.setStaleAfterDays': ({ days }, ctx) => {
     ctx.lists.setStaleAfterDays(days, ctx.user());

@@ -5,10 +5,12 @@ import { ToastProvider } from './components/Toasts';
 import { hasCommandKey, isTypingTarget } from './lib/keyboard';
 import { navigate, parseRoute, type Route, useHash } from './lib/router';
 import { AuditLogPage } from './pages/AuditLogPage';
+import { ListsPage } from './pages/ListsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { NewVendorPage, VendorPage } from './pages/VendorPage';
 import { VendorsPage } from './pages/VendorsPage';
 import { AppInfoProvider } from './state/AppInfo';
+import { ScreeningProvider } from './state/Screening';
 import { ShellProvider, useShell } from './state/Shell';
 import { VendorsProvider } from './state/Vendors';
 
@@ -16,11 +18,13 @@ export function App() {
   return (
     <AppInfoProvider>
       <VendorsProvider>
-        <ToastProvider>
-          <ShellProvider>
-            <Shell />
-          </ShellProvider>
-        </ToastProvider>
+        <ScreeningProvider>
+          <ToastProvider>
+            <ShellProvider>
+              <Shell />
+            </ShellProvider>
+          </ToastProvider>
+        </ScreeningProvider>
       </VendorsProvider>
     </AppInfoProvider>
   );
@@ -35,6 +39,8 @@ function Page({ route }: { route: Route }) {
     case 'vendor':
       // Keyed so that moving between vendors starts each page afresh.
       return <VendorPage key={route.id} id={route.id} editing={route.editing} />;
+    case 'lists':
+      return <ListsPage />;
     case 'audit':
       return <AuditLogPage />;
     case 'settings':

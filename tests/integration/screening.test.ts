@@ -112,11 +112,36 @@ describe('screening', () => {
     );
     const { history } = await t.call('lists.list', {});
     expect(history.filter((v) => v.listKey === 'dod-1260h')).toHaveLength(2);
+    // The resolved hit shows the entry as the new version has it: removed, with the date.
+    const { resolved } = await t.call('screening.vendor', { vendorId: await vendorId(t, 'Huawei Cloud Computing Technologies Co., Ltd.') });
+    expect(resolved.find((h) => h.listKey === 'dod-1260h' && h.entryName === 'Huawei Technologies Co., Ltd.')).toMatchObject({
+      entryStatus: 'removed',
+      entryDetails: { removedDate: '2026-10-01' },
+      resolution: 'The entry was removed from the list on 2026-10-01',
+    });
 
     const again = await t.call('lists.import', { files: [t.pick(file)], jobId: 'imp2' });
     expect(again).toMatchObject({ unchanged: true, run: null, version: { id: imported.version.id } });
     expect((await t.call('lists.list', {})).history).toHaveLength(history.length);
   });
+
+  it('a list import cancelled while vendors are re-screened leaves no new version and no changed hits', async () => {
+    const t2 = await screenedDemo();
+    const before = { lists: await t2.call('lists.list', {}), statuses: await t2.call('screening.statuses', {}) };
+    const running = t2.invoke('lists.import', { files: [t2.pick(newer1260h())], jobId: 'cancel-me' });
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (t2.progress.some((p) => p.jobId === 'cancel-me' && p.phase === 'Screening vendors')) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 1);
+    });
+    await t2.call('jobs.cancel', { jobId: 'cancel-me' });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await t2.call('lists.list', {})).toEqual(before.lists);
+    expect(await t2.call('screening.statuses', {})).toEqual(before.statuses);
+  }, 120_000);
 
   it('rejects a malformed list file with file and line, and changes nothing', async () => {
     const before = await t.call('lists.list', {});

@@ -206,7 +206,15 @@ export class Screening {
     const stored = new Map(
       (stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id = ?').all(vendor.id) as HitRow[]).map((r) => [hitKey(r.list_key, r.entry_id), r]),
     );
-    const change = (listKey: string, entryId: string, entryName: string, band: 'match' | 'review', score: number, reason: string | null): HitChange => ({
+    const change = (
+      listKey: string,
+      entryId: string,
+      entryName: string,
+      band: 'match' | 'review',
+      score: number,
+      via: HitChange['via'],
+      reason: string | null,
+    ): HitChange => ({
       vendorId: vendor.id,
       vendorName: vendor.legalName,
       listKey,
@@ -215,6 +223,7 @@ export class Screening {
       entryName,
       band,
       score,
+      via,
       reason,
     });
     const seen = new Set<string>();
@@ -239,7 +248,7 @@ export class Screening {
         explanation: JSON.stringify(f.hit.explanation),
         screened_at: now,
       };
-      const summary = change(version.listKey, f.stored.entry.entryId, f.stored.entry.name, f.hit.band, f.hit.score, null);
+      const summary = change(version.listKey, f.stored.entry.entryId, f.stored.entry.name, f.hit.band, f.hit.score, f.hit.via, null);
       if (!prior) {
         stmt(
           this.db,
@@ -264,14 +273,31 @@ export class Screening {
     }
     for (const [key, prior] of stored) {
       if (seen.has(key) || prior.resolved_at !== null) continue;
-      const resolution = loaded.listed.has(key) ? 'No longer matches (the vendor or the list entry changed)' : 'The entry was removed from the list or delisted';
+      const resolution = loaded.listed.has(key) ? 'No longer matches (the vendor or the list entry changed)' : this.removal(loaded, prior);
       stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
-      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, resolution));
+      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
     }
     stmt(this.db, 'INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at').run(
       vendor.id,
       now,
     );
+  }
+
+  /**
+   * Why a stored hit's entry no longer screens anyone. When the current version still carries the entry (as
+   * removed, like 1260H delistings), the hit is moved onto that version so it shows the removal and its date.
+   */
+  private removal(loaded: Loaded, prior: HitRow): string {
+    const current = [...loaded.versions.values()].find((v) => v.listKey === prior.list_key);
+    const row = current
+      ? (stmt(this.db, 'SELECT data, fingerprint FROM list_entries WHERE version_id = ? AND entry_id = ?').get(current.id, prior.entry_id) as
+          | { data: string; fingerprint: string }
+          | undefined)
+      : undefined;
+    if (!current || !row) return 'The entry is no longer on the list';
+    stmt(this.db, 'UPDATE screening_hits SET version_id = ?, entry_fingerprint = ? WHERE id = ?').run(current.id, row.fingerprint, prior.id);
+    const removed = (JSON.parse(row.data) as { removedDate: string | null }).removedDate;
+    return `The entry was removed from the list${removed ? ` on ${removed}` : ''}`;
   }
 
   /** Clear, review or match from the open hits: a dismissed hit no longer counts, a confirmed one is a match. */

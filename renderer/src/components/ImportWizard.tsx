@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, FileRef, Output, Progress } from '../../../electron/core/contract';
+import { useRef, useState } from 'react';
+import type { ColumnMapping, FileRef, Output } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { plural } from '../lib/format';
+import { useJob } from '../lib/useJob';
 import { useAppInfo } from '../state/AppInfo';
 import { useVendors } from '../state/Vendors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
 import { ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
+import { JobProgress } from './JobProgress';
 import { ProgressBar } from './ProgressBar';
 import { Spinner } from './Spinner';
 
@@ -17,7 +19,7 @@ type ImportResult = Output<'vendors.importRun'>;
 type Step =
   | { step: 'pick' }
   | { step: 'preview'; file: FileRef; preview: Preview }
-  | { step: 'running'; file: FileRef; jobId: string }
+  | { step: 'running' }
   | { step: 'done'; result: ImportResult | null };
 
 const FILE_TYPES = ['csv', 'xlsx'];
@@ -34,19 +36,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const jobIdRef = useRef<string | null>(null);
+  const job = useJob();
   const previewRequest = useRef(0);
-
-  // Listen from the moment the wizard opens, so the first progress reports of a job are never missed.
-  useEffect(
-    () =>
-      bridge().onProgress((p) => {
-        if (p.jobId === jobIdRef.current) setProgress(p);
-      }),
-    [],
-  );
 
   /** Reads the file (again) with a mapping; answers that arrive after a newer request are dropped. */
   const loadPreview = async (file: FileRef, mapping?: ColumnMapping) => {
@@ -74,14 +65,10 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   };
 
   const runImport = async (file: FileRef, mapping: ColumnMapping) => {
-    const jobId = crypto.randomUUID();
-    jobIdRef.current = jobId;
-    setProgress(null);
-    setCancelling(false);
     setError(null);
-    setState({ step: 'running', file, jobId });
+    setState({ step: 'running' });
     try {
-      const result = await call('vendors.importRun', { file, mapping, onDuplicate, jobId });
+      const result = await job.start((jobId) => call('vendors.importRun', { file, mapping, onDuplicate, jobId }));
       setState({ step: 'done', result });
       await reload();
     } catch (e) {
@@ -92,18 +79,14 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         await loadPreview(file, mapping);
         setError(errorMessage(e));
       }
-    } finally {
-      jobIdRef.current = null;
     }
   };
 
-  const cancelImport = async (jobId: string) => {
-    setCancelling(true);
+  const cancelImport = async () => {
     try {
-      await call('jobs.cancel', { jobId });
+      await job.cancel();
     } catch (e) {
       setError(errorMessage(e));
-      setCancelling(false);
     }
   };
 
@@ -142,8 +125,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         );
       case 'running':
         return (
-          <button type="button" className="btn" disabled={cancelling} onClick={() => void cancelImport(state.jobId)}>
-            {cancelling ? 'Cancelling…' : 'Cancel import'}
+          <button type="button" className="btn" disabled={job.cancelling} onClick={() => void cancelImport()}>
+            {job.cancelling ? 'Cancelling…' : 'Cancel import'}
           </button>
         );
       case 'done':
@@ -216,11 +199,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
 
       {state.step === 'running' && (
         <div className="import-running">
-          <ProgressBar
-            label={cancelling ? 'Cancelling…' : progress?.phase || 'Starting the import…'}
-            done={progress?.done ?? 0}
-            total={progress?.total ?? 0}
-          />
+          <JobProgress job={job} startLabel="Starting the import…" />
           <p className="muted">
             Vendors are saved all at once at the end, so if you cancel, nothing is changed.
           </p>

@@ -6,6 +6,7 @@ import { Icon, type IconName } from './Icon';
 
 const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][] }[] = [
   { href: routeHref({ page: 'vendors' }), label: 'Vendors', icon: 'building', pages: ['vendors', 'vendor', 'new-vendor'] },
+  { href: routeHref({ page: 'lists' }), label: 'Lists', icon: 'lists', pages: ['lists'] },
   { href: routeHref({ page: 'audit' }), label: 'Audit log', icon: 'log', pages: ['audit'] },
   { href: routeHref({ page: 'settings' }), label: 'Settings', icon: 'gear', pages: ['settings'] },
 ];

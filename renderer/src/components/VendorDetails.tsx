@@ -1,19 +1,9 @@
-import type { ReactNode } from 'react';
 import type { Vendor } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { NAME_KIND_LABELS } from '../lib/labels';
 import { CriticalityBadge } from './CriticalityBadge';
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  const empty = children === null || children === '' || (Array.isArray(children) && children.length === 0);
-  return (
-    <div className="detail-item">
-      <dt>{label}</dt>
-      <dd>{empty ? <span className="muted">Not set</span> : children}</dd>
-    </div>
-  );
-}
+import { DetailItem } from './DetailItem';
 
 function country(code: string | null): string {
   return code ? `${countryName(code)} (${code})` : '';
@@ -31,7 +21,7 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
       <section className="card" aria-labelledby="details-company">
         <h2 id="details-company">Company</h2>
         <dl className="detail-list">
-          <Item label="Other names">
+          <DetailItem label="Other names">
             {vendor.otherNames.length > 0 && (
               <ul className="plain-list">
                 {vendor.otherNames.map((n) => (
@@ -41,40 +31,40 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
                 ))}
               </ul>
             )}
-          </Item>
-          <Item label="Country of incorporation">{country(vendor.countryOfIncorporation)}</Item>
-          <Item label="Country of headquarters">{country(vendor.countryOfHeadquarters)}</Item>
-          <Item label="Parent company">{vendor.parentName}</Item>
+          </DetailItem>
+          <DetailItem label="Country of incorporation">{country(vendor.countryOfIncorporation)}</DetailItem>
+          <DetailItem label="Country of headquarters">{country(vendor.countryOfHeadquarters)}</DetailItem>
+          <DetailItem label="Parent company">{vendor.parentName}</DetailItem>
           {/* Shown as text, not a link: the app never opens web pages. */}
-          <Item label="Website">{vendor.website && <span className="selectable">{vendor.website}</span>}</Item>
+          <DetailItem label="Website">{vendor.website && <span className="selectable">{vendor.website}</span>}</DetailItem>
         </dl>
       </section>
 
       <section className="card" aria-labelledby="details-relationship">
         <h2 id="details-relationship">What you buy and share</h2>
         <dl className="detail-list">
-          <Item label="Business criticality">
+          <DetailItem label="Business criticality">
             <CriticalityBadge value={vendor.criticality} />
-          </Item>
-          <Item label="Services">{vendor.services.length > 0 && <Chips values={vendor.services} />}</Item>
-          <Item label="Data shared">{vendor.dataShared.length > 0 && <Chips values={vendor.dataShared} />}</Item>
+          </DetailItem>
+          <DetailItem label="Services">{vendor.services.length > 0 && <Chips values={vendor.services} />}</DetailItem>
+          <DetailItem label="Data shared">{vendor.dataShared.length > 0 && <Chips values={vendor.dataShared} />}</DetailItem>
         </dl>
       </section>
 
       <section className="card" aria-labelledby="details-contract">
         <h2 id="details-contract">Contract</h2>
         <dl className="detail-list">
-          <Item label="Contract owner">{vendor.contractOwner}</Item>
-          <Item label="Contract period">{contractPeriod(vendor)}</Item>
-          <Item label="Annual spend">{formatAmount(vendor.annualSpend)}</Item>
+          <DetailItem label="Contract owner">{vendor.contractOwner}</DetailItem>
+          <DetailItem label="Contract period">{contractPeriod(vendor)}</DetailItem>
+          <DetailItem label="Annual spend">{formatAmount(vendor.annualSpend)}</DetailItem>
         </dl>
       </section>
 
       <section className="card" aria-labelledby="details-notes">
         <h2 id="details-notes">Tags and notes</h2>
         <dl className="detail-list">
-          <Item label="Tags">{vendor.tags.length > 0 && <Chips values={vendor.tags} />}</Item>
-          <Item label="Notes">{vendor.notes && <p className="notes">{vendor.notes}</p>}</Item>
+          <DetailItem label="Tags">{vendor.tags.length > 0 && <Chips values={vendor.tags} />}</DetailItem>
+          <DetailItem label="Notes">{vendor.notes && <p className="notes">{vendor.notes}</p>}</DetailItem>
         </dl>
       </section>
     </div>

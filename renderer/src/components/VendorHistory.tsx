@@ -8,7 +8,7 @@ const HISTORY_LIMIT = 50;
 
 /** This vendor's entries in the audit log: who changed what, and when. */
 export function VendorHistory({ vendorId, version }: { vendorId: string; version: string }) {
-  // `version` (the vendor's updatedAt) reloads the history after an edit.
+  // A new `version` (the vendor's updatedAt, and a count of screening changes) reloads the history.
   const history = useLoad(() => call('audit.list', { entityId: vendorId, limit: HISTORY_LIMIT }), [vendorId, version]);
 
   return (

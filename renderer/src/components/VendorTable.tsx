@@ -3,9 +3,10 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import type { Vendor } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
-import type { Sort, SortKey } from '../lib/vendorList';
+import type { ScreeningStatuses, Sort, SortKey } from '../lib/vendorList';
 import { CriticalityBadge } from './CriticalityBadge';
 import { Icon } from './Icon';
+import { ScreeningStatusBadge } from './ScreeningBadges';
 
 // Fixed heights keep the virtualiser exact; they match --table-header-height and --table-row-height in app.css.
 const HEADER_HEIGHT = 36;
@@ -17,7 +18,7 @@ interface Column {
   /** The first click sorts this way: most critical or largest first is what people look for. */
   firstDirection: Sort['direction'];
   numeric?: boolean;
-  cell: (v: Vendor) => ReactNode;
+  cell: (v: Vendor, statuses: ScreeningStatuses | null) => ReactNode;
 }
 
 function joined(values: readonly string[]): ReactNode {
@@ -46,6 +47,13 @@ const COLUMNS: Column[] = [
         </div>
       );
     },
+  },
+  {
+    key: 'screening',
+    label: 'Screening',
+    firstDirection: 'desc',
+    // Blank while the statuses load, rather than "Not screened".
+    cell: (v, statuses) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} />,
   },
   {
     key: 'country',
@@ -107,6 +115,8 @@ function ariaSort(sort: Sort, key: SortKey): 'ascending' | 'descending' | 'none'
 
 export interface VendorTableProps {
   vendors: Vendor[];
+  /** null while they load: the Screening column stays blank rather than saying "Not screened". */
+  statuses: ScreeningStatuses | null;
   sort: Sort;
   onSort: (sort: Sort) => void;
   selectedId: string | null;
@@ -121,7 +131,7 @@ export interface VendorTableProps {
  * The grid itself takes focus and points at the selected row with aria-activedescendant, so arrow keys
  * work without every row being a tab stop.
  */
-export function VendorTable({ vendors, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
+export function VendorTable({ vendors, statuses, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
@@ -243,7 +253,7 @@ export function VendorTable({ vendors, sort, onSort, selectedId, onSelect, onOpe
             >
               {COLUMNS.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
-                  {column.cell(vendor)}
+                  {column.cell(vendor, statuses)}
                 </div>
               ))}
             </div>

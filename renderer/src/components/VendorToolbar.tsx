@@ -4,6 +4,7 @@ import { DATA_SHARED, SERVICES } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { shortcutLabel } from '../lib/keyboard';
 import { CRITICALITY_LABELS } from '../lib/labels';
+import { SCREENING_STATUS_LABELS, SCREENING_STATUS_ORDER } from '../lib/screening';
 import { countriesInUse, type VendorFilters } from '../lib/vendorList';
 import { Icon } from './Icon';
 
@@ -26,8 +27,9 @@ const CRITICALITY_OPTIONS: Option[] = [
 ];
 const SERVICE_OPTIONS: Option[] = SERVICES.map((s) => ({ value: s, label: s }));
 const DATA_OPTIONS: Option[] = DATA_SHARED.map((d) => ({ value: d, label: d }));
+const SCREENING_OPTIONS: Option[] = SCREENING_STATUS_ORDER.map((s) => ({ value: s, label: SCREENING_STATUS_LABELS[s] }));
 
-/** Search box and the four filters above the vendor table. */
+/** Search box and the filters above the vendor table. */
 export function VendorToolbar({ vendors, query, filters, onQueryChange, onFiltersChange, searchRef, onLeaveSearch }: Props) {
   const countryOptions = useMemo(
     () => countriesInUse(vendors).map((code) => ({ value: code, label: countryName(code) })),
@@ -71,6 +73,7 @@ export function VendorToolbar({ vendors, query, filters, onQueryChange, onFilter
           {shortcutLabel('K')}
         </kbd>
       </div>
+      {filter('screening', 'Screening result', 'Any screening', SCREENING_OPTIONS)}
       {filter('criticality', 'Criticality', 'Any criticality', CRITICALITY_OPTIONS)}
       {filter('service', 'Service', 'Any service', SERVICE_OPTIONS)}
       {filter('dataShared', 'Data shared', 'Any data shared', DATA_OPTIONS)}

@@ -5,12 +5,14 @@ export type Route =
   | { page: 'vendors' }
   | { page: 'new-vendor' }
   | { page: 'vendor'; id: string; editing: boolean }
+  | { page: 'lists' }
   | { page: 'audit' }
   | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [section, id, action] = parts;
+  if (section === 'lists') return { page: 'lists' };
   if (section === 'audit') return { page: 'audit' };
   if (section === 'settings') return { page: 'settings' };
   if (section === 'vendors' && id === 'new') return { page: 'new-vendor' };
@@ -26,6 +28,8 @@ export function routeHref(route: Route): string {
       return '#/vendors/new';
     case 'vendor':
       return `#/vendors/${encodeURIComponent(route.id)}${route.editing ? '/edit' : ''}`;
+    case 'lists':
+      return '#/lists';
     case 'audit':
       return '#/audit';
     case 'settings':

@@ -1,9 +1,13 @@
 // Search, filters and sorting of the vendor list, done in the renderer: the core hands over the whole
 // list once and every keystroke filters it in memory (10,000 vendors take a few milliseconds).
-import type { DATA_SHARED, SERVICES, Vendor } from '../../../electron/core/contract';
+import type { DATA_SHARED, SERVICES, Vendor, VendorScreening } from '../../../electron/core/contract';
 import { CRITICALITY } from '../../../electron/core/contract';
 import { countryName } from './countries';
+import { SCREENING_STATUS_ORDER, type ScreeningStatus } from './screening';
 import { foldForSearch } from './search';
+
+/** Vendor id -> screening status, as screening.statuses answers; a vendor missing from it is not screened. */
+export type ScreeningStatuses = Record<string, VendorScreening>;
 
 export type Service = (typeof SERVICES)[number];
 export type DataShared = (typeof DATA_SHARED)[number];
@@ -13,12 +17,14 @@ export interface VendorFilters {
   service: string; // '' = any; a SERVICES value
   dataShared: string; // '' = any; a DATA_SHARED value
   country: string; // '' = any; an ISO code matching incorporation or headquarters
+  screening: string; // '' = any; a screening status
 }
 
-export const NO_FILTERS: VendorFilters = { criticality: '', service: '', dataShared: '', country: '' };
+export const NO_FILTERS: VendorFilters = { criticality: '', service: '', dataShared: '', country: '', screening: '' };
 
 export type SortKey =
   | 'legalName'
+  | 'screening'
   | 'country'
   | 'parentName'
   | 'services'
@@ -49,7 +55,11 @@ function searchText(vendor: Vendor): string {
   return text;
 }
 
-export function filterVendors(vendors: Vendor[], query: string, filters: VendorFilters): Vendor[] {
+function screeningStatus(vendor: Vendor, statuses: ScreeningStatuses): ScreeningStatus {
+  return statuses[vendor.id]?.status ?? 'unscreened';
+}
+
+export function filterVendors(vendors: Vendor[], query: string, filters: VendorFilters, statuses: ScreeningStatuses): Vendor[] {
   // Every word must appear somewhere in the names, so "alibaba cloud" and "cloud alibaba" both match.
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   return vendors.filter((v) => {
@@ -59,6 +69,7 @@ export function filterVendors(vendors: Vendor[], query: string, filters: VendorF
     if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) {
       return false;
     }
+    if (filters.screening && screeningStatus(v, statuses) !== filters.screening) return false;
     if (words.length === 0) return true;
     const text = searchText(v);
     return words.every((w) => text.includes(w));
@@ -69,8 +80,13 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 type SortValue = string | number | null;
 
-function sortValue(v: Vendor, key: SortKey): SortValue {
+function sortValue(v: Vendor, key: SortKey, statuses: ScreeningStatuses): SortValue {
   switch (key) {
+    case 'screening': {
+      // Match > needs review > clear; not screened counts as blank and goes last.
+      const status = screeningStatus(v, statuses);
+      return status === 'unscreened' ? null : SCREENING_STATUS_ORDER.length - SCREENING_STATUS_ORDER.indexOf(status);
+    }
     case 'country':
       return countryName(v.countryOfIncorporation) || null;
     case 'services':
@@ -85,10 +101,10 @@ function sortValue(v: Vendor, key: SortKey): SortValue {
 }
 
 /** Sorted copy; blanks always go last so that sorting never buries the filled-in rows. */
-export function sortVendors(vendors: Vendor[], sort: Sort): Vendor[] {
+export function sortVendors(vendors: Vendor[], sort: Sort, statuses: ScreeningStatuses): Vendor[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return vendors
-    .map((vendor) => ({ vendor, value: sortValue(vendor, sort.key) }))
+    .map((vendor) => ({ vendor, value: sortValue(vendor, sort.key, statuses) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
       const order =

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { Spinner } from '../components/Spinner';
+import { StaleAfterDaysSetting } from '../components/StaleAfterDaysSetting';
 import { useToast } from '../components/Toasts';
 import { useAppInfo } from '../state/AppInfo';
 
@@ -58,6 +59,8 @@ export function SettingsPage() {
           </button>
         </form>
       </section>
+
+      <StaleAfterDaysSetting />
 
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">About this installation</h2>

@@ -12,6 +12,7 @@ import { useToast } from '../components/Toasts';
 import { VendorDetails } from '../components/VendorDetails';
 import { VendorForm } from '../components/VendorForm';
 import { VendorHistory } from '../components/VendorHistory';
+import { VendorScreeningPanel } from '../components/VendorScreeningPanel';
 import { formatDateTime } from '../lib/format';
 import { navigate, routeHref } from '../lib/router';
 import { useLoad } from '../lib/useLoad';
@@ -124,6 +125,8 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
   const { reload } = useVendors();
   const toast = useToast();
   const [deleting, setDeleting] = useState(false);
+  // Screening runs and reviews are recorded in the vendor's history without changing the vendor itself.
+  const [screeningChanges, setScreeningChanges] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   const restore = async (id: string) => {
@@ -176,8 +179,9 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
         </div>
       </header>
       {error && <Alert tone="error" title="The vendor was not deleted">{error}</Alert>}
+      <VendorScreeningPanel vendorId={vendor.id} onChange={() => setScreeningChanges((n) => n + 1)} />
       <VendorDetails vendor={vendor} />
-      <VendorHistory vendorId={vendor.id} version={vendor.updatedAt} />
+      <VendorHistory vendorId={vendor.id} version={`${vendor.updatedAt}:${screeningChanges}`} />
     </div>
   );
 }

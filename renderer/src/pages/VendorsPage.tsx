@@ -5,7 +5,9 @@ import { Alert } from '../components/Alert';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu } from '../components/ExportMenu';
 import { Icon } from '../components/Icon';
+import { LastScreeningSummary } from '../components/LastScreeningSummary';
 import { PageTitle } from '../components/PageTitle';
+import { ScreenAllVendors } from '../components/ScreenAllVendors';
 import { Spinner } from '../components/Spinner';
 import { useToast } from '../components/Toasts';
 import { VendorTable } from '../components/VendorTable';
@@ -14,21 +16,24 @@ import { formatCount, plural } from '../lib/format';
 import { shortcutLabel } from '../lib/keyboard';
 import { navigate } from '../lib/router';
 import { filterVendors, hasFilters, NO_FILTERS, sortVendors } from '../lib/vendorList';
+import { useScreening } from '../state/Screening';
 import { useShell } from '../state/Shell';
 import { useVendors } from '../state/Vendors';
 
 export function VendorsPage() {
   const { vendors, error, reload, view, updateView } = useVendors();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
+  const { statuses, error: screeningError } = useScreening();
   const searchRef = useRef<HTMLInputElement>(null);
   const [tableFocusToken, setTableFocusToken] = useState(0);
 
   // Typing stays instant with thousands of vendors: the list catches up with the search box a moment later.
   const query = useDeferredValue(view.query);
-  const shown = useMemo(
-    () => (vendors ? sortVendors(filterVendors(vendors, query, view.filters), view.sort) : []),
-    [vendors, query, view.filters, view.sort],
-  );
+  const shown = useMemo(() => {
+    if (!vendors) return [];
+    const known = statuses ?? {};
+    return sortVendors(filterVendors(vendors, query, view.filters, known), view.sort, known);
+  }, [vendors, statuses, query, view.filters, view.sort]);
 
   useEffect(() => {
     if (!searchFocusRequested) return;
@@ -46,12 +51,16 @@ export function VendorsPage() {
         <div>
           <PageTitle windowTitle="Vendors">Vendors</PageTitle>
           {vendors && total > 0 && (
-            <p className="page-subtitle" aria-live="polite">
-              Showing {formatCount(shown.length)} of {plural(total, 'vendor')}
-            </p>
+            <>
+              <p className="page-subtitle" aria-live="polite">
+                Showing {formatCount(shown.length)} of {plural(total, 'vendor')}
+              </p>
+              <LastScreeningSummary />
+            </>
           )}
         </div>
         <div className="page-actions">
+          <ScreenAllVendors disabled={total === 0} />
           <button type="button" className="btn" onClick={openImport} title={`Import vendors from a file (${shortcutLabel('I')})`}>
             <Icon name="upload" />
             Import…
@@ -78,6 +87,12 @@ export function VendorsPage() {
         </Alert>
       )}
 
+      {screeningError && vendors && total > 0 && (
+        <Alert tone="error" title="Screening results could not be loaded">
+          <p>{screeningError}</p>
+        </Alert>
+      )}
+
       {!vendors && !error && (
         <div className="page-loading">
           <Spinner label="Loading vendors…" visibleLabel />
@@ -100,6 +115,7 @@ export function VendorsPage() {
           {shown.length > 0 ? (
             <VendorTable
               vendors={shown}
+              statuses={statuses}
               sort={view.sort}
               onSort={(sort) => updateView({ sort })}
               selectedId={view.selectedId}

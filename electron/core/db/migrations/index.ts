@@ -1,6 +1,7 @@
 import initial from './0001_initial';
 import screening from './0002_screening';
 import allegations from './0003_allegations';
+import assessments from './0004_assessments';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'screening', sql: screening },
   { version: 3, name: 'allegations', sql: allegations },
+  { version: 4, name: 'assessments', sql: assessments },
 ];

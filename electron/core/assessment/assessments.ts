@@ -1,0 +1,237 @@
+// Assessments: a vendor's answers to the criteria catalog, the evidence files behind them (copied into the
+// data folder with their SHA-256), and the draft -> in review -> approved workflow with a re-assessment date.
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { appendEvent } from '../audit/log';
+import { type Db, stmt } from '../db/open';
+import { VetterError } from '../errors';
+import { answerRisk } from '../scoring/engine';
+import type { AnswerInput } from '../scoring/types';
+import { CATALOG, criterionById } from './catalog';
+
+export const ASSESSMENT_STATUSES = ['draft', 'in review', 'approved'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export interface EvidenceFile {
+  id: string;
+  criterionId: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface StoredAnswer {
+  criterionId: string;
+  value: string | string[] | null;
+  verified: boolean;
+  note: string | null;
+  answeredBy: string;
+  answeredAt: string;
+  evidence: EvidenceFile[];
+}
+
+export interface Assessment {
+  vendorId: string;
+  status: AssessmentStatus;
+  approver: string | null;
+  approvedAt: string | null;
+  reassessDue: string | null;
+  answers: Record<string, StoredAnswer>;
+  catalog: { id: string; version: number };
+}
+
+interface AnswerRow {
+  criterion_id: string;
+  value: string | null;
+  verified: number;
+  note: string | null;
+  answered_by: string;
+  answered_at: string;
+}
+
+interface EvidenceRow {
+  id: string;
+  criterion_id: string;
+  file_name: string;
+  stored_name: string;
+  sha256: string;
+  size: number;
+  added_by: string;
+  added_at: string;
+}
+
+const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
+
+/** Which status may follow which: approval only after review; any change reopens as a draft. */
+const NEXT: Record<AssessmentStatus, AssessmentStatus[]> = {
+  draft: ['in review'],
+  'in review': ['draft', 'approved'],
+  approved: ['draft'],
+};
+
+export class Assessments {
+  constructor(
+    private readonly db: Db,
+    private readonly dataDir: string,
+  ) {}
+
+  get(vendorId: string): Assessment {
+    const head = stmt(this.db, 'SELECT status, approver, approved_at, reassess_due FROM assessments WHERE vendor_id = ?').get(vendorId) as
+      | { status: AssessmentStatus; approver: string | null; approved_at: string | null; reassess_due: string | null }
+      | undefined;
+    const evidence = (stmt(this.db, 'SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at').all(vendorId) as EvidenceRow[]).map(
+      (r): EvidenceFile => ({ id: r.id, criterionId: r.criterion_id, fileName: r.file_name, sha256: r.sha256, size: r.size, addedBy: r.added_by, addedAt: r.added_at }),
+    );
+    const answers: Record<string, StoredAnswer> = {};
+    for (const r of stmt(this.db, 'SELECT * FROM answers WHERE vendor_id = ?').all(vendorId) as AnswerRow[]) {
+      answers[r.criterion_id] = {
+        criterionId: r.criterion_id,
+        value: r.value === null ? null : (JSON.parse(r.value) as string | string[]),
+        verified: r.verified === 1,
+        note: r.note,
+        answeredBy: r.answered_by,
+        answeredAt: r.answered_at,
+        evidence: evidence.filter((e) => e.criterionId === r.criterion_id),
+      };
+    }
+    return {
+      vendorId,
+      status: head?.status ?? 'draft',
+      approver: head?.approver ?? null,
+      approvedAt: head?.approved_at ?? null,
+      reassessDue: head?.reassess_due ?? null,
+      answers,
+      catalog: { id: CATALOG.id, version: CATALOG.version },
+    };
+  }
+
+  /** The answers as the scoring engine reads them. */
+  scoringAnswers(vendorId: string): Record<string, AnswerInput> {
+    const out: Record<string, AnswerInput> = {};
+    for (const a of Object.values(this.get(vendorId).answers)) {
+      if (a.value !== null) out[a.criterionId] = { value: a.value, verified: a.verified, evidence: a.evidence.length, answeredAt: a.answeredAt.slice(0, 10) };
+    }
+    return out;
+  }
+
+  answer(vendorId: string, criterionId: string, answer: { value: string | string[] | null; verified: boolean; note: string | null }, actor: string): Assessment {
+    const criterion = criterionById(CATALOG, criterionId);
+    if (!criterion || criterion.source !== 'answer') throw new VetterError('invalid_input', `There is no question ${criterionId} to answer.`, { criterionId: 'Unknown criterion' });
+    if (answer.value !== null) {
+      const checked = answerRisk(criterion, { value: answer.value, verified: answer.verified, evidence: 0, answeredAt: null }, new Date().toISOString().slice(0, 10));
+      if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
+    }
+    return this.db.transaction(() => {
+      const before = this.get(vendorId).answers[criterionId] ?? null;
+      stmt(
+        this.db,
+        `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET value = excluded.value, verified = excluded.verified, note = excluded.note,
+           answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
+      ).run(vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString());
+      this.reopenIfApproved(vendorId, actor);
+      const after = this.get(vendorId);
+      appendEvent(this.db, {
+        actor,
+        action: 'assessment.answer',
+        entityType: 'vendor',
+        entityId: vendorId,
+        summary: `Answered ${criterionId} (${criterion.title}): ${answer.value === null ? 'cleared' : String(answer.value)}${answer.verified ? ', verified' : ''}`,
+        before: before && { value: before.value, verified: before.verified, note: before.note },
+        after: { criterionId, value: answer.value, verified: answer.verified, note: answer.note },
+      });
+      return after;
+    })();
+  }
+
+  /** Copies the file into the data folder (evidence/<vendor>/), so the record does not depend on where it came from. */
+  addEvidence(vendorId: string, criterionId: string, source: string, fileName: string, actor: string): EvidenceFile {
+    if (!criterionById(CATALOG, criterionId)) throw new VetterError('invalid_input', `There is no question ${criterionId}.`);
+    const size = fs.statSync(source).size;
+    if (size > MAX_EVIDENCE_BYTES) throw new VetterError('bad_file', `${fileName} is larger than 100 MB. Attach a smaller file or a summary of it.`);
+    const bytes = fs.readFileSync(source);
+    const id = randomUUID();
+    const safeName = fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'evidence';
+    const dir = path.join(this.dataDir, 'evidence', vendorId);
+    fs.mkdirSync(dir, { recursive: true });
+    const storedName = `${id}-${safeName}`;
+    fs.writeFileSync(path.join(dir, storedName), bytes, { flag: 'wx' });
+    const file: EvidenceFile = { id, criterionId, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), size, addedBy: actor, addedAt: new Date().toISOString() };
+    try {
+      this.db.transaction(() => {
+        stmt(this.db, 'INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+          id, vendorId, criterionId, fileName, storedName, file.sha256, size, actor, file.addedAt,
+        );
+        this.reopenIfApproved(vendorId, actor);
+        appendEvent(this.db, { actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file });
+      })();
+    } catch (err) {
+      fs.rmSync(path.join(dir, storedName), { force: true });
+      throw err;
+    }
+    return file;
+  }
+
+  /** The stored copy of an evidence file, for opening through the operating system. */
+  evidencePath(evidenceId: string): { path: string; fileName: string } {
+    const row = stmt(this.db, 'SELECT vendor_id, stored_name, file_name FROM evidence_files WHERE id = ?').get(evidenceId) as
+      | { vendor_id: string; stored_name: string; file_name: string }
+      | undefined;
+    if (!row) throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
+    return { path: path.join(this.dataDir, 'evidence', row.vendor_id, row.stored_name), fileName: row.file_name };
+  }
+
+  setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Assessment {
+    return this.db.transaction(() => {
+      const before = this.get(vendorId);
+      if (status !== before.status && !NEXT[before.status].includes(status)) {
+        throw new VetterError('conflict', `An assessment in "${before.status}" cannot become "${status}" directly. Send it for review first.`);
+      }
+      if (status === 'approved' && !reassessDue) throw new VetterError('invalid_input', 'Set a re-assessment date when approving.', { reassessDue: 'Required when approving' });
+      const approved = status === 'approved';
+      this.upsertHead(vendorId, status, approved ? actor : null, approved ? new Date().toISOString() : null, reassessDue);
+      const after = this.get(vendorId);
+      appendEvent(this.db, {
+        actor,
+        action: `assessment.${status.replace(' ', '-')}`,
+        entityType: 'vendor',
+        entityId: vendorId,
+        summary: approved ? `Approved the assessment (re-assess by ${reassessDue})` : `Assessment set to ${status}`,
+        before: { status: before.status, approver: before.approver, reassessDue: before.reassessDue },
+        after: { status: after.status, approver: after.approver, reassessDue: after.reassessDue },
+      });
+      return after;
+    })();
+  }
+
+  /** Re-assessment dates that have passed, for the dashboard. */
+  overdue(today: string): { vendorId: string; reassessDue: string }[] {
+    return (stmt(this.db, 'SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL AND reassess_due < ?').all(today) as {
+      vendor_id: string;
+      reassess_due: string;
+    }[]).map((r) => ({ vendorId: r.vendor_id, reassessDue: r.reassess_due }));
+  }
+
+  /** Changing an approved assessment makes it a draft again: the approval covered the answers as they were. */
+  private reopenIfApproved(vendorId: string, actor: string): void {
+    const head = this.get(vendorId);
+    if (head.status !== 'approved') {
+      this.upsertHead(vendorId, head.status, head.approver, head.approvedAt, head.reassessDue);
+      return;
+    }
+    this.upsertHead(vendorId, 'draft', null, null, head.reassessDue);
+    appendEvent(this.db, { actor, action: 'assessment.draft', entityType: 'vendor', entityId: vendorId, summary: 'Approval withdrawn: the assessment changed after it was approved' });
+  }
+
+  private upsertHead(vendorId: string, status: AssessmentStatus, approver: string | null, approvedAt: string | null, reassessDue: string | null): void {
+    stmt(
+      this.db,
+      `INSERT INTO assessments (vendor_id, status, approver, approved_at, reassess_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (vendor_id) DO UPDATE SET status = excluded.status, approver = excluded.approver, approved_at = excluded.approved_at,
+         reassess_due = excluded.reassess_due, updated_at = excluded.updated_at`,
+    ).run(vendorId, status, approver, approvedAt, reassessDue, new Date().toISOString());
+  }
+}

@@ -1,0 +1,68 @@
+import type { ScreeningHit } from '../../../electron/core/contract';
+import { countryName } from '../lib/countries';
+import { formatDate } from '../lib/format';
+import { DetailItem } from './DetailItem';
+
+const ENTRY_STATUS_TEXT: Record<string, string> = {
+  listed: 'Listed',
+  removed: 'Removed from the list',
+  renamed: 'Listed under another name now',
+};
+
+/** ISO codes become names; the text of lists that publish country names stays as published. */
+function countryText(value: string): string {
+  return /^[A-Z]{2}$/.test(value) ? countryName(value) : value;
+}
+
+function entryStatus(hit: ScreeningHit): string {
+  const text = ENTRY_STATUS_TEXT[hit.entryStatus] ?? hit.entryStatus;
+  const removed = hit.entryDetails.removedDate;
+  return removed ? `${text} on ${formatDate(removed)}` : text;
+}
+
+/** What the list says about the entry behind a hit, as published. */
+export function ListEntryDetails({ hit }: { hit: ScreeningHit }) {
+  const d = hit.entryDetails;
+  const none = 'Not given';
+  return (
+    <dl className="detail-list entry-details">
+      <DetailItem label="Status" emptyText={none}>
+        {entryStatus(hit)}
+      </DetailItem>
+      <DetailItem label="Type" emptyText={none}>
+        {d.type && d.type.charAt(0).toUpperCase() + d.type.slice(1)}
+      </DetailItem>
+      <DetailItem label="Part of" emptyText={none}>
+        {d.subList}
+      </DetailItem>
+      <DetailItem label="Programmes" emptyText={none}>
+        {d.programmes.join('; ')}
+      </DetailItem>
+      <DetailItem label="Countries" emptyText={none}>
+        {d.countries.map(countryText).join(', ')}
+      </DetailItem>
+      <DetailItem label="Listed on" emptyText={none}>
+        {formatDate(d.listedDate)}
+      </DetailItem>
+      <DetailItem label="Other names on the list" emptyText="None">
+        {d.aliases.length > 0 && (
+          <ul className="plain-list">
+            {d.aliases.map((alias) => (
+              <li key={alias}>{alias}</li>
+            ))}
+          </ul>
+        )}
+      </DetailItem>
+      <DetailItem label="Parents named by the list" emptyText="None">
+        {d.parents.join('; ')}
+      </DetailItem>
+      <DetailItem label="Remarks" emptyText="None">
+        {d.remarks && <p className="notes">{d.remarks}</p>}
+      </DetailItem>
+      {/* Text, never a link: Vetter opens no web pages. */}
+      <DetailItem label="Source" emptyText={none}>
+        {d.sourceUrl && <span className="selectable">{d.sourceUrl}</span>}
+      </DetailItem>
+    </dl>
+  );
+}

@@ -1,0 +1,40 @@
+import type { VendorScreening } from '../../../electron/core/contract';
+import { plural } from '../lib/format';
+import { BAND_LABELS, type Band, SCREENING_STATUS_HINTS, SCREENING_STATUS_LABELS } from '../lib/screening';
+
+/** A vendor's screening result: Match (red), Needs review (amber), Clear (green), Not screened (grey). */
+export function ScreeningStatusBadge({ screening }: { screening: VendorScreening | undefined }) {
+  const status = screening?.status ?? 'unscreened';
+  const openHits = screening && screening.openHits > 0 ? ` (${plural(screening.openHits, 'hit')} to review)` : '';
+  return (
+    <span className="screening-status">
+      <span className={`badge badge-${status}`} title={`${SCREENING_STATUS_HINTS[status]}${openHits}`}>
+        {SCREENING_STATUS_LABELS[status]}
+      </span>
+      {screening?.viaParent && <ViaParentTag />}
+    </span>
+  );
+}
+
+/** Said of a hit found through the vendor's parent company rather than the vendor's own names. */
+export function ViaParentTag() {
+  return (
+    <span className="tag-via-parent" title="Found through the vendor's parent company, not the vendor's own names">
+      via parent
+    </span>
+  );
+}
+
+/** How close a hit is: "Match", or "Possible match — needs review". */
+export function BandBadge({ band }: { band: Band }) {
+  return <span className={`badge badge-${band}`}>{BAND_LABELS[band]}</span>;
+}
+
+/** Marks list data older than the threshold set in Settings. */
+export function StaleBadge() {
+  return (
+    <span className="badge badge-stale" title="Older than the limit set in Settings: newer designations and removals are missing. Import a current file.">
+      Stale
+    </span>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { ListVersion } from '../../../electron/core/contract';
+import { call } from '../api';
+import { errorMessage } from '../api-error';
+import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
+import { routeHref } from '../lib/router';
+import { formatAge } from '../lib/screening';
+import { useLoad } from '../lib/useLoad';
+import { useScreening } from '../state/Screening';
+import { Alert } from './Alert';
+import { Icon } from './Icon';
+import { ScreeningStatusBadge } from './ScreeningBadges';
+import { ScreeningHitCard } from './ScreeningHitCard';
+import { Spinner } from './Spinner';
+import { useToast } from './Toasts';
+
+function staleListText(list: ListVersion): string {
+  return `${list.listName} (as of ${list.asOf ? formatDate(list.asOf) : 'an unknown date'}, ${formatAge(list.ageDays).toLowerCase()})`;
+}
+
+/**
+ * A vendor's screening against the designation lists: its status, each hit with its review, and Screen again.
+ * `onChange` tells the page that a run or a review was recorded (its history shows them).
+ */
+export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string; onChange: () => void }) {
+  const { refresh } = useScreening();
+  const toast = useToast();
+  const loaded = useLoad(() => Promise.all([call('screening.vendor', { vendorId }), call('lists.list', {})]), [vendorId]);
+  const [screening, setScreening] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const changed = () => {
+    loaded.reload();
+    onChange();
+    void refresh();
+  };
+
+  const screenNow = async () => {
+    setScreening(true);
+    setError(null);
+    try {
+      const run = await call('screening.run', { jobId: crypto.randomUUID(), vendorIds: [vendorId] });
+      toast({
+        tone: 'success',
+        message: `Screened against every current list: ${plural(run.newHits.length, 'new hit')}, ${formatCount(run.resolvedHits.length)} no longer found`,
+      });
+      changed();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setScreening(false);
+    }
+  };
+
+  const [result, lists] = loaded.data ?? [];
+  const staleLists = lists?.current.filter((l) => l.stale) ?? [];
+
+  return (
+    <section className="card screening-panel" aria-labelledby="screening-title">
+      <div className="card-header">
+        <h2 id="screening-title">Screening</h2>
+        {result && <ScreeningStatusBadge screening={result.screening} />}
+        {result && (
+          <span className="muted">{result.screenedAt ? `Screened ${formatDateTime(result.screenedAt)}` : 'Not screened yet'}</span>
+        )}
+        <button type="button" className="btn btn-small card-header-action" onClick={() => void screenNow()} disabled={screening || !result}>
+          {screening ? <Spinner label="Screening…" /> : <Icon name="shield" />}
+          Screen this vendor
+        </button>
+      </div>
+
+      {(loaded.error ?? error) && <Alert tone="error">{loaded.error ?? error}</Alert>}
+      {!loaded.data && !loaded.error && <Spinner label="Loading screening…" visibleLabel />}
+
+      {staleLists.length > 0 && (
+        <Alert tone="warning" title="Screened against out-of-date lists">
+          <ul className="stale-lists">
+            {staleLists.map((list) => (
+              <li key={list.listKey}>{staleListText(list)}</li>
+            ))}
+          </ul>
+          <p>
+            Designations and removals since then are missing here. Import current files on the{' '}
+            <a href={routeHref({ page: 'lists' })}>Lists</a> page.
+          </p>
+        </Alert>
+      )}
+
+      {result &&
+        (result.hits.length === 0 ? (
+          <p className="muted">
+            {result.screenedAt
+              ? 'No entry on the current lists resembles this vendor’s names or its parent company’s.'
+              : 'Screen this vendor to compare its names and its parent company with every designation list.'}
+          </p>
+        ) : (
+          <>
+            <p className="section-hint">
+              {result.hits.length === 1
+                ? 'One list entry resembles this vendor. Decide whether it is the same company'
+                : `${plural(result.hits.length, 'list entry', 'list entries')} resemble this vendor. Decide for each whether it is the same company`}
+              ; your decision and reason are kept in the audit log.
+            </p>
+            <div className="hit-cards">
+              {result.hits.map((hit) => (
+                <ScreeningHitCard key={hit.id} hit={hit} onReviewed={changed} />
+              ))}
+            </div>
+          </>
+        ))}
+
+      {result && result.resolved.length > 0 && (
+        <details className="resolved-hits">
+          <summary>No longer found ({result.resolved.length})</summary>
+          <p className="section-hint">Hits of earlier screenings that are gone, kept with their reviews for the record.</p>
+          <div className="hit-cards">
+            {result.resolved.map((hit) => (
+              <ScreeningHitCard key={hit.id} hit={hit} onReviewed={changed} />
+            ))}
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}

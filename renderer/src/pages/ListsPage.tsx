@@ -1,0 +1,91 @@
+import type { ListVersion } from '../../../electron/core/contract';
+import { call } from '../api';
+import { Alert } from '../components/Alert';
+import { EmptyState } from '../components/EmptyState';
+import { LastScreeningSummary } from '../components/LastScreeningSummary';
+import { ListImport } from '../components/ListImport';
+import { ListsTable } from '../components/ListsTable';
+import { PageTitle } from '../components/PageTitle';
+import { ScreenAllVendors } from '../components/ScreenAllVendors';
+import { Spinner } from '../components/Spinner';
+import { formatDate, plural } from '../lib/format';
+import { routeHref } from '../lib/router';
+import { useLoad } from '../lib/useLoad';
+import { useVendors } from '../state/Vendors';
+
+/** "between 11 Aug 2023 and 8 Jun 2026", from the bundled lists' own dates. */
+function bundledPeriod(bundled: ListVersion[]): string {
+  const dates = bundled.flatMap((v) => (v.asOf ? [v.asOf] : [])).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (!first || !last) return '';
+  return first === last ? ` on ${formatDate(first)}` : ` between ${formatDate(first)} and ${formatDate(last)}`;
+}
+
+/** The designation lists Vetter screens against: how current each is, its versions, and importing new ones. */
+export function ListsPage() {
+  const lists = useLoad(() => call('lists.list', {}), []);
+  const { vendors } = useVendors();
+  const current = lists.data?.current ?? [];
+  const bundled = current.filter((v) => v.bundled);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <PageTitle windowTitle="Designation lists">Designation lists</PageTitle>
+          <p className="page-subtitle">
+            The government lists your vendors are screened against. Each list keeps every version you import.
+          </p>
+        </div>
+        <div className="page-actions">
+          <ScreenAllVendors disabled={!vendors || vendors.length === 0} />
+          <ListImport onImported={lists.reload} />
+        </div>
+      </header>
+
+      {bundled.length > 0 && (
+        <Alert tone="warning" title="The bundled lists are old snapshots, for trying Vetter out — not for real screening">
+          <p>
+            Vetter comes with copies of {plural(bundled.length, 'list')} taken{bundledPeriod(bundled)}. Designations change
+            every week, so these copies miss recent listings and still show entries removed since.
+          </p>
+          <p>
+            Before you rely on a result, download the current files from each publisher on a computer with internet access,
+            copy them to this one, and choose <strong>Import list file(s)…</strong> above. Vetter recognises each file by
+            its content: OFAC’s CSV files (select them together), the trade.gov Consolidated Screening List (CSV or JSON), the
+            BIS Denied Persons List (.txt), the UK Sanctions List (.ods), the UN Security Council list (.xml), and the DoD
+            1260H and NS-CMIC lists as CSV. For your own block list, use <strong>Custom list…</strong> instead.
+          </p>
+        </Alert>
+      )}
+
+      <LastScreeningSummary />
+
+      {lists.error && <Alert tone="error">{lists.error}</Alert>}
+      {!lists.data && !lists.error && (
+        <div className="page-loading">
+          <Spinner label="Loading the lists…" visibleLabel />
+        </div>
+      )}
+
+      {lists.data && current.length === 0 && (
+        <EmptyState icon="file" title="No lists yet">
+          <p>Import the designation lists you screen against, as downloaded from their publishers.</p>
+        </EmptyState>
+      )}
+
+      {lists.data && current.length > 0 && (
+        <section className="card card-flush" aria-label="Lists in use">
+          <ListsTable current={current} history={lists.data.history} />
+          <div className="table-footer">
+            <span className="muted">
+              A list is marked <strong>Stale</strong> when its data is more than {plural(lists.data.staleAfterDays, 'day')} old.
+              Change this in <a href={routeHref({ page: 'settings' })}>Settings</a>.
+            </span>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
