@@ -17,6 +17,7 @@ const USAGE = `Usage:
   vetter vendors list --format json|csv [--data-dir DIR]
   vetter vendors export --format csv|xlsx --out FILE [--data-dir DIR]
   vetter screen --vendors FILE.csv --format json [--data-dir DIR]
+  vetter score --format json [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
 Without --data-dir, the app's own data folder is used (${defaultDataDir()}).`;
@@ -66,6 +67,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await exportVendors(call, io, values.format, values.out);
       case 'screen':
         return await screenFile(call, io, values.vendors, values.format);
+      case 'score':
+        return await scoreAll(call, io, values.format);
       case 'audit verify':
         return await verifyAudit(call, io);
       case 'demo load': {
@@ -154,6 +157,29 @@ async function screenFile(call: Call, io: Io, file: string | undefined, format: 
   const checked = await call('screening.check', { vendors });
   const results = checked.results.map((r, i) => ({ row: i + 1, name: vendors[i]!.name, status: r.status, hits: r.hits }));
   io.out(JSON.stringify({ lists: checked.lists.map(({ stale: _stale, ...l }) => l), results }, null, 2));
+  return 0;
+}
+
+/** Screens the vendors never screened, then prints every vendor's score with the factors behind it. */
+async function scoreAll(call: Call, io: Io, format: string | undefined): Promise<number> {
+  if (format !== 'json') throw new UsageError('--format takes json.');
+  const { statuses } = await call('screening.statuses', {});
+  const { vendors } = await call('vendors.list', {});
+  const unscreened = vendors.filter((v) => (statuses[v.id]?.status ?? 'unscreened') === 'unscreened').map((v) => v.id);
+  if (unscreened.length > 0) await call('screening.run', { jobId: 'cli-score', vendorIds: unscreened });
+  const { methodology } = await call('methodology.get', {});
+  const scored = [];
+  for (const v of vendors) {
+    const { result } = await call('scores.vendor', { vendorId: v.id });
+    scored.push({
+      id: v.id,
+      name: v.legalName,
+      score: result.score,
+      tier: result.tier,
+      factors: result.factors.map((f) => ({ factor: f.factor, contribution: f.contribution, detail: f.detail })),
+    });
+  }
+  io.out(JSON.stringify({ methodology: { id: methodology.id, version: methodology.version }, vendors: scored }, null, 2));
   return 0;
 }
 

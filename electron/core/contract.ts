@@ -2,6 +2,12 @@
 // Electron IPC, the browser host and the CLI all serve exactly this table; the renderer's
 // types come from it, so a renamed field breaks the build rather than the app.
 import { z } from 'zod';
+import type { Assessment, EvidenceFile } from './assessment/assessments';
+import type { Criterion } from './assessment/catalog';
+import type { ScoreComparison } from './scoring/changes';
+import type { Methodology } from './scoring/methodology';
+import type { ScoreSnapshot } from './scoring/scores';
+import type { ScoreResult } from './scoring/types';
 
 export const SERVICES = [
   'IaaS/PaaS',
@@ -536,6 +542,80 @@ export const contract = {
   'allegations.delete': {
     input: z.object({ id: z.string().min(1) }),
     output: z.object({ id: z.string() }),
+  },
+  'assessment.get': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: z.object({ criteria: z.custom<Criterion[]>(), assessment: z.custom<Assessment>() }),
+  },
+  'assessment.answer': {
+    input: z.object({
+      vendorId: z.string().min(1),
+      criterionId: z.string().min(1).max(20),
+      value: z.union([text(4000), z.array(text(200)).max(20)]).nullable(),
+      verified: z.boolean(),
+      note: optionalText(4000),
+    }),
+    output: z.custom<Assessment>(),
+  },
+  'assessment.addEvidence': {
+    input: z.object({ vendorId: z.string().min(1), criterionId: z.string().min(1).max(20), file: fileRef }),
+    output: z.custom<EvidenceFile>(),
+  },
+  'assessment.setStatus': {
+    input: z.object({ vendorId: z.string().min(1), status: z.enum(['draft', 'in review', 'approved']), reassessDue: isoDate.nullable() }),
+    output: z.custom<Assessment>(),
+  },
+  'scores.vendor': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: z.object({ result: z.custom<ScoreResult>(), history: z.custom<ScoreSnapshot[]>() }),
+  },
+  'scores.whatIf': {
+    input: z.object({
+      vendorId: z.string().min(1),
+      changes: z
+        .array(
+          z.discriminatedUnion('kind', [
+            z.object({
+              kind: z.literal('answer'),
+              criterionId: z.string().min(1),
+              answer: z.object({ value: z.union([z.string(), z.array(z.string())]), verified: z.boolean(), evidence: z.number().int().min(0), answeredAt: isoDate.nullable() }).nullable(),
+            }),
+            z.object({ kind: z.literal('hit-decision'), hitId: z.string().min(1), decision: z.enum(HIT_DECISIONS) }),
+          ]),
+        )
+        .min(1, 'Change at least one answer or decision')
+        .max(100),
+    }),
+    output: z.object({ before: z.custom<ScoreResult>(), after: z.custom<ScoreResult>(), comparison: z.custom<ScoreComparison>() }),
+  },
+  'scores.portfolio': {
+    input: empty,
+    output: z.object({
+      vendors: z.array(
+        z.object({
+          vendorId: z.string(),
+          name: z.string(),
+          score: z.number(),
+          tier: z.string(),
+          inherent: z.number(),
+          exposure: z.number(),
+          openHits: z.number(),
+          topFactors: z.array(z.object({ label: z.string(), contribution: z.number() })),
+          reassessDue: z.string().nullable(),
+          overdue: z.boolean(),
+        }),
+      ),
+      staleLists: z.array(z.object({ listName: z.string(), asOf: z.string().nullable(), ageDays: z.number().nullable() })),
+      methodology: z.object({ id: z.string(), version: z.number() }),
+    }),
+  },
+  'methodology.get': {
+    input: empty,
+    output: z.object({ methodology: z.custom<Methodology>(), versions: z.array(z.object({ version: z.number(), note: z.string(), createdBy: z.string(), createdAt: z.string() })) }),
+  },
+  'methodology.update': {
+    input: z.object({ parameters: z.record(z.string(), z.unknown()), note: text(1000).min(1, 'Say what changed and why') }),
+    output: z.custom<Methodology>(),
   },
   'jobs.cancel': {
     input: z.object({ jobId }),

@@ -5,6 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { z } from 'zod';
 import { AllegationRegister } from './allegations/register';
+import { Assessments } from './assessment/assessments';
+import { CATALOG } from './assessment/catalog';
+import type { Methodology } from './scoring/methodology';
+import { Scores } from './scoring/scores';
 import { appendEvent, listEvents, verifyChain } from './audit/log';
 import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
 import { type Db, openDatabase, schemaVersion } from './db/open';
@@ -42,6 +46,8 @@ export interface Core {
 
 interface Ctx {
   db: Db;
+  assessments: Assessments;
+  scores: Scores;
   allegations: AllegationRegister;
   vendors: VendorRepository;
   lists: ListVersions;
@@ -173,6 +179,54 @@ const handlers: Handlers = {
     ctx.allegations.delete(id, ctx.user());
     return { id };
   },
+  'assessment.get': ({ vendorId }, ctx) => {
+    ctx.vendors.get(vendorId);
+    return { criteria: CATALOG.criteria, assessment: ctx.assessments.get(vendorId) };
+  },
+  'assessment.answer': ({ vendorId, criterionId, value, verified, note }, ctx) => {
+    ctx.vendors.get(vendorId);
+    return ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user());
+  },
+  'assessment.addEvidence': ({ vendorId, criterionId, file }, ctx) => {
+    ctx.vendors.get(vendorId);
+    return ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user());
+  },
+  'assessment.setStatus': ({ vendorId, status, reassessDue }, ctx) => {
+    ctx.vendors.get(vendorId);
+    return ctx.assessments.setStatus(vendorId, status, reassessDue, ctx.user());
+  },
+  'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId, 'Viewed'), history: ctx.scores.history(vendorId) }),
+  'scores.whatIf': ({ vendorId, changes }, ctx) => ctx.scores.whatIf(vendorId, changes),
+  'scores.portfolio': async (_input, ctx) => {
+    await ensureLists(ctx);
+    const day = new Date().toISOString().slice(0, 10);
+    const overdue = new Map(ctx.assessments.overdue(day).map((o) => [o.vendorId, o.reassessDue]));
+    const statuses = ctx.screening.statuses();
+    const vendors = ctx.vendors.list().map((v) => {
+      const result = ctx.scores.score(v.id, 'Portfolio');
+      const due = ctx.assessments.get(v.id).reassessDue;
+      return {
+        vendorId: v.id,
+        name: v.legalName,
+        score: result.score,
+        tier: result.tier,
+        inherent: result.inherent,
+        exposure: result.exposure,
+        openHits: statuses[v.id]?.openHits ?? 0,
+        topFactors: [...result.factors].sort((a, b) => b.contribution - a.contribution).slice(0, 3).map((f) => ({ label: f.label, contribution: f.contribution })),
+        reassessDue: due,
+        overdue: overdue.has(v.id),
+      };
+    });
+    const methodology = ctx.scores.methodology();
+    return {
+      vendors: vendors.sort((a, b) => b.score - a.score),
+      staleLists: ctx.lists.current().filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
+      methodology: { id: methodology.id, version: methodology.version },
+    };
+  },
+  'methodology.get': (_input, ctx) => ({ methodology: ctx.scores.methodology(), versions: ctx.scores.methodologyVersions() }),
+  'methodology.update': ({ parameters, note }, ctx) => ctx.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()),
   'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 
@@ -206,12 +260,17 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
   const vendors = new VendorRepository(db);
   const lists = new ListVersions(db);
+  const screening = new Screening(db, lists, vendors);
+  const allegations = new AllegationRegister(db);
+  const assessments = new Assessments(db, options.dataDir);
   const ctx: Omit<Ctx, 'host'> = {
     db,
-    allegations: new AllegationRegister(db),
+    allegations,
+    assessments,
+    scores: new Scores(db, vendors, screening, allegations, assessments),
     vendors,
     lists,
-    screening: new Screening(db, lists, vendors),
+    screening,
     jobs: new Jobs(),
     options,
     user: () =>

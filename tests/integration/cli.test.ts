@@ -143,6 +143,25 @@ describe('CLI', () => {
     expect(bad.stdout).toBe('');
   });
 
+  it('scores every vendor, screening those never screened, with factors that add up', () => {
+    const data = tempDir();
+    cli(['demo', 'load', '--data-dir', data]);
+    const r = cli(['score', '--format', 'json', '--data-dir', data]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 1 });
+    expect(out.vendors).toHaveLength(32);
+    for (const v of out.vendors) {
+      expect(Object.keys(v).sort()).toEqual(['factors', 'id', 'name', 'score', 'tier']);
+      expect(['Low', 'Moderate', 'High', 'Critical', 'Prohibited']).toContain(v.tier);
+      const total = v.factors.reduce((a: number, f: { contribution: number }) => a + f.contribution, 0);
+      expect(Math.round(total * 10) / 10).toBe(v.score);
+      for (const f of v.factors) expect(Object.keys(f).sort()).toEqual(['contribution', 'detail', 'factor']);
+    }
+    const huawei = out.vendors.find((v: { name: string }) => v.name.startsWith('Huawei Cloud'));
+    expect(huawei.factors.some((f: { factor: string; detail: string }) => f.factor.startsWith('designation:') && /Huawei/.test(f.detail))).toBe(true);
+  });
+
   it('explains bad usage', () => {
     const r = cli(['vendors', 'list', '--format', 'yaml', '--data-dir', tempDir()]);
     expect(r.code).toBe(2);

@@ -29,20 +29,16 @@ const byId = (list: ParsedList, id: string) => {
 
 describe('OFAC SDN 2024-05-03 (sdn.csv alone)', () => {
   let list: ParsedList;
-  let elapsed = 0;
   beforeAll(async () => {
-    const start = performance.now();
     list = await parseListFiles([load('ofac-sdn/2024-05-03/sdn.csv')]);
-    elapsed = performance.now() - start;
   });
 
-  it('reads all 14,965 records as the SDN list, quickly', () => {
+  it('reads all 14,965 records as the SDN list', () => {
     expect(list.format).toBe('ofac-sdn-csv');
     expect(list.listKey).toBe('ofac-sdn');
     expect(list.entries).toHaveLength(14_965);
     expect(Math.max(...list.entries.map((e) => Number(e.entryId)))).toBe(48_907);
     expect(list.sourceUrl).toMatch(/^https:\/\/sanctionslist\.ofac\.treas\.gov\//);
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('maps SDN_Type, with "-0- " meaning entity', () => {

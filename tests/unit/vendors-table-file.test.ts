@@ -254,9 +254,7 @@ describe('readTableFile: bad files', () => {
     const bytes = Buffer.alloc(50 * 1024 * 1024, 'name\nAcme\n');
     bytes[bytes.length - 1] = 0xe9;
     const file = write(bytes);
-    const started = performance.now();
     const error = await rejection(file);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(error.message).toBe('The file is 50 MB, larger than the 25 MB limit. Split it into smaller files and import them one at a time.');
     expect(MAX_IMPORT_BYTES).toBe(25 * 1024 * 1024);
   });

@@ -1,11 +1,13 @@
-// The screening index: every list name normalised once, token statistics, and an inverted index so that a
-// vendor name is compared only with list names that share a token with it (exactly, within one edit, or as a
-// compound: "Hik Vision" / "Hikvision").
+// The screening index: every list name normalised once, token statistics, and a candidate index so that a vendor
+// name is compared only with list names that could reach the review band, never with every name.
 //
-// Not every token of a list name is a retrieval key: a name is filed under its distinctive tokens and its two
-// heaviest tokens, never under every generic word, so "Technology" does not pull in thousands of names. A name
-// reached only through its non-key tokens cannot reach the review band (its heavy tokens are unmatched), and
-// `collect` proves that per candidate with an upper bound on the score before any alignment is computed.
+// Two ways in, following the rule that generic words never make a hit on their own (scorer.ts):
+// - a name with a distinctive token is filed under each distinctive token, and found through any vendor token
+//   equal to it, within one edit of it, sounding the same, or written as a compound ("Hik Vision" / "Hikvision");
+// - a name without one can only be hit by a vendor name made of the same words, so it is filed under its exact
+//   set of tokens.
+// Generic words are never posting lists, so "Technology" or "Trading" does not pull in a hundred thousand names,
+// and `collect` also drops every candidate whose score provably stays below its review threshold.
 import type { EntryType } from '../lists/entry';
 import { DeletionIndex } from './deletion-index';
 import { normaliseName } from './normalise';
@@ -29,87 +31,58 @@ export interface TokenMatch {
   similarity: number;
 }
 
-/** Every name is a key under at least this many of its heaviest tokens, whatever their weight. */
-const MIN_KEYS_PER_NAME = 2;
 const SIMILAR_CACHE_LIMIT = 100_000;
 
+/** Compressed-row lists: the items of row r are items[start[r] .. start[r + 1]). */
+interface Rows {
+  start: Int32Array;
+  items: Int32Array;
+}
+
 export class ScreeningIndex {
-  /** Number of distinct list entries (the "documents" token rarity is counted over). */
+  /** Number of distinct list entries (what token rarity is counted over). */
   readonly entryCount: number;
   /** The lists present, and for each name the index of its list in `listKeys`. */
   readonly listKeys: readonly string[];
   readonly nameList: Int32Array;
   /** For each name the entry it belongs to. */
   readonly nameEntry: Int32Array;
-  /** Token ids of name n: nameTokenIds[nameTokenStart[n] .. nameTokenStart[n + 1]). */
-  readonly nameTokenStart: Int32Array;
-  readonly nameTokenIds: Int32Array;
-  /** Sum of the matched weights of all tokens of a name, and of its non-key tokens (for the score bound). */
-  readonly nameMatchedTotal: Float32Array;
-  readonly nameNonKeyTotal: Float32Array;
+  /** Token ids of each name, in name order. */
+  readonly nameTokens: Rows;
   readonly tokens: readonly string[];
   readonly matchedWeight: Float32Array;
   readonly unmatchedWeight: Float32Array;
   readonly documentFrequency: Int32Array;
-  /** For each token the id of its phonetic key (token-similarity.ts). */
-  readonly tokenSound: Int32Array;
 
+  private readonly vocabulary: ReadonlyMap<string, number>;
+  /** Distinctive token → names carrying it. */
+  private readonly postings: Rows;
+  /** Sorted token ids of a name with no distinctive token → those names. */
+  private readonly genericNames: ReadonlyMap<string, readonly number[]>;
+  private readonly deletions: DeletionIndex;
+  private readonly sounds: ReadonlyMap<string, number>;
+  private readonly tokenSound: Int32Array;
+  private readonly soundTokens: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
-  private readonly accumulator: Float32Array;
+  // Three numbers per name n, side by side so that a candidate costs one cache miss, not three:
+  // slots[3n]     per query: what the name's distinctive tokens can match (accumulated, then reset)
+  // slots[3n + 1] the sum of the matched weights of all the name's tokens
+  // slots[3n + 2] the same over its non-distinctive tokens only
+  private readonly slots: Float64Array;
+  /** Per query, for each listed token: bits of the vendor tokens that can reach it (0: none). */
+  private readonly reach: Int32Array;
   private touched: Int32Array;
+  private touchedCount = 0;
 
-  private constructor(
-    readonly names: readonly IndexedName[],
-    fields: {
-      entryCount: number;
-      listKeys: string[];
-      nameList: Int32Array;
-      nameEntry: Int32Array;
-      nameTokenStart: Int32Array;
-      nameTokenIds: Int32Array;
-      nameMatchedTotal: Float32Array;
-      nameNonKeyTotal: Float32Array;
-      tokens: string[];
-      matchedWeight: Float32Array;
-      unmatchedWeight: Float32Array;
-      documentFrequency: Int32Array;
-      tokenSound: Int32Array;
-    },
-    private readonly vocabulary: ReadonlyMap<string, number>,
-    private readonly postingStart: Int32Array,
-    private readonly postingNames: Int32Array,
-    private readonly deletions: DeletionIndex,
-    private readonly sounds: ReadonlyMap<string, number>,
-    private readonly soundStart: Int32Array,
-    private readonly soundTokens: Int32Array,
-  ) {
-    this.entryCount = fields.entryCount;
-    this.listKeys = fields.listKeys;
-    this.nameList = fields.nameList;
-    this.nameEntry = fields.nameEntry;
-    this.nameTokenStart = fields.nameTokenStart;
-    this.nameTokenIds = fields.nameTokenIds;
-    this.nameMatchedTotal = fields.nameMatchedTotal;
-    this.nameNonKeyTotal = fields.nameNonKeyTotal;
-    this.tokens = fields.tokens;
-    this.matchedWeight = fields.matchedWeight;
-    this.unmatchedWeight = fields.unmatchedWeight;
-    this.documentFrequency = fields.documentFrequency;
-    this.tokenSound = fields.tokenSound;
-    this.accumulator = new Float32Array(names.length);
-    this.touched = new Int32Array(Math.min(names.length, 1024));
-  }
-
-  static build(input: Iterable<IndexedName>): ScreeningIndex {
-    const names = [...input];
+  private constructor(readonly names: readonly IndexedName[]) {
+    const listIds = new Map<string, number>();
+    const entryIds = new Map<string, number>();
     const vocabulary = new Map<string, number>();
     const tokens: string[] = [];
-    const entryIds = new Map<string, number>();
-    const listIds = new Map<string, number>();
-    const nameList = new Int32Array(names.length);
-    const nameEntry = new Int32Array(names.length);
-    const nameTokenStart = new Int32Array(names.length + 1);
-    let ids: number[] = [];
+    this.nameList = new Int32Array(names.length);
+    this.nameEntry = new Int32Array(names.length);
+    const start = new Int32Array(names.length + 1);
+    const ids: number[] = [];
     let df: Int32Array = new Int32Array(1024);
     let lastEntry: Int32Array = new Int32Array(1024).fill(-1);
 
@@ -119,8 +92,8 @@ export class ScreeningIndex {
       if (entry === undefined) entryIds.set(entryKey, (entry = entryIds.size));
       let list = listIds.get(n.listKey);
       if (list === undefined) listIds.set(n.listKey, (list = listIds.size));
-      nameEntry[i] = entry;
-      nameList[i] = list;
+      this.nameEntry[i] = entry;
+      this.nameList[i] = list;
       for (const t of normaliseName(n.name).tokens) {
         let id = vocabulary.get(t);
         if (id === undefined) {
@@ -139,62 +112,86 @@ export class ScreeningIndex {
         }
         ids.push(id);
       }
-      nameTokenStart[i + 1] = ids.length;
-    });
-    const nameTokenIds = Int32Array.from(ids);
-    ids = [];
-    const entryCount = entryIds.size;
-    const documentFrequency = df.slice(0, tokens.length);
-    const matchedWeight = new Float32Array(tokens.length);
-    const unmatchedWeight = new Float32Array(tokens.length);
-    tokens.forEach((t, id) => {
-      const w = tokenWeight(t, documentFrequency[id] ?? 0, entryCount);
-      matchedWeight[id] = w.matched;
-      unmatchedWeight[id] = w.unmatched;
+      start[i + 1] = ids.length;
     });
 
-    const { sounds, tokenSound, soundStart, soundTokens } = buildSounds(tokens);
-    const { nameMatchedTotal, nameNonKeyTotal, postingStart, postingNames } = buildPostings(
-      names.length,
-      tokens.length,
-      nameTokenStart,
-      nameTokenIds,
-      matchedWeight,
+    this.entryCount = entryIds.size;
+    this.listKeys = [...listIds.keys()];
+    this.vocabulary = vocabulary;
+    this.tokens = tokens;
+    this.nameTokens = { start, items: Int32Array.from(ids) };
+    this.documentFrequency = df.slice(0, tokens.length);
+    this.matchedWeight = new Float32Array(tokens.length);
+    this.unmatchedWeight = new Float32Array(tokens.length);
+    tokens.forEach((t, id) => {
+      const w = tokenWeight(t, this.documentFrequency[id] ?? 0, this.entryCount);
+      this.matchedWeight[id] = w.matched;
+      this.unmatchedWeight[id] = w.unmatched;
+    });
+
+    this.slots = new Float64Array(names.length * 3);
+    this.reach = new Int32Array(tokens.length);
+    const genericNames = new Map<string, number[]>();
+    const postingCounts = new Int32Array(tokens.length + 1);
+    for (let n = 0; n < names.length; n++) {
+      let distinctive = false;
+      this.forEachToken(n, (id) => {
+        const w = this.matchedWeight[id] ?? 0;
+        this.slots[3 * n + 1] = (this.slots[3 * n + 1] ?? 0) + w;
+        if (w >= DISTINCTIVE_WEIGHT) {
+          distinctive = true;
+          postingCounts[id + 1] = (postingCounts[id + 1] ?? 0) + 1;
+        } else this.slots[3 * n + 2] = (this.slots[3 * n + 2] ?? 0) + w;
+      });
+      if (!distinctive && this.nameTokenCount(n) > 0) {
+        const key = tokenSetKey(this.nameTokens.items.subarray(start[n] ?? 0, start[n + 1] ?? 0));
+        const bucket = genericNames.get(key);
+        if (bucket) bucket.push(n);
+        else genericNames.set(key, [n]);
+      }
+    }
+    this.genericNames = genericNames;
+    this.postings = fillRows(postingCounts, (visit) => {
+      for (let n = 0; n < names.length; n++) {
+        this.forEachToken(n, (id) => {
+          if ((this.matchedWeight[id] ?? 0) >= DISTINCTIVE_WEIGHT) visit(id, n);
+        });
+      }
+    });
+
+    this.deletions = DeletionIndex.build(tokens);
+    const sounds = new Map<string, number>();
+    this.tokenSound = new Int32Array(tokens.length);
+    const soundCounts = new Int32Array(tokens.length + 1);
+    tokens.forEach((t, id) => {
+      const key = phoneticKey(t);
+      let sound = sounds.get(key);
+      if (sound === undefined) sounds.set(key, (sound = sounds.size));
+      this.tokenSound[id] = sound;
+      soundCounts[sound + 1] = (soundCounts[sound + 1] ?? 0) + 1;
+    });
+    this.sounds = sounds;
+    this.soundTokens = fillRows(soundCounts.subarray(0, sounds.size + 1), (visit) =>
+      this.tokenSound.forEach((sound, id) => visit(sound, id)),
     );
-    return new ScreeningIndex(
-      names,
-      {
-        entryCount,
-        listKeys: [...listIds.keys()],
-        nameList,
-        nameEntry,
-        nameTokenStart,
-        nameTokenIds,
-        nameMatchedTotal,
-        nameNonKeyTotal,
-        tokens,
-        matchedWeight,
-        unmatchedWeight,
-        documentFrequency,
-        tokenSound,
-      },
-      vocabulary,
-      postingStart,
-      postingNames,
-      DeletionIndex.build(tokens),
-      sounds,
-      soundStart,
-      soundTokens,
-    );
+
+    this.touched = new Int32Array(1024);
+  }
+
+  static build(names: Iterable<IndexedName>): ScreeningIndex {
+    return new ScreeningIndex([...names]);
+  }
+
+  nameTokenCount(name: number): number {
+    return (this.nameTokens.start[name + 1] ?? 0) - (this.nameTokens.start[name] ?? 0);
+  }
+
+  nameTokenIds(name: number): Int32Array {
+    return this.nameTokens.items.subarray(this.nameTokens.start[name] ?? 0, this.nameTokens.start[name + 1] ?? 0);
   }
 
   tokenId(token: string): number {
     return this.vocabulary.get(token) ?? -1;
-  }
-
-  /** Id of a phonetic key, -1 when no listed token has it. */
-  soundId(key: string): number {
-    return this.sounds.get(key) ?? -1;
   }
 
   /** Weights of any token, listed or not (a token no list name carries is maximally rare). */
@@ -204,8 +201,8 @@ export class ScreeningIndex {
     return tokenWeight(token, 0, this.entryCount);
   }
 
-  /** Vocabulary tokens equal to `token`, within one edit of it, or sounding the same, and similar enough to
-   *  score (memoised: vendor names share most of their words). */
+  /** Listed tokens equal to `token`, within one edit of it, or sounding the same, with their similarity
+   *  (memoised: vendor names share most of their words). */
   similarTokens(token: string): readonly TokenMatch[] {
     const cached = this.similarCache.get(token);
     if (cached) return cached;
@@ -219,58 +216,134 @@ export class ScreeningIndex {
       if (similarity > 0) found.push({ id, similarity });
     };
     this.deletions.forEachNeighbour(token, consider);
-    if (sound >= 0) for (let k = this.soundStart[sound] ?? 0; k < (this.soundStart[sound + 1] ?? 0); k++) consider(this.soundTokens[k] ?? 0);
+    if (sound >= 0) forEachInRow(this.soundTokens, sound, consider);
     if (this.similarCache.size >= SIMILAR_CACHE_LIMIT) this.similarCache.clear();
     this.similarCache.set(token, found);
     return found;
   }
 
   /**
-   * Appends to `out` the names that share a key token with the vendor tokens and whose score could reach
-   * `floor(name)`. The bound: a weighted Dice score 2M / (M + T) is at most 2X / (X + T), where T is the name's
-   * total matched weight and X >= M adds what its key tokens can match to the weight of all its non-key tokens.
+   * Appends to `out` the names worth scoring against the vendor tokens: names sharing a distinctive token whose
+   * score could reach `floor(name)` (never less than `lowestFloor`), and names without a distinctive token that
+   * consist of exactly the vendor's words.
+   *
+   * Two upper bounds on the weighted Dice score 2M / (Dl + Dv) of scorer.ts prune the first kind:
+   * - cheap, for every name reached: with T the name's total matched weight (Dl >= T) and X >= M what its
+   *   distinctive tokens can match plus the weight of all its other tokens, the score is at most 2X / (T + X);
+   * - exact about which words can pair up, for the survivors: a listed token no vendor token can reach counts
+   *   its unmatched weight in Dl, and a vendor token that reaches none of the name's tokens counts its unmatched
+   *   weight in Dv, while every reachable pair is assumed perfect.
    */
-  collect(vendorTokens: readonly string[], floor: (name: number) => number, out: number[]): void {
-    const touchedCount = { n: 0 };
-    const add = (match: TokenMatch): void => this.accumulate(match, touchedCount);
-    for (let i = 0; i < vendorTokens.length; i++) {
+  collect(vendorTokens: readonly string[], floor: (name: number) => number, lowestFloor: number, out: number[]): void {
+    this.touchedCount = 0;
+    // Which vendor tokens (as bits) can reach each listed token: directly, as a compound of two vendor tokens,
+    // or as two listed tokens written together in one vendor token.
+    const reach = this.reach;
+    const reachedTokens: number[] = [];
+    const note = (id: number, bits: number): void => {
+      if (reach[id] === 0) reachedTokens.push(id);
+      reach[id] = (reach[id] ?? 0) | bits;
+    };
+    const m = vendorTokens.length;
+    const bitOf = (i: number): number => (i < 31 ? 1 << i : 0);
+    for (let i = 0; i < m; i++) {
       const v = vendorTokens[i] ?? '';
-      for (const m of this.similarTokens(v)) add(m);
+      for (const match of this.similarTokens(v)) {
+        this.accumulate(match.id, match.similarity);
+        note(match.id, bitOf(i));
+      }
       const next = vendorTokens[i + 1];
-      if (next !== undefined) for (const m of this.similarTokens(v + next)) add(m);
-      if (this.vocabulary.get(v) === undefined) this.splitHits(v, add);
+      if (next !== undefined) {
+        for (const match of this.similarTokens(v + next)) {
+          this.accumulate(match.id, match.similarity);
+          note(match.id, bitOf(i) | bitOf(i + 1));
+        }
+      }
+      if (!this.vocabulary.has(v)) this.splitHits(v, (id) => note(id, bitOf(i)));
     }
-    for (let k = 0; k < touchedCount.n; k++) {
+    const vendorUnmatched = vendorTokens.map((t, i) => (i < 31 ? this.weightOf(t).unmatched : 0));
+
+    const slots = this.slots;
+    const { start: rowStart, items: rowItems } = this.nameTokens;
+    for (let k = 0; k < this.touchedCount; k++) {
       const n = this.touched[k] ?? 0;
-      const total = this.nameMatchedTotal[n] ?? 0;
-      const x = Math.min(total, (this.accumulator[n] ?? 0) + (this.nameNonKeyTotal[n] ?? 0));
-      this.accumulator[n] = 0;
-      if (total > 0 && (2 * x) / (x + total) >= floor(n)) out.push(n);
+      const at = 3 * n;
+      const total = slots[at + 1] ?? 0;
+      const x = Math.min(total, (slots[at] ?? 0) + (slots[at + 2] ?? 0));
+      slots[at] = 0;
+      if ((2 * x) / (total + x) < lowestFloor) continue;
+      let possible = 0;
+      let listSide = 0;
+      let reached = 0;
+      const to = rowStart[n + 1] ?? 0;
+      for (let p = rowStart[n] ?? 0; p < to; p++) {
+        const id = rowItems[p] ?? 0;
+        const bits = reach[id] ?? 0;
+        if (bits === 0) listSide += this.unmatchedWeight[id] ?? 0;
+        else {
+          possible += this.matchedWeight[id] ?? 0;
+          listSide += this.matchedWeight[id] ?? 0;
+          reached |= bits;
+        }
+      }
+      let vendorSide = possible;
+      for (let i = 0; i < m; i++) if (!(reached & bitOf(i))) vendorSide += vendorUnmatched[i] ?? 0;
+      if ((2 * possible) / (listSide + vendorSide) >= floor(n)) out.push(n);
+    }
+    for (const id of reachedTokens) reach[id] = 0;
+    // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, or its
+    // closest listed spelling), none of them distinctive.
+    const ids = vendorTokens.map((t) => this.closestToken(t));
+    if (ids.every((id) => id >= 0 && (this.matchedWeight[id] ?? 0) < DISTINCTIVE_WEIGHT)) {
+      for (const n of this.genericNames.get(tokenSetKey(ids)) ?? []) out.push(n);
     }
   }
 
+  /** The listed token `token` is, or failing that its most similar listed token; -1 if none. */
+  private closestToken(token: string): number {
+    let best = -1;
+    let similarity = 0;
+    for (const match of this.similarTokens(token)) {
+      if (match.similarity > similarity) {
+        best = match.id;
+        similarity = match.similarity;
+      }
+    }
+    return best;
+  }
+
+  private forEachToken(name: number, visit: (id: number) => void): void {
+    forEachInRow(this.nameTokens, name, visit);
+  }
+
   /** A vendor token that is two listed tokens written together ("sensetime" for "sense time"). */
-  private splitHits(token: string, add: (m: TokenMatch) => void): void {
+  private splitHits(token: string, reached: (id: number) => void): void {
     for (let cut = 3; cut <= token.length - 3; cut++) {
       const head = this.vocabulary.get(token.slice(0, cut));
       if (head === undefined) continue;
       const tail = this.vocabulary.get(token.slice(cut));
       if (tail === undefined) continue;
-      add({ id: head, similarity: 1 });
-      add({ id: tail, similarity: 1 });
+      for (const id of [head, tail]) {
+        this.accumulate(id, 1);
+        reached(id);
+      }
     }
   }
 
-  private accumulate(match: TokenMatch, touchedCount: { n: number }): void {
-    const w = (this.matchedWeight[match.id] ?? 0) * match.similarity;
-    const to = this.postingStart[match.id + 1] ?? 0;
-    for (let p = this.postingStart[match.id] ?? 0; p < to; p++) {
-      const n = this.postingNames[p] ?? 0;
-      if (this.accumulator[n] === 0) {
-        if (touchedCount.n === this.touched.length) this.touched = grow(this.touched, 0);
-        this.touched[touchedCount.n++] = n;
+  private accumulate(tokenId: number, similarity: number): void {
+    const w = (this.matchedWeight[tokenId] ?? 0) * similarity;
+    const { start, items } = this.postings;
+    const slots = this.slots;
+    const to = start[tokenId + 1] ?? 0;
+    for (let p = start[tokenId] ?? 0; p < to; p++) {
+      const n = items[p] ?? 0;
+      const at = 3 * n;
+      const before = slots[at] ?? 0;
+      if (before === 0) {
+        if (this.touchedCount === this.touched.length) this.touched = grow(this.touched, 0);
+        this.touched[this.touchedCount++] = n;
       }
-      this.accumulator[n] = (this.accumulator[n] ?? 0) + w;
+      slots[at] = before + w;
     }
   }
 }
@@ -281,78 +354,27 @@ function grow(a: Int32Array, fill: number): Int32Array {
   return b;
 }
 
-/** Groups the vocabulary by phonetic key: key id per token, and the tokens of each key in compressed-row form. */
-function buildSounds(tokens: readonly string[]): {
-  sounds: Map<string, number>;
-  tokenSound: Int32Array;
-  soundStart: Int32Array;
-  soundTokens: Int32Array;
-} {
-  const sounds = new Map<string, number>();
-  const tokenSound = new Int32Array(tokens.length);
-  tokens.forEach((t, id) => {
-    const key = phoneticKey(t);
-    let sound = sounds.get(key);
-    if (sound === undefined) sounds.set(key, (sound = sounds.size));
-    tokenSound[id] = sound;
-  });
-  const soundStart = new Int32Array(sounds.size + 1);
-  for (const sound of tokenSound) soundStart[sound + 1] = (soundStart[sound + 1] ?? 0) + 1;
-  for (let k = 0; k < sounds.size; k++) soundStart[k + 1] = (soundStart[k + 1] ?? 0) + (soundStart[k] ?? 0);
-  const fill = soundStart.slice();
-  const soundTokens = new Int32Array(tokens.length);
-  tokenSound.forEach((sound, id) => {
-    soundTokens[fill[sound] ?? 0] = id;
-    fill[sound] = (fill[sound] ?? 0) + 1;
-  });
-  return { sounds, tokenSound, soundStart, soundTokens };
+function forEachInRow(rows: Rows, row: number, visit: (item: number) => void): void {
+  const to = rows.start[row + 1] ?? 0;
+  for (let k = rows.start[row] ?? 0; k < to; k++) visit(rows.items[k] ?? 0);
 }
 
-/** Chooses each name's key tokens (all distinctive ones, and at least its MIN_KEYS_PER_NAME heaviest) and
- *  builds the token → names posting lists in compressed-row form. */
-function buildPostings(
-  nameCount: number,
-  tokenCount: number,
-  nameTokenStart: Int32Array,
-  nameTokenIds: Int32Array,
-  matchedWeight: Float32Array,
-): { nameMatchedTotal: Float32Array; nameNonKeyTotal: Float32Array; postingStart: Int32Array; postingNames: Int32Array } {
-  const nameMatchedTotal = new Float32Array(nameCount);
-  const nameNonKeyTotal = new Float32Array(nameCount);
-  const isKey = new Uint8Array(nameTokenIds.length);
-  const counts = new Int32Array(tokenCount + 1);
-  const order: number[] = [];
-  for (let n = 0; n < nameCount; n++) {
-    const from = nameTokenStart[n] ?? 0;
-    const to = nameTokenStart[n + 1] ?? 0;
-    order.length = 0;
-    for (let p = from; p < to; p++) order.push(p);
-    order.sort((a, b) => (matchedWeight[nameTokenIds[b] ?? 0] ?? 0) - (matchedWeight[nameTokenIds[a] ?? 0] ?? 0));
-    let total = 0;
-    let nonKey = 0;
-    order.forEach((p, rank) => {
-      const id = nameTokenIds[p] ?? 0;
-      const w = matchedWeight[id] ?? 0;
-      total += w;
-      if (rank < MIN_KEYS_PER_NAME || w >= DISTINCTIVE_WEIGHT) {
-        isKey[p] = 1;
-        counts[id + 1] = (counts[id + 1] ?? 0) + 1;
-      } else nonKey += w;
-    });
-    nameMatchedTotal[n] = total;
-    nameNonKeyTotal[n] = nonKey;
-  }
-  for (let t = 0; t < tokenCount; t++) counts[t + 1] = (counts[t + 1] ?? 0) + (counts[t] ?? 0);
-  const postingStart = counts.slice();
-  const postingNames = new Int32Array(counts[tokenCount] ?? 0);
-  const fill = counts.slice();
-  for (let n = 0; n < nameCount; n++) {
-    for (let p = nameTokenStart[n] ?? 0; p < (nameTokenStart[n + 1] ?? 0); p++) {
-      if (!isKey[p]) continue;
-      const id = nameTokenIds[p] ?? 0;
-      postingNames[fill[id] ?? 0] = n;
-      fill[id] = (fill[id] ?? 0) + 1;
-    }
-  }
-  return { nameMatchedTotal, nameNonKeyTotal, postingStart, postingNames };
+/** Builds compressed rows from per-row counts (counts[r + 1] = size of row r) and a pass that visits every
+ *  (row, item) pair in order. */
+function fillRows(counts: Int32Array, pass: (visit: (row: number, item: number) => void) => void): Rows {
+  const start = counts.slice();
+  for (let r = 1; r < start.length; r++) start[r] = (start[r] ?? 0) + (start[r - 1] ?? 0);
+  const items = new Int32Array(start[start.length - 1] ?? 0);
+  const fill = start.slice();
+  pass((row, item) => {
+    items[fill[row] ?? 0] = item;
+    fill[row] = (fill[row] ?? 0) + 1;
+  });
+  return { start, items };
+}
+
+function tokenSetKey(ids: ArrayLike<number>): string {
+  return Array.from(ids)
+    .sort((a, b) => a - b)
+    .join(',');
 }

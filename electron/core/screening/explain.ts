@@ -112,7 +112,7 @@ export function explain(input: ExplanationInput): Explanation {
       ? `at or above the match threshold ${num(th.match)}: match`
       : `at or above the review threshold ${num(th.review)} and below the match threshold ${num(th.match)}: review`;
   const text = [
-    `The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", the ${input.listNameKind === 'primary' ? 'primary name' : 'alias'} of entry ${input.entryKey} on list ${input.listKey}.`,
+    `The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", ${input.listNameKind === 'primary' ? 'the name' : 'an alias'} under which the entry is listed.`,
     `After normalisation (legal forms set aside: vendor ${forms(input.vendorLegalForms)}, list ${forms(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
     `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
     `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,

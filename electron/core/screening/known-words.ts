@@ -33,13 +33,24 @@ const BY_DELETION: ReadonlyMap<string, Entry | null> = (() => {
   return map;
 })();
 
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
 /** The known word `token` misspells by one edit, or `token` itself. */
 export function correctKnownWord(token: string): string {
   if (token.length < MIN_LENGTH - 1 || KNOWN.has(token)) return token;
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  let result = token;
   for (let skip = -1; skip < token.length; skip++) {
     const key = skip < 0 ? token : token.slice(0, skip) + token.slice(skip + 1);
     const entry = BY_DELETION.get(key);
-    if (entry && entry.word[0] === token[0] && osaDistance(token, entry.word, 1) <= 1) return entry.reading;
+    if (entry && entry.word[0] === token[0] && osaDistance(token, entry.word, 1) <= 1) {
+      result = entry.reading;
+      break;
+    }
   }
-  return token;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, result);
+  return result;
 }

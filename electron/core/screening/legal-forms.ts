@@ -21,7 +21,7 @@ const STRONG: Record<LegalForm, string[]> = {
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
     'open joint stock co', 'closed joint stock company', 'closed joint stock co', 'public joint stock company',
-    'public joint stock co', 'public company limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
+    'public joint stock co', 'public company limited', 'public co limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'plc', 'public limited company',
     'aktiengesellschaft', 'societe anonyme', 'sociedad anonima', 'societa per azioni', 'naamloze vennootschap',
     'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad', 'sab cv', 'sa cv', 's rl cv', '주식회사',

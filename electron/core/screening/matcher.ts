@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Band, type Explanation, type VendorNameVia } from './explain';
 import { normaliseName } from './normalise';
-import { COUNTRY_SUPPORT, prepareName, scoreName, type PreparedName, type ScoreParts } from './scorer';
+import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 
 export interface VendorName {
@@ -66,6 +66,7 @@ export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: T
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const floors = index.listKeys.map((key) => thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
   const floor = (nameId: number): number => floors[index.nameList[nameId] ?? 0] ?? 0;
+  const lowestFloor = Math.min(...floors);
 
   const order = vendor.names.map((_, i) => i).sort((a, b) => VIA_RANK[vendor.names[a]?.via ?? 'parent'] - VIA_RANK[vendor.names[b]?.via ?? 'parent']);
   const prepared: (PreparedName | null)[] = vendor.names.map(() => null);
@@ -81,15 +82,14 @@ export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: T
     const name = prepareName(index, normalised);
     prepared[vi] = name;
     candidates.length = 0;
-    index.collect(name.tokens, floor, candidates);
+    index.collect(name.tokens, floor, lowestFloor, candidates);
     for (const nameId of candidates) {
       const listed = index.names[nameId];
       if (!listed) continue;
-      const nonEntity = isNonEntity(listed.type);
-      const scored = scoreName(index, name, nameId, countries, nonEntity, false);
-      if (!scored) continue;
+      const parts = scoreName(index, name, nameId, countries, isNonEntity(listed.type));
+      if (!parts) continue;
       const th = thresholdsFor(thresholds, listed.listKey, listed.type);
-      const score = finalScore(scored.parts, th);
+      const score = finalScore(parts, th);
       if (score < th.review) continue;
       const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th };
       const entry = index.nameEntry[nameId] ?? 0;
@@ -117,10 +117,11 @@ function buildHit(
   const vendorName = vendor.names[b.vendorIndex];
   const name = prepared[b.vendorIndex];
   if (!listed || !vendorName || !name) return null;
-  const scored = scoreName(index, name, b.nameId, countries, isNonEntity(listed.type), true);
+  const pairs: AlignedPair[] = [];
+  const scored = scoreName(index, name, b.nameId, countries, isNonEntity(listed.type), pairs);
   if (!scored) return null;
-  const parts: ScoreParts = { ...scored.parts, score: b.score };
-  const listTokenIds = [...scored.listTokenIds];
+  const parts: ScoreParts = { ...scored, score: b.score };
+  const listTokenIds = [...index.nameTokenIds(b.nameId)];
   const explanation = explain({
     vendorName: vendorName.name,
     via: vendorName.via,
@@ -133,7 +134,7 @@ function buildHit(
     listTokens: listTokenIds.map((id) => index.tokens[id] ?? ''),
     vendorLegalForms: name.normalised.legalForms,
     listLegalForms: normaliseName(listed.name).legalForms,
-    pairs: scored.pairs,
+    pairs,
     vendorUnmatchedWeights: name.unmatchedWeight,
     listUnmatchedWeights: listTokenIds.map((id) => index.unmatchedWeight[id] ?? 0),
     parts,

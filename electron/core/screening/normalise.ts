@@ -42,6 +42,7 @@ const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 /** The words a name writes as dotted initials, lower case and without dots ("S.A." → "sa"). */
 function dottedInitialisms(text: string): Set<string> {
   const found = new Set<string>();
+  if (!text.includes('.')) return found;
   for (const m of text.matchAll(INITIALISM_RE)) found.add(m[0].replace(/\./g, '').toLowerCase());
   return found;
 }

@@ -18,19 +18,21 @@ export interface Thresholds {
 }
 
 /**
- * match 0.90: a name equal to a listed name or alias after normalisation scores 1; one typo in a distinctive word
- *   or a missing place or generic word still scores above 0.90. A listed name plus one further generic word
- *   ("Alibaba Cloud" against the alias "Alibaba", 0.87) stays below: that is a subsidiary or a namesake, which an
- *   analyst must confirm.
- * review 0.75: one distinctive word shared and nothing contradicting it (0.80 to 0.90) is shown; one distinctive
- *   word shared with a different distinctive word beside it ("Phoenix Contact" against "Phoenix Optics", 0.5 to
- *   0.6), or a different trade and country (0.65 to 0.72), is not.
+ * match 0.90: a name equal to a listed name or alias after normalisation scores 1.00; a typo in its distinctive
+ *   word still scores 0.90 to 0.97. A listed name plus one more generic word ("Alibaba Cloud" against the alias
+ *   "Alibaba", 0.87) stays below: a subsidiary or a namesake, for an analyst to confirm.
+ * review 0.75: one distinctive word shared, with generic words around it ("Huawei Cloud Computing Technologies"
+ *   against "Huawei Technologies", 0.78) is shown; one distinctive word shared beside a different distinctive word
+ *   ("Phoenix Contact" against "Phoenix Electronics", 0.35), or beside other trade words and another country
+ *   ("Accenture", IE, against the Dubai "Accenture Building Materials", 0.70), is not.
+ * Measured on the reference lists (docs/matching.md): 99.4% of perturbed list names reach review or match and
+ * 97.5% reach match; of 370 real unlisted vendors none reaches match and 1.4% reach review.
  */
 const ENTITY: BandThresholds = { match: 0.9, review: 0.75 };
 
 /**
- * The OFAC SDN list blocks: a missed hit is a violation, a false alarm costs an analyst minutes. It gets a lower
- * review threshold than the lists whose effect is a risk signal or a licence requirement.
+ * Blocking lists (OFAC SDN, UK, UN): a missed hit is a violation, a false alarm costs an analyst minutes, so the
+ * review band starts lower than for lists whose effect is a risk signal or a licence requirement.
  */
 const BLOCKING: BandThresholds = { match: 0.9, review: 0.72 };
 

@@ -35,7 +35,8 @@ function editSimilarity(a: string, b: string): number {
  * usually makes another word: "intel"/"inter"), and the edit similarity above. Below 0.7 there is no match.
  * Tokens that differ in length by more than two letters are never fuzzy matches (one is then a part of the other:
  * "gemini" in "capgemini"); short tokens and tokens with digits must be equal (another acronym or number).
- * `sameSound`: the tokens have the same phonetic key (see phoneticKey), which lifts the score to at least 0.9.
+ * `sameSound`: the tokens have the same phonetic key (see phoneticKey), which lifts the score to at least 0.9
+ * (in words of four letters only when the lengths differ by at most one).
  */
 export function tokenSimilarity(a: string, b: string, sameSound = false): number {
   if (a === b) return 1;
@@ -47,7 +48,8 @@ export function tokenSimilarity(a: string, b: string, sameSound = false): number
   const jw = jaroWinkler(a, b);
   const byJw = jw < JARO_WINKLER_FLOOR ? 0 : 1 - (shorter <= 5 ? 2.5 : 2) * (1 - jw);
   const s = Math.max(byJw, byJw >= 0.94 ? 0 : editSimilarity(a, b));
-  if (sameSound) return Math.max(s, SAME_SOUND_SIMILARITY);
+  // Phonetic keys collapse too much for a short word of quite another length ("tata" and "taatta" share one).
+  if (sameSound && (shorter >= 5 || Math.abs(la - lb) <= 1)) return Math.max(s, SAME_SOUND_SIMILARITY);
   return s < SIMILARITY_FLOOR ? 0 : s;
 }
 

@@ -25,7 +25,7 @@ export const COMMON_NAME_CAP = 0.35;
 export const INITIAL_CAP = 0.25;
 const INITIAL_UNMATCHED = 0.1;
 /** What an unmatched non-place token costs at least. */
-export const UNMATCHED_FLOOR = 0.25;
+export const UNMATCHED_FLOOR = 0.3;
 /** What an unmatched place costs at most. */
 export const PLACE_UNMATCHED_CAP = 0.1;
 const MIN_WEIGHT = 0.02;
@@ -47,17 +47,14 @@ export function rarity(documentFrequency: number, entries: number): number {
 
 export function tokenWeight(token: string, documentFrequency: number, entries: number): TokenWeight {
   const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
-  if (PLACE_WORDS.has(token)) {
-    const w = Math.min(base, GENERIC_MATCHED_CAP);
-    return { matched: w, unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
+  if (PLACE_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
+  if (token.length === 1) return { matched: Math.min(base, INITIAL_CAP), unmatched: INITIAL_UNMATCHED };
+  if (GENERIC_WORDS.has(token)) {
+    const matched = Math.min(base, GENERIC_MATCHED_CAP);
+    return { matched, unmatched: Math.max(matched, UNMATCHED_FLOOR) };
   }
-  const cap = GENERIC_WORDS.has(token)
-    ? GENERIC_MATCHED_CAP
-    : COMMON_NAME_WORDS.has(token)
-      ? COMMON_NAME_CAP
-      : token.length === 1
-        ? INITIAL_CAP
-        : 1;
-  const matched = Math.min(base, cap);
-  return { matched, unmatched: token.length === 1 ? INITIAL_UNMATCHED : Math.max(matched, UNMATCHED_FLOOR) };
+  // A shared common name word proves little, but one on one side only is a different name ("Aleph Alpha" is not
+  // the listed alias "Aleph"): capped when matched, full weight when not.
+  const matched = COMMON_NAME_WORDS.has(token) ? Math.min(base, COMMON_NAME_CAP) : base;
+  return { matched, unmatched: Math.max(base, UNMATCHED_FLOOR) };
 }

@@ -55,6 +55,8 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     semiconductor: ['semiconductors', 'semi'],
     logistics: ['logistic'],
     trading: ['trade', 'traders'],
+    export: ['eksport', 'exports'],
+    import: ['imports'],
     company: ['companie'],
     construction: ['constructions'],
     shipping: ['ship', 'ships'],
@@ -95,7 +97,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'semiconductor', 'microelectronic', 'optoelectronic', 'optical', 'photonic', 'integrated', 'circuit', 'platform',
   'analytics', 'apps', 'app', 'hub', 'group', 'corporation', 'limited', 'plc', 'branch', 'subsidiary',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'basic', 'applied',
-  'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging', 'computing',
+  'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging',
   'trust', 'fund', 'credit', 'leasing', 'supply', 'supplies', 'chain', 'brothers', 'sons', 'family', 'informatics',
   'telematics', 'joint', 'open', 'closed', 'public', 'private', 'distribution', 'retail', 'wholesale', 'express', 'professional', 'specialist', 'expert',
 ]);

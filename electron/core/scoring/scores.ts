@@ -1,0 +1,154 @@
+// Scores as the app keeps them: the engine run on a vendor's stored data (hits, allegations, answers) under the
+// methodology in force, kept as snapshots with the methodology version, and a history of what changed and why.
+import { createHash, randomUUID } from 'node:crypto';
+import type { AllegationRegister } from '../allegations/register';
+import { appendEvent } from '../audit/log';
+import type { Assessments } from '../assessment/assessments';
+import { type Db, stmt } from '../db/open';
+import { VetterError } from '../errors';
+import type { Screening } from '../screening/screening';
+import type { VendorRepository } from '../vendors/repository';
+import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapters';
+import { applyChanges, compareScores, type ScoreComparison, type ScoringChange } from './changes';
+import { scoreVendor } from './engine';
+import { DEFAULT_METHODOLOGY, type Methodology, validateMethodology } from './methodology';
+import type { ScoreResult, ScoringInput } from './types';
+
+export interface ScoreSnapshot {
+  id: string;
+  at: string;
+  methodologyVersion: number;
+  score: number;
+  tier: string;
+  reason: string;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** What makes two results the same for the history: score, tier and every factor's contribution. */
+const digest = (r: ScoreResult): string =>
+  createHash('sha256')
+    .update(JSON.stringify([r.score, r.tier, r.methodology, r.factors.map((f) => [f.factor, f.contribution, f.detail])]))
+    .digest('hex');
+
+export class Scores {
+  constructor(
+    private readonly db: Db,
+    private readonly vendors: VendorRepository,
+    private readonly screening: Screening,
+    private readonly allegations: AllegationRegister,
+    private readonly assessments: Assessments,
+  ) {}
+
+  /** The methodology in force: the newest saved version, or the shipped version 1. */
+  methodology(): Methodology {
+    const row = stmt(this.db, 'SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1').get() as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as Methodology) : DEFAULT_METHODOLOGY;
+  }
+
+  methodologyVersions(): { version: number; note: string; createdBy: string; createdAt: string }[] {
+    const saved = stmt(this.db, 'SELECT version, note, created_by, created_at FROM methodology_versions ORDER BY version').all() as {
+      version: number;
+      note: string;
+      created_by: string;
+      created_at: string;
+    }[];
+    return [
+      { version: DEFAULT_METHODOLOGY.version, note: 'Shipped with Vetter', createdBy: 'Vetter', createdAt: '' },
+      ...saved.map((r) => ({ version: r.version, note: r.note, createdBy: r.created_by, createdAt: r.created_at })),
+    ];
+  }
+
+  /** Saves edited parameters as the next methodology version; old snapshots keep theirs. */
+  updateMethodology(parameters: Methodology['parameters'], note: string, actor: string): Methodology {
+    const before = this.methodology();
+    const next: Methodology = { ...structuredClone(before), version: before.version + 1, parameters };
+    let problems: string[];
+    try {
+      problems = validateMethodology(next);
+    } catch {
+      // Parameters of the wrong shape make the validator itself trip: that is a bad input too.
+      problems = ['the parameters are incomplete or of the wrong shape; start from the current methodology and change values only'];
+    }
+    if (problems.length) throw new VetterError('invalid_input', `The methodology was not saved: ${problems[0]}`, { parameters: problems.join('; ') });
+    this.db.transaction(() => {
+      stmt(this.db, 'INSERT INTO methodology_versions (id, version, data, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        randomUUID(),
+        next.version,
+        JSON.stringify(next),
+        note,
+        actor,
+        new Date().toISOString(),
+      );
+      appendEvent(this.db, {
+        actor,
+        action: 'methodology.update',
+        entityType: 'methodology',
+        entityId: String(next.version),
+        summary: `Methodology version ${next.version}: ${note}`,
+        before: before.parameters,
+        after: next.parameters,
+      });
+    })();
+    return next;
+  }
+
+  input(vendorId: string, day = today()): ScoringInput {
+    const vendor = this.vendors.get(vendorId);
+    return {
+      vendor: scoringVendorFrom(vendor),
+      designations: this.screening.forVendor(vendorId).hits.map(designationFromHit),
+      allegations: this.allegations.forVendor(vendor).map(allegationFrom),
+      answers: this.assessments.scoringAnswers(vendorId),
+      today: day,
+    };
+  }
+
+  /** Scores a vendor now; keeps a snapshot when the result differs from the last one. */
+  score(vendorId: string, reason: string): ScoreResult {
+    const result = scoreVendor(this.input(vendorId), this.methodology());
+    const last = stmt(this.db, 'SELECT result FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
+      | { result: string }
+      | undefined;
+    if (!last || digest(JSON.parse(last.result) as ScoreResult) !== digest(result)) {
+      stmt(this.db, 'INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        randomUUID(),
+        vendorId,
+        result.methodology.version,
+        result.score,
+        result.tier,
+        JSON.stringify(result),
+        reason,
+        new Date().toISOString(),
+      );
+    }
+    return result;
+  }
+
+  history(vendorId: string): ScoreSnapshot[] {
+    return (
+      stmt(this.db, 'SELECT id, at, methodology_version, score, tier, reason FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC').all(vendorId) as {
+        id: string;
+        at: string;
+        methodology_version: number;
+        score: number;
+        tier: string;
+        reason: string;
+      }[]
+    ).map((r) => ({ id: r.id, at: r.at, methodologyVersion: r.methodology_version, score: r.score, tier: r.tier, reason: r.reason }));
+  }
+
+  /** A sandbox: the score with some answers or review decisions changed, nothing saved. */
+  whatIf(vendorId: string, changes: readonly ScoringChange[]): { before: ScoreResult; after: ScoreResult; comparison: ScoreComparison } {
+    const input = this.input(vendorId);
+    const methodology = this.methodology();
+    const before = scoreVendor(input, methodology);
+    let after: ScoreResult;
+    try {
+      after = scoreVendor(applyChanges(input, changes), methodology);
+    } catch (err) {
+      throw new VetterError('invalid_input', err instanceof Error ? err.message : 'That change does not apply to this vendor.');
+    }
+    return { before, after, comparison: compareScores(before, after) };
+  }
+}

@@ -1,0 +1,123 @@
+// Assessments and scores through the core: answers with evidence, approval, snapshots with the methodology
+// version, what-if without saving, methodology versions, and the portfolio.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { tempDir, type TestCore, testCore } from '../helpers';
+
+async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
+  const t = testCore(tempDir(), { withPack: true });
+  await t.call('demo.load', {});
+  await t.call('screening.run', { jobId: 's' });
+  const id = async (name: string) => (await t.call('vendors.list', {})).vendors.find((v) => v.legalName.startsWith(name))!.id;
+  return { t, id };
+}
+
+const sum = (xs: { contribution: number }[]) => Math.round(xs.reduce((a, f) => a + f.contribution, 0) * 10) / 10;
+
+describe('assessments and scores', () => {
+  it('scores a vendor with factors that add up to the score, naming the data behind each', async () => {
+    const { t, id } = await demo();
+    const { result } = await t.call('scores.vendor', { vendorId: await id('Alibaba Cloud') });
+    expect(sum(result.factors)).toBe(result.score);
+    expect(['Low', 'Moderate', 'High', 'Critical', 'Prohibited']).toContain(result.tier);
+    const memo = result.factors.find((f) => f.factor.startsWith('allegation:') && /White House national security memo/.test(f.detail));
+    expect(memo?.contribution).toBeGreaterThan(0);
+    const designation = result.factors.find((f) => f.factor.startsWith('designation:'));
+    expect(designation?.detail).toMatch(/Alibaba Group Holding Limited/);
+    expect(result.methodology).toMatchObject({ id: 'vetter-risk', version: 1 });
+  });
+
+  it('a confirmed 1260H hit via parent holds the tier at High or above', async () => {
+    const { t, id } = await demo();
+    const huawei = await id('Huawei Cloud');
+    const hit = (await t.call('screening.vendor', { vendorId: huawei })).hits.find((h) => h.listKey === 'dod-1260h' && h.via === 'parent')!;
+    await t.call('screening.review', { hitId: hit.id, decision: 'confirmed', reason: 'Parent is listed' });
+    const { result } = await t.call('scores.vendor', { vendorId: huawei });
+    expect(['High', 'Critical', 'Prohibited']).toContain(result.tier);
+    expect(result.knockouts.length).toBeGreaterThan(0);
+  });
+
+  it('answers with evidence lower the risk; evidence is copied with its SHA-256; approval needs review first', async () => {
+    const { t, id } = await demo();
+    const aws = await id('Amazon Web Services');
+    const before = (await t.call('scores.vendor', { vendorId: aws })).result;
+    const { criteria } = await t.call('assessment.get', { vendorId: aws });
+    const asked = criteria.filter((c) => c.source === 'answer' && c.options);
+    for (const c of asked) {
+      const best = c.options!.reduce((a, b) => ((a.risk ?? 1) <= (b.risk ?? 1) ? a : b));
+      await t.call('assessment.answer', { vendorId: aws, criterionId: c.id, value: c.multiple ? [best.value] : best.value, verified: true, note: null });
+    }
+    const evidence = path.join(tempDir(), 'soc2-report.pdf');
+    fs.writeFileSync(evidence, 'SOC 2 Type II report (test)');
+    const file = await t.call('assessment.addEvidence', { vendorId: aws, criterionId: asked[0]!.id, file: t.pick(evidence) });
+    expect(file).toMatchObject({ fileName: 'soc2-report.pdf', size: 27, addedBy: 'tester', sha256: createHash('sha256').update('SOC 2 Type II report (test)').digest('hex') });
+    expect(fs.readdirSync(path.join(t.core.dataDir, 'evidence', aws))).toHaveLength(1);
+
+    const after = (await t.call('scores.vendor', { vendorId: aws })).result;
+    expect(after.score).toBeLessThan(before.score);
+
+    expect((await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: '2027-06-30' })).ok).toBe(false);
+    await t.call('assessment.setStatus', { vendorId: aws, status: 'in review', reassessDue: null });
+    const approved = await t.call('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: '2027-06-30' });
+    expect(approved).toMatchObject({ status: 'approved', approver: 'tester', reassessDue: '2027-06-30' });
+    // Changing an answer withdraws the approval.
+    await t.call('assessment.answer', { vendorId: aws, criterionId: asked[0]!.id, value: null, verified: false, note: 'cleared' });
+    expect((await t.call('assessment.get', { vendorId: aws })).assessment.status).toBe('draft');
+
+    const history = (await t.call('scores.vendor', { vendorId: aws })).history;
+    expect(history.length).toBeGreaterThanOrEqual(2);
+    expect(history.every((h) => h.methodologyVersion === 1)).toBe(true);
+  });
+
+  it('refuses an answer the criterion does not allow', async () => {
+    const { t, id } = await demo();
+    const aws = await id('Amazon Web Services');
+    const { criteria } = await t.call('assessment.get', { vendorId: aws });
+    const yesNo = criteria.find((c) => c.answerType === 'yes-partial-no')!;
+    const bad = await t.invoke('assessment.answer', { vendorId: aws, criterionId: yesNo.id, value: 'maybe', verified: false, note: null });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await t.call('assessment.get', { vendorId: aws })).assessment.answers[yesNo.id]).toBeUndefined();
+  });
+
+  it('what-if changes a decision in a sandbox and saves nothing', async () => {
+    const { t, id } = await demo();
+    const huawei = await id('Huawei Cloud');
+    const hit = (await t.call('screening.vendor', { vendorId: huawei })).hits[0]!;
+    const saved = await t.call('scores.vendor', { vendorId: huawei });
+    const sandbox = await t.call('scores.whatIf', { vendorId: huawei, changes: [{ kind: 'hit-decision', hitId: hit.id, decision: 'dismissed' }] });
+    expect(sandbox.after.score).toBeLessThanOrEqual(sandbox.before.score);
+    expect(sandbox.before.score).toBe(saved.result.score);
+    expect((await t.call('screening.vendor', { vendorId: huawei })).hits[0]!.review.decision).toBe('open');
+    expect((await t.call('scores.vendor', { vendorId: huawei })).history).toHaveLength(saved.history.length);
+  });
+
+  it('a methodology change is a new, audited version; old snapshots keep their version and numbers', async () => {
+    const { t, id } = await demo();
+    const alibaba = await id('Alibaba Cloud');
+    const v1 = (await t.call('scores.vendor', { vendorId: alibaba })).result;
+    const { methodology } = await t.call('methodology.get', {});
+    const parameters = structuredClone(methodology.parameters);
+    parameters.allegations.basePoints = parameters.allegations.basePoints * 2;
+    const v2 = await t.call('methodology.update', { parameters, note: 'Weigh allegations double' });
+    expect(v2.version).toBe(2);
+    const rescored = await t.call('scores.vendor', { vendorId: alibaba });
+    expect(rescored.result.methodology.version).toBe(2);
+    expect(rescored.history.find((h) => h.methodologyVersion === 1)?.score).toBe(v1.score);
+    const { events } = await t.call('audit.list', { limit: 5 });
+    expect(events.some((e) => e.action === 'methodology.update')).toBe(true);
+    const invalid = await t.invoke('methodology.update', { parameters: { nonsense: true }, note: 'broken' });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await t.call('methodology.get', {})).methodology.version).toBe(2);
+  });
+
+  it('the portfolio ranks every vendor and lists stale data', async () => {
+    const { t } = await demo();
+    const portfolio = await t.call('scores.portfolio', {});
+    expect(portfolio.vendors).toHaveLength(32);
+    const scores = portfolio.vendors.map((v) => v.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(portfolio.staleLists.length).toBe(7);
+  });
+});

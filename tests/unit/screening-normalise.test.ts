@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { correctKnownWord } from '../../electron/core/screening/known-words';
+import { stripLegalForms } from '../../electron/core/screening/legal-forms';
+import { foldText, normaliseName } from '../../electron/core/screening/normalise';
+
+const tokens = (name: string): string[] => normaliseName(name).tokens;
+
+describe('foldText', () => {
+  it('applies NFKC: full-width letters, digits and spaces', () => {
+    expect(foldText('ＨＵＡＷＥＩ　ＴＥＣＨ　３６０')).toBe('huawei tech 360');
+  });
+
+  it('folds case fully, including letters that have no one-letter lower case', () => {
+    expect(foldText('STRASSE')).toBe(foldText('Straße'));
+    expect(foldText('İSTANBUL')).toBe('istanbul');
+  });
+
+  it('removes diacritics and spells out letters NFD cannot split', () => {
+    expect(foldText('Société Générale Ångström Łódź Ørsted')).toBe('societe generale angstrom lodz orsted');
+  });
+
+  it('reads "&" as "and", joins apostrophes, and turns other punctuation into spaces', () => {
+    expect(foldText('Johnson & Johnson')).toBe('johnson and johnson');
+    expect(foldText("AVIC Xi’an / Xi'an")).toBe('avic xian xian');
+    expect(foldText('Micro-Fabrication (Beijing), Inc.')).toBe('micro fabrication beijing inc');
+  });
+
+  it('keeps dotted initialisms as one word', () => {
+    expect(foldText('S.A. de C.V.')).toBe('sa de cv');
+    expect(foldText('U.S.A. S.p.A')).toBe('usa spa');
+  });
+
+  it('transliterates Cyrillic and Greek', () => {
+    expect(foldText('ООО "Ромашка"')).toBe('ooo romashka');
+    expect(foldText('Щука Жизнь')).toBe('shchuka zhizn');
+    expect(foldText('ΑΘΗΝΑ')).toBe('athina');
+  });
+
+  it('separates a Latin word glued to kana, and keeps kana intact', () => {
+    expect(foldText('NTTデータ')).toBe('ntt データ');
+  });
+});
+
+describe('legal forms', () => {
+  const forms = (name: string): string[] => normaliseName(name).legalForms;
+
+  it('English: Co., Ltd., Limited, LLC, Inc., Corp., PLC, Company', () => {
+    expect(normaliseName('Huawei Technologies Co., Ltd.')).toEqual({ tokens: ['huawei', 'technology'], legalForms: ['ltd'] });
+    expect(tokens('Acme Limited')).toEqual(['acme']);
+    expect(tokens('Acme LLC')).toEqual(['acme']);
+    expect(tokens('Acme, Inc.')).toEqual(['acme']);
+    expect(tokens('Acme Corp.')).toEqual(['acme']);
+    expect(tokens('Acme plc')).toEqual(['acme']);
+    expect(tokens('Aviation Industry Corporation of China')).toEqual(['aviation', 'industry', 'china']);
+  });
+
+  it('German: GmbH, AG, GmbH & Co. KG', () => {
+    expect(tokens('Hetzner Online GmbH')).toEqual(['hetzner', 'online']);
+    expect(tokens('Siemens AG')).toEqual(['siemens']);
+    expect(normaliseName('Phoenix Contact GmbH & Co. KG')).toEqual({ tokens: ['phoenix', 'contact'], legalForms: ['ltd', 'co', 'lp'] });
+  });
+
+  it('French and Spanish: S.A., SAS, SARL, S.A. de C.V.', () => {
+    expect(tokens('Mistral AI SAS')).toEqual(['mistral', 'ai']);
+    expect(tokens('Orange S.A.')).toEqual(['orange']);
+    expect(tokens('Dupont SARL')).toEqual(['dupont']);
+    expect(tokens('Real Estates & Holiday Cities, S.A. de C.V.')).toEqual(['real', 'estates', 'holiday', 'cities']);
+  });
+
+  it('short forms that are also words count only at the edges, unless written with dots', () => {
+    expect(tokens('SA Power Networks')).toEqual(['sa', 'power', 'network']);
+    expect(tokens('S.A. Cimex')).toEqual(['cimex']);
+    expect(tokens('Marine S.A. Melfi')).toEqual(['marine', 'melfi']);
+  });
+
+  it('Russian, transliterated: OOO, AO, ZAO, PAO, and the long forms in any order', () => {
+    expect(tokens('OOO Romashka')).toEqual(['romashka']);
+    expect(tokens('Transneft, PAO')).toEqual(['transneft']);
+    expect(tokens('AO Kaspersky Lab')).toEqual(['kaspersky', 'laboratory']);
+    expect(tokens('Obshchestvo s Ogranichennoi Otvetstvennostyu Tekhnosoft')).toEqual(['tekhnosoft']);
+    expect(tokens('Tekhnosoft Obshchestvo s Ogranichennoi Otvetstvennostyu')).toEqual(['tekhnosoft']);
+    // Reordered, the phrase no longer reads as one; its words still go, the preposition "s" stays (it weighs little).
+    expect(tokens('Ogranichennoi Otvetstvennostyu Tekhnosoft Obshchestvo S')).toEqual(['tekhnosoft', 's']);
+    expect(tokens('Otkrytoe Aktsionernoe Obshchestvo Bank Rossiya')).toEqual(['bank', 'rossiya']);
+  });
+
+  it('Chinese and Japanese: 有限公司, 股份有限公司, 有限责任公司, 集团, 株式会社', () => {
+    expect(forms('华为技术有限公司')).toEqual(['ltd']);
+    expect(forms('杭州海康威视数字技术股份有限公司')).toEqual(['jsc']);
+    expect(forms('腾讯云计算（北京）有限责任公司')).toEqual(['ltd']);
+    expect(normaliseName('商汤集团股份有限公司')).toEqual({ tokens: ['sensetime'], legalForms: ['group', 'jsc'] });
+    expect(normaliseName('株式会社NTTデータグループ')).toEqual({ tokens: ['ntt', 'データグループ'], legalForms: ['jsc'] });
+  });
+
+  it('canonicalises equivalent forms across languages', () => {
+    expect(forms('Acme GmbH')).toEqual(forms('Acme Ltd'));
+    expect(forms('Acme OOO')).toEqual(forms('Acme LLC'));
+    expect(forms('Acme AG')).toEqual(forms('Acme JSC'));
+    expect(forms('华为有限公司')).toEqual(forms('Huawei Co., Ltd.'));
+  });
+
+  it('never strips a name down to nothing', () => {
+    expect(normaliseName('Group Limited').tokens).toEqual(['group']);
+    expect(stripLegalForms(['limited'])).toEqual({ tokens: ['limited'], forms: [] });
+  });
+
+  it('recognises a misspelt long legal-form word', () => {
+    expect(tokens('Mateas Limted')).toEqual(['mateas']);
+    expect(tokens('Rishmak Compnay')).toEqual(['rishmak']);
+    expect(correctKnownWord('limitless')).toBe('limitless');
+  });
+});
+
+describe('abbreviations and stop words', () => {
+  it('Tech, Intl, Corp, Co, Mfg, Hldgs and plurals read as one word', () => {
+    expect(tokens('Global Tech Intl Corp')).toEqual(tokens('Global Technologies International Corporation'));
+    expect(tokens('Acme Mfg Co')).toEqual(tokens('Acme Manufacturing Company'));
+    expect(tokens('Acme Hldgs')).toEqual(tokens('Acme Holdings'));
+    expect(tokens('Acme Systems')).toEqual(['acme', 'system']);
+  });
+
+  it('drops words that carry no identity, and counts a repeated word once', () => {
+    expect(tokens('Bank of America')).toEqual(['bank', 'america']);
+    expect(tokens('The Hartford')).toEqual(['hartford']);
+    expect(tokens('Aerospace CH UAV Co., Ltd (CH UAV)')).toEqual(['aerospace', 'ch', 'uav']);
+  });
+
+  it('reads a misspelt dictionary word as that word', () => {
+    expect(tokens('Positive Technolgies')).toEqual(['positive', 'technology']);
+    expect(tokens('China Nanional Nuclear')).toEqual(['china', 'national', 'nuclear']);
+  });
+});
