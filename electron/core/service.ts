@@ -41,6 +41,8 @@ export interface Core {
   readonly dataDir: string;
   readonly db: Db;
   invoke(method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>>;
+  /** Where an evidence file's stored copy is, for the host to open through the operating system (never sent to the UI). */
+  evidenceFile(evidenceId: string): { path: string; fileName: string };
   close(): void;
 }
 
@@ -308,6 +310,7 @@ export function openCore(options: CoreOptions): Core {
       queue = result.catch(() => undefined);
       return result;
     },
+    evidenceFile: (evidenceId) => ctx.assessments.evidencePath(evidenceId),
     close() {
       db.close();
     },
