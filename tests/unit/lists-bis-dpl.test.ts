@@ -2,11 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const DPL = path.join(REF, 'bis-denied-persons/2023-11-30/dpl.txt');
 const load = (name = 'dpl.txt'): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(DPL)) });
 const edited = (change: (lines: string[]) => void): ListFile => {
@@ -15,15 +14,6 @@ const edited = (change: (lines: string[]) => void): ListFile => {
   return { name: 'dpl.txt', bytes: new TextEncoder().encode(lines.join('\n')) };
 };
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 describe('BIS Denied Persons List 2023-11-30', () => {
   let list: ParsedList;

@@ -2,24 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseCslJson } from '../../electron/core/lists/csl';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const load = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
 const text = (value: string, name: string): ListFile => ({ name, bytes: new TextEncoder().encode(value) });
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 const EL = 'Entity List (EL) - Bureau of Industry and Security';
 const MEU = 'Military End User (MEU) List - Bureau of Industry and Security';

@@ -5,11 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { detectListFile, parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 
 let dir: string;
 beforeAll(() => {
@@ -24,15 +23,6 @@ function disguised(rel: string): ListFile {
   return { name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 const CASES: [string, string, string][] = [
   ['ofac-sdn/2024-05-03/sdn.csv', 'ofac-sdn-csv', 'primary'],

@@ -2,23 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry, ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const CSV = path.join(REF, 'dod-1260h/1260h.csv');
 const load = (): ListFile => ({ name: '1260h.csv', bytes: new Uint8Array(fs.readFileSync(CSV)) });
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 describe('DoD 1260H list (editions to 2026-06-08)', () => {
   let list: ParsedList;

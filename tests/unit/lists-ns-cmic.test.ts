@@ -4,8 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const load = (rel: string): ListFile => ({ name: path.basename(rel), bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
 
 describe('NS-CMIC extract', () => {

@@ -3,23 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const load = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
 const set = (dir: string, names: string[]) => names.map((n) => load(`${dir}/${n}`));
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 const byId = (list: ParsedList, id: string) => {
   const entry = list.entries.find((e) => e.entryId === id);

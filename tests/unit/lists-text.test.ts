@@ -1,20 +1,11 @@
 // The shared reading helpers behind every list importer: decoding, CSV with lines and columns, dates.
 import { describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import type { ListFile } from '../../electron/core/lists/entry';
 import { checkColumns, countriesInRemarks, decodeText, isoDate, linkedTo, newestDate, readCsv } from '../../electron/core/lists/text';
+import { rejection } from './lists-fixtures';
 
 const file = (text: string | Uint8Array, name = 'test.csv'): ListFile => ({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text });
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 describe('decodeText', () => {
   it('drops the DOS end-of-file byte, the byte-order mark and CRLF line ends', () => {

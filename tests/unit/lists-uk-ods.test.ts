@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const ODS = path.join(REF, 'uk-fcdo-sanctions-list/2025-08-11/FCDO_SL_Mon_Aug 11 2025.ods');
 const bytes = () => new Uint8Array(fs.readFileSync(ODS));
 
@@ -21,15 +20,6 @@ async function editedOds(edit: (xml: string) => string, name = 'edited.ods'): Pr
   return { name, bytes: await zip.generateAsync({ type: 'uint8array' }) };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 describe('UK Sanctions List 2025-08-11 (ODS)', () => {
   let list: ParsedList;

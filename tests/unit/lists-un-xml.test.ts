@@ -2,25 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VetterError } from '../../electron/core/errors';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
 import { parseUnXml } from '../../electron/core/lists/un-xml';
+import { REF, rejection } from './lists-fixtures';
 
-const REF = path.resolve(__dirname, '../../../shared/reference-data');
 const XML = path.join(REF, 'un-security-council/2026-02-27/UN_consolidated.xml');
 const text = () => fs.readFileSync(XML, 'utf8');
 const file = (content: string, name = 'UN_consolidated.xml'): ListFile => ({ name, bytes: new TextEncoder().encode(content) });
 
-async function rejection(promise: Promise<unknown>): Promise<VetterError> {
-  const outcome = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(outcome).toBeInstanceOf(VetterError);
-  expect((outcome as VetterError).code).toBe('bad_file');
-  return outcome as VetterError;
-}
 
 describe('UN Security Council consolidated list 2026-02-27', () => {
   let list: ParsedList;

@@ -10,7 +10,7 @@
 // (27036-2 requirements, 27036-3 hardware/software/services supply chain, 27036-4 cloud services) because its
 // clause numbering differs between editions; CSA CAIQ v4 question ids are the CCM v4 control ids they ask about.
 // An empty list means no control of that framework fits closely enough to cite.
-import type { CRITICALITY, DATA_SHARED, SERVICES } from '../contract';
+import { type CRITICALITY, DATA_SHARED, type SERVICES } from '../contract';
 
 export const PILLARS = ['transparency', 'audits', 'rapid-response', 'jurisdiction', 'exposure'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -589,17 +589,7 @@ const CRITERIA: Criterion[] = [
 ];
 
 function dataOptions(): ChoiceOption[] {
-  const values: DataCategory[] = [
-    'None',
-    'Customer personal data',
-    'IP addresses / device data',
-    'Location / Wi-Fi data',
-    'Payment data',
-    'Source code',
-    'Model weights / training data',
-    'Defence or critical-infrastructure data',
-  ];
-  return values.map((v) => ({ value: v, label: v }));
+  return DATA_SHARED.map((v) => ({ value: v, label: v }));
 }
 
 export const CATALOG_V1: CriteriaCatalog = deepFreeze({
