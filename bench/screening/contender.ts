@@ -16,7 +16,7 @@ export interface ContenderHit {
 export interface Contender {
   readonly id: ContenderId;
   /** One line each on the configuration, printed with the results. */
-  readonly description: string[];
+  readonly description: readonly string[];
   build(names: readonly IndexedName[]): void;
   /** Hits at or above the review band, at most one per entry. */
   screen(vendorName: string): ContenderHit[];

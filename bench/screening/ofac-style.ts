@@ -35,11 +35,6 @@ export function composite(bestPartSimilarities: ArrayLike<number>): number {
   return bestPartSimilarities.length > 0 ? sum / bestPartSimilarities.length : 0;
 }
 
-/** The score of a query against one list name, given its parts' best similarities. */
-export function ofacScore(wholeQuery: string, wholeListed: string, bestPartSimilarities: ArrayLike<number>): number {
-  return Math.max(jaroWinkler(wholeQuery, wholeListed), composite(bestPartSimilarities));
-}
-
 /** Characters counted into 37 bins (A-Z, 0-9, anything else). */
 const BINS = 37;
 function histogram(s: string, into: Uint8Array, at: number): void {
@@ -62,11 +57,22 @@ function jaroWinklerBound(common: number, la: number, lb: number): number {
 
 export class OfacStyleContender implements Contender {
   readonly id = 'ofac-style' as const;
-  readonly description = [
-    'upper case, accents and punctuation removed; candidates = list names starting with the first letter of any query part',
-    'score = max(Jaro-Winkler of whole names, mean over query parts of the best part similarity); part similarity = Jaro-Winkler, halfway to 1 when Soundex agrees',
-    `match >= ${OFAC_MATCH}, review >= ${OFAC_REVIEW} (slider at 85)`,
-  ];
+  /**
+   * symmetric: the composite also averages the list name's parts (each against its best query part), so that a
+   * one-word vendor name no longer scores 1 against every list name containing that word. OFAC's FAQ describes
+   * only the query side, which is the default; the symmetric reading is a sensitivity check.
+   */
+  constructor(private readonly symmetric = false) {}
+
+  get description(): string[] {
+    return [
+      'upper case, accents and punctuation removed; candidates = list names starting with the first letter of any query part',
+      `score = max(Jaro-Winkler of whole names, composite); composite = ${this.symmetric ? 'mean of (query parts -> best list part) and (list parts -> best query part)' : 'mean over query parts of the best list-part similarity'}`,
+      'part similarity = Jaro-Winkler, halfway to 1 when the Soundex codes agree',
+      `match >= ${OFAC_MATCH}, review >= ${OFAC_REVIEW} (slider at 85)`,
+    ];
+  }
+
   private names: readonly IndexedName[] = [];
   private whole: string[] = [];
   private partStart = new Int32Array(1);
@@ -129,16 +135,23 @@ export class OfacStyleContender implements Contender {
       if (!bucket) continue;
       for (const n of bucket) {
         best.fill(0);
-        for (let p = this.partStart[n] ?? 0; p < (this.partStart[n + 1] ?? 0); p++) {
+        let listSide = 0;
+        const from = this.partStart[n] ?? 0;
+        const to = this.partStart[n + 1] ?? 0;
+        for (let p = from; p < to; p++) {
           const tok = this.partIds[p] ?? 0;
+          let bestForPart = 0;
           for (let q = 0; q < parts.length; q++) {
             const row = sims[q]!;
             let s = row[tok] ?? 0;
             if (Number.isNaN(s)) s = row[tok] = partSimilarity(parts[q] ?? '', this.tokens[tok] ?? '', partSoundex[q] ?? '', this.tokenSoundex[tok] ?? '');
             if (s > (best[q] ?? 0)) best[q] = s;
+            if (s > bestForPart) bestForPart = s;
           }
+          listSide += bestForPart;
         }
         let score = composite(best);
+        if (this.symmetric && to > from) score = (score + listSide / (to - from)) / 2;
         if (score < OFAC_MATCH) {
           const listedWhole = this.whole[n] ?? '';
           let common = 0;

@@ -13,7 +13,14 @@ import { syntheticNames, syntheticQueries, syntheticVocabulary } from './synthet
 import { VetterContender } from './vetter';
 
 export type Task =
-  | { kind: 'contender'; contender: ContenderId; seed: number; sample: { positives: number; negatives: number } | null }
+  | {
+      kind: 'contender';
+      contender: ContenderId;
+      seed: number;
+      sample: { positives: number; negatives: number } | null;
+      /** OFAC-style only: the symmetric composite (a sensitivity check). */
+      symmetric?: boolean;
+    }
   | { kind: 'large'; seed: number; names: number; positives: number; negatives: number };
 
 export interface Memory {
@@ -45,6 +52,8 @@ export interface ContenderResult {
   description: string[];
   /** Null when the whole accuracy set ran, otherwise the stratified sample size. */
   sample: { positives: number; negatives: number } | null;
+  /** A non-default configuration, e.g. "symmetric" for the OFAC-style composite. */
+  variant: string | null;
   buildMs: number;
   memory: Memory;
   latency: Latency;
@@ -69,10 +78,10 @@ export type TaskResult = ContenderResult | LargeResult;
 export const SEED = 20240503;
 const WARM_UP_NAMES = 2000;
 
-function makeContender(id: ContenderId): Contender {
+function makeContender(id: ContenderId, symmetric: boolean): Contender {
   if (id === 'vetter') return new VetterContender();
   if (id === 'fuse') return new FuseContender();
-  return new OfacStyleContender();
+  return new OfacStyleContender(symmetric);
 }
 
 /** V8 heap plus memory outside it (typed arrays' buffers, which Vetter's index mostly is). */
@@ -150,13 +159,14 @@ async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise
   const pack = await loadPack();
   const set = buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: readChineseNames() }, { seed: task.seed, counts: DEFAULT_COUNTS });
   const queries = task.sample ? sampleQueries(set, task.sample.positives, task.sample.negatives, task.seed) : [...set.positives, ...set.negatives];
-  const contender = makeContender(task.contender);
+  const contender = makeContender(task.contender, task.symmetric ?? false);
   const warmUpNames = syntheticNames(syntheticVocabulary(pack.lists, task.seed + 1), WARM_UP_NAMES, task.seed + 1).map((n) => n.name);
   const { buildMs, memory, latency, outcomes } = await measure(() => contender.build(pack.names), (n) => contender.screen(n), queries, warmUpNames);
   return {
     kind: 'contender',
     contender: task.contender,
-    description: contender.description,
+    description: [...contender.description],
+    variant: task.symmetric ? 'symmetric' : null,
     sample: task.sample ? { positives: queries.filter((q) => q.positive).length, negatives: queries.filter((q) => !q.positive).length } : null,
     buildMs,
     memory,

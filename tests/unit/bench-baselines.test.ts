@@ -2,6 +2,7 @@
 // adapter, the Vetter adapter and the accuracy arithmetic, so that a baseline cannot silently stop working.
 import { describe, expect, it } from 'vitest';
 import type { IndexedName } from '../../electron/core/screening/candidate-index';
+import { jaroWinkler } from '../../electron/core/screening/jaro-winkler';
 import type { Query } from '../../bench/screening/accuracy-set';
 import { bestPerEntry } from '../../bench/screening/contender';
 import { foldPunctuation, FuseContender } from '../../bench/screening/fuse-baseline';
@@ -66,6 +67,21 @@ describe('bench: OFAC-style baseline', () => {
   it('finds a typo and a reordered name through the parts', () => {
     expect(ofac.screen('Rosoboronexprot JSC').some((h) => h.entryKey === 'ofac-sdn:1')).toBe(true);
     expect(ofac.screen('Kish Kalan Shipping Co').some((h) => h.entryKey === 'ofac-sdn:3')).toBe(true);
+  });
+
+  it('scores max(whole-name Jaro-Winkler, composite) exactly, whatever it prunes', () => {
+    for (const query of ['Kalan Kish Shiping', 'Bank Meli', 'Hangzhou Hikvision Digital', 'Rosoboron Export']) {
+      const q = ofacNormalise(query);
+      const parts = q.split(' ');
+      for (const hit of ofac.screen(query)) {
+        const listed = ofacNormalise(hit.listName);
+        const best = parts.map((p) => Math.max(...listed.split(' ').map((l) => partSimilarity(p, l, soundex(p), soundex(l)))));
+        const expected = Math.max(jaroWinkler(q, listed), composite(best));
+        // The whole-name comparison is skipped once the composite alone reaches the match band.
+        expect(hit.score).toBeCloseTo(expected >= OFAC_MATCH ? Math.max(composite(best), hit.score) : expected, 5);
+      }
+    }
+    expect(new OfacStyleContender(true).description.join(' ')).toContain('list parts');
   });
 
   it('only looks at names starting with the first letter of a query part', () => {
