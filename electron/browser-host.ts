@@ -13,6 +13,8 @@ import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/sta
 const COOKIE = 'vetter_token';
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/** /api/evidence/<id>: the core looks the id up among its stored files; anything else is not found. */
+const EVIDENCE_PATH = /^\/api\/evidence\/([^/]+)$/;
 
 export interface BrowserHost {
   url: string;
@@ -85,12 +87,36 @@ export async function startBrowserHost(opts: { dataDir: string; rendererDir: str
       req.on('close', () => listeners.delete(res));
       return;
     }
+    const evidence = EVIDENCE_PATH.exec(url.pathname);
+    if (evidence?.[1] && (req.method === 'GET' || req.method === 'HEAD')) return sendEvidence(res, evidence[1], req.method === 'HEAD');
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = resolveStaticPath(opts.rendererDir, url.pathname);
       if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found.');
       return send(res, 200, mimeType(file), fs.readFileSync(file));
     }
     return send(res, 405, 'text/plain', 'Method not allowed.');
+  }
+
+  /**
+   * An evidence file as a download, never shown in the page: the browser saves it and the user opens it with
+   * their own programs (the page asked first). HEAD gives the name without the bytes, for that question.
+   */
+  function sendEvidence(res: http.ServerResponse, id: string, headOnly: boolean): void {
+    let file: { path: string; fileName: string };
+    try {
+      file = core.evidenceFile(id);
+    } catch {
+      return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
+    }
+    if (!fs.existsSync(file.path)) return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': fs.statSync(file.path).size,
+      'Content-Disposition': attachment(file.fileName),
+    });
+    if (headOnly) return void res.end();
+    fs.createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -142,15 +168,22 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
+}
+
+/** A download under the file's own name: an ASCII fallback, and the exact name in RFC 5987 form. */
+function attachment(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 function sendJson(res: http.ServerResponse, value: unknown): void {

@@ -675,6 +675,12 @@ export interface VetterBridge {
   openFiles(options: { title: string; extensions: string[] }): Promise<FileRef[]>;
   /** Native save dialog (Electron) or a download (browser). */
   saveFile(options: { fileName: string; mimeType: string; base64: string }): Promise<{ saved: boolean }>;
+  /**
+   * Opens a stored evidence file through the operating system after the user confirms (Electron: a native
+   * dialog naming the file, then the program the system uses for it; browser: confirm(), then a download).
+   * `opened` is false when the user said no.
+   */
+  openEvidence(evidenceId: string): Promise<{ opened: boolean }>;
 }
 
 export { IPC } from './ipc-channels';

@@ -6,4 +6,5 @@ export const IPC = {
   openFile: 'vetter:open-file',
   openFiles: 'vetter:open-files',
   saveFile: 'vetter:save-file',
+  openEvidence: 'vetter:open-evidence',
 } as const;

@@ -7,8 +7,10 @@ import {
   dialog,
   ipcMain,
   type IpcMainInvokeEvent,
+  type MessageBoxOptions,
   type OpenDialogOptions,
   type SaveDialogOptions,
+  shell,
 } from 'electron';
 import { z } from 'zod';
 import { IPC, type Envelope, type FileRef } from '../core/contract';
@@ -34,6 +36,18 @@ const saveFileOptions = z.object({
   base64: z.base64(),
 });
 
+/** Evidence ids are the UUIDs the core gave the stored files. */
+const evidenceId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An evidence id');
+
+/**
+ * Kinds of file the operating system would run rather than show. Evidence is documents and images; a program
+ * attached as evidence is never started from Vetter.
+ */
+const RUNNABLE = new Set([
+  'app', 'appimage', 'bat', 'cmd', 'com', 'cpl', 'desktop', 'dmg', 'exe', 'hta', 'jar', 'js', 'jse', 'lnk', 'msi', 'msp',
+  'pkg', 'ps1', 'reg', 'scr', 'sh', 'url', 'vbe', 'vbs', 'ws', 'wsf', 'wsh',
+]);
+
 const REFUSED_SENDER = 'Refused: unknown sender';
 
 function isFromApp(event: IpcMainInvokeEvent): boolean {
@@ -50,6 +64,11 @@ async function showOpenDialog(event: IpcMainInvokeEvent, options: OpenDialogOpti
   return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
 }
 
+async function showMessageBox(event: IpcMainInvokeEvent, options: MessageBoxOptions) {
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+}
+
 async function showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions) {
   const parent = BrowserWindow.fromWebContents(event.sender);
   return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
@@ -59,7 +78,7 @@ async function showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOpti
  * Registers the IPC handlers. Picked paths stay here in main: the renderer only ever holds an
  * opaque FileRef, which the core resolves through the host context.
  */
-export function registerIpc(core: Pick<Core, 'invoke'>): void {
+export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile'>): void {
   const files = new PickedFiles();
   ipcMain.handle(IPC.invoke, async (event, payload: unknown): Promise<Envelope<unknown>> => {
     if (!isFromApp(event)) return refusal(REFUSED_SENDER);
@@ -122,5 +141,38 @@ export function registerIpc(core: Pick<Core, 'invoke'>): void {
       throw new Error(`Could not save ${fileName}. Check that the folder is writable and the file is not open in another program.`);
     }
     return { saved: true };
+  });
+
+  // Evidence opens in the program the system uses for its kind of file, and only after the user said yes to a
+  // dialog naming it. The stored path never leaves main.
+  ipcMain.handle(IPC.openEvidence, async (event, id: unknown): Promise<{ opened: boolean }> => {
+    if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
+    const parsed = evidenceId.safeParse(id);
+    if (!parsed.success) throw new Error('Invalid evidence id');
+    let file: { path: string; fileName: string };
+    try {
+      file = core.evidenceFile(parsed.data);
+    } catch {
+      throw new Error('That evidence file is not in Vetter any more.');
+    }
+    if (RUNNABLE.has(path.extname(file.fileName).slice(1).toLowerCase())) {
+      throw new Error(`${file.fileName} is a program or shortcut: Vetter does not start programs. Its copy stays in the data folder for the record.`);
+    }
+    const { response } = await showMessageBox(event, {
+      type: 'question',
+      buttons: ['Open', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Open evidence file',
+      message: `Open ${file.fileName}?`,
+      detail: 'It opens in the program your computer uses for this kind of file, outside Vetter. Open it only if you trust where it came from.',
+    });
+    if (response !== 0) return { opened: false };
+    const failure = await shell.openPath(file.path);
+    if (failure) {
+      console.error('[ipc] open evidence failed', failure);
+      throw new Error(`Could not open ${file.fileName}. Your computer may have no program for this kind of file.`);
+    }
+    return { opened: true };
   });
 }

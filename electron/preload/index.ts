@@ -16,6 +16,7 @@ const bridge: VetterBridge = {
   openFile: (options) => ipcRenderer.invoke(IPC.openFile, options),
   openFiles: (options) => ipcRenderer.invoke(IPC.openFiles, options),
   saveFile: (options) => ipcRenderer.invoke(IPC.saveFile, options),
+  openEvidence: (evidenceId) => ipcRenderer.invoke(IPC.openEvidence, evidenceId),
 };
 
 contextBridge.exposeInMainWorld('vetter', bridge);

@@ -1,37 +1,61 @@
 import { useEffect } from 'react';
 import { ImportWizard } from './components/ImportWizard';
 import { Sidebar } from './components/Sidebar';
+import { Spinner } from './components/Spinner';
 import { ToastProvider } from './components/Toasts';
 import { hasCommandKey, isTypingTarget } from './lib/keyboard';
 import { navigate, parseRoute, type Route, useHash } from './lib/router';
 import { AuditLogPage } from './pages/AuditLogPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { ListsPage } from './pages/ListsPage';
+import { MethodologyPage } from './pages/MethodologyPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { NewVendorPage, VendorPage } from './pages/VendorPage';
 import { VendorsPage } from './pages/VendorsPage';
 import { AppInfoProvider } from './state/AppInfo';
+import { PortfolioProvider } from './state/Portfolio';
 import { ScreeningProvider } from './state/Screening';
 import { ShellProvider, useShell } from './state/Shell';
-import { VendorsProvider } from './state/Vendors';
+import { useVendors, VendorsProvider } from './state/Vendors';
 
 export function App() {
   return (
     <AppInfoProvider>
       <VendorsProvider>
         <ScreeningProvider>
-          <ToastProvider>
-            <ShellProvider>
-              <Shell />
-            </ShellProvider>
-          </ToastProvider>
+          <PortfolioProvider>
+            <ToastProvider>
+              <ShellProvider>
+                <Shell />
+              </ShellProvider>
+            </ToastProvider>
+          </PortfolioProvider>
         </ScreeningProvider>
       </VendorsProvider>
     </AppInfoProvider>
   );
 }
 
+/** Opening Vetter: the dashboard once there are vendors; before, the vendor list offers the first steps. */
+function Home() {
+  const { vendors, error } = useVendors();
+  useEffect(() => {
+    if (vendors) navigate({ page: vendors.length > 0 ? 'dashboard' : 'vendors' }, { replace: true });
+    else if (error) navigate({ page: 'vendors' }, { replace: true });
+  }, [vendors, error]);
+  return (
+    <div className="page-loading">
+      <Spinner label="Opening Vetter…" visibleLabel />
+    </div>
+  );
+}
+
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'home':
+      return <Home />;
+    case 'dashboard':
+      return <DashboardPage />;
     case 'vendors':
       return <VendorsPage />;
     case 'new-vendor':
@@ -41,6 +65,8 @@ function Page({ route }: { route: Route }) {
       return <VendorPage key={route.id} id={route.id} editing={route.editing} />;
     case 'lists':
       return <ListsPage />;
+    case 'methodology':
+      return <MethodologyPage />;
     case 'audit':
       return <AuditLogPage />;
     case 'settings':

@@ -21,3 +21,15 @@ export class ApiError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : ENGINE_DOWN;
 }
+
+/** Electron hands an error thrown in main to the page as "Error invoking remote method '<channel>': Error: <message>". */
+const REMOTE_PREFIX = /^Error invoking remote method '[^']+': (?:Error: )?/;
+
+/**
+ * The message of a failed host call (open a file, open evidence): the core's or the host's own words, which are
+ * written for the user; anything else means the engine is gone.
+ */
+export function hostErrorMessage(error: unknown): string {
+  if (error instanceof Error && REMOTE_PREFIX.test(error.message)) return error.message.replace(REMOTE_PREFIX, '');
+  return errorMessage(error);
+}

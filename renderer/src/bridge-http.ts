@@ -77,6 +77,23 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** The exact file name a download from the host carries (its RFC 5987 form), for asking the user about it by name. */
+function attachmentName(disposition: string | null): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : null;
+}
+
+/** Starts a browser download of a same-origin URL (the session cookie goes with it). */
+function download(href: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 export const httpBridge: VetterBridge = {
   invoke(method, input) {
     return postForEnvelope('/api/invoke', {
@@ -106,15 +123,27 @@ export const httpBridge: VetterBridge = {
 
   async saveFile({ fileName, mimeType, base64 }) {
     const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
+    download(url, fileName);
     // The download has started by the next task; revoking later is only to free memory.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { saved: true };
+  },
+
+  /** A browser cannot hand a file to the system's programs: it asks, then downloads the file for the user to open. */
+  async openEvidence(evidenceId) {
+    const href = `/api/evidence/${encodeURIComponent(evidenceId)}`;
+    let response: Response;
+    try {
+      response = await fetch(href, { method: 'HEAD', credentials: 'same-origin' });
+    } catch {
+      throw new ApiError('unreachable', ENGINE_DOWN);
+    }
+    if (response.status === 404) throw new ApiError('not_found', 'That evidence file is not in Vetter any more.');
+    const fileName = response.ok ? attachmentName(response.headers.get('Content-Disposition')) : null;
+    if (!fileName) throw new ApiError('unreachable', ENGINE_DOWN);
+    const question = `Download ${fileName}?\n\nYour browser saves it; open it from your downloads with your own programs, and only if you trust where it came from.`;
+    if (!window.confirm(question)) return { opened: false };
+    download(href, fileName);
+    return { opened: true };
   },
 };

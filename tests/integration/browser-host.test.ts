@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BrowserHost, startBrowserHost } from '../../electron/browser-host';
+import { newVendorInput } from '../../electron/core/contract';
 import { tempDir } from '../helpers';
 
 let host: BrowserHost | null = null;
@@ -124,5 +125,40 @@ describe('browser host', () => {
       (await invoke(h, cookie, { method: 'vendors.importRun', input: { file: file.value, mapping: preview.value.mapping, onDuplicate: 'skip', jobId: 'j' } })).body,
     );
     expect(run).toEqual({ ok: true, value: { created: 1, updated: 0, skipped: 0 } });
+  });
+
+  it('hands an evidence file back as a download under its own name, only with the token, 404 when unknown', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    const body = Buffer.from('%PDF-1.4 SOC 2 Type II report (test)');
+    const name = 'SOC 2 Type II 报告.pdf';
+    const up = JSON.parse(
+      (await request(h.port, { path: `/api/files?name=${encodeURIComponent(name)}`, method: 'POST', headers: { Cookie: cookie }, body })).body,
+    );
+    const vendor = JSON.parse((await invoke(h, cookie, { method: 'vendors.create', input: { ...newVendorInput('Example Cloud Ltd') } })).body);
+    const added = JSON.parse(
+      (await invoke(h, cookie, { method: 'assessment.addEvidence', input: { vendorId: vendor.value.id, criterionId: 'A1', file: up.value } })).body,
+    );
+    expect(added).toMatchObject({ ok: true, value: { id: expect.any(String), fileName: name } });
+    const url = `/api/evidence/${added.value.id}`;
+
+    const res = await request(h.port, { path: url, headers: { Cookie: cookie } });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe(body.toString('utf8'));
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="SOC 2 Type II __.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    const head = await request(h.port, { path: url, method: 'HEAD', headers: { Cookie: cookie } });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect(head.headers['content-disposition']).toBe(res.headers['content-disposition']);
+
+    expect((await request(h.port, { path: url })).status).toBe(403);
+    expect((await request(h.port, { path: url, headers: { Cookie: 'vetter_token=wrong' } })).status).toBe(403);
+    for (const p of ['/api/evidence/11111111-2222-4333-8444-555555555555', '/api/evidence/not-an-id', '/api/evidence/..%2f..%2fvetter.db', '/api/evidence/']) {
+      const missing = await request(h.port, { path: p, headers: { Cookie: cookie } });
+      expect(missing.status, p).toBe(404);
+      expect(missing.headers['content-disposition'], p).toBeUndefined();
+    }
   });
 });

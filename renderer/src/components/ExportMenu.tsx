@@ -1,5 +1,5 @@
 import { bridge, call } from '../api';
-import { errorMessage } from '../api-error';
+import { hostErrorMessage } from '../api-error';
 import { Icon } from './Icon';
 import { MenuButton } from './MenuButton';
 import { useToast } from './Toasts';
@@ -16,7 +16,7 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
       const { saved } = await bridge().saveFile(file);
       if (saved) toast({ tone: 'success', message: `Exported vendors to ${file.fileName}` });
     } catch (error) {
-      toast({ tone: 'error', message: errorMessage(error) });
+      toast({ tone: 'error', message: hostErrorMessage(error) });
     }
   };
 

@@ -2,6 +2,7 @@ import type { Vendor } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { NAME_KIND_LABELS } from '../lib/labels';
+import { Chips } from './Chips';
 import { CriticalityBadge } from './CriticalityBadge';
 import { DetailItem } from './DetailItem';
 
@@ -68,17 +69,5 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
         </dl>
       </section>
     </div>
-  );
-}
-
-function Chips({ values }: { values: readonly string[] }) {
-  return (
-    <span className="chips">
-      {values.map((v) => (
-        <span key={v} className="chip">
-          {v}
-        </span>
-      ))}
-    </span>
   );
 }

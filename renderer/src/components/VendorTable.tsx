@@ -3,10 +3,12 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import type { Vendor } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
-import type { ScreeningStatuses, Sort, SortKey } from '../lib/vendorList';
+import { formatPoints, isTier } from '../lib/risk';
+import type { ScreeningStatuses, Sort, SortKey, VendorRisks } from '../lib/vendorList';
 import { CriticalityBadge } from './CriticalityBadge';
 import { Icon } from './Icon';
 import { ScreeningStatusBadge } from './ScreeningBadges';
+import { TierBadge } from './TierBadge';
 
 // Fixed heights keep the virtualiser exact; they match --table-header-height and --table-row-height in app.css.
 const HEADER_HEIGHT = 36;
@@ -18,7 +20,13 @@ interface Column {
   /** The first click sorts this way: most critical or largest first is what people look for. */
   firstDirection: Sort['direction'];
   numeric?: boolean;
-  cell: (v: Vendor, statuses: ScreeningStatuses | null) => ReactNode;
+  cell: (v: Vendor, known: Known) => ReactNode;
+}
+
+/** What the table knows besides the vendors; null while it loads (cells stay blank rather than wrong). */
+interface Known {
+  statuses: ScreeningStatuses | null;
+  risks: VendorRisks | null;
 }
 
 function joined(values: readonly string[]): ReactNode {
@@ -53,7 +61,22 @@ const COLUMNS: Column[] = [
     label: 'Screening',
     firstDirection: 'desc',
     // Blank while the statuses load, rather than "Not screened".
-    cell: (v, statuses) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} />,
+    cell: (v, { statuses }) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} />,
+  },
+  {
+    key: 'risk',
+    label: 'Risk',
+    firstDirection: 'desc',
+    cell: (v, { risks }) => {
+      const risk = risks?.[v.id];
+      if (!risk) return null;
+      return (
+        <span className="risk-cell">
+          {isTier(risk.tier) ? <TierBadge tier={risk.tier} /> : risk.tier}
+          <span className="risk-score">{formatPoints(risk.score)}</span>
+        </span>
+      );
+    },
   },
   {
     key: 'country',
@@ -117,6 +140,8 @@ export interface VendorTableProps {
   vendors: Vendor[];
   /** null while they load: the Screening column stays blank rather than saying "Not screened". */
   statuses: ScreeningStatuses | null;
+  /** null until the portfolio is scored: the Risk column stays blank. */
+  risks: VendorRisks | null;
   sort: Sort;
   onSort: (sort: Sort) => void;
   selectedId: string | null;
@@ -131,7 +156,7 @@ export interface VendorTableProps {
  * The grid itself takes focus and points at the selected row with aria-activedescendant, so arrow keys
  * work without every row being a tab stop.
  */
-export function VendorTable({ vendors, statuses, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
+export function VendorTable({ vendors, statuses, risks, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
@@ -253,7 +278,7 @@ export function VendorTable({ vendors, statuses, sort, onSort, selectedId, onSel
             >
               {COLUMNS.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
-                  {column.cell(vendor, statuses)}
+                  {column.cell(vendor, { statuses, risks })}
                 </div>
               ))}
             </div>

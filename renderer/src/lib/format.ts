@@ -10,6 +10,11 @@ export function formatDate(isoDate: string | null): string {
   return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }
 
+/** Today as a calendar date (YYYY-MM-DD, UTC), as the core dates answers, approvals and scores. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** A moment (ISO timestamp) in local time. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);

@@ -2,17 +2,24 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
+  /** No page named: the dashboard once there are vendors, the vendor list (with its first-run offer) before. */
+  | { page: 'home' }
+  | { page: 'dashboard' }
   | { page: 'vendors' }
   | { page: 'new-vendor' }
   | { page: 'vendor'; id: string; editing: boolean }
   | { page: 'lists' }
+  | { page: 'methodology' }
   | { page: 'audit' }
   | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [section, id, action] = parts;
+  if (section === undefined) return { page: 'home' };
+  if (section === 'dashboard') return { page: 'dashboard' };
   if (section === 'lists') return { page: 'lists' };
+  if (section === 'methodology') return { page: 'methodology' };
   if (section === 'audit') return { page: 'audit' };
   if (section === 'settings') return { page: 'settings' };
   if (section === 'vendors' && id === 'new') return { page: 'new-vendor' };
@@ -22,6 +29,10 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'dashboard':
+      return '#/dashboard';
     case 'vendors':
       return '#/vendors';
     case 'new-vendor':
@@ -30,6 +41,8 @@ export function routeHref(route: Route): string {
       return `#/vendors/${encodeURIComponent(route.id)}${route.editing ? '/edit' : ''}`;
     case 'lists':
       return '#/lists';
+    case 'methodology':
+      return '#/methodology';
     case 'audit':
       return '#/audit';
     case 'settings':

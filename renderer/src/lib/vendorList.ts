@@ -9,6 +9,9 @@ import { foldForSearch } from './search';
 /** Vendor id -> screening status, as screening.statuses answers; a vendor missing from it is not screened. */
 export type ScreeningStatuses = Record<string, VendorScreening>;
 
+/** Vendor id -> the vendor's score and tier, from the portfolio. */
+export type VendorRisks = Record<string, { score: number; tier: string }>;
+
 export type Service = (typeof SERVICES)[number];
 export type DataShared = (typeof DATA_SHARED)[number];
 
@@ -25,6 +28,7 @@ export const NO_FILTERS: VendorFilters = { criticality: '', service: '', dataSha
 export type SortKey =
   | 'legalName'
   | 'screening'
+  | 'risk'
   | 'country'
   | 'parentName'
   | 'services'
@@ -80,8 +84,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 type SortValue = string | number | null;
 
-function sortValue(v: Vendor, key: SortKey, statuses: ScreeningStatuses): SortValue {
+function sortValue(v: Vendor, key: SortKey, statuses: ScreeningStatuses, risks: VendorRisks): SortValue {
   switch (key) {
+    case 'risk':
+      return risks[v.id]?.score ?? null;
     case 'screening': {
       // Match > needs review > clear; not screened counts as blank and goes last.
       const status = screeningStatus(v, statuses);
@@ -101,10 +107,10 @@ function sortValue(v: Vendor, key: SortKey, statuses: ScreeningStatuses): SortVa
 }
 
 /** Sorted copy; blanks always go last so that sorting never buries the filled-in rows. */
-export function sortVendors(vendors: Vendor[], sort: Sort, statuses: ScreeningStatuses): Vendor[] {
+export function sortVendors(vendors: Vendor[], sort: Sort, statuses: ScreeningStatuses, risks: VendorRisks): Vendor[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return vendors
-    .map((vendor) => ({ vendor, value: sortValue(vendor, sort.key, statuses) }))
+    .map((vendor) => ({ vendor, value: sortValue(vendor, sort.key, statuses, risks) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
       const order =

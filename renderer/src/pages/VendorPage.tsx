@@ -3,10 +3,14 @@ import type { Vendor, VendorInput } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { Alert } from '../components/Alert';
+import { AllegationsPanel } from '../components/AllegationsPanel';
+import { AssessmentPanel } from '../components/AssessmentPanel';
 import { CriticalityBadge } from '../components/CriticalityBadge';
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
+import { PageSections } from '../components/PageSections';
 import { PageTitle } from '../components/PageTitle';
+import { RiskScorePanel } from '../components/RiskScorePanel';
 import { Spinner } from '../components/Spinner';
 import { useToast } from '../components/Toasts';
 import { VendorDetails } from '../components/VendorDetails';
@@ -17,6 +21,7 @@ import { formatDateTime } from '../lib/format';
 import { navigate, routeHref } from '../lib/router';
 import { useLoad } from '../lib/useLoad';
 import { draftFromVendor, EMPTY_DRAFT } from '../lib/vendorDraft';
+import { usePortfolio } from '../state/Portfolio';
 import { useVendors } from '../state/Vendors';
 
 const UNDO_MS = 10_000;
@@ -124,9 +129,15 @@ function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }
 function ViewVendor({ vendor }: { vendor: Vendor }) {
   const { reload } = useVendors();
   const toast = useToast();
+  const { invalidate } = usePortfolio();
   const [deleting, setDeleting] = useState(false);
-  // Screening runs and reviews are recorded in the vendor's history without changing the vendor itself.
-  const [screeningChanges, setScreeningChanges] = useState(0);
+  // Screening reviews, allegations and answers are recorded without changing the vendor itself; the score and the
+  // history follow this count.
+  const [recorded, setRecorded] = useState(0);
+  const onRecorded = useCallback(() => {
+    setRecorded((n) => n + 1);
+    invalidate();
+  }, [invalidate]);
   const [error, setError] = useState<string | null>(null);
 
   const restore = async (id: string) => {
@@ -179,9 +190,22 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
         </div>
       </header>
       {error && <Alert tone="error" title="The vendor was not deleted">{error}</Alert>}
-      <VendorScreeningPanel vendorId={vendor.id} onChange={() => setScreeningChanges((n) => n + 1)} />
+      <PageSections
+        sections={[
+          { id: 'risk-title', label: 'Risk score' },
+          { id: 'screening-title', label: 'Screening' },
+          { id: 'allegations-title', label: 'Allegations' },
+          { id: 'assessment-title', label: 'Assessment' },
+          { id: 'details-company', label: 'Details' },
+          { id: 'history-title', label: 'History' },
+        ]}
+      />
+      <RiskScorePanel vendor={vendor} version={recorded} />
+      <VendorScreeningPanel vendorId={vendor.id} onChange={onRecorded} />
+      <AllegationsPanel vendor={vendor} onChange={onRecorded} />
+      <AssessmentPanel vendor={vendor} onChange={onRecorded} />
       <VendorDetails vendor={vendor} />
-      <VendorHistory vendorId={vendor.id} version={`${vendor.updatedAt}:${screeningChanges}`} />
+      <VendorHistory vendorId={vendor.id} version={`${vendor.updatedAt}:${recorded}`} />
     </div>
   );
 }

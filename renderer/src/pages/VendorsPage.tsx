@@ -15,7 +15,8 @@ import { VendorToolbar } from '../components/VendorToolbar';
 import { formatCount, plural } from '../lib/format';
 import { shortcutLabel } from '../lib/keyboard';
 import { navigate } from '../lib/router';
-import { filterVendors, hasFilters, NO_FILTERS, sortVendors } from '../lib/vendorList';
+import { filterVendors, hasFilters, NO_FILTERS, sortVendors, type VendorRisks } from '../lib/vendorList';
+import { usePortfolio } from '../state/Portfolio';
 import { useScreening } from '../state/Screening';
 import { useShell } from '../state/Shell';
 import { useVendors } from '../state/Vendors';
@@ -24,16 +25,26 @@ export function VendorsPage() {
   const { vendors, error, reload, view, updateView } = useVendors();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
   const { statuses, error: screeningError } = useScreening();
+  const { portfolio, fresh, loading: scoring, error: scoringError, load: scorePortfolio } = usePortfolio();
   const searchRef = useRef<HTMLInputElement>(null);
   const [tableFocusToken, setTableFocusToken] = useState(0);
 
   // Typing stays instant with thousands of vendors: the list catches up with the search box a moment later.
   const query = useDeferredValue(view.query);
+  const risks = useMemo(
+    (): VendorRisks | null => portfolio && Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }])),
+    [portfolio],
+  );
   const shown = useMemo(() => {
     if (!vendors) return [];
     const known = statuses ?? {};
-    return sortVendors(filterVendors(vendors, query, view.filters, known), view.sort, known);
-  }, [vendors, statuses, query, view.filters, view.sort]);
+    return sortVendors(filterVendors(vendors, query, view.filters, known), view.sort, known, risks ?? {});
+  }, [vendors, statuses, risks, query, view.filters, view.sort]);
+
+  // The Risk column: score the portfolio once the vendors and their screening are known, and again after changes.
+  useEffect(() => {
+    if (vendors && vendors.length > 0 && statuses && !fresh && !scoring) void scorePortfolio();
+  }, [vendors, statuses, fresh, scoring, scorePortfolio]);
 
   useEffect(() => {
     if (!searchFocusRequested) return;
@@ -93,6 +104,12 @@ export function VendorsPage() {
         </Alert>
       )}
 
+      {scoringError && vendors && total > 0 && (
+        <Alert tone="error" title="Risk scores could not be computed">
+          <p>{scoringError}</p>
+        </Alert>
+      )}
+
       {!vendors && !error && (
         <div className="page-loading">
           <Spinner label="Loading vendors…" visibleLabel />
@@ -116,6 +133,7 @@ export function VendorsPage() {
             <VendorTable
               vendors={shown}
               statuses={statuses}
+              risks={risks}
               sort={view.sort}
               onSort={(sort) => updateView({ sort })}
               selectedId={view.selectedId}

@@ -57,6 +57,7 @@ export const dialog = {
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
 };
+export const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')) };
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

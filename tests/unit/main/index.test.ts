@@ -62,7 +62,7 @@ describe('main entry', () => {
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile].sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     // Security is in place before any web contents exists.

@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC, type Envelope, type FileRef } from '../../../electron/core/contract';
 import type { HostContext } from '../../../electron/core/host';
 import { registerIpc } from '../../../electron/main/ipc';
-import { dialog, FakeBrowserWindow, FakeWebContents, ipcMain } from './electron-mock';
+import { dialog, FakeBrowserWindow, FakeWebContents, ipcMain, shell } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));
 
@@ -16,10 +16,20 @@ const REFUSED = { ok: false, error: { code: 'invalid_input', message: 'Refused: 
 
 // The core is tested elsewhere; this one records calls and hands the host context back to the test.
 let lastHost: HostContext | undefined;
+const EVIDENCE_ID = '0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f';
+const storedEvidence: Record<string, { path: string; fileName: string }> = {
+  [EVIDENCE_ID]: { path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}-SOC 2 report.pdf`), fileName: 'SOC 2 report.pdf' },
+  'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee': { path: path.join(tmp, 'evidence', 'v1', 'setup.exe'), fileName: 'setup.exe' },
+};
 const core = {
   invoke: vi.fn(async (method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>> => {
     lastHost = host;
     return { ok: true, value: { method, input } };
+  }),
+  evidenceFile: vi.fn((id: string) => {
+    const file = storedEvidence[id];
+    if (!file) throw new Error(`SQLITE: no row for ${id} in ${tmp}`);
+    return file;
   }),
 };
 
@@ -219,5 +229,49 @@ describe('saveFile', () => {
       await expect(handler(IPC.saveFile)(app(), bad), JSON.stringify(bad)).rejects.toThrow(/Invalid save-file options/);
     }
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('openEvidence', () => {
+  it('asks in a dialog naming the file, attached to the calling window, then opens the stored copy through the system', async () => {
+    const event = app();
+    const parent = new FakeBrowserWindow({});
+    FakeBrowserWindow.fromWebContents.mockReturnValueOnce(parent);
+    await expect(handler(IPC.openEvidence)(event, EVIDENCE_ID)).resolves.toEqual({ opened: true });
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(parent, expect.objectContaining({ message: 'Open SOC 2 report.pdf?', buttons: ['Open', 'Cancel'], cancelId: 1, defaultId: 1 }));
+    expect(shell.openPath).toHaveBeenCalledWith(storedEvidence[EVIDENCE_ID]!.path);
+  });
+
+  it('opens nothing when the user cancels', async () => {
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    await expect(handler(IPC.openEvidence)(app(), EVIDENCE_ID)).resolves.toEqual({ opened: false });
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+
+  it('reports a file the system cannot open in plain words, without the path', async () => {
+    shell.openPath.mockResolvedValueOnce('No application is associated with the specified file');
+    const error = await handler(IPC.openEvidence)(app(), EVIDENCE_ID).catch((err: unknown) => err);
+    expect((error as Error).message).toMatch(/^Could not open SOC 2 report\.pdf\./);
+    expect((error as Error).message).not.toContain(tmp);
+  });
+
+  it('never starts a program attached as evidence', async () => {
+    await expect(handler(IPC.openEvidence)(app(), 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee')).rejects.toThrow(/setup\.exe is a program/);
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+
+  it('refuses other senders, ids that are not evidence ids, and unknown evidence, without a dialog or leaking the core error', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.openEvidence)(eventFrom(url), EVIDENCE_ID), String(url)).rejects.toThrow('Refused: unknown sender');
+    }
+    for (const bad of [undefined, null, 42, '', '../../etc/passwd', `${EVIDENCE_ID}/..`, { id: EVIDENCE_ID }]) {
+      await expect(handler(IPC.openEvidence)(app(), bad), JSON.stringify(bad)).rejects.toThrow('Invalid evidence id');
+    }
+    const gone = await handler(IPC.openEvidence)(app(), '11111111-2222-4333-8444-555555555555').catch((err: unknown) => err);
+    expect((gone as Error).message).toBe('That evidence file is not in Vetter any more.');
+    expect(core.evidenceFile).toHaveBeenCalledOnce();
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(shell.openPath).not.toHaveBeenCalled();
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.vetter and nothing else', () => {
     expect(exposed.map(([key]) => key)).toEqual(['vetter']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openFile', 'openFiles', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'saveFile']);
   });
 
   it('forwards calls to the IPC channels main handles', async () => {
@@ -34,6 +34,9 @@ describe('preload', () => {
     const save = { fileName: 'a.csv', mimeType: 'text/csv', base64: 'YQ==' };
     await bridge.saveFile(save);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.saveFile, save);
+
+    await bridge.openEvidence('0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openEvidence, '0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f');
   });
 
   it('delivers progress without the IPC event, until unsubscribed', () => {

@@ -1,0 +1,82 @@
+// The assessment in plain words: pillars, frameworks, statuses, which criteria a vendor is asked, and how an
+// answer reads.
+import type { Output, Vendor } from '../../../electron/core/contract';
+import { formatDate, todayIso } from './format';
+
+export type Criterion = Output<'assessment.get'>['criteria'][number];
+export type Assessment = Output<'assessment.get'>['assessment'];
+export type StoredAnswer = Assessment['answers'][string];
+export type EvidenceFile = StoredAnswer['evidence'][number];
+type Pillar = Criterion['pillar'];
+export type AssessmentStatus = Assessment['status'];
+/** What an answer control holds: an option value, several, a date or text; null when unanswered. */
+export type AnswerValue = StoredAnswer['value'];
+
+/** The catalog's pillars, in its order (the core's PILLAR_LABELS; the renderer only reaches the core through the contract). */
+export const PILLAR_LABELS: Record<Pillar, string> = {
+  transparency: 'Transparency',
+  audits: 'Independent third-party audits',
+  'rapid-response': 'Rapid response to IP theft',
+  jurisdiction: 'Jurisdiction and state access',
+  exposure: 'Data exposure and criticality',
+};
+
+export const PILLARS_IN_ORDER = Object.keys(PILLAR_LABELS) as Pillar[];
+
+export const FRAMEWORK_LABELS: Record<keyof Criterion['mappings'], { short: string; full: string }> = {
+  nist80016r1: { short: 'NIST 800-161r1', full: 'NIST SP 800-161r1 (C-SCRM), as SP 800-53 Rev. 5 controls' },
+  nistAiRmf: { short: 'AI RMF', full: 'NIST AI RMF 1.0' },
+  iso42001: { short: 'ISO 42001', full: 'ISO/IEC 42001:2023 Annex A' },
+  iso27036: { short: 'ISO 27036', full: 'ISO/IEC 27036' },
+  csaCaiq: { short: 'CAIQ', full: 'CSA CAIQ v4 (CCM v4 controls)' },
+};
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: 'Draft',
+  'in review': 'In review',
+  approved: 'Approved',
+};
+
+/** Whether the vendor is asked this criterion: AI-only questions skip vendors that supply no AI (unless none is recorded). */
+export function isAsked(criterion: Criterion, vendor: Vendor): boolean {
+  const only = criterion.appliesTo?.services;
+  if (!only || vendor.services.length === 0) return true;
+  return vendor.services.some((s) => only.includes(s));
+}
+
+/** The vendor-record value an 'E1'/'E2'-style criterion reads, in words. */
+export function vendorRecordValue(criterion: Criterion, vendor: Vendor): string[] {
+  if (criterion.derivedFrom === 'dataShared') return vendor.dataShared;
+  if (criterion.derivedFrom === 'criticality' && vendor.criticality) {
+    return [criterion.options?.find((o) => o.value === vendor.criticality)?.label ?? vendor.criticality];
+  }
+  return [];
+}
+
+/** An answer as the analyst reads it: option labels rather than values. */
+export function answerText(criterion: Criterion, value: AnswerValue): string {
+  if (value === null) return '';
+  if (criterion.answerType === 'date' && typeof value === 'string') return formatDate(value);
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((v) => criterion.options?.find((o) => o.value === v)?.label ?? v).join('; ');
+}
+
+/** An empty answer is no answer: blank text, no option, no ticked box. */
+export function isBlank(value: AnswerValue): boolean {
+  return value === null || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
+}
+
+/** A re-assessment date that has passed (ISO dates compare as text). */
+export function isOverdue(reassessDue: string | null): boolean {
+  return reassessDue !== null && reassessDue < todayIso();
+}
+
+/** A year from today: the usual re-assessment cycle, proposed when approving. */
+export function aYearFromToday(): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** File types accepted as evidence (documents, spreadsheets, images, mail, archives). */
+export const EVIDENCE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'md', 'odt', 'ods', 'pptx', 'png', 'jpg', 'jpeg', 'gif', 'eml', 'msg', 'zip', 'json', 'xml'];

@@ -1,0 +1,110 @@
+// Scores in plain words: tiers in order, factor components, points, and the portfolio views (heat map, drivers).
+import type { Input, Output } from '../../../electron/core/contract';
+
+export type ScoreResult = Output<'scores.vendor'>['result'];
+export type ScoreSnapshot = Output<'scores.vendor'>['history'][number];
+export type Factor = ScoreResult['factors'][number];
+export type Tier = ScoreResult['tier'];
+export type Portfolio = Output<'scores.portfolio'>;
+export type PortfolioVendor = Portfolio['vendors'][number];
+export type WhatIf = Output<'scores.whatIf'>;
+/** One change the what-if sandbox makes: an answer, or a review decision on a screening hit. */
+export type ScoringChange = Input<'scores.whatIf'>['changes'][number];
+
+/** Low to Prohibited; a full record, so a tier added to the engine breaks the build until it is placed here. */
+const TIER_RANK: Record<Tier, number> = { Low: 0, Moderate: 1, High: 2, Critical: 3, Prohibited: 4 };
+
+export const TIERS_IN_ORDER: readonly Tier[] = (Object.keys(TIER_RANK) as Tier[]).sort((a, b) => TIER_RANK[a] - TIER_RANK[b]);
+
+/** The portfolio sends tiers as plain strings. */
+export function isTier(value: string): value is Tier {
+  return Object.hasOwn(TIER_RANK, value);
+}
+
+export const TIER_HINTS: Record<Tier, string> = {
+  Low: 'Little known risk, or risk well covered by verified controls',
+  Moderate: 'Some risk or control gaps: worth a closer look',
+  High: 'Significant risk: escalate before buying more or renewing',
+  Critical: 'Severe risk: needs a decision by an approver',
+  Prohibited: 'A legal prohibition (for example a confirmed sanctions hit): do not deal',
+};
+
+export const COMPONENT_LABELS: Record<Factor['component'], string> = {
+  designations: 'Designations',
+  allegations: 'Allegations',
+  jurisdiction: 'Jurisdiction',
+  controls: 'Control gaps',
+  exposure: 'Exposure',
+  bounds: 'Limit 0–100',
+};
+
+const pointsFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Points and scores carry one decimal, as the engine rounds them; a deduction takes a true minus sign. */
+export function formatPoints(points: number): string {
+  return points < 0 ? `−${pointsFormat.format(-points)}` : pointsFormat.format(points);
+}
+
+/** "+3.0", "−24.7", "0.0": a change in points. */
+export function formatDelta(points: number): string {
+  return points > 0 ? `+${formatPoints(points)}` : formatPoints(points);
+}
+
+/** The sum of the contributions, to one decimal: the score itself, shown as the table's total. */
+export function factorTotal(factors: readonly Factor[]): number {
+  return factors.reduce((sum, f) => sum + Math.round(f.contribution * 10), 0) / 10;
+}
+
+// ---- Portfolio heat map ----------------------------------------------------------------------------------
+
+export const HEAT_BANDS = 5;
+const BAND_WIDTH = 100 / HEAT_BANDS;
+
+/** The band (0 = lowest) a 0..100 value falls in; inherent risk can exceed 100 and counts in the top band. */
+function heatBand(value: number): number {
+  return Math.min(HEAT_BANDS - 1, Math.max(0, Math.floor(value / BAND_WIDTH)));
+}
+
+/** "40–60": the range a band covers. */
+export function bandRange(band: number): string {
+  return `${band * BAND_WIDTH}–${(band + 1) * BAND_WIDTH}`;
+}
+
+export interface HeatCell {
+  exposure: number;
+  inherent: number;
+  vendors: PortfolioVendor[];
+}
+
+/** Every cell of the grid, empty ones included, keyed `${exposure band}:${inherent band}`. */
+export function heatCells(vendors: readonly PortfolioVendor[]): Map<string, HeatCell> {
+  const cells = new Map<string, HeatCell>();
+  for (let inherent = 0; inherent < HEAT_BANDS; inherent++)
+    for (let exposure = 0; exposure < HEAT_BANDS; exposure++) cells.set(`${exposure}:${inherent}`, { exposure, inherent, vendors: [] });
+  for (const v of vendors) cells.get(`${heatBand(v.exposure)}:${heatBand(v.inherent)}`)?.vendors.push(v);
+  return cells;
+}
+
+// ---- Portfolio drivers ------------------------------------------------------------------------------------
+
+interface Driver {
+  label: string;
+  /** Vendors whose top factors include it. */
+  vendors: number;
+  /** Its points summed over those vendors. */
+  points: number;
+}
+
+/** The factors that most often drive scores across the portfolio, largest total first. */
+export function topDrivers(vendors: readonly PortfolioVendor[], limit: number): Driver[] {
+  const drivers = new Map<string, Driver>();
+  for (const v of vendors)
+    for (const f of v.topFactors) {
+      if (f.contribution <= 0) continue;
+      const d = drivers.get(f.label) ?? { label: f.label, vendors: 0, points: 0 };
+      d.vendors += 1;
+      d.points += f.contribution;
+      drivers.set(f.label, d);
+    }
+  return [...drivers.values()].sort((a, b) => b.points - a.points || b.vendors - a.vendors).slice(0, limit);
+}
