@@ -48,6 +48,20 @@ describe('Chinese script', () => {
     expect(tokens('云从科技')).toEqual(['cloudwalk', 'technology']);
   });
 
+  it('reads state enterprises and universities by the English name they use, which is a translation', () => {
+    expect(tokens('中国核工业集团有限公司')).toEqual(tokens('China National Nuclear Corporation'));
+    expect(tokens('中国兵器工业集团有限公司')).toEqual(tokens('China North Industries Group Corporation Limited'));
+    expect(tokens('中国海洋石油集团有限公司')).toEqual(tokens('China National Offshore Oil Corporation'));
+    expect(tokens('西北工业大学')).toEqual(tokens('Northwestern Polytechnical University'));
+    expect(tokens('中芯国际集成电路制造有限公司')).toEqual(tokens('Semiconductor Manufacturing International Corporation'));
+  });
+
+  it('translates more industry and organisation words: 大学, 联合, 发动机', () => {
+    expect(tokens('清华大学')).toEqual(['qinghua', 'university']);
+    expect(tokens('中国联合网络通信集团有限公司')).toEqual(tokens('China United Network Communications Group Co., Ltd.'));
+    expect(tokens('中国航空发动机集团有限公司')).toEqual(tokens('China Aviation Engine Group Co., Ltd'));
+  });
+
   it('screens a vendor recorded only in Chinese against the English list names', () => {
     const index = ScreeningIndex.build([
       listed('huawei', 'Huawei Technologies Co., Ltd.'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryType } from '../../electron/core/lists/entry';
-import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
+import { ABBREVIATION_SIMILARITY, ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
 import { screen, type VendorNames } from '../../electron/core/screening/matcher';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../electron/core/screening/thresholds';
 
@@ -34,6 +34,23 @@ const INDEX = ScreeningIndex.build([
   ...entry('person', ['HASSAN, Ali'], { type: 'individual', countries: ['LB'] }),
   ...entry('both-lists', ['Quazimodo Avionics LLC'], { listKey: 'dod-1260h' }),
   ...entry('both-lists-sdn', ['Quazimodo Avionics LLC'], { listKey: 'ofac-sdn' }),
+  ...entry('tellur', ['LLC Tellur Elektroniks'], { countries: ['RU'] }),
+  ...entry('vabo', ['Vabo Internal AD'], { countries: ['BG'] }),
+  ...entry('estate', ['Estate Managment Company Limited'], { countries: ['IR'] }),
+  ...entry('taesong', ['Korea Taesong Trading Company'], { countries: ['KP'] }),
+  ...entry('shenzhen-trading', ['Shenzhen Trading Co'], { listKey: 'trade-gov-csl' }),
+  ...entry('panda', ['Nanjing Panda Electronics Company Limited'], { listKey: 'ns-cmic' }),
+  ...entry('hk-electronics', ['Hong Kong Electronics']),
+  ...entry('hk-electric', ['Hong Kong Electric Co.']),
+  ...entry('aflak', ['Aflak Micro Elec'], { listKey: 'trade-gov-csl', type: 'unknown' }),
+  ...entry('tesa', ['TESA'], { countries: ['DE'] }),
+  ...entry('sisco', ['SISCO']),
+  ...entry('orlan', ['OOO Orlan']),
+  ...entry('ellissa', ['Ellissa Group SA']),
+  ...entry('el-nice', ['EL NICE'], { type: 'individual' }),
+  ...entry('victor-santos', ['SANTOS, Victor Hugo'], { type: 'individual' }),
+  ...entry('victor-petrov', ['PETROV, Victor'], { type: 'individual' }),
+  ...entry('victor-brown', ['Victor Brown'], { listKey: 'trade-gov-csl', type: 'unknown' }),
 ]);
 
 const vendor = (name: string, countries: string[] = [], via: 'name' | 'alias' | 'parent' = 'name'): VendorNames => ({
@@ -88,7 +105,64 @@ describe('screen: finding listed companies', () => {
   });
 });
 
+describe('screen: spellings the lists and vendor masters use', () => {
+  it('finds a one-letter typo in a listed word that normalisation reads as a dictionary word', () => {
+    // The lists' ELEKTRONIKS and INTERNAL read as "electronic" and "international"; the typos are two letters from those.
+    expect(top('Tellur Elekroniks')).toMatchObject({ entryKey: 'tellur', band: 'match' });
+    expect(top('Vabo Iternal AD')).toMatchObject({ entryKey: 'vabo', band: 'match' });
+    expect(top('Estate Maqagment Co.')).toMatchObject({ entryKey: 'estate', band: 'match' });
+  });
+
+  it('reads Trdg as Trading', () => {
+    expect(top('Korea Taesong Trdg. Co.')).toMatchObject({ entryKey: 'taesong', band: 'match', score: 1 });
+    expect(top('Shenzhen Trdg Co')).toMatchObject({ entryKey: 'shenzhen-trading', band: 'match' });
+  });
+
+  it('reads Elec as Electronics or Electric, in the vendor name or the list name', () => {
+    expect(top('Nanjing Panda Elec Co Ltd')).toMatchObject({ entryKey: 'panda', band: 'match' });
+    const both = screen(INDEX, vendor('HONG KONG ELEC')).map((h) => h.entryKey);
+    expect(both).toEqual(expect.arrayContaining(['hk-electronics', 'hk-electric']));
+    expect(top('Aflak Micro Electronics')).toMatchObject({ entryKey: 'aflak', band: 'match' });
+    const pair = top('Nanjing Panda Elec Co Ltd')?.explanation.alignment.find((r) => r.vendorToken === 'elec');
+    expect(pair).toMatchObject({ listToken: 'electronic' });
+    expect(pair!.similarity).toBeLessThan(1);
+  });
+});
+
 describe('screen: keeping ordinary vendors clear', () => {
+  it('one short word spelt differently is not a hit unless a country or a legal form supports it', () => {
+    expect(screen(INDEX, vendor('Tesla, Inc.'))).toEqual([]);
+    expect(screen(INDEX, vendor('Cisco Systems, Inc.'))).toEqual([]);
+    expect(screen(INDEX, vendor('Orlen S.A.'))).toEqual([]);
+    // The listed name itself still matches.
+    expect(top('TESA')).toMatchObject({ entryKey: 'tesa', band: 'match' });
+    // Supported by a country or the same legal form, it is reported, at most for review.
+    const tesla = top('Tesla', ['DE']);
+    expect(tesla).toMatchObject({ entryKey: 'tesa', band: 'review' });
+    expect(tesla?.explanation.parts.rule).toBe('one-short-word');
+    const orlan = top('OOO Oraln');
+    expect(orlan).toMatchObject({ entryKey: 'orlan', band: 'review' });
+    expect(orlan?.explanation.text).toContain('both names carry the legal form ltd');
+  });
+
+  it('a short one-word name that only sounds like a listed one is not a match', () => {
+    expect(top('Elisa Oyj')).toMatchObject({ entryKey: 'ellissa', band: 'review' });
+  });
+
+  it('an untyped row that reads as a person gets the rules for people', () => {
+    const hit = top('Victor Brown Trading');
+    expect(hit).toMatchObject({ entryKey: 'victor-brown', entryType: 'unknown', band: 'review' });
+    expect(hit?.explanation.thresholds).toEqual(DEFAULT_THRESHOLDS.nonEntity);
+    expect(hit?.explanation.text).toContain("reads as a person's");
+    expect(screen(INDEX, vendor('Brown Holdings')).filter((h) => h.entryKey === 'victor-brown')).toEqual([]);
+    // An untyped row with a company's words stays a company.
+    expect(top('Aflak Micro Electronics')?.explanation.thresholds).toEqual(DEFAULT_THRESHOLDS.lists['trade-gov-csl']);
+  });
+
+  it('a company is not a person whose name is that word plus "El"', () => {
+    expect(screen(INDEX, vendor('NICE Ltd.'))).toEqual([]);
+  });
+
   it('generic words never make a hit on their own', () => {
     expect(screen(INDEX, vendor('China Technology Group Ltd', ['CN']))).toEqual([]);
     expect(screen(INDEX, vendor('Global Holdings International', ['US']))).toEqual([]);
@@ -161,6 +235,18 @@ describe('explanation', () => {
 });
 
 describe('candidate index', () => {
+  it("reaches a listed word through the list's own spelling of it, and an abbreviation through its readings", () => {
+    const index = ScreeningIndex.build([...entry('tellur', ['LLC Tellur Elektroniks']), ...entry('hk', ['Hong Kong Electric'])]);
+    const electronic = index.tokenId('electronic');
+    expect(index.similarTokens('elekroniks').map((m) => m.id)).toContain(electronic);
+    expect(index.similarTokens('elec')).toEqual(
+      expect.arrayContaining([
+        { id: electronic, similarity: ABBREVIATION_SIMILARITY },
+        { id: index.tokenId('electric'), similarity: ABBREVIATION_SIMILARITY },
+      ]),
+    );
+  });
+
   it('compares a vendor with a few list names, not with every one', () => {
     const names = Array.from({ length: 20_000 }, (_, i) =>
       entry(`e${i}`, [`${String.fromCharCode(97 + (i % 26))}${i.toString(36)}corp ${['Trading', 'Technology', 'Holdings'][i % 3]} LLC`]),

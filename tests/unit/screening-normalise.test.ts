@@ -45,7 +45,7 @@ describe('legal forms', () => {
   const forms = (name: string): string[] => normaliseName(name).legalForms;
 
   it('English: Co., Ltd., Limited, LLC, Inc., Corp., PLC, Company', () => {
-    expect(normaliseName('Huawei Technologies Co., Ltd.')).toEqual({ tokens: ['huawei', 'technology'], legalForms: ['ltd'] });
+    expect(normaliseName('Huawei Technologies Co., Ltd.')).toMatchObject({ tokens: ['huawei', 'technology'], legalForms: ['ltd'] });
     expect(tokens('Acme Limited')).toEqual(['acme']);
     expect(tokens('Acme LLC')).toEqual(['acme']);
     expect(tokens('Acme, Inc.')).toEqual(['acme']);
@@ -57,7 +57,7 @@ describe('legal forms', () => {
   it('German: GmbH, AG, GmbH & Co. KG', () => {
     expect(tokens('Hetzner Online GmbH')).toEqual(['hetzner', 'online']);
     expect(tokens('Siemens AG')).toEqual(['siemens']);
-    expect(normaliseName('Phoenix Contact GmbH & Co. KG')).toEqual({ tokens: ['phoenix', 'contact'], legalForms: ['ltd', 'co', 'lp'] });
+    expect(normaliseName('Phoenix Contact GmbH & Co. KG')).toMatchObject({ tokens: ['phoenix', 'contact'], legalForms: ['ltd', 'co', 'lp'] });
   });
 
   it('French and Spanish: S.A., SAS, SARL, S.A. de C.V.', () => {
@@ -88,8 +88,8 @@ describe('legal forms', () => {
     expect(forms('华为技术有限公司')).toEqual(['ltd']);
     expect(forms('杭州海康威视数字技术股份有限公司')).toEqual(['jsc']);
     expect(forms('腾讯云计算（北京）有限责任公司')).toEqual(['ltd']);
-    expect(normaliseName('商汤集团股份有限公司')).toEqual({ tokens: ['sensetime'], legalForms: ['group', 'jsc'] });
-    expect(normaliseName('株式会社NTTデータグループ')).toEqual({ tokens: ['ntt', 'データグループ'], legalForms: ['jsc'] });
+    expect(normaliseName('商汤集团股份有限公司')).toMatchObject({ tokens: ['sensetime'], legalForms: ['group', 'jsc'] });
+    expect(normaliseName('株式会社NTTデータグループ')).toMatchObject({ tokens: ['ntt', 'データグループ'], legalForms: ['jsc'] });
   });
 
   it('canonicalises equivalent forms across languages', () => {
@@ -128,5 +128,33 @@ describe('abbreviations and stop words', () => {
   it('reads a misspelt dictionary word as that word', () => {
     expect(tokens('Positive Technolgies')).toEqual(['positive', 'technology']);
     expect(tokens('China Nanional Nuclear')).toEqual(['china', 'national', 'nuclear']);
+  });
+
+  it('reads the abbreviations of vendor masters: Trdg, Inv, Inds, Hldgs, Svcs, Natl, Ctr', () => {
+    expect(tokens('Shenzhen Trdg. Co.')).toEqual(tokens('Shenzhen Trading Co'));
+    expect(tokens('Pishro Financial and Inv. Co.')).toEqual(tokens('Pishro Financial and Investment Company'));
+    expect(tokens('Acme Inds Hldgs Svcs Natl Ctr')).toEqual(tokens('Acme Industries Holdings Services National Center'));
+  });
+
+  it('keeps an abbreviation of two words (Elec, Comm, Mach) as written, for the matcher to read either way', () => {
+    expect(tokens('Nanjing Panda Elec Co Ltd')).toEqual(['nanjing', 'panda', 'elec']);
+    expect(tokens('Scott Comm, Inc.')).toEqual(['scott', 'comm']);
+    expect(tokens('China Precision Mach. Import-Export Corp.')).toEqual(['china', 'precision', 'mach', 'import', 'export']);
+  });
+
+  it('keeps "el", which on the lists is mostly part of a name ("EL NICE"), not an article', () => {
+    expect(tokens('EL NICE')).toEqual(['el', 'nice']);
+    expect(tokens('Banco de la Nacion')).toEqual(['banco', 'nacion']);
+  });
+
+  it("reads a country's adjective as the country", () => {
+    expect(tokens('Iraqi Trade Center')).toEqual(tokens('Iraq Trade Center'));
+    expect(tokens('Chinese Academy of Sciences')).toEqual(['china', 'academy', 'science']);
+  });
+
+  it('remembers how a word read as another was written, but not abbreviations and inflections', () => {
+    expect(normaliseName('LLC Tellur Elektroniks').respelt).toEqual([{ written: 'elektroniks', token: 'electronic' }]);
+    expect(normaliseName('Afghan-German Construction').respelt).toEqual([{ written: 'german', token: 'germany' }]);
+    expect(normaliseName('Global Intl Technologies Centre').respelt).toEqual([]);
   });
 });

@@ -6,13 +6,18 @@
 //   equal to it, within one edit of it, sounding the same, or written as a compound ("Hik Vision" / "Hikvision");
 // - a name without one can only be hit by a vendor name made of the same words, so it is filed under its exact
 //   set of tokens.
+// "Within one edit" also looks at the way a listed name wrote a word that normalisation read as another
+// ("Elektroniks" read "electronic"), and an ambiguous abbreviation ("Elec") reaches each word it stands for.
 // Generic words are never posting lists, so "Technology" or "Trading" does not pull in a hundred thousand names,
 // and `collect` also drops every candidate whose score provably stays below its review threshold.
 import type { EntryType } from '../lists/entry';
 import { DeletionIndex } from './deletion-index';
+import { legalFormBits } from './legal-forms';
 import { normaliseName } from './normalise';
+import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
 import { DISTINCTIVE_WEIGHT, tokenWeight, type TokenWeight } from './token-weights';
+import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
 
 export interface IndexedName {
   /** Identifies the list entry; hits are reported once per (listKey, entryKey). */
@@ -32,6 +37,10 @@ export interface TokenMatch {
 }
 
 const SIMILAR_CACHE_LIMIT = 100_000;
+/** How an ambiguous abbreviation compares with each of its readings: near-exact, but not the word as written. */
+export const ABBREVIATION_SIMILARITY = 0.95;
+/** Most token sets tried for a name without a distinctive token (abbreviations multiply the readings). */
+const MAX_GENERIC_KEYS = 16;
 
 /** Compressed-row lists: the items of row r are items[start[r] .. start[r + 1]). */
 interface Rows {
@@ -53,16 +62,27 @@ export class ScreeningIndex {
   readonly matchedWeight: Float32Array;
   readonly unmatchedWeight: Float32Array;
   readonly documentFrequency: Int32Array;
+  /** For each name, its legal forms as bits (legalFormBits). */
+  readonly nameForms: Uint8Array;
+  /** For each entry: 1 when it has no type but its primary name reads as a person's (person-names.ts). */
+  private readonly entryReadsAsPerson: Uint8Array;
 
   private readonly vocabulary: ReadonlyMap<string, number>;
+  /** Every spelling fuzzy search looks at: the tokens (spelling k is token k), then listed names' own spellings of
+   *  words normalisation read as another word ("elektroniks" read "electronic", "german" read "germany"), each with
+   *  the token it was read as. */
+  private readonly spellings: readonly string[];
+  private readonly spellingToken: Int32Array;
+  /** A reading of an ambiguous abbreviation → the listed tokens that abbreviate it ("electronic" → "elec"). */
+  private readonly abbreviatedAs: ReadonlyMap<string, readonly number[]>;
   /** Distinctive token → names carrying it. */
   private readonly postings: Rows;
   /** Sorted token ids of a name with no distinctive token → those names. */
   private readonly genericNames: ReadonlyMap<string, readonly number[]>;
   private readonly deletions: DeletionIndex;
   private readonly sounds: ReadonlyMap<string, number>;
-  private readonly tokenSound: Int32Array;
-  private readonly soundTokens: Rows;
+  private readonly spellingSound: Int32Array;
+  private readonly soundSpellings: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
   // Three numbers per name n, side by side so that a candidate costs one cache miss, not three:
   // slots[3n]     per query: what the name's distinctive tokens can match (accumulated, then reset)
@@ -85,7 +105,13 @@ export class ScreeningIndex {
     const ids: number[] = [];
     let df: Int32Array = new Int32Array(1024);
     let lastEntry: Int32Array = new Int32Array(1024).fill(-1);
+    // Typed people and companies carrying each token, to tell which untyped rows are people (person-names.ts).
+    let people: Int32Array = new Int32Array(1024);
+    let companies: Int32Array = new Int32Array(1024);
+    this.nameForms = new Uint8Array(names.length);
+    const untypedPrimaries: number[] = [];
 
+    const respelt = new Map<string, string>();
     names.forEach((n, i) => {
       const entryKey = `${n.listKey}\u0001${n.entryKey}`;
       let entry = entryIds.get(entryKey);
@@ -94,7 +120,11 @@ export class ScreeningIndex {
       if (list === undefined) listIds.set(n.listKey, (list = listIds.size));
       this.nameEntry[i] = entry;
       this.nameList[i] = list;
-      for (const t of normaliseName(n.name).tokens) {
+      const normalised = normaliseName(n.name);
+      for (const r of normalised.respelt) respelt.set(r.written, r.token);
+      this.nameForms[i] = legalFormBits(normalised.legalForms);
+      if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
+      for (const t of normalised.tokens) {
         let id = vocabulary.get(t);
         if (id === undefined) {
           id = tokens.length;
@@ -103,12 +133,16 @@ export class ScreeningIndex {
           if (id >= df.length) {
             df = grow(df, 0);
             lastEntry = grow(lastEntry, -1);
+            people = grow(people, 0);
+            companies = grow(companies, 0);
           }
         }
         // Rarity counts entries, not names: twenty aliases of one bank do not make its name common.
         if (lastEntry[id] !== entry) {
           lastEntry[id] = entry;
           df[id] = (df[id] ?? 0) + 1;
+          if (n.type === 'individual') people[id] = (people[id] ?? 0) + 1;
+          else if (n.type === 'entity') companies[id] = (companies[id] ?? 0) + 1;
         }
         ids.push(id);
       }
@@ -116,6 +150,11 @@ export class ScreeningIndex {
     });
 
     this.entryCount = entryIds.size;
+    this.entryReadsAsPerson = new Uint8Array(entryIds.size);
+    for (const n of untypedPrimaries) {
+      const tokenIds = ids.slice(start[n] ?? 0, start[n + 1] ?? 0);
+      if (readsAsPersonName(tokenIds, this.nameForms[n] !== 0, people, companies)) this.entryReadsAsPerson[this.nameEntry[n] ?? 0] = 1;
+    }
     this.listKeys = [...listIds.keys()];
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -159,20 +198,29 @@ export class ScreeningIndex {
       }
     });
 
-    this.deletions = DeletionIndex.build(tokens);
+    const ownSpellings = [...respelt].filter(([written]) => !vocabulary.has(written));
+    this.spellings = [...tokens, ...ownSpellings.map(([written]) => written)];
+    this.spellingToken = Int32Array.from(this.spellings, (_, k) => (k < tokens.length ? k : (vocabulary.get(ownSpellings[k - tokens.length]?.[1] ?? '') ?? 0)));
+    this.deletions = DeletionIndex.build(this.spellings);
+    const abbreviatedAs = new Map<string, number[]>();
+    for (const [abbreviation, readings] of AMBIGUOUS_ABBREVIATIONS) {
+      const id = vocabulary.get(abbreviation);
+      if (id !== undefined) for (const r of readings) abbreviatedAs.set(r, [...(abbreviatedAs.get(r) ?? []), id]);
+    }
+    this.abbreviatedAs = abbreviatedAs;
     const sounds = new Map<string, number>();
-    this.tokenSound = new Int32Array(tokens.length);
-    const soundCounts = new Int32Array(tokens.length + 1);
-    tokens.forEach((t, id) => {
+    this.spellingSound = new Int32Array(this.spellings.length);
+    const soundCounts = new Int32Array(this.spellings.length + 1);
+    this.spellings.forEach((t, k) => {
       const key = phoneticKey(t);
       let sound = sounds.get(key);
       if (sound === undefined) sounds.set(key, (sound = sounds.size));
-      this.tokenSound[id] = sound;
+      this.spellingSound[k] = sound;
       soundCounts[sound + 1] = (soundCounts[sound + 1] ?? 0) + 1;
     });
     this.sounds = sounds;
-    this.soundTokens = fillRows(soundCounts.subarray(0, sounds.size + 1), (visit) =>
-      this.tokenSound.forEach((sound, id) => visit(sound, id)),
+    this.soundSpellings = fillRows(soundCounts.subarray(0, sounds.size + 1), (visit) =>
+      this.spellingSound.forEach((sound, k) => visit(sound, k)),
     );
 
     this.touched = new Int32Array(1024);
@@ -190,6 +238,13 @@ export class ScreeningIndex {
     return this.nameTokens.items.subarray(this.nameTokens.start[name] ?? 0, this.nameTokens.start[name + 1] ?? 0);
   }
 
+  /** The type a name is scored as: its entry's, or "individual" for an untyped entry whose name reads as a
+   *  person's, so that the rules and bands for people apply to it. */
+  scoredType(name: number): EntryType {
+    const type = this.names[name]?.type ?? 'unknown';
+    return type === 'unknown' && this.entryReadsAsPerson[this.nameEntry[name] ?? 0] ? 'individual' : type;
+  }
+
   tokenId(token: string): number {
     return this.vocabulary.get(token) ?? -1;
   }
@@ -201,8 +256,8 @@ export class ScreeningIndex {
     return tokenWeight(token, 0, this.entryCount);
   }
 
-  /** Listed tokens equal to `token`, within one edit of it, or sounding the same, with their similarity
-   *  (memoised: vendor names share most of their words). */
+  /** Listed tokens equal to `token`, within one edit of it or of a listed name's own spelling of it, or sounding
+   *  the same, with their similarity (memoised: vendor names share most of their words). */
   similarTokens(token: string): readonly TokenMatch[] {
     const cached = this.similarCache.get(token);
     if (cached) return cached;
@@ -210,13 +265,23 @@ export class ScreeningIndex {
     const exact = this.vocabulary.get(token);
     if (exact !== undefined) found.push({ id: exact, similarity: 1 });
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
-    const consider = (id: number): void => {
-      if (id === exact || found.some((f) => f.id === id)) return;
-      const similarity = tokenSimilarity(token, this.tokens[id] ?? '', this.tokenSound[id] === sound);
-      if (similarity > 0) found.push({ id, similarity });
+    // A token may be reached through several spellings (its own and a listed name's): the closest counts.
+    const seen: number[] = [];
+    const consider = (k: number): void => {
+      const id = this.spellingToken[k] ?? 0;
+      if (id === exact || seen.includes(k)) return;
+      seen.push(k);
+      const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
+      if (similarity === 0) return;
+      const known = found.find((f) => f.id === id);
+      if (!known) found.push({ id, similarity });
+      else if (similarity > known.similarity) known.similarity = similarity;
     };
     this.deletions.forEachNeighbour(token, consider);
-    if (sound >= 0) forEachInRow(this.soundTokens, sound, consider);
+    if (sound >= 0) forEachInRow(this.soundSpellings, sound, consider);
+    for (const id of this.abbreviationReadings(token)) {
+      if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
+    }
     if (this.similarCache.size >= SIMILAR_CACHE_LIMIT) this.similarCache.clear();
     this.similarCache.set(token, found);
     return found;
@@ -291,12 +356,40 @@ export class ScreeningIndex {
       if ((2 * possible) / (listSide + vendorSide) >= floor(n)) out.push(n);
     }
     for (const id of reachedTokens) reach[id] = 0;
-    // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, or its
-    // closest listed spelling), none of them distinctive.
-    const ids = vendorTokens.map((t) => this.closestToken(t));
-    if (ids.every((id) => id >= 0 && (this.matchedWeight[id] ?? 0) < DISTINCTIVE_WEIGHT)) {
-      for (const n of this.genericNames.get(tokenSetKey(ids)) ?? []) out.push(n);
+    // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, as its
+    // closest listed spelling, or a listed word it abbreviates or is abbreviated by ("Elec" / "Electronics")),
+    // none of them distinctive.
+    const options: number[][] = [];
+    for (const t of vendorTokens) {
+      const readings = this.genericReadings(t);
+      if (readings.length === 0) return;
+      options.push(readings);
     }
+    const keys = new Set<string>();
+    for (const ids of combinations(options, MAX_GENERIC_KEYS)) keys.add(tokenSetKey(ids));
+    for (const key of keys) for (const n of this.genericNames.get(key) ?? []) out.push(n);
+  }
+
+  /** What a vendor token can be in a name without a distinctive token: its closest listed token, and the listed
+   *  tokens it reads as through an abbreviation; nothing when the closest one is distinctive. */
+  private genericReadings(token: string): number[] {
+    const closest = this.closestToken(token);
+    if (closest < 0 || (this.matchedWeight[closest] ?? 0) >= DISTINCTIVE_WEIGHT) return [];
+    const readings = [closest];
+    for (const id of this.abbreviationReadings(token)) if (!readings.includes(id)) readings.push(id);
+    return readings;
+  }
+
+  /** Listed tokens that `token` abbreviates ambiguously ("elec": "electronic", "electric"), or that abbreviate it. */
+  private abbreviationReadings(token: string): readonly number[] {
+    const readings = AMBIGUOUS_ABBREVIATIONS.get(token);
+    if (!readings) return this.abbreviatedAs.get(token) ?? [];
+    const ids: number[] = [];
+    for (const reading of readings) {
+      const id = this.vocabulary.get(reading);
+      if (id !== undefined) ids.push(id);
+    }
+    return ids;
   }
 
   /** The listed token `token` is, or failing that its most similar listed token; -1 if none. */
@@ -371,6 +464,15 @@ function fillRows(counts: Int32Array, pass: (visit: (row: number, item: number) 
     fill[row] = (fill[row] ?? 0) + 1;
   });
   return { start, items };
+}
+
+/** Every choice of one item per option list, in order; only the first items when there would be more than
+ *  `limit` choices. */
+function combinations(options: readonly (readonly number[])[], limit: number): number[][] {
+  if (options.reduce((n, o) => n * o.length, 1) > limit) return [options.map((o) => o[0] ?? -1)];
+  let out: number[][] = [[]];
+  for (const o of options) out = out.flatMap((prefix) => o.map((id) => [...prefix, id]));
+  return out;
 }
 
 function tokenSetKey(ids: ArrayLike<number>): string {

@@ -53,6 +53,8 @@ const WORDS: Record<string, string> = {
   证券: 'securities', 保险: 'insurance', 传媒: 'media', 文化: 'culture', 教育: 'education', 电器: 'appliance',
   安全: 'security', 视觉: 'vision', 机器人: 'robotics', 自动化: 'automation', 无人机: 'uav', 卫星: 'satellite',
   导航: 'navigation', 光伏: 'solar', 电池: 'battery', 芯片: 'chip', 显示: 'display', 网: 'network', 云: 'cloud',
+  大学: 'university', 联合: 'united', 科工: 'science industry', 发动机: 'engine', 飞机: 'aircraft', 商用: 'commercial',
+  化工: 'chemical', 石油: 'petroleum', 天然气: 'natural gas', 海运: 'shipping', 铁路: 'railway', 核电: 'nuclear power',
 };
 /** Single characters that are industry words only at the end of a name (阿里云 "Ali cloud"), never inside a
  *  distinctive name (云从 CloudWalk is a brand). */
@@ -68,13 +70,36 @@ const BRANDS: Record<string, string> = {
   天合光能: 'trina solar', 晶澳: 'ja solar', 中际旭创: 'innolight', 普联: 'tp link', 长江存储: 'yangtze memory',
   中远海运: 'cosco shipping', 中车: 'crrc', 中船: 'cssc', 中核: 'cnnc', 中广核: 'cgn', 中集: 'cimc', 奇安信: 'qianxin',
   深信服: 'sangfor', 美的: 'midea', 海尔: 'haier', 格力: 'gree', 吉利: 'geely',
+  中芯国际集成电路制造: 'semiconductor manufacturing international', 宁德时代新能源: 'contemporary amperex',
+  中微半导体设备: 'advanced micro fabrication equipment', 曙光信息产业: 'dawning information industry', 美亚柏科: 'meiya pico',
+  中译语通: 'global tone communication', 移远通信: 'quectel wireless solutions', 道通智能航空: 'autel robotics',
+};
+
+/** State enterprises and universities whose English name is a translation the dictionary cannot make ("North
+ *  Industries" for 兵器工业, "Offshore Oil" for 海洋石油), by the registered Chinese name without legal form, with the
+ *  English name they and the lists use. Curated from the 1260H, NS-CMIC and Entity List state groups and the
+ *  defence universities; like a brand, an entry is a claim that the two names denote the same organisation. */
+const STATE_ENTERPRISES: Record<string, string> = {
+  中国兵器工业: 'china north industries', 中国兵器装备: 'china south industries', 中国核工业: 'china national nuclear',
+  中国广核: 'china general nuclear power', 中国海洋石油: 'china national offshore oil', 中国石油天然气: 'china national petroleum',
+  中国化工: 'china national chemical', 中国化学工程: 'china national chemical engineering',
+  中国航天科技: 'china aerospace science and technology', 中国航天科工: 'china aerospace science and industry',
+  中国航天时代电子: 'china aerospace times electronics', 中国东方红卫星: 'china spacesat', 中国卫通: 'china satcom',
+  中国电子信息产业: 'china electronics', 中国交通建设: 'china communications construction',
+  中国建筑: 'china state construction engineering', 中国建筑材料: 'china national building material',
+  中国建材: 'china national building material', 中国铁建: 'china railway construction', 中国远洋海运: 'china cosco shipping',
+  中国远洋运输: 'china ocean shipping', 中国长江三峡: 'china three gorges', 中国船舶重工: 'china shipbuilding industry',
+  北京航空航天大学: 'beihang university', 南京航空航天大学: 'nanjing university of aeronautics and astronautics',
+  西北工业大学: 'northwestern polytechnical university', 哈尔滨工业大学: 'harbin institute of technology',
+  哈尔滨工程大学: 'harbin engineering university', 北京理工大学: 'beijing institute of technology',
+  南京理工大学: 'nanjing university of science and technology', 国防科技大学: 'national university of defense technology',
 };
 
 function buildDictionary(): { entries: Map<string, DictEntry>; maxLength: number } {
   const entries = new Map<string, DictEntry>();
   for (const [han, latin] of Object.entries(WORDS)) entries.set(han, { kind: 'word', latin, suffixOnly: SUFFIX_ONLY.has(han) });
   for (const [han, latin] of Object.entries(PLACES)) entries.set(han, { kind: 'place', latin });
-  for (const [han, latin] of Object.entries(BRANDS)) entries.set(han, { kind: 'brand', latin });
+  for (const [han, latin] of Object.entries({ ...BRANDS, ...STATE_ENTERPRISES })) entries.set(han, { kind: 'brand', latin });
   for (const [han, form] of Object.entries(CJK_LEGAL_FORMS)) entries.set(han, { kind: 'legal', form });
   let maxLength = 0;
   for (const key of entries.keys()) maxLength = Math.max(maxLength, key.length);

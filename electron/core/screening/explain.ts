@@ -38,6 +38,9 @@ export interface Explanation {
 }
 
 export interface ExplanationInput extends Omit<Explanation, 'alignment' | 'text'> {
+  /** The type the rules and bands were chosen for: the entry's, or "individual" for an untyped entry whose name
+   *  reads as a person's. */
+  scoredAs: EntryType;
   pairs: readonly AlignedPair[];
   vendorUnmatchedWeights: ArrayLike<number>;
   listUnmatchedWeights: ArrayLike<number>;
@@ -81,13 +84,26 @@ function countryText(parts: ScoreParts): string {
   return 'Country was not compared (no usable country on one side), so it neither adds nor subtracts.';
 }
 
+/** Why a hit that rests on one short word spelt differently is reported at all (rule "one-short-word"). */
+function shortWordText(input: ExplanationInput): string {
+  const shared = input.vendorLegalForms.filter((f) => input.listLegalForms.includes(f));
+  const support =
+    input.parts.countryEvidence === 'supports' ? 'the vendor and the entry share a country' : `both names carry the legal form ${shared.join(', ')}`;
+  return `The names share only one short word, spelt differently, which on its own is as likely another name as a typo; the hit is reported because ${support}, and held in the review band.`;
+}
+
 function ruleText(input: ExplanationInput): string {
   const parts = input.parts;
   const lines: string[] = [];
   if (parts.rule === 'generic-only') {
     lines.push('The names are a single generic word, which identifies nobody on its own, so the hit is held in the review band.');
   }
-  if (input.entryType !== 'entity' && input.entryType !== 'unknown') {
+  if (parts.rule === 'one-short-word') lines.push(shortWordText(input));
+  if (input.scoredAs !== input.entryType) {
+    lines.push(
+      "The list entry has no type, but its name reads as a person's (its words are on the lists mostly as people's names), so every word of its name had to match and the stricter bands for people, vessels and aircraft apply.",
+    );
+  } else if (input.entryType !== 'entity' && input.entryType !== 'unknown') {
     lines.push(`The list entry is of type "${input.entryType}", so every word of its name had to match and the stricter bands for people, vessels and aircraft apply.`);
   }
   return lines.join(' ');

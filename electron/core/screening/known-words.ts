@@ -1,6 +1,8 @@
 // Misspelt dictionary words ("Limted", "Technolgies", "Otvetstvenostyu"): a long word one edit away from a legal
 // form, an abbreviation's full form or a generic word is taken to be that word. Otherwise a typo in "Limited"
-// would leave a legal form in the name and count as its rarest word (no list carries the misspelling).
+// would leave a legal form in the name and count as its rarest word (no list carries the misspelling). The word as
+// written is kept too (NormalisedName.respelt): a listed "Elektroniks" reads "electronic", and the index still finds
+// it from a vendor's "Elekroniks", one letter from the list's spelling but two from the dictionary's.
 import { osaDistance } from './edit-distance';
 import { LEGAL_WORDS } from './legal-forms';
 import { CANONICAL, GENERIC_WORDS } from './vocabulary';

@@ -7,6 +7,15 @@
  *  group: a group of companies; lp: partnership. */
 export type LegalForm = 'ltd' | 'jsc' | 'inc' | 'co' | 'group' | 'lp';
 
+const FORM_BITS: Readonly<Record<LegalForm, number>> = { ltd: 1, jsc: 2, inc: 4, co: 8, group: 16, lp: 32 };
+
+/** Legal forms as a bit set, so that two names' forms compare in one step ("do they share one?"). */
+export function legalFormBits(forms: readonly LegalForm[]): number {
+  let bits = 0;
+  for (const f of forms) bits |= FORM_BITS[f];
+  return bits;
+}
+
 /** Phrases in their normalised spelling (lower case, no diacritics or punctuation, stop words removed). Words that
  *  occur only in legal forms (Russian "obshchestvo", "aktsionernoe") are also listed alone, so that a reordered
  *  name ("Vektor, Obshchestvo s Ogranichennoi Otvetstvennostyu") still loses all of them. */

@@ -34,8 +34,8 @@ export interface Hit {
   explanation: Explanation;
 }
 
-/** A generic-only hit is held this far below the match threshold, in the review band. */
-const GENERIC_ONLY_MARGIN = 0.01;
+/** A hit that a rule holds in review (ScoreRule) is held this far below the match threshold. */
+const HELD_MARGIN = 0.01;
 const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2 };
 
 interface Best {
@@ -47,7 +47,7 @@ interface Best {
 }
 
 function finalScore(parts: ScoreParts, th: BandThresholds): number {
-  return parts.rule === 'generic-only' ? Math.min(parts.score, th.match - GENERIC_ONLY_MARGIN) : parts.score;
+  return parts.rule !== null ? Math.min(parts.score, th.match - HELD_MARGIN) : parts.score;
 }
 
 function better(index: ScreeningIndex, vendorNames: readonly VendorName[], a: Best, b: Best): boolean {
@@ -86,9 +86,10 @@ export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: T
     for (const nameId of candidates) {
       const listed = index.names[nameId];
       if (!listed) continue;
-      const parts = scoreName(index, name, nameId, countries, isNonEntity(listed.type));
+      const type = index.scoredType(nameId);
+      const parts = scoreName(index, name, nameId, countries, isNonEntity(type));
       if (!parts) continue;
-      const th = thresholdsFor(thresholds, listed.listKey, listed.type);
+      const th = thresholdsFor(thresholds, listed.listKey, type);
       const score = finalScore(parts, th);
       if (score < th.review) continue;
       const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th };
@@ -118,7 +119,8 @@ function buildHit(
   const name = prepared[b.vendorIndex];
   if (!listed || !vendorName || !name) return null;
   const pairs: AlignedPair[] = [];
-  const scored = scoreName(index, name, b.nameId, countries, isNonEntity(listed.type), pairs);
+  const scoredAs = index.scoredType(b.nameId);
+  const scored = scoreName(index, name, b.nameId, countries, isNonEntity(scoredAs), pairs);
   if (!scored) return null;
   const parts: ScoreParts = { ...scored, score: b.score };
   const listTokenIds = [...index.nameTokenIds(b.nameId)];
@@ -130,6 +132,7 @@ function buildHit(
     listKey: listed.listKey,
     entryKey: listed.entryKey,
     entryType: listed.type,
+    scoredAs,
     vendorTokens: [...name.tokens],
     listTokens: listTokenIds.map((id) => index.tokens[id] ?? ''),
     vendorLegalForms: name.normalised.legalForms,

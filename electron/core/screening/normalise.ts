@@ -3,13 +3,19 @@
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, STOP_WORDS } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, STOP_WORDS } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
   tokens: string[];
   /** Legal forms that were set aside, canonicalised ("GmbH", "Ltd." and 有限公司 are all "ltd"). */
   legalForms: LegalForm[];
+  /** Tokens read as another word than written, with the written form: a misspelt or foreign dictionary word
+   *  (known-words.ts: "elektroniks" read "electronic") or a country's adjective ("german" read "germany"). The index
+   *  keeps a listed name's own spellings, so that a typo in one ("elekroniks", two letters from "electronics") is
+   *  still found. Abbreviations and inflections ("intl", "centre") are left out: a word one letter from one of them
+   *  is usually another word ("intel"). */
+  respelt: { written: string; token: string }[];
 }
 
 /** Letters that NFD does not decompose into base letter + accent. */
@@ -65,17 +71,28 @@ export function foldText(raw: string, legalForms: LegalForm[] = []): string {
   return s.replace(NON_WORD_RE, ' ').trim();
 }
 
+/** What a word is read as: abbreviations and inflections in full, a country's adjective as the country. */
+const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
+const readAs = (word: string): string => READ_AS.get(word) ?? word;
+
 /** Full normalisation of a company (or person) name into matching tokens. */
 export function normaliseName(raw: string): NormalisedName {
   const legalForms: LegalForm[] = [];
-  const words = foldText(raw, legalForms)
+  const written = foldText(raw, legalForms)
     .split(' ')
-    .filter((w) => w.length > 0)
-    .map(correctKnownWord);
+    .filter((w) => w.length > 0);
+  const words = written.map(correctKnownWord);
   const content = words.filter((w) => !STOP_WORDS.has(w));
   const stripped = stripLegalForms(content.length > 0 ? content : words, dottedInitialisms(raw.normalize('NFKC')));
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once.
-  const tokens = [...new Set(stripped.tokens.map((t) => CANONICAL.get(t) ?? t))];
-  return { tokens, legalForms };
+  const tokens = [...new Set(stripped.tokens.map(readAs))];
+  // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
+  const respelt: NormalisedName['respelt'] = [];
+  written.forEach((w, i) => {
+    const corrected = words[i] ?? w;
+    const token = corrected !== w ? readAs(corrected) : COUNTRY_ADJECTIVES.get(w);
+    if (token !== undefined && token !== w && tokens.includes(token)) respelt.push({ written: w, token });
+  });
+  return { tokens, legalForms, respelt };
 }

@@ -1,7 +1,9 @@
 // Scores one vendor name against one list name: token alignment, weighted token score, country evidence and the
-// rules that keep generic words and person names from making hits. It runs for every candidate, so it works in
-// reusable scratch arrays and allocates only when asked for the alignment (for an explanation).
+// rules that keep generic words, person names and short look-alike words from making hits. It runs for every
+// candidate, so it works in reusable scratch arrays and allocates only when asked for the alignment (for an
+// explanation).
 import type { ScreeningIndex, TokenMatch } from './candidate-index';
+import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
 import { DISTINCTIVE_WEIGHT } from './token-weights';
 
@@ -18,6 +20,8 @@ export interface PreparedName {
   joinedSimilar: readonly (readonly TokenMatch[])[];
   matchedWeight: Float32Array;
   unmatchedWeight: Float32Array;
+  /** Its legal forms as bits (legalFormBits). */
+  forms: number;
 }
 
 export function prepareName(index: ScreeningIndex, normalised: NormalisedName): PreparedName {
@@ -33,7 +37,21 @@ export function prepareName(index: ScreeningIndex, normalised: NormalisedName): 
   });
   const similar = tokens.map((t) => index.similarTokens(t));
   const joinedSimilar = tokens.slice(0, -1).map((t, i) => index.similarTokens(t + (tokens[i + 1] ?? '')));
-  return { normalised, tokens, ids, similar, joinedSimilar, matchedWeight, unmatchedWeight };
+  return { normalised, tokens, ids, similar, joinedSimilar, matchedWeight, unmatchedWeight, forms: legalFormBits(normalised.legalForms) };
+}
+
+/** Words of at most this many letters are short: one letter changed there usually makes another name
+ *  ("Tesla"/"TESA", "Intel"/"INTER"), and their phonetic keys collide often ("Elisa"/"Ellissa"). */
+const SHORT_WORD = 6;
+
+/**
+ * Whether two aligned words are different spellings, one of them short (see SHORT_WORD). When such a pair is all that
+ * two names share, the hit is as likely a brand collision ("Tesla"/"TESA", "Cisco Systems"/"SISCO") as a typo. It
+ * is reported only when something else supports it, a country both share or a legal form both carry ("OOO Orlan" /
+ * "OOO Oraln"), and then at most as a review (rule "one-short-word").
+ */
+function isShortWordVariant(vendorToken: string, listToken: string, similarity: number): boolean {
+  return similarity < 1 && Math.min(vendorToken.length, listToken.length) <= SHORT_WORD;
 }
 
 /** Country evidence: a shared country supports a match, entirely different countries argue against it. */
@@ -44,9 +62,10 @@ const COMPOUND_MIN_SIMILARITY = 0.9;
 
 export type CountryEvidence = 'supports' | 'opposes' | 'none';
 
-/** Why a score was capped, if it was: "generic-only" when both names are one and the same generic word
- *  ("Global"), which identifies nobody on its own. */
-export type ScoreRule = 'generic-only' | null;
+/** Why a score is held in the review band, if it is: "generic-only" when both names are one and the same generic
+ *  word ("Global"), which identifies nobody on its own; "one-short-word" when all the names share is one short word
+ *  spelt differently (isShortWordVariant). */
+export type ScoreRule = 'generic-only' | 'one-short-word' | null;
 
 export interface ScoreParts {
   /** Weighted token score (a soft Dice coefficient over token weights), before country evidence. */
@@ -94,6 +113,11 @@ let matched = 0; // sum of similarity x pair weight
 let alignedVendor = 0; // sum of pair weights (the vendor side of aligned pairs)
 let alignedList = 0; // sum of the list tokens' own weights in aligned pairs
 let distinctive = false;
+let alignedPairs = 0;
+// The last pair aligned (the only one when alignedPairs is 1): its tokens, -1 for a compound, and similarity.
+let lastVendor = -1;
+let lastList = -1;
+let lastSimilarity = 0;
 
 /** `vendorWeight` and `listWeight` are the matched weights of the two sides. A pair counts for its lighter side:
  *  "united" (generic) spelt like a rare listed "unite" is still a generic word, and a misspelt vendor word
@@ -153,6 +177,10 @@ function alignGreedy(explained: AlignedPair[] | null): void {
     alignedVendor += weight;
     alignedList += pairListWeight[best] ?? 0;
     if (weight >= DISTINCTIVE_WEIGHT) distinctive = true;
+    alignedPairs++;
+    lastVendor = vSpan === 1 ? v : -1;
+    lastList = lSpan === 1 ? l : -1;
+    lastSimilarity = s;
     explained?.push({ vendor: vSpan === 2 ? [v, v + 1] : [v], list: lSpan === 2 ? [l, l + 1] : [l], similarity: s, weight });
   }
 }
@@ -201,6 +229,7 @@ export function scoreName(
   alignedVendor = 0;
   alignedList = 0;
   distinctive = false;
+  alignedPairs = 0;
 
   pairCount = 0;
   for (let i = 0; i < m; i++) {
@@ -255,6 +284,14 @@ export function scoreName(
   const vendorSide = alignedVendor + vendorRest;
   const tokenScore = (2 * matched) / (listSide + vendorSide);
   const evidence = countryEvidence(vendorCountries, index.names[nameId]?.countries ?? []);
+  // One short word spelt differently is all the names share: reported only when a country or a legal form both
+  // carry supports it, and held in review (isShortWordVariant).
+  const shortWordOnly =
+    alignedPairs === 1 &&
+    lastVendor >= 0 &&
+    lastList >= 0 &&
+    isShortWordVariant(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
+  if (shortWordOnly && evidence !== 'supports' && (vendor.forms & (index.nameForms[nameId] ?? 0)) === 0) return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
@@ -266,7 +303,7 @@ export function scoreName(
     distinctiveMatch: distinctive,
     countryEvidence: evidence,
     countryAdjustment,
-    rule: !distinctive && n === 1 ? 'generic-only' : null,
+    rule: !distinctive && n === 1 ? 'generic-only' : shortWordOnly ? 'one-short-word' : null,
     score: Math.min(1, Math.max(0, tokenScore + countryAdjustment)),
   };
 }

@@ -1,9 +1,11 @@
 // Word lists the matcher needs beyond what the designation lists themselves teach it (token rarity is learned
 // from the indexed names, see token-weights.ts). All spellings are normalised: lower case, ASCII.
 
-/** Words that carry no identity at all ("Bank of America", "Phoenix Contact GmbH & Co. KG"). */
+/** Words that carry no identity at all ("Bank of America", "Phoenix Contact GmbH & Co. KG"). Not "el": on the lists
+ *  it is mostly part of a person's name or nickname ("EL-HOORIE", "EL CAPITAN", "EL NICE"), and without it those
+ *  read as one ordinary word that any vendor may carry. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'el', 'al', 'der', 'die', 'das',
+  'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'al', 'der', 'die', 'das',
   'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos',
 ]);
 
@@ -24,7 +26,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     solution: ['solutions'],
     national: ['natl', 'nationale', 'nacional'],
     electronic: ['electronics', 'elektronik', 'electronique'],
-    electric: ['electrical', 'elec'],
+    electric: ['electrical'],
     communication: ['comms', 'communications', 'commun'],
     telecom: ['telecoms', 'telecomm', 'telecommunication', 'telecommunications', 'telekom', 'telecomunicaciones'],
     information: ['info'],
@@ -35,7 +37,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     equipment: ['equip'],
     brothers: ['bros'],
     association: ['assn', 'assoc'],
-    investment: ['invest', 'investments'],
+    investment: ['inv', 'invest', 'investments'],
     laboratory: ['lab', 'labs', 'laboratories'],
     pharmaceutical: ['pharma', 'pharmaceuticals'],
     government: ['govt'],
@@ -54,7 +56,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     enterprise: ['enterprises', 'entreprise'],
     semiconductor: ['semiconductors', 'semi'],
     logistics: ['logistic'],
-    trading: ['trade', 'traders'],
+    trading: ['trdg', 'trade', 'traders'],
     export: ['eksport', 'exports'],
     import: ['imports'],
     company: ['companie'],
@@ -70,6 +72,27 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     associate: ['associates'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
+
+/** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
+ *  apart from CANONICAL so that known-words.ts does not read a name one letter from an adjective ("Russtan") as it. */
+export const COUNTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    chinese: 'china', russian: 'russia', iranian: 'iran', iraqi: 'iraq', korean: 'korea', syrian: 'syria', japanese: 'japan',
+    indian: 'india', american: 'america', british: 'britain', german: 'germany', french: 'france', european: 'europe',
+    asian: 'asia', african: 'africa', lebanese: 'lebanon', pakistani: 'pakistan',
+  }),
+);
+
+/**
+ * Abbreviations that vendor masters use for more than one word ("Elec." for Electric and for Electronics). Folding
+ * one to either word would miss the other, so the token is kept as written and matches each of its readings
+ * (candidate-index.ts). Every reading is a generic word, so the abbreviation weighs as one.
+ */
+export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['elec', ['electronic', 'electric']],
+  ['comm', ['communication', 'commercial']],
+  ['mach', ['machinery', 'machine']],
+]);
 
 /**
  * Words that describe what a company does or how it is organised, not which company it is. They are rare in
@@ -100,6 +123,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging',
   'trust', 'fund', 'credit', 'leasing', 'supply', 'supplies', 'chain', 'brothers', 'sons', 'family', 'informatics',
   'telematics', 'joint', 'open', 'closed', 'public', 'private', 'distribution', 'retail', 'wholesale', 'express', 'professional', 'specialist', 'expert',
+  ...AMBIGUOUS_ABBREVIATIONS.keys(),
 ]);
 
 /**
@@ -141,11 +165,10 @@ export const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   // Countries and regions common in vendor and list names.
-  'china', 'chinese', 'prc', 'russia', 'russian', 'iran', 'iranian', 'korea', 'korean', 'dprk', 'japan', 'japanese',
-  'india', 'indian', 'us', 'usa', 'america', 'american', 'americas', 'uk', 'britain', 'british', 'england', 'english',
-  'germany', 'german', 'france', 'french', 'europe', 'european', 'asia', 'asian', 'pacific', 'africa', 'african',
+  'china', 'prc', 'russia', 'iran', 'korea', 'dprk', 'japan', 'india', 'us', 'usa', 'america', 'americas', 'uk',
+  'britain', 'england', 'english', 'germany', 'france', 'europe', 'asia', 'pacific', 'africa',
   'hong', 'kong', 'hk', 'macau', 'macao', 'taiwan', 'singapore', 'malaysia', 'indonesia', 'thailand', 'vietnam',
-  'dubai', 'uae', 'emirates', 'turkey', 'syria', 'syrian', 'iraq', 'lebanon', 'pakistan', 'afghanistan', 'venezuela',
+  'dubai', 'uae', 'emirates', 'turkey', 'syria', 'iraq', 'lebanon', 'pakistan', 'afghanistan', 'venezuela',
   'cuba', 'belarus', 'ukraine', 'kazakhstan', 'uzbekistan', 'armenia', 'canada', 'australia', 'brazil', 'mexico',
   'italy', 'spain', 'netherlands', 'switzerland', 'sweden', 'israel', 'egypt', 'saudi', 'arabia', 'qatar', 'kuwait',
   'oman', 'bahrain', 'yemen', 'libya', 'sudan', 'nigeria', 'myanmar', 'burma', 'cambodia', 'laos', 'mongolia',

@@ -25,7 +25,10 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
     opposes: 'Different countries: lowers the score',
     none: 'Not compared',
   },
-  rule: { 'generic-only': 'Only generic words matched: held at “needs review”' },
+  rule: {
+    'generic-only': 'Only generic words matched: held at “needs review”',
+    'one-short-word': 'Only one short word in common, spelt differently: held at “needs review” because the country or legal form agrees',
+  },
 };
 
 function partLabel(key: string): string {
