@@ -4,26 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBrowserHost } from './browser-host';
+import { chromiumCandidates } from './chromium-printer';
 import { defaultDataDir } from './core/paths';
 import pkg from '../package.json';
 
-/** Chromium-family browsers that can open the app in its own window (--app), most common first. */
-function browserCandidates(): string[] {
-  if (process.platform === 'win32') {
-    const roots = [process.env['PROGRAMFILES(X86)'], process.env.PROGRAMFILES, process.env.LOCALAPPDATA].filter(Boolean) as string[];
-    return roots.flatMap((r) => [
-      path.join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
-      path.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
-    ]);
-  }
-  if (process.platform === 'darwin') {
-    return ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
-  }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge'];
-}
-
 function openBrowser(url: string, dataDir: string): boolean {
-  const browser = browserCandidates().find((p) => fs.existsSync(p));
+  const browser = chromiumCandidates().find((p) => fs.existsSync(p));
   if (!browser) return false;
   const profile = path.join(dataDir, 'browser-profile');
   const child = spawn(

@@ -5,6 +5,7 @@ import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { createChromiumPrinter } from './chromium-printer';
 import type { Progress } from './core/contract';
 import { PickedFiles } from './core/host';
 import { type Core, openCore } from './core/service';
@@ -15,6 +16,8 @@ const MAX_JSON_BYTES = 10 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** /api/evidence/<id>: the core looks the id up among its stored files; anything else is not found. */
 const EVIDENCE_PATH = /^\/api\/evidence\/([^/]+)$/;
+/** /api/reports/<id>.pdf: a kept report's PDF, shown in a browser tab. */
+const REPORT_PATH = /^\/api\/reports\/((?:VR|PR)-[0-9A-Z]{10})\.pdf$/;
 
 export interface BrowserHost {
   url: string;
@@ -24,7 +27,8 @@ export interface BrowserHost {
 }
 
 export async function startBrowserHost(opts: { dataDir: string; rendererDir: string; version: string; port?: number; packDir?: string }): Promise<BrowserHost> {
-  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version, packDir: opts.packDir });
+  // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
+  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version, packDir: opts.packDir, makePrinter: () => createChromiumPrinter() });
   const token = randomBytes(32).toString('base64url');
   const files = new PickedFiles();
   const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));
@@ -89,6 +93,8 @@ export async function startBrowserHost(opts: { dataDir: string; rendererDir: str
     }
     const evidence = EVIDENCE_PATH.exec(url.pathname);
     if (evidence?.[1] && (req.method === 'GET' || req.method === 'HEAD')) return sendEvidence(res, evidence[1], req.method === 'HEAD');
+    const report = REPORT_PATH.exec(url.pathname);
+    if (report?.[1] && (req.method === 'GET' || req.method === 'HEAD')) return sendReport(res, report[1], req.method === 'HEAD');
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = resolveStaticPath(opts.rendererDir, url.pathname);
       if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found.');
@@ -119,6 +125,23 @@ export async function startBrowserHost(opts: { dataDir: string; rendererDir: str
     fs.createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
   }
 
+  /** A report's PDF as kept, shown in the browser's own PDF viewer; HEAD says whether it is there. */
+  function sendReport(res: http.ServerResponse, id: string, headOnly: boolean): void {
+    let report: { fileName: string; bytes: Buffer };
+    try {
+      report = core.reportPdf(id);
+    } catch {
+      return send(res, 404, 'text/plain', `There is no report ${id} in this database.`);
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/pdf',
+      'Content-Length': report.bytes.length,
+      'Content-Disposition': `inline; filename="${report.fileName}"`,
+    });
+    res.end(headOnly ? undefined : report.bytes);
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -135,7 +158,7 @@ export async function startBrowserHost(opts: { dataDir: string; rendererDir: str
       // Open keep-alive connections from the browser would otherwise hold the server open.
       server.closeAllConnections();
       await closed;
-      core.close();
+      await core.close();
       fs.rmSync(incoming, { recursive: true, force: true });
     },
   };

@@ -2,12 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Envelope, Method, Output } from './core/contract';
+import { createChromiumPrinter } from './chromium-printer';
+import type { Envelope, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { PickedFiles } from './core/host';
 import { defaultDataDir } from './core/paths';
 import { type Core, openCore } from './core/service';
 import { parseCountry } from './core/vendors/countries';
+import { normaliseName } from './core/vendors/names';
 import { exportCsv } from './core/vendors/export';
 import { readTableFile } from './core/vendors/table-file';
 import pkg from '../package.json';
@@ -18,9 +20,13 @@ const USAGE = `Usage:
   vetter vendors export --format csv|xlsx --out FILE [--data-dir DIR]
   vetter screen --vendors FILE.csv --format json [--data-dir DIR]
   vetter score --format json [--data-dir DIR]
+  vetter report vendor --name NAME --out FILE.pdf [--data-dir DIR]
+  vetter report portfolio --out FILE.pdf [--data-dir DIR]
+  vetter report verify FILE.pdf [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
-Without --data-dir, the app's own data folder is used (${defaultDataDir()}).`;
+Without --data-dir, the app's own data folder is used (${defaultDataDir()}).
+Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.`;
 
 /** The bundled default list pack, used when the data folder has no lists of its own. */
 const PACK_DIR = path.resolve(__dirname, '..', 'assets', 'reference-pack');
@@ -42,6 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       'on-duplicate': { type: 'string', default: 'skip' },
       vendors: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,7 +57,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   const files = new PickedFiles();
-  const core = openCore({ dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()), host: 'cli', version: pkg.version, packDir: PACK_DIR });
+  const core = openCore({
+    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    host: 'cli',
+    version: pkg.version,
+    packDir: PACK_DIR,
+    makePrinter: () => createChromiumPrinter(),
+  });
   const call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
     if (!result.ok) throw new VetterError(result.error.code, result.error.message, result.error.details);
@@ -69,6 +82,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await screenFile(call, io, values.vendors, values.format);
       case 'score':
         return await scoreAll(call, io, values.format);
+      case 'report vendor':
+        return await reportVendor(call, io, values.name, values.out);
+      case 'report portfolio':
+        return await reportPortfolio(call, io, values.out);
+      case 'report verify':
+        return await verifyReport(call, files, io, arg);
       case 'audit verify':
         return await verifyAudit(call, io);
       case 'demo load': {
@@ -80,7 +99,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`Unknown command "${positionals.join(' ')}".`);
     }
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -181,6 +200,49 @@ async function scoreAll(call: Call, io: Io, format: string | undefined): Promise
   }
   io.out(JSON.stringify({ methodology: { id: methodology.id, version: methodology.version }, vendors: scored }, null, 2));
   return 0;
+}
+
+/** The vendor whose legal name or other name is NAME (case and spacing aside); an unknown or shared name is an error. */
+async function reportVendor(call: Call, io: Io, name: string | undefined, out: string | undefined): Promise<number> {
+  if (!name) throw new UsageError('Name the vendor: vetter report vendor --name NAME --out FILE.pdf');
+  const file = pdfOut(out, 'report vendor --name NAME');
+  const { vendors } = await call('vendors.list', {});
+  const wanted = normaliseName(name);
+  const found = vendors.filter((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].some((n) => normaliseName(n) === wanted));
+  if (found.length === 0) throw new VetterError('not_found', `No vendor is named "${name}". "vetter vendors list --format csv" lists the names.`);
+  if (found.length > 1) throw new VetterError('conflict', `"${name}" names ${found.length} vendors (${found.map((v) => v.legalName).join('; ')}): use the legal name.`);
+  const report = await call('reports.vendor', { vendorId: (found[0] as Vendor).id, jobId: 'cli-report' });
+  return writeReport(call, io, report, file);
+}
+
+async function reportPortfolio(call: Call, io: Io, out: string | undefined): Promise<number> {
+  const file = pdfOut(out, 'report portfolio');
+  return writeReport(call, io, await call('reports.portfolio', { jobId: 'cli-report' }), file);
+}
+
+function pdfOut(out: string | undefined, command: string): string {
+  if (!out) throw new UsageError(`Say where to write the PDF: vetter ${command} --out FILE.pdf`);
+  return path.resolve(out);
+}
+
+async function writeReport(call: Call, io: Io, report: ReportSummary, file: string): Promise<number> {
+  const { base64 } = await call('reports.export', { id: report.id, format: 'pdf' });
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  io.out(`${report.id} written to ${file} (SHA-256 ${report.pdfSha256})`);
+  return 0;
+}
+
+async function verifyReport(call: Call, files: PickedFiles, io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the PDF to verify: vetter report verify FILE.pdf');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', `There is no file ${file}.`);
+  const result = await call('reports.verify', { file: files.add(path.resolve(file), path.basename(file)) });
+  if (result.verified && result.report) {
+    io.out(result.report.id);
+    io.err(result.message);
+    return 0;
+  }
+  io.err(result.message);
+  return 1;
 }
 
 async function verifyAudit(call: Call, io: Io): Promise<number> {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Envelope, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
 import { PickedFiles } from '../electron/core/host';
+import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -27,8 +28,8 @@ export interface TestCore {
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
 /** A core on a fresh data folder; `withPack` lets it load the bundled lists on first use of screening. */
-export function testCore(dataDir = tempDir(), opts: { withPack?: boolean } = {}): TestCore {
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir: opts.withPack ? PACK_DIR : undefined });
+export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; makePrinter?: () => PdfPrinter } = {}): TestCore {
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir: opts.withPack ? PACK_DIR : undefined, makePrinter: opts.makePrinter });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

@@ -7,32 +7,10 @@ import type { Criterion } from './assessment/catalog';
 import type { ScoreComparison } from './scoring/changes';
 import type { Methodology } from './scoring/methodology';
 import type { ScoreSnapshot } from './scoring/scores';
-import type { ScoreResult } from './scoring/types';
+import { FACTOR_COMPONENTS, type ScoreResult } from './scoring/types';
+import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vendors/vocabulary';
 
-export const SERVICES = [
-  'IaaS/PaaS',
-  'SaaS',
-  'AI model/API',
-  'Data processing',
-  'Professional services',
-  'Hardware',
-] as const;
-
-export const DATA_SHARED = [
-  'None',
-  'Customer personal data',
-  'IP addresses / device data',
-  'Location / Wi-Fi data',
-  'Payment data',
-  'Source code',
-  'Model weights / training data',
-  'Defence or critical-infrastructure data',
-] as const;
-
-export const CRITICALITY = ['low', 'medium', 'high', 'critical'] as const;
-
-/** Kinds of "other name" a vendor can carry. */
-export const NAME_KINDS = ['trading', 'former', 'local-script', 'other'] as const;
+export { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES };
 
 export const isoDate = z
   .string()
@@ -356,6 +334,24 @@ export const allegation = z.object({
   appliesVia: z.enum(['vendor', 'parent']).optional(),
 });
 
+export const reportSummary = z.object({
+  id: z.string(),
+  kind: z.enum(['vendor', 'portfolio']),
+  vendorId: z.string().nullable(),
+  /** The vendor's legal name, or "Portfolio". */
+  subject: z.string(),
+  tier: z.string().nullable(),
+  score: z.number().nullable(),
+  generatedAt: z.string(),
+  generatedBy: z.string(),
+  pdfSha256: z.string(),
+  modelSha256: z.string(),
+  pdfBytes: z.number(),
+});
+
+/** A file for the user to save: the same shape for vendor exports and report exports. */
+export const download = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
 const empty = z.object({}).strict();
 
 export const contract = {
@@ -423,14 +419,19 @@ export const contract = {
   },
   'vendors.export': {
     input: z.object({ format: z.enum(['csv', 'xlsx']) }),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+    output: download,
   },
   'audit.list': {
-    input: z.object({
-      limit: z.number().int().min(1).max(1000).default(200),
-      beforeSeq: z.number().int().optional(),
-      entityId: z.string().optional(),
-    }),
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(200),
+        beforeSeq: z.number().int().optional(),
+        /** The events about one entity (a vendor, an allegation, a report...). */
+        entityId: z.string().optional(),
+        /** Instead of entityId, a vendor's history: its own events and those of the allegations recorded against it or its parent. */
+        vendorId: z.string().min(1).optional(),
+      })
+      .refine((i) => i.entityId === undefined || i.vendorId === undefined, { path: ['vendorId'], message: 'Give an entity or a vendor, not both' }),
     output: z.object({ events: z.array(auditEvent), total: z.number() }),
   },
   'audit.verify': {
@@ -600,7 +601,7 @@ export const contract = {
           inherent: z.number(),
           exposure: z.number(),
           openHits: z.number(),
-          topFactors: z.array(z.object({ label: z.string(), contribution: z.number() })),
+          topFactors: z.array(z.object({ factor: z.string(), component: z.enum(FACTOR_COMPONENTS), label: z.string(), contribution: z.number() })),
           reassessDue: z.string().nullable(),
           overdue: z.boolean(),
         }),
@@ -616,6 +617,27 @@ export const contract = {
   'methodology.update': {
     input: z.object({ parameters: z.record(z.string(), z.unknown()), note: text(1000).min(1, 'Say what changed and why') }),
     output: z.custom<Methodology>(),
+  },
+  'reports.vendor': {
+    input: z.object({ vendorId: z.string().min(1), jobId }),
+    output: reportSummary,
+  },
+  'reports.portfolio': {
+    input: z.object({ jobId }),
+    output: reportSummary,
+  },
+  'reports.list': {
+    input: z.object({ vendorId: z.string().min(1).optional() }),
+    output: z.object({ reports: z.array(reportSummary) }),
+  },
+  /** The PDF as kept, its JSON model, or its main table as CSV (factors for a vendor, the ranking for a portfolio). */
+  'reports.export': {
+    input: z.object({ id: z.string().min(1).max(40), format: z.enum(['pdf', 'json', 'csv']) }),
+    output: download,
+  },
+  'reports.verify': {
+    input: z.object({ file: fileRef }),
+    output: z.object({ verified: z.boolean(), sha256: z.string(), report: reportSummary.nullable(), message: z.string() }),
   },
   'jobs.cancel': {
     input: z.object({ jobId }),
@@ -643,6 +665,7 @@ export type ScreeningRun = z.infer<typeof screeningRun>;
 export type VendorScreening = z.infer<typeof vendorScreening>;
 export type CustomListMapping = z.infer<typeof customListMapping>;
 export type Allegation = z.infer<typeof allegation>;
+export type ReportSummary = z.infer<typeof reportSummary>;
 export type AllegationInput = z.infer<typeof allegationInput>;
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'bad_file', 'cancelled', 'busy', 'internal'] as const;
@@ -681,6 +704,13 @@ export interface VetterBridge {
    * `opened` is false when the user said no.
    */
   openEvidence(evidenceId: string): Promise<{ opened: boolean }>;
+  /** Opens a kept report's PDF in the system's PDF viewer (Electron) or in a new browser tab (browser host). */
+  openReport(reportId: string): Promise<void>;
 }
 
 export { IPC } from './ipc-channels';
+// Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies
+// (a test checks that nothing behind them loads Node built-ins).
+export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './assessment/catalog';
+export { bandRange, HEAT_BANDS, heatBand } from './scoring/heatmap';
+export { COMPONENT_LABELS, TIERS } from './scoring/types';

@@ -7,4 +7,5 @@ export const IPC = {
   openFiles: 'vetter:open-files',
   saveFile: 'vetter:save-file',
   openEvidence: 'vetter:open-evidence',
+  openReport: 'vetter:open-report',
 } as const;

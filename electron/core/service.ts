@@ -21,6 +21,8 @@ import { loadDefaultPack } from './lists/default-pack';
 import { parseListFiles } from './lists/detect';
 import { guessCustomMapping, previewCustomList } from './lists/custom-csv';
 import { ListVersions } from './lists/versions';
+import type { PdfPrinter } from './reports/printer';
+import { Reports } from './reports/reports';
 import { Screening } from './screening/screening';
 import { exportCsv, exportXlsx } from './vendors/export';
 import { applyImport, planImport } from './vendors/import';
@@ -35,6 +37,8 @@ export interface CoreOptions {
   user?: string;
   /** The bundled default list pack (assets/reference-pack), loaded on first use of screening; none in some tests. */
   packDir?: string;
+  /** Starts the printer reports are printed with (Electron window or system Chromium); without it, reports fail clearly. */
+  makePrinter?: () => PdfPrinter;
 }
 
 export interface Core {
@@ -43,7 +47,10 @@ export interface Core {
   invoke(method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>>;
   /** Where an evidence file's stored copy is, for the host to open through the operating system (never sent to the UI). */
   evidenceFile(evidenceId: string): { path: string; fileName: string };
-  close(): void;
+  /** A kept report's PDF, for the host to open with the system's viewer. */
+  reportPdf(reportId: string): { fileName: string; bytes: Buffer };
+  /** Closes the database and the report printer. */
+  close(): Promise<void>;
 }
 
 interface Ctx {
@@ -55,6 +62,7 @@ interface Ctx {
   lists: ListVersions;
   screening: Screening;
   jobs: Jobs;
+  reports: Reports;
   host: HostContext;
   options: CoreOptions;
   user(): string;
@@ -121,7 +129,10 @@ const handlers: Handlers = {
       base64: (await exportXlsx(vendors)).toString('base64'),
     };
   },
-  'audit.list': (input, ctx) => listEvents(ctx.db, input),
+  'audit.list': ({ entityId, vendorId, ...page }, ctx) => {
+    if (vendorId !== undefined) return listEvents(ctx.db, { ...page, entityIds: [vendorId, ...ctx.allegations.idsEverReaching(ctx.vendors.get(vendorId))] });
+    return listEvents(ctx.db, { ...page, entityIds: entityId === undefined ? undefined : [entityId] });
+  },
   'audit.verify': (_input, ctx) => verifyChain(ctx.db),
   'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
   'lists.list': async (_input, ctx) => {
@@ -197,16 +208,15 @@ const handlers: Handlers = {
     ctx.vendors.get(vendorId);
     return ctx.assessments.setStatus(vendorId, status, reassessDue, ctx.user());
   },
-  'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId, 'Viewed'), history: ctx.scores.history(vendorId) }),
+  'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId), history: ctx.scores.history(vendorId) }),
   'scores.whatIf': ({ vendorId, changes }, ctx) => ctx.scores.whatIf(vendorId, changes),
   'scores.portfolio': async (_input, ctx) => {
     await ensureLists(ctx);
     const day = new Date().toISOString().slice(0, 10);
-    const overdue = new Map(ctx.assessments.overdue(day).map((o) => [o.vendorId, o.reassessDue]));
+    const reassessDates = ctx.assessments.reassessDates();
     const statuses = ctx.screening.statuses();
-    const vendors = ctx.vendors.list().map((v) => {
-      const result = ctx.scores.score(v.id, 'Portfolio');
-      const due = ctx.assessments.get(v.id).reassessDue;
+    const vendors = ctx.scores.scoreAll().map(({ vendor: v, result }) => {
+      const due = reassessDates.get(v.id) ?? null;
       return {
         vendorId: v.id,
         name: v.legalName,
@@ -215,9 +225,12 @@ const handlers: Handlers = {
         inherent: result.inherent,
         exposure: result.exposure,
         openHits: statuses[v.id]?.openHits ?? 0,
-        topFactors: [...result.factors].sort((a, b) => b.contribution - a.contribution).slice(0, 3).map((f) => ({ label: f.label, contribution: f.contribution })),
+        topFactors: [...result.factors]
+          .sort((a, b) => b.contribution - a.contribution)
+          .slice(0, 3)
+          .map((f) => ({ factor: f.factor, component: f.component, label: f.label, contribution: f.contribution })),
         reassessDue: due,
-        overdue: overdue.has(v.id),
+        overdue: due !== null && due < day,
       };
     });
     const methodology = ctx.scores.methodology();
@@ -229,6 +242,21 @@ const handlers: Handlers = {
   },
   'methodology.get': (_input, ctx) => ({ methodology: ctx.scores.methodology(), versions: ctx.scores.methodologyVersions() }),
   'methodology.update': ({ parameters, note }, ctx) => ctx.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()),
+  'reports.vendor': ({ vendorId, jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      ctx.vendors.get(vendorId);
+      await screenUnscreened(ctx, job, [vendorId]);
+      return ctx.reports.vendor(vendorId, ctx.user(), job);
+    }),
+  'reports.portfolio': ({ jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      await screenUnscreened(ctx, job);
+      const portfolio = await handlers['scores.portfolio']({}, ctx);
+      return ctx.reports.portfolio(portfolio, ctx.scores.methodology(), ctx.user(), job);
+    }),
+  'reports.list': ({ vendorId }, ctx) => ({ reports: ctx.reports.store.list({ vendorId }) }),
+  'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),
+  'reports.verify': ({ file }, ctx) => ctx.reports.store.verify(readVerifiable(ctx.host.resolveFile(file), file.name)),
   'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 
@@ -236,6 +264,14 @@ const handlers: Handlers = {
 async function ensureLists(ctx: Ctx, job?: Job): Promise<void> {
   if (!ctx.options.packDir || !ctx.lists.isEmpty()) return;
   await loadDefaultPack(ctx.options.packDir, ctx.lists, ctx.user(), (done, total) => job?.progress('Loading the bundled lists', done, total));
+}
+
+/** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
+async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
+  await ensureLists(ctx, job);
+  const statuses = ctx.screening.statuses();
+  const ids = (vendorIds ?? ctx.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
+  if (ids.length > 0) await ctx.screening.run({ vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }
 
 /** Adds the demo vendors and allegations that are not there yet, in one transaction. */
@@ -265,15 +301,18 @@ export function openCore(options: CoreOptions): Core {
   const screening = new Screening(db, lists, vendors);
   const allegations = new AllegationRegister(db);
   const assessments = new Assessments(db, options.dataDir);
+  const scores = new Scores(db, vendors, screening, allegations, assessments);
+  const reports = new Reports(db, { vendors, screening, allegations, assessments, scores, lists }, { appVersion: options.version, makePrinter: options.makePrinter });
   const ctx: Omit<Ctx, 'host'> = {
     db,
     allegations,
     assessments,
-    scores: new Scores(db, vendors, screening, allegations, assessments),
+    scores,
     vendors,
     lists,
     screening,
     jobs: new Jobs(),
+    reports,
     options,
     user: () =>
       (db.prepare("SELECT value FROM settings WHERE key = 'user'").get() as { value: string } | undefined)?.value ?? options.user ?? osUser(),
@@ -311,10 +350,27 @@ export function openCore(options: CoreOptions): Core {
       return result;
     },
     evidenceFile: (evidenceId) => ctx.assessments.evidencePath(evidenceId),
+    reportPdf(reportId) {
+      const report = reports.store.get(reportId);
+      return { fileName: `${report.id}.pdf`, bytes: reports.store.pdf(reportId) };
+    },
     close() {
+      // The database closes at once (a quitting app may not wait); the printer's browser after.
       db.close();
+      return reports.close();
     },
   };
+}
+
+/** Reports are PDFs of a few MB; anything else is named as the wrong file before it is hashed. */
+const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+
+function readVerifiable(file: string, name: string): Buffer {
+  const size = fs.statSync(file).size;
+  if (size > MAX_REPORT_BYTES) throw new VetterError('bad_file', `${name} is ${Math.round(size / 1048576)} MB: far larger than any Vetter report. Pick the report's PDF file.`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new VetterError('bad_file', `${name} is not a PDF file: pick the report's PDF file to verify it.`);
+  return bytes;
 }
 
 function osUser(): string {

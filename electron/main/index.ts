@@ -6,6 +6,7 @@ import { VetterError } from '../core/errors';
 import { openCore, type Core } from '../core/service';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
+import { createElectronPrinter } from './report-printer';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurity } from './security';
@@ -40,7 +41,7 @@ function start(): void {
     isDirectory,
   });
   try {
-    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR });
+    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR, makePrinter: createElectronPrinter });
   } catch (err) {
     dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
     app.quit();
@@ -71,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
   // A single-window app: closing it quits, on macOS too, so the database is always closed.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    core?.close();
+    void core?.close();
     core = null;
   });
   void app.whenReady().then(start);

@@ -1,8 +1,9 @@
 // The only doors between the renderer and the main process. Each one checks who is knocking
 // (a frame served from app://vetter) and what it carries before doing anything.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  app,
   BrowserWindow,
   dialog,
   ipcMain,
@@ -38,6 +39,9 @@ const saveFileOptions = z.object({
 
 /** Evidence ids are the UUIDs the core gave the stored files. */
 const evidenceId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An evidence id');
+
+/** Report ids as the core makes them: VR- (vendor) or PR- (portfolio) and ten base32 characters. */
+const reportId = z.string().regex(/^(VR|PR)-[0-9A-Z]{10}$/, 'A report id');
 
 /**
  * Kinds of file the operating system would run rather than show. Evidence is documents and images; a program
@@ -78,7 +82,7 @@ async function showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOpti
  * Registers the IPC handlers. Picked paths stay here in main: the renderer only ever holds an
  * opaque FileRef, which the core resolves through the host context.
  */
-export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile'>): void {
+export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'reportPdf'>): void {
   const files = new PickedFiles();
   ipcMain.handle(IPC.invoke, async (event, payload: unknown): Promise<Envelope<unknown>> => {
     if (!isFromApp(event)) return refusal(REFUSED_SENDER);
@@ -174,5 +178,34 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile'>): void {
       throw new Error(`Could not open ${file.fileName}. Your computer may have no program for this kind of file.`);
     }
     return { opened: true };
+  });
+  // A report is Vetter's own PDF: a copy goes to the temp folder for the system's PDF viewer, without a question.
+  ipcMain.handle(IPC.openReport, async (event, id: unknown): Promise<void> => {
+    if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
+    const parsed = reportId.safeParse(id);
+    if (!parsed.success) throw new Error('Invalid report id');
+    let report: { fileName: string; bytes: Buffer };
+    try {
+      report = core.reportPdf(parsed.data);
+    } catch {
+      throw new Error(`There is no report ${parsed.data} in this database.`);
+    }
+    const file = path.join(app.getPath('temp'), 'vetter-reports', report.fileName);
+    try {
+      // A copy already there is left alone: a viewer that has it open may hold a lock on it (Windows).
+      const existing = await readFile(file).catch(() => null);
+      if (!existing?.equals(report.bytes)) {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, report.bytes);
+      }
+    } catch (err) {
+      console.error('[ipc] open report: copy failed', err);
+      throw new Error(`Could not prepare ${report.fileName} for viewing. Use Save PDF… to keep a copy and open that instead.`);
+    }
+    const failure = await shell.openPath(file);
+    if (failure) {
+      console.error('[ipc] open report failed', failure);
+      throw new Error(`Could not open ${report.fileName}: your computer may have no PDF viewer. Use Save PDF… and open the file with the program you use for PDFs.`);
+    }
   });
 }

@@ -17,6 +17,7 @@ const bridge: VetterBridge = {
   openFiles: (options) => ipcRenderer.invoke(IPC.openFiles, options),
   saveFile: (options) => ipcRenderer.invoke(IPC.saveFile, options),
   openEvidence: (evidenceId) => ipcRenderer.invoke(IPC.openEvidence, evidenceId),
+  openReport: (reportId) => ipcRenderer.invoke(IPC.openReport, reportId),
 };
 
 contextBridge.exposeInMainWorld('vetter', bridge);

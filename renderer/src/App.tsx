@@ -10,6 +10,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ListsPage } from './pages/ListsPage';
 import { MethodologyPage } from './pages/MethodologyPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { NewVendorPage, VendorPage } from './pages/VendorPage';
 import { VendorsPage } from './pages/VendorsPage';
 import { AppInfoProvider } from './state/AppInfo';
@@ -63,6 +64,8 @@ function Page({ route }: { route: Route }) {
     case 'vendor':
       // Keyed so that moving between vendors starts each page afresh.
       return <VendorPage key={route.id} id={route.id} editing={route.editing} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'lists':
       return <ListsPage />;
     case 'methodology':

@@ -83,11 +83,15 @@ function attachmentName(disposition: string | null): string | null {
   return encoded ? decodeURIComponent(encoded) : null;
 }
 
-/** Starts a browser download of a same-origin URL (the session cookie goes with it). */
-function download(href: string, fileName: string): void {
+/** Follows a same-origin link (the session cookie goes with it): a download under `fileName`, or a new tab. */
+function follow(href: string, target: { download: string } | { newTab: true }): void {
   const link = document.createElement('a');
   link.href = href;
-  link.download = fileName;
+  if ('download' in target) link.download = target.download;
+  else {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
   link.hidden = true;
   document.body.append(link);
   link.click();
@@ -123,7 +127,7 @@ export const httpBridge: VetterBridge = {
 
   async saveFile({ fileName, mimeType, base64 }) {
     const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeType }));
-    download(url, fileName);
+    follow(url, { download: fileName });
     // The download has started by the next task; revoking later is only to free memory.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { saved: true };
@@ -143,7 +147,20 @@ export const httpBridge: VetterBridge = {
     if (!fileName) throw new ApiError('unreachable', ENGINE_DOWN);
     const question = `Download ${fileName}?\n\nYour browser saves it; open it from your downloads with your own programs, and only if you trust where it came from.`;
     if (!window.confirm(question)) return { opened: false };
-    download(href, fileName);
+    follow(href, { download: fileName });
     return { opened: true };
+  },
+  /** The PDF in a new tab, shown by the browser's own viewer; asked for first, so a missing report is said here. */
+  async openReport(reportId) {
+    const href = `/api/reports/${encodeURIComponent(reportId)}.pdf`;
+    let response: Response;
+    try {
+      response = await fetch(href, { method: 'HEAD', credentials: 'same-origin' });
+    } catch {
+      throw new ApiError('unreachable', ENGINE_DOWN);
+    }
+    if (response.status === 404) throw new ApiError('not_found', `There is no report ${reportId} in this database.`);
+    if (!response.ok) throw new ApiError('unreachable', ENGINE_DOWN);
+    follow(href, { newTab: true });
   },
 };

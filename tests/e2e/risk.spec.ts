@@ -18,6 +18,11 @@ async function openVendor(page: Page, search: string, legalName: string) {
 }
 
 /** A number as the page prints it ("1,234.5", "−3.0"). */
+/** A re-assessment date a year ahead, as typed and as the page shows it (en-US in these tests). */
+const due = new Date(Date.now() + 365 * 86_400_000);
+const aYearFromNow = due.toISOString().slice(0, 10);
+const dueShown = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${aYearFromNow}T00:00:00Z`));
+
 function parsePoints(text: string | null): number {
   return Number((text ?? '').replace(/,/g, '').replace('−', '-').trim());
 }
@@ -98,6 +103,10 @@ test('allegations: the Alibaba memo reaches Alibaba Cloud via its parent as a de
   await expect(recorded.locator('.status-history li')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Risk score' })).toContainText('Allegation: Distillation');
   await screenshot(page, 'allegation-recorded');
+  // The vendor's own history shows what was recorded against it.
+  const vendorHistory = page.getByRole('region', { name: 'History' });
+  await expect(vendorHistory).toContainText('Recorded an allegation against Hangzhou DeepSeek');
+  await expect(vendorHistory).toContainText('Edited the allegation "Distillation');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
   await expect(page.locator('.audit-row', { hasText: 'Recorded an allegation against Hangzhou DeepSeek' })).toBeVisible();
@@ -195,24 +204,26 @@ test('assessment: answers with an evidence file and verification lower the score
   await assessment.getByRole('button', { name: 'Approve…' }).click();
   const approve = page.getByRole('dialog', { name: 'Approve the assessment' });
   await expect(approve).toContainText(`You approve as ${user}`);
-  await approve.getByLabel(/^Re-assess by/).fill('2027-06-30');
+  await approve.getByLabel(/^Re-assess by/).fill(aYearFromNow);
   await screenshot(page, 'assessment-approve');
   await approve.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(approve).toBeHidden();
   await expect(assessment.locator('.badge-assessment-approved')).toHaveText('Approved');
   await expect(assessment.locator('.assessment-status')).toContainText(`by ${user}`);
-  await expect(assessment.locator('.assessment-status')).toContainText('Re-assessment due Jun 30, 2027');
+  await expect(assessment.locator('.assessment-status')).toContainText(`Re-assessment due ${dueShown}`);
 
-  // The score history shows each change, with the methodology version.
+  // The score history shows each change and what changed, with the methodology version.
   await risk.locator('summary', { hasText: /^Score history \(\d+\)$/ }).click();
   const history = risk.getByRole('table', { name: 'Score history' });
   expect(await history.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
   await expect(history.locator('tbody tr').first()).toContainText('Version 1');
+  await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to .*: −\d+\.\d/);
+  await expect(history.locator('tbody tr').last()).toContainText('First score');
   await screenshot(page, 'vendor-risk');
 
   // The vendor's history and the audit log record each answer, the evidence and the approval.
   const vendorHistory = page.getByRole('region', { name: 'History' });
-  await expect(vendorHistory).toContainText('Approved the assessment (re-assess by 2027-06-30)');
+  await expect(vendorHistory).toContainText(`Approved the assessment (re-assess by ${aYearFromNow})`);
   await expect(vendorHistory).toContainText('Attached Anthropic SOC 2 Type II 2026.pdf to A1');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
   await expect(page.locator('.audit-row', { hasText: 'Answered T3 (Ownership and beneficial owners): yes, verified' })).toBeVisible();
@@ -277,7 +288,9 @@ test('dashboard: tiers, heat map, drivers, overdue and stale data, and the ranke
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(32);
 
   await expect(page.getByText(/designation lists are out of date/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Top drivers' }).getByRole('row').nth(1)).toBeVisible();
+  const drivers = page.getByRole('region', { name: 'Top drivers' });
+  await expect(drivers.getByRole('row').nth(1)).toBeVisible();
+  await expect(drivers.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^(Designations|Allegations|Jurisdiction|Control gaps)$/);
   await expect(page.getByRole('region', { name: 'Overdue re-assessments' })).toContainText('No re-assessment is overdue.');
 
   // The heat map: 25 cells holding every vendor; a cell lists its vendors.

@@ -70,6 +70,22 @@ describe('allegations', () => {
     expect((await t.call('allegations.list', {})).allegations).toHaveLength(2);
   });
 
+  it("puts the allegation's recording, edits and deletion in the history of the vendor it names and of its subsidiaries", async () => {
+    const t = testCore();
+    const parent = await t.call('vendors.create', vendorInput({ legalName: 'Example Group Holdings Ltd' }));
+    const child = await t.call('vendors.create', vendorInput({ legalName: 'Example Cloud GmbH', parentName: 'Example Group Holdings Ltd' }));
+    const other = await t.call('vendors.create', vendorInput({ legalName: 'Unrelated Ltd' }));
+    const a = await t.call('allegations.create', base);
+    await t.call('allegations.update', { id: a.id, allegation: { ...base, status: 'denied by vendor', statusDate: '2025-06-10' } });
+    await t.call('allegations.delete', { id: a.id });
+    const actions = async (vendorId: string) => (await t.call('audit.list', { vendorId, limit: 50 })).events.map((e) => e.action);
+    expect(await actions(parent.id)).toEqual(['allegation.delete', 'allegation.update', 'allegation.create', 'vendor.create']);
+    expect(await actions(child.id)).toEqual(['allegation.delete', 'allegation.update', 'allegation.create', 'vendor.create']);
+    expect(await actions(other.id)).toEqual(['vendor.create']);
+    expect((await t.call('audit.list', { vendorId: child.id, limit: 2 })).total).toBe(4);
+    expect((await t.call('audit.list', { entityId: a.id })).events.map((e) => e.action)).toEqual(['allegation.delete', 'allegation.update', 'allegation.create']);
+  });
+
   it('deletes softly, audited', async () => {
     const t = testCore();
     const a = await t.call('allegations.create', base);

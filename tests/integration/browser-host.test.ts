@@ -1,4 +1,5 @@
 // The browser host: 127.0.0.1 only, a per-launch token for every request, the same core behind it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -161,4 +162,39 @@ describe('browser host', () => {
       expect(missing.headers['content-disposition'], p).toBeUndefined();
     }
   });
+
+  it('prints reports with the system Chromium and shows a kept PDF inline, only with the token, 404 when unknown', async () => {
+    const h = await start();
+    const cookie = await login(h);
+    const vendor = JSON.parse((await invoke(h, cookie, { method: 'vendors.create', input: newVendorInput('Example Cloud Ltd') })).body);
+    const made = JSON.parse((await invoke(h, cookie, { method: 'reports.vendor', input: { vendorId: vendor.value.id, jobId: 'r1' } })).body);
+    expect(made).toMatchObject({ ok: true, value: { id: expect.stringMatching(/^VR-[0-9A-Z]{10}$/), kind: 'vendor' } });
+    const url = `/api/reports/${made.value.id}.pdf`;
+
+    const res = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: h.port, path: url, headers: { Host: `127.0.0.1:${h.port}`, Cookie: cookie } }, (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, headers: r.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`inline; filename="${made.value.id}.pdf"`);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(createHash('sha256').update(res.body).digest('hex')).toBe(made.value.pdfSha256);
+    const head = await request(h.port, { path: url, method: 'HEAD', headers: { Cookie: cookie } });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+
+    expect((await request(h.port, { path: url })).status).toBe(403);
+    expect((await request(h.port, { path: url, headers: { Cookie: 'vetter_token=wrong' } })).status).toBe(403);
+    for (const p of ['/api/reports/VR-0000000000.pdf', `/api/reports/${made.value.id}`, `/api/reports/${made.value.id.toLowerCase()}.pdf`, '/api/reports/..%2fvetter.db']) {
+      const missing = await request(h.port, { path: p, headers: { Cookie: cookie } });
+      expect(missing.status, p).toBe(404);
+      expect(missing.headers['content-type'], p).not.toBe('application/pdf');
+    }
+  }, 60_000);
 });

@@ -162,6 +162,54 @@ describe('CLI', () => {
     expect(huawei.factors.some((f: { factor: string; detail: string }) => f.factor.startsWith('designation:') && /Huawei/.test(f.detail))).toBe(true);
   });
 
+  it('writes vendor and portfolio reports and verifies them byte for byte', () => {
+    const data = tempDir();
+    expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);
+    const dir = tempDir();
+    const vendorPdf = path.join(dir, 'huawei.pdf');
+    const made = cli(['report', 'vendor', '--name', 'huawei cloud', '--out', vendorPdf, '--data-dir', data]);
+    expect(made.code, made.stderr).toBe(0);
+    const id = /^(VR-[0-9A-Z]{10}) written to /.exec(made.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(fs.readFileSync(vendorPdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const verified = cli(['report', 'verify', vendorPdf, '--data-dir', data]);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout.trim()).toBe(id);
+
+    const changed = fs.readFileSync(vendorPdf);
+    const at = changed.length - 100;
+    changed[at] = (changed[at] as number) ^ 1;
+    const tampered = path.join(dir, 'tampered.pdf');
+    fs.writeFileSync(tampered, changed);
+    const rejected = cli(['report', 'verify', tampered, '--data-dir', data]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toMatch(/Not verified/);
+
+    const portfolioPdf = path.join(dir, 'portfolio.pdf');
+    const portfolio = cli(['report', 'portfolio', '--out', portfolioPdf, '--data-dir', data]);
+    expect(portfolio.code, portfolio.stderr).toBe(0);
+    expect(portfolio.stdout).toMatch(/^PR-[0-9A-Z]{10} written to /);
+    // A report from another database is not one of this database's reports.
+    expect(cli(['report', 'verify', portfolioPdf, '--data-dir', tempDir()]).code).toBe(1);
+  }, 120_000);
+
+  it('says what to do when a report cannot be made', () => {
+    const data = tempDir();
+    expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);
+    const out = path.join(tempDir(), 'r.pdf');
+    const unknown = cli(['report', 'vendor', '--name', 'No Such Vendor', '--out', out, '--data-dir', data]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No vendor is named "No Such Vendor"/);
+    const noChromium = cli(['report', 'vendor', '--name', 'SAP SE', '--out', out, '--data-dir', data], { VETTER_CHROMIUM: '/no/such/chromium' });
+    expect(noChromium.code).toBe(1);
+    expect(noChromium.stderr).toMatch(/VETTER_CHROMIUM/);
+    expect(fs.existsSync(out)).toBe(false);
+    const noOut = cli(['report', 'portfolio', '--data-dir', data]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toMatch(/--out FILE\.pdf/);
+  }, 60_000);
+
   it('explains bad usage', () => {
     const r = cli(['vendors', 'list', '--format', 'yaml', '--data-dir', tempDir()]);
     expect(r.code).toBe(2);

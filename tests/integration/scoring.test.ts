@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { tempDir, type TestCore, testCore } from '../helpers';
+import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
   const t = testCore(tempDir(), { withPack: true });
@@ -15,6 +15,9 @@ async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<stri
 }
 
 const sum = (xs: { contribution: number }[]) => Math.round(xs.reduce((a, f) => a + f.contribution, 0) * 10) / 10;
+
+/** A day counted from today (UTC), as YYYY-MM-DD. */
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('assessments and scores', () => {
   it('scores a vendor with factors that add up to the score, naming the data behind each', async () => {
@@ -58,10 +61,11 @@ describe('assessments and scores', () => {
     const after = (await t.call('scores.vendor', { vendorId: aws })).result;
     expect(after.score).toBeLessThan(before.score);
 
-    expect((await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: '2027-06-30' })).ok).toBe(false);
+    const due = dayFromToday(365);
+    expect((await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due })).ok).toBe(false);
     await t.call('assessment.setStatus', { vendorId: aws, status: 'in review', reassessDue: null });
-    const approved = await t.call('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: '2027-06-30' });
-    expect(approved).toMatchObject({ status: 'approved', approver: 'tester', reassessDue: '2027-06-30' });
+    const approved = await t.call('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due });
+    expect(approved).toMatchObject({ status: 'approved', approver: 'tester', reassessDue: due });
     // Changing an answer withdraws the approval.
     await t.call('assessment.answer', { vendorId: aws, criterionId: asked[0]!.id, value: null, verified: false, note: 'cleared' });
     expect((await t.call('assessment.get', { vendorId: aws })).assessment.status).toBe('draft');
@@ -69,6 +73,58 @@ describe('assessments and scores', () => {
     const history = (await t.call('scores.vendor', { vendorId: aws })).history;
     expect(history.length).toBeGreaterThanOrEqual(2);
     expect(history.every((h) => h.methodologyVersion === 1)).toBe(true);
+  });
+
+  it('refuses a re-assessment date that is not after today, but lets an old one ride back to draft', async () => {
+    const t = testCore();
+    const v = await t.call('vendors.create', vendorInput());
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
+    for (const day of [dayFromToday(-1), dayFromToday(0)]) {
+      const refused = await t.invoke('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: day });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'The re-assessment date must be after today.', details: { reassessDue: expect.any(String) } } });
+    }
+    expect((await t.call('assessment.get', { vendorId: v.id })).assessment).toMatchObject({ status: 'in review', reassessDue: null });
+    expect((await t.invoke('assessment.setStatus', { vendorId: v.id, status: 'draft', reassessDue: dayFromToday(-30) })).ok).toBe(false);
+
+    // An approval whose date has since passed: going back to draft keeps that date, as the screen sends it.
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: dayFromToday(1) });
+    t.core.db.prepare('UPDATE assessments SET reassess_due = ? WHERE vendor_id = ?').run(dayFromToday(-10), v.id);
+    const draft = await t.call('assessment.setStatus', { vendorId: v.id, status: 'draft', reassessDue: dayFromToday(-10) });
+    expect(draft).toMatchObject({ status: 'draft', reassessDue: dayFromToday(-10) });
+  });
+
+  it('returns evidence attached to a criterion not answered yet', async () => {
+    const t = testCore();
+    const v = await t.call('vendors.create', vendorInput());
+    const file = path.join(tempDir(), 'ownership-chart.pdf');
+    fs.writeFileSync(file, 'Group ownership chart (test)');
+    await t.call('assessment.addEvidence', { vendorId: v.id, criterionId: 'T3', file: t.pick(file) });
+    const { assessment } = await t.call('assessment.get', { vendorId: v.id });
+    expect(assessment.answers.T3).toBeUndefined();
+    expect(assessment.evidence.T3).toEqual([expect.objectContaining({ criterionId: 'T3', fileName: 'ownership-chart.pdf', size: 28 })]);
+    // Answered later, the answer is scored with its evidence.
+    await t.call('assessment.answer', { vendorId: v.id, criterionId: 'T3', value: 'yes', verified: false, note: null });
+    const { result } = await t.call('scores.vendor', { vendorId: v.id });
+    expect(result.factors.find((f) => f.factor === 'criterion:T3')?.state).toBe('Yes, 1 evidence file');
+  });
+
+  it('the score history says what changed and by how much; an unchanged score keeps no new snapshot', async () => {
+    const t = testCore();
+    const v = await t.call('vendors.create', vendorInput({ services: ['AI model/API'] }));
+    const reasons = async () => (await t.call('scores.vendor', { vendorId: v.id })).history.map((h) => h.reason);
+    expect(await reasons()).toEqual(['First score']);
+    expect(await reasons()).toEqual(['First score']);
+    const answerT1 = (value: string) => t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value, verified: false, note: null });
+    await answerT1('no');
+    expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No', 'First score']);
+    await answerT1('yes');
+    expect((await reasons())[0]).toMatch(/^T1 AI model provenance changed from No to Yes: −\d+\.\d$/);
+
+    const { methodology } = await t.call('methodology.get', {});
+    const parameters = structuredClone(methodology.parameters);
+    parameters.controls.weights.T1 = parameters.controls.weights.T1! * 2;
+    await t.call('methodology.update', { parameters, note: 'Provenance weighs double' });
+    expect((await reasons())[0]).toMatch(/^Methodology v2; T1 AI model provenance: \+\d+\.\d$/);
   });
 
   it('refuses an answer the criterion does not allow', async () => {
@@ -119,5 +175,22 @@ describe('assessments and scores', () => {
     const scores = portfolio.vendors.map((v) => v.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(portfolio.staleLists.length).toBe(7);
+  });
+
+  it('the portfolio scores every vendor as its own page does, and names each top factor and its component', async () => {
+    const { t, id } = await demo();
+    const aws = await id('Amazon Web Services');
+    await t.call('assessment.answer', { vendorId: aws, criterionId: 'T3', value: 'yes', verified: true, note: null });
+    const portfolio = await t.call('scores.portfolio', {});
+    for (const p of portfolio.vendors) {
+      const { result, history } = await t.call('scores.vendor', { vendorId: p.vendorId });
+      expect(result.score).toBe(p.score);
+      // The vendor page found the snapshot the portfolio kept, so it kept none of its own.
+      expect(history).toHaveLength(1);
+      for (const top of p.topFactors) {
+        expect(result.factors.find((f) => f.factor === top.factor)).toMatchObject({ component: top.component, label: top.label, contribution: top.contribution });
+      }
+    }
+    expect(portfolio.vendors.flatMap((v) => v.topFactors.map((f) => f.component))).toContain('designations');
   });
 });

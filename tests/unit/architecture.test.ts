@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PILLAR_LABELS } from '../../electron/core/assessment/catalog';
+import { COMPONENT_LABELS } from '../../electron/core/scoring/types';
 import { ROOT } from '../helpers';
 
 function sources(dir: string): string[] {
@@ -11,6 +13,7 @@ function sources(dir: string): string[] {
     return e.isDirectory() ? sources(full) : /\.(ts|tsx)$/.test(e.name) ? [full] : [];
   });
 }
+
 
 describe('architecture', () => {
   it('electron/core never imports electron, so it runs and is tested under plain Node', () => {
@@ -24,6 +27,32 @@ describe('architecture', () => {
     const offenders = sources(path.join(ROOT, 'renderer/src')).filter((f) =>
       /from\s+['"](electron|node:[a-z_]+|fs|path|better-sqlite3)['"]|from\s+['"][./]+\/electron\/(?!core\/contract['"])/.test(fs.readFileSync(f, 'utf8')),
     );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the renderer keeps no copy of the label tables the core owns (pillars, factor components)', () => {
+    const tables = [Object.values(PILLAR_LABELS), Object.values(COMPONENT_LABELS)];
+    const copies = sources(path.join(ROOT, 'renderer/src')).flatMap((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      // A copy spells out every label of a table.
+      return tables.filter((labels) => labels.every((label) => text.includes(`'${label}'`))).map((labels) => `${path.relative(ROOT, f)}: ${labels.join(', ')}`);
+    });
+    expect(copies).toEqual([]);
+  });
+
+  it('the contract, which the renderer bundles, loads nothing Node-only, however deep its imports go', () => {
+    const offenders: string[] = [];
+    const seen = new Set<string>();
+    const pending = [path.join(ROOT, 'electron/core/contract.ts')];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      // Value imports and re-exports only: `import type` is erased from the bundle.
+      for (const [, spec = ''] of fs.readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+        if (spec.startsWith('.')) pending.push(path.resolve(path.dirname(file), `${spec}.ts`));
+        else if (/^(node:|electron$|better-sqlite3$|fs$|path$|os$|crypto$)/.test(spec)) offenders.push(`${path.relative(ROOT, file)} imports ${spec}`);
+      }
+    }
     expect(offenders).toEqual([]);
   });
 

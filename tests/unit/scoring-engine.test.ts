@@ -9,6 +9,7 @@ import {
   applyChanges,
   compareScores,
   DEFAULT_METHODOLOGY,
+  describeChange,
   type DesignationInput,
   designationClass,
   designationFromHit,
@@ -673,5 +674,42 @@ describe('what-if', () => {
     const withT3 = withAnswer(base, 'T3', answer('yes'));
     expect(withAnswer(withT3, 'T3', null).answers.T3).toBeUndefined();
     expect(() => withHitDecision(base, 'nope', 'confirmed')).toThrow(/no screening hit nope/);
+  });
+});
+
+describe('score history: what changed', () => {
+  const base = input(HUAWEI, { designations: [hit({ hitId: 'hw', via: 'parent', decision: 'open' })] });
+  const withT3 = (value: string) => withAnswer(base, 'T3', answer(value, false, 0));
+
+  it('names a changed answer, from what to what and by how many points, without the exposure scaling that follows it', () => {
+    const reason = describeChange(scoreVendor(withT3('no')), scoreVendor(withT3('yes')));
+    expect(reason).toMatch(/^T3 Ownership and beneficial owners changed from No to Yes: −\d+\.\d$/);
+  });
+
+  it('names a review decision, and a change of state that moves no points', () => {
+    expect(describeChange(scoreVendor(base), scoreVendor(withHitDecision(base, 'hw', 'confirmed')))).toMatch(
+      /^DoD Section 1260H list: Example Listed Co., Ltd. changed from open, match band to confirmed: \+\d+\.\d$/,
+    );
+    expect(describeChange(scoreVendor(base), scoreVendor(withT3('no')))).toBe('T3 Ownership and beneficial owners changed from unanswered to No');
+  });
+
+  it('names new and removed data, the methodology version, and counts what it does not name', () => {
+    const alleged = input(HUAWEI, { allegations: [FT_MEMO] });
+    expect(describeChange(scoreVendor(input(HUAWEI)), scoreVendor(alleged))).toMatch(
+      /^New: Allegation: White House memo alleges Alibaba helps China’s military target the US \(denied by vendor, credibility 3\/5\): \+\d+\.\d$/,
+    );
+    expect(describeChange(scoreVendor(alleged), scoreVendor(input(HUAWEI)))).toMatch(/^Removed: Allegation: White House memo .*: −\d+\.\d$/);
+
+    const v2: Methodology = structuredClone(DEFAULT_METHODOLOGY) as Methodology;
+    v2.version = 2;
+    v2.parameters.jurisdiction.countries.CN!.points = 35;
+    expect(describeChange(scoreVendor(base), scoreVendor(base, v2))).toBe('Methodology v2; Jurisdiction: CN: +10.0');
+
+    const everything = applyChanges(
+      base,
+      ['T3', 'T4', 'T5', 'A1'].map((criterionId) => ({ kind: 'answer' as const, criterionId, answer: answer(bestAnswerValue(CATALOG_V1.criteria.find((c) => c.id === criterionId)!, TODAY)!) })),
+    );
+    expect(describeChange(scoreVendor(base), scoreVendor(everything))).toMatch(/; and 1 more$/);
+    expect(describeChange(null, scoreVendor(base))).toBe('First score');
   });
 });

@@ -40,7 +40,7 @@ describe('vendor repository', () => {
     const { db, vendors } = repo();
     const v = vendors.create(vendorInput(), 'ana');
     vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
-    const { events } = listEvents(db, { limit: 10, entityId: v.id });
+    const { events } = listEvents(db, { limit: 10, entityIds: [v.id] });
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ['vendor.update', 'ben'],
       ['vendor.create', 'ana'],

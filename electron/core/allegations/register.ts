@@ -50,6 +50,15 @@ function toAllegation(r: AllegationRow): Allegation {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+type NamedVendor = Pick<Vendor, 'legalName' | 'otherNames' | 'parentName'>;
+
+/** How an allegation naming a company reaches a vendor: it names the vendor, or the vendor's parent, or neither. */
+function reach(vendor: NamedVendor): (subjectNorm: string) => 'vendor' | 'parent' | null {
+  const own = new Set([vendor.legalName, ...vendor.otherNames.map((n) => n.name)].map(normaliseName));
+  const parent = vendor.parentName ? normaliseName(vendor.parentName) : null;
+  return (subjectNorm) => (own.has(subjectNorm) ? 'vendor' : subjectNorm === parent ? 'parent' : null);
+}
+
 function columns(a: AllegationInput) {
   return {
     subject_name: a.subjectName.trim(),
@@ -81,15 +90,28 @@ export class AllegationRegister {
   }
 
   /** The allegations that reach a vendor: against the vendor itself, or against its parent company. */
-  forVendor(vendor: Pick<Vendor, 'legalName' | 'otherNames' | 'parentName'>): Allegation[] {
-    const own = new Set([vendor.legalName, ...vendor.otherNames.map((n) => n.name)].map(normaliseName));
-    const parent = vendor.parentName ? normaliseName(vendor.parentName) : null;
-    const out: Allegation[] = [];
-    for (const row of stmt(this.db, 'SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC').all() as (AllegationRow & { subject_norm: string })[]) {
-      if (own.has(row.subject_norm)) out.push({ ...toAllegation(row), appliesVia: 'vendor' });
-      else if (row.subject_norm === parent) out.push({ ...toAllegation(row), appliesVia: 'parent' });
-    }
-    return out;
+  forVendor(vendor: NamedVendor): Allegation[] {
+    return this.forVendors([vendor])[0]!;
+  }
+
+  /** forVendor for many vendors (in their order), reading the register once. */
+  forVendors(vendors: readonly NamedVendor[]): Allegation[][] {
+    const recorded = (stmt(this.db, 'SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC').all() as (AllegationRow & { subject_norm: string })[]).map(
+      (row) => ({ norm: row.subject_norm, allegation: toAllegation(row) }),
+    );
+    return vendors.map((vendor) => {
+      const via = reach(vendor);
+      return recorded.flatMap(({ norm, allegation }) => {
+        const appliesVia = via(norm);
+        return appliesVia ? [{ ...allegation, appliesVia }] : [];
+      });
+    });
+  }
+
+  /** Every allegation, deleted ones included, that names the vendor or its parent: whose audit events belong in the vendor's history. */
+  idsEverReaching(vendor: NamedVendor): string[] {
+    const via = reach(vendor);
+    return (stmt(this.db, 'SELECT id, subject_norm FROM allegations').all() as { id: string; subject_norm: string }[]).filter((r) => via(r.subject_norm) !== null).map((r) => r.id);
   }
 
   create(input: AllegationInput, actor: string): Allegation {

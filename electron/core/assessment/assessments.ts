@@ -30,7 +30,6 @@ export interface StoredAnswer {
   note: string | null;
   answeredBy: string;
   answeredAt: string;
-  evidence: EvidenceFile[];
 }
 
 export interface Assessment {
@@ -40,6 +39,8 @@ export interface Assessment {
   approvedAt: string | null;
   reassessDue: string | null;
   answers: Record<string, StoredAnswer>;
+  /** Evidence files by criterion id, whether or not the criterion is answered yet. */
+  evidence: Record<string, EvidenceFile[]>;
   catalog: { id: string; version: number };
 }
 
@@ -50,6 +51,30 @@ interface AnswerRow {
   note: string | null;
   answered_by: string;
   answered_at: string;
+}
+
+/** The given answers with their evidence counts, as the scoring engine reads them. */
+const SCORING_ANSWERS = `SELECT a.vendor_id, a.criterion_id, a.value, a.verified, a.answered_at,
+    (SELECT count(*) FROM evidence_files e WHERE e.vendor_id = a.vendor_id AND e.criterion_id = a.criterion_id) AS evidence
+  FROM answers a WHERE a.value IS NOT NULL`;
+
+interface ScoringAnswerRow {
+  vendor_id: string;
+  criterion_id: string;
+  value: string;
+  verified: number;
+  answered_at: string;
+  evidence: number;
+}
+
+function scoringAnswersByVendor(rows: readonly ScoringAnswerRow[]): Map<string, Record<string, AnswerInput>> {
+  const out = new Map<string, Record<string, AnswerInput>>();
+  for (const r of rows) {
+    const answers = out.get(r.vendor_id) ?? {};
+    answers[r.criterion_id] = { value: JSON.parse(r.value) as string | string[], verified: r.verified === 1, evidence: r.evidence, answeredAt: r.answered_at.slice(0, 10) };
+    out.set(r.vendor_id, answers);
+  }
+  return out;
 }
 
 interface EvidenceRow {
@@ -64,6 +89,8 @@ interface EvidenceRow {
 }
 
 const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
+
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Which status may follow which: approval only after review; any change reopens as a draft. */
 const NEXT: Record<AssessmentStatus, AssessmentStatus[]> = {
@@ -82,9 +109,10 @@ export class Assessments {
     const head = stmt(this.db, 'SELECT status, approver, approved_at, reassess_due FROM assessments WHERE vendor_id = ?').get(vendorId) as
       | { status: AssessmentStatus; approver: string | null; approved_at: string | null; reassess_due: string | null }
       | undefined;
-    const evidence = (stmt(this.db, 'SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at').all(vendorId) as EvidenceRow[]).map(
-      (r): EvidenceFile => ({ id: r.id, criterionId: r.criterion_id, fileName: r.file_name, sha256: r.sha256, size: r.size, addedBy: r.added_by, addedAt: r.added_at }),
-    );
+    const evidence: Record<string, EvidenceFile[]> = {};
+    for (const r of stmt(this.db, 'SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at').all(vendorId) as EvidenceRow[]) {
+      (evidence[r.criterion_id] ??= []).push({ id: r.id, criterionId: r.criterion_id, fileName: r.file_name, sha256: r.sha256, size: r.size, addedBy: r.added_by, addedAt: r.added_at });
+    }
     const answers: Record<string, StoredAnswer> = {};
     for (const r of stmt(this.db, 'SELECT * FROM answers WHERE vendor_id = ?').all(vendorId) as AnswerRow[]) {
       answers[r.criterion_id] = {
@@ -94,7 +122,6 @@ export class Assessments {
         note: r.note,
         answeredBy: r.answered_by,
         answeredAt: r.answered_at,
-        evidence: evidence.filter((e) => e.criterionId === r.criterion_id),
       };
     }
     return {
@@ -104,24 +131,26 @@ export class Assessments {
       approvedAt: head?.approved_at ?? null,
       reassessDue: head?.reassess_due ?? null,
       answers,
+      evidence,
       catalog: { id: CATALOG.id, version: CATALOG.version },
     };
   }
 
   /** The answers as the scoring engine reads them. */
   scoringAnswers(vendorId: string): Record<string, AnswerInput> {
-    const out: Record<string, AnswerInput> = {};
-    for (const a of Object.values(this.get(vendorId).answers)) {
-      if (a.value !== null) out[a.criterionId] = { value: a.value, verified: a.verified, evidence: a.evidence.length, answeredAt: a.answeredAt.slice(0, 10) };
-    }
-    return out;
+    return scoringAnswersByVendor(stmt(this.db, `${SCORING_ANSWERS} AND a.vendor_id = ?`).all(vendorId) as ScoringAnswerRow[]).get(vendorId) ?? {};
+  }
+
+  /** scoringAnswers for every vendor at once, by vendor id. */
+  allScoringAnswers(): Map<string, Record<string, AnswerInput>> {
+    return scoringAnswersByVendor(stmt(this.db, SCORING_ANSWERS).all() as ScoringAnswerRow[]);
   }
 
   answer(vendorId: string, criterionId: string, answer: { value: string | string[] | null; verified: boolean; note: string | null }, actor: string): Assessment {
     const criterion = criterionById(CATALOG, criterionId);
     if (!criterion || criterion.source !== 'answer') throw new VetterError('invalid_input', `There is no question ${criterionId} to answer.`, { criterionId: 'Unknown criterion' });
     if (answer.value !== null) {
-      const checked = answerRisk(criterion, { value: answer.value, verified: answer.verified, evidence: 0, answeredAt: null }, new Date().toISOString().slice(0, 10));
+      const checked = answerRisk(criterion, { value: answer.value, verified: answer.verified, evidence: 0, answeredAt: null }, today());
       if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
     }
     return this.db.transaction(() => {
@@ -191,6 +220,12 @@ export class Assessments {
         throw new VetterError('conflict', `An assessment in "${before.status}" cannot become "${status}" directly. Send it for review first.`);
       }
       if (status === 'approved' && !reassessDue) throw new VetterError('invalid_input', 'Set a re-assessment date when approving.', { reassessDue: 'Required when approving' });
+      // A date set now must lie ahead of the approval (today), or it is overdue at once. An earlier date carried
+      // unchanged through draft and review stays: that is how an overdue assessment goes back to work.
+      if (reassessDue !== null && (status === 'approved' || reassessDue !== before.reassessDue) && reassessDue <= today()) {
+        const message = 'The re-assessment date must be after today.';
+        throw new VetterError('invalid_input', message, { reassessDue: message });
+      }
       const approved = status === 'approved';
       this.upsertHead(vendorId, status, approved ? actor : null, approved ? new Date().toISOString() : null, reassessDue);
       const after = this.get(vendorId);
@@ -207,12 +242,10 @@ export class Assessments {
     })();
   }
 
-  /** Re-assessment dates that have passed, for the dashboard. */
-  overdue(today: string): { vendorId: string; reassessDue: string }[] {
-    return (stmt(this.db, 'SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL AND reassess_due < ?').all(today) as {
-      vendor_id: string;
-      reassess_due: string;
-    }[]).map((r) => ({ vendorId: r.vendor_id, reassessDue: r.reassess_due }));
+  /** Every vendor's re-assessment date (vendors without one are absent), for the dashboard. */
+  reassessDates(): Map<string, string> {
+    const rows = stmt(this.db, 'SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL').all() as { vendor_id: string; reassess_due: string }[];
+    return new Map(rows.map((r) => [r.vendor_id, r.reassess_due]));
   }
 
   /** Changing an approved assessment makes it a draft again: the approval covered the answers as they were. */

@@ -10,7 +10,7 @@
 // (27036-2 requirements, 27036-3 hardware/software/services supply chain, 27036-4 cloud services) because its
 // clause numbering differs between editions; CSA CAIQ v4 question ids are the CCM v4 control ids they ask about.
 // An empty list means no control of that framework fits closely enough to cite.
-import { type CRITICALITY, DATA_SHARED, type SERVICES } from '../contract';
+import { type CRITICALITY, DATA_SHARED, type SERVICES } from '../vendors/vocabulary';
 
 export const PILLARS = ['transparency', 'audits', 'rapid-response', 'jurisdiction', 'exposure'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -698,4 +698,10 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
   }
   return value;
+}
+
+/** An answer as a reader reads it: option labels rather than stored values, several joined with "; ". */
+export function answerInWords(c: Criterion, value: string | readonly string[]): string {
+  const values = typeof value === 'string' ? [value] : value;
+  return values.map((v) => c.options?.find((o) => o.value === v)?.label ?? v).join('; ');
 }

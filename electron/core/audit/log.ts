@@ -110,22 +110,23 @@ function toEvent(r: EventRow): AuditEvent {
   };
 }
 
-/** Newest first, paged by sequence number. */
-export function listEvents(db: Db, opts: { limit: number; beforeSeq?: number; entityId?: string }): { events: AuditEvent[]; total: number } {
+/** Newest first, paged by sequence number; `entityIds` keeps the events about those entities only. */
+export function listEvents(db: Db, opts: { limit: number; beforeSeq?: number; entityIds?: readonly string[] }): { events: AuditEvent[]; total: number } {
+  const ofEntities = 'entity_id IN (SELECT value FROM json_each(@entityIds))';
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: opts.limit };
   if (opts.beforeSeq !== undefined) {
     where.push('seq < @beforeSeq');
     params.beforeSeq = opts.beforeSeq;
   }
-  if (opts.entityId !== undefined) {
-    where.push('entity_id = @entityId');
-    params.entityId = opts.entityId;
+  if (opts.entityIds !== undefined) {
+    where.push(ofEntities);
+    params.entityIds = JSON.stringify(opts.entityIds);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = stmt(db, `SELECT * FROM audit_events ${clause} ORDER BY seq DESC LIMIT @limit`).all(params) as EventRow[];
-  const countWhere = opts.entityId !== undefined ? 'WHERE entity_id = @entityId' : '';
-  const { n } = stmt(db, `SELECT count(*) AS n FROM audit_events ${countWhere}`).get(opts.entityId !== undefined ? { entityId: opts.entityId } : {}) as {
+  const countWhere = opts.entityIds !== undefined ? `WHERE ${ofEntities}` : '';
+  const { n } = stmt(db, `SELECT count(*) AS n FROM audit_events ${countWhere}`).get(opts.entityIds !== undefined ? { entityIds: params.entityIds } : {}) as {
     n: number;
   };
   return { events: rows.map(toEvent), total: n };

@@ -1,6 +1,7 @@
 // What-if mode: a what-if score is scoreVendor on a changed copy of the input. These helpers make the copy
-// (the input passed in is never modified) and compare two results factor by factor.
-import type { AllegationStatus, AnswerInput, HitDecision, ScoreResult, ScoringInput, Tier } from './types';
+// (the input passed in is never modified) and compare two results factor by factor, for the sandbox and for the
+// score history's "what changed".
+import type { AllegationStatus, AnswerInput, Factor, HitDecision, ScoreResult, ScoringInput, Tier } from './types';
 
 export type ScoringChange =
   /** Set (or, with null, clear) the answer to a criterion. */
@@ -62,16 +63,23 @@ export interface ScoreComparison {
   changed: FactorDelta[];
 }
 
-export function compareScores(before: ScoreResult, after: ScoreResult): ScoreComparison {
-  const tenths = (x: number) => Math.round(x * 10);
+const tenths = (x: number) => Math.round(x * 10);
+
+/** Each factor of either result with its two sides (absent on one side: undefined), in the order they appear. */
+function pairFactors(before: ScoreResult, after: ScoreResult): { id: string; b: Factor | undefined; a: Factor | undefined; deltaTenths: number }[] {
   const ids = [...new Set([...before.factors.map((f) => f.factor), ...after.factors.map((f) => f.factor)])];
-  const changed: FactorDelta[] = [];
-  for (const id of ids) {
+  return ids.map((id) => {
     const b = before.factors.find((f) => f.factor === id);
     const a = after.factors.find((f) => f.factor === id);
+    return { id, b, a, deltaTenths: tenths(a?.contribution ?? 0) - tenths(b?.contribution ?? 0) };
+  });
+}
+
+export function compareScores(before: ScoreResult, after: ScoreResult): ScoreComparison {
+  const changed: FactorDelta[] = [];
+  for (const { id, b, a, deltaTenths } of pairFactors(before, after)) {
     const bt = tenths(b?.contribution ?? 0);
-    const at = tenths(a?.contribution ?? 0);
-    if (bt !== at) changed.push({ factor: id, label: (a ?? b)!.label, before: bt / 10, after: at / 10, delta: (at - bt) / 10 });
+    if (deltaTenths !== 0) changed.push({ factor: id, label: (a ?? b)!.label, before: bt / 10, after: (bt + deltaTenths) / 10, delta: deltaTenths / 10 });
   }
   changed.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
   return {
@@ -82,4 +90,44 @@ export function compareScores(before: ScoreResult, after: ScoreResult): ScoreCom
     tierAfter: after.tier,
     changed,
   };
+}
+
+/** Factor changes named in a snapshot's reason; the rest are counted. */
+const CHANGES_NAMED = 3;
+
+/** "+4.0", "−4.0": a change in points, with a true minus sign. */
+function signedPoints(deltaTenths: number): string {
+  return `${deltaTenths > 0 ? '+' : deltaTenths < 0 ? '−' : ''}${(Math.abs(deltaTenths) / 10).toFixed(1)}`;
+}
+
+/**
+ * Why a score differs from the previous one, in one line for the score history: a new methodology version, then
+ * the factors whose data or points changed, largest change first ("T1 AI model provenance changed from No to Yes:
+ * −4.0", "SDN: ACME changed from open, match band to confirmed: +10.0", "New: Allegation: … (alleged,
+ * credibility 3/5): +5.2").
+ */
+export function describeChange(previous: ScoreResult | null, current: ScoreResult): string {
+  if (!previous) return 'First score';
+  const changes: { text: string; size: number }[] = [];
+  for (const { b, a, deltaTenths } of pairFactors(previous, current)) {
+    const points = deltaTenths === 0 ? '' : `: ${signedPoints(deltaTenths)}`;
+    const size = Math.abs(deltaTenths);
+    // The allegations cap and the 0–100 clamp (no state) only follow the others.
+    if (!a) {
+      if (b!.state !== null) changes.push({ text: `Removed: ${b!.label}${points}`, size });
+    } else if (!b) {
+      if (a.state !== null) changes.push({ text: `New: ${a.label} (${a.state})${points}`, size });
+    } else if (a.state !== null && b.state !== undefined && b.state !== a.state) {
+      // (Snapshots kept before factors carried a state have none to compare.)
+      changes.push({ text: `${a.label} changed from ${b.state} to ${a.state}${points}`, size });
+    } else if (a.state !== null && a.component !== 'exposure' && deltaTenths !== 0) {
+      // Exposure scales every other factor, so its points move with them: only a change in what it reads is news.
+      changes.push({ text: `${a.label}${points}`, size });
+    }
+  }
+  changes.sort((x, y) => y.size - x.size);
+  const named = changes.slice(0, CHANGES_NAMED).map((c) => c.text);
+  if (changes.length > CHANGES_NAMED) named.push(`and ${changes.length - CHANGES_NAMED} more`);
+  if (previous.methodology.version !== current.methodology.version) named.unshift(`Methodology v${current.methodology.version}`);
+  return named.join('; ') || 'No factor changed';
 }

@@ -9,7 +9,7 @@
 //   scaled   = round(raw × exposure multiplier)        the "exposure" factor is scaled − raw (≤ 0)
 //   score    = scaled, clamped to [0, 100]             the clamp, when it bites, is a factor of its own
 //   tier     = the highest of the score's tier and every knock-out floor
-import { CATALOG, type Criterion, type CriteriaCatalog, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
+import { answerInWords, CATALOG, type Criterion, type CriteriaCatalog, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
 import { DEFAULT_METHODOLOGY, type DesignationClass, type Methodology } from './methodology';
 import {
   ALLEGATION_SOURCE_LABELS,
@@ -52,12 +52,12 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
 
   // Each entry: the factor, its contribution in tenths.
   const factors: { f: Omit<Factor, 'contribution'>; tenths: number }[] = [];
-  const add = (component: FactorComponent, factor: string, label: string, tenths: number, detail: string, refs: FactorRef[]) =>
-    factors.push({ f: { factor, component, label, detail, refs }, tenths });
+  const add = (component: FactorComponent, factor: string, label: string, tenths: number, detail: string, state: string | null, refs: FactorRef[]) =>
+    factors.push({ f: { factor, component, label, detail, state, refs }, tenths });
 
   // ---- Designations -------------------------------------------------------------------------------------
   const designationFactors = designations(input.designations, methodology);
-  for (const d of designationFactors) add('designations', `designation:${d.hit.hitId}`, d.label, d.tenths, d.detail, d.refs);
+  for (const d of designationFactors) add('designations', `designation:${d.hit.hitId}`, d.label, d.tenths, d.detail, d.state, d.refs);
   const open = input.designations.filter((h) => h.decision === 'open');
   if (open.length > 0)
     warnings.push(
@@ -69,7 +69,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
   for (const a of input.allegations) {
     const r = allegation(a, today, methodology, warnings);
     allegationTenths += r.tenths;
-    add('allegations', `allegation:${a.id}`, `Allegation: ${a.title}`, r.tenths, r.detail, [{ kind: 'allegation', id: a.id }]);
+    add('allegations', `allegation:${a.id}`, `Allegation: ${a.title}`, r.tenths, r.detail, r.state, [{ kind: 'allegation', id: a.id }]);
   }
   const cap = toTenths(p.allegations.cap);
   if (allegationTenths > cap) {
@@ -79,6 +79,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
       'Allegations cap',
       cap - allegationTenths,
       `Allegations together count at most ${fmt(p.allegations.cap)} points; the ones above add up to ${pts(allegationTenths)}, so ${pts(allegationTenths - cap)} points are taken off.`,
+      null,
       input.allegations.map((a) => ({ kind: 'allegation' as const, id: a.id })),
     );
     allegationTenths = cap;
@@ -86,7 +87,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
 
   // ---- Jurisdiction (country) ---------------------------------------------------------------------------
   const country = jurisdiction(input, methodology);
-  add('jurisdiction', 'jurisdiction:country', country.label, country.tenths, country.detail, country.refs);
+  add('jurisdiction', 'jurisdiction:country', country.label, country.tenths, country.detail, country.state, country.refs);
 
   // ---- Criteria -----------------------------------------------------------------------------------------
   const coverage = { applicable: 0, answered: 0, verified: 0, notApplicable: 0 };
@@ -106,7 +107,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     const component: FactorComponent = c.pillar === 'jurisdiction' ? 'jurisdiction' : 'controls';
     if (component === 'jurisdiction') jurisdictionCriteriaTenths += r.tenths;
     else controlTenths += r.tenths;
-    add(component, `criterion:${c.id}`, `${c.id} ${c.title}`, r.tenths, r.detail, [{ kind: 'answer', id: c.id }]);
+    add(component, `criterion:${c.id}`, `${c.id} ${c.title}`, r.tenths, r.detail, r.state, [{ kind: 'answer', id: c.id }]);
   }
   for (const id of Object.keys(input.answers))
     if (input.answers[id] !== undefined && !catalog.criteria.some((c) => c.id === id))
@@ -122,6 +123,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     'Exposure (data shared and criticality)',
     scaled - raw,
     `${exposure.detail} Vendor risk counts at ×${fmt(exposure.multiplier)}: ${pts(raw)} points × ${fmt(exposure.multiplier)} = ${pts(scaled)}, so ${pts(raw - scaled)} points come off.`,
+    `index ${fmt(exposure.index)}`,
     [
       { kind: 'vendor', id: 'dataShared' },
       { kind: 'vendor', id: 'criticality' },
@@ -137,6 +139,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
       bounded === 1000 ? 'Score capped at 100' : 'Score floored at 0',
       bounded - scaled,
       `The factors above add up to ${pts(scaled)}; the score runs from 0 to 100.`,
+      null,
       [],
     );
   const total = factors.reduce((sum, x) => sum + x.tenths, 0);
@@ -183,6 +186,7 @@ interface DesignationFactor {
   label: string;
   tenths: number;
   detail: string;
+  state: string;
   refs: FactorRef[];
 }
 
@@ -244,17 +248,19 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
       ` = ${pts(s.tenths)}`;
     const refs: FactorRef[] = [{ kind: 'hit', id: hit.hitId }];
     const label = `${cls.label}: ${hit.entryName}`;
-    if (hit.decision === 'dismissed') return { hit, label, tenths: 0, refs, detail: `Dismissed on review: ${what}. A dismissed hit contributes nothing.` };
+    const state = `${s.decision.short}${s.status === 'listed' ? '' : `, entry ${s.status}`}`;
+    if (hit.decision === 'dismissed') return { hit, label, tenths: 0, state, refs, detail: `Dismissed on review: ${what}. A dismissed hit contributes nothing.` };
     const winner = counted.get(s.key);
     if (winner && winner !== s)
       return {
         hit,
         label,
         tenths: 0,
+        state,
         refs,
         detail: `${s.decision.text}: ${what}. ${arithmetic}, but each designation type counts once per vendor and "${winner.hit.entryName}" (${pts(winner.tenths)} points, hit ${winner.hit.hitId}) already counts for ${cls.label}, so this hit adds nothing.`,
       };
-    return { hit, label, tenths: s.tenths, refs, detail: `${s.decision.text}: ${what}. ${arithmetic}.` };
+    return { hit, label, tenths: s.tenths, state, refs, detail: `${s.decision.text}: ${what}. ${arithmetic}.` };
   });
 }
 
@@ -283,7 +289,7 @@ function listName(hit: Pick<DesignationInput, 'listKey' | 'listName'>): string {
 
 // ---- Allegations ----------------------------------------------------------------------------------------
 
-function allegation(a: AllegationInput, today: number, methodology: Methodology, warnings: string[]): { tenths: number; detail: string } {
+function allegation(a: AllegationInput, today: number, methodology: Methodology, warnings: string[]): { tenths: number; detail: string; state: string } {
   const p = methodology.parameters.allegations;
   let credibility = a.credibility;
   if (!Number.isFinite(credibility) || credibility < 1 || credibility > 5) {
@@ -308,17 +314,18 @@ function allegation(a: AllegationInput, today: number, methodology: Methodology,
     `Allegation, not established fact: "${a.title}"${a.publisher ? ` (${a.publisher})` : ''}, a ${ALLEGATION_SOURCE_LABELS[a.sourceType]}` +
     ` published ${a.publishedAt ?? 'on an unknown date'}; status ${ALLEGATION_STATUS_LABELS[a.status]}; analyst credibility ${fmt(credibility)}/5; claims: ${claimText}` +
     `${a.viaParent ? '; recorded against the parent' : ''}.`;
-  if (a.status === 'retracted') return { tenths: 0, detail: `${facts} Retracted: it contributes nothing.` };
+  const state = `${ALLEGATION_STATUS_LABELS[a.status]}, credibility ${fmt(credibility)}/5`;
+  if (a.status === 'retracted') return { tenths: 0, state, detail: `${facts} Retracted: it contributes nothing.` };
   const ageText = ageDays === null ? 'not aged, date unknown' : `${ageDays} days old, half-life ${fmt(p.halfLifeDays)} days${age === p.ageFloor ? ', at the floor' : ''}`;
   const arithmetic =
     `${fmt(p.basePoints)} points × ${fmt(source)} (source) × ${fmt(credibility)}/${fmt(p.credibilityScale)} (credibility) × ${fmt(status)} (status)` +
     ` × ${fmt(severity)} (gravest claim) × ${fmt(ageRounded)} (age: ${ageText})${a.viaParent ? ` × ${fmt(via)} (via parent)` : ''} = ${pts(tenths)}.`;
-  return { tenths, detail: `${facts} ${arithmetic}` };
+  return { tenths, state, detail: `${facts} ${arithmetic}` };
 }
 
 // ---- Jurisdiction ---------------------------------------------------------------------------------------
 
-function jurisdiction(input: ScoringInput, methodology: Methodology): { label: string; tenths: number; detail: string; refs: FactorRef[] } {
+function jurisdiction(input: ScoringInput, methodology: Methodology): { label: string; tenths: number; detail: string; state: string; refs: FactorRef[] } {
   const p = methodology.parameters.jurisdiction;
   const inc = input.vendor.countryOfIncorporation?.toUpperCase() || null;
   const hq = input.vendor.countryOfHeadquarters?.toUpperCase() || null;
@@ -331,6 +338,7 @@ function jurisdiction(input: ScoringInput, methodology: Methodology): { label: s
       label: 'Jurisdiction: not recorded',
       tenths: toTenths(p.unknownPoints),
       detail: `Neither the country of incorporation nor of headquarters is recorded; an unknown jurisdiction counts ${fmt(p.unknownPoints)} points.`,
+      state: 'not recorded',
       refs,
     };
   const where = [inc && `incorporated in ${inc}`, hq && `headquartered in ${hq}`].filter(Boolean).join(', ');
@@ -339,11 +347,19 @@ function jurisdiction(input: ScoringInput, methodology: Methodology): { label: s
     { code: hq, role: 'headquarters' },
   ].flatMap((c) => (c.code && p.countries[c.code] ? [{ ...c, code: c.code, entry: p.countries[c.code]! }] : []));
   const worst = candidates.reduce<(typeof candidates)[number] | undefined>((best, c) => (!best || c.entry.points > best.entry.points ? c : best), undefined);
-  if (!worst) return { label: `Jurisdiction: ${[...new Set([inc, hq].filter(Boolean))].join(', ')}`, tenths: 0, detail: `The vendor is ${where}; the methodology gives these countries no jurisdiction points.`, refs };
+  if (!worst)
+    return {
+      label: `Jurisdiction: ${[...new Set([inc, hq].filter(Boolean))].join(', ')}`,
+      tenths: 0,
+      detail: `The vendor is ${where}; the methodology gives these countries no jurisdiction points.`,
+      state: where,
+      refs,
+    };
   return {
     label: `Jurisdiction: ${worst.code}`,
     tenths: toTenths(worst.entry.points),
     detail: `The vendor is ${where}. ${worst.code} (${worst.role}): ${worst.entry.reason}. ${fmt(worst.entry.points)} points (the higher of the two countries counts, once).`,
+    state: where,
     refs,
   };
 }
@@ -356,6 +372,7 @@ interface CriterionScore {
   verified: boolean;
   tenths: number;
   detail: string;
+  state: string;
 }
 
 /** The risk fraction (0..1) an answer value carries before verification, or a reason it cannot be read. */
@@ -395,10 +412,10 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
   const name = `${c.id} ${c.title} (${PILLAR_LABELS[c.pillar]})`;
   if (!criterionApplies(c, input.vendor.services)) {
     const services = c.appliesTo?.services.join(', ') ?? '';
-    return { applicable: false, answered: false, verified: false, tenths: 0, detail: `${name} is not asked of this vendor: it applies to ${services} services only.` };
+    return { applicable: false, answered: false, verified: false, tenths: 0, detail: `${name} is not asked of this vendor: it applies to ${services} services only.`, state: 'not asked' };
   }
   const answer = input.answers[c.id];
-  const unanswered = (why: string): CriterionScore => {
+  const unanswered = (why: string, state: string): CriterionScore => {
     const tenths = toTenths(weight * c.riskIfUnanswered);
     return {
       applicable: true,
@@ -406,13 +423,14 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
       verified: false,
       tenths,
       detail: `${name} ${why}: an unanswered criterion counts as risk: ${fmt(c.riskIfUnanswered * 100)} % of its weight ${fmt(weight)} = ${pts(tenths)}.`,
+      state,
     };
   };
-  if (!answer) return unanswered('is not answered');
+  if (!answer) return unanswered('is not answered', 'unanswered');
   const read = answerRisk(c, answer, input.today, methodology);
   if ('error' in read) {
     warnings.push(`The answer to ${c.id} cannot be read (${read.error}); it counts as unanswered.`);
-    return unanswered(`has an answer that cannot be read (${read.error})`);
+    return unanswered(`has an answer that cannot be read (${read.error})`, 'an unreadable answer');
   }
   let risk = read.risk;
   let verification: string;
@@ -427,12 +445,14 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
         : 'not verified';
   }
   const tenths = toTenths(weight * risk);
+  const words = c.answerType === 'text' ? 'answered in text' : answerInWords(c, answer.value);
   return {
     applicable: true,
     answered: true,
     verified: answer.verified,
     tenths,
     detail: `${name} ${read.text}; ${verification}. Risk ${fmt(round(risk, 3))} × weight ${fmt(weight)} = ${pts(tenths)}.`,
+    state: `${words}${answer.verified ? ', verified' : ''}${answer.evidence > 0 ? `, ${answer.evidence} evidence file${answer.evidence === 1 ? '' : 's'}` : ''}`,
   };
 }
 

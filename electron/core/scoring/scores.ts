@@ -4,15 +4,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
 import { appendEvent } from '../audit/log';
 import type { Assessments } from '../assessment/assessments';
+import type { Vendor } from '../contract';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { Screening } from '../screening/screening';
 import type { VendorRepository } from '../vendors/repository';
 import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapters';
-import { applyChanges, compareScores, type ScoreComparison, type ScoringChange } from './changes';
+import { applyChanges, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
 import { scoreVendor } from './engine';
 import { DEFAULT_METHODOLOGY, type Methodology, validateMethodology } from './methodology';
-import type { ScoreResult, ScoringInput } from './types';
+import type { DesignationInput, ScoreResult, ScoringInput } from './types';
 
 export interface ScoreSnapshot {
   id: string;
@@ -20,16 +21,29 @@ export interface ScoreSnapshot {
   methodologyVersion: number;
   score: number;
   tier: string;
+  /** What changed since the previous snapshot, and by how much (see describeChange). */
   reason: string;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-/** What makes two results the same for the history: score, tier and every factor's contribution. */
+/**
+ * What makes two results the same for the history: score, tier, methodology and every factor's points and state.
+ * Details are left out: their day counts move daily without anything a reader would call a change.
+ */
 const digest = (r: ScoreResult): string =>
   createHash('sha256')
-    .update(JSON.stringify([r.score, r.tier, r.methodology, r.factors.map((f) => [f.factor, f.contribution, f.detail])]))
+    .update(JSON.stringify([r.score, r.tier, r.methodology, r.factors.map((f) => [f.factor, f.contribution, f.state])]))
     .digest('hex');
+
+/**
+ * A vendor's latest snapshot, as far as comparing needs it: its row, and its digest (null when kept before snapshots
+ * had one: the next score is then kept as a new snapshot).
+ */
+interface LastSnapshot {
+  row: number;
+  digest: string | null;
+}
 
 export class Scores {
   constructor(
@@ -104,25 +118,82 @@ export class Scores {
     };
   }
 
-  /** Scores a vendor now; keeps a snapshot when the result differs from the last one. */
-  score(vendorId: string, reason: string): ScoreResult {
+  /** Scores a vendor now; keeps a snapshot, saying what changed, when the result differs from the last one. */
+  score(vendorId: string): ScoreResult {
     const result = scoreVendor(this.input(vendorId), this.methodology());
-    const last = stmt(this.db, 'SELECT result FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
-      | { result: string }
+    const last = stmt(this.db, 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
+      | LastSnapshot
       | undefined;
-    if (!last || digest(JSON.parse(last.result) as ScoreResult) !== digest(result)) {
-      stmt(this.db, 'INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-        randomUUID(),
-        vendorId,
-        result.methodology.version,
-        result.score,
-        result.tier,
-        JSON.stringify(result),
-        reason,
-        new Date().toISOString(),
-      );
-    }
+    this.keep(vendorId, result, last);
     return result;
+  }
+
+  /**
+   * Every vendor scored now, as score() does one: each table is read once for all vendors (not once per vendor)
+   * and the snapshots are written in one transaction.
+   */
+  scoreAll(): { vendor: Vendor; result: ScoreResult }[] {
+    const day = today();
+    const methodology = this.methodology();
+    const vendors = this.vendors.list();
+    const allegations = this.allegations.forVendors(vendors);
+    const answers = this.assessments.allScoringAnswers();
+    const designations = this.currentHits(vendors);
+    const last = new Map(
+      (
+        stmt(
+          this.db,
+          `SELECT v.vendor_id, s.rowid AS row, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
+           JOIN score_snapshots s ON s.rowid = (SELECT rowid FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, rowid DESC LIMIT 1)`,
+        ).all() as (LastSnapshot & { vendor_id: string })[]
+      ).map((r) => [r.vendor_id, r]),
+    );
+    return this.db.transaction(() =>
+      vendors.map((vendor, i) => {
+        const result = scoreVendor(
+          {
+            vendor: scoringVendorFrom(vendor),
+            designations: designations.get(vendor.id) ?? [],
+            allegations: allegations[i]!.map(allegationFrom),
+            answers: answers.get(vendor.id) ?? {},
+            today: day,
+          },
+          methodology,
+        );
+        this.keep(vendor.id, result, last.get(vendor.id));
+        return { vendor, result };
+      }),
+    )();
+  }
+
+  /**
+   * These vendors' current hits. Screening reads hits one vendor at a time, so only the vendors that have any are
+   * read: a few in a portfolio where most vendors are clear.
+   */
+  private currentHits(vendors: readonly Vendor[]): Map<string, DesignationInput[]> {
+    const withHits = new Set((stmt(this.db, 'SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL').all() as { vendor_id: string }[]).map((r) => r.vendor_id));
+    return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.forVendor(v.id).hits.map(designationFromHit)]));
+  }
+
+  /**
+   * Keeps a snapshot when the result differs from the last one, with what changed as its reason. Only then is the
+   * last result read back: comparing needs its digest alone.
+   */
+  private keep(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): void {
+    const now = digest(result);
+    if (last?.digest === now) return;
+    const previous = last ? (JSON.parse((stmt(this.db, 'SELECT result FROM score_snapshots WHERE rowid = ?').get(last.row) as { result: string }).result) as ScoreResult) : null;
+    stmt(this.db, 'INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      randomUUID(),
+      vendorId,
+      result.methodology.version,
+      result.score,
+      result.tier,
+      JSON.stringify(result),
+      describeChange(previous, result),
+      now,
+      new Date().toISOString(),
+    );
   }
 
   history(vendorId: string): ScoreSnapshot[] {

@@ -152,7 +152,18 @@ export interface FactorRef {
   id: string;
 }
 
-export type FactorComponent = 'designations' | 'allegations' | 'jurisdiction' | 'controls' | 'exposure' | 'bounds';
+export const FACTOR_COMPONENTS = ['designations', 'allegations', 'jurisdiction', 'controls', 'exposure', 'bounds'] as const;
+export type FactorComponent = (typeof FACTOR_COMPONENTS)[number];
+
+/** What each component is called wherever factors are shown (vendor page, dashboard). */
+export const COMPONENT_LABELS: Record<FactorComponent, string> = {
+  designations: 'Designations',
+  allegations: 'Allegations',
+  jurisdiction: 'Jurisdiction',
+  controls: 'Control gaps',
+  exposure: 'Exposure',
+  bounds: 'Limit 0–100',
+};
 
 export interface Factor {
   /**
@@ -166,6 +177,11 @@ export interface Factor {
   contribution: number;
   /** A plain sentence naming the data behind the number and the arithmetic. */
   detail: string;
+  /**
+   * What the factor reads, in a few words ("No, verified", "confirmed", "corroborated, credibility 4/5"), so the
+   * score history can say how it changed. Null for the allegations cap and the 0–100 clamp, which only follow the others.
+   */
+  state: string | null;
   refs: FactorRef[];
 }
 

@@ -48,9 +48,17 @@ export function vendorsToRows(vendors: Vendor[]): string[][] {
   });
 }
 
-/** CSV with a byte-order mark and CRLF line ends, which is what Excel expects of "CSV UTF-8". */
 export function exportCsv(vendors: Vendor[]): string {
-  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS], data: vendorsToRows(vendors) }, { newline: '\r\n' });
+  return spreadsheetCsv(EXPORT_HEADERS, vendorsToRows(vendors));
+}
+
+/**
+ * CSV with a byte-order mark and CRLF line ends, which is what Excel expects of "CSV UTF-8". Text cells are
+ * neutralised; numbers stay numbers (a negative number is not a formula).
+ */
+export function spreadsheetCsv(fields: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const data = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseCell(cell))));
+  const csv = Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' });
   return `\uFEFF${csv}\r\n`;
 }
 

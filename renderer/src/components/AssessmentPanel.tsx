@@ -1,6 +1,6 @@
+import { criterionApplies, PILLAR_LABELS, PILLARS } from '../../../electron/core/contract';
 import type { Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
-import { isAsked, PILLAR_LABELS, PILLARS_IN_ORDER } from '../lib/assessment';
 import { useLoad } from '../lib/useLoad';
 import { Alert } from './Alert';
 import { AssessmentWorkflow } from './AssessmentWorkflow';
@@ -19,7 +19,7 @@ export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange
   };
 
   const data = loaded.data;
-  const asked = data?.criteria.filter((c) => c.source === 'answer' && isAsked(c, vendor)) ?? [];
+  const asked = data?.criteria.filter((c) => c.source === 'answer' && criterionApplies(c, vendor.services)) ?? [];
   const answered = asked.filter((c) => data?.assessment.answers[c.id]?.value != null);
   const verified = answered.filter((c) => data?.assessment.answers[c.id]?.verified);
 
@@ -43,7 +43,7 @@ export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange
             Open a criterion to answer it. An unanswered criterion counts as much risk as the worst answer; an unverified answer keeps part of
             its risk until an analyst checks the evidence.
           </p>
-          {PILLARS_IN_ORDER.map((pillar) => {
+          {PILLARS.map((pillar) => {
             const criteria = data.criteria.filter((c) => c.pillar === pillar);
             if (criteria.length === 0) return null;
             return (
@@ -51,7 +51,14 @@ export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange
                 <h3 id={`pillar-${pillar}`}>{PILLAR_LABELS[pillar]}</h3>
                 <ul className="plain-list criteria-list">
                   {criteria.map((c) => (
-                    <CriterionItem key={c.id} criterion={c} vendor={vendor} answer={data.assessment.answers[c.id]} onSaved={changed} />
+                    <CriterionItem
+                      key={c.id}
+                      criterion={c}
+                      vendor={vendor}
+                      answer={data.assessment.answers[c.id]}
+                      evidence={data.assessment.evidence[c.id] ?? []}
+                      onSaved={changed}
+                    />
                   ))}
                 </ul>
               </section>

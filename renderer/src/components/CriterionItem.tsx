@@ -1,17 +1,9 @@
 import { useId, useState } from 'react';
+import { criterionApplies } from '../../../electron/core/contract';
 import type { Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
-import {
-  type AnswerValue,
-  answerText,
-  type Criterion,
-  FRAMEWORK_LABELS,
-  isAsked,
-  isBlank,
-  type StoredAnswer,
-  vendorRecordValue,
-} from '../lib/assessment';
+import { type AnswerValue, answerText, type Criterion, type EvidenceFile, FRAMEWORK_LABELS, isBlank, type StoredAnswer, vendorRecordValue } from '../lib/assessment';
 import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/router';
 import { AnswerControl } from './AnswerControl';
@@ -41,23 +33,26 @@ function FrameworkMappings({ mappings }: { mappings: Criterion['mappings'] }) {
 
 /**
  * One criterion of the assessment: a row with its answer at a glance, which opens to the question, what
- * evidence to expect, the guidance, the framework mappings, the answer, Verified, a note and the evidence files.
+ * evidence to expect, the guidance, the framework mappings, the answer, Verified, a note and the evidence files
+ * (which belong to the criterion, so they show even before it is answered).
  */
 export function CriterionItem({
   criterion,
   vendor,
   answer,
+  evidence,
   onSaved,
 }: {
   criterion: Criterion;
   vendor: Vendor;
   answer: StoredAnswer | undefined;
+  evidence: EvidenceFile[];
   onSaved: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const fromRecord = criterion.source === 'vendor-record';
-  const asked = isAsked(criterion, vendor);
+  const asked = criterionApplies(criterion, vendor.services);
   const summary = fromRecord
     ? vendorRecordValue(criterion, vendor).join('; ') || 'Not recorded'
     : answer && answer.value !== null
@@ -74,10 +69,10 @@ export function CriterionItem({
         <span className="criterion-flags">
           {fromRecord && <span className="badge badge-record">Vendor record</span>}
           {answer?.verified && <span className="badge badge-verified">Verified</span>}
-          {answer && answer.evidence.length > 0 && (
+          {evidence.length > 0 && (
             <span className="evidence-count" title="Evidence files">
               <Icon name="paperclip" size={13} />
-              {answer.evidence.length}
+              {evidence.length}
             </span>
           )}
         </span>
@@ -110,7 +105,7 @@ export function CriterionItem({
               <a href={routeHref({ page: 'vendor', id: vendor.id, editing: true })}>Edit the vendor</a> to change it.
             </p>
           ) : (
-            <AnswerEditor key={answer?.answeredAt ?? 'none'} criterion={criterion} vendorId={vendor.id} answer={answer} onSaved={onSaved} />
+            <AnswerEditor key={answer?.answeredAt ?? 'none'} criterion={criterion} vendorId={vendor.id} answer={answer} evidence={evidence} onSaved={onSaved} />
           )}
         </div>
       )}
@@ -122,11 +117,13 @@ function AnswerEditor({
   criterion,
   vendorId,
   answer,
+  evidence,
   onSaved,
 }: {
   criterion: Criterion;
   vendorId: string;
   answer: StoredAnswer | undefined;
+  evidence: EvidenceFile[];
   onSaved: () => void;
 }) {
   const toast = useToast();
@@ -197,7 +194,7 @@ function AnswerEditor({
           </span>
         )}
       </div>
-      <EvidenceList vendorId={vendorId} criterionId={criterion.id} files={answer?.evidence ?? []} canAttach={answer !== undefined && answer.value !== null} onAdded={onSaved} />
+      <EvidenceList vendorId={vendorId} criterionId={criterion.id} files={evidence} canAttach={answer !== undefined && answer.value !== null} onAdded={onSaved} />
     </div>
   );
 }

@@ -9,8 +9,9 @@ import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
 
 /**
- * The evidence files behind an answer: kept in Vetter's data folder with their SHA-256, and opened only through
- * the operating system after the user confirms. Attaching needs a saved answer (evidence belongs to it).
+ * The evidence files for a criterion: kept in Vetter's data folder with their SHA-256, and opened only through
+ * the operating system after the user confirms. Attaching here needs a saved answer (the evidence backs it); files
+ * attached before there was one are listed all the same.
  */
 export function EvidenceList({
   vendorId,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { COMPONENT_LABELS, type Factor, factorTotal, formatPoints } from '../lib/risk';
+import { COMPONENT_LABELS } from '../../../electron/core/contract';
+import { type Factor, factorTotal, formatPoints } from '../lib/risk';
 
 /**
  * The factors of a score, each naming the data behind it; their contributions add up to the score, shown as the

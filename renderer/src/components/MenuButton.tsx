@@ -14,12 +14,17 @@ export function MenuButton({
   items,
   disabled,
   title,
+  ariaLabel,
+  small = false,
 }: {
   label: ReactNode;
   icon?: ReactNode;
   items: MenuItem[];
   disabled?: boolean;
   title?: string;
+  /** A fuller name where the visible label relies on its surroundings (a row of a table). */
+  ariaLabel?: string;
+  small?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -63,8 +68,9 @@ export function MenuButton({
       <button
         ref={buttonRef}
         type="button"
-        className="btn"
+        className={small ? 'btn btn-small' : 'btn'}
         aria-haspopup="menu"
+        aria-label={ariaLabel}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}

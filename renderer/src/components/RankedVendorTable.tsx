@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { formatCount, formatDate } from '../lib/format';
 import { formatPoints, isTier, type PortfolioVendor } from '../lib/risk';
 import { routeHref } from '../lib/router';
@@ -47,7 +48,7 @@ export function RankedVendorTable({ vendors }: { vendors: readonly PortfolioVend
                     {v.topFactors
                       .filter((f) => f.contribution > 0)
                       .map((f) => (
-                        <li key={f.label}>
+                        <li key={f.factor} title={COMPONENT_LABELS[f.component]}>
                           {f.label} <span className="muted">+{formatPoints(f.contribution)}</span>
                         </li>
                       ))}

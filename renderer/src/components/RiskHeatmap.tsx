@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from 'react';
+import { bandRange, HEAT_BANDS } from '../../../electron/core/contract';
 import { plural } from '../lib/format';
-import { bandRange, formatPoints, HEAT_BANDS, type HeatCell, heatCells, isTier, type PortfolioVendor } from '../lib/risk';
+import { formatPoints, type HeatCell, heatCells, isTier, type PortfolioVendor } from '../lib/risk';
 import { routeHref } from '../lib/router';
 import { TierBadge } from './TierBadge';
 

@@ -2,7 +2,7 @@ import { formatDateTime } from '../lib/format';
 import { formatDelta, formatPoints, isTier, type ScoreSnapshot } from '../lib/risk';
 import { TierBadge } from './TierBadge';
 
-/** Every stored score of a vendor, newest first, with the methodology version and why it was scored. */
+/** Every stored score of a vendor, newest first, with the methodology version and what changed since the one before. */
 export function ScoreHistory({ history }: { history: readonly ScoreSnapshot[] }) {
   if (history.length === 0) return <p className="muted">No score stored yet.</p>;
   return (
@@ -19,7 +19,7 @@ export function ScoreHistory({ history }: { history: readonly ScoreSnapshot[] })
           </th>
           <th scope="col">Tier</th>
           <th scope="col">Methodology</th>
-          <th scope="col">Scored because</th>
+          <th scope="col">What changed</th>
         </tr>
       </thead>
       <tbody>

@@ -7,6 +7,7 @@ import { Icon, type IconName } from './Icon';
 const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][] }[] = [
   { href: routeHref({ page: 'dashboard' }), label: 'Dashboard', icon: 'gauge', pages: ['dashboard'] },
   { href: routeHref({ page: 'vendors' }), label: 'Vendors', icon: 'building', pages: ['vendors', 'vendor', 'new-vendor'] },
+  { href: routeHref({ page: 'reports' }), label: 'Reports', icon: 'file', pages: ['reports'] },
   { href: routeHref({ page: 'lists' }), label: 'Lists', icon: 'lists', pages: ['lists'] },
   { href: routeHref({ page: 'methodology' }), label: 'Methodology', icon: 'scale', pages: ['methodology'] },
   { href: routeHref({ page: 'audit' }), label: 'Audit log', icon: 'log', pages: ['audit'] },

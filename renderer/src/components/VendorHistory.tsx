@@ -6,10 +6,10 @@ import { Spinner } from './Spinner';
 
 const HISTORY_LIMIT = 50;
 
-/** This vendor's entries in the audit log: who changed what, and when. */
+/** This vendor's entries in the audit log, with those of the allegations against it or its parent: who changed what, and when. */
 export function VendorHistory({ vendorId, version }: { vendorId: string; version: string }) {
   // A new `version` (the vendor's updatedAt, and a count of screening changes) reloads the history.
-  const history = useLoad(() => call('audit.list', { entityId: vendorId, limit: HISTORY_LIMIT }), [vendorId, version]);
+  const history = useLoad(() => call('audit.list', { vendorId, limit: HISTORY_LIMIT }), [vendorId, version]);
 
   return (
     <section className="card history" aria-labelledby="history-title">

@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { criterionApplies } from '../../../electron/core/contract';
 import type { ScreeningHit, Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
-import { type AnswerValue, answerText, type Criterion, isAsked, isBlank } from '../lib/assessment';
+import { type AnswerValue, answerText, type Criterion, isBlank } from '../lib/assessment';
 import { todayIso } from '../lib/format';
 import { formatDelta, formatPoints, type ScoreResult, type ScoringChange, type WhatIf } from '../lib/risk';
 import { DECISION_LABELS, type HitDecision } from '../lib/screening';
@@ -66,8 +67,8 @@ export function WhatIfSandbox({ vendor, saved, version }: { vendor: Vendor; save
         <div className="what-if-forms">
           <HitDecisionTrial hits={screening.hits} onAdd={add} />
           <AnswerTrial
-            criteria={assessment.criteria.filter((c) => c.source === 'answer' && isAsked(c, vendor))}
-            evidenceCount={(id) => assessment.assessment.answers[id]?.evidence.length ?? 0}
+            criteria={assessment.criteria.filter((c) => c.source === 'answer' && criterionApplies(c, vendor.services))}
+            evidenceCount={(id) => assessment.assessment.evidence[id]?.length ?? 0}
             onAdd={add}
           />
         </div>

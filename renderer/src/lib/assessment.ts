@@ -1,27 +1,16 @@
-// The assessment in plain words: pillars, frameworks, statuses, which criteria a vendor is asked, and how an
-// answer reads.
+// The assessment in plain words: frameworks, statuses and how an answer reads. Pillars and which criteria a vendor
+// is asked are the catalog's (electron/core/assessment/catalog.ts).
+import { answerInWords } from '../../../electron/core/contract';
 import type { Output, Vendor } from '../../../electron/core/contract';
 import { formatDate, todayIso } from './format';
 
 export type Criterion = Output<'assessment.get'>['criteria'][number];
 export type Assessment = Output<'assessment.get'>['assessment'];
 export type StoredAnswer = Assessment['answers'][string];
-export type EvidenceFile = StoredAnswer['evidence'][number];
-type Pillar = Criterion['pillar'];
+export type EvidenceFile = Assessment['evidence'][string][number];
 export type AssessmentStatus = Assessment['status'];
 /** What an answer control holds: an option value, several, a date or text; null when unanswered. */
 export type AnswerValue = StoredAnswer['value'];
-
-/** The catalog's pillars, in its order (the core's PILLAR_LABELS; the renderer only reaches the core through the contract). */
-export const PILLAR_LABELS: Record<Pillar, string> = {
-  transparency: 'Transparency',
-  audits: 'Independent third-party audits',
-  'rapid-response': 'Rapid response to IP theft',
-  jurisdiction: 'Jurisdiction and state access',
-  exposure: 'Data exposure and criticality',
-};
-
-export const PILLARS_IN_ORDER = Object.keys(PILLAR_LABELS) as Pillar[];
 
 export const FRAMEWORK_LABELS: Record<keyof Criterion['mappings'], { short: string; full: string }> = {
   nist80016r1: { short: 'NIST 800-161r1', full: 'NIST SP 800-161r1 (C-SCRM), as SP 800-53 Rev. 5 controls' },
@@ -37,13 +26,6 @@ export const STATUS_LABELS: Record<AssessmentStatus, string> = {
   approved: 'Approved',
 };
 
-/** Whether the vendor is asked this criterion: AI-only questions skip vendors that supply no AI (unless none is recorded). */
-export function isAsked(criterion: Criterion, vendor: Vendor): boolean {
-  const only = criterion.appliesTo?.services;
-  if (!only || vendor.services.length === 0) return true;
-  return vendor.services.some((s) => only.includes(s));
-}
-
 /** The vendor-record value an 'E1'/'E2'-style criterion reads, in words. */
 export function vendorRecordValue(criterion: Criterion, vendor: Vendor): string[] {
   if (criterion.derivedFrom === 'dataShared') return vendor.dataShared;
@@ -53,12 +35,11 @@ export function vendorRecordValue(criterion: Criterion, vendor: Vendor): string[
   return [];
 }
 
-/** An answer as the analyst reads it: option labels rather than values. */
+/** An answer as the analyst reads it: option labels rather than values, dates as the locale writes them. */
 export function answerText(criterion: Criterion, value: AnswerValue): string {
   if (value === null) return '';
   if (criterion.answerType === 'date' && typeof value === 'string') return formatDate(value);
-  const values = Array.isArray(value) ? value : [value];
-  return values.map((v) => criterion.options?.find((o) => o.value === v)?.label ?? v).join('; ');
+  return answerInWords(criterion, value);
 }
 
 /** An empty answer is no answer: blank text, no option, no ticked box. */

@@ -1,5 +1,8 @@
-// Scores in plain words: tiers in order, factor components, points, and the portfolio views (heat map, drivers).
+// Scores in plain words: tier hints, points, and the portfolio views (heat map, drivers). Tiers, component labels and
+// heat-map bands are the core's (scoring/types.ts, scoring/heatmap.ts).
 import type { Input, Output } from '../../../electron/core/contract';
+import { HEAT_BANDS, heatBand } from '../../../electron/core/contract';
+import { TIERS } from '../../../electron/core/contract';
 
 export type ScoreResult = Output<'scores.vendor'>['result'];
 export type ScoreSnapshot = Output<'scores.vendor'>['history'][number];
@@ -11,14 +14,9 @@ export type WhatIf = Output<'scores.whatIf'>;
 /** One change the what-if sandbox makes: an answer, or a review decision on a screening hit. */
 export type ScoringChange = Input<'scores.whatIf'>['changes'][number];
 
-/** Low to Prohibited; a full record, so a tier added to the engine breaks the build until it is placed here. */
-const TIER_RANK: Record<Tier, number> = { Low: 0, Moderate: 1, High: 2, Critical: 3, Prohibited: 4 };
-
-export const TIERS_IN_ORDER: readonly Tier[] = (Object.keys(TIER_RANK) as Tier[]).sort((a, b) => TIER_RANK[a] - TIER_RANK[b]);
-
 /** The portfolio sends tiers as plain strings. */
 export function isTier(value: string): value is Tier {
-  return Object.hasOwn(TIER_RANK, value);
+  return (TIERS as readonly string[]).includes(value);
 }
 
 export const TIER_HINTS: Record<Tier, string> = {
@@ -27,15 +25,6 @@ export const TIER_HINTS: Record<Tier, string> = {
   High: 'Significant risk: escalate before buying more or renewing',
   Critical: 'Severe risk: needs a decision by an approver',
   Prohibited: 'A legal prohibition (for example a confirmed sanctions hit): do not deal',
-};
-
-export const COMPONENT_LABELS: Record<Factor['component'], string> = {
-  designations: 'Designations',
-  allegations: 'Allegations',
-  jurisdiction: 'Jurisdiction',
-  controls: 'Control gaps',
-  exposure: 'Exposure',
-  bounds: 'Limit 0–100',
 };
 
 const pointsFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -57,19 +46,6 @@ export function factorTotal(factors: readonly Factor[]): number {
 
 // ---- Portfolio heat map ----------------------------------------------------------------------------------
 
-export const HEAT_BANDS = 5;
-const BAND_WIDTH = 100 / HEAT_BANDS;
-
-/** The band (0 = lowest) a 0..100 value falls in; inherent risk can exceed 100 and counts in the top band. */
-function heatBand(value: number): number {
-  return Math.min(HEAT_BANDS - 1, Math.max(0, Math.floor(value / BAND_WIDTH)));
-}
-
-/** "40–60": the range a band covers. */
-export function bandRange(band: number): string {
-  return `${band * BAND_WIDTH}–${(band + 1) * BAND_WIDTH}`;
-}
-
 export interface HeatCell {
   exposure: number;
   inherent: number;
@@ -89,6 +65,7 @@ export function heatCells(vendors: readonly PortfolioVendor[]): Map<string, Heat
 
 interface Driver {
   label: string;
+  component: Factor['component'];
   /** Vendors whose top factors include it. */
   vendors: number;
   /** Its points summed over those vendors. */
@@ -101,7 +78,7 @@ export function topDrivers(vendors: readonly PortfolioVendor[], limit: number): 
   for (const v of vendors)
     for (const f of v.topFactors) {
       if (f.contribution <= 0) continue;
-      const d = drivers.get(f.label) ?? { label: f.label, vendors: 0, points: 0 };
+      const d = drivers.get(f.label) ?? { label: f.label, component: f.component, vendors: 0, points: 0 };
       d.vendors += 1;
       d.points += f.contribution;
       drivers.set(f.label, d);

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'vendors' }
   | { page: 'new-vendor' }
   | { page: 'vendor'; id: string; editing: boolean }
+  | { page: 'reports' }
   | { page: 'lists' }
   | { page: 'methodology' }
   | { page: 'audit' }
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const [section, id, action] = parts;
   if (section === undefined) return { page: 'home' };
   if (section === 'dashboard') return { page: 'dashboard' };
+  if (section === 'reports') return { page: 'reports' };
   if (section === 'lists') return { page: 'lists' };
   if (section === 'methodology') return { page: 'methodology' };
   if (section === 'audit') return { page: 'audit' };
@@ -39,6 +41,8 @@ export function routeHref(route: Route): string {
       return '#/vendors/new';
     case 'vendor':
       return `#/vendors/${encodeURIComponent(route.id)}${route.editing ? '/edit' : ''}`;
+    case 'reports':
+      return '#/reports';
     case 'lists':
       return '#/lists';
     case 'methodology':

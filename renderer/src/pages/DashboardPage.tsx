@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { Alert } from '../components/Alert';
 import { EmptyState } from '../components/EmptyState';
+import { GenerateReport } from '../components/GenerateReport';
 import { Icon } from '../components/Icon';
 import { PageTitle } from '../components/PageTitle';
 import { RankedVendorTable } from '../components/RankedVendorTable';
@@ -43,6 +45,12 @@ export function DashboardPage() {
             <Icon name="gauge" />
             Score again
           </button>
+          <GenerateReport
+            subject={{ kind: 'portfolio' }}
+            disabled={portfolio?.vendors.length === 0}
+            disabledHint="Add vendors first: there is nothing to report on yet"
+            onGenerated={() => void load()}
+          />
         </div>
       </header>
 
@@ -124,6 +132,7 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
                 <thead>
                   <tr>
                     <th scope="col">Factor</th>
+                    <th scope="col">Kind</th>
                     <th scope="col" className="numeric">
                       Vendors
                     </th>
@@ -136,6 +145,7 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
                   {drivers.map((d) => (
                     <tr key={d.label}>
                       <th scope="row">{d.label}</th>
+                      <td className="muted">{COMPONENT_LABELS[d.component]}</td>
                       <td className="numeric">{formatCount(d.vendors)}</td>
                       <td className="numeric">{formatPoints(d.points)}</td>
                     </tr>

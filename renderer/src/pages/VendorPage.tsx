@@ -7,6 +7,7 @@ import { AllegationsPanel } from '../components/AllegationsPanel';
 import { AssessmentPanel } from '../components/AssessmentPanel';
 import { CriticalityBadge } from '../components/CriticalityBadge';
 import { EmptyState } from '../components/EmptyState';
+import { GenerateReport } from '../components/GenerateReport';
 import { Icon } from '../components/Icon';
 import { PageSections } from '../components/PageSections';
 import { PageTitle } from '../components/PageTitle';
@@ -16,6 +17,7 @@ import { useToast } from '../components/Toasts';
 import { VendorDetails } from '../components/VendorDetails';
 import { VendorForm } from '../components/VendorForm';
 import { VendorHistory } from '../components/VendorHistory';
+import { VendorReportsPanel } from '../components/VendorReportsPanel';
 import { VendorScreeningPanel } from '../components/VendorScreeningPanel';
 import { formatDateTime } from '../lib/format';
 import { navigate, routeHref } from '../lib/router';
@@ -179,6 +181,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           <p className="page-subtitle">Last changed {formatDateTime(vendor.updatedAt)}</p>
         </div>
         <div className="page-actions">
+          <GenerateReport subject={{ kind: 'vendor', vendorId: vendor.id }} onGenerated={onRecorded} />
           <button type="button" className="btn btn-danger-quiet" onClick={() => void remove()} disabled={deleting}>
             <Icon name="trash" />
             Delete
@@ -196,6 +199,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           { id: 'screening-title', label: 'Screening' },
           { id: 'allegations-title', label: 'Allegations' },
           { id: 'assessment-title', label: 'Assessment' },
+          { id: 'reports-title', label: 'Reports' },
           { id: 'details-company', label: 'Details' },
           { id: 'history-title', label: 'History' },
         ]}
@@ -204,6 +208,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       <VendorScreeningPanel vendorId={vendor.id} onChange={onRecorded} />
       <AllegationsPanel vendor={vendor} onChange={onRecorded} />
       <AssessmentPanel vendor={vendor} onChange={onRecorded} />
+      <VendorReportsPanel vendorId={vendor.id} version={recorded} />
       <VendorDetails vendor={vendor} />
       <VendorHistory vendorId={vendor.id} version={`${vendor.updatedAt}:${recorded}`} />
     </div>

@@ -8,6 +8,8 @@ export class FakeWebContents extends EventEmitter {
   readonly setWindowOpenHandler = vi.fn();
   readonly send = vi.fn();
   readonly isDestroyed = vi.fn(() => false);
+  readonly executeJavaScript = vi.fn((_code: string) => Promise.resolve<unknown>(true));
+  readonly printToPDF = vi.fn((_options: object) => Promise.resolve(Buffer.from('%PDF-1.7 fake')));
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -20,6 +22,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly destroy = vi.fn();
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -46,7 +49,7 @@ export const fakeSession = {
 
 export const app = new FakeApp();
 export const BrowserWindow = FakeBrowserWindow;
-export const session = { defaultSession: fakeSession };
+export const session = { defaultSession: fakeSession, fromPartition: vi.fn((_partition: string) => fakeSession) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() });

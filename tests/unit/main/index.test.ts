@@ -26,7 +26,8 @@ async function boot(options: { lock?: boolean; openCoreError?: (errors: typeof i
 
   await import('../../../electron/main/index');
   await new Promise((resolve) => setImmediate(resolve));
-  return { ...electron, openCore: vi.mocked(openCore), core };
+  const { createElectronPrinter } = await import('../../../electron/main/report-printer');
+  return { ...electron, openCore: vi.mocked(openCore), core, createElectronPrinter };
 }
 
 describe('main entry', () => {
@@ -56,13 +57,19 @@ describe('main entry', () => {
     expect(app.quit).not.toHaveBeenCalled();
   });
 
-  it('opens the core on the data dir, then wires security, protocol, IPC, menu and one window', async () => {
-    const { openCore, fakeSession, protocol, ipcMain, Menu, FakeBrowserWindow } = await boot();
-    expect(openCore).toHaveBeenCalledWith({ dataDir: '/fake/userData', host: 'electron', version: '1.2.3', packDir: expect.stringMatching(/assets[\/]reference-pack$/) });
+  it('opens the core on the data dir with the hidden-window report printer, then wires security, protocol, IPC, menu and one window', async () => {
+    const { openCore, createElectronPrinter, fakeSession, protocol, ipcMain, Menu, FakeBrowserWindow } = await boot();
+    expect(openCore).toHaveBeenCalledWith({
+      dataDir: '/fake/userData',
+      host: 'electron',
+      version: '1.2.3',
+      packDir: expect.stringMatching(/assets[\/]reference-pack$/),
+      makePrinter: createElectronPrinter,
+    });
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence].sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     // Security is in place before any web contents exists.

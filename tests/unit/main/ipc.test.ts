@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC, type Envelope, type FileRef } from '../../../electron/core/contract';
 import type { HostContext } from '../../../electron/core/host';
 import { registerIpc } from '../../../electron/main/ipc';
-import { dialog, FakeBrowserWindow, FakeWebContents, ipcMain, shell } from './electron-mock';
+import { app as electronApp, dialog, FakeBrowserWindow, FakeWebContents, ipcMain, shell } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));
 
@@ -21,6 +21,8 @@ const storedEvidence: Record<string, { path: string; fileName: string }> = {
   [EVIDENCE_ID]: { path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}-SOC 2 report.pdf`), fileName: 'SOC 2 report.pdf' },
   'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee': { path: path.join(tmp, 'evidence', 'v1', 'setup.exe'), fileName: 'setup.exe' },
 };
+const REPORT_ID = 'VR-7K2M9QX4TB';
+const REPORT_PDF = Buffer.from('%PDF-1.7 report VR-7K2M9QX4TB');
 const core = {
   invoke: vi.fn(async (method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>> => {
     lastHost = host;
@@ -30,6 +32,10 @@ const core = {
     const file = storedEvidence[id];
     if (!file) throw new Error(`SQLITE: no row for ${id} in ${tmp}`);
     return file;
+  }),
+  reportPdf: vi.fn((id: string) => {
+    if (id !== REPORT_ID) throw new Error(`SQLITE: no report ${id} in ${tmp}`);
+    return { fileName: `${id}.pdf`, bytes: REPORT_PDF };
   }),
 };
 
@@ -272,6 +278,48 @@ describe('openEvidence', () => {
     expect((gone as Error).message).toBe('That evidence file is not in Vetter any more.');
     expect(core.evidenceFile).toHaveBeenCalledOnce();
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+});
+
+describe('openReport', () => {
+  const copy = path.join(tmp, 'vetter-reports', `${REPORT_ID}.pdf`);
+  beforeEach(() => {
+    electronApp.getPath.mockImplementation((name: string) => (name === 'temp' ? tmp : '/fake/userData'));
+    rmSync(copy, { force: true });
+  });
+
+  it('writes the kept PDF to the temp folder and opens it with the system viewer, without a question', async () => {
+    await expect(handler(IPC.openReport)(app(), REPORT_ID)).resolves.toBeUndefined();
+    expect(readFileSync(copy)).toEqual(REPORT_PDF);
+    expect(shell.openPath).toHaveBeenCalledWith(copy);
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('opens the copy already there again (a viewer may hold it open)', async () => {
+    await handler(IPC.openReport)(app(), REPORT_ID);
+    await handler(IPC.openReport)(app(), REPORT_ID);
+    expect(shell.openPath).toHaveBeenCalledTimes(2);
+    expect(readFileSync(copy)).toEqual(REPORT_PDF);
+  });
+
+  it('reports a machine without a PDF viewer in plain words, without the path', async () => {
+    shell.openPath.mockResolvedValueOnce('No application is associated with the specified file');
+    const error = await handler(IPC.openReport)(app(), REPORT_ID).catch((err: unknown) => err);
+    expect((error as Error).message).toMatch(/^Could not open VR-7K2M9QX4TB\.pdf: .*Save PDF…/);
+    expect((error as Error).message).not.toContain(tmp);
+  });
+
+  it('refuses other senders, ids that are not report ids, and unknown reports, without leaking the core error', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.openReport)(eventFrom(url), REPORT_ID), String(url)).rejects.toThrow('Refused: unknown sender');
+    }
+    for (const bad of [undefined, null, 42, '', 'vr-7k2m9qx4tb', 'XR-7K2M9QX4TB', `${REPORT_ID}/..`, '../../vetter.db', { id: REPORT_ID }]) {
+      await expect(handler(IPC.openReport)(app(), bad), JSON.stringify(bad)).rejects.toThrow('Invalid report id');
+    }
+    const gone = await handler(IPC.openReport)(app(), 'PR-0000000000').catch((err: unknown) => err);
+    expect((gone as Error).message).toBe('There is no report PR-0000000000 in this database.');
+    expect(core.reportPdf).toHaveBeenCalledOnce();
     expect(shell.openPath).not.toHaveBeenCalled();
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.vetter and nothing else', () => {
     expect(exposed.map(([key]) => key)).toEqual(['vetter']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'openReport', 'saveFile']);
   });
 
   it('forwards calls to the IPC channels main handles', async () => {
@@ -37,6 +37,9 @@ describe('preload', () => {
 
     await bridge.openEvidence('0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openEvidence, '0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f');
+
+    await bridge.openReport('VR-7K2M9QX4TB');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openReport, 'VR-7K2M9QX4TB');
   });
 
   it('delivers progress without the IPC event, until unsubscribed', () => {

@@ -2,6 +2,8 @@ import initial from './0001_initial';
 import screening from './0002_screening';
 import allegations from './0003_allegations';
 import assessments from './0004_assessments';
+import reports from './0005_reports';
+import scoreDigests from './0006_score_digests';
 
 export interface Migration {
   version: number;
@@ -15,4 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'screening', sql: screening },
   { version: 3, name: 'allegations', sql: allegations },
   { version: 4, name: 'assessments', sql: assessments },
+  { version: 5, name: 'reports', sql: reports },
+  { version: 6, name: 'score_digests', sql: scoreDigests },
 ];

@@ -1,0 +1,128 @@
+// Parts both reports share: sections, tier badges, the methodology and the data provenance.
+import type { ReactNode } from 'react';
+import type { Tier } from '../../scoring/types';
+import type { MethodologySummary, ProvenanceEntry } from '../model';
+import { day, dateTime, plural } from './format';
+
+export function Section({ title, children, pageBreak = false }: { title: string; children: ReactNode; pageBreak?: boolean }) {
+  return (
+    <section className={pageBreak ? 'page-break' : undefined}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** What an empty section says, in words. */
+export const Empty = ({ children }: { children: ReactNode }) => <p className="empty">{children}</p>;
+
+export const TierBadge = ({ tier }: { tier: Tier }) => <span className={`badge tier-${tier}`}>{tier}</span>;
+
+/** A two-column table of labels and values. */
+export function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <table className="facts">
+      <tbody>
+        {rows.map(([label, value], i) => (
+          <tr key={i}>
+            <td>{label}</td>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MethodologySection({ methodology }: { methodology: MethodologySummary }) {
+  return (
+    <Section title="Methodology">
+      <p>
+        Scores were computed with methodology <strong>{methodology.name}</strong> ({methodology.id}), version{' '}
+        <strong>{methodology.version}</strong>. Every parameter that sets a number is listed; a changed methodology is a
+        new version, and older reports keep theirs.
+      </p>
+      <Facts rows={[['Methodology', `${methodology.id} version ${methodology.version}`], ...methodology.parameters.map((p): [string, ReactNode] => [p.label, p.value])]} />
+    </Section>
+  );
+}
+
+/** Says plainly when any list is stale, and louder when the bundled snapshot is. */
+export function StaleNotice({ provenance }: { provenance: ProvenanceEntry[] }) {
+  const stale = provenance.filter((p) => p.stale);
+  if (stale.length === 0) return null;
+  const bundled = stale.filter((p) => p.bundled);
+  return (
+    <div className="notice">
+      <strong>
+        Stale data: {plural(stale.length, 'list')} of {provenance.length} {stale.length === 1 ? 'is' : 'are'} older than the staleness threshold.
+      </strong>{' '}
+      {bundled.length > 0 && (
+        <>
+          {bundled.length === provenance.length ? 'All lists come' : `${plural(bundled.length, 'list')} ${bundled.length === 1 ? 'comes' : 'come'}`} from the
+          snapshot bundled with Vetter, which is old public data (oldest as of {day(oldest(bundled))}): it must not be relied on for
+          current screening decisions. Import the current lists and generate this report again.
+        </>
+      )}
+    </div>
+  );
+}
+
+const oldest = (entries: ProvenanceEntry[]): string | null =>
+  entries.map((e) => e.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
+
+/** `staleNotice` is off where a section of its own already warns about stale lists. */
+export function ProvenanceSection({ provenance, staleNotice = true }: { provenance: ProvenanceEntry[]; staleNotice?: boolean }) {
+  return (
+    <Section title="Data provenance">
+      <p>Every designation list version behind this report, as imported. The SHA-256 is over the imported files.</p>
+      {staleNotice && <StaleNotice provenance={provenance} />}
+      {provenance.length === 0 ? (
+        <Empty>No designation lists were used: no vendor was screened.</Empty>
+      ) : (
+        <table>
+          <colgroup>
+            <col style={{ width: '23%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '9%' }} />
+            <col style={{ width: '21%' }} />
+            <col style={{ width: '33%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>List and publisher</th>
+              <th>As of</th>
+              <th className="num">Entries</th>
+              <th>Imported</th>
+              <th>SHA-256</th>
+            </tr>
+          </thead>
+          <tbody>
+            {provenance.map((p) => (
+              <tr key={`${p.listName}|${p.sha256}`}>
+                <td>
+                  <strong>{p.listName}</strong>
+                  <div className="small muted">
+                    {p.publisher} · {p.format}
+                  </div>
+                </td>
+                <td>
+                  <span className="date">{day(p.asOf)}</span>
+                  {p.ageDays !== null && <div className="small muted">{plural(p.ageDays, 'day')} old</div>}
+                  <div>{p.stale ? <span className="tag warn">Stale</span> : <span className="tag ok">Current</span>}</div>
+                </td>
+                <td className="num">{p.entryCount.toLocaleString('en-US')}</td>
+                <td className="small">
+                  {dateTime(p.importedAt)}
+                  <div className="muted">by {p.importedBy}</div>
+                  {p.bundled && <div className="tag">Bundled snapshot</div>}
+                </td>
+                <td className="code">{p.sha256}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,99 @@
+// Making a report: build the model, render it to HTML, print it with the host's printer, keep the record. The
+// printer is started on first use and kept warm for the next report (a cold Chromium takes about a second).
+import type { Output, ReportSummary } from '../contract';
+import { VetterError } from '../errors';
+import type { Job } from '../jobs/jobs';
+import type { Methodology } from '../scoring/methodology';
+import { spreadsheetCsv } from '../vendors/export';
+import { buildPortfolioReport, buildVendorReport, type MetaInput, type ReportSources } from './build';
+import type { PortfolioReportModel, ReportKind, ReportModel } from './model';
+import type { PdfPrinter } from './printer';
+import { renderReportHtml } from './render';
+import { canonicalJson, newReportId, ReportStore } from './store';
+
+export class Reports {
+  readonly store: ReportStore;
+  private printer: PdfPrinter | null = null;
+
+  constructor(
+    db: ConstructorParameters<typeof ReportStore>[0],
+    private readonly sources: ReportSources,
+    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter },
+  ) {
+    this.store = new ReportStore(db);
+  }
+
+  async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
+    job.progress('Gathering the vendor’s data', 0, 3);
+    const model = buildVendorReport(this.sources, vendorId, this.meta('vendor', user));
+    return this.printAndKeep(model, job);
+  }
+
+  async portfolio(portfolio: Output<'scores.portfolio'>, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
+    job.progress('Gathering the portfolio', 0, 3);
+    const last = this.store.latest('portfolio');
+    const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: this.store.model<PortfolioReportModel>(last.id) };
+    const model = buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user));
+    return this.printAndKeep(model, job);
+  }
+
+  /** The PDF exactly as kept, the canonical JSON model, or the report's main table as CSV. */
+  export(id: string, format: 'pdf' | 'json' | 'csv'): Output<'reports.export'> {
+    const report = this.store.get(id);
+    const base = `${report.id} ${report.subject}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120);
+    if (format === 'pdf') return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: this.store.pdf(id).toString('base64') };
+    const model = this.store.model(id);
+    if (format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', base64: Buffer.from(canonicalJson(model), 'utf8').toString('base64') };
+    return { fileName: `${base}.csv`, mimeType: 'text/csv', base64: Buffer.from(reportCsv(model), 'utf8').toString('base64') };
+  }
+
+  async close(): Promise<void> {
+    const printer = this.printer;
+    this.printer = null;
+    await printer?.close();
+  }
+
+  private meta(kind: ReportKind, user: string): MetaInput {
+    return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion };
+  }
+
+  private async printAndKeep(model: ReportModel, job: Job): Promise<ReportSummary> {
+    job.throwIfCancelled();
+    job.progress('Laying out the report', 1, 3);
+    const html = renderReportHtml(model);
+    job.progress('Printing the PDF', 2, 3);
+    const pdf = await this.print(html);
+    // Cancelled while printing: nothing is kept, so nothing changed.
+    job.throwIfCancelled();
+    const summary = this.store.record(model, pdf);
+    job.progress('Done', 3, 3);
+    return summary;
+  }
+
+  private async print(html: string): Promise<Buffer> {
+    if (!this.options.makePrinter) throw new VetterError('internal', 'This copy of Vetter cannot print reports: it was started without a printer.');
+    try {
+      this.printer ??= this.options.makePrinter();
+      return await this.printer.print(html);
+    } catch (err) {
+      // A printer that failed once (browser gone, window closed) is replaced on the next attempt.
+      await this.close().catch(() => undefined);
+      if (err instanceof VetterError) throw err;
+      throw new VetterError('internal', `The report could not be printed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+/** A vendor report's factor table, or a portfolio report's ranking, as CSV for a spreadsheet. */
+function reportCsv(model: ReportModel): string {
+  if ('vendor' in model) {
+    return spreadsheetCsv(
+      ['factor', 'component', 'label', 'contribution', 'detail'],
+      model.score.factors.map((f) => [f.factor, f.component, f.label, f.contribution, f.detail]),
+    );
+  }
+  return spreadsheetCsv(
+    ['rank', 'vendor', 'score', 'tier', 'inherent_risk', 'exposure', 'open_hits', 'top_factor', 'reassess_due', 'overdue'],
+    model.vendors.map((v) => [v.rank, v.name, v.score, v.tier, v.inherent, v.exposure, v.openHits, v.topFactor ?? '', v.reassessDue ?? '', v.overdue ? 'yes' : 'no']),
+  );
+}
