@@ -72,6 +72,28 @@ const oldest = (entries: ProvenanceEntry[]): string | null =>
   entries.map((e) => e.asOf).filter((d): d is string => d !== null).sort()[0] ?? null;
 
 /** `staleNotice` is off where a section of its own already warns about stale lists. */
+/** A table's column widths and header row (numbers right-aligned), written once for every report table. */
+export function TableHead({ columns }: { columns: { label: string; width: string; num?: boolean }[] }) {
+  return (
+    <>
+      <colgroup>
+        {columns.map((c, i) => (
+          <col key={i} style={{ width: c.width }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={i} className={c.num ? 'num' : undefined}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
+
 export function ProvenanceSection({ provenance, staleNotice = true }: { provenance: ProvenanceEntry[]; staleNotice?: boolean }) {
   return (
     <Section title="Data provenance">
@@ -81,22 +103,7 @@ export function ProvenanceSection({ provenance, staleNotice = true }: { provenan
         <Empty>No designation lists were used: no vendor was screened.</Empty>
       ) : (
         <table>
-          <colgroup>
-            <col style={{ width: '23%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '9%' }} />
-            <col style={{ width: '21%' }} />
-            <col style={{ width: '33%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>List and publisher</th>
-              <th>As of</th>
-              <th className="num">Entries</th>
-              <th>Imported</th>
-              <th>SHA-256</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: 'List and publisher', width: '23%' }, { label: 'As of', width: '14%' }, { label: 'Entries', width: '9%', num: true }, { label: 'Imported', width: '21%' }, { label: 'SHA-256', width: '33%' }]} />
           <tbody>
             {provenance.map((p) => (
               <tr key={`${p.listName}|${p.sha256}`}>

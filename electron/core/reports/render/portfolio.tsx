@@ -2,7 +2,7 @@
 // report and how fresh the lists behind it are.
 import { TIERS } from '../../scoring/types';
 import type { PortfolioChanges, PortfolioReportModel } from '../model';
-import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge } from './common';
+import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points } from './format';
 import { Heatmap } from './heatmap';
 
@@ -37,20 +37,7 @@ function TierCounts({ model }: { model: PortfolioReportModel }) {
   return (
     <Section title="Vendors by tier">
       <table>
-        <colgroup>
-          <col style={{ width: '20%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '12%' }} />
-          <col style={{ width: '56%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>Tier</th>
-            <th className="num">Vendors</th>
-            <th className="num">Share</th>
-            <th />
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'Tier', width: '20%' }, { label: 'Vendors', width: '12%', num: true }, { label: 'Share', width: '12%', num: true }, { label: '', width: '56%' }]} />
         <tbody>
           {[...TIERS].reverse().map((t) => {
             const share = model.total === 0 ? 0 : (model.counts[t] / model.total) * 100;
@@ -101,20 +88,7 @@ function Changes({ changes }: { changes: PortfolioChanges }) {
             <Empty>No changes since the previous report.</Empty>
           ) : (
             <table>
-              <colgroup>
-                <col style={{ width: '16%' }} />
-                <col style={{ width: '46%' }} />
-                <col style={{ width: '20%' }} />
-                <col style={{ width: '18%' }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th>Change</th>
-                  <th>Vendor</th>
-                  <th>Tier</th>
-                  <th className="num">Score</th>
-                </tr>
-              </thead>
+              <TableHead columns={[{ label: 'Change', width: '16%' }, { label: 'Vendor', width: '46%' }, { label: 'Tier', width: '20%' }, { label: 'Score', width: '18%', num: true }]} />
               <tbody>
                 {rows.map((r, i) => (
                   <tr key={i}>
@@ -142,18 +116,7 @@ function StaleData({ model }: { model: PortfolioReportModel }) {
         <>
           <StaleNotice provenance={model.provenance} />
           <table>
-            <colgroup>
-              <col style={{ width: '60%' }} />
-              <col style={{ width: '20%' }} />
-              <col style={{ width: '20%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th>List</th>
-                <th>As of</th>
-                <th className="num">Age</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'List', width: '60%' }, { label: 'As of', width: '20%' }, { label: 'Age', width: '20%', num: true }]} />
             <tbody>
               {model.staleLists.map((l, i) => (
                 <tr key={i}>
@@ -177,28 +140,18 @@ function Ranking({ model }: { model: PortfolioReportModel }) {
         <Empty>No vendors in the inventory.</Empty>
       ) : (
         <table className="dense">
-          <colgroup>
-            <col style={{ width: '6%' }} />
-            <col style={{ width: '35%' }} />
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '9.5%' }} />
-            <col style={{ width: '9.5%' }} />
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '12%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th className="num">Rank</th>
-              <th>Vendor · largest factor</th>
-              <th className="num">Score</th>
-              <th>Tier</th>
-              <th className="num">Inherent</th>
-              <th className="num">Exposure</th>
-              <th className="num">Open hits</th>
-              <th>Re-assess</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'Rank', width: '6%', num: true },
+              { label: 'Vendor · largest factor', width: '35%' },
+              { label: 'Score', width: '8%', num: true },
+              { label: 'Tier', width: '12%' },
+              { label: 'Inherent', width: '9.5%', num: true },
+              { label: 'Exposure', width: '9.5%', num: true },
+              { label: 'Open hits', width: '8%', num: true },
+              { label: 'Re-assess', width: '12%' },
+            ]}
+          />
           <tbody>
             {model.vendors.map((v) => (
               <tr key={v.vendorId}>

@@ -2,7 +2,7 @@
 // method, and who signed it off.
 import type { ReactNode } from 'react';
 import type { ReportAllegation, ReportCriterion, ReportDesignation, VendorReportModel } from '../model';
-import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge } from './common';
+import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
 
@@ -120,20 +120,7 @@ function Designations({ hits }: { hits: ReportDesignation[] }) {
             Open hits count towards the score until a reviewer decides them.
           </p>
           <table>
-            <colgroup>
-              <col style={{ width: '23%' }} />
-              <col style={{ width: '25%' }} />
-              <col style={{ width: '27%' }} />
-              <col style={{ width: '25%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th>List</th>
-                <th>Entry</th>
-                <th>Match</th>
-                <th>Review</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'List', width: '23%' }, { label: 'Entry', width: '25%' }, { label: 'Match', width: '27%' }, { label: 'Review', width: '25%' }]} />
             {hits.map((h, i) => (
               <tbody className="group" key={i}>
                 <tr>
@@ -247,20 +234,7 @@ function Criteria({ criteria, catalog }: { criteria: ReportCriterion[]; catalog:
             <div key={pillar}>
               <h3>{pillar}</h3>
               <table>
-                <colgroup>
-                  <col style={{ width: '27%' }} />
-                  <col style={{ width: '37%' }} />
-                  <col style={{ width: '28%' }} />
-                  <col style={{ width: '8%' }} />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th>Criterion</th>
-                    <th>Answer and finding</th>
-                    <th>Evidence</th>
-                    <th className="num">Points</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[{ label: 'Criterion', width: '27%' }, { label: 'Answer and finding', width: '37%' }, { label: 'Evidence', width: '28%' }, { label: 'Points', width: '8%', num: true }]} />
                 <tbody>
                   {criteria
                     .filter((c) => c.pillar === pillar)
@@ -332,18 +306,7 @@ function ScoreBreakdown({ model }: { model: VendorReportModel }) {
         </figcaption>
       </figure>
       <table>
-        <colgroup>
-          <col style={{ width: '24%' }} />
-          <col style={{ width: '64%' }} />
-          <col style={{ width: '12%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>Factor</th>
-            <th>How it was computed</th>
-            <th className="num">Points</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: 'Factor', width: '24%' }, { label: 'How it was computed', width: '64%' }, { label: 'Points', width: '12%', num: true }]} />
         <tbody>
           {score.factors.map((f, i) => (
             <tr key={i}>
