@@ -62,7 +62,10 @@ test('a tampered audit log is reported as broken, with what to do about it', asy
 });
 
 test('when the engine stops, the app says so in plain words', async ({ page, host }) => {
+  // The first screen must have loaded before the engine stops, or its own load fails first.
+  const loadDemo = page.getByRole('button', { name: 'Load demo data' });
+  await expect(loadDemo).toBeVisible();
   await host.stop();
-  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await loadDemo.click();
   await expect(page.getByText("Vetter's engine is not responding. Restart Vetter.")).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { useJob } from '../lib/useJob';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
-import { JobProgress } from './JobProgress';
+import { CancelJobButton, JobProgress } from './JobProgress';
 import { ReportActions } from './ReportActions';
 
 /** A vendor's audit report, or the portfolio report over every vendor. */
@@ -86,9 +86,7 @@ export function GenerateReport({
           closable={!running}
           footer={
             running ? (
-              <button type="button" className="btn" disabled={job.cancelling} onClick={() => void cancel()}>
-                {job.cancelling ? 'Cancelling…' : 'Cancel report'}
-              </button>
+              <CancelJobButton job={job} label="Cancel report" onCancel={() => void cancel()} />
             ) : (
               <button type="button" className="btn btn-primary" onClick={close} autoFocus>
                 Done

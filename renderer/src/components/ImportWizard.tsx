@@ -10,7 +10,7 @@ import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
 import { ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
-import { JobProgress } from './JobProgress';
+import { CancelJobButton, JobProgress } from './JobProgress';
 import { ProgressBar } from './ProgressBar';
 import { Spinner } from './Spinner';
 
@@ -125,9 +125,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         );
       case 'running':
         return (
-          <button type="button" className="btn" disabled={job.cancelling} onClick={() => void cancelImport()}>
-            {job.cancelling ? 'Cancelling…' : 'Cancel import'}
-          </button>
+          <CancelJobButton job={job} label="Cancel import" onCancel={() => void cancelImport()} />
         );
       case 'done':
         return (

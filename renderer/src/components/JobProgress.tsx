@@ -12,3 +12,12 @@ export function JobProgress({ job, startLabel }: { job: Job; startLabel: string 
     />
   );
 }
+
+/** Cancels a running job; it says so while the core finishes the step it is on. */
+export function CancelJobButton({ job, label, onCancel }: { job: Job; label: string; onCancel: () => void }) {
+  return (
+    <button type="button" className="btn" disabled={job.cancelling} onClick={onCancel}>
+      {job.cancelling ? 'Cancelling…' : label}
+    </button>
+  );
+}

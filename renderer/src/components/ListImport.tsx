@@ -10,7 +10,7 @@ import { Alert } from './Alert';
 import { type CustomListImport, CustomListForm, type CustomListPreview } from './CustomListForm';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
-import { JobProgress } from './JobProgress';
+import { CancelJobButton, JobProgress } from './JobProgress';
 import { Spinner } from './Spinner';
 import { WhatChanged } from './WhatChanged';
 
@@ -117,9 +117,7 @@ export function ListImport({ onImported }: { onImported: () => void }) {
         );
       case 'running':
         return (
-          <button type="button" className="btn" disabled={job.cancelling} onClick={() => void cancel()}>
-            {job.cancelling ? 'Cancelling…' : 'Cancel import'}
-          </button>
+          <CancelJobButton job={job} label="Cancel import" onCancel={() => void cancel()} />
         );
       case 'failed':
         return (

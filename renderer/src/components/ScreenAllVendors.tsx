@@ -7,7 +7,7 @@ import { useScreening } from '../state/Screening';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
-import { JobProgress } from './JobProgress';
+import { CancelJobButton, JobProgress } from './JobProgress';
 import { WhatChanged } from './WhatChanged';
 
 type Step = { step: 'running' } | { step: 'done'; run: ScreeningRun } | { step: 'cancelled' } | { step: 'failed'; error: string };
@@ -60,9 +60,7 @@ export function ScreenAllVendors({ disabled = false }: { disabled?: boolean }) {
           wide={state.step === 'done'}
           footer={
             running ? (
-              <button type="button" className="btn" disabled={job.cancelling} onClick={() => void cancel()}>
-                {job.cancelling ? 'Cancelling…' : 'Cancel screening'}
-              </button>
+              <CancelJobButton job={job} label="Cancel screening" onCancel={() => void cancel()} />
             ) : (
               <button type="button" className="btn btn-primary" onClick={close} autoFocus>
                 Done
