@@ -75,6 +75,9 @@ describe('vendor report', () => {
     expect(total).toBe(model.score.score);
     // The parent Huawei Technologies is on the 1260H list: the report carries that hit, via the parent.
     expect(model.designations.some((d) => d.via === 'parent')).toBe(true);
+    // Huawei Cloud supplies no AI: AI-only criteria are not asked and add no points; the others count.
+    expect(model.criteria.find((c) => c.id === 'T1')?.points).toBeNull();
+    expect(model.criteria.find((c) => c.id === 'T3')?.points).toBeGreaterThan(0);
     const text = pdfText(decode((await t.call('reports.export', { id: report.id, format: 'pdf' })).base64));
     expect(text).toContain('华为云计算技术有限公司');
     expect(text).toContain(report.id);

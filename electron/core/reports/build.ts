@@ -3,7 +3,7 @@
 // behind the screening. Everything a report prints comes from here, so the PDF and its JSON model agree.
 import type { AllegationRegister } from '../allegations/register';
 import type { Assessments, EvidenceFile, StoredAnswer } from '../assessment/assessments';
-import { answerInWords, CATALOG, type Criterion, PILLAR_LABELS } from '../assessment/catalog';
+import { answerInWords, CATALOG, type Criterion, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
 import type { ListVersion, Output } from '../contract';
 import type { ListVersions } from '../lists/versions';
 import { heatBand, HEAT_BANDS } from '../scoring/heatmap';
@@ -48,7 +48,7 @@ export function buildVendorReport(src: ReportSources, vendorId: string, meta: Me
   const assessment = src.assessments.get(vendorId);
   const methodology = src.scores.methodology();
   const provenance = provenanceOf(src.lists.current());
-  const criteria = CATALOG.criteria.map((c) => criterionFinding(c, score, assessment.answers[c.id], assessment.evidence[c.id] ?? []));
+  const criteria = CATALOG.criteria.map((c) => criterionFinding(c, criterionApplies(c, vendor.services), score, assessment.answers[c.id], assessment.evidence[c.id] ?? []));
   return {
     meta: { ...meta, kind: 'vendor', modelVersion: REPORT_MODEL_VERSION },
     vendor: {
@@ -192,9 +192,8 @@ function provenanceOf(versions: readonly ListVersion[]): ProvenanceEntry[] {
 }
 
 /** What a criterion's answer means for this vendor, in the engine's own words, with its points. */
-function criterionFinding(c: Criterion, score: ScoreResult, stored: StoredAnswer | undefined, evidence: readonly EvidenceFile[]): ReportCriterion {
+function criterionFinding(c: Criterion, asked: boolean, score: ScoreResult, stored: StoredAnswer | undefined, evidence: readonly EvidenceFile[]): ReportCriterion {
   const factor = score.factors.find((f) => f.factor === `criterion:${c.id}`);
-  const applies = factor !== undefined && !/is not asked of this vendor/.test(factor.detail);
   return {
     id: c.id,
     pillar: PILLAR_LABELS[c.pillar],
@@ -207,7 +206,7 @@ function criterionFinding(c: Criterion, score: ScoreResult, stored: StoredAnswer
     answeredBy: stored?.value == null ? null : stored.answeredBy,
     answeredAt: stored?.value == null ? null : stored.answeredAt,
     evidence: evidence.map((e) => ({ fileName: e.fileName, sha256: e.sha256, size: e.size, addedBy: e.addedBy, addedAt: e.addedAt })),
-    points: applies ? factor.contribution : null,
+    points: asked && factor ? factor.contribution : null,
   };
 }
 
