@@ -3,18 +3,19 @@
 // Run: npx tsx bench/screening-matcher.ts [--synthetic 1000000]
 // The lists are read with small loaders here (the importers live in electron/core/lists): DoD 1260H, NS-CMIC,
 // OFAC SDN 2024-05-03 (+ the 2025 partial alias and address files) and the truncated 2023 CSL; UK and UN are
-// left out, so this is most but not all of the default pack.
+// left out, so this is most but not all of the default pack. The files come from the repository
+// (tests/reference-data.ts): the pack's own copies, and the test excerpts of the 2025 partial files, which keep
+// the aliases of the SDN's entities and their addresses in six countries only
+// (tests/fixtures/reference-data/SOURCES.md).
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
 import type { EntryType } from '../electron/core/lists/entry';
 import { ScreeningIndex, type IndexedName } from '../electron/core/screening/candidate-index';
 import { screen, type VendorNames } from '../electron/core/screening/matcher';
-
-const REF = path.resolve(__dirname, '..', '..', 'shared', 'reference-data');
+import { refPath } from '../tests/reference-data';
 
 function rows(file: string, encoding: BufferEncoding = 'utf8'): string[][] {
-  return Papa.parse<string[]>(fs.readFileSync(path.join(REF, file), encoding), { skipEmptyLines: true }).data;
+  return Papa.parse<string[]>(fs.readFileSync(refPath(file), encoding), { skipEmptyLines: true }).data;
 }
 
 const clean = (s: string | undefined): string => (s ?? '').replace(/^-0-\s*$/, '').trim();
@@ -51,7 +52,7 @@ function loadPack(): IndexedName[] {
   const sdn = rows('ofac-sdn/2024-05-03/sdn.csv', 'latin1').flatMap((r) =>
     entryNames('ofac-sdn', r[0] ?? '', [clean(r[1]), ...(aliases.get(r[0] ?? '') ?? [])], [...(countries.get(r[0] ?? '') ?? [])], sdnType(clean(r[2]))),
   );
-  const cslRows = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(REF, 'trade-gov-csl/2023-11-30-truncated/csl.csv'), 'utf8'), {
+  const cslRows = Papa.parse<Record<string, string>>(fs.readFileSync(refPath('trade-gov-csl/2023-11-30-truncated/csl.csv'), 'utf8'), {
     header: true,
     skipEmptyLines: true,
   }).data.filter((r) => r._id && r._id !== '_id' && r.name);

@@ -1,11 +1,11 @@
-// Builds the default list pack in assets/reference-pack from ../shared/reference-data: the data files
-// only, copied byte for byte, with a manifest that keeps where each came from. Run: npm run build:pack
+// Builds the default list pack in assets/reference-pack from the team's reference-data folder (outside this
+// repository; given as the argument): the data files only, copied byte for byte, with a manifest that keeps where
+// each came from. Run: npm run build:pack -- /path/to/reference-data
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const source = path.resolve(root, '..', 'shared', 'reference-data');
 const target = path.join(root, 'assets', 'reference-pack');
 
 /** One list per entry; the newest complete snapshot of each. */
@@ -19,6 +19,23 @@ const LISTS = [
   { folder: 'dod-1260h', files: ['1260h.csv'] },
 ];
 
+/** Every file this script reads, relative to the source folder. */
+const INPUTS = ['SOURCES.md', ...LISTS.flatMap((list) => list.files.map((file) => `${list.folder}/${file}`))];
+
+if (process.argv.length !== 3 || ['-h', '--help'].includes(process.argv[2])) {
+  console.error('Usage: npm run build:pack -- /path/to/reference-data');
+  console.error(`Reads from that folder:\n${INPUTS.map((rel) => `  ${rel}`).join('\n')}`);
+  process.exit(2);
+}
+const source = path.resolve(process.argv[2]);
+// Check every input before the old pack is removed, so that a wrong folder changes nothing.
+const missing = INPUTS.filter((rel) => !fs.statSync(path.join(source, rel), { throwIfNoEntry: false })?.isFile());
+if (missing.length > 0) {
+  console.error(`${source} is not the reference-data folder: it lacks ${missing.join(', ')}.`);
+  process.exit(1);
+}
+console.log(`Building the default pack from ${source}:\n${INPUTS.map((rel) => `  ${rel}`).join('\n')}`);
+
 const sources = fs.readFileSync(path.join(source, 'SOURCES.md'), 'utf8').split('\n');
 /** The SOURCES.md table row for a file, kept verbatim as its provenance. */
 const provenance = (folder, file) => sources.find((line) => line.startsWith('|') && line.includes(`${folder}/`) && line.includes(file.split('.')[0])) ?? null;
@@ -26,7 +43,7 @@ const provenance = (folder, file) => sources.find((line) => line.startsWith('|')
 fs.rmSync(target, { recursive: true, force: true });
 const manifest = {
   note: 'Old public snapshots bundled so Vetter can be tried offline. Not current: never use them for real screening. Import current files from each publisher.',
-  builtFrom: 'shared/reference-data (see SOURCES.md there)',
+  builtFrom: "the team's reference-data folder (see SOURCES.md)",
   lists: [],
 };
 for (const list of LISTS) {

@@ -124,6 +124,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (viewport) await page.setViewportSize(viewport);
 }
 
+/**
+ * A picture the README shows: the window as it is (1440 x 900), as docs/screenshots/<name>.png when the run sets
+ * VETTER_SCREENSHOTS=1 (`npm run screenshots`), otherwise as test-results/readme-screenshots/<name>.png, so that
+ * `npm test` never changes a tracked file.
+ */
+export async function readmeScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  const dir = process.env.VETTER_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/screenshots') : path.join(ROOT, 'test-results/readme-screenshots');
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
 /** The vendor count in "Showing N of M vendors". */
 export async function vendorTotal(page: Page): Promise<number> {
   const text = (await page.getByText(/^Showing [\d,]+ of [\d,]+ vendors?$/).textContent()) ?? '';

@@ -4,13 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
+import { expect, readmeScreenshot, screenshot, test } from './fixtures';
 
 const VENDOR = 'Alibaba Cloud (Singapore) Private Limited';
 const REPORT_ID = /^(VR|PR)-[0-9A-Z]{10}$/;
-/** The picture the README shows; a copy for people to look at outside the repository. */
-const README_SHOT = path.resolve(__dirname, '../../docs/screenshots/reports.png');
-const LOOK_DIR = '/tmp/vetter-reports-screenshots';
+/** What the window shows at each step, for people to look at. */
+const LOOK_DIR = path.resolve(__dirname, '../../test-results/reports-window');
 
 /** Records every label the progress bars show, so that the job's phases can be checked after a fast job. */
 async function recordProgressLabels(page: Page): Promise<() => Promise<string[]>> {
@@ -54,7 +53,7 @@ async function look(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-test('reports: generate from a vendor page and the dashboard, list, save, open and verify', async ({ page, host }) => {
+test('reports: generate from a vendor page and the dashboard, list, save, open and verify', { tag: '@readme' }, async ({ page, host }) => {
   await page.getByRole('button', { name: 'Load demo data' }).click();
   await expect(page.getByText(/^Showing \d+ of \d+ vendors$/)).toBeVisible();
 
@@ -142,7 +141,7 @@ test('reports: generate from a vendor page and the dashboard, list, save, open a
   await expect(verified).toContainText(`Audit report on ${VENDOR}`);
   // The README's picture, once the save and export notices have gone.
   await expect(page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss' })).toHaveCount(0, { timeout: 15_000 });
-  await page.screenshot({ path: README_SHOT });
+  await readmeScreenshot(page, 'reports');
   await look(page, 'reports-verified');
 
   // One byte changed in a copy: red, saying it was changed after it was generated.

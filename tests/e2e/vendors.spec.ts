@@ -1,6 +1,6 @@
-import { expect, screenshot, test, vendorTotal } from './fixtures';
+import { expect, readmeScreenshot, screenshot, test, vendorTotal } from './fixtures';
 
-test('first run: load the demo data, search in two scripts, sort and open a vendor with the keyboard', async ({ page }) => {
+test('first run: load the demo data, search in two scripts, sort and open a vendor with the keyboard', { tag: '@readme' }, async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No vendors yet' })).toBeVisible();
   await screenshot(page, 'empty-state');
 
@@ -10,6 +10,7 @@ test('first run: load the demo data, search in two scripts, sort and open a vend
   expect(total).toBeGreaterThanOrEqual(25);
   expect(total).toBeLessThanOrEqual(40);
   await screenshot(page, 'vendor-list');
+  await readmeScreenshot(page, 'vendors');
 
   // "/" jumps to the search box; Chinese and Latin names both find Alibaba Cloud.
   await page.locator('body').press('/');

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScreeningHit } from '../../electron/core/contract';
 import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
+import { refPath } from '../reference-data';
 
-const REAL_1260H = path.resolve(__dirname, '../../../shared/reference-data/dod-1260h/1260h.csv');
+const REAL_1260H = refPath('dod-1260h/1260h.csv');
 
 /** A "newer edition" of the 1260H CSV: Huawei Technologies delisted, Zhipu AI's company added. */
 function newer1260h(): string {

@@ -7,6 +7,20 @@ import { PILLAR_LABELS } from '../../electron/core/assessment/catalog';
 import { COMPONENT_LABELS } from '../../electron/core/scoring/types';
 import { ROOT } from '../helpers';
 
+/** The project's files, relative to ROOT: tracked ones and new ones not ignored (git ls-files), or, outside a git
+ *  checkout, every file but the generated folders that .gitignore names. */
+function projectFiles(): string[] {
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  if (git.status === 0) return git.stdout.split('\0').filter((f) => f !== '' && fs.existsSync(path.join(ROOT, f)));
+  const generated = new Set(['.git', 'node_modules', 'dist', 'release', 'test-results', 'playwright-report', '.vetter-data']);
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = path.posix.join(dir, e.name);
+      return generated.has(e.name) ? [] : e.isDirectory() ? walk(rel) : [rel];
+    });
+  return walk('');
+}
+
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -53,6 +67,29 @@ describe('architecture', () => {
         else if (/^(node:|electron$|better-sqlite3$|fs$|path$|os$|crypto$)/.test(spec)) offenders.push(`${path.relative(ROOT, file)} imports ${spec}`);
       }
     }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no file reads the reference data beside the repository: what tests and benches need is inside it', () => {
+    // Spelled in pieces so that this file does not name the folder itself. Markdown files are left out: they only
+    // describe where the data came from (tests/fixtures/reference-data/SOURCES.md).
+    const folder = ['sha', 'red'].join('');
+    const patterns = [
+      new RegExp(`\\.\\.[\\\\/]+${folder}\\b`), // ../<folder>, ..\<folder>
+      new RegExp(`\\b${folder}[\\\\/]+reference-data`), // <folder>/reference-data
+      new RegExp(`['"]\\.\\.['"]\\s*,\\s*['"]${folder}['"]`), // path.join(…, '..', '<folder>')
+      new RegExp(`['"]${folder}['"]\\s*,\\s*['"]reference-data['"]`), // path.join(…, '<folder>', 'reference-data')
+    ];
+    const offenders = projectFiles()
+      .filter((f) => !f.endsWith('.md'))
+      .flatMap((f) => {
+        const bytes = fs.readFileSync(path.join(ROOT, f));
+        if (bytes.subarray(0, 8000).includes(0)) return []; // binary: images, fonts, spreadsheets
+        return bytes
+          .toString('utf8')
+          .split('\n')
+          .flatMap((line, i) => (patterns.some((p) => p.test(line)) ? [`${f}:${i + 1}: ${line.trim().slice(0, 160)}`] : []));
+      });
     expect(offenders).toEqual([]);
   });
 

@@ -1,12 +1,11 @@
 // BIS Denied Persons List (tab-separated, quoted), on the real 2023-11-30 file.
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refPath, rejection } from './lists-fixtures';
 
-const DPL = path.join(REF, 'bis-denied-persons/2023-11-30/dpl.txt');
+const DPL = refPath('bis-denied-persons/2023-11-30/dpl.txt');
 const load = (name = 'dpl.txt'): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(DPL)) });
 const edited = (change: (lines: string[]) => void): ListFile => {
   const lines = fs.readFileSync(DPL, 'utf8').split('\n');

@@ -1,13 +1,10 @@
 // trade.gov Consolidated Screening List: the real CSV downloads and the JSON form of the API.
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCslJson } from '../../electron/core/lists/csl';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refFile as load, rejection } from './lists-fixtures';
 
-const load = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
 const text = (value: string, name: string): ListFile => ({ name, bytes: new TextEncoder().encode(value) });
 
 

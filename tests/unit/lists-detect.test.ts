@@ -7,7 +7,7 @@ import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectListFile, parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refPath, rejection } from './lists-fixtures';
 
 
 let dir: string;
@@ -19,7 +19,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** A reference file copied under a meaningless name, so only its content can tell what it is. */
 function disguised(rel: string): ListFile {
   const name = `upload-${crypto.randomBytes(4).toString('hex')}.dat`;
-  fs.copyFileSync(path.join(REF, rel), path.join(dir, name));
+  fs.copyFileSync(refPath(rel), path.join(dir, name));
   return { name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) };
 }
 

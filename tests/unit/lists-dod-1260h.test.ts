@@ -1,12 +1,11 @@
 // DoD Section 1260H list (derived CSV): editions, removals and renames, on the real reference file.
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry, ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refPath, rejection } from './lists-fixtures';
 
-const CSV = path.join(REF, 'dod-1260h/1260h.csv');
+const CSV = refPath('dod-1260h/1260h.csv');
 const load = (): ListFile => ({ name: '1260h.csv', bytes: new Uint8Array(fs.readFileSync(CSV)) });
 
 

@@ -1,14 +1,16 @@
-// Shared by the list importer tests: the real reference files, and the check that a file was refused as bad.
+// Shared by the list importer tests: the real reference files (tests/reference-data.ts), and the check that a
+// file was refused as bad.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { VetterError } from '../../electron/core/errors';
 import type { ListFile } from '../../electron/core/lists/entry';
+import { refPath } from '../reference-data';
 
-export const REF = path.resolve(__dirname, '../../../shared/reference-data');
+export { refPath };
 
 /** A reference file as an import would see it, optionally under another name. */
-export const refFile = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
+export const refFile = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(refPath(rel))) });
 
 export const textFile = (value: string, name: string): ListFile => ({ name, bytes: new TextEncoder().encode(value) });
 

@@ -1,12 +1,8 @@
 // The NS-CMIC extract, checked against the cons_prim.csv rows it was derived from.
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
-import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF } from './lists-fixtures';
-
-const load = (rel: string): ListFile => ({ name: path.basename(rel), bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
+import type { ParsedList } from '../../electron/core/lists/entry';
+import { refFile as load } from './lists-fixtures';
 
 describe('NS-CMIC extract', () => {
   let list: ParsedList;

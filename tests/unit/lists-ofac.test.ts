@@ -1,13 +1,13 @@
-// OFAC legacy CSV sets (SDN and non-SDN consolidated), on the real reference files.
+// OFAC legacy CSV sets (SDN and non-SDN consolidated), on the real reference files: whole files from the default
+// pack, and an excerpt of the 2021-07-07 set (tests/fixtures/reference-data/SOURCES.md says how it was cut).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refFile as load, refPath, rejection } from './lists-fixtures';
 
-const load = (rel: string, name = path.basename(rel)): ListFile => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(REF, rel))) });
 const set = (dir: string, names: string[]) => names.map((n) => load(`${dir}/${n}`));
 
 
@@ -66,19 +66,19 @@ describe('OFAC SDN 2024-05-03 (sdn.csv alone)', () => {
   });
 });
 
-describe('OFAC SDN 2021-07-07 (full set of four files)', () => {
+describe('OFAC SDN 2021-07-07 (set of four files, excerpt)', () => {
   let list: ParsedList;
   beforeAll(async () => {
     list = await parseListFiles(set('ofac-sdn/2021-07-07', ['sdn.csv', 'add.csv', 'alt.csv', 'sdn_comments.csv']));
   });
 
-  it('reads 8,976 entries with every file in its role and no warnings', () => {
-    expect(list.entries).toHaveLength(8976);
+  it('reads the excerpt\'s 607 entries with every file in its role and no warnings', () => {
+    expect(list.entries).toHaveLength(607);
     expect(list.sourceFiles).toEqual([
-      { name: 'sdn.csv', role: 'primary', rows: 8976 },
+      { name: 'sdn.csv', role: 'primary', rows: 607 },
       { name: 'sdn_comments.csv', role: 'comments', rows: 5 },
-      { name: 'alt.csv', role: 'aliases', rows: 11_910 },
-      { name: 'add.csv', role: 'addresses', rows: 13_837 },
+      { name: 'alt.csv', role: 'aliases', rows: 1102 },
+      { name: 'add.csv', role: 'addresses', rows: 1297 },
     ]);
     expect(list.warnings).toEqual([]);
   });
@@ -159,7 +159,7 @@ describe('OFAC file sets that are incomplete or damaged', () => {
 
   /** A copy of a reference file with one line changed, read back as a ListFile. */
   function corrupt(rel: string, change: (lines: string[]) => void, name = path.basename(rel)): ListFile {
-    const lines = fs.readFileSync(path.join(REF, rel), 'latin1').split('\r\n');
+    const lines = fs.readFileSync(refPath(rel), 'latin1').split('\r\n');
     change(lines);
     const target = path.join(dir, name);
     fs.writeFileSync(target, lines.join('\r\n'), 'latin1');
@@ -210,11 +210,11 @@ describe('OFAC file sets that are incomplete or damaged', () => {
   });
 
   it('skips a cut-off last row with a warning and keeps the rest', async () => {
-    const full = fs.readFileSync(path.join(REF, 'ofac-sdn/2021-07-07/sdn.csv'));
+    const full = fs.readFileSync(refPath('ofac-sdn/2021-07-07/sdn.csv'));
     const cut = full.subarray(0, full.length - 40);
     const list = await parseListFiles([{ name: 'sdn.csv', bytes: new Uint8Array(cut) }]);
-    expect(list.entries).toHaveLength(8975);
-    expect(list.warnings[0]).toMatch(/^"sdn\.csv": the last row \(line 8976\) was cut off and was skipped/);
+    expect(list.entries).toHaveLength(606);
+    expect(list.warnings[0]).toMatch(/^"sdn\.csv": the last row \(line 607\) was cut off and was skipped/);
   });
 
   it('rejects two primary files in one import', async () => {

@@ -1,13 +1,12 @@
 // UK Sanctions List (FCDO) ODS, on the real 2025-08-11 file and edited copies of it.
 import fs from 'node:fs';
-import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
-import { REF, rejection } from './lists-fixtures';
+import { refPath, rejection } from './lists-fixtures';
 
-const ODS = path.join(REF, 'uk-fcdo-sanctions-list/2025-08-11/FCDO_SL_Mon_Aug 11 2025.ods');
+const ODS = refPath('uk-fcdo-sanctions-list/2025-08-11/FCDO_SL_Mon_Aug 11 2025.ods');
 const bytes = () => new Uint8Array(fs.readFileSync(ODS));
 
 /** The real spreadsheet with its content.xml edited. */

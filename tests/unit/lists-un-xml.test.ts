@@ -1,13 +1,12 @@
 // UN Security Council consolidated list (XML), on the real 2026-02-27 file.
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
 import { parseUnXml } from '../../electron/core/lists/un-xml';
-import { REF, rejection } from './lists-fixtures';
+import { refPath, rejection } from './lists-fixtures';
 
-const XML = path.join(REF, 'un-security-council/2026-02-27/UN_consolidated.xml');
+const XML = refPath('un-security-council/2026-02-27/UN_consolidated.xml');
 const text = () => fs.readFileSync(XML, 'utf8');
 const file = (content: string, name = 'UN_consolidated.xml'): ListFile => ({ name, bytes: new TextEncoder().encode(content) });
 

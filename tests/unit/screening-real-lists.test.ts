@@ -1,19 +1,18 @@
-// The matcher against real designation data (../shared/reference-data) and the real companies of the demo
-// inventory. The tiny loaders here stand in for the list importers, which are written separately.
+// The matcher against real designation data and the real companies of the demo inventory: the whole 1260H and
+// OFAC SDN 2024-05-03 files of the default pack, the NS-CMIC extract, and an excerpt of the 2025 partial OFAC
+// alias and address files (the rows of the SDN's entities; tests/fixtures/reference-data/SOURCES.md). The tiny
+// loaders here stand in for the list importers, which are written separately.
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoVendors } from '../../electron/core/demo/vendors';
 import type { EntryType } from '../../electron/core/lists/entry';
 import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
 import { screen, type Hit, type VendorNames } from '../../electron/core/screening/matcher';
-import { ROOT } from '../helpers';
-
-const REF = path.join(ROOT, '..', 'shared', 'reference-data');
+import { refPath } from '../reference-data';
 
 function rows(file: string, encoding: BufferEncoding = 'utf8'): string[][] {
-  return Papa.parse<string[]>(fs.readFileSync(path.join(REF, file), encoding), { skipEmptyLines: true }).data;
+  return Papa.parse<string[]>(fs.readFileSync(refPath(file), encoding), { skipEmptyLines: true }).data;
 }
 
 function names(listKey: string, entryKey: string, primary: string, aliases: string[], countries: string[], type: EntryType = 'entity'): IndexedName[] {
