@@ -1,4 +1,5 @@
-// `node dist/electron/host.cjs`: starts the browser host and opens Vetter in a local browser window.
+// `node dist/electron/host.cjs [--data-dir DIR] [--port N] [--no-open]`: starts the browser host and opens Vetter in a
+// local browser window (--no-open: only prints the address). It prints one line, with the address.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,12 +36,21 @@ async function main(): Promise<void> {
     dataDir,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     packDir: path.join(__dirname, '..', '..', 'assets', 'reference-pack'),
+    // The worker threads are bundled beside this file.
+    workerDir: __dirname,
     version: pkg.version,
     port: Number(values.port),
   });
-  console.log(`Vetter is running at ${host.url}`);
-  if (!values['no-open'] && !openBrowser(host.url, dataDir)) console.log('No Chrome, Edge or Chromium was found: open the address above in your browser.');
-  console.log('Press Ctrl+C to stop Vetter.');
+  // One line, with a space after the address so it can be copied (and matched) on its own. `npm start` passes the
+  // reason it fell back to this host; it becomes the start of the line.
+  const reason = process.env.VETTER_FALLBACK_REASON;
+  delete process.env.VETTER_FALLBACK_REASON;
+  const where = values['no-open']
+    ? '(open it in your browser)'
+    : openBrowser(host.url, dataDir)
+      ? 'in your browser'
+      : '(no Chrome, Edge or Chromium was found: open it in your browser)';
+  console.log(`${reason ? `Electron is not available here (${reason}); ` : ''}Vetter is running at ${host.url} ${where}. Ctrl+C stops it.`);
   const stop = () => {
     host.close().finally(() => process.exit(0));
   };

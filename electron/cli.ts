@@ -2,19 +2,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createChromiumPrinter } from './chromium-printer';
 import type { Envelope, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { PickedFiles } from './core/host';
 import { defaultDataDir } from './core/paths';
-import { type Core, openCore } from './core/service';
-import { parseCountry } from './core/vendors/countries';
-import { normaliseName } from './core/vendors/names';
-import { exportCsv } from './core/vendors/export';
-import { readTableFile } from './core/vendors/table-file';
+import type { PdfPrinter } from './core/reports/printer';
 import pkg from '../package.json';
 
-const USAGE = `Usage:
+// The core and the helpers the commands use are loaded once the arguments are read (loadCore), not when this file
+// loads: `--help` and a usage error answer at once, without the database, the matcher or the spreadsheet code.
+let openCore!: (typeof import('./core/service'))['openCore'];
+let parseCountry!: (typeof import('./core/vendors/countries'))['parseCountry'];
+let normaliseName!: (typeof import('./core/vendors/names'))['normaliseName'];
+let exportCsv!: (typeof import('./core/vendors/export'))['exportCsv'];
+let readTableFile!: (typeof import('./core/vendors/table-file'))['readTableFile'];
+
+async function loadCore(): Promise<void> {
+  const [service, countries, names, exporter, tableFile] = await Promise.all([
+    import('./core/service'),
+    import('./core/vendors/countries'),
+    import('./core/vendors/names'),
+    import('./core/vendors/export'),
+    import('./core/vendors/table-file'),
+  ]);
+  ({ openCore } = service);
+  ({ parseCountry } = countries);
+  ({ normaliseName } = names);
+  ({ exportCsv } = exporter);
+  ({ readTableFile } = tableFile);
+}
+
+const usage = (options: CliOptions) => `Usage:
   vetter vendors import FILE [--on-duplicate skip|update] [--data-dir DIR]
   vetter vendors list --format json|csv [--data-dir DIR]
   vetter vendors export --format csv|xlsx --out FILE [--data-dir DIR]
@@ -25,20 +43,49 @@ const USAGE = `Usage:
   vetter report verify FILE.pdf [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
-Without --data-dir, the app's own data folder is used (${defaultDataDir()}).
-Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.`;
+Without --data-dir, the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
+${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}`;
 
-/** The bundled default list pack, used when the data folder has no lists of its own. */
+/**
+ * The bundled default list pack, used when the data folder has no lists of its own. This file runs as dist/cli.cjs
+ * (`npm run cli`, and inside the installed app's app.asar, where `Vetter --cli` loads it) or as electron/cli.ts
+ * (tests): in each, the pack is assets/reference-pack one folder up.
+ */
 const PACK_DIR = path.resolve(__dirname, '..', 'assets', 'reference-pack');
+/** The core's worker-thread bundles (dist/electron/*-worker.cjs) beside dist/cli.cjs; from sources, the core runs them through tsx. */
+const WORKER_DIR = __filename.endsWith('.ts') ? undefined : path.join(__dirname, 'electron');
 
 class UsageError extends Error {}
 
-interface Io {
+export interface Io {
   out(text: string): void;
   err(text: string): void;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export interface CliOptions {
+  /** The data folder when --data-dir is not given; the app's own folder by default (the installed app passes its choice, portable mode included). */
+  defaultDataDir?: string;
+  /** Prints reports; by default the system's Chromium (playwright-core, loaded on first print). The installed app prints in a hidden window. */
+  makePrinter?: () => PdfPrinter;
+}
+
+/** The system-Chromium printer, with playwright-core loaded only when a report is printed (not on every command). */
+function systemChromiumPrinter(): PdfPrinter {
+  let printer: Promise<PdfPrinter> | null = null;
+  const started = () => (printer ??= import('./chromium-printer').then((m) => m.createChromiumPrinter()));
+  return {
+    print: async (html) => (await started()).print(html),
+    close: async () => {
+      await printer?.then(
+        (p) => p.close(),
+        () => undefined, // it never started: nothing to close
+      );
+    },
+  };
+}
+
+export async function main(argv: string[], io: Io, options: CliOptions = {}): Promise<number> {
+  const dataDirDefault = options.defaultDataDir ?? defaultDataDir();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -53,16 +100,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     },
   });
   if (values.help || positionals.length === 0) {
-    io.out(USAGE);
+    io.out(usage(options));
     return values.help ? 0 : 2;
   }
+  await loadCore();
   const files = new PickedFiles();
   const core = openCore({
-    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    dataDir: path.resolve(values['data-dir'] ?? dataDirDefault),
     host: 'cli',
     version: pkg.version,
     packDir: PACK_DIR,
-    makePrinter: () => createChromiumPrinter(),
+    workerDir: WORKER_DIR,
+    makePrinter: options.makePrinter ?? systemChromiumPrinter,
   });
   const call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
@@ -255,23 +304,28 @@ async function verifyAudit(call: Call, io: Io): Promise<number> {
   return 1;
 }
 
+/** Runs a command and turns every failure into a message on stderr and an exit code: 0 done, 1 failed, 2 usage. */
+export async function run(argv: string[], io: Io, options: CliOptions = {}): Promise<number> {
+  try {
+    return await main(argv, io, options);
+  } catch (err: unknown) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`${err.message}\n\n${usage(options)}`);
+      return 2;
+    }
+    if (err instanceof VetterError) {
+      io.err(err.message);
+      return 1;
+    }
+    io.err(`Vetter failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+// `node dist/cli.cjs ARGS` (what `npm run cli -- ARGS` runs). The installed app calls run() itself (`Vetter --cli`).
 if (require.main === module) {
   const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-        io.err(`${err.message}\n\n${USAGE}`);
-        process.exitCode = 2;
-      } else if (err instanceof VetterError) {
-        io.err(err.message);
-        process.exitCode = 1;
-      } else {
-        io.err(`Vetter failed: ${err instanceof Error ? err.message : String(err)}`);
-        process.exitCode = 1;
-      }
-    },
-  );
+  void run(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }

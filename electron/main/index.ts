@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { VetterError } from '../core/errors';
 import { openCore, type Core } from '../core/service';
+import { cliArguments, startCliMode } from './cli-mode';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { createElectronPrinter } from './report-printer';
@@ -41,7 +42,7 @@ function start(): void {
     isDirectory,
   });
   try {
-    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR, makePrinter: createElectronPrinter });
+    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter });
   } catch (err) {
     dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
     app.quit();
@@ -56,24 +57,35 @@ function start(): void {
   });
 }
 
+// `Vetter --cli ARGS` (the vetter-cli launchers): one CLI command, no window, no single-instance lock. Decided before
+// anything else the windowed app does.
+const cliArgs = cliArguments(process.argv);
+
 // Both must happen before the app is ready.
 app.enableSandbox();
-registerAppScheme();
-
-// One instance per machine user: two processes writing one database would fight over it.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+if (cliArgs) {
+  startCliMode(cliArgs);
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-  // A single-window app: closing it quits, on macOS too, so the database is always closed.
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void core?.close();
-    core = null;
-  });
-  void app.whenReady().then(start);
+  registerAppScheme();
+  startWindowedApp();
+}
+
+function startWindowedApp(): void {
+  // One instance per machine user: two processes writing one database would fight over it.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    app.on('second-instance', () => {
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    });
+    // A single-window app: closing it quits, on macOS too, so the database is always closed.
+    app.on('window-all-closed', () => app.quit());
+    app.on('will-quit', () => {
+      void core?.close();
+      core = null;
+    });
+    void app.whenReady().then(start);
+  }
 }

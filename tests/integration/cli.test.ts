@@ -1,14 +1,19 @@
-// The CLI contract, exactly as automation calls it: `npm run --silent cli -- ...`.
+// The CLI contract, as automation calls it: the built bundle in a process of its own (`node dist/cli.cjs ...`, which
+// `npm run --silent cli -- ...` runs; the last test checks that script too).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale, CLI_BUNDLE } from '../built';
 import { ROOT, tempDir } from '../helpers';
 
+beforeAll(buildIfStale, 300_000);
+
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  // From another folder than the repository: the bundle finds the list pack and its workers from its own location.
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd: tempDir(), encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -209,6 +214,25 @@ describe('CLI', () => {
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toMatch(/--out FILE\.pdf/);
   }, 60_000);
+
+  it('prints its usage with --help, and with no command (exit 2)', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:\n {2}vetter vendors import FILE/);
+    expect(help.stderr).toBe('');
+    expect(cli([]).code).toBe(2);
+  });
+
+  it('runs through `npm run --silent cli --`: only the command output on stdout, and its exit code', () => {
+    const data = tempDir();
+    const npm = (args: string[]) => spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+    const listed = npm(['vendors', 'list', '--format', 'json', '--data-dir', data]);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([]);
+    const bad = npm(['vendors', 'list', '--format', 'yaml', '--data-dir', data]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--format takes json or csv/);
+  });
 
   it('explains bad usage', () => {
     const r = cli(['vendors', 'list', '--format', 'yaml', '--data-dir', tempDir()]);

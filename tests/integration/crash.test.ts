@@ -6,10 +6,13 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/log';
 import { openDatabase } from '../../electron/core/db/open';
+import { buildIfStale, CLI_BUNDLE } from '../built';
 import { ROOT, tempDir } from '../helpers';
 
 const ROWS = 20_000;
 let bigCsv = '';
+
+beforeAll(buildIfStale, 300_000);
 
 beforeAll(() => {
   const lines = ['name,aliases,country,services,data_shared,criticality,notes'];
@@ -20,7 +23,7 @@ beforeAll(() => {
 
 /** Starts an import and SIGKILLs it once the write-ahead log has grown past `walBytes` (mid-transaction). */
 function importAndKill(dataDir: string, walBytes: number): Promise<'killed' | 'finished'> {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['electron/cli.ts', 'vendors', 'import', bigCsv, '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [CLI_BUNDLE, 'vendors', 'import', bigCsv, '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: 'ignore',
   });

@@ -35,6 +35,8 @@ class FakeApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
+  readonly exit = vi.fn((_code?: number) => undefined);
+  readonly disableHardwareAcceleration = vi.fn();
   readonly getVersion = vi.fn(() => '1.2.3');
   readonly getPath = vi.fn((_name: string) => '/fake/userData');
   readonly whenReady = vi.fn(() => Promise.resolve());

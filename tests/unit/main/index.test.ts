@@ -38,6 +38,14 @@ describe('main entry', () => {
     expect(registered).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? -1);
   });
 
+  it('starts the windowed app when there is no --cli: the lock, app:// and a window', async () => {
+    const { app, protocol, FakeBrowserWindow } = await boot();
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(app.exit).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     const { app, openCore, FakeBrowserWindow } = await boot({ lock: false });
     expect(app.quit).toHaveBeenCalled();
@@ -64,6 +72,8 @@ describe('main entry', () => {
       host: 'electron',
       version: '1.2.3',
       packDir: expect.stringMatching(/assets[\/]reference-pack$/),
+      // The worker-thread bundles sit beside dist/electron/main.cjs.
+      workerDir: expect.any(String),
       makePrinter: createElectronPrinter,
     });
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
