@@ -26,9 +26,24 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export async function startBrowserHost(opts: { dataDir: string; rendererDir: string; version: string; port?: number; packDir?: string }): Promise<BrowserHost> {
+export async function startBrowserHost(opts: {
+  dataDir: string;
+  rendererDir: string;
+  version: string;
+  port?: number;
+  packDir?: string;
+  workerDir?: string;
+}): Promise<BrowserHost> {
   // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
-  const core = openCore({ dataDir: opts.dataDir, host: 'browser', version: opts.version, packDir: opts.packDir, makePrinter: () => createChromiumPrinter() });
+  const core = openCore({
+    dataDir: opts.dataDir,
+    host: 'browser',
+    version: opts.version,
+    packDir: opts.packDir,
+    workerDir: opts.workerDir,
+    makePrinter: () => createChromiumPrinter(),
+  });
+  core.prepareScreening();
   const token = randomBytes(32).toString('base64url');
   const files = new PickedFiles();
   const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));

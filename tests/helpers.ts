@@ -27,9 +27,10 @@ export interface TestCore {
 
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
-/** A core on a fresh data folder; `withPack` lets it load the bundled lists on first use of screening. */
-export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; makePrinter?: () => PdfPrinter } = {}): TestCore {
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir: opts.withPack ? PACK_DIR : undefined, makePrinter: opts.makePrinter });
+/** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
+export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter } = {}): TestCore {
+  const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

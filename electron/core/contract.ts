@@ -448,7 +448,18 @@ export const contract = {
   },
   'lists.list': {
     input: empty,
-    output: z.object({ current: z.array(listVersion), history: z.array(listVersion), staleAfterDays: z.number() }),
+    output: z.object({
+      current: z.array(listVersion),
+      history: z.array(listVersion),
+      staleAfterDays: z.number(),
+      /** The first-use load of the bundled lists: running (with its progress), failed (why), or null. */
+      bundled: z
+        .discriminatedUnion('state', [
+          z.object({ state: z.literal('loading'), done: z.number(), total: z.number() }),
+          z.object({ state: z.literal('failed'), message: z.string() }),
+        ])
+        .nullable(),
+    }),
   },
   'lists.customPreview': {
     input: z.object({ file: fileRef }),
@@ -679,6 +690,9 @@ export interface ContractError {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** The job id the first-use load of the bundled lists reports its progress under, whoever started it. */
+export const BUNDLED_LISTS_JOB = 'bundled-lists';
 
 /** Progress of a long job (imports, screening, reports). */
 export interface Progress {

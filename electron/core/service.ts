@@ -4,30 +4,32 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { z } from 'zod';
-import { AllegationRegister } from './allegations/register';
-import { Assessments } from './assessment/assessments';
 import { CATALOG } from './assessment/catalog';
 import type { Methodology } from './scoring/methodology';
-import { Scores } from './scoring/scores';
+import type { ScoringTasks } from './scoring/tasks';
 import { appendEvent, listEvents, verifyChain } from './audit/log';
 import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
-import { type Db, openDatabase, schemaVersion } from './db/open';
+import { connect, type Db, openDatabase, schemaVersion, stmt } from './db/open';
+import { WriteQueue } from './db/write-queue';
 import { demoAllegations } from './demo/allegations';
 import { demoVendors } from './demo/vendors';
+import { type Domains, openDomains } from './domains';
 import { VetterError } from './errors';
 import type { HostContext } from './host';
 import { type Job, Jobs } from './jobs/jobs';
-import { loadDefaultPack } from './lists/default-pack';
-import { parseListFiles } from './lists/detect';
+import { TaskWorker } from './jobs/worker';
+import { DefaultPack } from './lists/default-pack';
 import { guessCustomMapping, previewCustomList } from './lists/custom-csv';
+import { importList } from './lists/import';
+import type { ListTasks } from './lists/tasks';
 import { ListVersions } from './lists/versions';
 import type { PdfPrinter } from './reports/printer';
 import { Reports } from './reports/reports';
-import { Screening } from './screening/screening';
+import { runScreening } from './screening/run';
+import type { ScreeningTasks } from './screening/tasks';
 import { exportCsv, exportXlsx } from './vendors/export';
-import { applyImport, planImport } from './vendors/import';
+import { applyImport, findDuplicates, planImport } from './vendors/import';
 import { normaliseName } from './vendors/names';
-import { VendorRepository } from './vendors/repository';
 
 export interface CoreOptions {
   dataDir: string;
@@ -39,6 +41,8 @@ export interface CoreOptions {
   packDir?: string;
   /** Starts the printer reports are printed with (Electron window or system Chromium); without it, reports fail clearly. */
   makePrinter?: () => PdfPrinter;
+  /** The folder of the bundled worker threads (`*-worker.cjs`); without it they run from the TypeScript sources. */
+  workerDir?: string;
 }
 
 export interface Core {
@@ -49,26 +53,63 @@ export interface Core {
   evidenceFile(evidenceId: string): { path: string; fileName: string };
   /** A kept report's PDF, for the host to open with the system's viewer. */
   reportPdf(reportId: string): { fileName: string; bytes: Buffer };
-  /** Closes the database and the report printer. */
+  /**
+   * Starts building the screening index in its worker, for a host whose user will screen soon (a window opening):
+   * the first screening then starts at once.
+   */
+  prepareScreening(): void;
+  /** Closes the database, the worker threads and the report printer. */
   close(): Promise<void>;
 }
 
-interface Ctx {
-  db: Db;
-  assessments: Assessments;
-  scores: Scores;
-  allegations: AllegationRegister;
-  vendors: VendorRepository;
-  lists: ListVersions;
-  screening: Screening;
-  jobs: Jobs;
+/** Every domain over one connection, and the reports made from them. */
+interface CoreDomains extends Domains {
   reports: Reports;
+}
+
+interface Ctx extends CoreDomains {
+  /** Both sides, for jobs: they work from committed data (read) and store their outcome (write) in short steps. */
+  read: CoreDomains;
+  write: CoreDomains;
+  writes: WriteQueue;
+  pack: DefaultPack;
+  listsWorker: TaskWorker<ListTasks>;
+  scoringWorker: TaskWorker<ScoringTasks>;
+  jobs: Jobs;
   host: HostContext;
   options: CoreOptions;
   user(): string;
 }
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: Ctx) => Output<M> | Promise<Output<M>> };
+
+/** Methods that only read: they run at once on the read connection and never wait behind a write or a job. */
+const READS = new Set<Method>([
+  'app.info',
+  'vendors.list',
+  'vendors.get',
+  'vendors.importPreview',
+  'vendors.export',
+  'audit.list',
+  'audit.verify',
+  'lists.list',
+  'lists.customPreview',
+  'screening.check',
+  'screening.lastRun',
+  'screening.statuses',
+  'screening.vendor',
+  'allegations.list',
+  'assessment.get',
+  'scores.whatIf',
+  'methodology.get',
+  'reports.list',
+  'reports.export',
+  'reports.verify',
+  'jobs.cancel',
+]);
+
+/** Long work: it reads and computes outside the write queue (mostly in worker threads) and takes it only to store. */
+const JOBS = new Set<Method>(['vendors.importRun', 'lists.import', 'screening.run', 'scores.portfolio', 'reports.vendor', 'reports.portfolio']);
 
 const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -114,8 +155,11 @@ const handlers: Handlers = {
   'vendors.importRun': ({ file, mapping, onDuplicate, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       job.progress('Checking the file', 0, 1);
-      const plan = await planImport(ctx.vendors, ctx.host.resolveFile(file), mapping);
-      return applyImport(ctx.db, ctx.vendors, { ...plan, fileName: file.name }, { onDuplicate, actor: ctx.user(), job });
+      const plan = await planImport(ctx.read.vendors, ctx.host.resolveFile(file), mapping);
+      // Duplicates are looked up again inside the write queue: a vendor saved meanwhile may have become one.
+      return ctx.writes.run(() =>
+        applyImport(ctx.write.db, ctx.write.vendors, { ...plan, fileName: file.name, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
+      );
     }),
   'vendors.export': async ({ format }, ctx) => {
     const vendors = ctx.vendors.list();
@@ -135,9 +179,10 @@ const handlers: Handlers = {
   },
   'audit.verify': (_input, ctx) => verifyChain(ctx.db),
   'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
-  'lists.list': async (_input, ctx) => {
-    await ensureLists(ctx);
-    return { current: ctx.lists.current(), history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays() };
+  'lists.list': (_input, ctx) => {
+    // Showing the lists starts the first-use load of the bundled ones; the page shows its progress meanwhile.
+    ctx.pack.ensure(ctx.user(), ctx.host.emitProgress, { retry: false }).catch(() => undefined);
+    return { current: ctx.lists.current(), history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), bundled: ctx.pack.state() };
   },
   'lists.customPreview': ({ file }, ctx) => {
     const preview = previewCustomList(fs.readFileSync(ctx.host.resolveFile(file)));
@@ -145,26 +190,13 @@ const handlers: Handlers = {
   },
   'lists.import': ({ files, jobId, custom }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      await ensureLists(ctx, job);
-      const read = files.map((f) => ({ name: f.name, bytes: fs.readFileSync(ctx.host.resolveFile(f)) }));
-      const parsed = await parseListFiles(read, {
-        onProgress: (done, total) => job.progress('Reading the list', done, total),
+      await ctx.pack.ensureFor(job, ctx.user());
+      return importList(ctx, {
+        files: files.map((f) => ({ name: f.name, path: ctx.host.resolveFile(f) })),
         custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },
+        actor: ctx.user(),
+        job,
       });
-      job.throwIfCancelled();
-      // The new version and the re-screening it causes land together or not at all (a cancel rolls both back);
-      // the call queue keeps other writes out while this transaction spans event-loop turns.
-      ctx.db.exec('BEGIN IMMEDIATE');
-      try {
-        const { version, unchanged } = ctx.lists.add(parsed, read, { actor: ctx.user(), bundled: false });
-        // A new version can add and remove hits for every vendor: screen them all now and show what changed.
-        const run = unchanged ? null : await ctx.screening.run({ trigger: `Imported ${version.listName}`, actor: ctx.user(), job });
-        ctx.db.exec('COMMIT');
-        return { version, unchanged, run };
-      } catch (err) {
-        if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
-        throw err;
-      }
     }),
   'lists.setStaleAfterDays': ({ days }, ctx) => {
     ctx.lists.setStaleAfterDays(days, ctx.user());
@@ -172,11 +204,11 @@ const handlers: Handlers = {
   },
   'screening.run': ({ jobId, vendorIds }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      await ensureLists(ctx, job);
-      return ctx.screening.run({ vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
+      await ctx.pack.ensureFor(job, ctx.user());
+      return runScreening(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
     }),
   'screening.check': async ({ vendors }, ctx) => {
-    await ensureLists(ctx);
+    await ctx.pack.ensure(ctx.user());
     return ctx.screening.check(vendors);
   },
   'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
@@ -210,49 +242,20 @@ const handlers: Handlers = {
   },
   'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId), history: ctx.scores.history(vendorId) }),
   'scores.whatIf': ({ vendorId, changes }, ctx) => ctx.scores.whatIf(vendorId, changes),
-  'scores.portfolio': async (_input, ctx) => {
-    await ensureLists(ctx);
-    const day = new Date().toISOString().slice(0, 10);
-    const reassessDates = ctx.assessments.reassessDates();
-    const statuses = ctx.screening.statuses();
-    const vendors = ctx.scores.scoreAll().map(({ vendor: v, result }) => {
-      const due = reassessDates.get(v.id) ?? null;
-      return {
-        vendorId: v.id,
-        name: v.legalName,
-        score: result.score,
-        tier: result.tier,
-        inherent: result.inherent,
-        exposure: result.exposure,
-        openHits: statuses[v.id]?.openHits ?? 0,
-        topFactors: [...result.factors]
-          .sort((a, b) => b.contribution - a.contribution)
-          .slice(0, 3)
-          .map((f) => ({ factor: f.factor, component: f.component, label: f.label, contribution: f.contribution })),
-        reassessDue: due,
-        overdue: due !== null && due < day,
-      };
-    });
-    const methodology = ctx.scores.methodology();
-    return {
-      vendors: vendors.sort((a, b) => b.score - a.score),
-      staleLists: ctx.lists.current().filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
-      methodology: { id: methodology.id, version: methodology.version },
-    };
-  },
+  'scores.portfolio': (_input, ctx) => portfolio(ctx),
   'methodology.get': (_input, ctx) => ({ methodology: ctx.scores.methodology(), versions: ctx.scores.methodologyVersions() }),
   'methodology.update': ({ parameters, note }, ctx) => ctx.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()),
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      ctx.vendors.get(vendorId);
+      ctx.read.vendors.get(vendorId);
       await screenUnscreened(ctx, job, [vendorId]);
-      return ctx.reports.vendor(vendorId, ctx.user(), job);
+      return ctx.write.reports.vendor(vendorId, ctx.user(), job);
     }),
   'reports.portfolio': ({ jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await screenUnscreened(ctx, job);
-      const portfolio = await handlers['scores.portfolio']({}, ctx);
-      return ctx.reports.portfolio(portfolio, ctx.scores.methodology(), ctx.user(), job);
+      const ranked = await portfolio(ctx);
+      return ctx.write.reports.portfolio(ranked, ctx.read.scores.methodology(), ctx.user(), job);
     }),
   'reports.list': ({ vendorId }, ctx) => ({ reports: ctx.reports.store.list({ vendorId }) }),
   'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),
@@ -260,18 +263,24 @@ const handlers: Handlers = {
   'jobs.cancel': ({ jobId }, ctx) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 
-/** First use of screening on an empty database loads the bundled default pack (old snapshots, flagged stale). */
-async function ensureLists(ctx: Ctx, job?: Job): Promise<void> {
-  if (!ctx.options.packDir || !ctx.lists.isEmpty()) return;
-  await loadDefaultPack(ctx.options.packDir, ctx.lists, ctx.user(), (done, total) => job?.progress('Loading the bundled lists', done, total));
+/**
+ * Every vendor scored now and ranked, in the scoring worker; the snapshots due are kept in short writes afterwards,
+ * a few hundred at a time, so saves go on between them.
+ */
+async function portfolio(ctx: Ctx): Promise<Output<'scores.portfolio'>> {
+  const { portfolio: ranked, due } = await ctx.scoringWorker.call('portfolio', {});
+  for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await ctx.writes.run(() => ctx.write.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE)));
+  return ranked;
 }
+
+const SNAPSHOTS_PER_WRITE = 500;
 
 /** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
 async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
-  await ensureLists(ctx, job);
-  const statuses = ctx.screening.statuses();
-  const ids = (vendorIds ?? ctx.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
-  if (ids.length > 0) await ctx.screening.run({ vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
+  await ctx.pack.ensureFor(job, ctx.user());
+  const statuses = ctx.read.screening.statuses();
+  const ids = (vendorIds ?? ctx.read.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
+  if (ids.length > 0) await runScreening(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }
 
 /** Adds the demo vendors and allegations that are not there yet, in one transaction. */
@@ -291,35 +300,26 @@ function loadDemo(ctx: Ctx): number {
   })();
 }
 
-/** Methods that must answer while a long job holds the queue. */
-const UNQUEUED = new Set<Method>(['jobs.cancel']);
+function domains(db: Db, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
+  const d = openDomains(db, dataDir, engine);
+  return { ...d, reports: new Reports(db, d, reportOptions) };
+}
 
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
-  const vendors = new VendorRepository(db);
-  const lists = new ListVersions(db);
-  const screening = new Screening(db, lists, vendors);
-  const allegations = new AllegationRegister(db);
-  const assessments = new Assessments(db, options.dataDir);
-  const scores = new Scores(db, vendors, screening, allegations, assessments);
-  const reports = new Reports(db, { vendors, screening, allegations, assessments, scores, lists }, { appVersion: options.version, makePrinter: options.makePrinter });
-  const ctx: Omit<Ctx, 'host'> = {
-    db,
-    allegations,
-    assessments,
-    scores,
-    vendors,
-    lists,
-    screening,
-    jobs: new Jobs(),
-    reports,
-    options,
-    user: () =>
-      (db.prepare("SELECT value FROM settings WHERE key = 'user'").get() as { value: string } | undefined)?.value ?? options.user ?? osUser(),
-  };
-  // One call at a time: a long import holds an open transaction across event-loop turns, and nothing
-  // else may write (or read half-written data) through the same connection meanwhile.
-  let queue: Promise<unknown> = Promise.resolve();
+  const reader = connect(options.dataDir, { readonly: true });
+  const workerOptions = { workerDir: options.workerDir, workerData: { dataDir: options.dataDir } };
+  const engine = new TaskWorker<ScreeningTasks>('screening', workerOptions);
+  const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
+  const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
+  const writes = new WriteQueue();
+  // Only the writing side prints (a report is kept as a record); the reading side lists, exports and verifies.
+  const write = domains(db, options.dataDir, engine, { appVersion: options.version, makePrinter: options.makePrinter, writes });
+  const read = domains(reader, options.dataDir, engine, { appVersion: options.version });
+  const user = () =>
+    (stmt(reader, "SELECT value FROM settings WHERE key = 'user'").get() as { value: string } | undefined)?.value ?? options.user ?? osUser();
+  const pack = new DefaultPack(options.packDir, { read: read.lists, write: write.lists }, listsWorker, writes);
+  const shared = { read, write, writes, pack, listsWorker, scoringWorker, jobs: new Jobs(), options, user };
 
   async function run(method: Method, input: unknown, host: HostContext): Promise<Envelope<unknown>> {
     const spec = contract[method];
@@ -327,7 +327,9 @@ export function openCore(options: CoreOptions): Core {
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
-      return { ok: true, value: await handler(parsed.data, { ...ctx, host }) };
+      const call = (side: CoreDomains) => handler(parsed.data, { ...side, ...shared, host });
+      const value = READS.has(method) || JOBS.has(method) ? await call(read) : await writes.run(() => call(write));
+      return { ok: true, value };
     } catch (err) {
       if (err instanceof VetterError) return { ok: false, error: err.toContract() };
       // Unexpected failures are logged here and reach the UI without stack traces, SQL or paths.
@@ -343,21 +345,21 @@ export function openCore(options: CoreOptions): Core {
       if (!Object.hasOwn(contract, method)) {
         return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Unknown request "${String(method).slice(0, 60)}".` } });
       }
-      const m = method as Method;
-      if (UNQUEUED.has(m)) return run(m, input, host);
-      const result = queue.then(() => run(m, input, host));
-      queue = result.catch(() => undefined);
-      return result;
+      return run(method as Method, input, host);
     },
-    evidenceFile: (evidenceId) => ctx.assessments.evidencePath(evidenceId),
+    prepareScreening() {
+      if (read.lists.hasLists()) read.screening.prepare().catch(() => undefined);
+    },
+    evidenceFile: (evidenceId) => read.assessments.evidencePath(evidenceId),
     reportPdf(reportId) {
-      const report = reports.store.get(reportId);
-      return { fileName: `${report.id}.pdf`, bytes: reports.store.pdf(reportId) };
+      const report = read.reports.store.get(reportId);
+      return { fileName: `${report.id}.pdf`, bytes: read.reports.store.pdf(reportId) };
     },
-    close() {
-      // The database closes at once (a quitting app may not wait); the printer's browser after.
+    async close() {
+      // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.
       db.close();
-      return reports.close();
+      reader.close();
+      await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), write.reports.close()]);
     },
   };
 }

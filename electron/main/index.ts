@@ -50,6 +50,7 @@ function start(): void {
   }
   handleAppProtocol(RENDERER_DIR);
   registerIpc(core);
+  core.prepareScreening();
   installMenu();
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {

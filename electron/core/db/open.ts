@@ -28,6 +28,21 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   }
 }
 
+/**
+ * Another connection to a database openDatabase has already brought up to date. The core reads through a read-only
+ * one, so reads see committed data only and never wait behind a write that spans event-loop turns (an import);
+ * worker threads get their own, and may wait long for the write lock, since nobody waits on their thread.
+ */
+export function connect(dataDir: string, opts: { readonly: boolean; busyTimeoutMs?: number }): Db {
+  const db = new Database(path.join(dataDir, DB_FILE), { readonly: opts.readonly, fileMustExist: true });
+  db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+  if (!opts.readonly) {
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  }
+  return db;
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -1,27 +1,32 @@
-// Long jobs (imports, later screening and reports): progress reporting and cooperative cancel.
+// Long jobs (imports, screening, reports): progress reporting and cooperative cancel.
 import type { Progress } from '../contract';
 import { VetterError } from '../errors';
 
 export interface Job {
   readonly id: string;
+  /** Aborted when the user cancels: work running elsewhere (a worker thread) listens to it. */
+  readonly signal: AbortSignal;
   progress(phase: string, done: number, total: number): void;
   /** Throws when the user asked to cancel; call between chunks of work. */
   throwIfCancelled(): void;
 }
 
+export const cancelledError = (): VetterError => new VetterError('cancelled', 'Cancelled. Nothing was changed.');
+
 export class Jobs {
-  private readonly running = new Map<string, { cancelled: boolean }>();
+  private readonly running = new Map<string, AbortController>();
 
   /** Runs work as a job; progress goes to emit, and jobs.cancel(jobId) stops it at its next check. */
   async run<T>(jobId: string, emit: (p: Progress) => void, work: (job: Job) => Promise<T>): Promise<T> {
     if (this.running.has(jobId)) throw new VetterError('busy', 'That job is already running.');
-    const state = { cancelled: false };
-    this.running.set(jobId, state);
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
     const job: Job = {
       id: jobId,
+      signal: controller.signal,
       progress: (phase, done, total) => emit({ jobId, phase, done, total }),
       throwIfCancelled: () => {
-        if (state.cancelled) throw new VetterError('cancelled', 'Cancelled. Nothing was changed.');
+        if (controller.signal.aborted) throw cancelledError();
       },
     };
     try {
@@ -32,9 +37,9 @@ export class Jobs {
   }
 
   cancel(jobId: string): boolean {
-    const state = this.running.get(jobId);
-    if (!state) return false;
-    state.cancelled = true;
+    const controller = this.running.get(jobId);
+    if (!controller) return false;
+    controller.abort();
     return true;
   }
 }

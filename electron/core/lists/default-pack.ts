@@ -1,27 +1,104 @@
-// The bundled default pack (assets/reference-pack, built by scripts/build-default-pack.mjs): loaded into an
-// empty database on first use, each list as a bundled version, so Vetter can screen out of the box.
+// The bundled default pack (assets/reference-pack, built by scripts/build-default-pack.mjs): loaded into a database
+// with no lists on first use, each list as a bundled version, so Vetter can screen out of the box. The lists worker
+// reads every list off the request path and the core stages it in short steps; the whole pack is then published in
+// one transaction, so a load killed at any point leaves no list in use and the next start loads the whole pack.
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUNDLED_LISTS_JOB, type Progress } from '../contract';
+import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
-import { parseListFiles } from './detect';
+import type { Job } from '../jobs/jobs';
+import type { TaskWorker } from '../jobs/worker';
+import { stageList } from './stage';
+import type { ListTasks } from './tasks';
 import type { ListVersions } from './versions';
 
 interface Manifest {
   lists: { files: string[]; asOf: string | null }[];
 }
 
-export async function loadDefaultPack(packDir: string, versions: ListVersions, actor: string, progress?: (done: number, total: number) => void): Promise<number> {
-  const manifestFile = path.join(packDir, 'manifest.json');
-  if (!fs.existsSync(manifestFile)) throw new VetterError('not_found', 'The bundled lists are missing from this installation. Reinstall Vetter, or import list files yourself.');
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
-  let loaded = 0;
-  for (const list of manifest.lists) {
-    progress?.(loaded, manifest.lists.length);
-    const files = list.files.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(path.join(packDir, f)) }));
-    const parsed = await parseListFiles(files);
-    versions.add({ ...parsed, asOf: parsed.asOf ?? list.asOf }, files, { actor, bundled: true });
-    loaded += 1;
+const PHASE = 'Loading the bundled lists';
+/** Progress steps per list, so the bar moves while a large list is read and stored. */
+const STEPS = 100;
+
+export type PackState = { state: 'loading'; done: number; total: number } | { state: 'failed'; message: string } | null;
+
+export class DefaultPack {
+  private loading: Promise<void> | null = null;
+  private progress: Progress | null = null;
+  private failure: string | null = null;
+  private readonly listeners = new Set<(p: Progress) => void>();
+
+  constructor(
+    private readonly packDir: string | undefined,
+    private readonly lists: { read: ListVersions; write: ListVersions },
+    private readonly worker: TaskWorker<ListTasks>,
+    private readonly writes: WriteQueue,
+  ) {}
+
+  /** Whether the pack is loading now (and how far it got), or why the last load failed. */
+  state(): PackState {
+    if (this.progress) return { state: 'loading', done: this.progress.done, total: this.progress.total };
+    return this.failure ? { state: 'failed', message: this.failure } : null;
   }
-  progress?.(loaded, manifest.lists.length);
-  return loaded;
+
+  /**
+   * Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress.
+   * `retry: false` (a page merely showing the lists) does not start again a load that failed.
+   */
+  ensure(actor: string, listener?: (p: Progress) => void, opts: { retry?: boolean } = {}): Promise<void> {
+    if (!this.packDir || this.lists.read.hasLists()) return Promise.resolve();
+    if (!this.loading && this.failure && opts.retry === false) return Promise.resolve();
+    if (listener) this.listeners.add(listener);
+    this.loading ??= this.load(this.packDir, actor).finally(() => {
+      this.loading = null;
+      this.progress = null;
+    });
+    return listener ? this.loading.finally(() => this.listeners.delete(listener)) : this.loading;
+  }
+
+  /** A job that waits for the pack shows the pack's progress as its own. */
+  ensureFor(job: Job, actor: string): Promise<void> {
+    return this.ensure(actor, (p) => job.progress(p.phase, p.done, p.total));
+  }
+
+  private report(done: number, total: number): void {
+    this.progress = { jobId: BUNDLED_LISTS_JOB, phase: PHASE, done, total };
+    for (const listener of this.listeners) listener(this.progress);
+  }
+
+  private async load(packDir: string, actor: string): Promise<void> {
+    const staged: string[] = [];
+    try {
+      this.failure = null;
+      const manifest = readManifest(packDir);
+      const total = manifest.lists.length * STEPS;
+      this.report(0, total);
+      for (const [i, list] of manifest.lists.entries()) {
+        // Reading a list is most of the work, storing it the rest: each moves the bar through half of its share.
+        const step = (from: number): Job => ({
+          id: BUNDLED_LISTS_JOB,
+          signal: new AbortController().signal,
+          progress: (_phase, done, of) => this.report(i * STEPS + from + Math.floor((STEPS / 2) * (done / Math.max(of, 1))), total),
+          throwIfCancelled: () => {},
+        });
+        const files = list.files.map((f) => ({ name: path.basename(f), path: path.join(packDir, f) }));
+        const prepared = await this.worker.call('prepare', { files, asOf: list.asOf }, step(0));
+        const { versionId, unchanged } = await stageList(this.lists.write, this.writes, prepared, { actor, bundled: true, job: step(STEPS / 2) });
+        if (!unchanged) staged.push(versionId);
+      }
+      await this.writes.run(() => this.lists.write.publishBundled(staged, actor));
+      this.report(total, total);
+    } catch (err) {
+      await this.writes.run(() => this.lists.write.discard(staged)).catch(() => undefined);
+      this.failure = err instanceof VetterError ? err.message : 'The bundled lists could not be loaded. Import list files yourself, or reinstall Vetter.';
+      throw err;
+    }
+  }
+}
+
+function readManifest(packDir: string): Manifest {
+  const file = path.join(packDir, 'manifest.json');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', 'The bundled lists are missing from this installation. Reinstall Vetter, or import list files yourself.');
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
 }

@@ -1,10 +1,12 @@
 // Stored list versions: every import of a list's files becomes one version with its provenance
 // (format, publisher, as-of date, SHA-256 of the files, counts), and its entries.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
 import type { ListVersion } from '../contract';
 import { type Db, stmt } from '../db/open';
-import type { ListEntry, ListFile, ParsedList } from './entry';
+import { VetterError } from '../errors';
+import type { ListEntry } from './entry';
+import type { PreparedList } from './prepare';
 
 export const DEFAULT_STALE_AFTER_DAYS = 90;
 
@@ -30,22 +32,6 @@ export interface StoredEntry {
   versionId: string;
   entry: ListEntry;
   fingerprint: string;
-}
-
-const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
-
-/** One hash for a set of files, independent of their names and order: the same data is the same version. */
-function contentHash(files: readonly ListFile[]): string {
-  return sha256(files.map((f) => sha256(f.bytes)).sort().join('\n'));
-}
-
-function countsOf(entries: readonly ListEntry[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const e of entries) {
-    counts[e.type] = (counts[e.type] ?? 0) + 1;
-    counts[e.status] = (counts[e.status] ?? 0) + 1;
-  }
-  return counts;
 }
 
 const DAY_MS = 86_400_000;
@@ -74,65 +60,126 @@ export class ListVersions {
     })();
   }
 
-  isEmpty(): boolean {
-    return stmt(this.db, 'SELECT 1 FROM list_versions LIMIT 1').get() === undefined;
+  /** Whether any list is in use: the default pack loads only into a database that has none. */
+  hasLists(): boolean {
+    return stmt(this.db, "SELECT 1 FROM list_versions WHERE state = 'ready' LIMIT 1").get() !== undefined;
+  }
+
+  /** The version in use or kept that was made from exactly these files, if any: importing them again changes nothing. */
+  sameFiles(listKey: string, sha256: string): string | null {
+    const row = stmt(this.db, "SELECT id FROM list_versions WHERE list_key = ? AND sha256 = ? AND state = 'ready'").get(listKey, sha256) as { id: string } | undefined;
+    return row?.id ?? null;
   }
 
   /**
-   * Stores a parsed list as a new version with all its entries, in one transaction with its audit event.
-   * The same files imported again change nothing and return the version they made the first time.
+   * Starts a staged version: invisible until publish(), its entries added by stageEntries() in short transactions.
+   * What an interrupted staging of the same files (or any staging older than a day) left behind goes first.
    */
-  add(parsed: ParsedList, files: readonly ListFile[], opts: { actor: string; bundled: boolean }): { version: ListVersion; unchanged: boolean } {
-    const hash = contentHash(files);
-    const existing = stmt(this.db, 'SELECT * FROM list_versions WHERE list_key = ? AND sha256 = ?').get(parsed.listKey, hash) as VersionRow | undefined;
-    if (existing) return { version: this.describe(existing), unchanged: true };
+  beginStage(prepared: PreparedList, opts: { actor: string; bundled: boolean }): string {
+    const { list } = prepared;
     const id = randomUUID();
-    return this.db.transaction(() => {
-      const row: VersionRow = {
+    this.db.transaction(() => {
+      stmt(this.db, "DELETE FROM list_versions WHERE state = 'staged' AND ((list_key = ? AND sha256 = ?) OR imported_at < ?)").run(
+        list.listKey,
+        prepared.sha256,
+        new Date(Date.now() - DAY_MS).toISOString(),
+      );
+      stmt(
+        this.db,
+        `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, state)
+         VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled, 'staged')`,
+      ).run({
         id,
-        list_key: parsed.listKey,
-        list_name: parsed.listName,
-        publisher: parsed.publisher,
-        format: parsed.format,
-        as_of: parsed.asOf,
-        source_url: parsed.sourceUrl,
-        sha256: hash,
-        files: JSON.stringify(files.map((f) => ({ name: f.name, sha256: sha256(f.bytes), bytes: f.bytes.length }))),
-        entry_count: parsed.entries.length,
-        counts: JSON.stringify(countsOf(parsed.entries)),
-        warnings: JSON.stringify(parsed.warnings),
+        list_key: list.listKey,
+        list_name: list.listName,
+        publisher: list.publisher,
+        format: list.format,
+        as_of: list.asOf,
+        source_url: list.sourceUrl,
+        sha256: prepared.sha256,
+        files: JSON.stringify(prepared.files),
+        entry_count: prepared.rows.length,
+        counts: JSON.stringify(prepared.counts),
+        warnings: JSON.stringify(list.warnings),
         imported_at: new Date().toISOString(),
         imported_by: opts.actor,
         bundled: opts.bundled ? 1 : 0,
-      };
-      stmt(
-        this.db,
-        `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled)
-         VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled)`,
-      ).run(row);
-      const insert = stmt(this.db, 'INSERT OR REPLACE INTO list_entries (version_id, entry_id, data, fingerprint) VALUES (?, ?, ?, ?)');
-      for (const entry of parsed.entries) {
-        const data = JSON.stringify(entry);
-        insert.run(id, entry.entryId, data, sha256(data));
-      }
+      } satisfies VersionRow);
+    })();
+    return id;
+  }
+
+  /** Adds entries to a staged version, in one transaction. */
+  stageEntries(versionId: string, rows: readonly PreparedList['rows'][number][]): void {
+    const insert = stmt(this.db, 'INSERT OR REPLACE INTO list_entries (version_id, entry_id, data, fingerprint) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const [entryId, data, fingerprint] of rows) insert.run(versionId, entryId, data, fingerprint);
+    })();
+  }
+
+  /**
+   * Makes staged versions the lists in use, with one audit event each. Runs inside the caller's transaction, so a
+   * version appears together with whatever its publication brings (the re-screening of an import).
+   */
+  publish(versionIds: readonly string[], actor: string): ListVersion[] {
+    if (!this.db.inTransaction) throw new Error('publish must run inside the transaction that uses the new versions');
+    const at = new Date().toISOString();
+    const rows = versionIds.map((id) => {
+      const row = stmt(this.db, "SELECT * FROM list_versions WHERE id = ? AND state = 'staged'").get(id) as VersionRow | undefined;
+      if (!row) throw new VetterError('conflict', 'The list being imported was removed meanwhile (another import of the same files?). Import it again.');
+      stmt(this.db, "UPDATE list_versions SET state = 'ready', imported_at = ?, imported_by = ? WHERE id = ?").run(at, actor, id);
+      return { ...row, imported_at: at, imported_by: actor };
+    });
+    return rows.map((row) => {
       const version = this.describe(row);
       appendEvent(this.db, {
-        actor: opts.actor,
+        actor,
         action: 'list.import',
         entityType: 'list',
-        entityId: id,
-        summary: `Imported ${parsed.listName} (as of ${parsed.asOf ?? 'unknown date'}): ${parsed.entries.length} entries${opts.bundled ? ' from the bundled pack' : ''}`,
+        entityId: row.id,
+        summary: `Imported ${row.list_name} (as of ${row.as_of ?? 'unknown date'}): ${row.entry_count} entries${row.bundled ? ' from the bundled pack' : ''}`,
         after: { listKey: version.listKey, format: version.format, asOf: version.asOf, sha256: version.sha256, files: version.files, entryCount: version.entryCount, warnings: version.warnings },
       });
-      return { version, unchanged: false };
+      return version;
+    });
+  }
+
+  /** Publishes staged versions and stores what comes with them (the re-screening of an import), in one transaction. */
+  publishWith<T>(versionIds: readonly string[], actor: string, andThen: (versions: ListVersion[]) => T): T {
+    return this.db.transaction(() => andThen(this.publish(versionIds, actor)))();
+  }
+
+  /**
+   * Publishes the default pack's staged lists, all in one transaction; if lists arrived meanwhile (another Vetter
+   * process loaded the pack first), these are dropped instead.
+   */
+  publishBundled(versionIds: readonly string[], actor: string): void {
+    this.db.transaction(() => {
+      if (this.hasLists()) this.discard(versionIds);
+      else this.publish(versionIds, actor);
     })();
+  }
+
+  /** Removes staged versions that will not be published (a failed or cancelled import). */
+  discard(versionIds: readonly string[]): void {
+    const remove = stmt(this.db, "DELETE FROM list_versions WHERE id = ? AND state = 'staged'");
+    this.db.transaction(() => {
+      for (const id of versionIds) remove.run(id);
+    })();
+  }
+
+  /** A version by id, staged or in use. */
+  version(versionId: string): ListVersion {
+    const row = stmt(this.db, 'SELECT * FROM list_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
+    if (!row) throw new VetterError('not_found', 'That list version is not in this database.');
+    return this.describe(row);
   }
 
   /** Every version, newest import first. */
   history(): ListVersion[] {
     const current = this.currentIds();
     const staleAfter = this.staleAfterDays();
-    const rows = stmt(this.db, 'SELECT * FROM list_versions ORDER BY imported_at DESC, rowid DESC').all() as VersionRow[];
+    const rows = stmt(this.db, "SELECT * FROM list_versions WHERE state = 'ready' ORDER BY imported_at DESC, rowid DESC").all() as VersionRow[];
     return rows.map((r) => summary(r, current.has(r.id), staleAfter));
   }
 
@@ -149,7 +196,8 @@ export class ListVersions {
   private currentIds(): Set<string> {
     const rows = stmt(
       this.db,
-      `SELECT id FROM list_versions v WHERE rowid = (SELECT rowid FROM list_versions w WHERE w.list_key = v.list_key ORDER BY imported_at DESC, rowid DESC LIMIT 1)`,
+      `SELECT id FROM list_versions v WHERE rowid = (
+         SELECT rowid FROM list_versions w WHERE w.list_key = v.list_key AND w.state = 'ready' ORDER BY imported_at DESC, rowid DESC LIMIT 1)`,
     ).all() as { id: string }[];
     return new Set(rows.map((r) => r.id));
   }

@@ -1,6 +1,7 @@
 // Making a report: build the model, render it to HTML, print it with the host's printer, keep the record. The
 // printer is started on first use and kept warm for the next report (a cold Chromium takes about a second).
 import type { Output, ReportSummary } from '../contract';
+import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { Methodology } from '../scoring/methodology';
@@ -18,22 +19,25 @@ export class Reports {
   constructor(
     db: ConstructorParameters<typeof ReportStore>[0],
     private readonly sources: ReportSources,
-    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter },
+    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter; writes?: WriteQueue },
   ) {
     this.store = new ReportStore(db);
   }
 
   async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the vendor’s data', 0, 3);
-    const model = buildVendorReport(this.sources, vendorId, this.meta('vendor', user));
+    // Scoring the vendor keeps a snapshot when its score changed: a write.
+    const model = await this.write(() => buildVendorReport(this.sources, vendorId, this.meta('vendor', user)));
     return this.printAndKeep(model, job);
   }
 
   async portfolio(portfolio: Output<'scores.portfolio'>, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the portfolio', 0, 3);
-    const last = this.store.latest('portfolio');
-    const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: this.store.model<PortfolioReportModel>(last.id) };
-    const model = buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user));
+    const model = await this.write(() => {
+      const last = this.store.latest('portfolio');
+      const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: this.store.model<PortfolioReportModel>(last.id) };
+      return buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user));
+    });
     return this.printAndKeep(model, job);
   }
 
@@ -53,6 +57,12 @@ export class Reports {
     await printer?.close();
   }
 
+  /** Work on the writing connection, in the write queue: a report is built from it and kept in it. */
+  private write<T>(work: () => T): Promise<T> {
+    if (!this.options.writes) throw new Error('Reports are made on the core’s writing side');
+    return this.options.writes.run(work);
+  }
+
   private meta(kind: ReportKind, user: string): MetaInput {
     return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion };
   }
@@ -65,7 +75,7 @@ export class Reports {
     const pdf = await this.print(html);
     // Cancelled while printing: nothing is kept, so nothing changed.
     job.throwIfCancelled();
-    const summary = this.store.record(model, pdf);
+    const summary = await this.write(() => this.store.record(model, pdf));
     job.progress('Done', 3, 3);
     return summary;
   }

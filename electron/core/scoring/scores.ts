@@ -36,6 +36,19 @@ const digest = (r: ScoreResult): string =>
     .update(JSON.stringify([r.score, r.tier, r.methodology, r.factors.map((f) => [f.factor, f.contribution, f.state])]))
     .digest('hex');
 
+/** A score to keep as a snapshot: its result (as stored, JSON), what changed since the last one, and its digest. */
+export interface SnapshotDue {
+  vendorId: string;
+  methodologyVersion: number;
+  score: number;
+  tier: string;
+  result: string;
+  reason: string;
+  digest: string;
+  /** The snapshot it follows (its row), or null for a vendor's first. */
+  basedOn: number | null;
+}
+
 /**
  * A vendor's latest snapshot, as far as comparing needs it: its row, and its digest (null when kept before snapshots
  * had one: the next score is then kept as a new snapshot).
@@ -121,18 +134,17 @@ export class Scores {
   /** Scores a vendor now; keeps a snapshot, saying what changed, when the result differs from the last one. */
   score(vendorId: string): ScoreResult {
     const result = scoreVendor(this.input(vendorId), this.methodology());
-    const last = stmt(this.db, 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
-      | LastSnapshot
-      | undefined;
-    this.keep(vendorId, result, last);
+    const due = this.snapshotDue(vendorId, result, this.lastSnapshot(vendorId));
+    if (due) this.insertSnapshot(due);
     return result;
   }
 
   /**
-   * Every vendor scored now, as score() does one: each table is read once for all vendors (not once per vendor)
-   * and the snapshots are written in one transaction.
+   * Every vendor scored now, as score() does one, reading each table once for all vendors (not once per vendor).
+   * Nothing is written: the snapshots due (results that differ from the vendor's last one) come back for
+   * keepSnapshots(), so the scoring can run on a read-only connection, off the thread that answers requests.
    */
-  scoreAll(): { vendor: Vendor; result: ScoreResult }[] {
+  computeAll(): { scored: { vendor: Vendor; result: ScoreResult }[]; due: SnapshotDue[] } {
     const day = today();
     const methodology = this.methodology();
     const vendors = this.vendors.list();
@@ -148,22 +160,35 @@ export class Scores {
         ).all() as (LastSnapshot & { vendor_id: string })[]
       ).map((r) => [r.vendor_id, r]),
     );
-    return this.db.transaction(() =>
-      vendors.map((vendor, i) => {
-        const result = scoreVendor(
-          {
-            vendor: scoringVendorFrom(vendor),
-            designations: designations.get(vendor.id) ?? [],
-            allegations: allegations[i]!.map(allegationFrom),
-            answers: answers.get(vendor.id) ?? {},
-            today: day,
-          },
-          methodology,
-        );
-        this.keep(vendor.id, result, last.get(vendor.id));
-        return { vendor, result };
-      }),
-    )();
+    const due: SnapshotDue[] = [];
+    const scored = vendors.map((vendor, i) => {
+      const result = scoreVendor(
+        {
+          vendor: scoringVendorFrom(vendor),
+          designations: designations.get(vendor.id) ?? [],
+          allegations: allegations[i]!.map(allegationFrom),
+          answers: answers.get(vendor.id) ?? {},
+          today: day,
+        },
+        methodology,
+      );
+      const snapshot = this.snapshotDue(vendor.id, result, last.get(vendor.id));
+      if (snapshot) due.push(snapshot);
+      return { vendor, result };
+    });
+    return { scored, due };
+  }
+
+  /**
+   * Keeps snapshots computeAll() found due, in one transaction. One is skipped when another snapshot of its vendor
+   * was kept meanwhile: that one is newer than what was computed.
+   */
+  keepSnapshots(due: readonly SnapshotDue[]): void {
+    this.db.transaction(() => {
+      for (const snapshot of due) {
+        if ((this.lastSnapshot(snapshot.vendorId)?.row ?? null) === snapshot.basedOn) this.insertSnapshot(snapshot);
+      }
+    })();
   }
 
   /**
@@ -175,23 +200,43 @@ export class Scores {
     return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.forVendor(v.id).hits.map(designationFromHit)]));
   }
 
+  private lastSnapshot(vendorId: string): LastSnapshot | undefined {
+    return stmt(this.db, 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
+      | LastSnapshot
+      | undefined;
+  }
+
   /**
-   * Keeps a snapshot when the result differs from the last one, with what changed as its reason. Only then is the
-   * last result read back: comparing needs its digest alone.
+   * The snapshot to keep when the result differs from the last one, with what changed as its reason; null when it
+   * does not. Only then is the last result read back: comparing needs its digest alone.
    */
-  private keep(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): void {
+  private snapshotDue(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): SnapshotDue | null {
     const now = digest(result);
-    if (last?.digest === now) return;
+    if (last?.digest === now) return null;
     const previous = last ? (JSON.parse((stmt(this.db, 'SELECT result FROM score_snapshots WHERE rowid = ?').get(last.row) as { result: string }).result) as ScoreResult) : null;
+    return {
+      vendorId,
+      methodologyVersion: result.methodology.version,
+      score: result.score,
+      tier: result.tier,
+      // As text: it is what is stored, and text crosses from a worker thread far cheaper than the object.
+      result: JSON.stringify(result),
+      reason: describeChange(previous, result),
+      digest: now,
+      basedOn: last?.row ?? null,
+    };
+  }
+
+  private insertSnapshot(s: SnapshotDue): void {
     stmt(this.db, 'INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       randomUUID(),
-      vendorId,
-      result.methodology.version,
-      result.score,
-      result.tier,
-      JSON.stringify(result),
-      describeChange(previous, result),
-      now,
+      s.vendorId,
+      s.methodologyVersion,
+      s.score,
+      s.tier,
+      s.result,
+      s.reason,
+      s.digest,
       new Date().toISOString(),
     );
   }

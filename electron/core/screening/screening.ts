@@ -1,16 +1,18 @@
 // Screening as the app keeps it: every vendor's names and parent against the current version of every list,
 // hits stored with their explanation, review decisions kept across re-screens while the entry is unchanged,
-// and each run's "what changed" (new hits, resolved hits, changed entries).
+// and each run's "what changed" (new hits, resolved hits, changed entries). The matching itself runs in the
+// screening worker (engine.ts); this side stores what it found.
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
-import type { HitChange, ListVersion, Output, ScreeningHit, ScreeningRun, Vendor, VendorScreening } from '../contract';
+import type { HitChange, ListVersion, Output, ScreeningHit, ScreeningRun, VendorScreening } from '../contract';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
-import { type Job, yieldToEventLoop } from '../jobs/jobs';
-import type { ListVersions, StoredEntry } from '../lists/versions';
+import type { Job } from '../jobs/jobs';
+import type { TaskWorker } from '../jobs/worker';
+import type { ListVersions } from '../lists/versions';
 import type { VendorRepository } from '../vendors/repository';
-import { type IndexedName, ScreeningIndex } from './candidate-index';
-import { type Hit, screen, type VendorName } from './matcher';
+import type { FoundHit } from './engine';
+import type { ScreenedResult, ScreeningTasks } from './tasks';
 
 interface HitRow {
   id: string;
@@ -37,150 +39,140 @@ interface HitRow {
   decided_fingerprint: string | null;
 }
 
-/** A hit found now, before it is stored. */
-interface Found {
-  hit: Hit;
-  stored: StoredEntry;
-  viaListParent: boolean;
+/** What the worker found for some vendors against some list versions, before it is stored. */
+export interface ScreeningPlan {
+  versions: ListVersion[];
+  /** Each vendor as it was screened (its updatedAt tells whether it changed since: see commit). */
+  results: ScreenedResult[];
 }
 
-interface Loaded {
-  signature: string;
-  index: ScreeningIndex;
-  /** Entry key (version id + entry id) -> the stored entry. */
-  entries: Map<string, StoredEntry>;
-  versions: Map<string, ListVersion>;
-  /** hitKey(list, entry id) of every entry still listed, to tell "removed" from "no longer matches". */
-  listed: Set<string>;
-}
-
-const CHUNK = 200;
-const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
 const hitKey = (listKey: string, entryId: string): string => `${listKey}\u0000${entryId}`;
-
 export class Screening {
-  private loaded: Loaded | null = null;
-
   constructor(
     private readonly db: Db,
     private readonly lists: ListVersions,
     private readonly vendors: VendorRepository,
+    /** The screening worker; absent in a worker thread's own domains, which read hits but do not screen. */
+    private readonly worker?: TaskWorker<ScreeningTasks>,
   ) {}
 
-  /** The index over the current version of every list; rebuilt only when the versions in use change. */
-  private load(): Loaded {
-    const current = this.lists.current();
-    const signature = current.map((v) => v.id).sort().join(',');
-    if (this.loaded?.signature === signature) return this.loaded;
-    const entries = new Map<string, StoredEntry>();
-    const listed = new Set<string>();
-    const names: IndexedName[] = [];
-    for (const version of current) {
-      for (const stored of this.lists.entries(version.id)) {
-        // Delisted entries stay in the version for the record but no longer screen anyone.
-        if (stored.entry.status === 'removed') continue;
-        const key = entryKey(version.id, stored.entry.entryId);
-        entries.set(key, stored);
-        listed.add(hitKey(version.listKey, stored.entry.entryId));
-        const base = { entryKey: key, listKey: version.listKey, countries: stored.entry.countries, type: stored.entry.type };
-        names.push({ ...base, name: stored.entry.name, kind: 'primary' });
-        for (const alias of stored.entry.aliases) names.push({ ...base, name: alias, kind: 'alias' });
-      }
-    }
-    this.loaded = { signature, index: ScreeningIndex.build(names), entries, versions: new Map(current.map((v) => [v.id, v])), listed };
-    return this.loaded;
+  private get engine(): TaskWorker<ScreeningTasks> {
+    if (!this.worker) throw new Error('Screening runs in the core, which holds the screening worker');
+    return this.worker;
   }
 
-  /** Hits for one vendor: its names, its parent, and the parents the lists themselves name for what it matched. */
-  private find(loaded: Loaded, vendor: Pick<Vendor, 'legalName' | 'otherNames' | 'parentName' | 'countryOfIncorporation' | 'countryOfHeadquarters'>): Found[] {
-    const names: VendorName[] = [{ name: vendor.legalName, via: 'name' }, ...vendor.otherNames.map((n) => ({ name: n.name, via: 'alias' as const }))];
-    if (vendor.parentName) names.push({ name: vendor.parentName, via: 'parent' });
-    const countries = [vendor.countryOfIncorporation, vendor.countryOfHeadquarters].filter((c): c is string => c !== null);
-    const found = new Map<string, Found>();
-    const keep = (hit: Hit, viaListParent: boolean) => {
-      const stored = loaded.entries.get(hit.entryKey);
-      if (!stored) return;
-      const version = loaded.versions.get(stored.versionId)!;
-      const key = hitKey(version.listKey, stored.entry.entryId);
-      const prior = found.get(key);
-      if (!prior || prior.hit.score < hit.score) found.set(key, { hit, stored, viaListParent });
-    };
-    const direct = screen(loaded.index, { names, countries });
-    for (const hit of direct) keep(hit, false);
-    // Section 805's "subject to control" and OFAC's 50% rule: a listed parent named by the list data reaches the vendor.
-    const listParents = new Set(direct.filter((h) => h.band === 'match').flatMap((h) => loaded.entries.get(h.entryKey)?.entry.parents ?? []));
-    if (listParents.size > 0) {
-      for (const hit of screen(loaded.index, { names: [...listParents].map((name) => ({ name, via: 'parent' as const })), countries })) {
-        if (!found.has(hitKey(hit.listKey, loaded.entries.get(hit.entryKey)?.entry.entryId ?? ''))) keep(hit, true);
-      }
+  /** Builds the worker's index over the lists in use ahead of need, so the first screening starts at once. */
+  prepare(): Promise<void> {
+    return this.engine.call('prepare', { versions: this.lists.current().map((v) => ({ id: v.id, listKey: v.listKey })) });
+  }
+
+  /**
+   * Screens the given vendors (all when omitted) in the worker, against the lists in use or the versions given (an
+   * import screens against its new version before publishing it). Nothing is stored: commit() does that.
+   */
+  async plan(opts: { vendorIds?: readonly string[]; versions?: ListVersion[]; job?: Job }): Promise<ScreeningPlan> {
+    const versions = opts.versions ?? this.lists.current();
+    // Named vendors must exist (get() says which does not); the worker reads them through its own connection.
+    if (opts.vendorIds) {
+      const known = new Set(
+        (stmt(this.db, 'SELECT id FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(opts.vendorIds)) as { id: string }[]).map((r) => r.id),
+      );
+      const unknown = opts.vendorIds.find((id) => !known.has(id));
+      if (unknown !== undefined) this.vendors.get(unknown);
     }
-    return [...found.values()];
+    const results = await this.engine.call(
+      'screen',
+      { versions: versions.map((v) => ({ id: v.id, listKey: v.listKey })), vendorIds: opts.vendorIds ? [...opts.vendorIds] : null },
+      opts.job,
+    );
+    return { versions, results };
   }
 
   /** Screens names that are not in the inventory (the CLI's batch screening); nothing is stored. */
-  check(vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null }[]): Output<'screening.check'> {
-    const loaded = this.load();
-    const versions = [...loaded.versions.values()];
-    const results = vendors.map((v) => {
-      const found = this.find(loaded, {
+  async check(vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null }[]): Promise<Output<'screening.check'>> {
+    const versions = this.lists.current();
+    const listName = new Map(versions.map((v) => [v.listKey, v.listName]));
+    const found = await this.engine.call('screenNames', {
+      versions: versions.map((v) => ({ id: v.id, listKey: v.listKey })),
+      vendors: vendors.map((v, i) => ({
+        id: String(i),
         legalName: v.name,
         otherNames: v.aliases.map((name) => ({ name, kind: 'other' as const })),
         parentName: v.parent,
         countryOfIncorporation: v.countries[0] ?? null,
         countryOfHeadquarters: v.countries[1] ?? null,
-      });
-      const hits = found
-        .map((f) => {
-          const version = loaded.versions.get(f.stored.versionId)!;
-          return {
-            list: version.listKey,
-            listName: version.listName,
-            entryId: f.stored.entry.entryId,
-            entryName: f.stored.entry.name,
-            matchedName: f.hit.listName,
-            score: Math.round(f.hit.score * 1000) / 1000,
-            band: f.hit.band,
-            via: f.hit.via,
-            explanation: f.hit.explanation.text,
-          };
-        })
+      })),
+    });
+    const results = found.map((hits) => {
+      const listed = hits
+        .map((f) => ({
+          list: f.listKey,
+          listName: listName.get(f.listKey) ?? f.listKey,
+          entryId: f.entryId,
+          entryName: f.entryName,
+          matchedName: f.hit.listName,
+          score: Math.round(f.hit.score * 1000) / 1000,
+          band: f.hit.band,
+          via: f.hit.via,
+          explanation: f.hit.explanation.text,
+        }))
         .sort((a, b) => b.score - a.score);
-      const status = hits.some((h) => h.band === 'match') ? 'match' : hits.length > 0 ? 'review' : 'clear';
-      return { status: status as 'clear' | 'review' | 'match', hits };
+      const status = listed.some((h) => h.band === 'match') ? 'match' : listed.length > 0 ? 'review' : 'clear';
+      return { status: status as 'clear' | 'review' | 'match', hits: listed };
     });
     return { lists: versions.map((v) => ({ id: v.listKey, name: v.listName, asOf: v.asOf, entries: v.entryCount, stale: v.stale })), results };
   }
 
-  /** Screens the given vendors (all when omitted), stores the outcome and returns what changed. */
-  async run(opts: { vendorIds?: string[]; trigger: string; actor: string; job?: Job }): Promise<ScreeningRun> {
-    opts.job?.progress('Preparing the lists', 0, 1);
-    await yieldToEventLoop();
-    const loaded = this.load();
-    const vendors = opts.vendorIds ? opts.vendorIds.map((id) => this.vendors.get(id)) : this.vendors.list();
+  /**
+   * Stores a plan in one transaction (inside the caller's, when it has one) and says what changed. Vendors deleted
+   * since they were screened are left out; those changed since are returned as `stale`, for the caller to screen again.
+   */
+  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }): { run: ScreeningRun; stale: string[] } {
     const run: ScreeningRun = {
       id: randomUUID(),
       at: new Date().toISOString(),
       trigger: opts.trigger,
-      vendorCount: vendors.length,
+      vendorCount: 0,
       counts: { clear: 0, review: 0, match: 0 },
       newHits: [],
       resolvedHits: [],
       changedEntries: [],
     };
-    // Work is computed in chunks (so progress shows and cancel is heard) and written in one transaction at the end.
-    const results: { vendor: Vendor; found: Found[] }[] = [];
-    for (let i = 0; i < vendors.length; i += CHUNK) {
-      opts.job?.throwIfCancelled();
-      for (const vendor of vendors.slice(i, i + CHUNK)) results.push({ vendor, found: this.find(loaded, vendor) });
-      opts.job?.progress('Screening vendors', Math.min(i + CHUNK, vendors.length), vendors.length);
-      await yieldToEventLoop();
-    }
-    opts.job?.throwIfCancelled();
+    const stale: string[] = [];
+    const versions = new Map(plan.versions.map((v) => [v.id, v]));
+    const listNames = new Map(plan.versions.map((v) => [v.listKey, v.listName]));
+    const ids = JSON.stringify(plan.results.map((r) => r.vendor.id));
     this.db.transaction(() => {
-      for (const { vendor, found } of results) {
-        this.store(loaded, vendor, found, run);
-        run.counts[this.statusOf(vendor.id).status as 'clear' | 'review' | 'match'] += 1;
+      // Everything the diff needs is read at once: a vendor at a time would be tens of thousands of queries.
+      const now = new Map(
+        (stmt(this.db, 'SELECT id, updated_at FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))').all(ids) as { id: string; updated_at: string }[]).map(
+          (r) => [r.id, r.updated_at],
+        ),
+      );
+      const storedHits = new Map<string, HitRow[]>();
+      for (const row of stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id IN (SELECT value FROM json_each(?))').all(ids) as HitRow[]) {
+        const list = storedHits.get(row.vendor_id);
+        if (list) list.push(row);
+        else storedHits.set(row.vendor_id, [row]);
       }
+      const screenedIds: string[] = [];
+      for (const { vendor, found } of plan.results) {
+        const updatedAt = now.get(vendor.id);
+        if (updatedAt === undefined) continue; // deleted meanwhile
+        if (updatedAt !== vendor.updatedAt) {
+          stale.push(vendor.id);
+          continue;
+        }
+        const open = this.store(versions, listNames, vendor, found, storedHits.get(vendor.id) ?? [], run);
+        screenedIds.push(vendor.id);
+        run.vendorCount += 1;
+        run.counts[statusFrom(true, open).status as 'clear' | 'review' | 'match'] += 1;
+      }
+      stmt(
+        this.db,
+        `INSERT INTO vendor_screening (vendor_id, screened_at) SELECT value, ? FROM json_each(?) WHERE true
+         ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at`,
+      ).run(run.at, JSON.stringify(screenedIds));
       stmt(this.db, 'INSERT INTO screening_runs (id, at, trigger, vendor_count, summary) VALUES (?, ?, ?, ?, ?)').run(
         run.id,
         run.at,
@@ -194,18 +186,24 @@ export class Screening {
         entityType: 'screening',
         entityId: run.id,
         summary: `Screened ${run.vendorCount} vendor(s): ${run.counts.match} match, ${run.counts.review} review, ${run.counts.clear} clear; ${run.newHits.length} new hit(s), ${run.resolvedHits.length} resolved`,
-        after: { counts: run.counts, lists: [...loaded.versions.values()].map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
+        after: { counts: run.counts, lists: plan.versions.map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
       });
     })();
-    return run;
+    return { run, stale };
   }
 
-  /** Diffs a vendor's hits now against its stored ones. */
-  private store(loaded: Loaded, vendor: Vendor, found: Found[], run: ScreeningRun): void {
+  /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed). */
+  private store(
+    versions: Map<string, ListVersion>,
+    listNames: Map<string, string>,
+    vendor: ScreenedResult['vendor'],
+    found: FoundHit[],
+    storedRows: HitRow[],
+    run: ScreeningRun,
+  ): Pick<HitRow, 'band' | 'via' | 'decision'>[] {
     const now = run.at;
-    const stored = new Map(
-      (stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id = ?').all(vendor.id) as HitRow[]).map((r) => [hitKey(r.list_key, r.entry_id), r]),
-    );
+    const stored = new Map(storedRows.map((r) => [hitKey(r.list_key, r.entry_id), r]));
+    const counting: Pick<HitRow, 'band' | 'via' | 'decision'>[] = [];
     const change = (
       listKey: string,
       entryId: string,
@@ -218,7 +216,7 @@ export class Screening {
       vendorId: vendor.id,
       vendorName: vendor.legalName,
       listKey,
-      listDisplayName: [...loaded.versions.values()].find((v) => v.listKey === listKey)?.listName ?? listKey,
+      listDisplayName: listNames.get(listKey) ?? listKey,
       entryId,
       entryName,
       band,
@@ -228,17 +226,17 @@ export class Screening {
     });
     const seen = new Set<string>();
     for (const f of found) {
-      const version = loaded.versions.get(f.stored.versionId)!;
-      const key = hitKey(version.listKey, f.stored.entry.entryId);
+      const version = versions.get(f.versionId)!;
+      const key = hitKey(version.listKey, f.entryId);
       seen.add(key);
       const prior = stored.get(key);
       const row = {
         vendor_id: vendor.id,
         list_key: version.listKey,
-        entry_id: f.stored.entry.entryId,
+        entry_id: f.entryId,
         version_id: version.id,
-        entry_fingerprint: f.stored.fingerprint,
-        entry_name: f.stored.entry.name,
+        entry_fingerprint: f.fingerprint,
+        entry_name: f.entryName,
         matched_name: f.hit.matchedName,
         list_name: f.hit.listName,
         via: f.hit.via,
@@ -248,7 +246,7 @@ export class Screening {
         explanation: JSON.stringify(f.hit.explanation),
         screened_at: now,
       };
-      const summary = change(version.listKey, f.stored.entry.entryId, f.stored.entry.name, f.hit.band, f.hit.score, f.hit.via, null);
+      const summary = change(version.listKey, f.entryId, f.entryName, f.hit.band, f.hit.score, f.hit.via, null);
       if (!prior) {
         stmt(
           this.db,
@@ -256,48 +254,48 @@ export class Screening {
            VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @via_list_parent, @score, @band, @explanation, @screened_at)`,
         ).run({ id: randomUUID(), ...row });
         run.newHits.push(summary);
+        counting.push({ band: f.hit.band, via: f.hit.via, decision: 'open' });
         continue;
       }
       if (prior.resolved_at !== null) run.newHits.push(summary);
-      const entryChanged = prior.entry_fingerprint !== f.stored.fingerprint;
+      const entryChanged = prior.entry_fingerprint !== f.fingerprint;
       if (entryChanged) run.changedEntries.push({ ...summary, reason: 'The list entry changed since the last screening' });
       // A decision stands while the entry it was made on is unchanged; otherwise the hit is open again.
-      const decisionStands = prior.decision !== 'open' && prior.decided_fingerprint === f.stored.fingerprint;
+      const decision = prior.decision !== 'open' && prior.decided_fingerprint === f.fingerprint ? prior.decision : 'open';
       stmt(
         this.db,
         `UPDATE screening_hits SET version_id = @version_id, entry_fingerprint = @entry_fingerprint, entry_name = @entry_name, matched_name = @matched_name,
            list_name = @list_name, via = @via, via_list_parent = @via_list_parent, score = @score, band = @band, explanation = @explanation,
            screened_at = @screened_at, resolved_at = NULL, resolution = NULL, decision = @decision
          WHERE id = @id`,
-      ).run({ ...row, id: prior.id, decision: decisionStands ? prior.decision : 'open' });
+      ).run({ ...row, id: prior.id, decision });
+      if (decision !== 'dismissed') counting.push({ band: f.hit.band, via: f.hit.via, decision });
     }
     for (const [key, prior] of stored) {
       if (seen.has(key) || prior.resolved_at !== null) continue;
-      const resolution = loaded.listed.has(key) ? 'No longer matches (the vendor or the list entry changed)' : this.removal(loaded, prior);
+      const resolution = this.resolution(versions, prior);
       stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
       run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
     }
-    stmt(this.db, 'INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at').run(
-      vendor.id,
-      now,
-    );
+    return counting;
   }
 
   /**
-   * Why a stored hit's entry no longer screens anyone. When the current version still carries the entry (as
-   * removed, like 1260H delistings), the hit is moved onto that version so it shows the removal and its date.
+   * Why a stored hit no longer shows. When the version in use still carries the entry as removed (like 1260H
+   * delistings), the hit is moved onto that version so it shows the removal and its date.
    */
-  private removal(loaded: Loaded, prior: HitRow): string {
-    const current = [...loaded.versions.values()].find((v) => v.listKey === prior.list_key);
+  private resolution(versions: Map<string, ListVersion>, prior: HitRow): string {
+    const current = [...versions.values()].find((v) => v.listKey === prior.list_key);
     const row = current
       ? (stmt(this.db, 'SELECT data, fingerprint FROM list_entries WHERE version_id = ? AND entry_id = ?').get(current.id, prior.entry_id) as
           | { data: string; fingerprint: string }
           | undefined)
       : undefined;
     if (!current || !row) return 'The entry is no longer on the list';
+    const entry = JSON.parse(row.data) as { status: string; removedDate: string | null };
+    if (entry.status !== 'removed') return 'No longer matches (the vendor or the list entry changed)';
     stmt(this.db, 'UPDATE screening_hits SET version_id = ?, entry_fingerprint = ? WHERE id = ?').run(current.id, row.fingerprint, prior.id);
-    const removed = (JSON.parse(row.data) as { removedDate: string | null }).removedDate;
-    return `The entry was removed from the list${removed ? ` on ${removed}` : ''}`;
+    return `The entry was removed from the list${entry.removedDate ? ` on ${entry.removedDate}` : ''}`;
   }
 
   /** Clear, review or match from the open hits: a dismissed hit no longer counts, a confirmed one is a match. */

@@ -46,12 +46,7 @@ export async function planImport(repo: VendorRepository, file: string, mapping?:
   const mapped = mappingProblems(columns);
   const checked = rowsToVendors(table.headers, table.rows, columns);
   const problems = [...mapped, ...checked.problems];
-  const existing = repo.idsByNormName();
-  const duplicates: Duplicate[] = [];
-  for (const v of checked.vendors) {
-    const hit = existing.get(normaliseName(v.input.legalName));
-    if (hit) duplicates.push({ row: v.row, name: v.input.legalName, existingId: hit.id, existingName: hit.legalName });
-  }
+  const duplicates = findDuplicates(repo, checked.vendors);
   const ignored = unknownHeaders(table.headers, columns);
   return {
     fileName: path.basename(file),
@@ -66,6 +61,17 @@ export async function planImport(repo: VendorRepository, file: string, mapping?:
     duplicates,
     warnings: [...table.warnings, ...(ignored.length ? [`These columns are not imported: ${ignored.join(', ')}`] : [])],
   };
+}
+
+/** The rows whose normalised legal name is already in the inventory. */
+export function findDuplicates(repo: VendorRepository, vendors: ImportPlan['vendors']): Duplicate[] {
+  const existing = repo.idsByNormName();
+  const duplicates: Duplicate[] = [];
+  for (const v of vendors) {
+    const hit = existing.get(normaliseName(v.input.legalName));
+    if (hit) duplicates.push({ row: v.row, name: v.input.legalName, existingId: hit.id, existingName: hit.legalName });
+  }
+  return duplicates;
 }
 
 /**

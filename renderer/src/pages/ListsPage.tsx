@@ -1,6 +1,7 @@
 import type { ListVersion } from '../../../electron/core/contract';
 import { call } from '../api';
 import { Alert } from '../components/Alert';
+import { BundledListsLoading } from '../components/BundledListsLoading';
 import { EmptyState } from '../components/EmptyState';
 import { LastScreeningSummary } from '../components/LastScreeningSummary';
 import { ListImport } from '../components/ListImport';
@@ -69,7 +70,16 @@ export function ListsPage() {
         </div>
       )}
 
-      {lists.data && current.length === 0 && (
+      {lists.data?.bundled?.state === 'loading' && (
+        <BundledListsLoading done={lists.data.bundled.done} total={lists.data.bundled.total} onDone={lists.reload} />
+      )}
+      {lists.data?.bundled?.state === 'failed' && (
+        <Alert tone="error" title="The bundled lists could not be loaded">
+          {lists.data.bundled.message}
+        </Alert>
+      )}
+
+      {lists.data && current.length === 0 && lists.data.bundled?.state !== 'loading' && (
         <EmptyState icon="file" title="No lists yet">
           <p>Import the designation lists you screen against, as downloaded from their publishers.</p>
         </EmptyState>

@@ -4,6 +4,7 @@ import allegations from './0003_allegations';
 import assessments from './0004_assessments';
 import reports from './0005_reports';
 import scoreDigests from './0006_score_digests';
+import listStaging from './0007_list_staging';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'assessments', sql: assessments },
   { version: 5, name: 'reports', sql: reports },
   { version: 6, name: 'score_digests', sql: scoreDigests },
+  { version: 7, name: 'list_staging', sql: listStaging },
 ];

@@ -1,0 +1,32 @@
+// Every domain over one database connection. The core keeps two such sets (one reads, one writes); worker threads
+// build their own over a read-only connection, to compute from committed data off the thread that answers requests.
+import { AllegationRegister } from './allegations/register';
+import { Assessments } from './assessment/assessments';
+import type { Db } from './db/open';
+import type { TaskWorker } from './jobs/worker';
+import { ListVersions } from './lists/versions';
+import { Scores } from './scoring/scores';
+import { Screening } from './screening/screening';
+import type { ScreeningTasks } from './screening/tasks';
+import { VendorRepository } from './vendors/repository';
+
+export interface Domains {
+  db: Db;
+  vendors: VendorRepository;
+  lists: ListVersions;
+  screening: Screening;
+  allegations: AllegationRegister;
+  assessments: Assessments;
+  scores: Scores;
+}
+
+/** `engine`, the screening worker, is for the core's sets; a worker thread's set does not screen. */
+export function openDomains(db: Db, dataDir: string, engine?: TaskWorker<ScreeningTasks>): Domains {
+  const vendors = new VendorRepository(db);
+  const lists = new ListVersions(db);
+  const screening = new Screening(db, lists, vendors, engine);
+  const allegations = new AllegationRegister(db);
+  const assessments = new Assessments(db, dataDir);
+  const scores = new Scores(db, vendors, screening, allegations, assessments);
+  return { db, vendors, lists, screening, allegations, assessments, scores };
+}

@@ -1,0 +1,47 @@
+// Importing a list: the lists worker reads the files, the core stages the new version in short steps, the screening
+// worker screens every vendor against it, and the version is published together with what the screening found, in
+// one short transaction. A cancel or failure at any point leaves the lists in use as they were.
+import type { ListVersion, ScreeningRun } from '../contract';
+import type { WriteQueue } from '../db/write-queue';
+import type { Job } from '../jobs/jobs';
+import type { TaskWorker } from '../jobs/worker';
+import { screenStale, type ScreeningSides } from '../screening/run';
+import type { Screening } from '../screening/screening';
+import { stageList } from './stage';
+import type { ListTasks, PrepareRequest } from './tasks';
+import type { ListVersions } from './versions';
+
+export interface ListImportSides extends ScreeningSides {
+  read: { lists: ListVersions; screening: Screening };
+  write: { lists: ListVersions; screening: Screening };
+  writes: WriteQueue;
+  listsWorker: TaskWorker<ListTasks>;
+}
+
+export async function importList(
+  sides: ListImportSides,
+  opts: Pick<PrepareRequest, 'files' | 'custom'> & { actor: string; job: Job },
+): Promise<{ version: ListVersion; unchanged: boolean; run: ScreeningRun | null }> {
+  const { job, actor } = opts;
+  const prepared = await sides.listsWorker.call('prepare', { files: opts.files, custom: opts.custom }, job);
+  job.throwIfCancelled();
+  const { versionId, unchanged } = await stageList(sides.write.lists, sides.writes, prepared, { actor, bundled: false, job });
+  if (unchanged) return { version: sides.read.lists.version(versionId), unchanged: true, run: null };
+  try {
+    const staged = sides.read.lists.version(versionId);
+    // A new version can add and remove hits for every vendor: screen them all against it, then show what changed.
+    const versions = [...sides.read.lists.current().filter((v) => v.listKey !== staged.listKey), staged];
+    const plan = await sides.read.screening.plan({ versions, job });
+    job.throwIfCancelled();
+    const done = await sides.writes.run(() =>
+      sides.write.lists.publishWith([versionId], actor, ([version]) => ({
+        version: version!,
+        ...sides.write.screening.commit(plan, { trigger: `Imported ${version!.listName}`, actor }),
+      })),
+    );
+    return { version: done.version, unchanged: false, run: await screenStale(sides, done.run, done.stale, { actor, job }) };
+  } catch (err) {
+    await sides.writes.run(() => sides.write.lists.discard([versionId]));
+    throw err;
+  }
+}

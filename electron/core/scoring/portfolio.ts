@@ -1,0 +1,38 @@
+// The portfolio: every vendor scored now and ranked, with what the dashboard and the portfolio report show of each.
+import type { Output } from '../contract';
+import type { Domains } from '../domains';
+import type { SnapshotDue } from './scores';
+
+export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): { portfolio: Output<'scores.portfolio'>; due: SnapshotDue[] } {
+  const day = new Date().toISOString().slice(0, 10);
+  const reassessDates = d.assessments.reassessDates();
+  const statuses = d.screening.statuses();
+  const { scored, due } = d.scores.computeAll();
+  const vendors = scored.map(({ vendor: v, result }) => {
+    const reassessDue = reassessDates.get(v.id) ?? null;
+    return {
+      vendorId: v.id,
+      name: v.legalName,
+      score: result.score,
+      tier: result.tier,
+      inherent: result.inherent,
+      exposure: result.exposure,
+      openHits: statuses[v.id]?.openHits ?? 0,
+      topFactors: [...result.factors]
+        .sort((a, b) => b.contribution - a.contribution)
+        .slice(0, 3)
+        .map((f) => ({ factor: f.factor, component: f.component, label: f.label, contribution: f.contribution })),
+      reassessDue,
+      overdue: reassessDue !== null && reassessDue < day,
+    };
+  });
+  const methodology = d.scores.methodology();
+  return {
+    portfolio: {
+      vendors: vendors.sort((a, b) => b.score - a.score),
+      staleLists: d.lists.current().filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
+      methodology: { id: methodology.id, version: methodology.version },
+    },
+    due,
+  };
+}

@@ -1,0 +1,20 @@
+// What the scoring worker thread does: score the whole portfolio from committed data, off the thread that answers
+// requests (ten thousand vendors take a second or more). Snapshots due come back for the core to keep.
+import { workerData } from 'node:worker_threads';
+import { connect } from '../db/open';
+import { type Domains, openDomains } from '../domains';
+import { rankPortfolio } from './portfolio';
+
+let domains: Domains | null = null;
+
+function theDomains(): Domains {
+  const { dataDir } = workerData as { dataDir: string };
+  domains ??= openDomains(connect(dataDir, { readonly: true }), dataDir);
+  return domains;
+}
+
+export const scoringTasks = {
+  portfolio: (_request: Record<string, never>) => rankPortfolio(theDomains()),
+};
+
+export type ScoringTasks = typeof scoringTasks;

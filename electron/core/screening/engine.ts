@@ -1,0 +1,103 @@
+// The matcher over a set of list versions, as the screening worker runs it: one index over every listed name, and
+// each vendor's hits by its names, its parent, and the parents the lists themselves name for what it matched.
+import type { Vendor } from '../contract';
+import type { ListEntry } from '../lists/entry';
+import { type IndexedName, ScreeningIndex } from './candidate-index';
+import { type Hit, screen, type VendorName } from './matcher';
+
+/** A list version to screen against: its id and which list it is a version of. */
+export interface EngineVersion {
+  id: string;
+  listKey: string;
+}
+
+export type ScreenedVendor = Pick<Vendor, 'id' | 'legalName' | 'otherNames' | 'parentName' | 'countryOfIncorporation' | 'countryOfHeadquarters'>;
+
+/** A hit found now, with what storing it needs of its list entry. */
+export interface FoundHit {
+  versionId: string;
+  listKey: string;
+  entryId: string;
+  entryName: string;
+  fingerprint: string;
+  hit: Hit;
+  /** Found through a parent that the list itself names (1260H parents, OFAC "Linked To"). */
+  viaListParent: boolean;
+}
+
+interface IndexedEntry {
+  versionId: string;
+  listKey: string;
+  entry: ListEntry;
+  fingerprint: string;
+}
+
+interface Loaded {
+  signature: string;
+  index: ScreeningIndex;
+  /** Entry key (version id + entry id) -> the entry. */
+  entries: Map<string, IndexedEntry>;
+}
+
+const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
+
+export class ScreeningEngine {
+  private loaded: Loaded | null = null;
+
+  constructor(private readonly readEntries: (versionId: string) => { entry: ListEntry; fingerprint: string }[]) {}
+
+  /** The index over these versions; built again only when the set of versions changes. */
+  load(versions: readonly EngineVersion[]): Loaded {
+    const signature = versions.map((v) => v.id).sort().join(',');
+    if (this.loaded?.signature === signature) return this.loaded;
+    this.loaded = null; // the old index can go before the new one is built
+    const entries = new Map<string, IndexedEntry>();
+    const names: IndexedName[] = [];
+    for (const version of versions) {
+      for (const { entry, fingerprint } of this.readEntries(version.id)) {
+        // Delisted entries stay in the version for the record but no longer screen anyone.
+        if (entry.status === 'removed') continue;
+        const key = entryKey(version.id, entry.entryId);
+        entries.set(key, { versionId: version.id, listKey: version.listKey, entry, fingerprint });
+        const base = { entryKey: key, listKey: version.listKey, countries: entry.countries, type: entry.type };
+        names.push({ ...base, name: entry.name, kind: 'primary' });
+        for (const alias of entry.aliases) names.push({ ...base, name: alias, kind: 'alias' });
+      }
+    }
+    this.loaded = { signature, index: ScreeningIndex.build(names), entries };
+    return this.loaded;
+  }
+
+  /** One vendor's hits, the best per list entry. */
+  find(loaded: Loaded, vendor: ScreenedVendor): FoundHit[] {
+    const names: VendorName[] = [{ name: vendor.legalName, via: 'name' }, ...vendor.otherNames.map((n) => ({ name: n.name, via: 'alias' as const }))];
+    if (vendor.parentName) names.push({ name: vendor.parentName, via: 'parent' });
+    const countries = [vendor.countryOfIncorporation, vendor.countryOfHeadquarters].filter((c): c is string => c !== null);
+    const found = new Map<string, FoundHit>();
+    const keep = (hit: Hit, viaListParent: boolean) => {
+      const indexed = loaded.entries.get(hit.entryKey);
+      if (!indexed) return;
+      const prior = found.get(hit.entryKey);
+      if (prior && prior.hit.score >= hit.score) return;
+      found.set(hit.entryKey, {
+        versionId: indexed.versionId,
+        listKey: indexed.listKey,
+        entryId: indexed.entry.entryId,
+        entryName: indexed.entry.name,
+        fingerprint: indexed.fingerprint,
+        hit,
+        viaListParent,
+      });
+    };
+    const direct = screen(loaded.index, { names, countries });
+    for (const hit of direct) keep(hit, false);
+    // Section 805's "subject to control" and OFAC's 50% rule: a listed parent named by the list data reaches the vendor.
+    const listParents = new Set(direct.filter((h) => h.band === 'match').flatMap((h) => loaded.entries.get(h.entryKey)?.entry.parents ?? []));
+    if (listParents.size > 0) {
+      for (const hit of screen(loaded.index, { names: [...listParents].map((name) => ({ name, via: 'parent' as const })), countries })) {
+        if (!found.has(hit.entryKey)) keep(hit, true);
+      }
+    }
+    return [...found.values()];
+  }
+}

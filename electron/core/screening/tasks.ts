@@ -1,0 +1,97 @@
+// What the screening worker thread does: keep the index over the lists in use and screen vendors against it, off
+// the thread that answers requests (building the index and screening thousands of vendors take seconds). It reads
+// list entries and vendors through its own read-only connection, so little crosses between the threads.
+import { workerData } from 'node:worker_threads';
+import { connect, type Db, stmt } from '../db/open';
+import { yieldToEventLoop } from '../jobs/jobs';
+import type { TaskControl } from '../jobs/worker';
+import type { ListEntry } from '../lists/entry';
+import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
+
+/** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
+export interface ScreenedResult {
+  vendor: { id: string; legalName: string; updatedAt: string };
+  found: FoundHit[];
+}
+
+/** Vendors screened between two looks for a cancel. */
+const CHUNK = 200;
+
+let db: Db | null = null;
+let engine: ScreeningEngine | null = null;
+
+function database(): Db {
+  db ??= connect((workerData as { dataDir: string }).dataDir, { readonly: true });
+  return db;
+}
+
+function theEngine(): ScreeningEngine {
+  engine ??= new ScreeningEngine((versionId) =>
+    (stmt(database(), 'SELECT data, fingerprint FROM list_entries WHERE version_id = ?').all(versionId) as { data: string; fingerprint: string }[]).map((r) => ({
+      entry: JSON.parse(r.data) as ListEntry,
+      fingerprint: r.fingerprint,
+    })),
+  );
+  return engine;
+}
+
+interface VendorRow {
+  id: string;
+  legal_name: string;
+  other_names: string;
+  parent_name: string | null;
+  country_incorporation: string | null;
+  country_hq: string | null;
+  updated_at: string;
+}
+
+/** The vendors to screen (all when ids is null), as the inventory holds them now. */
+function readVendors(ids: string[] | null): (ScreenedVendor & { updatedAt: string })[] {
+  const columns = 'id, legal_name, other_names, parent_name, country_incorporation, country_hq, updated_at';
+  const rows = (
+    ids === null
+      ? stmt(database(), `SELECT ${columns} FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id`).all()
+      : stmt(database(), `SELECT ${columns} FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
+  ) as VendorRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    legalName: r.legal_name,
+    otherNames: JSON.parse(r.other_names),
+    parentName: r.parent_name,
+    countryOfIncorporation: r.country_incorporation,
+    countryOfHeadquarters: r.country_hq,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export const screeningTasks = {
+  /** Builds the index ahead of need (after the lists changed), so the next screening starts at once. */
+  prepare(request: { versions: EngineVersion[] }): void {
+    theEngine().load(request.versions);
+  },
+
+  /** Screens vendors of the inventory (all when vendorIds is null) against these list versions. */
+  async screen(request: { versions: EngineVersion[]; vendorIds: string[] | null }, control: TaskControl): Promise<ScreenedResult[]> {
+    control.progress('Preparing the lists', 0, 1);
+    const loaded = theEngine().load(request.versions);
+    const vendors = readVendors(request.vendorIds);
+    const results: ScreenedResult[] = [];
+    for (let i = 0; i < vendors.length; i += CHUNK) {
+      await yieldToEventLoop();
+      control.throwIfCancelled();
+      for (const vendor of vendors.slice(i, i + CHUNK)) {
+        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: theEngine().find(loaded, vendor) });
+      }
+      control.progress('Screening vendors', Math.min(i + CHUNK, vendors.length), vendors.length);
+    }
+    return results;
+  },
+
+  /** Screens names that are not in the inventory (the CLI's batch screening). */
+  screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[] }): FoundHit[][] {
+    const loaded = theEngine().load(request.versions);
+    return request.vendors.map((vendor) => theEngine().find(loaded, vendor));
+  },
+};
+
+export type ScreeningTasks = typeof screeningTasks;
