@@ -156,6 +156,22 @@ export const auditEvent = z.object({
 export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
+export const listCoverage = z.object({
+  complete: z.boolean(),
+  missing: z.array(z.string()),
+  parts: z.array(z.object({ file: z.string(), role: z.string(), asOf: z.string().nullable(), rows: z.number() })),
+  subLists: z.record(z.string(), z.number()),
+});
+
+/** What a screening verdict rests on (lists/basis.ts): shown with every result. */
+export const verdictBasis = z.object({
+  lists: z.number(),
+  asOf: z.object({ oldest: z.string().nullable(), newest: z.string().nullable() }),
+  partial: z.array(z.object({ listKey: z.string(), listName: z.string(), missing: z.array(z.string()) })),
+  stale: z.array(z.object({ listKey: z.string(), listName: z.string(), asOf: z.string().nullable(), ageDays: z.number().nullable(), reason: z.string() })),
+  clear: z.string(),
+});
+
 export const listVersion = z.object({
   id: z.string(),
   listKey: z.string(),
@@ -174,6 +190,8 @@ export const listVersion = z.object({
   importedAt: z.string(),
   importedBy: z.string(),
   bundled: z.boolean(),
+  /** Complete or partial, what is missing, the date and rows of each part (see lists/coverage.ts). */
+  coverage: listCoverage,
   current: z.boolean(),
   /** Days between asOf and today; null without asOf. */
   ageDays: z.number().nullable(),
@@ -452,6 +470,8 @@ export const contract = {
       current: z.array(listVersion),
       history: z.array(listVersion),
       staleAfterDays: z.number(),
+      /** What a verdict against the lists in use rests on. */
+      basis: verdictBasis,
       /** The first-use load of the bundled lists: running (with its progress), failed (why), or null. */
       bundled: z
         .discriminatedUnion('state', [
@@ -469,6 +489,8 @@ export const contract = {
     input: z.object({
       files: z.array(fileRef).min(1, 'Choose the list file(s) to import').max(8),
       jobId,
+      /** The user saw the file's concerns (fewer entries, a sub-list gone, a partial file) and imports it anyway. */
+      confirmed: z.boolean().optional(),
       custom: z
         .object({
           mapping: customListMapping,
@@ -495,7 +517,7 @@ export const contract = {
         .max(200_000),
     }),
     output: z.object({
-      lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().nullable(), entries: z.number(), stale: z.boolean() })),
+      lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().nullable(), entries: z.number(), stale: z.boolean(), coverage: listCoverage })),
       results: z.array(
         z.object({
           status: z.enum(['clear', 'review', 'match']),
@@ -618,6 +640,8 @@ export const contract = {
         }),
       ),
       staleLists: z.array(z.object({ listName: z.string(), asOf: z.string().nullable(), ageDays: z.number().nullable() })),
+      /** What the scores' screening rests on: which lists, of what date, which are partial or stale. */
+      basis: verdictBasis,
       methodology: z.object({ id: z.string(), version: z.number() }),
     }),
   },
@@ -670,6 +694,7 @@ export type RowProblem = z.infer<typeof rowProblem>;
 export type AuditEvent = z.infer<typeof auditEvent>;
 export type FileRef = z.infer<typeof fileRef>;
 export type ListVersion = z.infer<typeof listVersion>;
+export type VerdictBasis = z.infer<typeof verdictBasis>;
 export type ScreeningHit = z.infer<typeof screeningHit>;
 export type HitChange = z.infer<typeof hitChange>;
 export type ScreeningRun = z.infer<typeof screeningRun>;
@@ -728,3 +753,4 @@ export { IPC } from './ipc-channels';
 export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './assessment/catalog';
 export { bandRange, HEAT_BANDS, heatBand } from './scoring/heatmap';
 export { COMPONENT_LABELS, TIERS } from './scoring/types';
+export { LIST_SOURCES, type ListSource } from './lists/registry';

@@ -20,6 +20,7 @@ import { type Job, Jobs } from './jobs/jobs';
 import { TaskWorker } from './jobs/worker';
 import { DefaultPack } from './lists/default-pack';
 import { guessCustomMapping, previewCustomList } from './lists/custom-csv';
+import { verdictBasis } from './lists/basis';
 import { importList } from './lists/import';
 import type { ListTasks } from './lists/tasks';
 import { ListVersions } from './lists/versions';
@@ -182,13 +183,14 @@ const handlers: Handlers = {
   'lists.list': (_input, ctx) => {
     // Showing the lists starts the first-use load of the bundled ones; the page shows its progress meanwhile.
     ctx.pack.ensure(ctx.user(), ctx.host.emitProgress, { retry: false }).catch(() => undefined);
-    return { current: ctx.lists.current(), history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), bundled: ctx.pack.state() };
+    const current = ctx.lists.current();
+    return { current, history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), basis: verdictBasis(current), bundled: ctx.pack.state() };
   },
   'lists.customPreview': ({ file }, ctx) => {
     const preview = previewCustomList(fs.readFileSync(ctx.host.resolveFile(file)));
     return { headers: preview.headers, sample: preview.sample, mapping: guessCustomMapping(preview.headers) };
   },
-  'lists.import': ({ files, jobId, custom }, ctx) =>
+  'lists.import': ({ files, jobId, custom, confirmed }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await ctx.pack.ensureFor(job, ctx.user());
       return importList(ctx, {
@@ -196,6 +198,7 @@ const handlers: Handlers = {
         custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },
         actor: ctx.user(),
         job,
+        confirmed,
       });
     }),
   'lists.setStaleAfterDays': ({ days }, ctx) => {
@@ -207,10 +210,10 @@ const handlers: Handlers = {
       await ctx.pack.ensureFor(job, ctx.user());
       return runScreening(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
     }),
-  'screening.check': async ({ vendors }, ctx) => {
-    await ctx.pack.ensure(ctx.user());
-    return ctx.screening.check(vendors);
-  },
+  // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
+  // bundled pack as it is: nothing is written either way.
+  'screening.check': ({ vendors }, ctx) =>
+    ctx.screening.check(vendors, ctx.lists.hasLists() ? ctx.lists.current() : ctx.pack.versions(ctx.lists.staleAfterDays())),
   'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
   'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),

@@ -231,13 +231,14 @@ test('assessment: answers with an evidence file and verification lower the score
   await expect(page.locator('.audit-row', { hasText: 'Approved the assessment' })).toBeVisible();
 });
 
-test('what if: dismissing Huawei Cloud’s 1260H hit in the sandbox shows a different score, marked Not saved, and saves nothing', async ({ page }) => {
+test('what if: dismissing Tencent Cloud’s 1260H hit in the sandbox shows a different score, marked Not saved, and saves nothing', async ({ page }) => {
   test.setTimeout(120_000);
   await loadDemo(page);
-  await openVendor(page, 'huawei cloud', 'Huawei Cloud Computing Technologies Co., Ltd.');
+  // Its only designation is its parent's on the 1260H list, so dismissing it moves the score.
+  await openVendor(page, 'tencent cloud', 'Tencent Cloud Computing (Beijing) Co., Ltd.');
   const screening = page.getByRole('region', { name: 'Screening' });
   await screening.getByRole('button', { name: 'Screen this vendor' }).click();
-  const hit = screening.getByRole('article', { name: 'Huawei Technologies Co., Ltd.', exact: true }).filter({ hasText: 'DoD Section 1260H' });
+  const hit = screening.getByRole('article', { name: 'Tencent Holdings Limited', exact: true }).filter({ hasText: 'DoD Section 1260H' });
   await expect(hit).toContainText('via parent', { timeout: 60_000 });
 
   const risk = page.getByRole('region', { name: 'Risk score' });
@@ -247,7 +248,7 @@ test('what if: dismissing Huawei Cloud’s 1260H hit in the sandbox shows a diff
   const sandbox = risk.getByRole('region', { name: 'What if…' });
   await expect(sandbox.getByText('Not saved').first()).toBeVisible();
   const trial = sandbox.getByRole('form', { name: 'Try a review decision' });
-  const option = trial.locator('option', { hasText: /^Huawei Technologies Co\., Ltd\. — DoD Section 1260H/ }).first();
+  const option = trial.locator('option', { hasText: /^Tencent Holdings Limited — DoD Section 1260H/ }).first();
   await trial.getByLabel('Screening hit').selectOption((await option.getAttribute('value')) ?? '');
   await trial.getByLabel('Decision').selectOption({ label: 'Dismissed as a false positive' });
   await trial.getByRole('button', { name: 'Try this decision' }).click();
@@ -287,7 +288,10 @@ test('dashboard: tiers, heat map, drivers, overdue and stale data, and the ranke
   const counts = await tiers.locator('.tier-count-number').allTextContents();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(32);
 
-  await expect(page.getByText(/designation lists are out of date/)).toBeVisible();
+  // Which lists the scores rest on are partial or out of date, and why.
+  const data = page.getByText(/^Screened against partial and out-of-date lists$/);
+  await expect(data).toBeVisible();
+  await expect(page.getByRole('status').filter({ has: data })).toContainText('OFAC Specially Designated Nationals (SDN) List: The primary records (sdn.csv) are of 2024-05-03');
   const drivers = page.getByRole('region', { name: 'Top drivers' });
   await expect(drivers.getByRole('row').nth(1)).toBeVisible();
   await expect(drivers.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^(Designations|Allegations|Jurisdiction|Control gaps)$/);

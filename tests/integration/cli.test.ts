@@ -128,7 +128,12 @@ describe('CLI', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.lists).toHaveLength(7);
-    expect(Object.keys(out.lists[0]).sort()).toEqual(['asOf', 'entries', 'id', 'name']);
+    expect(Object.keys(out.lists[0]).sort()).toEqual(['asOf', 'coverage', 'entries', 'id', 'name']);
+    // Every list says how complete it is: the bundled SDN, CSL and UK lists are partial, and say what they lack.
+    const coverage = Object.fromEntries(out.lists.map((l: { id: string; coverage: { complete: boolean; missing: string[] } }) => [l.id, l.coverage]));
+    expect(coverage['ofac-sdn']).toMatchObject({ complete: false, missing: [expect.stringMatching(/2024-05-03/)] });
+    expect(coverage['trade-gov-csl'].complete).toBe(false);
+    expect(coverage['un-sc']).toMatchObject({ complete: true, missing: [] });
     expect(out.results.map((x: { row: number; name: string; status: string }) => [x.row, x.name, x.status])).toEqual([
       [1, 'Huawei Cloud', 'match'],
       [2, '华为技术有限公司', 'match'],

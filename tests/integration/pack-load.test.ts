@@ -76,15 +76,18 @@ describe('loading the bundled lists', () => {
     const pack = tempDir();
     fs.cpSync(PACK_DIR, pack, { recursive: true });
     // The last list of the manifest is damaged: the lists before it are staged, then dropped.
-    const manifest = JSON.parse(fs.readFileSync(path.join(pack, 'manifest.json'), 'utf8')) as { lists: { files: string[] }[] };
-    fs.writeFileSync(path.join(pack, manifest.lists.at(-1)!.files[0]!), 'not,a,list\n1,2,3\n');
+    const manifest = JSON.parse(fs.readFileSync(path.join(pack, 'manifest.json'), 'utf8')) as { lists: { prepared: string }[] };
+    const damaged = path.join(pack, manifest.lists.at(-1)!.prepared);
+    const bytes = fs.readFileSync(damaged);
+    bytes[bytes.length >> 1]! ^= 0xff;
+    fs.writeFileSync(damaged, bytes);
     const dataDir = tempDir();
     const t = testCore(dataDir, { packDir: pack });
     const failed = await t.invoke('screening.run', { jobId: 'first' });
     expect(failed.ok).toBe(false);
     const after = await t.call('lists.list', {});
     expect(after.current).toEqual([]);
-    expect(after.bundled).toMatchObject({ state: 'failed' });
+    expect(after.bundled).toMatchObject({ state: 'failed', message: expect.stringMatching(/dod-1260h\.json\.gz is damaged.*Reinstall Vetter/) });
     expect(versions(dataDir)).toMatchObject({ ready: 0, staged: 0, entries: 0 });
     await t.core.close();
   });

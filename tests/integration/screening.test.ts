@@ -60,14 +60,16 @@ describe('screening', () => {
     expect(current.find((v) => v.listKey === 'trade-gov-csl')?.warnings.join(' ')).toMatch(/cut off|skipped/i);
   });
 
-  it('finds Huawei Cloud through its parent on the 1260H list, with an explanation', async () => {
+  it('finds Huawei Cloud through its parent on the 1260H list, with an explanation, and under its own name on the Entity List', async () => {
     const hits = await hitsOf(t, 'Huawei Cloud Computing Technologies Co., Ltd.');
     const hit = hits.find((h) => h.listKey === 'dod-1260h' && h.entryName === 'Huawei Technologies Co., Ltd.');
     expect(hit).toMatchObject({ band: 'match', via: 'parent', stale: true, asOf: '2026-06-08' });
     expect(hit!.explanation.text).toMatch(/parent/i);
     expect(hit!.explanation.alignment.length).toBeGreaterThan(0);
+    // The complete CSL (2022) names the cloud company itself among Huawei's Entity List affiliates.
+    expect(hits.find((h) => h.listKey === 'trade-gov-csl' && /Huawei Cloud Computing/i.test(h.entryName))).toMatchObject({ band: 'match', via: 'name' });
     const { statuses } = await t.call('screening.statuses', {});
-    expect(statuses[await vendorId(t, 'Huawei Cloud Computing Technologies Co., Ltd.')]).toMatchObject({ status: 'match', viaParent: true });
+    expect(statuses[await vendorId(t, 'Huawei Cloud Computing Technologies Co., Ltd.')]).toMatchObject({ status: 'match', viaParent: false });
   });
 
   it('finds listed companies under their own names, and leaves ordinary vendors clear', async () => {

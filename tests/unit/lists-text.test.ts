@@ -67,8 +67,8 @@ describe('readCsv', () => {
 });
 
 describe('checkColumns', () => {
-  const check = (text: string, warnings: string[] = []) =>
-    readCsv(text, 'f.csv', ',').then((result) => checkColumns(result, { file: 'f.csv', text, delimiter: ',', columns: 3, warnings, fix: 'Fix it.' }));
+  const check = (text: string, warnings: string[] = [], gaps: string[] = []) =>
+    readCsv(text, 'f.csv', ',').then((result) => checkColumns(result, { file: 'f.csv', text, delimiter: ',', columns: 3, warnings, gaps, fix: 'Fix it.' }));
 
   it('rejects a short or long row in the middle with the column where it goes wrong', async () => {
     expect((await rejection(check('a,b,c\n1,2\n4,5,6\n'))).message).toMatch(/^"f\.csv", line 2, column 4: This row has 2 columns where 3 are expected\. Fix it\.$/);

@@ -82,11 +82,14 @@ describe('vendor report HTML', () => {
     expect(body(html)).toMatch(/<svg viewBox="0 0 660 \d+" width="100%" role="img" aria-label="Score 87\.9: Designations \+57\.0, Allegations \+5\.5, Jurisdiction \+25\.0, Control gaps \+13\.0, Exposure scaling -12\.6">/);
   });
 
-  it('shows evidence files with their SHA-256 and the provenance of every list, saying the bundled snapshot is old', () => {
+  it('shows evidence files with their SHA-256 and the provenance of every list, saying the bundled snapshot is old and which list is partial', () => {
     for (const c of model.criteria) for (const e of c.evidence) expect(body(html)).toContain(`${e.fileName}<div class="code">SHA-256 ${e.sha256}</div>`);
     for (const p of model.provenance) expect(body(html)).toContain(p.sha256);
-    expect(body(html)).toContain('Stale data: 3 lists of 3 are older than the staleness threshold.');
+    expect(body(html)).toContain('Stale data: 3 lists of 3 are older than the staleness threshold:');
+    expect(body(html)).toMatch(/designations and removals since their dates are not in them/);
     expect(body(html)).toMatch(/snapshot bundled with Vetter, which is old public data/);
+    expect(body(html)).toContain('Partial data: 1 list of 3 is not the whole list');
+    expect(body(html)).toContain('<span class="tag warn">Partial</span></div><div class="small">&quot;csl.csv&quot; ends in the middle of line 4229');
   });
 
   it('keeps addresses as text: no link, no src, no url() other than inline fonts', () => {

@@ -20,7 +20,8 @@ export const DPL_COLUMNS = {
 
 export async function parseBisDpl(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
-  const { text, header, rows } = await readHeaderCsv(file, '\t', opts, warnings);
+  const gaps: string[] = [];
+  const { text, header, rows } = await readHeaderCsv(file, '\t', opts, { warnings, gaps });
   const col = columnIndex(header, DPL_COLUMNS, file.name, 'the Denied Persons List');
   const entries = new Map<string, ListEntry>();
   const updates: { date: string; where: string }[] = [];
@@ -74,5 +75,6 @@ export async function parseBisDpl(file: ListFile, opts: ParseOptions = {}): Prom
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries: [...entries.values()],
     warnings,
+    gaps,
   };
 }

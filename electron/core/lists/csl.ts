@@ -5,6 +5,7 @@ import type { ListEntry, ListFile, ParsedList } from './entry';
 import {
   badFile,
   cell,
+  describePlace,
   cellColumn,
   columnIndex,
   country,
@@ -62,6 +63,51 @@ const META = {
 
 const TYPES: Record<string, ListEntry['type']> = { individual: 'individual', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft' };
 
+/** The lists the CSL merges, by the code its "source" column gives each in brackets ("Entity List (EL) - …"). */
+const SUB_LISTS: Record<string, string> = {
+  SDN: 'Specially Designated Nationals (SDN)',
+  SSI: 'Sectoral Sanctions Identifications List (SSI)',
+  FSE: 'Foreign Sanctions Evaders (FSE)',
+  PLC: 'Palestinian Legislative Council List (PLC)',
+  CAP: 'Capta List (CAP)',
+  'NS-MBS': 'Non-SDN Menu-Based Sanctions List (NS-MBS)',
+  CMIC: 'Non-SDN Chinese Military-Industrial Complex Companies List (CMIC)',
+  EL: 'Entity List (EL)',
+  MEU: 'Military End User (MEU) List',
+  UVL: 'Unverified List (UVL)',
+  DPL: 'Denied Persons List (DPL)',
+  ISN: 'Nonproliferation Sanctions (ISN)',
+  DTC: 'ITAR Debarred (DTC)',
+};
+
+/** The sub-list code of a "source" value: "Entity List (EL) - Bureau of Industry and Security" → "EL". */
+export const cslSubListCode = (source: string): string | null => /\(([A-Z][A-Z-]*?)(?: List)?\)/.exec(source)?.[1] ?? null;
+
+function badDateWarning(file: string, bad: readonly string[]): string[] {
+  if (bad.length === 0) return [];
+  return [`"${file}": ${bad.length} start date(s) are not dates (${bad.slice(0, 3).join('; ')}${bad.length > 3 ? '; ...' : ''}): those entries are kept without a listing date.`];
+}
+
+/**
+ * The CSL gives an entity on two sub-lists (SDN and CAP, say) the same id on both rows: the second keeps its own
+ * entry, under the id with its sub-list's code added, instead of replacing the first.
+ */
+function uniqueIds(entries: ListEntry[]): ListEntry[] {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.entryId)) entry.entryId = `${entry.entryId}:${cslSubListCode(entry.subList ?? '') ?? 'other'}`;
+    seen.add(entry.entryId);
+  }
+  return entries;
+}
+
+/** A CSL that lacks a whole sub-list is not the whole CSL: trade.gov once published a file missing about 15,000 entries. */
+function missingSubLists(entries: readonly ListEntry[]): string[] {
+  const present = new Set(entries.map((e) => cslSubListCode(e.subList ?? '')));
+  const missing = Object.keys(SUB_LISTS).filter((code) => !present.has(code));
+  return missing.length === 0 ? [] : [`No rows from ${missing.map((code) => SUB_LISTS[code]).join(', ')}: the file does not carry every list the CSL merges.`];
+}
+
 /** CSV header names of each field (the download writes "_id"; API-derived files write "id"). */
 const CSV_COLUMNS: Record<Exclude<keyof CslRecord, 'addressCountries'>, string[]> = {
   id: ['_id', 'id'],
@@ -94,7 +140,9 @@ export const CSL_REQUIRED_COLUMNS = ['source', 'name', 'alt_names', 'source_list
 
 export async function parseCslCsv(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
-  const { text, header, rows } = await readHeaderCsv(file, ',', opts, warnings);
+  const gaps: string[] = [];
+  const badDates: string[] = [];
+  const { text, header, rows } = await readHeaderCsv(file, ',', opts, { warnings, gaps });
   columnIndex(header, { id: CSV_COLUMNS.id, source: ['source'], name: ['name'], altNames: ['alt_names'] }, file.name, 'the Consolidated Screening List');
   const lower = header.map((h) => h.toLowerCase());
   const at = (field: Column) => {
@@ -143,10 +191,12 @@ export async function parseCslCsv(file: ListFile, opts: ParseOptions = {}): Prom
       const index = at(field);
       return { line: row.line, column: index === undefined ? undefined : cellColumn(text, row, ',', index) };
     };
-    const entry = cslEntry(record, file.name, place);
+    const entry = cslEntry(record, file.name, place, badDates);
     if (entry.listedDate) dates.push({ date: entry.listedDate, where: `"${file.name}", line ${row.line}` });
     entries.push(entry);
   }
+  warnings.push(...badDateWarning(file.name, badDates));
+  gaps.push(...missingSubLists(uniqueIds(entries)));
   return {
     format: 'trade-gov-csl-csv',
     ...META,
@@ -154,11 +204,14 @@ export async function parseCslCsv(file: ListFile, opts: ParseOptions = {}): Prom
     sourceFiles: [{ name: file.name, role: 'list', rows: entries.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 
 export async function parseCslJson(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
+  const gaps: string[] = [];
+  const badDates: string[] = [];
   const text = decodeText(file, warnings);
   opts.onProgress?.(0, text.length);
   const json = parseJson(text, file.name);
@@ -169,7 +222,7 @@ export async function parseCslJson(file: ListFile, opts: ParseOptions = {}): Pro
   const entries = results.map((item, i) => {
     const where = (field: Located): Place => ({ where: `results[${i}].${JSON_KEYS[field]}` });
     if (!isObject(item)) throw badFile(file.name, where('name'), 'This result is not an object.', DOWNLOAD_AGAIN);
-    return cslEntry(jsonRecord(item), file.name, where);
+    return cslEntry(jsonRecord(item), file.name, where, badDates);
   });
   opts.onProgress?.(text.length, text.length);
   // The API says when it last refreshed each source list; that beats the newest start date.
@@ -180,6 +233,8 @@ export async function parseCslJson(file: ListFile, opts: ParseOptions = {}): Pro
   const started = entries.flatMap((e, i) => (e.listedDate ? [{ date: e.listedDate, where: `"${file.name}", results[${i}]` }] : []));
   const bySources = refreshed.length > 0;
   const newest = newestDate(bySources ? refreshed : started, opts.now, bySources ? 'source_last_updated' : 'start_date', warnings);
+  warnings.push(...badDateWarning(file.name, badDates));
+  gaps.push(...missingSubLists(uniqueIds(entries)));
   return {
     format: 'trade-gov-csl-json',
     ...META,
@@ -187,6 +242,7 @@ export async function parseCslJson(file: ListFile, opts: ParseOptions = {}): Pro
     sourceFiles: [{ name: file.name, role: 'list', rows: entries.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 
@@ -205,7 +261,7 @@ function asOf(date: string | null, basis: string): Pick<ParsedList, 'asOf' | 'as
     : { asOf: null, asOfBasis: 'The file carries no dates: enter the date it was downloaded.' };
 }
 
-function cslEntry(r: CslRecord, file: string, place: (field: Located) => Place): ListEntry {
+function cslEntry(r: CslRecord, file: string, place: (field: Located) => Place, badDates: string[]): ListEntry {
   if (!r.name) throw badFile(file, place('name'), 'This entry has no name.', DOWNLOAD_AGAIN);
   const id = r.id || r.entityNumber;
   if (!id) throw badFile(file, place('id'), 'This entry has no id.', DOWNLOAD_AGAIN);
@@ -217,8 +273,9 @@ function cslEntry(r: CslRecord, file: string, place: (field: Located) => Place):
   entry.addresses = distinct(r.addresses);
   entry.programmes = distinct(r.programs);
   if (r.startDate) {
+    // trade.gov's own files carry a few typos ("0097-06-30" in the 2022 list): the entry stays, without a date.
     entry.listedDate = isoDate(r.startDate, 'mdy');
-    if (!entry.listedDate) throw badFile(file, place('startDate'), `The start date "${r.startDate}" is not a date.`, DOWNLOAD_AGAIN);
+    if (!entry.listedDate) badDates.push(`${describePlace(place('startDate'))} "${r.startDate.slice(0, 40)}"`);
   } else {
     // Treasury's non-SDN rows carry their listing date among the ids: "Listing Date (CMIC), 2021-06-03".
     const listing = r.ids.map((id) => /^Listing Date \([^)]*\),\s*(.+)$/.exec(id)?.[1]).find(Boolean);

@@ -107,9 +107,10 @@ export async function parseCustomList(
   if (!meta.listName.trim()) throw new VetterError('invalid_input', 'Give the list a name.');
   if (meta.asOf !== null && isoDate(meta.asOf) !== meta.asOf) throw new VetterError('invalid_input', `The as-of date "${meta.asOf}" is not a date like 2025-01-31.`);
   const warnings: string[] = [];
+  const gaps: string[] = [];
   const text = decodeText({ name: fileName, bytes }, warnings);
   const delimiter = detectDelimiter(text);
-  const { header, rows } = headerAndRows(await readCsv(text, fileName, delimiter, opts), { file: fileName, text, delimiter, warnings, fix: ROW_FIX });
+  const { header, rows } = headerAndRows(await readCsv(text, fileName, delimiter, opts), { file: fileName, text, delimiter, warnings, gaps, fix: ROW_FIX });
   for (const [field, index] of Object.entries(mapping) as [keyof CustomMapping, number | undefined][]) {
     if (index === undefined) continue;
     if (!Number.isInteger(index) || index < 0 || index >= header.length) {
@@ -166,6 +167,7 @@ export async function parseCustomList(
     sourceFiles: [{ name: fileName, role: 'list', rows: rows.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 

@@ -1,20 +1,23 @@
-// The bundled default pack (assets/reference-pack, built by scripts/build-default-pack.mjs): loaded into a database
-// with no lists on first use, each list as a bundled version, so Vetter can screen out of the box. The lists worker
-// reads every list off the request path and the core stages it in short steps; the whole pack is then published in
-// one transaction, so a load killed at any point leaves no list in use and the next start loads the whole pack.
+// The bundled default pack (assets/reference-pack, built by scripts/build-default-pack.ts): loaded into a database
+// with no lists on first use, each list as a bundled version, so Vetter can screen out of the box. The pack keeps each
+// list prepared (parsed when the pack was built); the lists worker reads it off the request path and the core stages
+// it in short steps. The whole pack is then published in one transaction, so a load killed at any point leaves no
+// list in use and the next start loads it all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUNDLED_LISTS_JOB, type Progress } from '../contract';
+import { BUNDLED_LISTS_JOB, type ListVersion, type Progress } from '../contract';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { TaskWorker } from '../jobs/worker';
+import type { PreparedList } from './prepare';
 import { stageList } from './stage';
 import type { ListTasks } from './tasks';
-import type { ListVersions } from './versions';
+import { type ListVersions, unstoredVersion } from './versions';
 
 interface Manifest {
-  lists: { files: string[]; asOf: string | null }[];
+  /** Each list ready to load (lists/<key>.json.gz), prepared from its files when the pack was built. */
+  lists: { key: string; prepared: string; preparedSha256: string; entries: number; meta: Omit<PreparedList, 'rows'> }[];
 }
 
 const PHASE = 'Loading the bundled lists';
@@ -57,6 +60,19 @@ export class DefaultPack {
     return listener ? this.loading.finally(() => this.listeners.delete(listener)) : this.loading;
   }
 
+  /**
+   * The pack's lists as they are, not stored: what the CLI screens names against in a data folder that has no lists,
+   * so that screening writes nothing. Their ids say where the screening worker reads their entries.
+   */
+  versions(staleAfterDays: number): (ListVersion & { packFile: { path: string; sha256: string } })[] {
+    if (!this.packDir) return [];
+    const packDir = this.packDir;
+    return readManifest(packDir).lists.map((l) => ({
+      ...unstoredVersion(`pack:${l.key}`, { ...l.meta, entryCount: l.entries }, staleAfterDays),
+      packFile: { path: path.join(packDir, l.prepared), sha256: l.preparedSha256 },
+    }));
+  }
+
   /** A job that waits for the pack shows the pack's progress as its own. */
   ensureFor(job: Job, actor: string): Promise<void> {
     return this.ensure(actor, (p) => job.progress(p.phase, p.done, p.total));
@@ -75,16 +91,15 @@ export class DefaultPack {
       const total = manifest.lists.length * STEPS;
       this.report(0, total);
       for (const [i, list] of manifest.lists.entries()) {
-        // Reading a list is most of the work, storing it the rest: each moves the bar through half of its share.
-        const step = (from: number): Job => ({
+        this.report(i * STEPS, total);
+        const prepared = await this.worker.call('readPrepared', { path: path.join(packDir, list.prepared), sha256: list.preparedSha256 });
+        const step: Job = {
           id: BUNDLED_LISTS_JOB,
           signal: new AbortController().signal,
-          progress: (_phase, done, of) => this.report(i * STEPS + from + Math.floor((STEPS / 2) * (done / Math.max(of, 1))), total),
+          progress: (_phase, done, of) => this.report(i * STEPS + Math.floor(STEPS * (done / Math.max(of, 1))), total),
           throwIfCancelled: () => {},
-        });
-        const files = list.files.map((f) => ({ name: path.basename(f), path: path.join(packDir, f) }));
-        const prepared = await this.worker.call('prepare', { files, asOf: list.asOf }, step(0));
-        const { versionId, unchanged } = await stageList(this.lists.write, this.writes, prepared, { actor, bundled: true, job: step(STEPS / 2) });
+        };
+        const { versionId, unchanged } = await stageList(this.lists.write, this.writes, prepared, { actor, bundled: true, job: step });
         if (!unchanged) staged.push(versionId);
       }
       await this.writes.run(() => this.lists.write.publishBundled(staged, actor));

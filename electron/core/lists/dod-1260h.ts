@@ -19,7 +19,8 @@ const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 
 export async function parseDod1260h(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
-  const { text, header, rows } = await readHeaderCsv(file, ',', opts, warnings);
+  const gaps: string[] = [];
+  const { text, header, rows } = await readHeaderCsv(file, ',', opts, { warnings, gaps });
   const col = columnIndex(header, DOD_1260H_COLUMNS, file.name, 'the DoD 1260H list');
   const entries: ListEntry[] = [];
   const editionDates = new Set<string>();
@@ -61,6 +62,7 @@ export async function parseDod1260h(file: ListFile, opts: ParseOptions = {}): Pr
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 

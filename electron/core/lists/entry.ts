@@ -73,6 +73,11 @@ export interface ParsedList {
   entries: ListEntry[];
   /** Things the user must see, e.g. "The last row (line 4229) was cut off and was skipped." */
   warnings: string[];
+  /**
+   * What the data lacks, in plain words, for the list's coverage record: empty when the files are, as far as they
+   * show, the whole list. A list with gaps is shown as partial wherever a result against it appears.
+   */
+  gaps: string[];
 }
 
 export interface SourceFile {

@@ -3,10 +3,12 @@
 // one short transaction. A cancel or failure at any point leaves the lists in use as they were.
 import type { ListVersion, ScreeningRun } from '../contract';
 import type { WriteQueue } from '../db/write-queue';
+import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { TaskWorker } from '../jobs/worker';
 import { screenStale, type ScreeningSides } from '../screening/run';
 import type { Screening } from '../screening/screening';
+import { importConcerns } from './coverage';
 import { stageList } from './stage';
 import type { ListTasks, PrepareRequest } from './tasks';
 import type { ListVersions } from './versions';
@@ -20,11 +22,21 @@ export interface ListImportSides extends ScreeningSides {
 
 export async function importList(
   sides: ListImportSides,
-  opts: Pick<PrepareRequest, 'files' | 'custom'> & { actor: string; job: Job },
+  opts: Pick<PrepareRequest, 'files' | 'custom'> & { actor: string; job: Job; confirmed?: boolean },
 ): Promise<{ version: ListVersion; unchanged: boolean; run: ScreeningRun | null }> {
   const { job, actor } = opts;
   const prepared = await sides.listsWorker.call('prepare', { files: opts.files, custom: opts.custom }, job);
   job.throwIfCancelled();
+  const inUse = sides.read.lists.current().find((v) => v.listKey === prepared.list.listKey) ?? null;
+  const concerns = importConcerns({ entryCount: prepared.rows.length, coverage: prepared.coverage }, inUse);
+  if (concerns.length > 0 && !opts.confirmed && !sides.read.lists.sameFiles(prepared.list.listKey, prepared.sha256)) {
+    throw new VetterError(
+      'conflict',
+      `${opts.files.map((f) => `"${f.name}"`).join(', ')} may not be the whole ${prepared.list.listName}: ${concerns.join(' ')} Nothing was imported. ` +
+        'Download the list again, or import it anyway if you are sure this is what the publisher offers.',
+      { confirm: 'required', concerns: concerns.join('\n'), listName: prepared.list.listName },
+    );
+  }
   const { versionId, unchanged } = await stageList(sides.write.lists, sides.writes, prepared, { actor, bundled: false, job });
   if (unchanged) return { version: sides.read.lists.version(versionId), unchanged: true, run: null };
   try {

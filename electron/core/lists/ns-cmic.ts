@@ -17,7 +17,8 @@ export const NS_CMIC_COLUMNS = {
 
 export async function parseNsCmic(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
-  const { text, header, rows } = await readHeaderCsv(file, ',', opts, warnings);
+  const gaps: string[] = [];
+  const { text, header, rows } = await readHeaderCsv(file, ',', opts, { warnings, gaps });
   const col = columnIndex(header, NS_CMIC_COLUMNS, file.name, 'the NS-CMIC extract');
   const listings: { date: string; where: string }[] = [];
   const entries: ListEntry[] = rows.map((row) => {
@@ -63,5 +64,6 @@ export async function parseNsCmic(file: ListFile, opts: ParseOptions = {}): Prom
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries,
     warnings,
+    gaps,
   };
 }

@@ -119,12 +119,17 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     );
   }
   const warnings: string[] = [];
+  const gaps: string[] = [];
   const totalBytes = OFAC_ROLES.reduce((sum, r) => sum + (set[r]?.bytes.length ?? 0), 0);
   let doneBytes = 0;
   const read = async (role: OfacRole): Promise<Read | null> => {
     const file = set[role];
     if (!file) {
-      if (role !== 'primary') warnings.push(`No ${names[role]} file was given, so entries have no ${role === 'comments' ? 'continued remarks' : role} from it. Import it with ${names.primary} for complete entries.`);
+      if (role !== 'primary') {
+        const lacking = role === 'comments' ? 'continued remarks' : role;
+        warnings.push(`No ${names[role]} file was given, so entries have no ${lacking} from it. Import it with ${names.primary} for complete entries.`);
+        gaps.push(`No ${names[role]}: the entries have no ${lacking}${role === 'aliases' ? ', so a company is found only under its primary name' : ''}.`);
+      }
       return null;
     }
     const text = decodeText(file, warnings);
@@ -133,7 +138,7 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
       onProgress: opts.onProgress && ((done) => opts.onProgress?.(doneBytes + Math.round(done * scale), totalBytes)),
     });
     doneBytes += file.bytes.length;
-    const records = checkColumns(result, { file: file.name, text, delimiter: ',', columns: COLUMNS[role], warnings, fix: ROW_FIX });
+    const records = checkColumns(result, { file: file.name, text, delimiter: ',', columns: COLUMNS[role], warnings, gaps, fix: ROW_FIX });
     for (const record of records) {
       if (!isId(cell(record, 0))) throw badFile(file.name, { line: record.line, column: 1 }, `The entry number "${cell(record, 0)}" is not a number.`, ROW_FIX);
     }
@@ -238,6 +243,7 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     sourceFiles,
     entries: [...entries.values()],
     warnings,
+    gaps,
   };
 }
 

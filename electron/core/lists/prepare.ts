@@ -2,6 +2,11 @@
 // tells a changed entry from an unchanged one), the counts by type and status, and the files' own hashes. The core
 // then only inserts rows, in short steps between other saves.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { VetterError } from '../errors';
+import { type Coverage, coverageOf } from './coverage';
 import type { ListEntry, ListFile, ParsedList } from './entry';
 
 export interface PreparedList {
@@ -10,6 +15,7 @@ export interface PreparedList {
   sha256: string;
   files: { name: string; sha256: string; bytes: number }[];
   counts: Record<string, number>;
+  coverage: Coverage;
   /** [entry id, entry as JSON, SHA-256 of that JSON] */
   rows: [string, string, string][];
 }
@@ -24,6 +30,7 @@ export function prepareList(parsed: ParsedList, files: readonly ListFile[]): Pre
     sha256: sha256(fileHashes.map((f) => f.sha256).sort().join('\n')),
     files: fileHashes,
     counts: countsOf(entries),
+    coverage: coverageOf(parsed),
     rows: entries.map((entry) => {
       const data = JSON.stringify(entry);
       return [entry.entryId, data, sha256(data)];
@@ -38,4 +45,13 @@ function countsOf(entries: readonly ListEntry[]): Record<string, number> {
     counts[e.status] = (counts[e.status] ?? 0) + 1;
   }
   return counts;
+}
+
+/** A prepared list as the bundled pack keeps it (gzipped JSON), checked against the hash its manifest records. */
+export function readPrepared(file: string, expectedSha256: string): PreparedList {
+  const bytes = fs.readFileSync(file);
+  if (sha256(bytes) !== expectedSha256) {
+    throw new VetterError('bad_file', `The bundled list ${path.basename(file)} is damaged in this installation. Reinstall Vetter, or import the list files yourself.`);
+  }
+  return JSON.parse(zlib.gunzipSync(bytes).toString('utf8')) as PreparedList;
 }

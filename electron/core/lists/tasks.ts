@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { TaskControl } from '../jobs/worker';
 import { type ListImportOptions, parseListFiles } from './detect';
-import { type PreparedList, prepareList } from './prepare';
+import { type PreparedList, prepareList, readPrepared } from './prepare';
 
 export interface PrepareRequest {
   files: { name: string; path: string }[];
@@ -20,6 +20,9 @@ export const listTasks = {
     control.throwIfCancelled();
     return prepareList({ ...parsed, asOf: parsed.asOf ?? request.asOf ?? null }, files);
   },
+
+  /** A list of the bundled pack, prepared when the pack was built (scripts/build-default-pack.ts). */
+  readPrepared: (request: { path: string; sha256: string }): PreparedList => readPrepared(request.path, request.sha256),
 };
 
 export type ListTasks = typeof listTasks;

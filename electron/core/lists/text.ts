@@ -25,11 +25,16 @@ export interface Place {
 
 /** A bad_file error whose message starts with the file and place: `"sdn.csv", line 12, column 4: ...`. */
 export function badFile(file: string, place: Place | null, problem: string, fix: string): VetterError {
-  const parts = [`"${file}"`];
+  return new VetterError('bad_file', `${[`"${file}"`, describePlace(place)].filter(Boolean).join(', ')}: ${problem} ${fix}`);
+}
+
+/** "line 12, column 4", "results[3].name", or '' without a place. */
+export function describePlace(place: Place | null): string {
+  const parts: string[] = [];
   if (place?.where) parts.push(place.where);
   if (place?.line !== undefined) parts.push(`line ${place.line}`);
   if (place?.column !== undefined) parts.push(`column ${place.column}`);
-  return new VetterError('bad_file', `${parts.join(', ')}: ${problem} ${fix}`);
+  return parts.join(', ');
 }
 
 export const DOWNLOAD_AGAIN = 'The file looks damaged or cut short: download it again from the publisher and import the new copy.';
@@ -268,6 +273,8 @@ export interface ShapeCheck {
   /** Cells each record must have. */
   columns: number;
   warnings: string[];
+  /** What the file lacks, for the list's coverage record (a cut-off file lacks the entries after the cut). */
+  gaps: string[];
   fix: string;
 }
 
@@ -279,11 +286,11 @@ export function checkColumns(result: CsvResult, check: ShapeCheck): CsvRecord[] 
   const { records } = result;
   const last = records.at(-1);
   let keep = records;
-  if (result.cutOff) {
-    check.warnings.push(cutOffWarning(check.file, result.cutOff.line));
-  } else if (last && last.cells.length < check.columns) {
-    check.warnings.push(cutOffWarning(check.file, last.line));
-    keep = records.slice(0, -1);
+  const cutAt = result.cutOff?.line ?? (last && last.cells.length < check.columns ? last.line : null);
+  if (cutAt !== null) {
+    check.warnings.push(cutOffWarning(check.file, cutAt));
+    check.gaps.push(`"${check.file}" ends in the middle of line ${cutAt}: it was cut short, so the entries after that line are missing.`);
+    if (!result.cutOff) keep = records.slice(0, -1);
   }
   for (const record of keep) {
     if (record.cells.length === check.columns) continue;
@@ -318,11 +325,11 @@ export async function readHeaderCsv(
   file: ListFile,
   delimiter: string,
   opts: ParseOptions,
-  warnings: string[],
+  notes: { warnings: string[]; gaps: string[] },
 ): Promise<{ text: string; header: string[]; rows: CsvRecord[] }> {
-  const text = decodeText(file, warnings);
+  const text = decodeText(file, notes.warnings);
   const result = await readCsv(text, file.name, delimiter, opts);
-  return { text, ...headerAndRows(result, { file: file.name, text, delimiter, warnings, fix: ROW_FIX }) };
+  return { text, ...headerAndRows(result, { file: file.name, text, delimiter, ...notes, fix: ROW_FIX }) };
 }
 
 /** A record's cell, trimmed ('' past the end). */

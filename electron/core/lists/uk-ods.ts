@@ -145,6 +145,7 @@ const TYPES: Record<string, ListEntry['type']> = { individual: 'individual', ent
 
 export async function parseUkOds(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
+  const gaps: string[] = [];
   const sheet = await readFirstSheet(file, opts);
   const where = (row?: number, column?: number) => ({
     where: `sheet "${sheet.name}"${row === undefined ? '' : `, row ${row}`}${column === undefined ? '' : `, column ${columnLetter(column)}`}`,
@@ -211,6 +212,8 @@ export async function parseUkOds(file: ListFile, opts: ParseOptions = {}): Promi
   });
 
   const asOf = newestDate(dates, opts.now, 'Date Designated', warnings);
+  // The only columns this form of the list has: a name per designation, nothing else to match on.
+  gaps.push('This form of the UK list gives each designation one name: it carries no aliases, addresses or countries, which the full UK Sanctions List has.');
   const saved = sheet.saved && !Number.isNaN(sheet.saved.getTime()) ? sheet.saved.toISOString().slice(0, 10) : null;
   return {
     format: 'uk-sanctions-ods',
@@ -225,6 +228,7 @@ export async function parseUkOds(file: ListFile, opts: ParseOptions = {}): Promi
     sourceFiles: [{ name: file.name, role: 'list', rows: dataRows.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 

@@ -6,6 +6,7 @@ import { childElements, childText, streamXml, textOf, type XmlElement } from './
 
 export async function parseUnXml(file: ListFile, opts: ParseOptions = {}): Promise<ParsedList> {
   const warnings: string[] = [];
+  const gaps: string[] = [];
   const text = decodeText(file, warnings);
   let root: string | null = null;
   let generated = '';
@@ -37,6 +38,7 @@ export async function parseUnXml(file: ListFile, opts: ParseOptions = {}): Promi
     sourceFiles: [{ name: file.name, role: 'list', rows: entries.length }],
     entries,
     warnings,
+    gaps,
   };
 }
 

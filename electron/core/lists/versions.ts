@@ -5,6 +5,7 @@ import { appendEvent } from '../audit/log';
 import type { ListVersion } from '../contract';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
+import { type Coverage, UNKNOWN_COVERAGE } from './coverage';
 import type { ListEntry } from './entry';
 import type { PreparedList } from './prepare';
 
@@ -26,6 +27,7 @@ interface VersionRow {
   imported_at: string;
   imported_by: string;
   bundled: number;
+  coverage: string | null;
 }
 
 export interface StoredEntry {
@@ -86,8 +88,8 @@ export class ListVersions {
       );
       stmt(
         this.db,
-        `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, state)
-         VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled, 'staged')`,
+        `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, coverage, state)
+         VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled, @coverage, 'staged')`,
       ).run({
         id,
         list_key: list.listKey,
@@ -104,6 +106,7 @@ export class ListVersions {
         imported_at: new Date().toISOString(),
         imported_by: opts.actor,
         bundled: opts.bundled ? 1 : 0,
+        coverage: JSON.stringify(prepared.coverage),
       } satisfies VersionRow);
     })();
     return id;
@@ -207,6 +210,30 @@ export class ListVersions {
   }
 }
 
+/** A list of the bundled pack as a version that is not stored (the CLI screens against the pack as is). */
+export function unstoredVersion(id: string, prepared: Omit<PreparedList, 'rows'> & { entryCount: number }, staleAfterDays: number): ListVersion {
+  const { list } = prepared;
+  const row: VersionRow = {
+    id,
+    list_key: list.listKey,
+    list_name: list.listName,
+    publisher: list.publisher,
+    format: list.format,
+    as_of: list.asOf,
+    source_url: list.sourceUrl,
+    sha256: prepared.sha256,
+    files: JSON.stringify(prepared.files),
+    entry_count: prepared.entryCount,
+    counts: JSON.stringify(prepared.counts),
+    warnings: JSON.stringify(list.warnings),
+    imported_at: '',
+    imported_by: '',
+    bundled: 1,
+    coverage: JSON.stringify(prepared.coverage),
+  };
+  return summary(row, true, staleAfterDays);
+}
+
 function summary(r: VersionRow, current: boolean, staleAfterDays: number): ListVersion {
     const ageDays = r.as_of ? Math.floor((Date.now() - Date.parse(`${r.as_of}T00:00:00Z`)) / DAY_MS) : null;
     return {
@@ -225,6 +252,7 @@ function summary(r: VersionRow, current: boolean, staleAfterDays: number): ListV
       importedAt: r.imported_at,
       importedBy: r.imported_by,
       bundled: r.bundled === 1,
+      coverage: r.coverage ? (JSON.parse(r.coverage) as Coverage) : UNKNOWN_COVERAGE,
       current,
       ageDays,
       stale: ageDays === null || ageDays > staleAfterDays,

@@ -5,6 +5,7 @@ import type { AllegationRegister } from '../allegations/register';
 import type { Assessments, EvidenceFile, StoredAnswer } from '../assessment/assessments';
 import { answerInWords, CATALOG, type Criterion, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
 import type { ListVersion, Output } from '../contract';
+import { type VerdictBasis, verdictBasis } from '../lists/basis';
 import type { ListVersions } from '../lists/versions';
 import { heatBand, HEAT_BANDS } from '../scoring/heatmap';
 import type { Methodology } from '../scoring/methodology';
@@ -47,7 +48,8 @@ export function buildVendorReport(src: ReportSources, vendorId: string, meta: Me
   const allegations = src.allegations.forVendor(vendor);
   const assessment = src.assessments.get(vendorId);
   const methodology = src.scores.methodology();
-  const provenance = provenanceOf(src.lists.current());
+  const current = src.lists.current();
+  const provenance = provenanceOf(current);
   const criteria = CATALOG.criteria.map((c) => criterionFinding(c, criterionApplies(c, vendor.services), score, assessment.answers[c.id], assessment.evidence[c.id] ?? []));
   return {
     meta: { ...meta, kind: 'vendor', modelVersion: REPORT_MODEL_VERSION },
@@ -66,7 +68,7 @@ export function buildVendorReport(src: ReportSources, vendorId: string, meta: Me
       contractStart: vendor.contractStart,
       contractEnd: vendor.contractEnd,
     },
-    summary: vendorSummary(vendor.legalName, score, screening.hits, allegations, assessment, vendor, provenance),
+    summary: vendorSummary(vendor.legalName, score, screening.hits, allegations, assessment, vendor, provenance, verdictBasis(current)),
     score: {
       score: score.score,
       tier: score.tier,
@@ -188,6 +190,8 @@ function provenanceOf(versions: readonly ListVersion[]): ProvenanceEntry[] {
     importedAt: l.importedAt,
     importedBy: l.importedBy,
     bundled: l.bundled,
+    complete: l.coverage.complete,
+    missing: l.coverage.missing,
   }));
 }
 
@@ -221,6 +225,7 @@ function vendorSummary(
   assessment: ReturnType<Assessments['get']>,
   vendor: ReturnType<VendorRepository['get']>,
   provenance: ProvenanceEntry[],
+  basis: VerdictBasis,
 ): string[] {
   const lines: string[] = [];
   const ko = score.knockouts.find((k) => k.floor === score.tier && score.tier !== score.tierFromScore);
@@ -232,7 +237,8 @@ function vendorSummary(
   const confirmed = hits.filter((h) => h.review.decision === 'confirmed');
   const open = hits.filter((h) => h.review.decision === 'open');
   const dismissed = hits.filter((h) => h.review.decision === 'dismissed');
-  if (hits.length === 0) lines.push(`No designation hits on the ${plural(provenance.length, 'list')} screened.`);
+  // Never a bare "clear": against which lists, of what date, and which of them are partial.
+  if (hits.length === 0) lines.push(`${basis.clear}.`);
   else {
     const parts = [];
     if (confirmed.length) parts.push(`${plural(confirmed.length, 'confirmed designation')} (${[...new Set(confirmed.map((h) => h.listDisplayName))].join(', ')})`);
@@ -263,6 +269,19 @@ function vendorSummary(
   const drivers = [...score.factors].filter((f) => f.contribution > 0).sort((a, b) => b.contribution - a.contribution).slice(0, 3);
   if (drivers.length) lines.push(`Largest contributions: ${drivers.map((f) => `${f.label} (+${pts(f.contribution)})`).join('; ')}.`);
 
+  lines.push(...dataSentences(provenance));
+  return lines;
+}
+
+/** What the report's results rest on, when it is less than whole and current: partial lists and stale ones. */
+function dataSentences(provenance: ProvenanceEntry[]): string[] {
+  const lines: string[] = [];
+  const partial = provenance.filter((p) => !p.complete);
+  if (partial.length) {
+    lines.push(
+      `${plural(partial.length, 'list')} of ${provenance.length} used ${partial.length === 1 ? 'is' : 'are'} partial, so a company missing from ${partial.length === 1 ? 'it' : 'them'} may still be listed: ${partial.map((p) => p.listName).join('; ')} (see "Data provenance").`,
+    );
+  }
   const stale = provenance.filter((p) => p.stale);
   if (stale.length) lines.push(staleSentence(stale, provenance.length));
   return lines;
@@ -270,7 +289,7 @@ function vendorSummary(
 
 function staleSentence(stale: ProvenanceEntry[], total: number): string {
   const bundled = stale.some((p) => p.bundled);
-  return `${plural(stale.length, 'list')} of ${total} used are out of date${bundled ? ' (the snapshots bundled with Vetter are old)' : ''}: results may miss recent designations. Import current lists before relying on this report.`;
+  return `${plural(stale.length, 'list')} of ${total} used ${stale.length === 1 ? 'is' : 'are'} out of date${bundled ? ' (the snapshots bundled with Vetter are old)' : ''}: designations and removals since their dates are not in them. Import current lists before relying on this report.`;
 }
 
 function portfolioChanges(
@@ -303,8 +322,7 @@ function portfolioSummary(counts: Record<Tier, number>, vendors: PortfolioReport
     const n = changes.added.length + changes.removed.length + changes.tierChanged.length + changes.scoreChanged.length;
     lines.push(`Since the previous portfolio report (${changes.previous.reportId}): ${n === 0 ? 'no notable changes' : `${plural(changes.tierChanged.length, 'tier change')}, ${changes.added.length} added, ${changes.removed.length} removed, ${changes.scoreChanged.length} other score moves of ${NOTABLE_SCORE_CHANGE} points or more`}.`);
   } else lines.push('This is the first portfolio report: there is nothing earlier to compare with.');
-  const stale = provenance.filter((p) => p.stale);
-  if (stale.length) lines.push(staleSentence(stale, provenance.length));
+  lines.push(...dataSentences(provenance));
   return lines;
 }
 

@@ -4,7 +4,7 @@
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 1;
+export const REPORT_MODEL_VERSION = 2;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -36,6 +36,9 @@ export interface ProvenanceEntry {
   importedBy: string;
   /** Shipped with Vetter (an old snapshot) rather than imported by the user. */
   bundled: boolean;
+  /** Whether the files are the whole list, and what is missing when they are not. */
+  complete: boolean;
+  missing: string[];
 }
 
 export interface MethodologySummary {

@@ -1,6 +1,7 @@
 // The portfolio: every vendor scored now and ranked, with what the dashboard and the portfolio report show of each.
 import type { Output } from '../contract';
 import type { Domains } from '../domains';
+import { verdictBasis } from '../lists/basis';
 import type { SnapshotDue } from './scores';
 
 export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): { portfolio: Output<'scores.portfolio'>; due: SnapshotDue[] } {
@@ -27,10 +28,12 @@ export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'scree
     };
   });
   const methodology = d.scores.methodology();
+  const current = d.lists.current();
   return {
     portfolio: {
       vendors: vendors.sort((a, b) => b.score - a.score),
-      staleLists: d.lists.current().filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
+      staleLists: current.filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
+      basis: verdictBasis(current),
       methodology: { id: methodology.id, version: methodology.version },
     },
     due,

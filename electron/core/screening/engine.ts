@@ -5,10 +5,11 @@ import type { ListEntry } from '../lists/entry';
 import { type IndexedName, ScreeningIndex } from './candidate-index';
 import { type Hit, screen, type VendorName } from './matcher';
 
-/** A list version to screen against: its id and which list it is a version of. */
+/** A list version to screen against: its id, which list it is a version of, and (for a pack list not stored) its file. */
 export interface EngineVersion {
   id: string;
   listKey: string;
+  packFile?: { path: string; sha256: string };
 }
 
 export type ScreenedVendor = Pick<Vendor, 'id' | 'legalName' | 'otherNames' | 'parentName' | 'countryOfIncorporation' | 'countryOfHeadquarters'>;
@@ -44,7 +45,7 @@ const entryKey = (versionId: string, entryId: string): string => `${versionId}\u
 export class ScreeningEngine {
   private loaded: Loaded | null = null;
 
-  constructor(private readonly readEntries: (versionId: string) => { entry: ListEntry; fingerprint: string }[]) {}
+  constructor(private readonly readEntries: (version: EngineVersion) => { entry: ListEntry; fingerprint: string }[]) {}
 
   /** The index over these versions; built again only when the set of versions changes. */
   load(versions: readonly EngineVersion[]): Loaded {
@@ -54,7 +55,7 @@ export class ScreeningEngine {
     const entries = new Map<string, IndexedEntry>();
     const names: IndexedName[] = [];
     for (const version of versions) {
-      for (const { entry, fingerprint } of this.readEntries(version.id)) {
+      for (const { entry, fingerprint } of this.readEntries(version)) {
         // Delisted entries stay in the version for the record but no longer screen anyone.
         if (entry.status === 'removed') continue;
         const key = entryKey(version.id, entry.entryId);

@@ -11,7 +11,7 @@ import type { Job } from '../jobs/jobs';
 import type { TaskWorker } from '../jobs/worker';
 import type { ListVersions } from '../lists/versions';
 import type { VendorRepository } from '../vendors/repository';
-import type { FoundHit } from './engine';
+import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
 
 interface HitRow {
@@ -89,11 +89,13 @@ export class Screening {
   }
 
   /** Screens names that are not in the inventory (the CLI's batch screening); nothing is stored. */
-  async check(vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null }[]): Promise<Output<'screening.check'>> {
-    const versions = this.lists.current();
+  async check(
+    vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null }[],
+    versions: (ListVersion & Pick<EngineVersion, 'packFile'>)[],
+  ): Promise<Output<'screening.check'>> {
     const listName = new Map(versions.map((v) => [v.listKey, v.listName]));
     const found = await this.engine.call('screenNames', {
-      versions: versions.map((v) => ({ id: v.id, listKey: v.listKey })),
+      versions: versions.map((v) => ({ id: v.id, listKey: v.listKey, packFile: v.packFile })),
       vendors: vendors.map((v, i) => ({
         id: String(i),
         legalName: v.name,
@@ -120,7 +122,10 @@ export class Screening {
       const status = listed.some((h) => h.band === 'match') ? 'match' : listed.length > 0 ? 'review' : 'clear';
       return { status: status as 'clear' | 'review' | 'match', hits: listed };
     });
-    return { lists: versions.map((v) => ({ id: v.listKey, name: v.listName, asOf: v.asOf, entries: v.entryCount, stale: v.stale })), results };
+    return {
+      lists: versions.map((v) => ({ id: v.listKey, name: v.listName, asOf: v.asOf, entries: v.entryCount, stale: v.stale, coverage: v.coverage })),
+      results,
+    };
   }
 
   /**

@@ -19,9 +19,12 @@ type Source = 'published' | 'custom';
 
 type MappingStep = { step: 'mapping'; file: FileRef; preview: CustomListPreview; errors: Record<string, string>; error: string | null };
 
+type Custom = { list: CustomListImport; form: MappingStep };
+
 type Step =
   | MappingStep
   | { step: 'running'; files: FileRef[] }
+  | { step: 'confirm'; files: FileRef[]; custom?: Custom; listName: string; concerns: string[] }
   | { step: 'done'; result: ImportResult }
   | { step: 'cancelled' }
   | { step: 'failed'; source: Source; error: ApiError | string };
@@ -48,14 +51,17 @@ export function ListImport({ onImported }: { onImported: () => void }) {
   const formId = useId();
 
   /** Imports; a custom list whose details the core refuses goes back to its form, each problem under its field. */
-  const runImport = async (files: FileRef[], custom?: { list: CustomListImport; form: MappingStep }) => {
+  const runImport = async (files: FileRef[], custom?: Custom, confirmed = false) => {
     setState({ step: 'running', files });
     try {
-      const result = await job.start((jobId) => call('lists.import', custom ? { files, jobId, custom: custom.list } : { files, jobId }));
+      const result = await job.start((jobId) => call('lists.import', { files, jobId, ...(custom && { custom: custom.list }), ...(confirmed && { confirmed }) }));
       setState({ step: 'done', result });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'cancelled') {
         setState({ step: 'cancelled' });
+      } else if (e instanceof ApiError && e.code === 'conflict' && e.details.confirm === 'required') {
+        // Fewer entries than the list in use, a sub-list gone, a partial file: the user decides, with the numbers.
+        setState({ step: 'confirm', files, custom, listName: e.details.listName ?? 'list', concerns: (e.details.concerns ?? e.message).split('\n') });
       } else if (custom && e instanceof ApiError && e.code === 'invalid_input') {
         const errors = Object.fromEntries(Object.entries(e.details).map(([path, message]) => [path.replace(/^custom\./, ''), message]));
         setState({ ...custom.form, errors, error: e.message });
@@ -119,6 +125,17 @@ export function ListImport({ onImported }: { onImported: () => void }) {
         return (
           <CancelJobButton job={job} label="Cancel import" onCancel={() => void cancel()} />
         );
+      case 'confirm':
+        return (
+          <>
+            <button type="button" className="btn" onClick={close} autoFocus>
+              Do not import
+            </button>
+            <button type="button" className="btn btn-danger-quiet" onClick={() => void runImport(state.files, state.custom, true)}>
+              Import anyway
+            </button>
+          </>
+        );
       case 'failed':
         return (
           <>
@@ -181,6 +198,23 @@ export function ListImport({ onImported }: { onImported: () => void }) {
               <JobProgress job={job} startLabel="Starting the import…" />
               <p className="muted">The list is read and checked, stored as a new version, then every vendor is screened against it.</p>
             </div>
+          )}
+          {state.step === 'confirm' && (
+            <Alert tone="warning" title={`This may not be the whole ${state.listName}`}>
+              <p>
+                <strong>{state.files.map((f) => f.name).join(', ')}</strong>
+              </p>
+              <ul className="plain-list">
+                {state.concerns.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+              <p>
+                Nothing was imported. A download cut short or a file missing a part would make vendors look clear that are
+                not: download the list again. Import it anyway only if you are sure this is what the publisher offers; the
+                list is then marked as partial wherever results show.
+              </p>
+            </Alert>
           )}
           {state.step === 'done' && <ImportOutcome result={state.result} />}
           {state.step === 'cancelled' && (

@@ -6,7 +6,7 @@ import { Icon } from './Icon';
 import { ListVersionHistory } from './ListVersionHistory';
 import { StaleBadge } from './ScreeningBadges';
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 
 /** Every version of one list, newest import first (the history may or may not repeat the current one). */
 function versionsOf(listKey: string, all: ListVersion[]): ListVersion[] {
@@ -35,6 +35,7 @@ export function ListsTable({ current, history }: { current: ListVersion[]; histo
           <th scope="col" className="numeric">
             Entries
           </th>
+          <th scope="col">Coverage</th>
           <th scope="col">Source</th>
         </tr>
       </thead>
@@ -69,6 +70,22 @@ export function ListsTable({ current, history }: { current: ListVersion[]; histo
                   </span>
                 </td>
                 <td className="numeric">{formatCount(list.entryCount)}</td>
+                <td className="list-coverage">
+                  {list.coverage.complete ? (
+                    <span className="muted">Complete</span>
+                  ) : (
+                    <>
+                      <span className="badge badge-stale" title="Not the whole list: a company missing from it may still be listed">
+                        Partial
+                      </span>
+                      {list.coverage.missing.map((m) => (
+                        <span key={m} className="cell-secondary">
+                          {m}
+                        </span>
+                      ))}
+                    </>
+                  )}
+                </td>
                 <td>{list.bundled ? <span className="chip">Bundled</span> : versionSource(list)}</td>
               </tr>
               {open && (

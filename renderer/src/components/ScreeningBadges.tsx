@@ -1,17 +1,26 @@
-import type { VendorScreening } from '../../../electron/core/contract';
+import type { VendorScreening, VerdictBasis } from '../../../electron/core/contract';
 import { plural } from '../lib/format';
 import { BAND_LABELS, type Band, SCREENING_STATUS_HINTS, SCREENING_STATUS_LABELS } from '../lib/screening';
 
-/** A vendor's screening result: Match (red), Needs review (amber), Clear (green), Not screened (grey). */
-export function ScreeningStatusBadge({ screening }: { screening: VendorScreening | undefined }) {
+/**
+ * A vendor's screening result: Match (red), Needs review (amber), Clear (green), Not screened (grey). A clear result
+ * against partial lists says so, never a bare "Clear".
+ */
+export function ScreeningStatusBadge({ screening, basis }: { screening: VendorScreening | undefined; basis?: VerdictBasis }) {
   const status = screening?.status ?? 'unscreened';
   const openHits = screening && screening.openHits > 0 ? ` (${plural(screening.openHits, 'hit')} to review)` : '';
+  const partial = status === 'clear' && basis && basis.partial.length > 0;
   return (
     <span className="screening-status">
-      <span className={`badge badge-${status}`} title={`${SCREENING_STATUS_HINTS[status]}${openHits}`}>
+      <span className={`badge badge-${status}`} title={status === 'clear' && basis ? basis.clear : `${SCREENING_STATUS_HINTS[status]}${openHits}`}>
         {SCREENING_STATUS_LABELS[status]}
       </span>
       {screening?.viaParent && <ViaParentTag />}
+      {partial && (
+        <span className="tag-partial" title={basis.clear}>
+          partial lists
+        </span>
+      )}
     </span>
   );
 }

@@ -1,22 +1,16 @@
 import { useState } from 'react';
-import type { ListVersion } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
-import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
-import { routeHref } from '../lib/router';
-import { formatAge } from '../lib/screening';
+import { formatCount, formatDateTime, plural } from '../lib/format';
 import { useLoad } from '../lib/useLoad';
 import { useScreening } from '../state/Screening';
 import { Alert } from './Alert';
+import { ListDataAlert } from './ListDataAlert';
 import { Icon } from './Icon';
 import { ScreeningStatusBadge } from './ScreeningBadges';
 import { ScreeningHitCard } from './ScreeningHitCard';
 import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
-
-function staleListText(list: ListVersion): string {
-  return `${list.listName} (as of ${list.asOf ? formatDate(list.asOf) : 'an unknown date'}, ${formatAge(list.ageDays).toLowerCase()})`;
-}
 
 /**
  * A vendor's screening against the designation lists: its status, each hit with its review, and Screen again.
@@ -53,7 +47,6 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
   };
 
   const [result, lists] = loaded.data ?? [];
-  const staleLists = lists?.current.filter((l) => l.stale) ?? [];
 
   return (
     <section className="card screening-panel" aria-labelledby="screening-title">
@@ -72,25 +65,13 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
       {(loaded.error ?? error) && <Alert tone="error">{loaded.error ?? error}</Alert>}
       {!loaded.data && !loaded.error && <Spinner label="Loading screening…" visibleLabel />}
 
-      {staleLists.length > 0 && (
-        <Alert tone="warning" title="Screened against out-of-date lists">
-          <ul className="stale-lists">
-            {staleLists.map((list) => (
-              <li key={list.listKey}>{staleListText(list)}</li>
-            ))}
-          </ul>
-          <p>
-            Designations and removals since then are missing here. Import current files on the{' '}
-            <a href={routeHref({ page: 'lists' })}>Lists</a> page.
-          </p>
-        </Alert>
-      )}
+      {lists && <ListDataAlert basis={lists.basis} />}
 
       {result &&
         (result.hits.length === 0 ? (
           <p className="muted">
             {result.screenedAt
-              ? 'No entry on the current lists resembles this vendor’s names or its parent company’s.'
+              ? `${lists?.basis.clear ?? 'Clear'}: no entry resembles this vendor’s names or its parent company’s.`
               : 'Screen this vendor to compare its names and its parent company with every designation list.'}
           </p>
         ) : (

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Vendor } from '../../../electron/core/contract';
+import type { Vendor, VerdictBasis } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { formatPoints, isTier } from '../lib/risk';
@@ -27,6 +27,8 @@ interface Column {
 interface Known {
   statuses: ScreeningStatuses | null;
   risks: VendorRisks | null;
+  /** What screening results rest on: a clear result against partial lists says so. */
+  basis: VerdictBasis | null;
 }
 
 function joined(values: readonly string[]): ReactNode {
@@ -61,7 +63,7 @@ const COLUMNS: Column[] = [
     label: 'Screening',
     firstDirection: 'desc',
     // Blank while the statuses load, rather than "Not screened".
-    cell: (v, { statuses }) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} />,
+    cell: (v, { statuses, basis }) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} basis={basis ?? undefined} />,
   },
   {
     key: 'risk',
@@ -142,6 +144,7 @@ export interface VendorTableProps {
   statuses: ScreeningStatuses | null;
   /** null until the portfolio is scored: the Risk column stays blank. */
   risks: VendorRisks | null;
+  basis: VerdictBasis | null;
   sort: Sort;
   onSort: (sort: Sort) => void;
   selectedId: string | null;
@@ -156,7 +159,7 @@ export interface VendorTableProps {
  * The grid itself takes focus and points at the selected row with aria-activedescendant, so arrow keys
  * work without every row being a tab stop.
  */
-export function VendorTable({ vendors, statuses, risks, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
+export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
@@ -278,7 +281,7 @@ export function VendorTable({ vendors, statuses, risks, sort, onSort, selectedId
             >
               {COLUMNS.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
-                  {column.cell(vendor, { statuses, risks })}
+                  {column.cell(vendor, { statuses, risks, basis })}
                 </div>
               ))}
             </div>

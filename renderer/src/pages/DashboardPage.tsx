@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { Alert } from '../components/Alert';
+import { ListDataAlert } from '../components/ListDataAlert';
 import { EmptyState } from '../components/EmptyState';
 import { GenerateReport } from '../components/GenerateReport';
 import { Icon } from '../components/Icon';
@@ -12,7 +13,6 @@ import { TierCounts } from '../components/TierCounts';
 import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
 import { formatPoints, type Portfolio, type Tier, topDrivers } from '../lib/risk';
 import { routeHref } from '../lib/router';
-import { formatAge } from '../lib/screening';
 import { usePortfolio } from '../state/Portfolio';
 import { useVendors } from '../state/Vendors';
 
@@ -93,21 +93,7 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
 
   return (
     <>
-      {portfolio.staleLists.length > 0 && (
-        <Alert tone="warning" title={`${plural(portfolio.staleLists.length, 'designation list is', 'designation lists are')} out of date`}>
-          <ul className="stale-lists">
-            {portfolio.staleLists.map((l) => (
-              <li key={l.listName}>
-                {l.listName}: as of {l.asOf ? formatDate(l.asOf) : 'an unknown date'} ({formatAge(l.ageDays).toLowerCase()})
-              </li>
-            ))}
-          </ul>
-          <p>
-            Designations and removals since then are missing from these scores. Import current files on the{' '}
-            <a href={routeHref({ page: 'lists' })}>designation lists page</a>.
-          </p>
-        </Alert>
-      )}
+      <ListDataAlert basis={portfolio.basis} />
 
       <section className="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">Vendors by tier</h2>

@@ -5,6 +5,7 @@ import { BundledListsLoading } from '../components/BundledListsLoading';
 import { EmptyState } from '../components/EmptyState';
 import { LastScreeningSummary } from '../components/LastScreeningSummary';
 import { ListImport } from '../components/ListImport';
+import { ListSources } from '../components/ListSources';
 import { ListsTable } from '../components/ListsTable';
 import { PageTitle } from '../components/PageTitle';
 import { ScreenAllVendors } from '../components/ScreenAllVendors';
@@ -50,13 +51,16 @@ export function ListsPage() {
           <p>
             Vetter comes with copies of {plural(bundled.length, 'list')} taken{bundledPeriod(bundled)}. Designations change
             every week, so these copies miss recent listings and still show entries removed since.
+            {bundled.some((v) => !v.coverage.complete) &&
+              ' Some are also partial (see Coverage below): the only public copies there were lack entries, aliases or whole parts.'}
           </p>
           <p>
             Before you rely on a result, download the current files from each publisher on a computer with internet access,
             copy them to this one, and choose <strong>Import list file(s)…</strong> above. Vetter recognises each file by
             its content: OFAC’s CSV files (select them together), the trade.gov Consolidated Screening List (CSV or JSON), the
             BIS Denied Persons List (.txt), the UK Sanctions List (.ods), the UN Security Council list (.xml), and the DoD
-            1260H and NS-CMIC lists as CSV. For your own block list, use <strong>Custom list…</strong> instead.
+            1260H and NS-CMIC lists as CSV. For your own block list, use <strong>Custom list…</strong> instead. Where to get
+            each is listed at the bottom of this page.
           </p>
         </Alert>
       )}
@@ -96,6 +100,8 @@ export function ListsPage() {
           </div>
         </section>
       )}
+
+      <ListSources />
     </div>
   );
 }

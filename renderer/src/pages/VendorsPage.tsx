@@ -24,7 +24,7 @@ import { useVendors } from '../state/Vendors';
 export function VendorsPage() {
   const { vendors, error, reload, view, updateView } = useVendors();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
-  const { statuses, error: screeningError } = useScreening();
+  const { statuses, basis, error: screeningError } = useScreening();
   const { portfolio, fresh, loading: scoring, error: scoringError, load: scorePortfolio } = usePortfolio();
   const searchRef = useRef<HTMLInputElement>(null);
   const [tableFocusToken, setTableFocusToken] = useState(0);
@@ -133,6 +133,7 @@ export function VendorsPage() {
             <VendorTable
               vendors={shown}
               statuses={statuses}
+              basis={basis}
               risks={risks}
               sort={view.sort}
               onSort={(sort) => updateView({ sort })}

@@ -5,6 +5,7 @@ import assessments from './0004_assessments';
 import reports from './0005_reports';
 import scoreDigests from './0006_score_digests';
 import listStaging from './0007_list_staging';
+import listCoverage from './0008_list_coverage';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'reports', sql: reports },
   { version: 6, name: 'score_digests', sql: scoreDigests },
   { version: 7, name: 'list_staging', sql: listStaging },
+  { version: 8, name: 'list_coverage', sql: listCoverage },
 ];

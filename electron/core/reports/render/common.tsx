@@ -47,22 +47,37 @@ export function MethodologySection({ methodology }: { methodology: MethodologySu
   );
 }
 
-/** Says plainly when any list is stale, and louder when the bundled snapshot is. */
+/** Says plainly when any list is partial or stale, and louder when the bundled snapshot is. */
 export function StaleNotice({ provenance }: { provenance: ProvenanceEntry[] }) {
   const stale = provenance.filter((p) => p.stale);
-  if (stale.length === 0) return null;
+  const partial = provenance.filter((p) => !p.complete);
+  if (stale.length === 0 && partial.length === 0) return null;
   const bundled = stale.filter((p) => p.bundled);
   return (
     <div className="notice">
-      <strong>
-        Stale data: {plural(stale.length, 'list')} of {provenance.length} {stale.length === 1 ? 'is' : 'are'} older than the staleness threshold.
-      </strong>{' '}
-      {bundled.length > 0 && (
-        <>
-          {bundled.length === provenance.length ? 'All lists come' : `${plural(bundled.length, 'list')} ${bundled.length === 1 ? 'comes' : 'come'}`} from the
-          snapshot bundled with Vetter, which is old public data (oldest as of {day(oldest(bundled))}): it must not be relied on for
-          current screening decisions. Import the current lists and generate this report again.
-        </>
+      {partial.length > 0 && (
+        <p>
+          <strong>
+            Partial data: {plural(partial.length, 'list')} of {provenance.length} {partial.length === 1 ? 'is' : 'are'} not the whole list
+          </strong>{' '}
+          ({partial.map((p) => p.listName).join('; ')}): a company missing from {partial.length === 1 ? 'it' : 'them'} may still be listed. What each
+          lacks is under "Data provenance".
+        </p>
+      )}
+      {stale.length > 0 && (
+        <p>
+          <strong>
+            Stale data: {plural(stale.length, 'list')} of {provenance.length} {stale.length === 1 ? 'is' : 'are'} older than the staleness threshold:
+          </strong>{' '}
+          designations and removals since {stale.length === 1 ? 'its date are' : 'their dates are'} not in {stale.length === 1 ? 'it' : 'them'}.{' '}
+          {bundled.length > 0 && (
+            <>
+              {bundled.length === provenance.length ? 'All lists come' : `${plural(bundled.length, 'list')} ${bundled.length === 1 ? 'comes' : 'come'}`} from the
+              snapshot bundled with Vetter, which is old public data (oldest as of {day(oldest(bundled))}): it must not be relied on for
+              current screening decisions. Import the current lists and generate this report again.
+            </>
+          )}
+        </p>
       )}
     </div>
   );
@@ -117,6 +132,12 @@ export function ProvenanceSection({ provenance, staleNotice = true }: { provenan
                   <span className="date">{day(p.asOf)}</span>
                   {p.ageDays !== null && <div className="small muted">{plural(p.ageDays, 'day')} old</div>}
                   <div>{p.stale ? <span className="tag warn">Stale</span> : <span className="tag ok">Current</span>}</div>
+                  <div>{p.complete ? <span className="tag ok">Complete</span> : <span className="tag warn">Partial</span>}</div>
+                  {p.missing.map((m, i) => (
+                    <div key={i} className="small">
+                      {m}
+                    </div>
+                  ))}
                 </td>
                 <td className="num">{p.entryCount.toLocaleString('en-US')}</td>
                 <td className="small">
