@@ -1,8 +1,11 @@
 // `npm run bench:screening`: Vetter's matcher against a Fuse.js baseline and an OFAC-style baseline on the bundled
 // default pack (speed, memory, accuracy on an accuracy set built from the lists), then Vetter alone on a million
 // synthetic list names. Prints tables and the issue's targets; writes bench/results/screening-latest.json.
-// Options: --quick (skip the million), --no-pin (do not pin to one CPU), --fuse-sample=POSITIVES,NEGATIVES and
-// --ofac-sample=POSITIVES,NEGATIVES (numbers or "all"; --ofac-sample=all runs the whole set),
+// Accuracy is reported on three sets: the held-out half and the tuning half of the generated accuracy set, and the
+// vendor-master held-out set; the issue's targets are evaluated on the two held-out sets.
+// Options: --quick (skip the million), --no-pin (do not pin to one CPU), --fuse-sample=P,N[,VP,VN] and
+// --ofac-sample=P,N[,VP,VN] (P positives and N negatives of the generated set, VP and VN of the vendor-master set;
+// numbers or "all"; --ofac-sample=all runs every set whole),
 // --large-names=N, --only=vetter,ofac-style,fuse,large (a subset, for development), --ofac-composite=symmetric
 // (the OFAC-style baseline with a symmetric part composite, a sensitivity check), --json=FILE (where to write the
 // results; a default run writes bench/results/screening-latest.json). See docs/benchmarks.md.
@@ -12,7 +15,7 @@ import path from 'node:path';
 import { canPin, CHILD_FLAG, childMain, runInChild } from './screening/child';
 import type { ContenderId } from './screening/contender';
 import { evaluateTargets, formatReport, type Results } from './screening/report';
-import { type ContenderResult, type LargeResult, runTask, SEED, type Task } from './screening/run';
+import { type ContenderResult, type LargeResult, runTask, type Sample, SEED, type Task } from './screening/run';
 
 const RESULTS_FILE = path.join(__dirname, 'results', 'screening-latest.json');
 
@@ -23,20 +26,27 @@ function option(name: string): string | undefined {
 /** More than any set holds: "take them all". */
 const ALL = 1_000_000_000;
 
-/** --NAME=POSITIVES,NEGATIVES (either may be "all"), or --NAME=all for the whole set (null). */
-function sampleOption(name: string, fallback: { positives: number; negatives: number }): { positives: number; negatives: number } | null {
+/** --NAME=P,N[,VP,VN] (any may be "all"; VP and VN default to the fallback's), or --NAME=all for every set whole
+ *  (null). */
+function sampleOption(name: string, fallback: Sample): Sample | null {
   const value = option(name);
   if (value === undefined) return fallback;
   if (value === 'all') return null;
-  const [p = 'all', n = 'all'] = value.split(',');
-  return { positives: p === 'all' ? ALL : Number(p), negatives: n === 'all' ? ALL : Number(n) };
+  const [p = 'all', n = 'all', vp, vn] = value.split(',');
+  const count = (v: string | undefined, otherwise: number): number => (v === undefined ? otherwise : v === 'all' ? ALL : Number(v));
+  return {
+    positives: count(p, ALL),
+    negatives: count(n, ALL),
+    vendorMasterPositives: count(vp, fallback.vendorMasterPositives),
+    vendorMasterNegatives: count(vn, fallback.vendorMasterNegatives),
+  };
 }
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const pin = !process.argv.includes('--no-pin') && canPin();
-  const fuseSample = sampleOption('fuse-sample', { positives: 90, negatives: 60 });
-  const ofacSample = sampleOption('ofac-sample', { positives: 1500, negatives: ALL });
+  const fuseSample = sampleOption('fuse-sample', { positives: 40, negatives: 30, vendorMasterPositives: 20, vendorMasterNegatives: 20 });
+  const ofacSample = sampleOption('ofac-sample', { positives: 1000, negatives: 800, vendorMasterPositives: ALL, vendorMasterNegatives: ALL });
   const symmetric = option('ofac-composite') === 'symmetric';
   const largeNames = Number(option('large-names') ?? 1_000_000);
   const entry = __filename;

@@ -2,7 +2,7 @@
 // (their aliases, perturbations of their primary names, their Chinese names), negatives are real companies that
 // are not listed. Deterministic for a given seed and pack. docs/benchmarks.md describes the method.
 import type { ListEntry } from '../../electron/core/lists/entry';
-import type { ChineseName } from './fixtures';
+import type { ChineseName, VendorMasterSpelling } from './fixtures';
 import { entryKeyOf, type PackList } from './load-pack';
 import { HAN_RE, looksLikeOrganisation, simpleKey } from './names';
 import { PERTURBATION_KINDS, PERTURBATIONS, type PerturbationKind } from './perturb';
@@ -10,7 +10,9 @@ import { Rng } from './random';
 
 /** 'exact': the listed name itself (used by the synthetic scale test only). */
 export type PositiveCategory = 'exact' | 'alias' | PerturbationKind | 'chinese';
-export type Category = PositiveCategory | 'unlisted';
+/** Positives of the vendor-master set are categorised by how they are spelt (fixtures.ts, VENDOR_MASTER_SPELLINGS);
+ *  its negatives are 'unlisted' or, for the namesakes of listed names, 'hard-negative'. */
+export type Category = PositiveCategory | VendorMasterSpelling | 'unlisted' | 'hard-negative';
 export const POSITIVE_CATEGORIES: readonly PositiveCategory[] = ['exact', 'alias', ...PERTURBATION_KINDS, 'chinese'];
 
 export interface Query {
@@ -23,6 +25,8 @@ export interface Query {
   expected: readonly string[];
   /** The listed name the query was derived from. */
   source: string | null;
+  /** Vendor-master negatives: the kind of company (saas, ai, cloud-host, ...). */
+  sector?: string;
 }
 
 export interface AccuracySetOptions {
@@ -173,7 +177,7 @@ export function buildAccuracySet(
 
 /** A stratified, deterministic subset: `positives` positives spread over the categories in proportion, and
  *  `negatives` negatives. For contenders too slow to run the whole set. */
-export function sampleQueries(set: AccuracySet, positives: number, negatives: number, seed: number): Query[] {
+export function sampleQueries(set: Pick<AccuracySet, 'positives' | 'negatives'>, positives: number, negatives: number, seed: number): Query[] {
   const rng = new Rng(seed);
   const byCategory = new Map<Category, Query[]>();
   for (const q of set.positives) {

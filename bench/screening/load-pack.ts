@@ -1,10 +1,14 @@
-// The bundled default pack, read through the app's own importers (parseListFiles), and turned into index names
-// the way the app does it (electron/core/screening/screening.ts: removed entries skipped, primary + aliases).
+// The bundled default pack as the app loads it, and turned into index names the way the app does it
+// (electron/core/screening/screening.ts: removed entries skipped, primary + aliases). A pack whose manifest names
+// prepared lists (lists/<key>.json.gz, made by scripts/build-default-pack.ts with the app's importers) is read from
+// them, checked against their SHA-256; an older pack, whose manifest names only the list files, is parsed with the
+// app's importers (parseListFiles).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedName } from '../../electron/core/screening/candidate-index';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
+import { readPrepared } from '../../electron/core/lists/prepare';
 
 export const PACK_DIR = path.resolve(__dirname, '../../assets/reference-pack');
 
@@ -22,7 +26,7 @@ export interface Pack {
 }
 
 interface Manifest {
-  lists: { files: string[] }[];
+  lists: { prepared?: string; preparedSha256?: string; files: (string | { file: string })[] }[];
 }
 
 /** Key of an entry across lists, the same string the contenders report hits under. */
@@ -32,7 +36,12 @@ export async function loadPack(packDir = PACK_DIR): Promise<Pack> {
   const manifest = JSON.parse(fs.readFileSync(path.join(packDir, 'manifest.json'), 'utf8')) as Manifest;
   const lists: PackList[] = [];
   for (const list of manifest.lists) {
-    const files = list.files.map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(path.join(packDir, f)) }));
+    if (list.prepared && list.preparedSha256) {
+      const prepared = readPrepared(path.join(packDir, list.prepared), list.preparedSha256);
+      lists.push({ listKey: prepared.list.listKey, entries: prepared.rows.map(([, json]) => JSON.parse(json) as ListEntry) });
+      continue;
+    }
+    const files = list.files.map((f) => (typeof f === 'string' ? f : f.file)).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(path.join(packDir, f)) }));
     const parsed = await parseListFiles(files);
     lists.push({ listKey: parsed.listKey, entries: parsed.entries });
   }

@@ -4,8 +4,11 @@
 //   precision         of all queries with any match-band hit, the share whose match-band hits include the
 //                     expected entry (an unlisted vendor with a match-band hit is always wrong)
 //   unlisted flagged  negatives whose best hit is in the match band / in the review band / either
+//   Chinese script    recall on the positives written in Chinese characters
+//   hard negatives    the namesakes of listed names among the negatives (counted in the unlisted rates as well)
 import type { Category, Query } from './accuracy-set';
 import type { ContenderHit } from './contender';
+import { HAN_RE } from './names';
 
 export interface Outcome {
   query: Query;
@@ -46,6 +49,13 @@ export interface Example {
   got: string[];
 }
 
+export interface SectorAccuracy {
+  /** The kind of company (vendor-master negatives); 'unlisted' when the set does not say. */
+  sector: string;
+  unlistedMatch: Rate;
+  unlistedReview: Rate;
+}
+
 export interface Accuracy {
   positives: number;
   negatives: number;
@@ -55,7 +65,13 @@ export interface Accuracy {
   unlistedMatch: Rate;
   unlistedReview: Rate;
   unlistedAny: Rate;
+  /** Positives written in Chinese characters. */
+  chineseRecall: Rate;
+  chineseMatchRecall: Rate;
+  /** Negatives of category 'hard-negative': in the match band, in the review band (best hit). */
+  hardNegatives: { match: Rate; review: Rate; examples: Example[] };
   byCategory: CategoryAccuracy[];
+  bySector: SectorAccuracy[];
   /** Positives not found at all, and found only in the review band. */
   missed: Example[];
   reviewOnly: Example[];
@@ -76,6 +92,9 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
   let neg = 0;
   let negMatch = 0;
   let negReview = 0;
+  const chinese = { n: 0, found: 0, match: 0 };
+  const hard = { n: 0, match: 0, review: 0, examples: [] as Example[] };
+  const bySector = new Map<string, { n: number; match: number; review: number }>();
   const byCat = new Map<Category, { n: number; found: number; match: number }>();
   const missed: Example[] = [];
   const reviewOnly: Example[] = [];
@@ -101,15 +120,32 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
       if (hit) c.found++;
       if (hitMatch) c.match++;
       byCat.set(o.query.category, c);
+      if (HAN_RE.test(o.query.name)) {
+        chinese.n++;
+        if (hit) chinese.found++;
+        if (hitMatch) chinese.match++;
+      }
       if (!hit && missed.length < exampleLimit) missed.push(example(o));
       else if (hit && !hitMatch && reviewOnly.length < exampleLimit) reviewOnly.push(example(o));
     } else {
       neg++;
+      const sector = bySector.get(o.query.sector ?? 'unlisted') ?? { n: 0, match: 0, review: 0 };
+      bySector.set(o.query.sector ?? 'unlisted', sector);
+      sector.n++;
+      const isHard = o.query.category === 'hard-negative';
+      if (isHard) {
+        hard.n++;
+        if (o.hits.length > 0) hard.examples.push(example(o));
+      }
       if (matches.length > 0) {
         negMatch++;
+        sector.match++;
+        if (isHard) hard.match++;
         if (falseMatches.length < exampleLimit) falseMatches.push(example(o));
       } else if (o.hits.length > 0) {
         negReview++;
+        sector.review++;
+        if (isHard) hard.review++;
         if (falseReviews.length < exampleLimit) falseReviews.push(example(o));
       }
     }
@@ -123,7 +159,11 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
     unlistedMatch: rate(negMatch, neg),
     unlistedReview: rate(negReview, neg),
     unlistedAny: rate(negMatch + negReview, neg),
+    chineseRecall: rate(chinese.found, chinese.n),
+    chineseMatchRecall: rate(chinese.match, chinese.n),
+    hardNegatives: { match: rate(hard.match, hard.n), review: rate(hard.review, hard.n), examples: hard.examples },
     byCategory: [...byCat.entries()].map(([category, c]) => ({ category, recall: rate(c.found, c.n), matchRecall: rate(c.match, c.n) })),
+    bySector: [...bySector.entries()].map(([sector, c]) => ({ sector, unlistedMatch: rate(c.match, c.n), unlistedReview: rate(c.review, c.n) })),
     missed,
     reviewOnly,
     falseMatches,

@@ -1,8 +1,9 @@
 // The printed report and the targets of the issue, from the results of all child runs.
-import { POSITIVE_CATEGORIES } from './accuracy-set';
+import { type Category, POSITIVE_CATEGORIES } from './accuracy-set';
 import type { ContenderId } from './contender';
-import type { Example, Rate } from './metrics';
-import type { ContenderResult, LargeResult } from './run';
+import { VENDOR_MASTER_SECTORS, VENDOR_MASTER_SPELLINGS } from './fixtures';
+import type { Accuracy, Example, Rate } from './metrics';
+import { type ContenderResult, type LargeResult, SET_IDS, type SetId } from './run';
 
 export interface Results {
   generatedAt: string;
@@ -35,6 +36,16 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 const LABEL: Record<ContenderId, string> = { vetter: 'Vetter', 'ofac-style': 'OFAC-style', fuse: 'Fuse.js' };
 const label = (c: ContenderResult): string => `${LABEL[c.contender]}${c.variant ? ` (${c.variant})` : ''}${c.sample ? '*' : ''}`;
 
+/** The sets the targets are evaluated on, and how the report names each set. */
+export const SET_TITLES: Record<SetId, string> = {
+  heldOut: 'held-out half of the generated set',
+  vendorMaster: 'vendor-master held-out set',
+  tuning: 'tuning half of the generated set',
+};
+const SHORT: Record<SetId, string> = { heldOut: 'held-out half', vendorMaster: 'vendor master', tuning: 'tuning half' };
+const HELD_OUT_SETS: readonly SetId[] = ['heldOut', 'vendorMaster'];
+
+/** The issue's targets. Accuracy targets are evaluated on each held-out set (never on the tuning half). */
 export function evaluateTargets(contenders: readonly ContenderResult[], large: LargeResult | null): Target[] {
   const vetter = contenders.find((c) => c.contender === 'vetter');
   const ofac = contenders.find((c) => c.contender === 'ofac-style');
@@ -43,18 +54,25 @@ export function evaluateTargets(contenders: readonly ContenderResult[], large: L
     targets.push({ target, measured, status: ok === null ? 'SKIPPED' : ok ? 'PASS' : 'FAIL' });
   };
   if (!vetter) return targets;
-  const v = vetter.accuracy;
-  check('>= 2,000 vendors/s on one core, full default pack (aim 5,000)', `${int(vetter.latency.vendorsPerSecond)} vendors/s`, vetter.latency.vendorsPerSecond >= 2000);
+  const vps = vetter.latency.vendorsPerSecond;
+  check('>= 5,000 vendors/s on one core, marginal (index built; screening only), full default pack', `${int(vps)} vendors/s`, vps >= 5000);
   check('1M synthetic names: index built in <= 60 s', large ? `${(large.buildMs / 1000).toFixed(1)} s` : 'not run (--quick)', large ? large.buildMs <= 60_000 : null);
   check('1M synthetic names: peak RSS <= 2 GB (whole process)', large ? `${int(large.memory.peakRssMb)} MB` : 'not run (--quick)', large ? large.memory.peakRssMb <= 2048 : null);
   check('1M synthetic names: >= 500 vendors/s', large ? `${int(large.latency.vendorsPerSecond)} vendors/s` : 'not run (--quick)', large ? large.latency.vendorsPerSecond >= 500 : null);
-  check('recall (match or review) >= 0.99', pctCi(v.recall), v.recall.rate >= 0.99);
-  check('match-band recall >= 0.95', pctCi(v.matchRecall), v.matchRecall.rate >= 0.95);
-  check('unlisted vendors in the match band <= 1%', pctCi(v.unlistedMatch), v.unlistedMatch.rate <= 0.01);
-  check('unlisted vendors in review (best hit in review band) <= 5%', pctCi(v.unlistedReview), v.unlistedReview.rate <= 0.05);
-  if (ofac) {
-    check('recall at least the OFAC-style baseline\'s', `${pct(v.recall)} vs ${pct(ofac.accuracy.recall)}`, v.recall.rate >= ofac.accuracy.recall.rate);
-    check('fewer unlisted vendors flagged (any band) than OFAC-style', `${pct(v.unlistedAny)} vs ${pct(ofac.accuracy.unlistedAny)}`, v.unlistedAny.rate < ofac.accuracy.unlistedAny.rate);
+  for (const id of HELD_OUT_SETS) {
+    const v = vetter.accuracy[id];
+    const on = ` [${SHORT[id]}]`;
+    const withN = (r: Rate): string => `${pctCi(r)} (${int(r.k)} of ${int(r.n)})`;
+    check(`recall (match or review) >= 0.99${on}`, withN(v.recall), v.recall.rate >= 0.99);
+    check(`match-band recall >= 0.95${on}`, withN(v.matchRecall), v.matchRecall.rate >= 0.95);
+    check(`Chinese-script recall (match or review) >= 0.95${on}`, withN(v.chineseRecall), v.chineseRecall.n > 0 ? v.chineseRecall.rate >= 0.95 : null);
+    check(`false match: unlisted vendors in the match band <= 0.5%${on}`, withN(v.unlistedMatch), v.unlistedMatch.rate <= 0.005);
+    check(`clean vendors sent to review (best hit in review band) <= 3%${on}`, withN(v.unlistedReview), v.unlistedReview.rate <= 0.03);
+    if (ofac) {
+      const o = ofac.accuracy[id];
+      check(`recall at least the OFAC-style baseline's${on}`, `${pct(v.recall)} vs ${pct(o.recall)}`, v.recall.rate >= o.recall.rate);
+      check(`fewer unlisted vendors flagged (any band) than OFAC-style${on}`, `${pct(v.unlistedAny)} vs ${pct(o.unlistedAny)}`, v.unlistedAny.rate < o.unlistedAny.rate);
+    }
   }
   return targets;
 }
@@ -67,6 +85,74 @@ function examples(title: string, list: readonly Example[], limit: number): strin
   ];
 }
 
+const counts = (c: Record<string, number>): string =>
+  Object.entries(c)
+    .map(([k, n]) => `${k} ${int(n)}`)
+    .join(', ');
+const total = (c: Record<string, number>): number => Object.values(c).reduce((a, b) => a + b, 0);
+
+function accuracyTable(r: Results, id: SetId): string {
+  return table(
+    ['contender', 'positives', 'recall (review+match)', 'match recall', 'Chinese script', 'precision (match)', 'negatives', 'unlisted -> match', 'unlisted -> review', 'unlisted flagged', 'hard neg. match/review'],
+    r.contenders.map((c) => {
+      const a = c.accuracy[id];
+      const hard = a.hardNegatives.match.n > 0 ? `${a.hardNegatives.match.k}/${a.hardNegatives.review.k} of ${a.hardNegatives.match.n}` : '-';
+      return [
+        label(c),
+        int(a.positives),
+        pctCi(a.recall),
+        pctCi(a.matchRecall),
+        a.chineseRecall.n > 0 ? `${pct(a.chineseRecall)} / ${pct(a.chineseMatchRecall)} (${a.chineseRecall.n})` : '-',
+        pctCi(a.precision),
+        int(a.negatives),
+        pctCi(a.unlistedMatch),
+        pctCi(a.unlistedReview),
+        pctCi(a.unlistedAny),
+        hard,
+      ];
+    }),
+  );
+}
+
+function byKindTable(r: Results, id: SetId, kinds: readonly Category[]): string {
+  const present = kinds.filter((k) => r.contenders.some((c) => c.accuracy[id].byCategory.some((b) => b.category === k)));
+  return table(
+    ['kind', ...r.contenders.map((c) => `${label(c)} (n)`)],
+    present.map((k) => [
+      k,
+      ...r.contenders.map((c) => {
+        const b = c.accuracy[id].byCategory.find((x) => x.category === k);
+        return b ? `${pct(b.recall)} / ${pct(b.matchRecall)} (${b.recall.n})` : '-';
+      }),
+    ]),
+  );
+}
+
+function bySectorTable(r: Results, id: SetId): string {
+  const sectors = [...VENDOR_MASTER_SECTORS].filter((k) => r.contenders.some((c) => c.accuracy[id].bySector.some((b) => b.sector === k)));
+  return table(
+    ['kind of company', ...r.contenders.map((c) => `${label(c)}: match / review (n)`)],
+    sectors.map((k) => [
+      k,
+      ...r.contenders.map((c) => {
+        const b = c.accuracy[id].bySector.find((x) => x.sector === k);
+        return b ? `${b.unlistedMatch.k} / ${b.unlistedReview.k} (${b.unlistedMatch.n})` : '-';
+      }),
+    ]),
+  );
+}
+
+const c0Names = (r: Results): number => r.contenders[0]?.set.indexedNames ?? 0;
+
+function vetterExamples(a: Accuracy, limit: number): string[] {
+  return [
+    ...examples('positive not found', a.missed, limit),
+    ...examples('positive found in review band only', a.reviewOnly, limit),
+    ...examples('unlisted vendor -> match band', a.falseMatches, limit),
+    ...examples('unlisted vendor -> review band', a.falseReviews, limit),
+  ];
+}
+
 export function formatReport(r: Results, exampleLimit = 10): string {
   const out: string[] = [];
   const first = r.contenders[0];
@@ -76,21 +162,38 @@ export function formatReport(r: Results, exampleLimit = 10): string {
   );
   if (first) {
     const s = first.set;
+    const sp = s.split;
+    const vm = s.vendorMaster;
     out.push(
       '',
-      `Default pack, read with parseListFiles: ${s.lists.map((l) => `${l.listKey} ${int(l.entries)}`).join(', ')}`,
+      `Default pack, as the app loads it: ${s.lists.map((l) => `${l.listKey} ${int(l.entries)}`).join(', ')}`,
       `Index: ${int(s.indexedNames)} names (primary + aliases) of ${int(s.indexedEntries)} entries; status "removed" skipped as in the app.`,
-      `Accuracy set: ${int(Object.values(s.positives).reduce((a, b) => a + b, 0))} positives from ${int(s.entities)} listed entities ` +
-        `(${Object.entries(s.positives).map(([k, n]) => `${k} ${int(n)}`).join(', ')}); ${int(s.negatives)} unlisted real companies ` +
+      `Generated accuracy set: ${int(total(s.positives))} positives from ${int(s.entities)} listed entities ` +
+        `(${counts(s.positives)}); ${int(s.negatives)} unlisted real companies ` +
         `(${s.droppedNegatives.length} dropped as listed: ${s.droppedNegatives.join(', ') || 'none'}).`,
+      `  split by entity (seed ${sp.seed}, recorded in bench/screening/fixtures/accuracy-split.tsv): ` +
+        `held-out half ${int(total(sp.positives.heldOut))} positives in ${int(sp.groups.heldOut)} entity groups (${counts(sp.positives.heldOut)}), ${int(sp.negatives.heldOut)} unlisted; ` +
+        `tuning half ${int(total(sp.positives.tuning))} positives in ${int(sp.groups.tuning)} groups, ${int(sp.negatives.tuning)} unlisted.`,
+      sp.recorded
+        ? sp.drift === 0
+          ? '  The set matches the recorded split exactly.'
+          : `  WARNING: ${sp.drift} differences from the recorded split (new groups take the seeded hash's half): ${sp.driftExamples.join('; ')}`
+        : '  WARNING: no recorded split (bench/screening/fixtures/accuracy-split.tsv): halves from the seeded hash only.',
+      `Vendor-master held-out set (bench/screening/fixtures/vendor-master-heldout.tsv): ${int(vm.listedRows)} listed rows naming ${int(vm.entities)} listed entities; ` +
+        `${int(vm.resolvedRows)} rows (${int(vm.resolvedEntities)} entities) resolve against this pack and are scored (${counts(vm.positives)}); ` +
+        `${int(vm.unresolved.length)} do not and are left out${vm.unresolved.length > 0 ? ` (${counts(Object.fromEntries(['csl-2022', 'sdn-aliases-2026', 'unmarked'].map((k) => [k, vm.unresolved.filter((u) => (u.needs ?? 'unmarked') === k).length]).filter(([, n]) => (n as number) > 0)))})` : ''}.`,
+      Object.keys(vm.markedButResolved).length > 0 ? `  Rows marked as needing a newer source that this pack prints already: ${counts(vm.markedButResolved)} (scored).` : '  No row marked as needing a newer source resolves in this pack.',
+      `  ${int(total(vm.negatives))} unlisted companies (${counts(vm.negatives)}), ${vm.hardNegatives.length} of them the hard negatives ` +
+        `(${vm.hardNegatives.join(', ')}), kept in the false-match figures${vm.droppedNegatives.length > 0 ? `; dropped as now listed: ${vm.droppedNegatives.join(', ')}` : ''}.`,
     );
+    if (vm.unresolved.length > 0) out.push(`  Not resolved against this pack: ${vm.unresolved.map((u) => `"${u.vendor}" (${u.needs ?? 'unmarked'})`).join('; ')}`);
     if (s.unresolvedChinese.length > 0) out.push(`Chinese fixture rows with no listed English name: ${s.unresolvedChinese.join('; ')}`);
   }
 
   out.push('', 'Contenders (same index names, same queries)');
   for (const c of r.contenders) out.push(`  ${label(c)}: ${c.description.join('; ')}`);
 
-  out.push('', 'Speed and memory, full default pack, one core');
+  out.push('', 'Speed and memory, full default pack, one core (all three sets in one timed pass)');
   out.push(
     table(
       ['contender', 'queries', 'build ms', 'vendors/s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'RSS delta MB', 'index heap MB'],
@@ -110,49 +213,42 @@ export function formatReport(r: Results, exampleLimit = 10): string {
   );
   out.push(
     'Each contender in its own process: build, JIT warm-up on up to 2,000 synthetic names (at most 2 s), then one timed pass over the queries.',
-    'peak RSS: whole process during build + screening, sampled every 2 ms; RSS delta: over the RSS before the build (pack and queries loaded);',
-    'index heap: V8 heap + array buffers retained after the build and a full GC, minus before.',
+    'vendors/s is marginal: queries / screening time, the index already built. peak RSS: whole process during build + screening, sampled every',
+    '2 ms; RSS delta: over the RSS before the build (pack and queries loaded); index heap: V8 heap + array buffers retained after the build, minus before.',
   );
   const sampled = r.contenders.filter((c) => c.sample);
   if (sampled.length > 0) {
     out.push(
-      `* ${sampled.map((c) => `${LABEL[c.contender]} ran a stratified sample of ${int(c.sample?.positives ?? 0)} positives and ${int(c.sample?.negatives ?? 0)} unlisted vendors`).join('; ')} ` +
-        'to keep the run near three minutes (Fuse.js takes about 0.3 s per query over 40k names); their rates have wider intervals. ' +
-        '--ofac-sample=all and --fuse-sample=all run the whole set.',
+      `* ${sampled
+        .map(
+          (c) =>
+            `${LABEL[c.contender]} ran a stratified sample: ${int(c.sample?.positives ?? 0)} positives and ${int(c.sample?.negatives ?? 0)} unlisted vendors of the generated set, ` +
+            `${int(c.sample?.vendorMasterPositives ?? 0)} and ${int(c.sample?.vendorMasterNegatives ?? 0)} of the vendor-master set`,
+        )
+        .join('; ')} ` +
+        `to keep the run near five minutes (${sampled.map((c) => `${LABEL[c.contender]} ${(c.latency.totalMs / Math.max(1, c.latency.queries) / 1000).toFixed(2)} s per query`).join(', ')} over ${int(c0Names(r))} names); their rates have wider intervals. ` +
+        '--ofac-sample=all and --fuse-sample=all run every set whole.',
     );
   }
 
-  out.push('', 'Accuracy, full default pack (95% Wilson intervals)');
+  for (const id of SET_IDS) {
+    out.push('', `Accuracy: ${SET_TITLES[id]}${id === 'tuning' ? ' (what the matcher may be tuned on; no target is evaluated here)' : ''} (95% Wilson intervals)`);
+    out.push(accuracyTable(r, id));
+  }
   out.push(
-    table(
-      ['contender', 'recall (review+match)', 'match recall', 'precision (match)', 'unlisted -> match', 'unlisted -> review', 'unlisted flagged'],
-      r.contenders.map((c) => [
-        label(c),
-        pctCi(c.accuracy.recall),
-        pctCi(c.accuracy.matchRecall),
-        pctCi(c.accuracy.precision),
-        pctCi(c.accuracy.unlistedMatch),
-        pctCi(c.accuracy.unlistedReview),
-        pctCi(c.accuracy.unlistedAny),
-      ]),
-    ),
+    'unlisted -> match: false match; unlisted -> review: best hit in the review band; flagged: any hit (= an analyst looks at it). Chinese script:',
+    'recall / match recall on the positives written in Chinese characters. Hard negatives: namesakes of listed names (vendor-master set), in the',
+    'match band / in the review band; they are counted in the unlisted rates too.',
   );
-  out.push('unlisted -> review: best hit in the review band; flagged: any hit (= an analyst looks at it).');
 
-  out.push('', 'Recall by kind of positive: review+match / match band');
-  const cats = POSITIVE_CATEGORIES.filter((cat) => r.contenders.some((c) => c.accuracy.byCategory.some((b) => b.category === cat)));
-  out.push(
-    table(
-      ['kind', ...r.contenders.map((c) => `${label(c)} (n)`)],
-      cats.map((cat) => [
-        cat,
-        ...r.contenders.map((c) => {
-          const b = c.accuracy.byCategory.find((x) => x.category === cat);
-          return b ? `${pct(b.recall)} / ${pct(b.matchRecall)} (${b.recall.n})` : '-';
-        }),
-      ]),
-    ),
-  );
+  out.push('', 'Recall by kind of positive, review+match / match band: held-out half');
+  out.push(byKindTable(r, 'heldOut', POSITIVE_CATEGORIES));
+  out.push('', 'Recall by spelling, review+match / match band: vendor-master set');
+  out.push(byKindTable(r, 'vendorMaster', VENDOR_MASTER_SPELLINGS));
+  out.push('', 'Recall by kind of positive, review+match / match band: tuning half');
+  out.push(byKindTable(r, 'tuning', POSITIVE_CATEGORIES));
+  out.push('', 'Unlisted vendors of the vendor-master set flagged, by kind of company: match band / review band (n)');
+  out.push(bySectorTable(r, 'vendorMaster'));
 
   out.push('', `Scale: ${r.large ? int(r.large.names) : '1,000,000'} synthetic list names (Vetter only: the baselines are skipped at this size)`);
   if (r.large) {
@@ -184,17 +280,17 @@ export function formatReport(r: Results, exampleLimit = 10): string {
     out.push('  not run (--quick)');
   }
 
-  out.push('', 'Targets (Vetter)');
+  out.push('', 'Targets (Vetter; accuracy on the held-out sets only)');
   for (const t of r.targets) out.push(`  [${t.status}] ${t.target}: ${t.measured}`);
 
   const vetter = r.contenders.find((c) => c.contender === 'vetter');
   if (vetter) {
-    const a = vetter.accuracy;
-    out.push('', `Vetter examples (first ${exampleLimit} of each; up to 25 in the JSON)`);
-    out.push(...examples('unlisted vendor -> match band', a.falseMatches, exampleLimit));
-    out.push(...examples('unlisted vendor -> review band', a.falseReviews, exampleLimit));
-    out.push(...examples('positive not found', a.missed, exampleLimit));
-    out.push(...examples('positive found in review band only', a.reviewOnly, exampleLimit));
+    out.push('', `Vetter examples, held-out half (first ${exampleLimit} of each; up to 25 in the JSON)`);
+    out.push(...vetterExamples(vetter.accuracy.heldOut, exampleLimit));
+    const vm = vetter.accuracy.vendorMaster;
+    out.push('', 'Vetter examples, vendor-master set (up to 40 of each; all in the JSON)');
+    out.push(...vetterExamples(vm, 40));
+    out.push(...examples('hard negatives with a hit', vm.hardNegatives.examples, 40));
   }
   return out.join('\n');
 }

@@ -1,23 +1,40 @@
 // What one child process of the benchmark does: one contender on the default pack, or Vetter on the synthetic
-// million. Each runs in a fresh process so that its build time, memory and JIT state are its own.
+// million. Each runs in a fresh process so that its build time, memory and JIT state are its own. A contender
+// screens three sets in one timed pass: the tuning half and the held-out half of the generated accuracy set
+// (split.ts) and the vendor-master held-out set (vendor-master.ts); its accuracy is reported for each.
 import { type AccuracySet, buildAccuracySet, DEFAULT_COUNTS, type Query, sampleQueries } from './accuracy-set';
 import type { Contender, ContenderId } from './contender';
-import { readChineseNames, readUnlistedCompanies } from './fixtures';
+import { readChineseNames, readUnlistedCompanies, readVendorMaster } from './fixtures';
 import { FuseContender } from './fuse-baseline';
 import { loadPack } from './load-pack';
 import { collectGarbage, latencyOf, type Latency, MB, PeakRss } from './measure';
 import { type Accuracy, accuracyOf, type Outcome } from './metrics';
 import { OfacStyleContender } from './ofac-style';
 import { Rng } from './random';
+import { type AccuracySplit, driftCount, readSplitRecord, splitAccuracySet } from './split';
 import { syntheticNames, syntheticQueries, syntheticVocabulary } from './synthetic';
+import { buildVendorMasterSet, type UnresolvedRow, type VendorMasterSet } from './vendor-master';
 import { VetterContender } from './vetter';
+
+/** How many queries a slow contender screens: a stratified sample of the generated set (both halves) and of the
+ *  vendor-master set. */
+export interface Sample {
+  positives: number;
+  negatives: number;
+  vendorMasterPositives: number;
+  vendorMasterNegatives: number;
+}
+
+/** The three sets every contender is scored on. */
+export const SET_IDS = ['heldOut', 'vendorMaster', 'tuning'] as const;
+export type SetId = (typeof SET_IDS)[number];
 
 export type Task =
   | {
       kind: 'contender';
       contender: ContenderId;
       seed: number;
-      sample: { positives: number; negatives: number } | null;
+      sample: Sample | null;
       /** OFAC-style only: the symmetric composite (a sensitivity check). */
       symmetric?: boolean;
     }
@@ -44,20 +61,48 @@ export interface SetSummary {
   negatives: number;
   droppedNegatives: string[];
   unresolvedChinese: string[];
+  split: {
+    seed: number;
+    /** Entity groups and queries in each half. */
+    groups: Record<'tuning' | 'heldOut', number>;
+    positives: Record<'tuning' | 'heldOut', Record<string, number>>;
+    negatives: Record<'tuning' | 'heldOut', number>;
+    /** Differences from the recorded split (fixtures/accuracy-split.tsv); 0 when the record holds. */
+    drift: number;
+    driftExamples: string[];
+    recorded: boolean;
+  };
+  vendorMaster: {
+    rows: number;
+    /** Listed rows, and the distinct entities they name; resolved: those the pack prints. */
+    listedRows: number;
+    entities: number;
+    resolvedRows: number;
+    resolvedEntities: number;
+    positives: Record<string, number>;
+    /** Listed rows the pack does not print, by the newer source they are marked as needing. */
+    unresolved: UnresolvedRow[];
+    /** Rows marked as needing a newer source that this pack prints already. */
+    markedButResolved: Record<string, number>;
+    negatives: Record<string, number>;
+    hardNegatives: string[];
+    droppedNegatives: string[];
+  };
 }
 
 export interface ContenderResult {
   kind: 'contender';
   contender: ContenderId;
   description: string[];
-  /** Null when the whole accuracy set ran, otherwise the stratified sample size. */
-  sample: { positives: number; negatives: number } | null;
+  /** Null when the whole of every set ran, otherwise the stratified sample's size. */
+  sample: Sample | null;
   /** A non-default configuration, e.g. "symmetric" for the OFAC-style composite. */
   variant: string | null;
   buildMs: number;
   memory: Memory;
   latency: Latency;
-  accuracy: Accuracy;
+  /** Accuracy on each set: the held-out half, the vendor-master held-out set, the tuning half. */
+  accuracy: Record<SetId, Accuracy>;
   set: SetSummary;
 }
 
@@ -140,39 +185,94 @@ async function measure(
   return { buildMs, memory, latency, outcomes };
 }
 
-function summarise(set: AccuracySet, pack: Awaited<ReturnType<typeof loadPack>>): SetSummary {
-  const positives: Record<string, number> = {};
-  for (const q of set.positives) positives[q.category] = (positives[q.category] ?? 0) + 1;
+const countBy = (qs: readonly Query[], key: (q: Query) => string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const q of qs) out[key(q)] = (out[key(q)] ?? 0) + 1;
+  return out;
+};
+
+function summarise(set: AccuracySet, split: AccuracySplit, vm: VendorMasterSet, vmRows: ReturnType<typeof readVendorMaster>, pack: Awaited<ReturnType<typeof loadPack>>, recorded: boolean): SetSummary {
+  const d = split.drift;
+  const listed = vmRows.filter((r) => r.label === 'listed');
+  const unresolvedVendors = new Set(vm.unresolved.map((u) => u.vendor));
+  const markedButResolved: Record<string, number> = {};
+  for (const r of listed) if (r.needs && !unresolvedVendors.has(r.vendor)) markedButResolved[r.needs] = (markedButResolved[r.needs] ?? 0) + 1;
   return {
     lists: pack.lists.map((l) => ({ listKey: l.listKey, entries: l.entries.length })),
     indexedNames: pack.names.length,
     indexedEntries: pack.entryCount,
     entities: set.entityCount,
-    positives,
+    positives: countBy(set.positives, (q) => q.category),
     negatives: set.negatives.length,
     droppedNegatives: set.droppedNegatives,
     unresolvedChinese: set.unresolvedChinese,
+    split: {
+      seed: split.seed,
+      groups: { tuning: split.groups.filter((g) => g.half === 'tuning').length, heldOut: split.groups.filter((g) => g.half === 'held-out').length },
+      positives: { tuning: countBy(split.tuning.positives, (q) => q.category), heldOut: countBy(split.heldOut.positives, (q) => q.category) },
+      negatives: { tuning: split.tuning.negatives.length, heldOut: split.heldOut.negatives.length },
+      drift: driftCount(d),
+      driftExamples: [
+        ...d.conflicts.map((k) => `conflict: ${k}`),
+        ...d.newGroups.map((k) => `new entity group: ${k}`),
+        ...d.missingEntities.map((k) => `recorded entity not in the set: ${k}`),
+        ...d.newNegatives.map((k) => `new unlisted company: ${k}`),
+        ...d.missingNegatives.map((k) => `recorded unlisted company not in the set: ${k}`),
+      ].slice(0, 10),
+      recorded,
+    },
+    vendorMaster: {
+      rows: vmRows.length,
+      listedRows: listed.length,
+      entities: vm.entities,
+      resolvedRows: vm.positives.length,
+      resolvedEntities: vm.resolvedEntities,
+      positives: countBy(vm.positives, (q) => q.category),
+      unresolved: vm.unresolved,
+      markedButResolved,
+      negatives: countBy(vm.negatives, (q) => q.sector ?? q.category),
+      hardNegatives: vm.negatives.filter((q) => q.category === 'hard-negative').map((q) => q.name),
+      droppedNegatives: vm.droppedNegatives,
+    },
   };
 }
 
 async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise<ContenderResult> {
   const pack = await loadPack();
   const set = buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: readChineseNames() }, { seed: task.seed, counts: DEFAULT_COUNTS });
-  const queries = task.sample ? sampleQueries(set, task.sample.positives, task.sample.negatives, task.seed) : [...set.positives, ...set.negatives];
+  const record = readSplitRecord();
+  const split = splitAccuracySet(set, pack.lists, record);
+  const vmRows = readVendorMaster();
+  const vm = buildVendorMasterSet(pack.lists, vmRows, set.positives.length + set.negatives.length);
+  const generated = task.sample ? sampleQueries(set, task.sample.positives, task.sample.negatives, task.seed) : [...set.positives, ...set.negatives];
+  const vendorMaster = task.sample
+    ? sampleQueries(vm, task.sample.vendorMasterPositives, task.sample.vendorMasterNegatives, task.seed)
+    : [...vm.positives, ...vm.negatives];
+  const queries = [...generated, ...vendorMaster];
+  const heldOut = new Set([...split.heldOut.positives, ...split.heldOut.negatives].map((q) => q.id));
+  const vendorMasterIds = new Set(vendorMaster.map((q) => q.id));
+  const setOf = (q: Query): SetId => (vendorMasterIds.has(q.id) ? 'vendorMaster' : heldOut.has(q.id) ? 'heldOut' : 'tuning');
   const contender = makeContender(task.contender, task.symmetric ?? false);
   const warmUpNames = syntheticNames(syntheticVocabulary(pack.lists, task.seed + 1), WARM_UP_NAMES, task.seed + 1).map((n) => n.name);
   const { buildMs, memory, latency, outcomes } = await measure(() => contender.build(pack.names), (n) => contender.screen(n), queries, warmUpNames);
+  // Every Vetter error on the vendor-master set goes into the JSON (the matcher work reads them); 25 of each otherwise.
+  const accuracy = Object.fromEntries(
+    SET_IDS.map((id) => [id, accuracyOf(outcomes.filter((o) => setOf(o.query) === id), id === 'vendorMaster' && task.contender === 'vetter' ? 300 : 25)]),
+  ) as Record<SetId, Accuracy>;
+  const count = (qs: readonly Query[], positive: boolean): number => qs.filter((q) => q.positive === positive).length;
   return {
     kind: 'contender',
     contender: task.contender,
     description: [...contender.description],
     variant: task.symmetric ? 'symmetric' : null,
-    sample: task.sample ? { positives: queries.filter((q) => q.positive).length, negatives: queries.filter((q) => !q.positive).length } : null,
+    sample: task.sample
+      ? { positives: count(generated, true), negatives: count(generated, false), vendorMasterPositives: count(vendorMaster, true), vendorMasterNegatives: count(vendorMaster, false) }
+      : null,
     buildMs,
     memory,
     latency,
-    accuracy: accuracyOf(outcomes),
-    set: summarise(set, pack),
+    accuracy,
+    set: summarise(set, split, vm, vmRows, pack, record !== null),
   };
 }
 

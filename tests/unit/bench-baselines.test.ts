@@ -161,7 +161,52 @@ describe('bench: measures', () => {
     expect(rate(0, 0)).toMatchObject({ rate: 0, n: 0 });
   });
 
+  it('counts Chinese-script positives and the hard negatives apart, and keeps the hard negatives in the unlisted rates', () => {
+    const q = (id: number, name: string, positive: boolean, category: Query['category'], expected: string[] = []): Query => ({
+      id, name, positive, category, expected, source: null, sector: positive ? undefined : category === 'hard-negative' ? 'namesake' : 'saas',
+    });
+    const hit = (entryKey: string, band: 'match' | 'review') => ({ entryKey, band, score: band === 'match' ? 0.95 : 0.8, listName: entryKey });
+    const a = accuracyOf([
+      { query: q(0, '华为技术有限公司', true, 'chinese', ['x']), hits: [hit('x', 'review')] },
+      { query: q(1, '科大讯飞', true, 'chinese', ['y']), hits: [] },
+      { query: q(2, 'HUAWEI CO LTD', true, 'upper', ['x']), hits: [hit('x', 'match')] },
+      { query: q(3, 'FOX CORP', false, 'hard-negative'), hits: [hit('v', 'match')] },
+      { query: q(4, 'ISS A/S', false, 'hard-negative'), hits: [] },
+      { query: q(5, 'OKTA INC', false, 'unlisted'), hits: [hit('w', 'review')] },
+    ]);
+    expect([a.chineseRecall.k, a.chineseRecall.n, a.chineseMatchRecall.k]).toEqual([1, 2, 0]);
+    expect([a.hardNegatives.match.k, a.hardNegatives.review.k, a.hardNegatives.match.n]).toEqual([1, 0, 2]);
+    expect(a.hardNegatives.examples.map((e) => e.query)).toEqual(['FOX CORP']);
+    expect([a.unlistedMatch.k, a.unlistedReview.k, a.unlistedMatch.n]).toEqual([1, 1, 3]);
+    expect(a.bySector.map((s) => [s.sector, s.unlistedMatch.k, s.unlistedReview.k, s.unlistedMatch.n])).toEqual([
+      ['namesake', 1, 0, 2],
+      ['saas', 0, 1, 1],
+    ]);
+  });
+
   it('marks the scale targets skipped when the million did not run', () => {
     expect(evaluateTargets([], null)).toEqual([]);
+  });
+
+  it('evaluates the accuracy targets on the two held-out sets, never on the tuning half', () => {
+    const q = (id: number, positive: boolean, expected: string[] = []): Query => ({
+      id, name: `q${id}`, positive, category: positive ? 'alias' : 'unlisted', expected, source: null,
+    });
+    const perfect = accuracyOf([{ query: q(0, true, ['x']), hits: [{ entryKey: 'x', band: 'match', score: 1, listName: 'x' }] }, { query: q(1, false), hits: [] }]);
+    const poor = accuracyOf([{ query: q(0, true, ['x']), hits: [] }, { query: q(1, false), hits: [{ entryKey: 'v', band: 'match', score: 1, listName: 'v' }] }]);
+    const vetter = {
+      kind: 'contender', contender: 'vetter', description: [], sample: null, variant: null, buildMs: 1,
+      memory: { rssBeforeMb: 0, peakRssMb: 0, peakDeltaMb: 0, retainedHeapMb: 0 },
+      latency: { queries: 2, totalMs: 1, vendorsPerSecond: 6000, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 },
+      accuracy: { heldOut: perfect, vendorMaster: poor, tuning: poor },
+    } as unknown as Parameters<typeof evaluateTargets>[0][number];
+    const targets = evaluateTargets([vetter], null);
+    const status = (prefix: string, set: string) => targets.find((t) => t.target.startsWith(prefix) && t.target.endsWith(`[${set}]`))?.status;
+    expect(status('recall (match or review) >= 0.99', 'held-out half')).toBe('PASS');
+    expect(status('recall (match or review) >= 0.99', 'vendor master')).toBe('FAIL');
+    expect(status('false match', 'held-out half')).toBe('PASS');
+    expect(status('false match', 'vendor master')).toBe('FAIL');
+    expect(targets.some((t) => t.target.includes('tuning'))).toBe(false);
+    expect(targets[0]).toMatchObject({ status: 'PASS', measured: '6,000 vendors/s' });
   });
 });
