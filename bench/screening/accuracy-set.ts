@@ -7,13 +7,14 @@ import { entryKeyOf, type PackList } from './load-pack';
 import { HAN_RE, looksLikeOrganisation, simpleKey } from './names';
 import { PERTURBATION_KINDS, PERTURBATIONS, type PerturbationKind } from './perturb';
 import { Rng } from './random';
+import { VENDOR_MASTER_KINDS, VENDOR_MASTER_PERTURBATIONS, type VendorMasterKind } from './vendor-master-perturb';
 
 /** 'exact': the listed name itself (used by the synthetic scale test only). */
-export type PositiveCategory = 'exact' | 'alias' | PerturbationKind | 'chinese';
+export type PositiveCategory = 'exact' | 'alias' | PerturbationKind | 'chinese' | VendorMasterKind;
 /** Positives of the vendor-master set are categorised by how they are spelt (fixtures.ts, VENDOR_MASTER_SPELLINGS);
  *  its negatives are 'unlisted' or, for the namesakes of listed names, 'hard-negative'. */
 export type Category = PositiveCategory | VendorMasterSpelling | 'unlisted' | 'hard-negative';
-export const POSITIVE_CATEGORIES: readonly PositiveCategory[] = ['exact', 'alias', ...PERTURBATION_KINDS, 'chinese'];
+export const POSITIVE_CATEGORIES: readonly PositiveCategory[] = ['exact', 'alias', ...PERTURBATION_KINDS, 'chinese', ...VENDOR_MASTER_KINDS];
 
 export interface Query {
   id: number;
@@ -42,6 +43,10 @@ export const DEFAULT_COUNTS: AccuracySetOptions['counts'] = {
   'word-order': 250,
   abbreviation: 250,
   noise: 300,
+  'vm-upper': 200,
+  'vm-place': 200,
+  'vm-acronym': 150,
+  'vm-trade': 150,
 };
 
 /** A word carried by at most this many listed entities is distinctive (about 0.2% of the pack's entities). */
@@ -149,7 +154,22 @@ export function buildAccuracySet(
     }
   }
 
-  // (c) Chinese script: the lists' own Chinese aliases, then the registered names of the fixture.
+  // (c) Vendor-master spellings (vendor-master-perturb.ts), from a stream of their own so that adding them changed
+  // none of the queries above.
+  const vmRng = new Rng(options.seed * 31 + 7);
+  for (const kind of VENDOR_MASTER_KINDS) {
+    let taken = 0;
+    for (const entity of vmRng.sample(entities, entities.length)) {
+      if (taken >= options.counts[kind]) break;
+      const source = entity.entry.name;
+      if (HAN_RE.test(source)) continue;
+      const changed = VENDOR_MASTER_PERTURBATIONS[kind](source, vmRng, { countries: entity.entry.countries, isDistinctive: (w) => (wordEntities.get(w) ?? 0) <= 5 });
+      if (changed === null || simpleKey(changed).length === 0) continue;
+      if (add(changed, kind, expectedFor(source, entity.key), source)) taken++;
+    }
+  }
+
+  // (d) Chinese script: the lists' own Chinese aliases, then the registered names of the fixture.
   for (const { alias, entity } of chinesePool) add(alias, 'chinese', [entity.key], entity.entry.name);
   const unresolvedChinese: string[] = [];
   for (const row of fixtures.chinese) {

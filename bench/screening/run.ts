@@ -280,7 +280,7 @@ async function runLarge(task: Extract<Task, { kind: 'large' }>): Promise<LargeRe
   const pack = await loadPack();
   const vocab = syntheticVocabulary(pack.lists, task.seed);
   const negatives = new Rng(task.seed).sample(
-    buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: [] }, { seed: task.seed, counts: { alias: 0, typo: 0, 'legal-form': 0, 'word-order': 0, abbreviation: 0, noise: 0 } }).negatives,
+    buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: [] }, { seed: task.seed, counts: { alias: 0, typo: 0, 'legal-form': 0, 'word-order': 0, abbreviation: 0, noise: 0, 'vm-upper': 0, 'vm-place': 0, 'vm-acronym': 0, 'vm-trade': 0 } }).negatives,
     task.negatives,
   );
   pack.lists.length = 0;

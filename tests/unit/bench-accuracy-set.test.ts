@@ -34,7 +34,7 @@ const LISTS: PackList[] = [
   },
 ];
 
-const OPTIONS: AccuracySetOptions = { seed: 7, counts: { alias: 10, typo: 3, 'legal-form': 3, 'word-order': 3, abbreviation: 3, noise: 3 } };
+const OPTIONS: AccuracySetOptions = { seed: 7, counts: { alias: 10, typo: 3, 'legal-form': 3, 'word-order': 3, abbreviation: 3, noise: 3, 'vm-upper': 0, 'vm-place': 0, 'vm-acronym': 0, 'vm-trade': 0 } };
 const FIXTURES = {
   unlisted: ['Siemens AG', 'Acme Trading Co., Ltd.', 'HIKVISION LIMITED', 'Siemens AG'],
   chinese: [{ chinese: '杭州海康威视数字技术股份有限公司', english: ['Hangzhou Hikvision Digital Technology Co., Ltd.'] }, { chinese: '无名公司', english: ['Nobody Ltd'] }],
