@@ -23,10 +23,22 @@ function startHost(dataDir: string): Promise<Host> {
   const child = spawn(process.execPath, [HOST, '--data-dir', dataDir, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
+    let launched = false;
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(out);
-      if (m) resolve({ child, origin: m[1]!, token: m[2]! });
+      // The launch link, opened once, gives the page its session token: the API takes that one.
+      if (m && !launched) {
+        launched = true;
+        fetch(`${m[1]}/?token=${m[2]}`)
+          .then((res) => res.text())
+          .then((html) => {
+            const session = /<meta name="vetter-session" content="([^"]+)">/.exec(html)?.[1];
+            if (!session) throw new Error('the launch link gave no session');
+            resolve({ child, origin: m[1]!, token: session });
+          })
+          .catch(reject);
+      }
     });
     child.once('exit', (code) => reject(new Error(`the host exited (${code}): ${out}`)));
   });

@@ -1,6 +1,14 @@
 // The browser host: the same renderer and core as the desktop app, served on 127.0.0.1 for a local
-// browser where no Electron binary can be had (and for the UI tests). Every request must carry the
-// per-launch token (as a cookie set from the launch link), so other local pages and users cannot drive it.
+// browser where no Electron binary can be had (and for the UI tests).
+//
+// Who may drive it: the launch link Vetter prints carries a one-time launch token. Its first use hands the page a
+// session token (in the page itself, never in a cookie), which the page keeps in its tab's session storage and sends
+// as a header with every API request. Cookies would not do: a browser sends a 127.0.0.1 cookie to every server on
+// 127.0.0.1, whatever its port, so any other local server the user visits would receive it. A header goes only where
+// the page's own script sends it, and session storage belongs to this origin (port included). The link works once;
+// a second use, or a use after LAUNCH_LINK_MINUTES, is refused with a page that says so. Other host names (DNS
+// rebinding) and cross-origin requests are refused as before. The app's own files (HTML, script, fonts) hold no data
+// and are served to any local request with the right Host.
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,7 +19,10 @@ import { PickedFiles } from './core/host';
 import { type Core, openCore } from './core/service';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
 
-const COOKIE = 'vetter_token';
+/** The request header that carries the session token. */
+export const SESSION_HEADER = 'x-vetter-token';
+/** How long an unused launch link stays valid. */
+const LAUNCH_LINK_MINUTES = 30;
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** /api/evidence/<id>: the core looks the id up among its stored files; anything else is not found. */
@@ -44,7 +55,9 @@ export async function startBrowserHost(opts: {
     makePrinter: () => createChromiumPrinter(),
   });
   core.prepareScreening();
-  const token = randomBytes(32).toString('base64url');
+  const launch = { token: randomBytes(32).toString('base64url'), used: false, expires: Date.now() + LAUNCH_LINK_MINUTES * 60_000 };
+  // Made when the launch link is used; until then no request can reach the API.
+  let session: string | null = null;
   const files = new PickedFiles();
   const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));
   const listeners = new Set<http.ServerResponse>();
@@ -66,17 +79,17 @@ export async function startBrowserHost(opts: {
     // Only our own address: a page on another site resolving its name to 127.0.0.1 (DNS rebinding) is refused.
     if (req.headers.host !== `127.0.0.1:${port}`) return send(res, 403, 'text/plain', 'Refused: wrong host.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const launchToken = url.searchParams.get('token');
-    if (req.method === 'GET' && url.pathname === '/' && launchToken !== null) {
-      if (!sameToken(launchToken, token)) return send(res, 403, 'text/plain', 'This Vetter link has expired. Use the link Vetter printed when it started.');
-      res.writeHead(302, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
-      return void res.end();
-    }
-    if (!sameToken(requestToken(req), token)) {
-      return send(res, 403, 'text/plain', 'Refused: open Vetter from the link it printed when it started.');
-    }
-    if (req.method === 'POST' && req.headers.origin !== undefined && req.headers.origin !== `http://127.0.0.1:${port}`) {
+    // A request another site's page makes (it carries that site's Origin) is refused, whatever it asks.
+    if (req.headers.origin !== undefined && req.headers.origin !== `http://127.0.0.1:${port}`) {
       return send(res, 403, 'text/plain', 'Refused: cross-origin request.');
+    }
+    const launchToken = url.searchParams.get('token');
+    if (req.method === 'GET' && url.pathname === '/' && launchToken !== null) return openLaunchLink(res, launchToken);
+    if (url.pathname.startsWith('/api/')) {
+      const given = req.headers[SESSION_HEADER];
+      if (session === null || typeof given !== 'string' || !sameToken(given, session)) {
+        return send(res, 403, 'text/plain', 'Refused: open Vetter from the link it printed when it started.');
+      }
     }
     if (req.method === 'POST' && url.pathname === '/api/invoke') {
       const body = await readBody(req, MAX_JSON_BYTES);
@@ -111,6 +124,7 @@ export async function startBrowserHost(opts: {
     const report = REPORT_PATH.exec(url.pathname);
     if (report?.[1] && (req.method === 'GET' || req.method === 'HEAD')) return sendReport(res, report[1], req.method === 'HEAD');
     if (req.method === 'GET' || req.method === 'HEAD') {
+      if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'Not found.');
       const file = resolveStaticPath(opts.rendererDir, url.pathname);
       if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found.');
       return send(res, 200, mimeType(file), fs.readFileSync(file));
@@ -119,22 +133,53 @@ export async function startBrowserHost(opts: {
   }
 
   /**
+   * The launch link, once: the app's page with the session token in it (the page moves it to its tab's session
+   * storage at once and takes the launch token out of the address bar). A used or expired link gets a page saying so.
+   */
+  function openLaunchLink(res: http.ServerResponse, given: string): void {
+    if (!sameToken(given, launch.token)) {
+      return sendPage(res, 403, 'This Vetter link is not valid', 'Open Vetter from the link it printed when it started.');
+    }
+    if (launch.used) {
+      return sendPage(
+        res,
+        403,
+        'This Vetter link was already used',
+        'Each link Vetter prints opens it once, so that nobody else can open the same link. Go back to the window it opened, or stop Vetter (Ctrl+C) and start it again for a new link.',
+      );
+    }
+    if (Date.now() > launch.expires) {
+      return sendPage(res, 403, 'This Vetter link has expired', `An unused link is valid for ${LAUNCH_LINK_MINUTES} minutes. Stop Vetter (Ctrl+C) and start it again for a new link.`);
+    }
+    const index = path.join(opts.rendererDir, 'index.html');
+    if (!fs.existsSync(index)) return send(res, 404, 'text/plain', 'Not found.');
+    launch.used = true;
+    session = randomBytes(32).toString('base64url');
+    const meta = `<meta name="vetter-session" content="${session}">`;
+    const page = fs.readFileSync(index, 'utf8');
+    const html = /<head[^>]*>/i.test(page) ? page.replace(/<head[^>]*>/i, (head) => `${head}${meta}`) : page.replace(/^(<!doctype html>)?/i, (doctype) => `${doctype}${meta}`);
+    send(res, 200, 'text/html; charset=utf-8', html);
+  }
+
+  /**
    * An evidence file as a download, never shown in the page: the browser saves it and the user opens it with
    * their own programs (the page asked first). HEAD gives the name without the bytes, for that question.
    */
-  function sendEvidence(res: http.ServerResponse, id: string, headOnly: boolean): void {
-    let file: { path: string; fileName: string };
+  async function sendEvidence(res: http.ServerResponse, id: string, headOnly: boolean): Promise<void> {
+    let file: Awaited<ReturnType<Core['evidenceFile']>>;
     try {
-      file = core.evidenceFile(id);
+      file = await core.evidenceFile(id);
     } catch {
       return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
     }
-    if (!fs.existsSync(file.path)) return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
+    // Only the kinds of file the core allows (documents, images, archives), and only under the extension it decided.
+    if (!file.type) return send(res, 415, 'text/plain; charset=utf-8', `${file.refusal ?? 'Vetter does not open this kind of file.'} Vetter does not open it; its copy stays in the data folder for the record.`);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/octet-stream',
       'Content-Length': fs.statSync(file.path).size,
-      'Content-Disposition': attachment(file.fileName),
+      'Content-Disposition': attachment(downloadName(file.fileName, file.type.ext)),
+      'X-Vetter-File-Kind': `${file.type.label} (.${file.type.ext})`,
     });
     if (headOnly) return void res.end();
     fs.createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
@@ -164,7 +209,7 @@ export async function startBrowserHost(opts: {
   port = (server.address() as { port: number }).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/?token=${launch.token}`,
     port,
     core,
     async close() {
@@ -177,13 +222,6 @@ export async function startBrowserHost(opts: {
       fs.rmSync(incoming, { recursive: true, force: true });
     },
   };
-}
-
-function requestToken(req: http.IncomingMessage): string {
-  const header = req.headers['x-vetter-token'];
-  if (typeof header === 'string') return header;
-  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`));
-  return cookie ? cookie.slice(COOKIE.length + 1) : '';
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -216,6 +254,19 @@ const SECURITY_HEADERS = {
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
+}
+
+/** A plain page with a heading and one sentence, for the launch link's refusals. */
+function sendPage(res: http.ServerResponse, status: number, title: string, text: string): void {
+  // Unstyled: the page's Content-Security-Policy allows no inline style, and it needs none.
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+  send(res, status, 'text/html; charset=utf-8', page);
+}
+
+/** The file's own name, ending in the extension Vetter decided (added when the name does not end in it). */
+function downloadName(fileName: string, ext: string): string {
+  const base = path.basename(fileName.replace(/\\/g, '/')).replace(/[. ]+$/, '') || 'evidence';
+  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
 }
 
 /** A download under the file's own name: an ASCII fallback, and the exact name in RFC 5987 form. */

@@ -26,6 +26,7 @@ export const NODE_BUNDLES = [
   { entry: 'electron/core/lists/worker.ts', outfile: 'dist/electron/lists-worker.cjs' },
   { entry: 'electron/core/screening/worker.ts', outfile: 'dist/electron/screening-worker.cjs' },
   { entry: 'electron/core/scoring/worker.ts', outfile: 'dist/electron/scoring-worker.cjs' },
+  { entry: 'electron/core/vendors/worker.ts', outfile: 'dist/electron/vendors-worker.cjs' },
 ];
 
 /**

@@ -754,3 +754,7 @@ export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './asses
 export { bandRange, HEAT_BANDS, heatBand } from './scoring/heatmap';
 export { COMPONENT_LABELS, TIERS } from './scoring/types';
 export { LIST_SOURCES, type ListSource } from './lists/registry';
+// Names with direction overrides or invisible characters are shown as the reports print them ([U+202E]), and the
+// kinds of file kept as evidence (documents, images, archives).
+export { invisibleParts, revealInvisible } from './visible-text';
+export { EVIDENCE_EXTENSIONS } from './files/evidence-types';

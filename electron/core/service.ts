@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { z } from 'zod';
+import type { StoredEvidence } from './assessment/assessments';
 import { CATALOG } from './assessment/catalog';
 import type { Methodology } from './scoring/methodology';
 import type { ScoringTasks } from './scoring/tasks';
@@ -29,7 +30,8 @@ import { Reports } from './reports/reports';
 import { runScreening } from './screening/run';
 import type { ScreeningTasks } from './screening/tasks';
 import { exportCsv, exportXlsx } from './vendors/export';
-import { applyImport, findDuplicates, planImport } from './vendors/import';
+import { vendorFilePlans } from './vendors/file-plans';
+import { applyImport, findDuplicates } from './vendors/import';
 import { normaliseName } from './vendors/names';
 
 export interface CoreOptions {
@@ -51,7 +53,7 @@ export interface Core {
   readonly db: Db;
   invoke(method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>>;
   /** Where an evidence file's stored copy is, for the host to open through the operating system (never sent to the UI). */
-  evidenceFile(evidenceId: string): { path: string; fileName: string };
+  evidenceFile(evidenceId: string): Promise<StoredEvidence>;
   /** A kept report's PDF, for the host to open with the system's viewer. */
   reportPdf(reportId: string): { fileName: string; bytes: Buffer };
   /**
@@ -140,7 +142,9 @@ const handlers: Handlers = {
   },
   'vendors.restore': ({ id }, ctx) => ctx.vendors.restore(id, ctx.user()),
   'vendors.importPreview': async ({ file, mapping }, ctx) => {
-    const plan = await planImport(ctx.vendors, ctx.host.resolveFile(file), mapping);
+    // Read and checked in a worker thread with memory and time caps (vendors/file-plans.ts).
+    const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
+    const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: false });
     return {
       fileName: file.name,
       headers: plan.headers,
@@ -149,17 +153,18 @@ const handlers: Handlers = {
       rowCount: plan.rowCount,
       problems: plan.problems.slice(0, 500),
       problemCount: plan.problemCount,
-      duplicates: plan.duplicates,
+      duplicates: findDuplicates(ctx.vendors, plan.vendors),
       warnings: plan.warnings,
     };
   },
   'vendors.importRun': ({ file, mapping, onDuplicate, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       job.progress('Checking the file', 0, 1);
-      const plan = await planImport(ctx.read.vendors, ctx.host.resolveFile(file), mapping);
-      // Duplicates are looked up again inside the write queue: a vendor saved meanwhile may have become one.
+      const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
+      const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: true, job });
+      // Duplicates are looked up inside the write queue: a vendor saved meanwhile may have become one.
       return ctx.writes.run(() =>
-        applyImport(ctx.write.db, ctx.write.vendors, { ...plan, fileName: file.name, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
+        applyImport(ctx.write.db, ctx.write.vendors, { ...plan, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
       );
     }),
   'vendors.export': async ({ format }, ctx) => {
@@ -235,7 +240,7 @@ const handlers: Handlers = {
     ctx.vendors.get(vendorId);
     return ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user());
   },
-  'assessment.addEvidence': ({ vendorId, criterionId, file }, ctx) => {
+  'assessment.addEvidence': async ({ vendorId, criterionId, file }, ctx) => {
     ctx.vendors.get(vendorId);
     return ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user());
   },

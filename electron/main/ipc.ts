@@ -1,6 +1,6 @@
 // The only doors between the renderer and the main process. Each one checks who is knocking
 // (a frame served from app://vetter) and what it carries before doing anything.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -23,7 +23,7 @@ const invokePayload = z.object({ method: z.string().min(1).max(200), input: z.un
 
 const openFileOptions = z.object({
   title: z.string().max(200),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'Extensions without the dot, e.g. "csv"')).min(1).max(20),
+  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'Extensions without the dot, e.g. "csv"')).min(1).max(40),
 });
 
 const saveFileOptions = z.object({
@@ -42,15 +42,6 @@ const evidenceId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 
 /** Report ids as the core makes them: VR- (vendor) or PR- (portfolio) and ten base32 characters. */
 const reportId = z.string().regex(/^(VR|PR)-[0-9A-Z]{10}$/, 'A report id');
-
-/**
- * Kinds of file the operating system would run rather than show. Evidence is documents and images; a program
- * attached as evidence is never started from Vetter.
- */
-const RUNNABLE = new Set([
-  'app', 'appimage', 'bat', 'cmd', 'com', 'cpl', 'desktop', 'dmg', 'exe', 'hta', 'jar', 'js', 'jse', 'lnk', 'msi', 'msp',
-  'pkg', 'ps1', 'reg', 'scr', 'sh', 'url', 'vbe', 'vbs', 'ws', 'wsf', 'wsh',
-]);
 
 const REFUSED_SENDER = 'Refused: unknown sender';
 
@@ -148,20 +139,20 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
   });
 
   // Evidence opens in the program the system uses for its kind of file, and only after the user said yes to a
-  // dialog naming it. The stored path never leaves main.
+  // dialog naming it and its kind. Only the kinds on the core's allowlist are opened (documents, images, archives:
+  // never a program), and only under the extension the core decided from the content. The stored path never leaves main.
   ipcMain.handle(IPC.openEvidence, async (event, id: unknown): Promise<{ opened: boolean }> => {
     if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
     const parsed = evidenceId.safeParse(id);
     if (!parsed.success) throw new Error('Invalid evidence id');
-    let file: { path: string; fileName: string };
+    let file: Awaited<ReturnType<typeof core.evidenceFile>>;
     try {
-      file = core.evidenceFile(parsed.data);
+      file = await core.evidenceFile(parsed.data);
     } catch {
       throw new Error('That evidence file is not in Vetter any more.');
     }
-    if (RUNNABLE.has(path.extname(file.fileName).slice(1).toLowerCase())) {
-      throw new Error(`${file.fileName} is a program or shortcut: Vetter does not start programs. Its copy stays in the data folder for the record.`);
-    }
+    const type = file.type;
+    if (!type) throw new Error(`${file.refusal ?? `${file.fileName} is not a kind of file Vetter opens.`} Vetter does not open it; its copy stays in the data folder for the record.`);
     const { response } = await showMessageBox(event, {
       type: 'question',
       buttons: ['Open', 'Cancel'],
@@ -169,10 +160,23 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
       cancelId: 1,
       title: 'Open evidence file',
       message: `Open ${file.fileName}?`,
-      detail: 'It opens in the program your computer uses for this kind of file, outside Vetter. Open it only if you trust where it came from.',
+      detail: `It is a ${type.label} (.${type.ext}). It opens in the program your computer uses for this kind of file, outside Vetter. Open it only if you trust where it came from.`,
     });
     if (response !== 0) return { opened: false };
-    const failure = await shell.openPath(file.path);
+    // Copies kept by older versions of Vetter carry the name they came with: they are opened from a copy under the
+    // decided extension, so that the system can only treat them as that kind of file.
+    let target = file.path;
+    if (path.extname(file.path).toLowerCase() !== `.${type.ext}`) {
+      target = path.join(app.getPath('temp'), 'vetter-evidence', `${parsed.data}.${type.ext}`);
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await copyFile(file.path, target);
+      } catch (err) {
+        console.error('[ipc] copy evidence failed', err);
+        throw new Error(`Could not open ${file.fileName}: its copy could not be prepared.`);
+      }
+    }
+    const failure = await shell.openPath(target);
     if (failure) {
       console.error('[ipc] open evidence failed', failure);
       throw new Error(`Could not open ${file.fileName}. Your computer may have no program for this kind of file.`);

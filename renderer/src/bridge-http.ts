@@ -1,7 +1,49 @@
 // window.vetter for the browser host: the same VetterBridge over HTTP to the page's own origin.
-// The host authenticates with an HttpOnly cookie set at launch, so this code never sees a token.
+//
+// The host hands this page a session token once, inside the page its launch link opened (a meta tag); it is kept in
+// this tab's session storage (which belongs to this origin, port included, and survives a reload) and sent as a
+// header with every API request. It is never a cookie: browsers send 127.0.0.1 cookies to every local server,
+// whatever its port. The launch token is taken out of the address bar at once (the link works only once anyway).
 import type { Envelope, FileRef, Progress, VetterBridge } from '../../electron/core/contract';
 import { ApiError, ENGINE_DOWN } from './api-error';
+
+const SESSION_KEY = 'vetter-session';
+const SESSION_HEADER = 'X-Vetter-Token';
+const DISCONNECTED = 'This window is no longer connected to Vetter. Close it and start Vetter again.';
+
+/** Moves the session token from the page into session storage, and the launch token out of the address bar. */
+function captureSession(): void {
+  if (typeof document === 'undefined' || typeof window === 'undefined' || window.location.protocol === 'app:') return;
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="vetter-session"]');
+  if (meta?.content) {
+    try {
+      window.sessionStorage.setItem(SESSION_KEY, meta.content);
+    } catch {
+      // Storage refused (a locked-down profile): the token stays in this page's memory only.
+      memorySession = meta.content;
+    }
+    meta.remove();
+  }
+  if (new URLSearchParams(window.location.search).has('token')) window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+}
+
+let memorySession: string | null = null;
+captureSession();
+
+function sessionHeaders(): Record<string, string> {
+  let token = memorySession;
+  try {
+    token ??= window.sessionStorage.getItem(SESSION_KEY);
+  } catch {
+    // as above
+  }
+  return token ? { [SESSION_HEADER]: token } : {};
+}
+
+/** A request to the page's own host, with the session token. */
+function hostFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { ...init, credentials: 'omit', cache: 'no-store', headers: { ...(init.headers as Record<string, string> | undefined), ...sessionHeaders() } });
+}
 
 function isEnvelope(body: unknown): body is Envelope<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
@@ -11,34 +53,67 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 async function postForEnvelope(url: string, init: RequestInit): Promise<Envelope<unknown>> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, method: 'POST', credentials: 'same-origin' });
+    response = await hostFetch(url, { ...init, method: 'POST' });
   } catch {
     throw new ApiError('unreachable', ENGINE_DOWN);
   }
   const body: unknown = await response.json().catch(() => null);
   if (isEnvelope(body)) return body;
-  if (response.status === 401 || response.status === 403) {
-    throw new ApiError('unreachable', 'This window is no longer connected to Vetter. Close it and start Vetter again.');
-  }
+  if (response.status === 401 || response.status === 403) throw new ApiError('unreachable', DISCONNECTED);
   throw new ApiError('unreachable', ENGINE_DOWN);
 }
 
 const progressListeners = new Set<(p: Progress) => void>();
-let events: EventSource | null = null;
+let events = false;
 
-/** One EventSource for the whole page, opened on first use and kept so no job's first events are missed. */
+/**
+ * One event stream for the whole page, opened on first use and kept so no job's first events are missed. It is read
+ * with fetch (an EventSource cannot send the session header), and opened again after a pause if it drops.
+ */
 function ensureEventStream(): void {
   if (events) return;
-  events = new EventSource('/api/events', { withCredentials: true });
-  events.onmessage = (message: MessageEvent<string>) => {
-    let progress: Progress;
-    try {
-      progress = JSON.parse(message.data) as Progress;
-    } catch {
-      return; // a keep-alive or malformed line carries no progress
+  events = true;
+  void readEvents();
+}
+
+async function readEvents(): Promise<void> {
+  try {
+    const response = await hostFetch('/api/events', { headers: { Accept: 'text/event-stream' } });
+    if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        dispatch(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+        end = buffer.indexOf('\n\n');
+      }
     }
-    for (const listener of progressListeners) listener(progress);
-  };
+  } catch {
+    // The host is gone or restarting: try again shortly, as an EventSource would.
+  }
+  setTimeout(() => void readEvents(), 2000);
+}
+
+/** One server-sent event: its data lines are a Progress; comments (keep-alives) carry none. */
+function dispatch(block: string): void {
+  const data = block
+    .split('\n')
+    .filter((line) => line.startsWith('data:'))
+    .map((line) => line.slice(5).trimStart())
+    .join('\n');
+  if (!data) return;
+  let progress: Progress;
+  try {
+    progress = JSON.parse(data) as Progress;
+  } catch {
+    return; // a malformed line carries no progress
+  }
+  for (const listener of progressListeners) listener(progress);
 }
 
 /** A hidden file input; resolves with the chosen files, none when the user cancels. */
@@ -83,7 +158,7 @@ function attachmentName(disposition: string | null): string | null {
   return encoded ? decodeURIComponent(encoded) : null;
 }
 
-/** Follows a same-origin link (the session cookie goes with it): a download under `fileName`, or a new tab. */
+/** Follows a link to a blob this page holds: a download under `fileName`, or a new tab. */
 function follow(href: string, target: { download: string } | { newTab: true }): void {
   const link = document.createElement('a');
   link.href = href;
@@ -96,6 +171,14 @@ function follow(href: string, target: { download: string } | { newTab: true }): 
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+async function hostRequest(href: string, method: 'GET' | 'HEAD'): Promise<Response> {
+  try {
+    return await hostFetch(href, { method });
+  } catch {
+    throw new ApiError('unreachable', ENGINE_DOWN);
+  }
 }
 
 export const httpBridge: VetterBridge = {
@@ -133,34 +216,37 @@ export const httpBridge: VetterBridge = {
     return { saved: true };
   },
 
-  /** A browser cannot hand a file to the system's programs: it asks, then downloads the file for the user to open. */
+  /**
+   * A browser cannot hand a file to the system's programs: it asks (naming the file and its kind), then downloads the
+   * file for the user to open. Kinds Vetter does not open (a program attached by an older version) are refused here.
+   */
   async openEvidence(evidenceId) {
     const href = `/api/evidence/${encodeURIComponent(evidenceId)}`;
-    let response: Response;
-    try {
-      response = await fetch(href, { method: 'HEAD', credentials: 'same-origin' });
-    } catch {
-      throw new ApiError('unreachable', ENGINE_DOWN);
-    }
-    if (response.status === 404) throw new ApiError('not_found', 'That evidence file is not in Vetter any more.');
-    const fileName = response.ok ? attachmentName(response.headers.get('Content-Disposition')) : null;
+    const head = await hostRequest(href, 'HEAD');
+    if (head.status === 404) throw new ApiError('not_found', 'That evidence file is not in Vetter any more.');
+    if (head.status === 415) throw new ApiError('bad_file', (await hostRequest(href, 'GET').then((r) => r.text())) || 'Vetter does not open this kind of file.');
+    if (head.status === 403) throw new ApiError('unreachable', DISCONNECTED);
+    const fileName = head.ok ? attachmentName(head.headers.get('Content-Disposition')) : null;
     if (!fileName) throw new ApiError('unreachable', ENGINE_DOWN);
-    const question = `Download ${fileName}?\n\nYour browser saves it; open it from your downloads with your own programs, and only if you trust where it came from.`;
+    const kind = head.headers.get('X-Vetter-File-Kind');
+    const question = `Download ${fileName}${kind ? ` (${kind})` : ''}?\n\nYour browser saves it; open it from your downloads with your own programs, and only if you trust where it came from.`;
     if (!window.confirm(question)) return { opened: false };
-    follow(href, { download: fileName });
+    const file = await hostRequest(href, 'GET');
+    if (!file.ok) throw new ApiError('unreachable', ENGINE_DOWN);
+    const url = URL.createObjectURL(await file.blob());
+    follow(url, { download: fileName });
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { opened: true };
   },
   /** The PDF in a new tab, shown by the browser's own viewer; asked for first, so a missing report is said here. */
   async openReport(reportId) {
     const href = `/api/reports/${encodeURIComponent(reportId)}.pdf`;
-    let response: Response;
-    try {
-      response = await fetch(href, { method: 'HEAD', credentials: 'same-origin' });
-    } catch {
-      throw new ApiError('unreachable', ENGINE_DOWN);
-    }
+    const response = await hostRequest(href, 'GET');
     if (response.status === 404) throw new ApiError('not_found', `There is no report ${reportId} in this database.`);
+    if (response.status === 403) throw new ApiError('unreachable', DISCONNECTED);
     if (!response.ok) throw new ApiError('unreachable', ENGINE_DOWN);
-    follow(href, { newTab: true });
+    const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: 'application/pdf' }));
+    follow(url, { newTab: true });
+    setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
   },
 };

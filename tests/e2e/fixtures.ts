@@ -1,5 +1,5 @@
 // Per-test browser host: a fresh data folder, `node dist/electron/host.cjs` on a free port, and a page
-// opened from the launch link it prints (which sets the session cookie). Needs `npm run build` first.
+// opened from the launch link it prints (which works once, and gives the page its session token). Needs `npm run build` first.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

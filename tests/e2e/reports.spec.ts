@@ -110,12 +110,12 @@ test('reports: generate from a vendor page and the dashboard, list, save, open a
   await page.getByRole('menuitem', { name: /Report data \(JSON\)/ }).click();
   expect(JSON.parse(fs.readFileSync(await (await json).path(), 'utf8'))).toMatchObject({ meta: { reportId: vendorReportId } });
 
-  // Open: the PDF in a new tab, served by the host.
+  // Open: the PDF in a new tab, fetched from the host with the session token and shown from this page's own copy.
   const tab = page.context().waitForEvent('page');
   await row.getByRole('button', { name: `Open ${vendorReportId}` }).click();
   const pdfTab = await tab;
   await pdfTab.waitForLoadState();
-  expect(pdfTab.url()).toBe(`${host.origin}/api/reports/${vendorReportId}.pdf`);
+  expect(pdfTab.url()).toMatch(new RegExp(`^blob:${host.origin}/[0-9a-f-]{36}$`));
   await pdfTab.close();
 
   // A portfolio report from the dashboard.

@@ -21,23 +21,46 @@ beforeAll(() => {
   fs.writeFileSync(bigCsv, lines.join('\n'));
 });
 
-/** Starts an import and SIGKILLs it once the write-ahead log has grown past `walBytes` (mid-transaction). */
-function importAndKill(dataDir: string, walBytes: number): Promise<'killed' | 'finished'> {
+/** Processes whose parent is `pid` (Linux: /proc), or null where that cannot be seen. */
+function childProcesses(pid: number): number[] | null {
+  if (process.platform !== 'linux') return null;
+  const children: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces, so read after its closing parenthesis.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
+}
+
+/**
+ * Starts an import and SIGKILLs it once the write-ahead log has grown past `walBytes` (mid-transaction). The process
+ * killed is the one that writes: `node dist/cli.cjs` itself (reading runs in a worker thread of the same process),
+ * with no wrapper in between and no child process of its own left to finish the write.
+ */
+function importAndKill(dataDir: string, walBytes: number): Promise<{ outcome: 'killed' | 'finished'; children: number[] | null }> {
   const child = spawn(process.execPath, [CLI_BUNDLE, 'vendors', 'import', bigCsv, '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: 'ignore',
   });
   const wal = path.join(dataDir, 'vetter.db-wal');
+  let children: number[] | null = null;
   return new Promise((resolve) => {
     const timer = setInterval(() => {
       if (fs.existsSync(wal) && fs.statSync(wal).size > walBytes) {
         clearInterval(timer);
+        children = childProcesses(child.pid!);
         child.kill('SIGKILL');
       }
     }, 2);
     child.on('exit', (_code, signal) => {
       clearInterval(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
+      resolve({ outcome: signal === 'SIGKILL' ? 'killed' : 'finished', children });
     });
   });
 }
@@ -64,8 +87,13 @@ describe('crash safety', () => {
       db.prepare("INSERT INTO settings (key, value) VALUES ('user', 'Ana')").run();
       db.close();
 
-      const outcome = await importAndKill(dataDir, walBytes);
+      const { outcome, children } = await importAndKill(dataDir, walBytes);
+      // The writer itself was killed: it had no child process that could go on writing.
+      if (outcome === 'killed' && children !== null) expect(children).toEqual([]);
       const after = inspect(dataDir);
+      // And nothing finishes the import later: the database stays as the kill left it.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(inspect(dataDir).vendors).toBe(after.vendors);
       expect(after.integrity).toBe('ok');
       expect(after.chainOk).toBe(true);
       // All of it (killed after the commit, or finished) or none of it: never part.

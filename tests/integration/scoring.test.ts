@@ -53,9 +53,10 @@ describe('assessments and scores', () => {
       await t.call('assessment.answer', { vendorId: aws, criterionId: c.id, value: c.multiple ? [best.value] : best.value, verified: true, note: null });
     }
     const evidence = path.join(tempDir(), 'soc2-report.pdf');
-    fs.writeFileSync(evidence, 'SOC 2 Type II report (test)');
+    // A PDF by its content, as evidence must be (a file whose content is not what its name says is refused).
+    fs.writeFileSync(evidence, '%PDF-1.4 SOC 2 Type II report (test)');
     const file = await t.call('assessment.addEvidence', { vendorId: aws, criterionId: asked[0]!.id, file: t.pick(evidence) });
-    expect(file).toMatchObject({ fileName: 'soc2-report.pdf', size: 27, addedBy: 'tester', sha256: createHash('sha256').update('SOC 2 Type II report (test)').digest('hex') });
+    expect(file).toMatchObject({ fileName: 'soc2-report.pdf', size: 36, kind: 'PDF document', addedBy: 'tester', sha256: createHash('sha256').update('%PDF-1.4 SOC 2 Type II report (test)').digest('hex') });
     expect(fs.readdirSync(path.join(t.core.dataDir, 'evidence', aws))).toHaveLength(1);
 
     const after = (await t.call('scores.vendor', { vendorId: aws })).result;
@@ -97,11 +98,11 @@ describe('assessments and scores', () => {
     const t = testCore();
     const v = await t.call('vendors.create', vendorInput());
     const file = path.join(tempDir(), 'ownership-chart.pdf');
-    fs.writeFileSync(file, 'Group ownership chart (test)');
+    fs.writeFileSync(file, '%PDF-1.4 Group ownership chart (test)');
     await t.call('assessment.addEvidence', { vendorId: v.id, criterionId: 'T3', file: t.pick(file) });
     const { assessment } = await t.call('assessment.get', { vendorId: v.id });
     expect(assessment.answers.T3).toBeUndefined();
-    expect(assessment.evidence.T3).toEqual([expect.objectContaining({ criterionId: 'T3', fileName: 'ownership-chart.pdf', size: 28 })]);
+    expect(assessment.evidence.T3).toEqual([expect.objectContaining({ criterionId: 'T3', fileName: 'ownership-chart.pdf', size: 37 })]);
     // Answered later, the answer is scored with its evidence.
     await t.call('assessment.answer', { vendorId: v.id, criterionId: 'T3', value: 'yes', verified: false, note: null });
     const { result } = await t.call('scores.vendor', { vendorId: v.id });

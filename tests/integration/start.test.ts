@@ -79,16 +79,18 @@ describe('npm start without Electron', () => {
   }, 180_000);
 });
 
-/** The launch link sets the session cookie; with it the page and its script load. */
+/** The launch link opens the page with its session token in it; the page's script loads; the API answers with the token. */
 async function expectServed(url: string): Promise<void> {
-  const login = await fetch(url, { redirect: 'manual' });
-  expect(login.status).toBe(302);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const page = await fetch(new URL('/', url), { headers: { cookie } });
+  const page = await fetch(url, { redirect: 'manual' });
   expect(page.status).toBe(200);
+  expect(page.headers.get('set-cookie')).toBeNull();
   const html = await page.text();
   expect(html).toMatch(/<title>Vetter<\/title>/);
+  const session = /<meta name="vetter-session" content="([^"]+)">/.exec(html)?.[1];
+  expect(session).toBeDefined();
   const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
   expect(script).toBeDefined();
-  expect((await fetch(new URL(`/${script}`, url), { headers: { cookie } })).status).toBe(200);
+  expect((await fetch(new URL(`/${script}`, url))).status).toBe(200);
+  const info = await fetch(new URL('/api/invoke', url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-vetter-token': session! }, body: JSON.stringify({ method: 'app.info', input: {} }) });
+  expect(((await info.json()) as { ok: boolean }).ok).toBe(true);
 }

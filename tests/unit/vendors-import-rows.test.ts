@@ -273,7 +273,7 @@ describe('rowsToVendors', () => {
     expect(problems).toEqual([
       { row: 2, column: 'Vendor Name', message: 'At most 300 characters' },
       { row: 2, column: 'Website', message: 'Use a web address such as https://example.com' },
-      { row: 2, column: 'Tags', message: `"${'t'.repeat(40)}…": At most 60 characters` },
+      { row: 2, column: 'Tags', message: `"${'t'.repeat(40)}…" (61 characters): At most 60 characters` },
       { row: 2, column: 'Data Shared', message: '"None" cannot be combined with other data' },
     ]);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameScript, normaliseName } from '../../electron/core/vendors/names';
 
@@ -22,8 +23,31 @@ describe('normaliseName', () => {
     expect(normaliseName('Йота')).toBe('йота'); // й is not и with an accent
   });
 
+  it('removes invisible format characters, so a zero-width space or soft hyphen hides no duplicate', () => {
+    expect(normaliseName('Huawei Tech\u200Bnologies Co., Ltd.')).toBe(normaliseName('Huawei Technologies Co., Ltd.'));
+    expect(normaliseName('Hua\u00ADwei \u202ETech\u202C')).toBe('huawei tech');
+  });
+
   it('returns an empty key for names without letters or digits', () => {
     expect(normaliseName(' .,; ')).toBe('');
+  });
+
+  it('gives ASCII names the key the full Unicode steps give (its fast path changes nothing)', () => {
+    const full = (name: string) =>
+      name
+        .normalize('NFKC')
+        .toUpperCase()
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+        .normalize('NFC')
+        .replace(/[\p{P}\p{S}]+/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim();
+    let all = '';
+    for (let c = 0; c < 128; c++) all += String.fromCharCode(c);
+    expect(normaliseName(all)).toBe(full(all));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...all) }), (name) => normaliseName(name) === full(name)), { numRuns: 2000 });
   });
 });
 

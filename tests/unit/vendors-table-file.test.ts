@@ -225,21 +225,21 @@ describe('readTableFile: XLSX', () => {
 
   it('rejects an empty sheet and a sheet with only a header', async () => {
     const empty = await xlsxBytes((wb) => wb.addWorksheet('Blank'));
-    expect((await rejection(write(empty, 'e.xlsx'))).message).toMatch(/empty.*"Blank"/);
+    expect((await rejection(write(empty, 'e.xlsx'))).message).toMatch(/^e\.xlsx: the file is empty.*"Blank"/);
     const headerOnly = await xlsxBytes((wb) => wb.addWorksheet('S').addRow(['name', 'country']));
-    expect((await rejection(write(headerOnly, 'h.xlsx'))).message).toMatch(/header row \(row 1\) but no vendor rows/);
+    expect((await rejection(write(headerOnly, 'h.xlsx'))).message).toMatch(/^h\.xlsx: the file has a header row \(row 1\) but no vendor rows/);
   });
 
   it('rejects a row with more values than header columns, naming the row', async () => {
     const bytes = await xlsxBytes((wb) => wb.addWorksheet('S').addRows([['name'], ['Acme'], ['Beta', 'extra']]));
-    expect((await rejection(write(bytes, 'v.xlsx'))).message).toMatch(/^Row 3 has 2 cells but the header has only 1 columns/);
+    expect((await rejection(write(bytes, 'v.xlsx'))).message).toMatch(/^v\.xlsx, sheet "S", row 3: the row has 2 cells but the header has only 1 columns \(the first extra value is in column B\)/);
   });
 });
 
 describe('readTableFile: bad files', () => {
   it('rejects an empty or whitespace-only file', async () => {
     for (const content of ['', '  \r\n\t\n', '\uFEFF']) {
-      expect((await rejection(write(content))).message).toMatch(/^The file is empty/);
+      expect((await rejection(write(content, 'empty.csv'))).message).toMatch(/^empty\.csv: the file is empty/);
     }
   });
 
@@ -253,9 +253,9 @@ describe('readTableFile: bad files', () => {
     // 50 MB that would fail differently (invalid UTF-8 at the end) if it were read.
     const bytes = Buffer.alloc(50 * 1024 * 1024, 'name\nAcme\n');
     bytes[bytes.length - 1] = 0xe9;
-    const file = write(bytes);
+    const file = write(bytes, 'big.csv');
     const error = await rejection(file);
-    expect(error.message).toBe('The file is 50 MB, larger than the 25 MB limit. Split it into smaller files and import them one at a time.');
+    expect(error.message).toBe('big.csv: the file is 50 MB, larger than the 25 MB Vetter imports. Split it into smaller files and import them one at a time.');
     expect(MAX_IMPORT_BYTES).toBe(25 * 1024 * 1024);
   });
 
@@ -284,9 +284,9 @@ describe('readTableFile: bad files', () => {
     const utf16WithNul = Buffer.from([0xff, 0xfe, 0x6e, 0x00, 0x00, 0x00, 0x0a, 0x00, 0x41, 0x00]);
     expect((await rejection(write(utf16WithNul))).message).toMatch(/binary data/);
     const zip = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 1)]);
-    expect((await rejection(write(zip))).message).toMatch(/zip archive but not a readable Excel workbook/);
+    expect((await rejection(write(zip, 'z.xlsx'))).message).toMatch(/^z\.xlsx: the zip archive is damaged \(no end of central directory/);
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]);
-    expect((await rejection(write(xls))).message).toMatch(/old-style Excel workbook \(\.xls\)/);
+    expect((await rejection(write(xls, 'old.xls'))).message).toMatch(/^old\.xls: this is an old-style Excel workbook \(\.xls\)/);
   });
 
   it('rejects broken UTF-16', async () => {
@@ -295,24 +295,24 @@ describe('readTableFile: bad files', () => {
   });
 
   it('rejects duplicate header names, naming them and their columns', async () => {
-    const message = (await rejection(write('name,country,Name\nA,GB,B\n'))).message;
+    const message = (await rejection(write('name,country,Name\nA,GB,B\n', 'dup.csv'))).message;
     expect(message).toBe(
-      'The header row has duplicate column names: "Name" (columns A and C). Rename or remove the extra columns so each name is used once.',
+      'dup.csv, header row 1: the header row has duplicate column names: "name" (columns A and C). Rename or remove the extra columns so each name is used once.',
     );
   });
 
   it('rejects a row with more cells than the header, naming the row', async () => {
-    const message = (await rejection(write('name,country\nAcme,GB\nBeta, Inc,US\n'))).message;
-    expect(message).toMatch(/^Row 3 has 3 cells but the header has only 2 columns\. .*double quotes/);
+    const message = (await rejection(write('name,country\nAcme,GB\nBeta, Inc,US\n', 'v.csv'))).message;
+    expect(message).toMatch(/^v\.csv, row 3: the row has 3 cells but the header has only 2 columns \(the first extra value is in column C\)\. .*double quotes/);
   });
 
   it('rejects an unterminated quote, naming the row', async () => {
-    const message = (await rejection(write('name,notes\nAcme,ok\nBeta,"never closed\nGamma,x\n'))).message;
-    expect(message).toMatch(/^Row 3 has a double quote \("\) that is never closed/);
+    const message = (await rejection(write('name,notes\nAcme,ok\nBeta,"never closed\nGamma,x\n', 'q.csv'))).message;
+    expect(message).toMatch(/^q\.csv, row 3: a double quote \("\) is never closed/);
   });
 
   it('rejects text after a closing quote, naming the row', async () => {
-    const message = (await rejection(write('name,notes\n"Acme" Ltd,x\n'))).message;
-    expect(message).toMatch(/^Row 2 has a quoted cell with text after its closing quote/);
+    const message = (await rejection(write('name,notes\n"Acme" Ltd,x\n', 'q.csv'))).message;
+    expect(message).toMatch(/^q\.csv, row 2: a quoted cell has text after its closing quote/);
   });
 });

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { appendEvent } from '../audit/log';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
+import { EVIDENCE_KINDS, type EvidenceType } from '../files/evidence-types';
+import { decideEvidenceType, nameExtension } from '../files/sniff';
 import { answerRisk } from '../scoring/engine';
 import type { AnswerInput } from '../scoring/types';
 import { CATALOG, criterionById } from './catalog';
@@ -17,6 +19,8 @@ export interface EvidenceFile {
   id: string;
   criterionId: string;
   fileName: string;
+  /** What kind of file it is ("PDF document"), as decided from its content when it was attached. */
+  kind: string;
   sha256: string;
   size: number;
   addedBy: string;
@@ -90,6 +94,20 @@ interface EvidenceRow {
 
 const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
 
+/** An evidence file as a host opens it: where its copy is, what it is (null: not to be opened, and why). */
+export interface StoredEvidence {
+  path: string;
+  fileName: string;
+  type: EvidenceType | null;
+  refusal: string | null;
+}
+
+/** The kind of a stored copy, by the extension Vetter gave it (or, for older copies, the name the user gave). */
+function storedKind(storedName: string, fileName: string): string {
+  const ext = /^[0-9a-f-]{36}\.([a-z0-9]+)$/.exec(storedName)?.[1] ?? nameExtension(fileName) ?? '';
+  return EVIDENCE_KINDS[ext]?.label ?? 'file';
+}
+
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Which status may follow which: approval only after review; any change reopens as a draft. */
@@ -111,7 +129,16 @@ export class Assessments {
       | undefined;
     const evidence: Record<string, EvidenceFile[]> = {};
     for (const r of stmt(this.db, 'SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at').all(vendorId) as EvidenceRow[]) {
-      (evidence[r.criterion_id] ??= []).push({ id: r.id, criterionId: r.criterion_id, fileName: r.file_name, sha256: r.sha256, size: r.size, addedBy: r.added_by, addedAt: r.added_at });
+      (evidence[r.criterion_id] ??= []).push({
+        id: r.id,
+        criterionId: r.criterion_id,
+        fileName: r.file_name,
+        kind: storedKind(r.stored_name, r.file_name),
+        sha256: r.sha256,
+        size: r.size,
+        addedBy: r.added_by,
+        addedAt: r.added_at,
+      });
     }
     const answers: Record<string, StoredAnswer> = {};
     for (const r of stmt(this.db, 'SELECT * FROM answers WHERE vendor_id = ?').all(vendorId) as AnswerRow[]) {
@@ -176,19 +203,35 @@ export class Assessments {
     })();
   }
 
-  /** Copies the file into the data folder (evidence/<vendor>/), so the record does not depend on where it came from. */
-  addEvidence(vendorId: string, criterionId: string, source: string, fileName: string, actor: string): EvidenceFile {
+  /**
+   * Copies the file into the data folder (evidence/<vendor>/), so the record does not depend on where it came from.
+   * Only documents, images and archives are kept, and only when the content is what the name says (files/sniff.ts);
+   * the copy is stored as <id>.<decided extension>, whatever the file was called, so it can only ever be opened as
+   * that kind of document. The name the user knows is kept in the record.
+   */
+  async addEvidence(vendorId: string, criterionId: string, source: string, fileName: string, actor: string): Promise<EvidenceFile> {
     if (!criterionById(CATALOG, criterionId)) throw new VetterError('invalid_input', `There is no question ${criterionId}.`);
     const size = fs.statSync(source).size;
     if (size > MAX_EVIDENCE_BYTES) throw new VetterError('bad_file', `${fileName} is larger than 100 MB. Attach a smaller file or a summary of it.`);
     const bytes = fs.readFileSync(source);
+    // Judged in full before anything is written: the transaction below never waits.
+    const decision = await decideEvidenceType(fileName, bytes);
+    if (!decision.ok) throw new VetterError('bad_file', `${decision.reason} Nothing was attached.`);
     const id = randomUUID();
-    const safeName = fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'evidence';
     const dir = path.join(this.dataDir, 'evidence', vendorId);
     fs.mkdirSync(dir, { recursive: true });
-    const storedName = `${id}-${safeName}`;
+    const storedName = `${id}.${decision.type.ext}`;
     fs.writeFileSync(path.join(dir, storedName), bytes, { flag: 'wx' });
-    const file: EvidenceFile = { id, criterionId, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), size, addedBy: actor, addedAt: new Date().toISOString() };
+    const file: EvidenceFile = {
+      id,
+      criterionId,
+      fileName,
+      kind: decision.type.label,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size,
+      addedBy: actor,
+      addedAt: new Date().toISOString(),
+    };
     try {
       this.db.transaction(() => {
         stmt(this.db, 'INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
@@ -204,13 +247,30 @@ export class Assessments {
     return file;
   }
 
-  /** The stored copy of an evidence file, for opening through the operating system. */
-  evidencePath(evidenceId: string): { path: string; fileName: string } {
+  /**
+   * The stored copy of an evidence file, for opening through the operating system, with what it is: its content is
+   * judged again (files attached by older versions of Vetter were kept under their own names). A host opens it only
+   * as `type`, and not at all when `type` is null (`refusal` says why).
+   */
+  async evidencePath(evidenceId: string): Promise<StoredEvidence> {
     const row = stmt(this.db, 'SELECT vendor_id, stored_name, file_name FROM evidence_files WHERE id = ?').get(evidenceId) as
       | { vendor_id: string; stored_name: string; file_name: string }
       | undefined;
     if (!row) throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
-    return { path: path.join(this.dataDir, 'evidence', row.vendor_id, row.stored_name), fileName: row.file_name };
+    const stored = path.join(this.dataDir, 'evidence', row.vendor_id, row.stored_name);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(stored);
+    } catch {
+      throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
+    }
+    // Judged by the name it was stored under when that is Vetter's own (<id>.<ext>), else by the name the user gave;
+    // a refusal always names the file as the user knows it.
+    const ownName = /^[0-9a-f-]{36}\.[a-z0-9]+$/.test(row.stored_name);
+    const decision = await decideEvidenceType(ownName ? row.stored_name : row.file_name, bytes);
+    if (decision.ok) return { path: stored, fileName: row.file_name, type: decision.type, refusal: null };
+    const named = ownName ? await decideEvidenceType(row.file_name, bytes) : decision;
+    return { path: stored, fileName: row.file_name, type: null, refusal: named.ok ? decision.reason : named.reason };
   }
 
   setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Assessment {

@@ -39,29 +39,59 @@ function hashOf(r: Omit<EventRow, 'hash'>): string {
 const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
 export function appendEvent(db: Db, e: NewEvent): void {
-  if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-  const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-  const row: Omit<EventRow, 'hash'> = {
-    seq: (head?.seq ?? 0) + 1,
-    at: new Date().toISOString(),
-    actor: e.actor,
-    action: e.action,
-    entity_type: e.entityType,
-    entity_id: e.entityId,
-    summary: e.summary,
-    before: toJson(e.before),
-    after: toJson(e.after),
-    prev_hash: head?.hash ?? GENESIS_HASH,
-  };
-  const hash = hashOf(row);
-  stmt(db,
-    `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @summary, @before, @after, @prev_hash, @hash)`,
-  ).run({ ...row, hash });
-  stmt(db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(
-    row.seq,
-    hash,
-  );
+  const appender = new EventAppender(db);
+  appender.append(e);
+  appender.flush();
+}
+
+/**
+ * Appends many events in one transaction (a bulk import writes one per vendor): the chain's head is read once, kept
+ * here while events are added, and written back by flush(), which must run before the transaction commits and
+ * before any other event is appended on this connection.
+ */
+export class EventAppender {
+  private seq: number;
+  private hash: string;
+  private dirty = false;
+
+  constructor(private readonly db: Db) {
+    if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
+    const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+    this.seq = head?.seq ?? 0;
+    this.hash = head?.hash ?? GENESIS_HASH;
+  }
+
+  append(e: NewEvent): void {
+    if (!this.db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
+    const row: Omit<EventRow, 'hash'> = {
+      seq: this.seq + 1,
+      at: new Date().toISOString(),
+      actor: e.actor,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      summary: e.summary,
+      before: toJson(e.before),
+      after: toJson(e.after),
+      prev_hash: this.hash,
+    };
+    const hash = hashOf(row);
+    stmt(
+      this.db,
+      `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
+       VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @summary, @before, @after, @prev_hash, @hash)`,
+    ).run({ ...row, hash });
+    this.seq = row.seq;
+    this.hash = hash;
+    this.dirty = true;
+  }
+
+  /** Writes the chain's head: the newest event, so that removing events from the end is detected too. */
+  flush(): void {
+    if (!this.dirty) return;
+    stmt(this.db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(this.seq, this.hash);
+    this.dirty = false;
+  }
 }
 
 export interface VerifyResult {

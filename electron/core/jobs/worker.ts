@@ -11,6 +11,7 @@ const SOURCES = {
   lists: '../lists/worker.ts',
   screening: '../screening/worker.ts',
   scoring: '../scoring/worker.ts',
+  vendors: '../vendors/worker.ts',
 } as const;
 export type WorkerName = keyof typeof SOURCES;
 
@@ -42,10 +43,22 @@ function workerFile(name: WorkerName, workerDir: string | undefined): { file: st
   return { file: path.join(__dirname, SOURCES[name]), execArgv: ['--import', 'tsx'] };
 }
 
+/** How one call is bounded. */
+export interface CallOptions {
+  /** What the call works on, named in the messages when the thread runs out of memory or time (e.g. a file's name). */
+  subject?: string;
+  /** Past this, the thread is stopped and the call fails as too large or complex (only for threads that write nothing). */
+  timeLimitMs?: number;
+  /** A cancel stops the thread at once instead of waiting for the task to look (only for threads that write nothing). */
+  terminateOnCancel?: boolean;
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(err: unknown): void;
   job?: Job;
+  options?: CallOptions;
+  timedOut?: boolean;
 }
 
 /** The core's side of one worker thread: started on first use, started again after it died. */
@@ -60,24 +73,41 @@ export class TaskWorker<T extends Tasks> {
   ) {}
 
   /** Runs a task in the worker; its progress goes to the job, and cancelling the job stops the task. */
-  call<K extends keyof T & string>(task: K, args: Parameters<T[K]>[0], job?: Job): Promise<Awaited<ReturnType<T[K]>>> {
+  call<K extends keyof T & string>(task: K, args: Parameters<T[K]>[0], job?: Job, options?: CallOptions): Promise<Awaited<ReturnType<T[K]>>> {
     const worker = this.start();
     // A waiting call keeps the process alive (a CLI run awaits it); an idle worker does not.
     worker.ref();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const onAbort = () => worker.postMessage({ type: 'cancel', id } satisfies Request);
+      const onAbort = () => {
+        if (options?.terminateOnCancel) void worker.terminate();
+        else worker.postMessage({ type: 'cancel', id } satisfies Request);
+      };
       job?.signal.addEventListener('abort', onAbort, { once: true });
+      const timer =
+        options?.timeLimitMs === undefined
+          ? null
+          : setTimeout(() => {
+              const pending = this.pending.get(id);
+              if (!pending) return;
+              pending.timedOut = true;
+              void worker.terminate();
+            }, options.timeLimitMs);
+      const settle = () => {
+        job?.signal.removeEventListener('abort', onAbort);
+        if (timer) clearTimeout(timer);
+      };
       this.pending.set(id, {
         resolve: (v) => {
-          job?.signal.removeEventListener('abort', onAbort);
+          settle();
           resolve(v as Awaited<ReturnType<T[K]>>);
         },
         reject: (e) => {
-          job?.signal.removeEventListener('abort', onAbort);
+          settle();
           reject(e);
         },
         job,
+        options,
       });
       worker.postMessage({ type: 'call', id, task, args } satisfies Request);
     });
@@ -120,10 +150,29 @@ export class TaskWorker<T extends Tasks> {
     if (this.worker === worker) this.worker = null;
     const calls = [...this.pending.values()];
     this.pending.clear();
+    const limitMb = this.options.resourceLimits?.maxOldGenerationSizeMb;
     for (const call of calls) {
+      const subject = call.options?.subject;
       if (call.job?.signal.aborted) call.reject(cancelledError());
-      else if (err && (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        call.reject(new VetterError('bad_file', 'This work needed more memory than Vetter allows it. Nothing was changed.'));
+      else if (call.timedOut) {
+        const ms = call.options?.timeLimitMs ?? 0;
+        const allowed = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+        call.reject(
+          new VetterError(
+            'bad_file',
+            `${subject ?? 'This work'} is too large or too complex to read: reading it took longer than the ${allowed} Vetter allows, so it was stopped. Nothing was changed. Split it into smaller files, or save it as "CSV UTF-8", and try again.`,
+          ),
+        );
+      } else if (err && (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        const allowed = limitMb ? ` (${limitMb} MB)` : '';
+        call.reject(
+          new VetterError(
+            'bad_file',
+            subject
+              ? `${subject} is too large or too complex to read: reading it needed more memory than Vetter allows${allowed}, so it was stopped. Nothing was changed. Split it into smaller files and try again.`
+              : `This work needed more memory than Vetter allows it${allowed}. Nothing was changed.`,
+          ),
+        );
       } else call.reject(err ?? new Error(`The ${this.name} worker stopped`));
     }
   }

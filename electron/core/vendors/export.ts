@@ -11,11 +11,12 @@ export const EXPORT_HEADERS: readonly ImportField[] = IMPORT_FIELDS;
 const SPEND_COLUMN = EXPORT_HEADERS.indexOf('annual_spend');
 
 /**
- * Prefixes an apostrophe to text a spreadsheet could run as a formula (OWASP CSV injection):
- * anything starting with = + - @ tab or carriage return.
+ * Prefixes an apostrophe to text a spreadsheet could run as a formula (OWASP CSV injection): anything starting with
+ * = + - @ tab or carriage return. Text that starts with apostrophes before one of those gets one more, so that an
+ * import of the file (unneutraliseCell in import-rows.ts) removes exactly one and every value comes back as it was.
  */
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 const list = (values: readonly string[]): string => values.join('; ');
@@ -40,16 +41,22 @@ function fieldValues(v: Vendor): Record<ImportField, string> {
   };
 }
 
-/** One row of neutralised text cells per vendor, in EXPORT_HEADERS order (no header row). */
-export function vendorsToRows(vendors: Vendor[]): string[][] {
+/** One row of text cells per vendor as the data holds them, in EXPORT_HEADERS order (no header row). */
+function plainRows(vendors: Vendor[]): string[][] {
   return vendors.map((v) => {
     const values = fieldValues(v);
-    return EXPORT_HEADERS.map((field) => neutraliseCell(values[field]));
+    return EXPORT_HEADERS.map((field) => values[field]);
   });
 }
 
+/** One row of neutralised text cells per vendor, in EXPORT_HEADERS order (no header row). */
+export function vendorsToRows(vendors: Vendor[]): string[][] {
+  return plainRows(vendors).map((row) => row.map(neutraliseCell));
+}
+
 export function exportCsv(vendors: Vendor[]): string {
-  return spreadsheetCsv(EXPORT_HEADERS, vendorsToRows(vendors));
+  // spreadsheetCsv neutralises each cell (once: a second time would add a second apostrophe).
+  return spreadsheetCsv(EXPORT_HEADERS, plainRows(vendors));
 }
 
 /**

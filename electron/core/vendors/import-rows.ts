@@ -12,12 +12,26 @@ import {
   type RowProblem,
   type VendorInput,
 } from '../contract';
+import { quoteValue } from '../visible-text';
 import { parseCountry } from './countries';
 import { nameScript, normaliseName } from './names';
-import { columnLetter, type TableRow } from './table-file';
+import { columnLetter, type TableRow } from './table-common';
 
 /** Problems kept for display; beyond this they are only counted. */
 export const MAX_PROBLEMS = 1000;
+
+/** The longest problem message kept: values in messages are quoted short already, this bounds the rest. */
+const MAX_MESSAGE = 600;
+
+/**
+ * Vetter's exports put an apostrophe before any cell a spreadsheet could run as a formula (= + - @ tab or carriage
+ * return first; see neutraliseCell in export.ts), and before a cell that already starts with apostrophes followed by
+ * one of those, so that exactly one apostrophe is removed here and every value comes back as it was: "'- note" is
+ * "- note" again, while an apostrophe a user typed before anything else ("'s-Hertogenbosch BV") stays.
+ */
+export function unneutraliseCell(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
 
 /** Header spellings per field, compared after headerKey(); each field's own name is included. */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -67,11 +81,11 @@ export function unknownHeaders(headers: string[], mapping: ColumnMapping): strin
 }
 
 /** Problems with the mapping itself, reported against the header row (row 1). */
-export function mappingProblems(mapping: ColumnMapping): RowProblem[] {
+export function mappingProblems(mapping: ColumnMapping, headerRow = 1): RowProblem[] {
   const problems: RowProblem[] = [];
   if (!mapping.includes('name')) {
     problems.push({
-      row: 1,
+      row: headerRow,
       column: 'name',
       message: 'No column is mapped to "name", the vendor\'s legal name, which every vendor needs. Choose the column that holds it.',
     });
@@ -79,7 +93,7 @@ export function mappingProblems(mapping: ColumnMapping): RowProblem[] {
   for (const field of IMPORT_FIELDS) {
     const letters = mapping.flatMap((f, i) => (f === field ? [columnLetter(i)] : []));
     if (letters.length > 1) {
-      problems.push({ row: 1, column: field, message: `"${field}" is mapped to more than one column (${letters.join(', ')}). Map it to one column only.` });
+      problems.push({ row: headerRow, column: field, message: `"${field}" is mapped to more than one column (${letters.join(', ')}). Map it to one column only.` });
     }
   }
   return problems;
@@ -126,7 +140,7 @@ function parseCountryCell(text: string): Parsed<string | null> {
   if (text === '') return ok(null);
   const code = parseCountry(text);
   return code === null
-    ? fail(`"${text}" is not a country we recognise. Use a two-letter code such as US or DE, or the English name such as Germany.`)
+    ? fail(`${quoteValue(text)} is not a country we recognise. Use a two-letter code such as US or DE, or the English name such as Germany.`)
     : ok(code);
 }
 
@@ -142,10 +156,14 @@ function labelParser<T extends string>(allowed: readonly T[], what: string): (te
     const unknown: string[] = [];
     for (const part of splitList(text)) {
       const label = byKey.get(labelKey(part));
-      if (label === undefined) unknown.push(`"${part}"`);
+      if (label === undefined) unknown.push(part);
       else values.push(label);
     }
-    return unknown.length > 0 ? fail(`Unknown ${what} ${unknown.join(', ')}. ${hint}`) : ok([...new Set(values)]);
+    if (unknown.length === 0) return ok([...new Set(values)]);
+    // A few of them, each quoted short: a cell of thousands of unknown labels must not make a message as long.
+    const shown = unknown.slice(0, 5).map((u) => quoteValue(u, 60));
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+    return fail(`Unknown ${what} ${shown.join(', ')}${more}. ${hint}`);
   };
 }
 
@@ -155,13 +173,13 @@ const parseDataShared = labelParser(DATA_SHARED, 'data shared');
 function parseCriticality(text: string): Parsed<VendorInput['criticality']> {
   if (text === '') return ok(null);
   const value = CRITICALITY.find((c) => c === text.toLowerCase());
-  return value ? ok(value) : fail(`"${text}" is not a criticality. Use one of: ${CRITICALITY.join(', ')}.`);
+  return value ? ok(value) : fail(`${quoteValue(text)} is not a criticality. Use one of: ${CRITICALITY.join(', ')}.`);
 }
 
 /** Only the shape is checked here; whether the date exists is the contract's check. */
 function parseDate(text: string): Parsed<string | null> {
   if (text === '') return ok(null);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? ok(text) : fail(`"${text}" is not a date in the form YYYY-MM-DD. Write it like 2025-01-31.`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? ok(text) : fail(`${quoteValue(text)} is not a date in the form YYYY-MM-DD. Write it like 2025-01-31.`);
 }
 
 // Optional sign, optional currency symbol or code, digits with optional thousands commas, optional decimals.
@@ -171,7 +189,7 @@ function parseSpend(text: string): Parsed<number | null> {
   if (text === '') return ok(null);
   const match = AMOUNT.exec(text);
   if (!match) {
-    return fail(`"${text}" is not an amount. Write a number such as 1200000 or 1,200,000.50; a leading $, €, £, USD, EUR or GBP is allowed.`);
+    return fail(`${quoteValue(text)} is not an amount. Write a number such as 1200000 or 1,200,000.50; a leading $, €, £, USD, EUR or GBP is allowed.`);
   }
   const [, sign = '', whole = '', fraction = ''] = match;
   // A negative amount parses so the contract can say why it is not allowed.
@@ -215,6 +233,11 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
   };
   const legalName = cell('name');
   if (legalName === '') problems.push({ field: 'name', message: 'Name is required' });
+  // Duplicates are found by the name without case, accents, punctuation or spacing: a name of punctuation alone has
+  // nothing left to compare, and the database would refuse it on the write. Said here, with its row.
+  else if (normaliseName(legalName) === '') {
+    problems.push({ field: 'name', message: `${quoteValue(legalName, 60)} has no letters or digits. A legal name needs at least one, so that vendors can be told apart.` });
+  }
   const draft: VendorInput = {
     legalName,
     otherNames: splitList(cell('aliases')).map(parseAlias),
@@ -242,7 +265,7 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
     // A field that failed to parse holds a fallback value; its contract issues would mislead.
     if (failed.has(field)) continue;
     const item = issueItem(draft, issue.path);
-    problems.push({ field, message: item === null ? issue.message : `"${shorten(item)}": ${issue.message}` });
+    problems.push({ field, message: item === null ? issue.message : `${quoteValue(item, 40)}: ${issue.message}` });
   }
   return { input: null, problems };
 }
@@ -256,8 +279,6 @@ function issueItem(draft: VendorInput, path: PropertyKey[]): string | null {
   return null;
 }
 
-const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
 export interface RowsResult {
   /** Rows without problems, ready to write. */
   vendors: { row: number; input: VendorInput }[];
@@ -267,38 +288,63 @@ export interface RowsResult {
   problemCount: number;
 }
 
-export function rowsToVendors(headers: string[], rows: TableRow[], mapping: ColumnMapping): RowsResult {
-  const columns = new Map<ImportField, { index: number; header: string }>();
-  mapping.forEach((field, index) => {
-    if (field !== null && !columns.has(field)) columns.set(field, { index, header: headers[index] ?? field });
-  });
-  const columnName = (field: ImportField) => columns.get(field)?.header ?? field;
+/**
+ * Checks rows one at a time, as a file is streamed: each row's problems are reported (the first MAX_PROBLEMS kept)
+ * and a row without problems gives its vendor input. Names that repeat an earlier row's are reported too.
+ */
+export class RowChecker {
+  readonly problems: RowProblem[] = [];
+  problemCount = 0;
+  private readonly columns = new Map<ImportField, { index: number; header: string }>();
+  private readonly firstRowOfName = new Map<string, number>();
 
-  const result: RowsResult = { vendors: [], problems: [], problemCount: 0 };
-  const report = (problem: RowProblem) => {
-    result.problemCount += 1;
-    if (result.problems.length < MAX_PROBLEMS) result.problems.push(problem);
-  };
-  const firstRowOfName = new Map<string, number>();
+  constructor(headers: string[], mapping: ColumnMapping) {
+    mapping.forEach((field, index) => {
+      if (field !== null && !this.columns.has(field)) this.columns.set(field, { index, header: headers[index] ?? field });
+    });
+  }
 
-  for (const { row, cells } of rows) {
+  report(problem: RowProblem): void {
+    this.problemCount += 1;
+    if (this.problems.length >= MAX_PROBLEMS) return;
+    const message = problem.message.length > MAX_MESSAGE ? `${problem.message.slice(0, MAX_MESSAGE - 1)}…` : problem.message;
+    this.problems.push({ ...problem, column: quoteColumn(problem.column), message });
+  }
+
+  /** The row's vendor input and its name's comparison key, or null when the row has a problem (reported). */
+  check(row: number, cells: string[]): { input: VendorInput; key: string } | null {
     const cell = (field: ImportField) => {
-      const column = columns.get(field);
-      return column === undefined ? '' : (cells[column.index] ?? '').trim();
+      const column = this.columns.get(field);
+      return column === undefined ? '' : unneutraliseCell((cells[column.index] ?? '').trim()).trim();
     };
+    const columnName = (field: ImportField) => this.columns.get(field)?.header ?? field;
     const { input, problems } = readRow(cell);
     // Left to right, as the user reads the row.
-    problems.sort((a, b) => (columns.get(a.field)?.index ?? -1) - (columns.get(b.field)?.index ?? -1));
-    for (const p of problems) report({ row, column: columnName(p.field), message: p.message });
+    problems.sort((a, b) => (this.columns.get(a.field)?.index ?? -1) - (this.columns.get(b.field)?.index ?? -1));
+    for (const p of problems) this.report({ row, column: columnName(p.field), message: p.message });
 
     const key = normaliseName(cell('name'));
-    const firstRow = firstRowOfName.get(key);
+    const firstRow = this.firstRowOfName.get(key);
     if (key !== '' && firstRow !== undefined) {
-      report({ row, column: columnName('name'), message: `"${cell('name')}" has the same legal name as row ${firstRow}. Remove or merge one of the two rows.` });
-      continue;
+      this.report({ row, column: columnName('name'), message: `${quoteValue(cell('name'), 60)} has the same legal name as row ${firstRow}. Remove or merge one of the two rows.` });
+      return null;
     }
-    if (key !== '') firstRowOfName.set(key, row);
-    if (input !== null) result.vendors.push({ row, input });
+    if (key !== '') this.firstRowOfName.set(key, row);
+    return input === null ? null : { input, key };
   }
-  return result;
+}
+
+/** A header shown as a problem's column: long or invisible-laden headers are quoted short. */
+function quoteColumn(header: string): string {
+  return header.length <= 60 && quoteValue(header, 60) === `"${header}"` ? header : quoteValue(header, 60);
+}
+
+export function rowsToVendors(headers: string[], rows: TableRow[], mapping: ColumnMapping): RowsResult {
+  const checker = new RowChecker(headers, mapping);
+  const vendors: RowsResult['vendors'] = [];
+  for (const { row, cells } of rows) {
+    const checked = checker.check(row, cells);
+    if (checked !== null) vendors.push({ row, input: checked.input });
+  }
+  return { vendors, problems: checker.problems, problemCount: checker.problemCount };
 }

@@ -1,12 +1,21 @@
 // Name normalisation for duplicate detection and alias classification.
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Every ASCII character in \p{P} or \p{S}. */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]+/g;
+
 /**
  * The comparison key behind "same legal name": case, accents on Latin letters, punctuation and
  * spacing are ignored, so "ACME, Inc." and "Acmé Inc" collide; non-Latin scripts are kept intact.
  */
 export function normaliseName(name: string): string {
+  // ASCII names (most of any inventory) need none of the Unicode steps below, and give the same key without them.
+  if (ASCII.test(name)) return name.toLowerCase().replace(ASCII_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
   return (
     name
+      // Invisible format characters (zero-width space, soft hyphen, direction marks) split nothing: "Tech\u200Bnologies"
+      // is "Technologies".
+      .replace(/\p{Cf}+/gu, '')
       .normalize('NFKC')
       // Upper-then-lower is a closer approximation of full case folding than lower alone (ß -> ss, ς -> σ).
       .toUpperCase()

@@ -5,6 +5,7 @@ import { copyText } from '../lib/clipboard';
 import { formatDate, formatDateTime } from '../lib/format';
 import { Icon } from './Icon';
 import { useToast } from './Toasts';
+import { VisibleText } from './VisibleText';
 
 /** A credibility rating as five marks and words: "3 of 5 · Plausible". */
 function Credibility({ value }: { value: number }) {
@@ -40,7 +41,9 @@ export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation
       <header className="allegation-header">
         <div className="allegation-source">
           <p className="allegation-kicker">Allegation · not established fact</p>
-          <h3 id={titleId}>{a.sourceTitle}</h3>
+          <h3 id={titleId}>
+            <VisibleText text={a.sourceTitle} />
+          </h3>
           <p className="muted">
             {a.publisher} · {a.sourceType} · published {formatDate(a.publishedAt)}
           </p>
@@ -56,7 +59,11 @@ export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation
         <p className="allegation-via">
           <span className="tag-via-parent">via parent</span>
           <span>
-            Made against <strong>{a.subjectName}</strong>, this vendor’s parent company; it reaches this vendor through the parent link.
+            Made against{' '}
+            <strong>
+              <VisibleText text={a.subjectName} />
+            </strong>
+            , this vendor’s parent company; it reaches this vendor through the parent link.
           </span>
         </p>
       )}

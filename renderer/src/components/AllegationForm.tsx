@@ -19,6 +19,7 @@ import { Field, FieldError, fieldId } from './Field';
 import { Icon } from './Icon';
 import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
+import { VisibleText } from './VisibleText';
 
 /** The first error about a list or any of its items ("claims", "claims.0.text"). */
 function errorUnder(errors: Record<string, string>, field: string): string | undefined {
@@ -98,7 +99,10 @@ export function AllegationForm({ vendor, editing, onClose, onSaved }: { vendor: 
               <label key={s.name} className="radio">
                 <input type="radio" name="allegation-subject" checked={draft.subjectName === s.name} onChange={() => set('subjectName', s.name)} />
                 <span>
-                  <strong>{s.name}</strong> <span className="muted">· {s.label}</span>
+                  <strong>
+                    <VisibleText text={s.name} />
+                  </strong>{' '}
+                  <span className="muted">· {s.label}</span>
                 </span>
               </label>
             ))}

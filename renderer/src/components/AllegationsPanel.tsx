@@ -10,6 +10,7 @@ import { Dialog } from './Dialog';
 import { Icon } from './Icon';
 import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
+import { VisibleText } from './VisibleText';
 
 /**
  * The allegations that reach this vendor, against it or its parent company, with Record, Edit and Delete.
@@ -113,7 +114,7 @@ function DeleteAllegation({ allegation, onClose, onDeleted }: { allegation: Alle
         <strong>{allegation.sourceTitle}</strong> ({allegation.publisher})
       </p>
       <p>
-        It is made against {allegation.subjectName}, so it leaves the score of every vendor it reaches, not only this one. The audit log keeps
+        It is made against <VisibleText text={allegation.subjectName} />, so it leaves the score of every vendor it reaches, not only this one. The audit log keeps
         the record of it and of this deletion.
       </p>
       <p className="muted">To record that a claim was withdrawn or disproved, edit its status to “retracted” instead: the history is kept.</p>

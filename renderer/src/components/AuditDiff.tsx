@@ -1,6 +1,7 @@
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { CRITICALITY_LABELS, isVendorField, NAME_KIND_LABELS, type NameKind, VENDOR_FIELD_LABELS } from '../lib/labels';
+import { VisibleText } from './VisibleText';
 
 // Bookkeeping fields that change on every write and would only add noise to a diff.
 const HIDDEN_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
@@ -75,8 +76,16 @@ function DiffTable({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
-            {beforeLabel && <td className="diff-before">{row.before}</td>}
-            {afterLabel && <td className="diff-after">{row.after}</td>}
+            {beforeLabel && (
+              <td className="diff-before">
+                <VisibleText text={row.before} />
+              </td>
+            )}
+            {afterLabel && (
+              <td className="diff-after">
+                <VisibleText text={row.after} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

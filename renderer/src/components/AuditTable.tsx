@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../../electron/core/contract';
 import { formatDateTime } from '../lib/format';
 import { AuditDiff } from './AuditDiff';
 import { Icon } from './Icon';
+import { VisibleText } from './VisibleText';
 
 const PAST_TENSE: Record<string, string> = {
   create: 'created',
@@ -79,7 +80,9 @@ export function AuditTable({
                     <ActionTag action={event.action} />
                   </td>
                 )}
-                <td>{event.summary}</td>
+                <td>
+                  <VisibleText text={event.summary} />
+                </td>
               </tr>
               {open && (
                 <tr className="audit-detail" id={detailId}>

@@ -7,6 +7,8 @@ import { shortHash } from '../lib/screening';
 import { Icon } from './Icon';
 import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
+import { VisibleText } from './VisibleText';
+import { revealInvisible } from '../../../electron/core/contract';
 
 /**
  * The evidence files for a criterion: kept in Vetter's data folder with their SHA-256, and opened only through
@@ -37,7 +39,7 @@ export function EvidenceList({
       const file = await bridge().openFile({ title: `Attach evidence for ${criterionId}`, extensions: EVIDENCE_TYPES });
       if (!file) return;
       const added = await call('assessment.addEvidence', { vendorId, criterionId, file });
-      toast({ tone: 'success', message: `Attached ${added.fileName}` });
+      toast({ tone: 'success', message: `Attached ${revealInvisible(added.fileName)} (${added.kind})` });
       onAdded();
     } catch (e) {
       setError(hostErrorMessage(e));
@@ -98,8 +100,9 @@ export function EvidenceList({
                 <th scope="row">
                   <span className="evidence-name">
                     <Icon name="file" />
-                    {f.fileName}
+                    <VisibleText text={f.fileName} />
                   </span>
+                  {f.kind && <span className="evidence-kind muted"> · {f.kind}</span>}
                 </th>
                 <td className="numeric nowrap">{formatBytes(f.size)}</td>
                 <td>
@@ -116,7 +119,7 @@ export function EvidenceList({
                     className="btn btn-small"
                     onClick={() => void open(f)}
                     disabled={busy !== null}
-                    aria-label={`Open ${f.fileName}…`}
+                    aria-label={`Open ${revealInvisible(f.fileName)}…`}
                     title="Opens outside Vetter, after you confirm"
                   >
                     {busy === f.id ? <Spinner label="Opening…" /> : <Icon name="external" />}

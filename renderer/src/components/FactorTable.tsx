@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { type Factor, factorTotal, formatPoints } from '../lib/risk';
+import { VisibleText } from './VisibleText';
 
 /**
  * The factors of a score, each naming the data behind it; their contributions add up to the score, shown as the
@@ -31,10 +32,14 @@ export function FactorTable({ factors, score }: { factors: readonly Factor[]; sc
         <tbody>
           {shown.map((f) => (
             <tr key={f.factor} className={f.contribution < 0 ? 'is-deduction' : undefined}>
-              <th scope="row">{f.label}</th>
+              <th scope="row">
+                <VisibleText text={f.label} />
+              </th>
               <td className="nowrap">{COMPONENT_LABELS[f.component]}</td>
               <td className="numeric factor-points">{formatPoints(f.contribution)}</td>
-              <td className="factor-detail">{f.detail}</td>
+              <td className="factor-detail">
+                <VisibleText text={f.detail} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { IMPORT_FIELDS } from '../../../electron/core/contract';
 import { formatCount, plural } from '../lib/format';
 import { IMPORT_FIELD_LABELS } from '../lib/labels';
 import { Alert } from './Alert';
+import { VisibleText } from './VisibleText';
 
 export type Preview = Output<'vendors.importPreview'>;
 export type OnDuplicate = 'skip' | 'update';
@@ -165,8 +166,13 @@ export function ImportPreview({
           <ul className="duplicate-list">
             {duplicates.map((d) => (
               <li key={d.row}>
-                <span className="muted">Row {d.row}</span> {d.name}
-                {d.existingName !== d.name && <span className="muted"> (matches {d.existingName})</span>}
+                <span className="muted">Row {d.row}</span> <VisibleText text={d.name} />
+                {d.existingName !== d.name && (
+                  <span className="muted">
+                    {' '}
+                    (matches <VisibleText text={d.existingName} />)
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -22,13 +22,13 @@ type Step =
   | { step: 'running' }
   | { step: 'done'; result: ImportResult | null };
 
-const FILE_TYPES = ['csv', 'xlsx'];
+const FILE_TYPES = ['csv', 'xlsx', 'ods'];
 
 function resultSummary({ created, updated, skipped }: ImportResult): string {
   return `Imported ${plural(created, 'new vendor')}, updated ${updated}, skipped ${skipped}.`;
 }
 
-/** Import vendors from a CSV or Excel file: pick, check and map the columns, then run with progress. */
+/** Import vendors from a CSV, Excel or OpenDocument file: pick, check and map the columns, then run with progress. */
 export function ImportWizard({ onClose }: { onClose: () => void }) {
   const { reload } = useVendors();
   const { info } = useAppInfo();
@@ -150,7 +150,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
             <Icon name="file" size={28} />
           </div>
           <p>
-            Choose a <strong>CSV</strong> or <strong>Excel (.xlsx)</strong> file with one vendor per row and a heading row
+            Choose a <strong>CSV</strong>, <strong>Excel (.xlsx)</strong> or <strong>OpenDocument (.ods)</strong> file with one vendor per row and a heading row
             on top. You will see how Vetter reads it before anything is imported.
           </p>
           <p className="muted">

@@ -1,6 +1,7 @@
 import type { VerdictBasis } from '../../../electron/core/contract';
 import { routeHref } from '../lib/router';
 import { Alert } from './Alert';
+import { VisibleText } from './VisibleText';
 
 /**
  * Which of the lists a result rests on are partial or out of date, and why: shown wherever results are, so that a
@@ -19,7 +20,10 @@ export function ListDataAlert({ basis }: { basis: VerdictBasis }) {
           <ul className="stale-lists">
             {basis.partial.map((p) => (
               <li key={p.listKey}>
-                <strong>{p.listName}</strong>: {p.missing.join(' ')}
+                <strong>
+                  <VisibleText text={p.listName} />
+                </strong>
+                : <VisibleText text={p.missing.join(' ')} />
               </li>
             ))}
           </ul>
@@ -33,7 +37,10 @@ export function ListDataAlert({ basis }: { basis: VerdictBasis }) {
           <ul className="stale-lists">
             {basis.stale.map((s) => (
               <li key={s.listKey}>
-                <strong>{s.listName}</strong>: {s.reason}.
+                <strong>
+                  <VisibleText text={s.listName} />
+                </strong>
+                : <VisibleText text={s.reason} />.
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { formatCount, formatDate } from '../lib/format';
 import { formatPoints, isTier, type PortfolioVendor } from '../lib/risk';
 import { routeHref } from '../lib/router';
 import { TierBadge } from './TierBadge';
+import { VisibleText } from './VisibleText';
 
 const FIRST_ROWS = 50;
 
@@ -38,7 +39,9 @@ export function RankedVendorTable({ vendors }: { vendors: readonly PortfolioVend
               <tr key={v.vendorId}>
                 <td className="numeric muted">{i + 1}</td>
                 <th scope="row">
-                  <a href={routeHref({ page: 'vendor', id: v.vendorId, editing: false })}>{v.name}</a>
+                  <a href={routeHref({ page: 'vendor', id: v.vendorId, editing: false })}>
+                    <VisibleText text={v.name} />
+                  </a>
                 </th>
                 <td className="numeric">{formatPoints(v.score)}</td>
                 <td>{isTier(v.tier) ? <TierBadge tier={v.tier} /> : v.tier}</td>

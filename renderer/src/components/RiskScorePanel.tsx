@@ -13,6 +13,7 @@ import { ScoreHistory } from './ScoreHistory';
 import { Spinner } from './Spinner';
 import { TierBadge } from './TierBadge';
 import { WhatIfSandbox } from './WhatIfSandbox';
+import { VisibleText } from './VisibleText';
 
 /**
  * A vendor's risk score and how it was reached: the tier (and the knock-out that holds it, if any), the factors
@@ -57,7 +58,9 @@ export function RiskScorePanel({ vendor, version }: { vendor: Vendor; version: n
             <Alert tone="warning" title="Read with care">
               <ul className="plain-list warning-list">
                 {data.result.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                  <li key={w}>
+                    <VisibleText text={w} />
+                  </li>
                 ))}
               </ul>
             </Alert>

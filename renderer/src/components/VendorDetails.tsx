@@ -5,6 +5,7 @@ import { NAME_KIND_LABELS } from '../lib/labels';
 import { Chips } from './Chips';
 import { CriticalityBadge } from './CriticalityBadge';
 import { DetailItem } from './DetailItem';
+import { VisibleText } from './VisibleText';
 
 function country(code: string | null): string {
   return code ? `${countryName(code)} (${code})` : '';
@@ -27,7 +28,7 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
               <ul className="plain-list">
                 {vendor.otherNames.map((n) => (
                   <li key={`${n.kind}:${n.name}`}>
-                    {n.name} <span className="muted">· {NAME_KIND_LABELS[n.kind]}</span>
+                    <VisibleText text={n.name} /> <span className="muted">· {NAME_KIND_LABELS[n.kind]}</span>
                   </li>
                 ))}
               </ul>
@@ -35,7 +36,7 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
           </DetailItem>
           <DetailItem label="Country of incorporation">{country(vendor.countryOfIncorporation)}</DetailItem>
           <DetailItem label="Country of headquarters">{country(vendor.countryOfHeadquarters)}</DetailItem>
-          <DetailItem label="Parent company">{vendor.parentName}</DetailItem>
+          <DetailItem label="Parent company">{vendor.parentName && <VisibleText text={vendor.parentName} />}</DetailItem>
           {/* Shown as text, not a link: the app never opens web pages. */}
           <DetailItem label="Website">{vendor.website && <span className="selectable">{vendor.website}</span>}</DetailItem>
         </dl>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Vendor, VerdictBasis } from '../../../electron/core/contract';
+import { revealInvisible, type Vendor, type VerdictBasis } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { formatPoints, isTier } from '../lib/risk';
@@ -9,6 +9,7 @@ import { CriticalityBadge } from './CriticalityBadge';
 import { Icon } from './Icon';
 import { ScreeningStatusBadge } from './ScreeningBadges';
 import { TierBadge } from './TierBadge';
+import { VisibleText } from './VisibleText';
 
 // Fixed heights keep the virtualiser exact; they match --table-header-height and --table-row-height in app.css.
 const HEADER_HEIGHT = 36;
@@ -34,7 +35,11 @@ interface Known {
 function joined(values: readonly string[]): ReactNode {
   if (values.length === 0) return <span className="muted">—</span>;
   const text = values.join(', ');
-  return <span title={text}>{text}</span>;
+  return (
+    <span title={revealInvisible(text)}>
+      <VisibleText text={text} />
+    </span>
+  );
 }
 
 const COLUMNS: Column[] = [
@@ -46,12 +51,12 @@ const COLUMNS: Column[] = [
       const others = v.otherNames.map((n) => n.name).join(' · ');
       return (
         <div className="cell-stack">
-          <span className="cell-name" title={v.legalName}>
-            {v.legalName}
+          <span className="cell-name" title={revealInvisible(v.legalName)}>
+            <VisibleText text={v.legalName} />
           </span>
           {others && (
-            <span className="cell-secondary" title={others}>
-              {others}
+            <span className="cell-secondary" title={revealInvisible(others)}>
+              <VisibleText text={others} />
             </span>
           )}
         </div>

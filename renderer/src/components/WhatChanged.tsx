@@ -5,6 +5,7 @@ import { routeHref } from '../lib/router';
 import { countsSummary, formatScore } from '../lib/screening';
 import { Dialog } from './Dialog';
 import { BandBadge } from './ScreeningBadges';
+import { VisibleText } from './VisibleText';
 
 type ChangeKind = 'newHits' | 'resolvedHits' | 'changedEntries';
 
@@ -84,10 +85,14 @@ function ChangeSection({
                 {changes.map((change) => (
                   <tr key={`${change.vendorId}:${change.listKey}:${change.entryId}`}>
                     <td>
-                      <a href={routeHref({ page: 'vendor', id: change.vendorId, editing: false })}>{change.vendorName}</a>
+                      <a href={routeHref({ page: 'vendor', id: change.vendorId, editing: false })}>
+                        <VisibleText text={change.vendorName} />
+                      </a>
                     </td>
                     <td>{change.listDisplayName}</td>
-                    <td>{change.entryName}</td>
+                    <td>
+                      <VisibleText text={change.entryName} />
+                    </td>
                     <td>
                       <BandBadge band={change.band} />
                     </td>

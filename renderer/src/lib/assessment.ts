@@ -1,6 +1,6 @@
 // The assessment in plain words: frameworks, statuses and how an answer reads. Pillars and which criteria a vendor
 // is asked are the catalog's (electron/core/assessment/catalog.ts).
-import { answerInWords } from '../../../electron/core/contract';
+import { answerInWords, EVIDENCE_EXTENSIONS } from '../../../electron/core/contract';
 import type { Output, Vendor } from '../../../electron/core/contract';
 import { formatDate, todayIso } from './format';
 
@@ -59,5 +59,5 @@ export function aYearFromToday(): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** File types accepted as evidence (documents, spreadsheets, images, mail, archives). */
-export const EVIDENCE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'csv', 'txt', 'md', 'odt', 'ods', 'pptx', 'png', 'jpg', 'jpeg', 'gif', 'eml', 'msg', 'zip', 'json', 'xml'];
+/** The kinds of file Vetter keeps as evidence: the core's allowlist (documents, images, archives). */
+export const EVIDENCE_TYPES = [...EVIDENCE_EXTENSIONS];

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Vendor, VendorInput } from '../../../electron/core/contract';
+import { revealInvisible, type Vendor, type VendorInput } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { Alert } from '../components/Alert';
@@ -25,6 +25,7 @@ import { useLoad } from '../lib/useLoad';
 import { draftFromVendor, EMPTY_DRAFT } from '../lib/vendorDraft';
 import { usePortfolio } from '../state/Portfolio';
 import { useVendors } from '../state/Vendors';
+import { VisibleText } from '../components/VisibleText';
 
 const UNDO_MS = 10_000;
 
@@ -47,7 +48,7 @@ export function NewVendorPage() {
     const created = await call('vendors.create', input);
     await reload();
     updateView({ selectedId: created.id });
-    toast({ tone: 'success', message: `Added ${created.legalName}` });
+    toast({ tone: 'success', message: `Added ${revealInvisible(created.legalName)}` });
     navigate({ page: 'vendor', id: created.id, editing: false }, { replace: true });
   };
 
@@ -110,7 +111,7 @@ function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }
     const saved = await call('vendors.update', { id: vendor.id, vendor: input });
     await reload();
     onSaved();
-    toast({ tone: 'success', message: `Saved ${saved.legalName}` });
+    toast({ tone: 'success', message: `Saved ${revealInvisible(saved.legalName)}` });
     view();
   };
 
@@ -119,7 +120,9 @@ function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }
       <BackLink />
       <header className="page-header">
         <div>
-          <PageTitle windowTitle={`Edit ${vendor.legalName}`}>Edit {vendor.legalName}</PageTitle>
+          <PageTitle windowTitle={`Edit ${revealInvisible(vendor.legalName)}`}>
+            Edit <VisibleText text={vendor.legalName} />
+          </PageTitle>
           <p className="page-subtitle">Changes are recorded in the audit log under your name.</p>
         </div>
       </header>
@@ -146,7 +149,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
     try {
       const restored = await call('vendors.restore', { id });
       await reload();
-      toast({ tone: 'success', message: `Restored ${restored.legalName}` });
+      toast({ tone: 'success', message: `Restored ${revealInvisible(restored.legalName)}` });
     } catch (e) {
       toast({ tone: 'error', message: errorMessage(e) });
     }
@@ -159,7 +162,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       await reload();
       navigate({ page: 'vendors' }, { replace: true });
       toast({
-        message: `Deleted ${deleted.legalName}`,
+        message: `Deleted ${revealInvisible(deleted.legalName)}`,
         action: { label: 'Undo', run: () => void restore(deleted.id) },
         durationMs: UNDO_MS,
       });
@@ -175,7 +178,9 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       <header className="page-header">
         <div>
           <div className="title-row">
-            <PageTitle windowTitle={vendor.legalName}>{vendor.legalName}</PageTitle>
+            <PageTitle windowTitle={revealInvisible(vendor.legalName)}>
+              <VisibleText text={vendor.legalName} />
+            </PageTitle>
             <CriticalityBadge value={vendor.criticality} />
           </div>
           <p className="page-subtitle">Last changed {formatDateTime(vendor.updatedAt)}</p>

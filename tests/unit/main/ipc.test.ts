@@ -17,9 +17,18 @@ const REFUSED = { ok: false, error: { code: 'invalid_input', message: 'Refused: 
 // The core is tested elsewhere; this one records calls and hands the host context back to the test.
 let lastHost: HostContext | undefined;
 const EVIDENCE_ID = '0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f';
-const storedEvidence: Record<string, { path: string; fileName: string }> = {
-  [EVIDENCE_ID]: { path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}-SOC 2 report.pdf`), fileName: 'SOC 2 report.pdf' },
-  'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee': { path: path.join(tmp, 'evidence', 'v1', 'setup.exe'), fileName: 'setup.exe' },
+const PDF = { ext: 'pdf', label: 'PDF document', mime: 'application/pdf' };
+const LEGACY_ID = 'cccccccc-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const storedEvidence: Record<string, { path: string; fileName: string; type: typeof PDF | null; refusal: string | null }> = {
+  [EVIDENCE_ID]: { path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}.pdf`), fileName: 'SOC 2 report.pdf', type: PDF, refusal: null },
+  'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee': {
+    path: path.join(tmp, 'evidence', 'v1', 'setup.exe'),
+    fileName: 'setup.exe',
+    type: null,
+    refusal: '"setup.exe" is a Windows program (.exe, .dll, .scr, .pif): Vetter keeps documents, images and archives as evidence, never programs.',
+  },
+  // Kept by an older Vetter under its own name, cut short at ".exe"; its content is a PDF.
+  [LEGACY_ID]: { path: path.join(tmp, 'evidence', 'v1', `${LEGACY_ID}-${'x'.repeat(80)}.exe`), fileName: `${'x'.repeat(80)}.exe.pdf`, type: PDF, refusal: null },
 };
 const REPORT_ID = 'VR-7K2M9QX4TB';
 const REPORT_PDF = Buffer.from('%PDF-1.7 report VR-7K2M9QX4TB');
@@ -28,7 +37,7 @@ const core = {
     lastHost = host;
     return { ok: true, value: { method, input } };
   }),
-  evidenceFile: vi.fn((id: string) => {
+  evidenceFile: vi.fn(async (id: string) => {
     const file = storedEvidence[id];
     if (!file) throw new Error(`SQLITE: no row for ${id} in ${tmp}`);
     return file;
@@ -244,8 +253,23 @@ describe('openEvidence', () => {
     const parent = new FakeBrowserWindow({});
     FakeBrowserWindow.fromWebContents.mockReturnValueOnce(parent);
     await expect(handler(IPC.openEvidence)(event, EVIDENCE_ID)).resolves.toEqual({ opened: true });
-    expect(dialog.showMessageBox).toHaveBeenCalledWith(parent, expect.objectContaining({ message: 'Open SOC 2 report.pdf?', buttons: ['Open', 'Cancel'], cancelId: 1, defaultId: 1 }));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      parent,
+      expect.objectContaining({ message: 'Open SOC 2 report.pdf?', detail: expect.stringMatching(/^It is a PDF document \(\.pdf\)\./), buttons: ['Open', 'Cancel'], cancelId: 1, defaultId: 1 }),
+    );
     expect(shell.openPath).toHaveBeenCalledWith(storedEvidence[EVIDENCE_ID]!.path);
+  });
+
+  it('opens an older copy kept under another extension only from a copy under the decided one', async () => {
+    const stored = storedEvidence[LEGACY_ID]!.path;
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(path.dirname(stored), { recursive: true });
+    writeFileSync(stored, '%PDF-1.4 old copy');
+    electronApp.getPath.mockImplementation((name: string) => (name === 'temp' ? tmp : '/fake/userData'));
+    await expect(handler(IPC.openEvidence)(app(), LEGACY_ID)).resolves.toEqual({ opened: true });
+    const opened = shell.openPath.mock.calls.at(-1)?.[0] as string;
+    expect(path.basename(opened)).toBe(`${LEGACY_ID}.pdf`);
+    expect(readFileSync(opened, 'utf8')).toBe('%PDF-1.4 old copy');
   });
 
   it('opens nothing when the user cancels', async () => {
@@ -262,7 +286,7 @@ describe('openEvidence', () => {
   });
 
   it('never starts a program attached as evidence', async () => {
-    await expect(handler(IPC.openEvidence)(app(), 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee')).rejects.toThrow(/setup\.exe is a program/);
+    await expect(handler(IPC.openEvidence)(app(), 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee')).rejects.toThrow(/"setup\.exe" is a Windows program .* Vetter does not open it/);
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
     expect(shell.openPath).not.toHaveBeenCalled();
   });

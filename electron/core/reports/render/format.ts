@@ -1,4 +1,5 @@
 // How numbers, dates and recorded text appear in a report.
+import { revealInvisible } from '../../visible-text';
 import type { ReportModel } from '../model';
 
 /** Points with one decimal, as the score model computes them. */
@@ -19,12 +20,9 @@ export function dateTime(iso: string | null): string {
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-// Direction overrides and isolates (a name can use U+202E to print "exe.txt" as "txt.exe") and other control
-// characters are invisible in print. A report shows them as [U+202E], so what the data holds is what is read.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-export const revealInvisible = (text: string): string =>
-  text.replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+// Direction overrides, invisible format characters and control characters are invisible in print: a report shows
+// them as [U+202E] (the rule is shared with the app and error messages), so what the data holds is what is read.
+export { revealInvisible };
 
 /** The model with every recorded string passed through revealInvisible. */
 export function revealModel<M extends ReportModel>(model: M): M {

@@ -1,0 +1,115 @@
+// The large run of the vendor-file fuzz suite (tests/unit/vendors-fuzz.test.ts runs 2,200 files in-thread): hostile
+// files of every format read in the vendors worker thread, as the app reads them (the built bundle, its memory cap,
+// and a 30 s time cap that counts as a hang), then written all or nothing. Prints crashes, hangs, partial writes and
+// messages that do not name the file or the place; exits 1 if there is any.
+//
+// Run: npm run bench:fuzz [-- CASES] [-- --seed N]     (CASES random files per format; 3,000 by default)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { openDatabase } from '../electron/core/db/open';
+import { VetterError } from '../electron/core/errors';
+import { TaskWorker } from '../electron/core/jobs/worker';
+import { VENDOR_FILE_MEMORY_MB } from '../electron/core/vendors/file-plans';
+import type { FilePlan } from '../electron/core/vendors/import';
+import { VendorRepository } from '../electron/core/vendors/repository';
+import type { TableLimits } from '../electron/core/vendors/table-file';
+import type { VendorTasks } from '../electron/core/vendors/tasks';
+import { chainProblem, type Outcome, outcomeProblem, writeAllOrNothing } from '../tests/fuzz/check-outcome';
+import { csvFile, FUZZ_LIMITS, type HostileFile, NAMED_FILES, odsFile, xlsxFile } from '../tests/fuzz/hostile-vendor-files';
+
+const ROOT = path.resolve(__dirname, '..');
+const WORKER_DIR = path.join(ROOT, 'dist', 'electron');
+const HANG_MS = 30_000;
+
+interface Tally {
+  files: number;
+  plans: number;
+  refused: number;
+  crashes: string[];
+  hangs: string[];
+  partialWrites: string[];
+  badMessages: string[];
+  slowest: { kind: string; ms: number };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : Date.now() % 2 ** 31;
+  const perFormat = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--seed') ?? 3000);
+  if (!fs.existsSync(path.join(WORKER_DIR, 'vendors-worker.cjs'))) throw new Error('Build first: npm run build');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-fuzz-'));
+  const db = openDatabase(path.join(dir, 'data'));
+  const repo = new VendorRepository(db);
+  const worker = new TaskWorker<VendorTasks>('vendors', { workerDir: WORKER_DIR, resourceLimits: { maxOldGenerationSizeMb: VENDOR_FILE_MEMORY_MB } });
+  const tally: Tally = { files: 0, plans: 0, refused: 0, crashes: [], hangs: [], partialWrites: [], badMessages: [], slowest: { kind: '', ms: 0 } };
+  const started = performance.now();
+
+  async function run(file: HostileFile, limits?: Partial<TableLimits>): Promise<void> {
+    tally.files += 1;
+    const where = path.join(dir, file.name);
+    fs.writeFileSync(where, file.bytes);
+    const t = performance.now();
+    let outcome: Outcome | { kind: 'crash'; error: unknown; ms: number };
+    try {
+      const plan: FilePlan = await worker.call('plan', { path: where, name: file.name, limits }, undefined, { subject: file.name, timeLimitMs: HANG_MS });
+      outcome = { kind: 'plan', plan, ms: performance.now() - t };
+    } catch (err) {
+      const ms = performance.now() - t;
+      if (err instanceof VetterError && /took longer than/.test(err.message)) {
+        tally.hangs.push(`${file.kind}: over ${HANG_MS / 1000} s`);
+        return;
+      }
+      outcome = err instanceof VetterError && err.code === 'bad_file' ? { kind: 'refused', message: err.message, ms } : { kind: 'crash', error: err, ms };
+    }
+    if (outcome.ms > tally.slowest.ms) tally.slowest = { kind: file.kind, ms: outcome.ms };
+    const problem = outcomeProblem(file, outcome);
+    if (outcome.kind === 'crash' || problem?.startsWith('crashed')) tally.crashes.push(`${file.kind}: ${problem}`);
+    else if (problem) tally.badMessages.push(`${file.kind}: ${problem}`);
+    if (outcome.kind === 'refused') tally.refused += 1;
+    if (outcome.kind === 'plan') {
+      tally.plans += 1;
+      const written = await writeAllOrNothing(db, repo, outcome.plan);
+      if (written) tally.partialWrites.push(`${file.kind}: ${written}`);
+    }
+  }
+
+  // The probe's files, at the real limits.
+  for (const make of NAMED_FILES) await run(make());
+  // Random files of each format: most at small limits (so that every limit is reached), a tenth at the real ones.
+  for (const [name, arbitrary] of [
+    ['csv', csvFile],
+    ['xlsx', xlsxFile],
+    ['ods', odsFile],
+  ] as const) {
+    const files = fc.sample(arbitrary, { numRuns: perFormat, seed: seed + name.length });
+    for (const [i, file] of files.entries()) await run(file, i % 10 === 0 ? undefined : FUZZ_LIMITS);
+    console.log(`${name}: ${files.length} files done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  const chain = chainProblem(db);
+  await worker.close();
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const list = (label: string, items: string[]) => {
+    console.log(`${label}: ${items.length}`);
+    for (const item of items.slice(0, 10)) console.log(`  ${item.slice(0, 400)}`);
+  };
+  console.log(`\nseed ${seed}: ${tally.files} files in ${((performance.now() - started) / 1000).toFixed(0)} s; ${tally.plans} read (and written unless they had problems), ${tally.refused} refused`);
+  console.log(`slowest: ${(tally.slowest.ms / 1000).toFixed(2)} s (${tally.slowest.kind})`);
+  list('crashes', tally.crashes);
+  list(`hangs over ${HANG_MS / 1000} s`, tally.hangs);
+  list('partial writes', tally.partialWrites);
+  list('messages without the file or the place, or too long', tally.badMessages);
+  console.log(`audit chain: ${chain ?? 'intact'}`);
+  const failed = tally.crashes.length + tally.hangs.length + tally.partialWrites.length + tally.badMessages.length + (chain ? 1 : 0);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

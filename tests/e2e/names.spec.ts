@@ -1,0 +1,105 @@
+// Names that hide a right-to-left override (U+202E) or another invisible character show it, as the PDF reports do:
+// "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const RLO = '\u202E';
+const VENDOR = `Acme${RLO}gnp.exe Holdings`;
+const SHOWN = 'Acme[U+202E]gnp.exe Holdings';
+const PARENT = `Parent${RLO} Group`;
+const LIST = `Internal${RLO} block list`;
+
+/** A core call from the page, with its own session token (setup only; what is checked is what the page shows). */
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([m, i]) => {
+      const headers = { 'Content-Type': 'application/json', 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
+      return (await fetch('/api/invoke', { method: 'POST', headers, body: JSON.stringify({ method: m, input: i }) })).json();
+    },
+    [method, input] as const,
+  );
+  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+async function upload(page: Page, name: string, text: string): Promise<{ ref: string; name: string }> {
+  const envelope = await page.evaluate(
+    async ([n, t]) => {
+      const headers = { 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
+      return (await fetch(`/api/files?name=${encodeURIComponent(n)}`, { method: 'POST', headers, body: t })).json();
+    },
+    [name, text] as const,
+  );
+  return envelope.value;
+}
+
+/** The names as a reader sees them, with none of the hidden characters left in them. */
+async function expectNoHiddenCharacters(page: Page, selector: string): Promise<void> {
+  for (const text of await page.locator(selector).allInnerTexts()) expect(text).not.toContain(RLO);
+}
+
+test('names with a right-to-left override show it, as the reports do: vendor table, vendor page, hits, allegations, audit log', async ({ page }) => {
+  test.setTimeout(120_000);
+  const vendor = await api<{ id: string }>(page, 'vendors.create', {
+    legalName: VENDOR,
+    otherNames: [{ name: `Acme${RLO}Cloud`, kind: 'trading' }],
+    countryOfIncorporation: null,
+    countryOfHeadquarters: null,
+    parentName: PARENT,
+    website: null,
+    services: [],
+    dataShared: [],
+    criticality: null,
+    contractOwner: null,
+    contractStart: null,
+    contractEnd: null,
+    annualSpend: null,
+    tags: [],
+    notes: null,
+  });
+  // A list that names the vendor (so it gets a hit), and an allegation against its parent (so it reaches the vendor).
+  const file = await upload(page, 'block-list.csv', `name\n${VENDOR}\n`);
+  await api(page, 'lists.import', { files: [file], jobId: 'rlo-list', custom: { mapping: { name: 0 }, listName: LIST, publisher: 'Group compliance', asOf: '2026-01-15' } });
+  await api(page, 'screening.run', { jobId: 'rlo-screen', vendorIds: [vendor.id] });
+  await api(page, 'allegations.create', {
+    subjectName: PARENT,
+    sourceTitle: `Report on ${PARENT}`,
+    publisher: 'Trade press',
+    sourceType: 'trade press',
+    url: null,
+    publishedAt: '2025-11-01',
+    claims: [{ category: 'state access to customer data', text: 'Alleged access.' }],
+    status: 'alleged',
+    vendorResponse: null,
+    credibility: 2,
+    credibilityRationale: 'One unnamed source.',
+  });
+
+  // The vendor table.
+  await page.reload();
+  const row = page.locator('.cell-name').filter({ hasText: SHOWN });
+  await expect(row).toBeVisible();
+  await expect(row.locator('.invisible-char')).toHaveText('[U+202E]');
+  await expect(page.getByText('Acme[U+202E]Cloud')).toBeVisible();
+  await expectNoHiddenCharacters(page, '.vendor-table, table');
+
+  // The vendor's page: its title (and the window's), other names, parent, the hit and the allegation.
+  await row.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SHOWN);
+  expect(await page.title()).toBe(`${SHOWN} — Vetter`);
+  await expect(page.getByText('Parent[U+202E] Group').first()).toBeVisible();
+  const hit = page.locator('.hit-card').first();
+  await expect(hit.getByRole('heading', { level: 3 })).toHaveText(SHOWN);
+  await expect(hit).toContainText(`Internal[U+202E] block list`);
+  await expect(page.locator('.allegation-card')).toContainText('Made against Parent[U+202E] Group');
+  await expect(page.locator('.allegation-card').getByRole('heading', { level: 3 })).toHaveText('Report on Parent[U+202E] Group');
+  await expectNoHiddenCharacters(page, 'h1, .details-grid, .hit-card, .allegation-card, .factor-table, .warning-list');
+
+  // The audit log.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+  const log = page.locator('.audit-table');
+  await expect(log.locator('td').filter({ hasText: `Added vendor ${SHOWN}` })).toBeVisible();
+  await expect(log.locator('td').filter({ hasText: 'Imported Internal[U+202E] block list' })).toBeVisible();
+  await expect(log.locator('td').filter({ hasText: 'Recorded an allegation against Parent[U+202E] Group' })).toBeVisible();
+  await expectNoHiddenCharacters(page, '.audit-table');
+});
