@@ -224,7 +224,7 @@ async function screenFile(call: Call, io: Io, file: string | undefined, format: 
   }
   const checked = await call('screening.check', { vendors });
   const results = checked.results.map((r, i) => ({ row: i + 1, name: vendors[i]!.name, status: r.status, hits: r.hits }));
-  io.out(JSON.stringify({ lists: checked.lists.map(({ stale: _stale, ...l }) => l), results }, null, 2));
+  io.out(JSON.stringify({ matcher: checked.matcher, lists: checked.lists.map(({ stale: _stale, ...l }) => l), results }, null, 2));
   return 0;
 }
 

@@ -3,7 +3,7 @@
 // are not listed. Deterministic for a given seed and pack. docs/benchmarks.md describes the method.
 import type { ListEntry } from '../../electron/core/lists/entry';
 import type { ChineseName, VendorMasterSpelling } from './fixtures';
-import { entryKeyOf, type PackList } from './load-pack';
+import { entryKeyOf, type PackList, printedNames } from './load-pack';
 import { HAN_RE, looksLikeOrganisation, simpleKey } from './names';
 import { PERTURBATION_KINDS, PERTURBATIONS, type PerturbationKind } from './perturb';
 import { Rng } from './random';
@@ -90,7 +90,7 @@ export function listedKeys(lists: readonly PackList[], includeRemoved: boolean):
     for (const e of entries) {
       if (e.status === 'removed' && !includeRemoved) continue;
       const key = entryKeyOf(listKey, e.entryId);
-      for (const n of [e.name, ...e.aliases]) {
+      for (const n of printedNames(e)) {
         const k = simpleKey(n);
         if (k.length === 0) continue;
         const keys = map.get(k) ?? [];
@@ -126,7 +126,7 @@ export function buildAccuracySet(
   const chinesePool: { alias: string; entity: Entity }[] = [];
   for (const entity of entities) {
     const primary = simpleKey(entity.entry.name);
-    for (const alias of entity.entry.aliases) {
+    for (const alias of printedNames(entity.entry).slice(1)) {
       if (HAN_RE.test(alias)) chinesePool.push({ alias, entity });
       else if (simpleKey(alias).length > 0 && simpleKey(alias) !== primary) aliasPool.push({ alias, entity });
     }

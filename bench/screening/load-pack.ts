@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedName } from '../../electron/core/screening/candidate-index';
+import { entryNames } from '../../electron/core/screening/engine';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { readPrepared } from '../../electron/core/lists/prepare';
@@ -28,6 +29,10 @@ export interface Pack {
 interface Manifest {
   lists: { prepared?: string; preparedSha256?: string; files: (string | { file: string })[] }[];
 }
+
+/** Every name a list prints for an entry, weak aliases included (ListEntry.weakAliases): what a vendor may be
+ *  recorded under, and what ties an entry to the same entity on other lists. */
+export const printedNames = (e: ListEntry): string[] => [e.name, ...e.aliases, ...(e.weakAliases ?? [])];
 
 /** Key of an entry across lists, the same string the contenders report hits under. */
 export const entryKeyOf = (listKey: string, entryId: string): string => `${listKey}:${entryId}`;
@@ -56,9 +61,7 @@ export function indexNames(lists: readonly PackList[]): { names: IndexedName[]; 
       // As the app: delisted entries stay on file but screen nobody.
       if (e.status === 'removed') continue;
       entryCount++;
-      const base = { entryKey: entryKeyOf(listKey, e.entryId), listKey, countries: e.countries, type: e.type };
-      names.push({ ...base, name: e.name, kind: 'primary' });
-      for (const alias of e.aliases) names.push({ ...base, name: alias, kind: 'alias' });
+      names.push(...entryNames(e, entryKeyOf(listKey, e.entryId), listKey));
     }
   }
   return { names, entryCount };

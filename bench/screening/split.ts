@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AccuracySet, Query } from './accuracy-set';
 import { screenableEntities } from './accuracy-set';
 import { FIXTURES_DIR } from './fixtures';
-import { entryKeyOf, type PackList } from './load-pack';
+import { entryKeyOf, type PackList, printedNames } from './load-pack';
 import { simpleKey } from './names';
 import { Rng } from './random';
 
@@ -138,7 +138,7 @@ export function splitAccuracySet(set: AccuracySet, lists: readonly PackList[], r
   };
   for (const { key, entry } of screenableEntities(lists)) {
     const id = entityOf.get(key) as string;
-    for (const n of [entry.name, ...entry.aliases]) {
+    for (const n of printedNames(entry)) {
       const k = simpleKey(n);
       if (k.length > 0) union(`e:${id}`, `n:${k}`);
     }

@@ -4,7 +4,7 @@
 // on. Rows whose names that pack does not print (they need a newer source) are reported apart, not screened.
 import type { Query } from './accuracy-set';
 import type { NewerSource, VendorMasterRow, VendorMasterSpelling } from './fixtures';
-import { entryKeyOf, type PackList } from './load-pack';
+import { entryKeyOf, type PackList, printedNames } from './load-pack';
 import { simpleKey } from './names';
 
 /** Places a vendor master appends to a name ("... CO LTD SHENZHEN", "... P.R. CHINA"), lower case. Used to check
@@ -57,7 +57,7 @@ function carriers(lists: readonly PackList[]): Map<string, string[]> {
     for (const e of entries) {
       if (e.status === 'removed') continue;
       const key = entryKeyOf(listKey, e.entryId);
-      for (const n of [e.name, ...e.aliases]) {
+      for (const n of printedNames(e)) {
         const k = simpleKey(n);
         if (k.length === 0) continue;
         const keys = map.get(k) ?? [];
@@ -77,7 +77,7 @@ export function expectedEntries(row: VendorMasterRow, byName: ReadonlyMap<string
 /** Every name and alias of every entry, removed ones included, as simple keys: what "a list prints it" means. */
 export function everListedKeys(lists: readonly PackList[]): Set<string> {
   const keys = new Set<string>();
-  for (const { entries } of lists) for (const e of entries) for (const n of [e.name, ...e.aliases]) keys.add(simpleKey(n));
+  for (const { entries } of lists) for (const e of entries) for (const n of printedNames(e)) keys.add(simpleKey(n));
   keys.delete('');
   return keys;
 }

@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { type NewerSource, readVendorMaster, type VendorMasterRow } from './fixtures';
-import { loadPack, PACK_DIR } from './load-pack';
+import { loadPack, PACK_DIR, printedNames } from './load-pack';
 import { BUSINESS_WORDS, isLegalWord, simpleKey } from './names';
 import { PLACE_WORDS } from './vendor-master';
 
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const all: Carrier[] = [];
   for (const { source, listKey, entries } of sources) {
     for (const e of entries) {
-      for (const name of [e.name, ...e.aliases]) {
+      for (const name of printedNames(e)) {
         const k = simpleKey(name);
         if (k.length === 0) continue;
         const c: Carrier = { source, listKey, entryId: e.entryId, type: e.type, status: e.status, name, primary: e.name, subList: e.subList };

@@ -154,6 +154,9 @@ export const auditEvent = z.object({
 // ---- Designation lists and screening -------------------------------------------------------------
 
 export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
+/** How a hit was reached: the vendor's legal name, another name, its recorded parent company, or a name the list
+ *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"). */
+export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link'] as const;
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
 export const listCoverage = z.object({
@@ -224,6 +227,8 @@ export const screeningHit = z.object({
   entryDetails: z.object({
     type: z.string(),
     aliases: z.array(z.string()),
+    /** Names the list marks as weak (ListEntry.weakAliases). */
+    weakAliases: z.array(z.string()),
     countries: z.array(z.string()),
     programmes: z.array(z.string()),
     listedDate: z.string().nullable(),
@@ -236,9 +241,9 @@ export const screeningHit = z.object({
   /** The vendor's name that matched, and the list name or alias it matched. */
   matchedName: z.string(),
   listName: z.string(),
-  via: z.enum(['name', 'alias', 'parent']),
-  /** The parent was named by the list itself (1260H parent, OFAC "Linked To") rather than by the vendor record. */
-  viaListParent: z.boolean(),
+  via: z.enum(HIT_VIAS),
+  /** The matcher that found the hit (screening/version.ts); null for hits found before versions were recorded. */
+  matcherVersion: z.string().nullable(),
   score: z.number(),
   band: z.enum(['match', 'review']),
   explanation: hitExplanation,
@@ -262,7 +267,7 @@ export const hitChange = z.object({
   entryName: z.string(),
   band: z.enum(['match', 'review']),
   score: z.number(),
-  via: z.enum(['name', 'alias', 'parent']),
+  via: z.enum(HIT_VIAS),
   /** For resolved hits: why (entry removed from the list, no longer matches). */
   reason: z.string().nullable(),
 });
@@ -517,6 +522,8 @@ export const contract = {
         .max(200_000),
     }),
     output: z.object({
+      /** The matcher's version (screening/version.ts). */
+      matcher: z.string(),
       lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().nullable(), entries: z.number(), stale: z.boolean(), coverage: listCoverage })),
       results: z.array(
         z.object({
@@ -530,8 +537,9 @@ export const contract = {
               matchedName: z.string(),
               score: z.number(),
               band: z.enum(['match', 'review']),
-              via: z.enum(['name', 'alias', 'parent']),
+              via: z.enum(HIT_VIAS),
               explanation: z.string(),
+              matcher: z.string(),
             }),
           ),
         }),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { expect, screenshot, test } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -98,6 +99,7 @@ test('screening: bundled lists, screen all vendors, review hits, import a newer 
   await expect(huaweiHit).toContainText('Found through the parent company');
   await expect(huaweiHit).toContainText('Score 1.00');
   await expect(huaweiHit).toContainText('Parent company name Huawei Technologies Co., Ltd.');
+  await expect(huaweiHit.locator('.hit-matcher')).toHaveText(`Matcher ${MATCHER_VERSION}`);
   await huaweiHit.getByText('How the names were compared').click();
   await expect(huaweiHit.getByRole('table', { name: 'Word-by-word comparison' })).toContainText('huawei');
   await huaweiHit.getByText('The list entry').click();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { buildIfStale, CLI_BUNDLE } from '../built';
 import { ROOT, tempDir } from '../helpers';
 
@@ -123,10 +124,11 @@ describe('CLI', () => {
   });
 
   it('screens a vendors file against the bundled lists and prints the documented JSON', () => {
-    const file = write('screen.csv', 'name,aliases,country,parent\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.\n华为技术有限公司,,,\nAcme Widgets Ltd,,GB,\n');
+    const file = write('screen.csv', 'name,aliases,country,parent\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.\n华为技术有限公司,,,\nAcme Widgets Ltd,,GB,\nAVIC Heavy Machinery Company Limited,,CN,\n');
     const r = cli(['screen', '--vendors', file, '--format', 'json', '--data-dir', tempDir()]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
+    expect(out.matcher).toBe(MATCHER_VERSION);
     expect(out.lists).toHaveLength(7);
     expect(Object.keys(out.lists[0]).sort()).toEqual(['asOf', 'coverage', 'entries', 'id', 'name']);
     // Every list says how complete it is: the bundled SDN, CSL and UK lists are partial, and say what they lack.
@@ -138,13 +140,18 @@ describe('CLI', () => {
       [1, 'Huawei Cloud', 'match'],
       [2, '华为技术有限公司', 'match'],
       [3, 'Acme Widgets Ltd', 'clear'],
+      [4, 'AVIC Heavy Machinery Company Limited', 'match'],
     ]);
     const hit = out.results[0].hits.find((h: { list: string }) => h.list === 'dod-1260h');
-    expect(Object.keys(hit).sort()).toEqual(['band', 'entryId', 'entryName', 'explanation', 'list', 'listName', 'matchedName', 'score', 'via']);
-    expect(hit).toMatchObject({ entryName: 'Huawei Technologies Co., Ltd.', band: 'match', via: 'parent' });
+    expect(Object.keys(hit).sort()).toEqual(['band', 'entryId', 'entryName', 'explanation', 'list', 'listName', 'matchedName', 'matcher', 'score', 'via']);
+    expect(hit).toMatchObject({ entryName: 'Huawei Technologies Co., Ltd.', band: 'match', via: 'parent', matcher: MATCHER_VERSION });
     expect(hit.score).toBeGreaterThan(0.9);
     expect(hit.score).toBeLessThanOrEqual(1);
     expect(out.results[1].hits[0]).toMatchObject({ via: 'name', entryName: expect.stringMatching(/huawei/i) });
+    // Its 1260H entry names its parent, itself listed: a link the list makes, not a parent the vendor recorded.
+    const linked = out.results[3].hits.find((h: { via: string; list: string }) => h.via === 'list-link' && h.list === 'dod-1260h');
+    expect(linked).toMatchObject({ list: 'dod-1260h', entryName: expect.stringMatching(/^Aviation Industry Corporation of China/), matcher: MATCHER_VERSION });
+    expect(linked.explanation).toMatch(/the list links "AVIC Heavy Machinery Company Limited" to "Aviation Industry Corporation of China/i);
 
     const bad = cli(['screen', '--vendors', write('bad.csv', 'name,country\n,CN\nAcme,Atlantis\n'), '--format', 'json', '--data-dir', tempDir()]);
     expect(bad.code).toBe(1);

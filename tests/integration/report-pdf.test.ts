@@ -98,6 +98,10 @@ suite(chromium ? 'printed report PDFs' : 'printed report PDFs (skipped: no Chrom
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     });
 
+    it('says which matcher found each hit, and nothing for a hit found before that was recorded', () => {
+      expect(v.text.match(/Matcher \d{4}\.\d{2}-\d+/g)).toEqual([`Matcher ${vendor.designations[0]!.matcherVersion}`]);
+    });
+
     it('prints the Chinese names exactly, from the embedded fonts alone', () => {
       expect(v.text).toContain('华为技术有限公司');
       expect(v.text).toContain('臺灣華為');

@@ -9,6 +9,7 @@ import type { ReportSummary } from '../../electron/core/contract';
 import type { PortfolioReportModel, VendorReportModel } from '../../electron/core/reports/model';
 import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { sha256 } from '../../electron/core/reports/store';
+import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { tempDir, testCore, type TestCore, vendorInput } from '../helpers';
 
 let printer: PdfPrinter;
@@ -75,6 +76,7 @@ describe('vendor report', () => {
     expect(total).toBe(model.score.score);
     // The parent Huawei Technologies is on the 1260H list: the report carries that hit, via the parent.
     expect(model.designations.some((d) => d.via === 'parent')).toBe(true);
+    expect(model.designations.every((d) => d.matcherVersion === MATCHER_VERSION)).toBe(true);
     // Huawei Cloud supplies no AI: AI-only criteria are not asked and add no points; the others count.
     expect(model.criteria.find((c) => c.id === 'T1')?.points).toBeNull();
     expect(model.criteria.find((c) => c.id === 'T3')?.points).toBeGreaterThan(0);
@@ -83,6 +85,8 @@ describe('vendor report', () => {
     expect(text).toContain(report.id);
     expect(text).toContain(model.score.tier);
     expect(text).toContain(model.score.score.toFixed(1));
+    // Each hit says which matcher found it.
+    expect(text).toContain(`Matcher ${MATCHER_VERSION}`);
     for (const heading of ['Executive summary', 'Designations', 'Allegations', 'Criteria', 'Data shared', 'Methodology', 'Data provenance', 'Sign-off']) {
       expect(text).toContain(heading);
     }

@@ -1,9 +1,11 @@
 // Screening through the core, on the real bundled lists: first-run pack, hits with explanations,
 // review decisions that survive re-screening, and what changes when a newer list version arrives.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScreeningHit } from '../../electron/core/contract';
+import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
 import { refPath } from '../reference-data';
 
@@ -131,17 +133,17 @@ describe('screening', () => {
   it('a list import cancelled while vendors are re-screened leaves no new version and no changed hits', async () => {
     const t2 = await screenedDemo();
     const before = { lists: await t2.call('lists.list', {}), statuses: await t2.call('screening.statuses', {}) };
+    // Cancelled the moment the job says it is screening (in the same turn, so however fast or slow the machine, the
+    // job is still running): a poll could come too late, after the job has stored its results.
+    let cancel: Promise<unknown> | null = null;
+    const record = t2.progress.push.bind(t2.progress);
+    t2.progress.push = (...items) => {
+      if (!cancel && items.some((p) => p.jobId === 'cancel-me' && p.phase === 'Screening vendors')) cancel = t2.call('jobs.cancel', { jobId: 'cancel-me' });
+      return record(...items);
+    };
     const running = t2.invoke('lists.import', { files: [t2.pick(newer1260h())], jobId: 'cancel-me' });
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (t2.progress.some((p) => p.jobId === 'cancel-me' && p.phase === 'Screening vendors')) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 1);
-    });
-    await t2.call('jobs.cancel', { jobId: 'cancel-me' });
     expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await cancel).toEqual({ cancelled: true });
     expect(await t2.call('lists.list', {})).toEqual(before.lists);
     expect(await t2.call('screening.statuses', {})).toEqual(before.statuses);
   }, 120_000);
@@ -160,17 +162,45 @@ describe('screening', () => {
   });
 
   it('screens names outside the inventory (batch check), Chinese script included', async () => {
-    const { results, lists } = await t.call('screening.check', {
+    const { matcher, results, lists } = await t.call('screening.check', {
       vendors: [
         { name: '华为技术有限公司', aliases: [], countries: [], parent: null },
         { name: 'Acme Widgets Ltd', aliases: [], countries: ['GB'], parent: null },
       ],
     });
     expect(lists.length).toBe(7);
+    expect(matcher).toBe(MATCHER_VERSION);
+    expect(results[0]?.hits.every((h) => h.matcher === MATCHER_VERSION)).toBe(true);
     expect(results[0]?.status).toBe('match');
     expect(results[0]?.hits[0]?.entryName).toMatch(/Huawei/i);
     expect(results[1]).toEqual({ status: 'clear', hits: [] });
   });
+});
+
+describe('links the lists make', () => {
+  it('stores a hit through a 1260H parent as "list-link", capped by the hit that brought it, with the matcher; old rows still read', async () => {
+    const dataDir = tempDir();
+    const t = testCore(dataDir, { withPack: true });
+    await t.call('vendors.create', vendorInput({ legalName: 'AVIC Heavy Machinery Company Limited', countryOfIncorporation: 'CN' }));
+    await t.call('screening.run', { jobId: 'r1' });
+    const id = (await t.call('vendors.list', {})).vendors[0]!.id;
+    const { hits, screening } = await t.call('screening.vendor', { vendorId: id });
+    const direct = hits.find((h) => h.entryName === 'AVIC Heavy Machinery Company Limited')!;
+    const linked = hits.find((h) => h.via === 'list-link' && h.listKey === 'dod-1260h')!;
+    expect(direct).toMatchObject({ via: 'name', band: 'match', matcherVersion: MATCHER_VERSION });
+    expect(linked).toMatchObject({ entryName: expect.stringMatching(/^Aviation Industry Corporation of China/), matcherVersion: MATCHER_VERSION });
+    // Another list may name the same link first: its entry is spelt in capitals.
+    expect(linked.explanation.text.toLowerCase()).toContain(`the list links "avic heavy machinery company limited" to "${linked.matchedName.toLowerCase()}"`);
+    expect(linked.score).toBeLessThanOrEqual(direct.score);
+    expect(screening).toMatchObject({ status: 'match', viaParent: false });
+
+    // A hit stored before: via "parent" with via_list_parent set, and no matcher recorded.
+    const db = new Database(path.join(dataDir, 'vetter.db'));
+    db.prepare("UPDATE screening_hits SET via = 'parent', via_list_parent = 1, matcher = NULL WHERE id = ?").run(linked.id);
+    db.close();
+    const old = (await t.call('screening.vendor', { vendorId: id })).hits.find((h) => h.id === linked.id);
+    expect(old).toMatchObject({ via: 'list-link', matcherVersion: null });
+  }, 120_000);
 });
 
 describe('screening decisions and changed entries', () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { type AccuracySet, buildAccuracySet, DEFAULT_COUNTS } from '../../bench/screening/accuracy-set';
 import { readChineseNames, readUnlistedCompanies, readVendorMaster, type VendorMasterRow } from '../../bench/screening/fixtures';
-import { entryKeyOf, loadPack, type Pack, type PackList } from '../../bench/screening/load-pack';
+import { entryKeyOf, loadPack, type Pack, type PackList, printedNames } from '../../bench/screening/load-pack';
 import { HAN_RE, simpleKey } from '../../bench/screening/names';
 import { SEED } from '../../bench/screening/run';
 import { type AccuracySplit, driftCount, entityKeyOf, hashedHalf, readSplitRecord, type SplitRecord, splitAccuracySet } from '../../bench/screening/split';
@@ -196,7 +196,7 @@ describe('bench: the held-out sets on the bundled pack', () => {
     for (const { listKey, entries } of pack.lists) {
       for (const e of entries) {
         if (e.status === 'removed') continue;
-        for (const n of [e.name, ...e.aliases]) byName.set(simpleKey(n), [...(byName.get(simpleKey(n)) ?? []), entryKeyOf(listKey, e.entryId)]);
+        for (const n of printedNames(e)) byName.set(simpleKey(n), [...(byName.get(simpleKey(n)) ?? []), entryKeyOf(listKey, e.entryId)]);
       }
     }
     const problems: string[] = [];

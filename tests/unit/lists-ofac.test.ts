@@ -104,8 +104,12 @@ describe('OFAC SDN 2021-07-07 (set of four files, excerpt)', () => {
     expect(entry.aliases).toEqual(expect.arrayContaining(['NUEVO CONTINENTE S.A.', 'WWW.NUEVOCONTINENTE.COM.PE']));
   });
 
-  it('takes weak aliases given only in the remarks', () => {
-    expect(byId(list, '306').aliases).toContain('BNC');
+  it('keeps the weak aliases given only in the remarks apart from the aliases', () => {
+    const entry = byId(list, '306');
+    expect(entry.weakAliases).toEqual(['BNC']);
+    expect(entry.aliases).not.toContain('BNC');
+    // An entry without them has no such field, so its stored form (and hash) is as before.
+    expect(byId(list, '36')).not.toHaveProperty('weakAliases');
   });
 });
 
@@ -141,7 +145,7 @@ describe('OFAC non-SDN consolidated 2025-12-19 (cons_ set)', () => {
   it('keeps the space at either side of a remark split between cons_prim and cons_comments', () => {
     expect(list.entries.find((e) => e.remarks?.includes('Government Gazette Number 00044463'))).toBeDefined();
     expect(byId(list, '30930').remarks).toMatch(/91110000710934369E \(China\); a\.k\.a\. 'CCCC'\.$/);
-    expect(byId(list, '30930').aliases).toContain('CCCC');
+    expect(byId(list, '30930').weakAliases).toContain('CCCC');
   });
 
   it('dates the data no later than its newest listing', () => {

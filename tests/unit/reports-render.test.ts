@@ -111,6 +111,16 @@ describe('vendor report HTML', () => {
     expect(html.length).toBeLessThan(600_000);
   });
 
+  it('says how each hit was reached and which matcher found it', () => {
+    const linked = huaweiModel();
+    linked.designations[1]!.via = 'list-link';
+    const text = body(renderReportHtml(linked));
+    expect(text).toContain('by name · match band');
+    expect(text).toContain('via a link the list makes · review band');
+    // The second hit was found before hits recorded the matcher.
+    expect(text.match(/Matcher [^<]*/g)).toEqual(['Matcher 2026.12-1']);
+  });
+
   it('says so in words when a section is empty', () => {
     const empty = { ...model, designations: [], allegations: [], criteria: [], provenance: [] };
     const text = body(renderReportHtml(empty));

@@ -356,6 +356,7 @@ describe('designations', () => {
       entryDetails: {
         type: 'entity',
         aliases: [],
+        weakAliases: [],
         countries: ['CN'],
         programmes: ['EAR'],
         listedDate: '2019-05-16',
@@ -368,7 +369,7 @@ describe('designations', () => {
       matchedName: 'Huawei Technologies Co., Ltd.',
       listName: 'HUAWEI TECHNOLOGIES CO., LTD.',
       via: 'parent',
-      viaListParent: false,
+      matcherVersion: '2026.12-1',
       score: 1,
       band: 'match',
       explanation: {} as ScreeningHit['explanation'],
@@ -397,6 +398,13 @@ describe('designations', () => {
     const r = scoreVendor(input(HUAWEI, { designations: [d] }));
     expect(factor(r, 'designation:hit-9').detail).toContain('the Consolidated Screening List (trade.gov) (Entity List (EL) - Bureau of Industry and Security), list version lv-csl-2025-06-25');
     expect(r.knockouts[0]!.rule).toBe('K2');
+    // A name the list links to what the vendor matched weighs as a parent does, and is said as what it is.
+    const linked = designationFromHit({ ...stored, via: 'list-link' });
+    expect(linked).toMatchObject({ via: 'parent', viaListLink: true });
+    const detail = factor(scoreVendor(input(HUAWEI, { designations: [linked] })), `designation:${linked.hitId}`).detail;
+    expect(detail).toContain('which the list links to an entry the vendor matched');
+    expect(detail).toContain('(via list link, weighed as via parent)');
+    expect(detail).not.toContain("vendor's parent");
   });
 });
 

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ListEntry } from '../../electron/core/lists/entry';
+import { readPrepared } from '../../electron/core/lists/prepare';
 import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
 import { containsHan, romaniseHan, toSimplified } from '../../electron/core/screening/chinese';
+import { LISTED_CHINESE_NAMES } from '../../electron/core/screening/chinese-names';
 import { screen } from '../../electron/core/screening/matcher';
 import { normaliseName } from '../../electron/core/screening/normalise';
 
@@ -75,4 +80,76 @@ describe('Chinese script', () => {
     expect(hit('杭州海康威视数字技术股份有限公司')).toMatchObject({ entryKey: 'hikvision', band: 'match' });
     expect(hit('北京知道创宇信息技术股份有限公司')).toMatchObject({ entryKey: 'zhipu-like', band: 'match' });
   });
+});
+
+describe('registered Chinese names of listed entities (chinese-names.ts)', () => {
+  it('reads a listed company by its registered Chinese name as the English name the list prints', () => {
+    expect(tokens('中航光电科技股份有限公司')).toEqual(tokens('AVIC JONHON Optronic Technology Co., Ltd.'));
+    expect(tokens('东方网力科技股份有限公司')).toEqual(tokens('NetPosa Technologies, Ltd.'));
+    expect(tokens('中电科网络安全科技股份有限公司')).toEqual(tokens('CETC Cyberspace Security Technology Co., Ltd.'));
+    expect(tokens('中国航发动力股份有限公司')).toEqual(tokens('AECC Aviation Power Co. Ltd.'));
+    expect(tokens('科大国盾量子技术股份有限公司')).toEqual(tokens('QuantumCTek Co., Ltd.'));
+    expect(tokens('杭州海康微影传感科技有限公司')).toEqual(tokens('Hangzhou Hikmicro Sensing Technology Co.'));
+    expect(tokens('中国电子科技集团有限公司第十四研究所')).toEqual(tokens('14th Research Institute of CETC'));
+    // Traditional script is folded first: 華為終端 is 华为终端, "Huawei Device".
+    expect(tokens('華為終端有限公司')).toEqual(tokens('Huawei Device Co., Ltd.'));
+  });
+
+  it('a longer registered name wins over a shorter brand inside it: 大疆百旺 is not DJI', () => {
+    expect(tokens('深圳市大疆创新科技有限公司')).toEqual(tokens('Shenzhen DJI Innovation Technology Co., Ltd.'));
+    expect(tokens('深圳市大疆百旺科技有限公司')).toEqual(tokens('Shenzhen Dajiang Baiwang Technology Co., Ltd.'));
+    expect(tokens('中芯长电半导体（江阴）有限公司')).toEqual(tokens('SJ Semiconductor (Jiangyin) Corp.'));
+  });
+
+  it('screens vendors recorded only in Chinese against the English list names', () => {
+    const index = ScreeningIndex.build([
+      listed('jonhon', 'AVIC JONHON Optronic Technology Co., Ltd.'),
+      listed('jonhon', 'AVIC Jonhon', 'alias'),
+      listed('westone', 'CETC Cyberspace Security Technology Co., Ltd.'),
+      listed('westone', 'Chen Du Westone Information Industry Co., Ltd.', 'alias'),
+      listed('glarun', 'GLARUN Technology Co., Ltd.'),
+    ]);
+    const hit = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: ['CN'] })[0];
+    expect(hit('中航光电科技股份有限公司')).toMatchObject({ entryKey: 'jonhon', band: 'match' });
+    expect(hit('中电科网络安全科技股份有限公司')).toMatchObject({ entryKey: 'westone', band: 'match' });
+    expect(hit('国睿科技股份有限公司')).toMatchObject({ entryKey: 'glarun', band: 'match' });
+  });
+
+  it('has no empty, duplicate, non-Chinese or traditional key, and every key reads as its own English name', () => {
+    const keys = new Set<string>();
+    for (const [zh, en, listKey, entryId] of LISTED_CHINESE_NAMES) {
+      expect(zh.trim(), `${en}`).not.toBe('');
+      expect(en.trim(), zh).not.toBe('');
+      expect(listKey && entryId, zh).toBeTruthy();
+      expect(zh, zh).toMatch(/^\p{Script=Han}+$/u);
+      expect(toSimplified(zh), zh).toBe(zh);
+      expect(keys.has(zh), `${zh} twice`).toBe(false);
+      keys.add(zh);
+      // Not shadowed by the curated tables or a legal form: the key alone romanises to exactly its English words.
+      expect(romaniseHan(zh).text.trim().split(/\s+/), zh).toEqual(en.split(' '));
+    }
+  });
+
+  it('every English name in the table is still printed by the list entry it was taken from', () => {
+    const pack = path.resolve(__dirname, '../../assets/reference-pack');
+    const manifest = JSON.parse(fs.readFileSync(path.join(pack, 'manifest.json'), 'utf8')) as {
+      lists: { key: string; prepared: string; preparedSha256: string }[];
+    };
+    // Simple normalisation, independent of the matcher's: case, apostrophes, punctuation.
+    const words = (s: string): string[] =>
+      s.normalize('NFKC').toLowerCase().replace(/['’‘`´]/g, '').replace(/&/g, ' and ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const cited = new Set(LISTED_CHINESE_NAMES.map(([, , listKey]) => listKey));
+    const printed = new Map<string, string[][]>(); // "list entryId" -> the words of each printed name
+    for (const list of manifest.lists.filter((l) => cited.has(l.key))) {
+      for (const [id, json] of readPrepared(path.join(pack, list.prepared), list.preparedSha256).rows) {
+        const entry = JSON.parse(json) as ListEntry;
+        printed.set(`${list.key} ${id}`, [entry.name, ...entry.aliases, ...(entry.weakAliases ?? [])].map(words));
+      }
+    }
+    const dead = LISTED_CHINESE_NAMES.filter(([, en, listKey, entryId]) => {
+      const names = printed.get(`${listKey} ${entryId}`) ?? [];
+      return !names.some((name) => words(en).every((w) => name.includes(w)));
+    });
+    expect(dead).toEqual([]);
+  }, 30_000);
 });

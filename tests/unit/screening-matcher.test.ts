@@ -134,8 +134,10 @@ describe('screen: keeping ordinary vendors clear', () => {
     expect(screen(INDEX, vendor('Tesla, Inc.'))).toEqual([]);
     expect(screen(INDEX, vendor('Cisco Systems, Inc.'))).toEqual([]);
     expect(screen(INDEX, vendor('Orlen S.A.'))).toEqual([]);
-    // The listed name itself still matches.
-    expect(top('TESA')).toMatchObject({ entryKey: 'tesa', band: 'match' });
+    // The listed name itself is found: a match where a country supports it, else held in review (one short word).
+    expect(top('TESA', ['DE'])).toMatchObject({ entryKey: 'tesa', band: 'match' });
+    expect(top('TESA')).toMatchObject({ entryKey: 'tesa', band: 'review' });
+    expect(top('TESA')?.explanation.parts.rule).toBe('one-word');
     // Supported by a country or the same legal form, it is reported, at most for review.
     const tesla = top('Tesla', ['DE']);
     expect(tesla).toMatchObject({ entryKey: 'tesa', band: 'review' });
@@ -184,16 +186,17 @@ describe('screen: keeping ordinary vendors clear', () => {
 
   it('a company needs the whole name of a listed person, and a near-exact one for a match', () => {
     expect(screen(INDEX, vendor('Hassan Trading LLC'))).toEqual([]);
-    expect(top('Ali Hassan')).toMatchObject({ entryKey: 'person', band: 'match' });
+    expect(top('Ali Hassan')).toMatchObject({ entryKey: 'person', band: 'review' });
+    expect(top('Ali Hassan')?.explanation.parts.rule).toBe('not-a-company');
     expect(top('Ali Hassan General Trading and Contracting Company')).toBeUndefined();
   });
 });
 
 describe('screen: country as evidence, not a filter', () => {
   it('a shared country adds a little, different countries subtract, and neither decides alone', () => {
-    const same = top('Hikvision Cloud', ['CN']);
-    const none = top('Hikvision Cloud');
-    const other = top('Hikvision Cloud', ['FR']);
+    const same = top('Hikvison', ['CN']);
+    const none = top('Hikvison');
+    const other = top('Hikvison', ['FR']);
     expect(same?.explanation.parts.countryEvidence).toBe('supports');
     expect(other?.explanation.parts.countryEvidence).toBe('opposes');
     expect(same!.score).toBeGreaterThan(none!.score);

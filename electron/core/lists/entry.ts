@@ -20,6 +20,12 @@ export interface ListEntry {
   /** Primary name exactly as published. */
   name: string;
   aliases: string[];
+  /**
+   * Names the list marks as weak (OFAC's low-quality a.k.a.'s, given in quotes in its remarks: "a.k.a. 'BNC'"):
+   * matched exactly only and never above review. Absent when there are none, and in entries stored before they
+   * were kept apart (when they were aliases).
+   */
+  weakAliases?: string[];
   type: EntryType;
   /** ISO 3166-1 alpha-2 codes where the file's country can be mapped, otherwise the text as published. */
   countries: string[];

@@ -221,7 +221,9 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     entry.listedDate = listed[0] ?? null;
     const latest = listed.at(-1);
     if (latest && (!newestListing || latest > newestListing)) newestListing = latest;
-    entry.aliases = distinct([...entry.aliases, ...remarkAliases(entry.remarks)], [entry.name]);
+    entry.aliases = distinct(entry.aliases, [entry.name]);
+    const weak = distinct(remarkAliases(entry.remarks), [entry.name, ...entry.aliases]);
+    if (weak.length > 0) entry.weakAliases = weak;
     entry.parents = distinct([...entry.parents, ...linkedTo(entry.remarks)]);
     entry.countries = distinct([...entry.countries, ...countriesInRemarks(entry.remarks)]);
     entry.remarks = joinText([entry.remarks, ...(details.get(entry.entryId) ?? [])]);
@@ -258,7 +260,7 @@ function listingDates(remarks: string | null): string[] {
   return dates.sort();
 }
 
-/** Weak aliases OFAC gives only in remarks: "a.k.a. 'BNC'", "f.k.a. 'X'", "n.k.a. 'Y'". */
+/** Weak aliases, which OFAC gives only in remarks: "a.k.a. 'BNC'", "f.k.a. 'X'", "n.k.a. 'Y'". */
 function remarkAliases(remarks: string | null): string[] {
   if (!remarks) return [];
   return [...remarks.matchAll(/\b[afn]\.k\.a\.,?\s+'(.+?)'(?=\s*[;.,)]|\s*$)/g)].map((m) => m[1]!);

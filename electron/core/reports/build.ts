@@ -95,6 +95,7 @@ export function buildVendorReport(src: ReportSources, vendorId: string, meta: Me
       matchedName: h.matchedName,
       listedName: h.listName,
       via: h.via,
+      matcherVersion: h.matcherVersion,
       score: h.score,
       band: h.band,
       explanation: h.explanation.text,
@@ -244,8 +245,10 @@ function vendorSummary(
     if (confirmed.length) parts.push(`${plural(confirmed.length, 'confirmed designation')} (${[...new Set(confirmed.map((h) => h.listDisplayName))].join(', ')})`);
     if (open.length) parts.push(`${plural(open.length, 'hit')} still awaiting review, counted as risk until reviewed`);
     if (dismissed.length) parts.push(`${plural(dismissed.length, 'hit')} dismissed as false positives`);
-    const viaParent = hits.some((h) => h.via === 'parent' && h.review.decision !== 'dismissed');
-    lines.push(`Screening found ${parts.join('; ')}.${viaParent ? ' At least one hit is through the parent company.' : ''}`);
+    const through = (via: (typeof hits)[number]['via']) => hits.some((h) => h.via === via && h.review.decision !== 'dismissed');
+    const viaParent = through('parent') ? ' At least one hit is through the parent company.' : '';
+    const viaLink = through('list-link') ? ' At least one hit is through a link a list makes from an entry the vendor matched.' : '';
+    lines.push(`Screening found ${parts.join('; ')}.${viaParent}${viaLink}`);
   }
 
   if (allegations.length === 0) lines.push('No allegations are recorded.');

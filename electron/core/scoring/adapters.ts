@@ -25,7 +25,9 @@ export function designationFromHit(hit: ScreeningHit): DesignationInput {
     programmes: hit.entryDetails.programmes,
     band: hit.band,
     decision: hit.review.decision,
-    via: hit.via,
+    // The methodology weighs a name the list links to what the vendor matched as it weighs a parent: control, not identity.
+    via: hit.via === 'list-link' ? 'parent' : hit.via,
+    ...(hit.via === 'list-link' && { viaListLink: true }),
     entryName: hit.entryName,
     entryId: hit.entryId,
     entryStatus: status,

@@ -39,6 +39,9 @@ export interface DesignationInput {
   band: HitBand;
   decision: HitDecision;
   via: Via;
+  /** Reached through a name the list links to an entry the vendor matched; weighed as via parent (control, not
+   *  identity), said as what it is. */
+  viaListLink?: boolean;
   /** The listed name as published. */
   entryName: string;
   entryId?: string;

@@ -11,6 +11,7 @@
 // Generic words are never posting lists, so "Technology" or "Trading" does not pull in a hundred thousand names,
 // and `collect` also drops every candidate whose score provably stays below its review threshold.
 import type { EntryType } from '../lists/entry';
+import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
 import { legalFormBits } from './legal-forms';
 import { normaliseName } from './normalise';
@@ -25,7 +26,11 @@ export interface IndexedName {
   listKey: string;
   /** The primary name or alias as published. */
   name: string;
-  kind: 'primary' | 'alias';
+  /** What is matched, when not the name as published: the name without its bracketed part, or that part alone
+   *  ("China Electronics Technology Group Corporation (CETC)"). */
+  match?: string;
+  /** "weak-alias": a name the list marks as weak (ListEntry.weakAliases). */
+  kind: 'primary' | 'alias' | 'weak-alias';
   /** ISO 3166-1 alpha-2 codes; anything else is ignored by the country evidence. */
   countries: readonly string[];
   type: EntryType;
@@ -39,6 +44,10 @@ export interface TokenMatch {
 const SIMILAR_CACHE_LIMIT = 100_000;
 /** How an ambiguous abbreviation compares with each of its readings: near-exact, but not the word as written. */
 export const ABBREVIATION_SIMILARITY = 0.95;
+/** Longer tokens are matched exactly only (the longest words of company names have about 35 letters). */
+export const MAX_FUZZY_TOKEN = 48;
+/** Shorter consonant skeletons ("m") match too many words to mean anything. */
+const MIN_SKELETON = 2;
 /** Most token sets tried for a name without a distinctive token (abbreviations multiply the readings). */
 const MAX_GENERIC_KEYS = 16;
 
@@ -84,6 +93,10 @@ export class ScreeningIndex {
   private readonly spellingSound: Int32Array;
   private readonly soundSpellings: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
+  /** Consonant skeleton → the listed Latin tokens with it (abjad.ts); built when an Arabic-script name first asks. */
+  private latinBySkeleton: Map<string, number[]> | null = null;
+  /** Consonant skeleton → the listed tokens read from Arabic script with it (usually none). */
+  private readonly abjadBySkeleton: ReadonlyMap<string, readonly number[]>;
   // Three numbers per name n, side by side so that a candidate costs one cache miss, not three:
   // slots[3n]     per query: what the name's distinctive tokens can match (accumulated, then reset)
   // slots[3n + 1] the sum of the matched weights of all the name's tokens
@@ -120,7 +133,7 @@ export class ScreeningIndex {
       if (list === undefined) listIds.set(n.listKey, (list = listIds.size));
       this.nameEntry[i] = entry;
       this.nameList[i] = list;
-      const normalised = normaliseName(n.name);
+      const normalised = normaliseName(n.match ?? n.name);
       for (const r of normalised.respelt) respelt.set(r.written, r.token);
       this.nameForms[i] = legalFormBits(normalised.legalForms);
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
@@ -223,6 +236,12 @@ export class ScreeningIndex {
       this.spellingSound.forEach((sound, k) => visit(sound, k)),
     );
 
+    const abjadBySkeleton = new Map<string, number[]>();
+    tokens.forEach((t, id) => {
+      if (isSkeleton(t)) abjadBySkeleton.set(t.toLowerCase(), [...(abjadBySkeleton.get(t.toLowerCase()) ?? []), id]);
+    });
+    this.abjadBySkeleton = abjadBySkeleton;
+
     this.touched = new Int32Array(1024);
   }
 
@@ -264,6 +283,13 @@ export class ScreeningIndex {
     const found: TokenMatch[] = [];
     const exact = this.vocabulary.get(token);
     if (exact !== undefined) found.push({ id: exact, similarity: 1 });
+    // No word of a name is this long: a pasted blob is matched exactly or not at all, never searched for spellings
+    // (the search costs time in proportion to its length squared).
+    if (token.length > MAX_FUZZY_TOKEN) return found;
+    // A word read from Arabic script is compared by its consonants only, and a Latin word with the listed words
+    // read so (abjad.ts).
+    if (isSkeleton(token)) return this.cache(token, [...found, ...this.skeletonMatches(token.toLowerCase(), this.latinSkeletons())]);
+    if (this.abjadBySkeleton.size > 0) found.push(...this.skeletonMatches(latinSkeleton(token), this.abjadBySkeleton));
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
     // A token may be reached through several spellings (its own and a listed name's): the closest counts.
     const seen: number[] = [];
@@ -282,9 +308,36 @@ export class ScreeningIndex {
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
     }
+    return this.cache(token, found);
+  }
+
+  private cache(token: string, found: readonly TokenMatch[]): readonly TokenMatch[] {
     if (this.similarCache.size >= SIMILAR_CACHE_LIMIT) this.similarCache.clear();
     this.similarCache.set(token, found);
     return found;
+  }
+
+  private latinSkeletons(): ReadonlyMap<string, readonly number[]> {
+    if (!this.latinBySkeleton) {
+      const map = new Map<string, number[]>();
+      this.tokens.forEach((t, id) => {
+        if (isSkeleton(t)) return;
+        const key = latinSkeleton(t);
+        if (key.length < MIN_SKELETON) return;
+        const ids = map.get(key);
+        if (ids) ids.push(id);
+        else map.set(key, [id]);
+      });
+      this.latinBySkeleton = map;
+    }
+    return this.latinBySkeleton;
+  }
+
+  /** The tokens sharing a consonant skeleton, surer the more consonants it has ("mlt" is also "malta" and "molot"). */
+  private skeletonMatches(skeleton: string, bySkeleton: ReadonlyMap<string, readonly number[]>): TokenMatch[] {
+    if (skeleton.length < MIN_SKELETON) return [];
+    const similarity = skeleton.length >= 4 ? 0.92 : skeleton.length === 3 ? 0.9 : 0.85;
+    return (bySkeleton.get(skeleton) ?? []).map((id) => ({ id, similarity }));
   }
 
   /**
@@ -411,6 +464,7 @@ export class ScreeningIndex {
 
   /** A vendor token that is two listed tokens written together ("sensetime" for "sense time"). */
   private splitHits(token: string, reached: (id: number) => void): void {
+    if (token.length > MAX_FUZZY_TOKEN || isSkeleton(token)) return;
     for (let cut = 3; cut <= token.length - 3; cut++) {
       const head = this.vocabulary.get(token.slice(0, cut));
       if (head === undefined) continue;

@@ -7,9 +7,11 @@
 //
 // What pinyin cannot do: a brand whose English name is not its pinyin (海康威视 is "haikang weishi", the lists say
 // "Hikvision"; 商汤 is "shangtang", the lists say "SenseTime"). Those need the brand table below, which is curated
-// and necessarily incomplete; a brand missing from it is found only if the vendor also records a Latin name.
+// and necessarily incomplete; a brand missing from it is found only if the vendor also records a Latin name. A
+// larger table of the listed Chinese entities' registered names (chinese-names.ts) adds to it.
 import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
+import { LISTED_CHINESE_NAMES } from './chinese-names';
 import { CJK_LEGAL_FORMS, type LegalForm } from './legal-forms';
 
 type DictEntry =
@@ -99,6 +101,8 @@ function buildDictionary(): { entries: Map<string, DictEntry>; maxLength: number
   const entries = new Map<string, DictEntry>();
   for (const [han, latin] of Object.entries(WORDS)) entries.set(han, { kind: 'word', latin, suffixOnly: SUFFIX_ONLY.has(han) });
   for (const [han, latin] of Object.entries(PLACES)) entries.set(han, { kind: 'place', latin });
+  // The listed entities' registered names read like brands; the curated tables above win on a shared key.
+  for (const [han, latin] of LISTED_CHINESE_NAMES) entries.set(han, { kind: 'brand', latin });
   for (const [han, latin] of Object.entries({ ...BRANDS, ...STATE_ENTERPRISES })) entries.set(han, { kind: 'brand', latin });
   for (const [han, form] of Object.entries(CJK_LEGAL_FORMS)) entries.set(han, { kind: 'legal', form });
   let maxLength = 0;

@@ -1,9 +1,11 @@
 // The matcher over a set of list versions, as the screening worker runs it: one index over every listed name, and
-// each vendor's hits by its names, its parent, and the parents the lists themselves name for what it matched.
+// each vendor's hits by its names, its parent, and the names the lists themselves link to what it matched.
 import type { Vendor } from '../contract';
 import type { ListEntry } from '../lists/entry';
 import { type IndexedName, ScreeningIndex } from './candidate-index';
 import { type Hit, screen, type VendorName } from './matcher';
+import { bracketVariants } from './name-variants';
+import { MATCHER_VERSION } from './version';
 
 /** A list version to screen against: its id, which list it is a version of, and (for a pack list not stored) its file. */
 export interface EngineVersion {
@@ -22,8 +24,8 @@ export interface FoundHit {
   entryName: string;
   fingerprint: string;
   hit: Hit;
-  /** Found through a parent that the list itself names (1260H parents, OFAC "Linked To"). */
-  viaListParent: boolean;
+  /** The matcher that found it (version.ts). */
+  matcher: string;
 }
 
 interface IndexedEntry {
@@ -41,6 +43,21 @@ interface Loaded {
 }
 
 const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
+
+/** The names an entry is found by: its primary name, aliases and weak aliases, each also without its bracketed part
+ *  and as that part alone (bracketVariants). The benchmark indexes the lists with this too. */
+export function entryNames(entry: ListEntry, key: string, listKey: string): IndexedName[] {
+  const base = { entryKey: key, listKey, countries: entry.countries, type: entry.type };
+  const names: IndexedName[] = [];
+  const add = (name: string, kind: IndexedName['kind']) => {
+    names.push({ ...base, name, kind });
+    for (const { match } of bracketVariants(name)) names.push({ ...base, name, match, kind });
+  };
+  add(entry.name, 'primary');
+  for (const alias of entry.aliases) add(alias, 'alias');
+  for (const alias of entry.weakAliases ?? []) add(alias, 'weak-alias');
+  return names;
+}
 
 export class ScreeningEngine {
   private loaded: Loaded | null = null;
@@ -60,9 +77,7 @@ export class ScreeningEngine {
         if (entry.status === 'removed') continue;
         const key = entryKey(version.id, entry.entryId);
         entries.set(key, { versionId: version.id, listKey: version.listKey, entry, fingerprint });
-        const base = { entryKey: key, listKey: version.listKey, countries: entry.countries, type: entry.type };
-        names.push({ ...base, name: entry.name, kind: 'primary' });
-        for (const alias of entry.aliases) names.push({ ...base, name: alias, kind: 'alias' });
+        names.push(...entryNames(entry, key, version.listKey));
       }
     }
     this.loaded = { signature, index: ScreeningIndex.build(names), entries };
@@ -75,7 +90,7 @@ export class ScreeningEngine {
     if (vendor.parentName) names.push({ name: vendor.parentName, via: 'parent' });
     const countries = [vendor.countryOfIncorporation, vendor.countryOfHeadquarters].filter((c): c is string => c !== null);
     const found = new Map<string, FoundHit>();
-    const keep = (hit: Hit, viaListParent: boolean) => {
+    const keep = (hit: Hit) => {
       const indexed = loaded.entries.get(hit.entryKey);
       if (!indexed) return;
       const prior = found.get(hit.entryKey);
@@ -87,18 +102,31 @@ export class ScreeningEngine {
         entryName: indexed.entry.name,
         fingerprint: indexed.fingerprint,
         hit,
-        viaListParent,
+        matcher: MATCHER_VERSION,
       });
     };
     const direct = screen(loaded.index, { names, countries });
-    for (const hit of direct) keep(hit, false);
+    for (const hit of direct) keep(hit);
     // Section 805's "subject to control" and OFAC's 50% rule: a listed parent named by the list data reaches the vendor.
-    const listParents = new Set(direct.filter((h) => h.band === 'match').flatMap((h) => loaded.entries.get(h.entryKey)?.entry.parents ?? []));
-    if (listParents.size > 0) {
-      for (const hit of screen(loaded.index, { names: [...listParents].map((name) => ({ name, via: 'parent' as const })), countries })) {
-        if (!found.has(hit.entryKey)) keep(hit, true);
+    const links = listLinks(loaded, direct);
+    if (links.length > 0) {
+      for (const hit of screen(loaded.index, { names: links, countries })) {
+        if (!found.has(hit.entryKey)) keep(hit);
       }
     }
     return [...found.values()];
   }
+}
+
+/** The names the lists link to the entries the vendor matches, each with the best hit that brings it (the hits come
+ *  best first). Only match-band hits bring links: never one through a weak alias, which is at most a review. */
+function listLinks(loaded: Loaded, direct: readonly Hit[]): VendorName[] {
+  const links = new Map<string, VendorName>();
+  for (const hit of direct) {
+    const entry = hit.band === 'match' ? loaded.entries.get(hit.entryKey)?.entry : undefined;
+    for (const name of entry?.parents ?? []) {
+      if (entry && !links.has(name)) links.set(name, { name, via: 'list-link', link: { entryName: entry.name, score: hit.score } });
+    }
+  }
+  return [...links.values()];
 }

@@ -6,7 +6,14 @@ import type { AlignedPair, ScoreParts } from './scorer';
 import type { BandThresholds } from './thresholds';
 
 export type Band = 'match' | 'review';
-export type VendorNameVia = 'name' | 'alias' | 'parent';
+/** "list-link": a name the list itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"). */
+export type VendorNameVia = 'name' | 'alias' | 'parent' | 'list-link';
+
+/** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
+export interface ListLink {
+  entryName: string;
+  score: number;
+}
 
 export interface AlignmentRow {
   /** Normalised vendor word(s); null when a list word found no counterpart. */
@@ -21,8 +28,9 @@ export interface AlignmentRow {
 export interface Explanation {
   vendorName: string;
   via: VendorNameVia;
+  link?: ListLink;
   listName: string;
-  listNameKind: 'primary' | 'alias';
+  listNameKind: 'primary' | 'alias' | 'weak-alias';
   listKey: string;
   entryKey: string;
   entryType: EntryType;
@@ -50,7 +58,10 @@ const VIA_TEXT: Record<VendorNameVia, string> = {
   name: "vendor's legal name",
   alias: "vendor's other name",
   parent: "vendor's parent company name",
+  'list-link': 'linked name',
 };
+
+const KIND_TEXT: Record<Explanation['listNameKind'], string> = { primary: 'the name', alias: 'an alias', 'weak-alias': 'a weak alias' };
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const num = (x: number): string => x.toFixed(2);
@@ -78,6 +89,19 @@ function alignmentRows(input: ExplanationInput): AlignmentRow[] {
   return rows;
 }
 
+/** What was compared with what; a linked name first says which listed entry links to it. */
+function comparedText(input: ExplanationInput): string {
+  const link = input.link ? `The vendor matched "${input.link.entryName}", and the list links "${input.link.entryName}" to "${input.vendorName}". ` : '';
+  const kind = KIND_TEXT[input.listNameKind];
+  return `${link}The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", ${kind} under which the entry is listed.`;
+}
+
+/** A hit through a list's link is no surer than the hit that brought the link. */
+function linkText(input: ExplanationInput): string {
+  if (!input.link) return '';
+  return `A hit through a link the list makes scores no higher than the hit on "${input.link.entryName}" that brought it (${num(input.link.score)}).`;
+}
+
 function countryText(parts: ScoreParts): string {
   if (parts.countryEvidence === 'supports') return `A country of the vendor is also a country of the list entry (+${num(parts.countryAdjustment)}).`;
   if (parts.countryEvidence === 'opposes') return `The vendor's countries and the list entry's countries differ (${num(parts.countryAdjustment)}).`;
@@ -99,6 +123,18 @@ function ruleText(input: ExplanationInput): string {
     lines.push('The names are a single generic word, which identifies nobody on its own, so the hit is held in the review band.');
   }
   if (parts.rule === 'one-short-word') lines.push(shortWordText(input));
+  if (parts.rule === 'one-word') {
+    lines.push('All the names share is one acronym or ordinary word, which many organisations carry, and no country or legal form supports it, so the hit is held in the review band.');
+  }
+  if (parts.rule === 'not-a-company') {
+    lines.push("The listed name is a person's, a vessel's or an aircraft's and no country of the vendor is the entry's, so the hit is held in the review band.");
+  }
+  if (parts.rule === 'weak-alias') {
+    lines.push('The list marks this alias as weak (a low-quality name it gives only in its remarks), so it counts only when every word is the same, and the hit is held in the review band.');
+  }
+  if (parts.rule === 'trade-words') {
+    lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
+  }
   if (input.scoredAs !== input.entryType) {
     lines.push(
       "The list entry has no type, but its name reads as a person's (its words are on the lists mostly as people's names), so every word of its name had to match and the stricter bands for people, vessels and aircraft apply.",
@@ -128,12 +164,13 @@ export function explain(input: ExplanationInput): Explanation {
       ? `at or above the match threshold ${num(th.match)}: match`
       : `at or above the review threshold ${num(th.review)} and below the match threshold ${num(th.match)}: review`;
   const text = [
-    `The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", ${input.listNameKind === 'primary' ? 'the name' : 'an alias'} under which the entry is listed.`,
+    comparedText(input),
     `After normalisation (legal forms set aside: vendor ${forms(input.vendorLegalForms)}, list ${forms(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
     `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
     `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,
     countryText(p),
     ruleText(input),
+    linkText(input),
     `Score ${num(p.score)} is ${bandText}.`,
   ]
     .filter((s) => s.length > 0)
@@ -141,6 +178,7 @@ export function explain(input: ExplanationInput): Explanation {
   return {
     vendorName: input.vendorName,
     via: input.via,
+    ...(input.link && { link: input.link }),
     listName: input.listName,
     listNameKind: input.listNameKind,
     listKey: input.listKey,

@@ -9,6 +9,8 @@ import { CANONICAL, GENERIC_WORDS } from './vocabulary';
 
 /** Shorter words are left alone: one edit away from a dictionary word there is usually another real word. */
 const MIN_LENGTH = 7;
+/** Longer ones too: no dictionary word is that long, and looking would cost time in proportion to its length. */
+const MAX_LENGTH = 40;
 
 const KNOWN: ReadonlySet<string> = new Set([...LEGAL_WORDS, ...CANONICAL.keys(), ...GENERIC_WORDS]);
 
@@ -40,7 +42,7 @@ const cache = new Map<string, string>();
 
 /** The known word `token` misspells by one edit, or `token` itself. */
 export function correctKnownWord(token: string): string {
-  if (token.length < MIN_LENGTH - 1 || KNOWN.has(token)) return token;
+  if (token.length < MIN_LENGTH - 1 || token.length > MAX_LENGTH || KNOWN.has(token)) return token;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
   let result = token;

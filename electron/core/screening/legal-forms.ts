@@ -25,7 +25,9 @@ const STRONG: Record<LegalForm, string[]> = {
     'limited liability co', 'liability company', 'liability co', 'gmbh', 'gesellschaft mit beschrankter haftung', 'mbh', 'pty ltd', 'pvt ltd', 'private limited',
     'pte ltd', 'sdn bhd', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
     'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'spzoo', 'ltda', 'limitada',
-    'eood', 'ood', 'aps', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
+    'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
+    'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
+    'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -33,9 +35,10 @@ const STRONG: Record<LegalForm, string[]> = {
     'public joint stock co', 'public company limited', 'public co limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'plc', 'public limited company',
     'aktiengesellschaft', 'societe anonyme', 'sociedad anonima', 'societa per azioni', 'naamloze vennootschap',
-    'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad', 'sab cv', 'sa cv', 's rl cv', '주식회사',
+    'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad',
+    'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'sab cv', 'sa cv', 's rl cv', '주식회사',
   ],
-  inc: ['inc', 'incorporated', 'corp', 'corporation'],
+  inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion'],
   co: ['co', 'company', 'companies', 'obshchestvo'],
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp'],
   lp: ['lp', 'llp', 'limited partnership', 'kgaa', 'ohg'],
@@ -44,8 +47,8 @@ const STRONG: Record<LegalForm, string[]> = {
 /** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
  *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV, Swedish AB). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
-  ltd: ['srl', 's r l', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est'],
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl'],
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est'],
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],
@@ -53,6 +56,9 @@ const EDGE_ONLY: Record<LegalForm, string[]> = {
 };
 
 const START_TOO = new Set(['ao', 'pt', 'tov', 'ab']);
+/** Short forms also taken inside a name after at least two words of it, where they are rarely a word ("Aero
+ *  Continente SA Lima"); at the start they are often one ("SA Power Networks"). */
+const INSIDE_AFTER_NAME = new Set(['sa']);
 
 interface Phrase {
   tokens: string[];
@@ -76,6 +82,11 @@ function phrases(): Map<string, Phrase[]> {
   };
   add(STRONG, false);
   add(EDGE_ONLY, true);
+  // Vendor masters drop the dots of short forms and keep the spaces: "S A S U", "E I R L".
+  const spaced = Object.fromEntries(
+    Object.entries(EDGE_ONLY).map(([form, list]) => [form, list.filter((t) => /^[a-z]{2,4}$/.test(t)).map((t) => [...t].join(' ')).filter((t) => !list.includes(t))]),
+  ) as Record<LegalForm, string[]>;
+  add(spaced, true);
   // Longest phrase first, so "co ltd" wins over "co".
   for (const bucket of byFirst.values()) bucket.sort((a, b) => b.tokens.length - a.tokens.length);
   return byFirst;
@@ -99,7 +110,8 @@ function phraseAt(
   for (const p of bucket) {
     const end = start + p.tokens.length;
     if (end > tokens.length) continue;
-    const anywhere = !p.edgeOnly || (p.tokens.length === 1 && dotted.has(tokens[start] ?? ''));
+    const single = p.tokens.length === 1 ? (tokens[start] ?? '') : '';
+    const anywhere = !p.edgeOnly || dotted.has(single) || (edge === 'inside' && start >= 2 && INSIDE_AFTER_NAME.has(single));
     if (!anywhere && !(edge === 'start' ? start === 0 && p.startToo : edge === 'end' ? end === tokens.length : false)) continue;
     let ok = true;
     for (let k = 1; k < p.tokens.length; k++) if (tokens[start + k] !== p.tokens[k]) ok = false;

@@ -1,16 +1,28 @@
 // Screening: every name of a vendor against the index, the best hit per list entry, each with its band and
 // explanation. See docs/matching.md for the method and its measured accuracy.
 import type { EntryType } from '../lists/entry';
-import type { ScreeningIndex } from './candidate-index';
-import { explain, type Band, type Explanation, type VendorNameVia } from './explain';
-import { normaliseName } from './normalise';
+import type { IndexedName, ScreeningIndex } from './candidate-index';
+import { explain, type Band, type Explanation, type ListLink, type VendorNameVia } from './explain';
+import { bracketVariants, tradeWordsBrand } from './name-variants';
+import { LEGAL_WORDS } from './legal-forms';
+import { foldText, normaliseName, type NormalisedName } from './normalise';
+import { trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
+import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 export interface VendorName {
   name: string;
-  /** "name" for the legal name, "alias" for other names; "parent" when screening a parent company's name. */
+  /** What is matched, when not the name as recorded (the name without its bracketed part, or that part alone). */
+  match?: string;
+  /** Matched as its brand without its trade words (tradeWordsBrand): only a brand the list carries exactly counts,
+   *  and the hit is held in review. */
+  brandOnly?: boolean;
+  /** "name" for the legal name, "alias" for other names; "parent" when screening a parent company's name;
+   *  "list-link" for a name the lists link to an entry the vendor matched. */
   via: VendorNameVia;
+  /** For "list-link": the hit that brought the link, whose score caps the hits of this name. */
+  link?: ListLink;
 }
 
 export interface VendorNames {
@@ -24,7 +36,7 @@ export interface Hit {
   listKey: string;
   /** The list's primary name or alias that matched, as published. */
   listName: string;
-  listNameKind: 'primary' | 'alias';
+  listNameKind: IndexedName['kind'];
   entryType: EntryType;
   /** The vendor's name that matched, as recorded. */
   matchedName: string;
@@ -34,9 +46,43 @@ export interface Hit {
   explanation: Explanation;
 }
 
+/** What must be left of a name once places are taken off its end: a word that names something, not only generic
+ *  words ("Air China" and "National Bank of Greece" keep their places; "Huawei Technologies Shenzhen" does not). */
+function keepsName(rest: readonly string[]): boolean {
+  return rest.some((t) => t.length > 1 && !GENERIC_WORDS.has(t) && !PLACE_WORDS.has(t));
+}
+
+/** How many matching tokens at the end of a name are places written after its legal form ("GLOBAL MARINE SHIP
+ *  MANAGEMENT CO LTD BEIJING CHINA", "UNITED COMPANY OJSC, MOSCOW"): an address, whatever the name before it. */
+function placesAfterLegalForm(raw: string): number {
+  const words = foldText(raw).split(' ');
+  let last = -1;
+  words.forEach((w, i) => {
+    if (LEGAL_WORDS.has(w)) last = i;
+  });
+  if (last < 0 || last === words.length - 1) return 0;
+  const after = normaliseName(words.slice(last + 1).join(' ')).tokens;
+  return trailingPlaces(after, () => true).count === after.length ? after.length : 0;
+}
+
+/** The places ending a name (places.ts) that are not part of it. */
+function namePlaces(raw: string, tokens: readonly string[]): { count: number; countries: string[] } {
+  let address = -1; // worked out only when needed
+  return trailingPlaces(tokens, (rest) => {
+    if (keepsName(rest)) return true;
+    if (rest.length === 0) return false;
+    if (address < 0) address = placesAfterLegalForm(raw);
+    return tokens.length - rest.length <= address;
+  });
+}
+
+/** Float sums of exact pairs may fall this short of 1. */
+const EXACT_EPSILON = 1e-9;
+/** How much of a listed name a vendor's brand read without its trade words must cover (tradeWordsBrand). */
+const BRAND_LIST_COVERAGE = 0.9;
 /** A hit that a rule holds in review (ScoreRule) is held this far below the match threshold. */
 const HELD_MARGIN = 0.01;
-const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2 };
+const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2, 'list-link': 3 };
 
 interface Best {
   score: number;
@@ -46,8 +92,10 @@ interface Best {
   thresholds: BandThresholds;
 }
 
-function finalScore(parts: ScoreParts, th: BandThresholds): number {
-  return parts.rule !== null ? Math.min(parts.score, th.match - HELD_MARGIN) : parts.score;
+/** The score after rules, and for a linked name at most the score of the hit that brought the link. */
+function finalScore(parts: ScoreParts, th: BandThresholds, link: ListLink | undefined): number {
+  const score = parts.rule !== null ? Math.min(parts.score, th.match - HELD_MARGIN) : parts.score;
+  return link ? Math.min(score, link.score) : score;
 }
 
 function better(index: ScreeningIndex, vendorNames: readonly VendorName[], a: Best, b: Best): boolean {
@@ -61,8 +109,38 @@ function better(index: ScreeningIndex, vendorNames: readonly VendorName[], a: Be
  * Screens one vendor (all its names) against the index. Returns the best hit per list entry at or above that
  * list's review threshold, highest score first.
  */
-export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: Thresholds = DEFAULT_THRESHOLDS): Hit[] {
-  const countries = new Set(vendor.countries.map((c) => c.trim().toUpperCase()).filter((c) => c.length === 2));
+export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Thresholds = DEFAULT_THRESHOLDS): Hit[] {
+  const countries = new Set(given.countries.map((c) => c.trim().toUpperCase()).filter((c) => c.length === 2));
+  // A name is also screened as vendor masters vary it (name-variants.ts): without a bracketed part and as the part
+  // alone ("… Corporation (CETC)"), without the places appended to it ("… CO LTD SHENZHEN CHINA", whose countries
+  // count as the vendor's), and a brand with trade words as the brand alone. A hit through any of them shows the
+  // name as recorded.
+  // A name with places is scored against the candidates of the name without them (`reuse`): the same names, found
+  // once (a listed name the places alone would reach is a place, which is never distinctive). It can score higher
+  // only against a listed name that has one of its places, so only those are scored again.
+  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; reuse?: number; places?: number }[] = [];
+  const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): readonly string[] => {
+    const places = namePlaces(name.match ?? name.name, normalised.tokens);
+    const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
+    if (places.count === 0) {
+      variants.push({ name, normalised, countries: named });
+      return places.countries;
+    }
+    const tokens = normalised.tokens.slice(0, normalised.tokens.length - places.count);
+    variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { ...normalised, tokens, respelt: [] }, countries: named });
+    variants.push({ name, normalised, countries: named, reuse: variants.length - 1, places: places.count });
+    return places.countries;
+  };
+  // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
+  const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
+  for (const n of given.names) {
+    const normalised = normaliseName(n.match ?? n.name);
+    const placed = add(n, normalised);
+    for (const { match, normalised: part } of bracketVariants(n.name)) add({ ...n, match }, part, placed);
+    const brand = tradeWordsBrand(normalised.tokens);
+    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries });
+  }
+  const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const floors = index.listKeys.map((key) => thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
   const floor = (nameId: number): number => floors[index.nameList[nameId] ?? 0] ?? 0;
@@ -70,27 +148,48 @@ export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: T
 
   const order = vendor.names.map((_, i) => i).sort((a, b) => VIA_RANK[vendor.names[a]?.via ?? 'parent'] - VIA_RANK[vendor.names[b]?.via ?? 'parent']);
   const prepared: (PreparedName | null)[] = vendor.names.map(() => null);
+  const scoreFor = (vi: number, nameId: number, explained: AlignedPair[] | null): ScoreParts | null => {
+    const name = prepared[vi];
+    if (!name) return null;
+    const parts = scoreName(index, name, nameId, variants[vi]?.countries ?? countries, isNonEntity(index.scoredType(nameId)), explained);
+    if (!parts) return null;
+    // A weak alias counts only word for word, every word exact.
+    if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
+    if (!vendor.names[vi]?.brandOnly) return parts;
+    // A brand read without its trade words counts only where the list carries it exactly, it is rare there, and it
+    // is nearly all of the listed name (the listed "KAFOLATBANK", not "Constellation Advisors").
+    if (parts.listCoverage < BRAND_LIST_COVERAGE) return null;
+    const listIds = index.nameTokenIds(nameId);
+    for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < 1) return null;
+    return { ...parts, rule: 'trade-words' };
+  };
   const seen = new Set<string>();
   const best = new Map<number, Best>();
-  const candidates: number[] = [];
+  const collected: (number[] | undefined)[] = [];
 
   for (const vi of order) {
-    const normalised = normaliseName(vendor.names[vi]?.name ?? '');
-    const key = normalised.tokens.join(' ');
+    const vendorName = vendor.names[vi];
+    const normalised = variants[vi]?.normalised;
+    if (!normalised) continue;
+    const key = `${vendorName?.brandOnly ? 'brand:' : ''}${normalised.tokens.join(' ')}`;
     if (normalised.tokens.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const name = prepareName(index, normalised);
     prepared[vi] = name;
-    candidates.length = 0;
-    index.collect(name.tokens, floor, lowestFloor, candidates);
+    const reused = collected[variants[vi]?.reuse ?? -1];
+    const candidates = reused ?? [];
+    if (!reused) index.collect(name.tokens, floor, lowestFloor, candidates);
+    collected[vi] = candidates;
+    const places = reused ? name.ids.subarray(name.ids.length - (variants[vi]?.places ?? 0)) : null;
     for (const nameId of candidates) {
+      if (places && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
       const listed = index.names[nameId];
       if (!listed) continue;
       const type = index.scoredType(nameId);
-      const parts = scoreName(index, name, nameId, countries, isNonEntity(type));
+      const parts = scoreFor(vi, nameId, null);
       if (!parts) continue;
       const th = thresholdsFor(thresholds, listed.listKey, type);
-      const score = finalScore(parts, th);
+      const score = finalScore(parts, th, vendorName?.link);
       if (score < th.review) continue;
       const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th };
       const entry = index.nameEntry[nameId] ?? 0;
@@ -101,7 +200,7 @@ export function screen(index: ScreeningIndex, vendor: VendorNames, thresholds: T
 
   const hits: Hit[] = [];
   for (const b of best.values()) {
-    const hit = buildHit(index, vendor, prepared, b, countries);
+    const hit = buildHit(index, vendor, prepared, b, scoreFor);
     if (hit) hits.push(hit);
   }
   return hits.sort((a, b) => b.score - a.score || VIA_RANK[a.via] - VIA_RANK[b.via]);
@@ -112,7 +211,7 @@ function buildHit(
   vendor: VendorNames,
   prepared: readonly (PreparedName | null)[],
   b: Best,
-  countries: ReadonlySet<string>,
+  scoreFor: (vendorIndex: number, nameId: number, explained: AlignedPair[]) => ScoreParts | null,
 ): Hit | null {
   const listed = index.names[b.nameId];
   const vendorName = vendor.names[b.vendorIndex];
@@ -120,13 +219,14 @@ function buildHit(
   if (!listed || !vendorName || !name) return null;
   const pairs: AlignedPair[] = [];
   const scoredAs = index.scoredType(b.nameId);
-  const scored = scoreName(index, name, b.nameId, countries, isNonEntity(scoredAs), pairs);
+  const scored = scoreFor(b.vendorIndex, b.nameId, pairs);
   if (!scored) return null;
   const parts: ScoreParts = { ...scored, score: b.score };
   const listTokenIds = [...index.nameTokenIds(b.nameId)];
   const explanation = explain({
     vendorName: vendorName.name,
     via: vendorName.via,
+    link: vendorName.link,
     listName: listed.name,
     listNameKind: listed.kind,
     listKey: listed.listKey,

@@ -1,5 +1,6 @@
 // Name normalisation: the same steps for vendor names and list names, so that spelling differences that carry no
 // identity (width, case, accents, punctuation, script, legal form, abbreviation) disappear before scoring.
+import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
@@ -44,6 +45,26 @@ const APOSTROPHES_RE = /['’‘`´ʼ]/g;
 /** Initialisms written with dots ("S.A.", "U.S.A", "S.p.A.") become one word before dots turn into spaces. */
 const INITIALISM_RE = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+const FORMAT_CHARS_RE = /\p{Cf}+/gu;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/** Cyrillic and Greek letters that look like Latin ones, by the Latin letter they look like (not how they sound). */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ӏ: 'l',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ο: 'o', ν: 'v', ρ: 'p', ι: 'i', κ: 'k', α: 'a', τ: 't', υ: 'u',
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+const MIXED_WORD_RE = /[\p{L}\p{M}]+/gu;
+const LATIN_RE = /\p{Script=Latin}/u;
+
+/** A word that mixes Latin with Cyrillic or Greek look-alikes ("Huаwei" with a Cyrillic а) is read as the Latin
+ *  word it shows; a word wholly in Cyrillic or Greek is transliterated as usual ("ООО" is "ooo"). */
+function foldConfusables(text: string): string {
+  if (!/[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/u.test(text)) return text;
+  return text.replace(MIXED_WORD_RE, (word) => (LATIN_RE.test(word) ? word.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c) : word));
+}
 
 /** The words a name writes as dotted initials, lower case and without dots ("S.A." → "sa"). */
 function dottedInitialisms(text: string): Set<string> {
@@ -56,20 +77,38 @@ function dottedInitialisms(text: string): Set<string> {
 /**
  * Folds a string to lower-case, accent-free Latin words separated by single spaces: NFKC (full-width and
  * compatibility forms), Chinese to pinyin/English (chinese.ts), case folding, diacritics, Cyrillic and Greek
- * transliteration, and punctuation ("&" reads "and", apostrophes join, everything else separates).
+ * transliteration, Arabic script to consonant skeletons (the only words in capitals, abjad.ts), and punctuation
+ * ("&" reads "and", apostrophes join, everything else separates).
  */
 export function foldText(raw: string, legalForms: LegalForm[] = []): string {
-  let s = raw.normalize('NFKC');
+  // Most names are plain ASCII, which none of the script steps change.
+  const s = ASCII_RE.test(raw) ? raw.toLowerCase() : foldScripts(raw, legalForms);
+  return s
+    .replace(APOSTROPHES_RE, '')
+    .replace(/&/g, ' and ')
+    .replace(INITIALISM_RE, (m) => m.replace(/\./g, ''))
+    .replace(NON_WORD_RE, ' ')
+    .trim();
+}
+
+/** foldText's steps for text beyond ASCII: every script to lower-case Latin (or consonant skeletons), accents off. */
+function foldScripts(raw: string, legalForms: LegalForm[]): string {
+  // Invisible format characters (zero-width space and joiners, soft hyphen, direction marks) split nothing: a name
+  // with one inside a word is that word ("Tech\u200Bnologies" is "Technologies").
+  let s = foldConfusables(raw.replace(FORMAT_CHARS_RE, '')).normalize('NFKC');
   if (containsHan(s)) {
     const romanised = romaniseHan(s);
     s = romanised.text;
     legalForms.push(...romanised.legalForms);
   }
   s = s.toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c).replace(TRANSLIT_RE, (c) => TRANSLITERATION[c] ?? c);
-  s = s.normalize('NFD').replace(ACCENTS_RE, '').normalize('NFC').replace(SCRIPT_BOUNDARY_RE, ' ');
-  s = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
-  return s.replace(NON_WORD_RE, ' ').trim();
+  // After case folding: Arabic-script words become consonant skeletons in capitals (abjad.ts).
+  if (containsArabic(s)) s = romaniseArabic(s, legalForms);
+  return s.normalize('NFD').replace(ACCENTS_RE, '').normalize('NFC').replace(SCRIPT_BOUNDARY_RE, ' ');
 }
+
+/** Words of a name kept for matching (the longest company names have about 20). */
+const MAX_TOKENS = 48;
 
 /** What a word is read as: abbreviations and inflections in full, a country's adjective as the country. */
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
@@ -85,8 +124,9 @@ export function normaliseName(raw: string): NormalisedName {
   const content = words.filter((w) => !STOP_WORDS.has(w));
   const stripped = stripLegalForms(content.length > 0 ? content : words, dottedInitialisms(raw.normalize('NFKC')));
   legalForms.push(...stripped.forms);
-  // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once.
-  const tokens = [...new Set(stripped.tokens.map(readAs))];
+  // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
+  // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
+  const tokens = [...new Set(stripped.tokens.map(readAs))].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];
   written.forEach((w, i) => {

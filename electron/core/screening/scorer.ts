@@ -6,6 +6,7 @@ import type { ScreeningIndex, TokenMatch } from './candidate-index';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
 import { DISTINCTIVE_WEIGHT } from './token-weights';
+import { COMMON_NAME_WORDS } from './vocabulary';
 
 /** A vendor name prepared once per screening call. */
 export interface PreparedName {
@@ -54,9 +55,19 @@ function isShortWordVariant(vendorToken: string, listToken: string, similarity: 
   return similarity < 1 && Math.min(vendorToken.length, listToken.length) <= SHORT_WORD;
 }
 
-/** Country evidence: a shared country supports a match, entirely different countries argue against it. */
+/** Country evidence: a shared country supports a match, entirely different countries argue against it (more than
+ *  a shared one supports: a group's companies sit in many countries, but a vendor's recorded country is a fact). */
 export const COUNTRY_SUPPORT = 0.03;
-export const COUNTRY_OPPOSE = -0.07;
+export const COUNTRY_OPPOSE = -0.1;
+
+/** Words of at most this many letters are acronyms when they are all a name shares ("ANA", "AEOI", "SES"). */
+const ACRONYM_LENGTH = 4;
+
+/** A word that identifies nobody when it is all two names share, unless something else supports it: an acronym
+ *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). */
+function isThinWord(token: string): boolean {
+  return token.length <= ACRONYM_LENGTH || COMMON_NAME_WORDS.has(token);
+}
 /** A compound ("Hik Vision" / "Hikvision") counts only when near-exact: a fuzzy one is mostly coincidence. */
 const COMPOUND_MIN_SIMILARITY = 0.9;
 
@@ -64,8 +75,12 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
 
 /** Why a score is held in the review band, if it is: "generic-only" when both names are one and the same generic
  *  word ("Global"), which identifies nobody on its own; "one-short-word" when all the names share is one short word
- *  spelt differently (isShortWordVariant). */
-export type ScoreRule = 'generic-only' | 'one-short-word' | null;
+ *  spelt differently (isShortWordVariant); "one-word" when all they share is an acronym or an ordinary word
+ *  (isThinWord) and neither a country nor a legal form supports it; "not-a-company" when the listed name is a
+ *  person's, a vessel's or an aircraft's and no country supports it; "trade-words" when the vendor's name was
+ *  matched as its brand without its trade words (name-variants.ts); "weak-alias" when the listed name is one the
+ *  list marks as weak, matched exactly. */
+export type ScoreRule = 'generic-only' | 'one-short-word' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | null;
 
 export interface ScoreParts {
   /** Weighted token score (a soft Dice coefficient over token weights), before country evidence. */
@@ -114,6 +129,9 @@ let alignedVendor = 0; // sum of pair weights (the vendor side of aligned pairs)
 let alignedList = 0; // sum of the list tokens' own weights in aligned pairs
 let distinctive = false;
 let alignedPairs = 0;
+// Aligned pairs of distinctive weight, and the list token of the last one (-1 for a compound).
+let distinctivePairs = 0;
+let lastDistinctiveList = -1;
 // The last pair aligned (the only one when alignedPairs is 1): its tokens, -1 for a compound, and similarity.
 let lastVendor = -1;
 let lastList = -1;
@@ -176,7 +194,11 @@ function alignGreedy(explained: AlignedPair[] | null): void {
     matched += s * weight;
     alignedVendor += weight;
     alignedList += pairListWeight[best] ?? 0;
-    if (weight >= DISTINCTIVE_WEIGHT) distinctive = true;
+    if (weight >= DISTINCTIVE_WEIGHT) {
+      distinctive = true;
+      distinctivePairs++;
+      lastDistinctiveList = lSpan === 1 ? l : -1;
+    }
     alignedPairs++;
     lastVendor = vSpan === 1 ? v : -1;
     lastList = lSpan === 1 ? l : -1;
@@ -203,16 +225,17 @@ function countryEvidence(vendorCountries: ReadonlySet<string>, listCountries: re
 
 /**
  * Scores `vendor` against list name `nameId`. Returns null when a rule excludes the pair outright: no
- * distinctive word in common and the names do not agree word for word, or (`requireFullList`, for people,
- * vessels and aircraft) a word of the listed name left unmatched. `explained`, when given, receives the
- * aligned pairs.
+ * distinctive word in common and the names do not agree word for word; for people, vessels and aircraft
+ * (`nonEntity`), a word of the listed name left unmatched, or a one-word name without a country to support it;
+ * all the names share is one short word spelt differently without support, or an acronym or ordinary word without
+ * support and with other words beside it or another country. `explained`, when given, receives the aligned pairs.
  */
 export function scoreName(
   index: ScreeningIndex,
   vendor: PreparedName,
   nameId: number,
   vendorCountries: ReadonlySet<string>,
-  requireFullList: boolean,
+  nonEntity: boolean,
   explained: AlignedPair[] | null = null,
 ): ScoreParts | null {
   const listIds = index.nameTokenIds(nameId);
@@ -230,6 +253,8 @@ export function scoreName(
   alignedList = 0;
   distinctive = false;
   alignedPairs = 0;
+  distinctivePairs = 0;
+  lastDistinctiveList = -1;
 
   pairCount = 0;
   for (let i = 0; i < m; i++) {
@@ -273,7 +298,7 @@ export function scoreName(
 
   let listRest = 0;
   for (let j = 0; j < n; j++) if (!usedL[j]) listRest += index.unmatchedWeight[listIds[j] ?? 0] ?? 0;
-  if (requireFullList && listRest > 0) return null;
+  if (nonEntity && listRest > 0) return null;
   let vendorRest = 0;
   for (let i = 0; i < m; i++) if (!usedV[i]) vendorRest += vendor.unmatchedWeight[i] ?? 0;
   // Generic words never make a hit on their own: without a distinctive word in common, only names that agree
@@ -291,7 +316,17 @@ export function scoreName(
     lastVendor >= 0 &&
     lastList >= 0 &&
     isShortWordVariant(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
-  if (shortWordOnly && evidence !== 'supports' && (vendor.forms & (index.nameForms[nameId] ?? 0)) === 0) return null;
+  const supported = evidence === 'supports' || (vendor.forms & (index.nameForms[nameId] ?? 0)) !== 0;
+  if (shortWordOnly && !supported) return null;
+  // Vendors are companies: a person's, vessel's or aircraft's name that is one word ("OTTO", "BLACKSTONE") is a
+  // coincidence unless the country agrees (and then held in review), and any such name reaches the match band only
+  // when the country agrees.
+  if (nonEntity && n === 1 && evidence !== 'supports') return null;
+  const thin =
+    alignedPairs === 1 && distinctivePairs === 1 && lastDistinctiveList >= 0 && isThinWord(index.tokens[listIds[lastDistinctiveList] ?? 0] ?? '');
+  // One acronym or ordinary word in common and nothing to support it: reported only when it is all of both names
+  // (the listed alias "DJI" as the vendor's name), and then held in review.
+  if (thin && !supported && (evidence === 'opposes' || listRest > 0 || vendorRest > 0)) return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
@@ -303,7 +338,15 @@ export function scoreName(
     distinctiveMatch: distinctive,
     countryEvidence: evidence,
     countryAdjustment,
-    rule: !distinctive && n === 1 ? 'generic-only' : shortWordOnly ? 'one-short-word' : null,
+    rule: !distinctive && n === 1
+      ? 'generic-only'
+      : shortWordOnly
+        ? 'one-short-word'
+        : nonEntity && evidence !== 'supports'
+          ? 'not-a-company'
+          : (thin && !supported) || (nonEntity && n === 1)
+            ? 'one-word'
+            : null,
     score: Math.min(1, Math.max(0, tokenScore + countryAdjustment)),
   };
 }

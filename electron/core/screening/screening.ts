@@ -13,6 +13,7 @@ import type { ListVersions } from '../lists/versions';
 import type { VendorRepository } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
+import { MATCHER_VERSION } from './version';
 
 interface HitRow {
   id: string;
@@ -24,8 +25,11 @@ interface HitRow {
   entry_name: string;
   matched_name: string;
   list_name: string;
+  /** Its CHECK allows these only: a list link is stored as "parent" with via_list_parent 1 (viaOf). */
   via: 'name' | 'alias' | 'parent';
   via_list_parent: number;
+  /** MATCHER_VERSION; null for hits stored before versions were recorded. */
+  matcher: string | null;
   score: number;
   band: 'match' | 'review';
   explanation: string;
@@ -47,6 +51,15 @@ export interface ScreeningPlan {
 }
 
 const hitKey = (listKey: string, entryId: string): string => `${listKey}\u0000${entryId}`;
+
+type Via = ScreeningHit['via'];
+/** A hit as the vendor's status counts it. */
+type Counted = { band: HitRow['band']; via: Via; decision: HitRow['decision'] };
+
+const viaOf = (row: Pick<HitRow, 'via' | 'via_list_parent'>): Via => (row.via_list_parent === 1 ? 'list-link' : row.via);
+const storedVia = (via: Via): Pick<HitRow, 'via' | 'via_list_parent'> => (via === 'list-link' ? { via: 'parent', via_list_parent: 1 } : { via, via_list_parent: 0 });
+const counted = (r: Pick<HitRow, 'band' | 'via' | 'via_list_parent' | 'decision'>): Counted => ({ band: r.band, via: viaOf(r), decision: r.decision });
+
 export class Screening {
   constructor(
     private readonly db: Db,
@@ -117,12 +130,14 @@ export class Screening {
           band: f.hit.band,
           via: f.hit.via,
           explanation: f.hit.explanation.text,
+          matcher: f.matcher,
         }))
         .sort((a, b) => b.score - a.score);
       const status = listed.some((h) => h.band === 'match') ? 'match' : listed.length > 0 ? 'review' : 'clear';
       return { status: status as 'clear' | 'review' | 'match', hits: listed };
     });
     return {
+      matcher: MATCHER_VERSION,
       lists: versions.map((v) => ({ id: v.listKey, name: v.listName, asOf: v.asOf, entries: v.entryCount, stale: v.stale, coverage: v.coverage })),
       results,
     };
@@ -205,10 +220,10 @@ export class Screening {
     found: FoundHit[],
     storedRows: HitRow[],
     run: ScreeningRun,
-  ): Pick<HitRow, 'band' | 'via' | 'decision'>[] {
+  ): Counted[] {
     const now = run.at;
     const stored = new Map(storedRows.map((r) => [hitKey(r.list_key, r.entry_id), r]));
-    const counting: Pick<HitRow, 'band' | 'via' | 'decision'>[] = [];
+    const counting: Counted[] = [];
     const change = (
       listKey: string,
       entryId: string,
@@ -244,8 +259,8 @@ export class Screening {
         entry_name: f.entryName,
         matched_name: f.hit.matchedName,
         list_name: f.hit.listName,
-        via: f.hit.via,
-        via_list_parent: f.viaListParent ? 1 : 0,
+        ...storedVia(f.hit.via),
+        matcher: f.matcher,
         score: f.hit.score,
         band: f.hit.band,
         explanation: JSON.stringify(f.hit.explanation),
@@ -255,8 +270,8 @@ export class Screening {
       if (!prior) {
         stmt(
           this.db,
-          `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, via_list_parent, score, band, explanation, screened_at)
-           VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @via_list_parent, @score, @band, @explanation, @screened_at)`,
+          `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, via_list_parent, matcher, score, band, explanation, screened_at)
+           VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @via_list_parent, @matcher, @score, @band, @explanation, @screened_at)`,
         ).run({ id: randomUUID(), ...row });
         run.newHits.push(summary);
         counting.push({ band: f.hit.band, via: f.hit.via, decision: 'open' });
@@ -270,7 +285,7 @@ export class Screening {
       stmt(
         this.db,
         `UPDATE screening_hits SET version_id = @version_id, entry_fingerprint = @entry_fingerprint, entry_name = @entry_name, matched_name = @matched_name,
-           list_name = @list_name, via = @via, via_list_parent = @via_list_parent, score = @score, band = @band, explanation = @explanation,
+           list_name = @list_name, via = @via, via_list_parent = @via_list_parent, matcher = @matcher, score = @score, band = @band, explanation = @explanation,
            screened_at = @screened_at, resolved_at = NULL, resolution = NULL, decision = @decision
          WHERE id = @id`,
       ).run({ ...row, id: prior.id, decision });
@@ -280,7 +295,7 @@ export class Screening {
       if (seen.has(key) || prior.resolved_at !== null) continue;
       const resolution = this.resolution(versions, prior);
       stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
-      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
+      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, viaOf(prior), resolution));
     }
     return counting;
   }
@@ -306,25 +321,24 @@ export class Screening {
   /** Clear, review or match from the open hits: a dismissed hit no longer counts, a confirmed one is a match. */
   statusOf(vendorId: string): VendorScreening {
     const screened = stmt(this.db, 'SELECT 1 FROM vendor_screening WHERE vendor_id = ?').get(vendorId) !== undefined;
-    const rows = stmt(this.db, "SELECT band, via, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision != 'dismissed'").all(vendorId) as Pick<
-      HitRow,
-      'band' | 'via' | 'decision'
-    >[];
-    return statusFrom(screened, rows);
+    const rows = stmt(this.db, "SELECT band, via, via_list_parent, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision != 'dismissed'").all(
+      vendorId,
+    ) as Pick<HitRow, 'band' | 'via' | 'via_list_parent' | 'decision'>[];
+    return statusFrom(screened, rows.map(counted));
   }
 
   statuses(): Record<string, VendorScreening> {
     const out: Record<string, VendorScreening> = {};
     for (const { vendor_id } of stmt(this.db, 'SELECT vendor_id FROM vendor_screening').all() as { vendor_id: string }[]) out[vendor_id] = statusFrom(true, []);
-    const rows = stmt(this.db, "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision != 'dismissed'").all() as (Pick<
+    const rows = stmt(this.db, "SELECT vendor_id, band, via, via_list_parent, decision FROM screening_hits WHERE resolved_at IS NULL AND decision != 'dismissed'").all() as Pick<
       HitRow,
-      'band' | 'via' | 'decision'
-    > & { vendor_id: string })[];
-    const byVendor = new Map<string, typeof rows>();
+      'vendor_id' | 'band' | 'via' | 'via_list_parent' | 'decision'
+    >[];
+    const byVendor = new Map<string, Counted[]>();
     for (const r of rows) {
       const list = byVendor.get(r.vendor_id);
-      if (list) list.push(r);
-      else byVendor.set(r.vendor_id, [r]);
+      if (list) list.push(counted(r));
+      else byVendor.set(r.vendor_id, [counted(r)]);
     }
     for (const [id, hits] of byVendor) out[id] = statusFrom(true, hits);
     return out;
@@ -392,6 +406,7 @@ export class Screening {
       entryDetails: {
         type: entry?.type ?? 'unknown',
         aliases: entry?.aliases ?? [],
+        weakAliases: entry?.weakAliases ?? [],
         countries: entry?.countries ?? [],
         programmes: entry?.programmes ?? [],
         listedDate: entry?.listedDate ?? null,
@@ -403,8 +418,8 @@ export class Screening {
       },
       matchedName: r.matched_name,
       listName: r.list_name,
-      via: r.via,
-      viaListParent: r.via_list_parent === 1,
+      via: viaOf(r),
+      matcherVersion: r.matcher,
       score: r.score,
       band: r.band,
       explanation: {
@@ -425,7 +440,7 @@ export class Screening {
   }
 }
 
-function statusFrom(screened: boolean, open: Pick<HitRow, 'band' | 'via' | 'decision'>[]): VendorScreening {
+function statusFrom(screened: boolean, open: Counted[]): VendorScreening {
   if (!screened) return { status: 'unscreened', viaParent: false, openHits: 0 };
   const matches = open.filter((h) => h.band === 'match' || h.decision === 'confirmed');
   const driving = matches.length > 0 ? matches : open;

@@ -29,6 +29,8 @@ export const UNMATCHED_FLOOR = 0.3;
 /** What an unmatched place costs at most. */
 export const PLACE_UNMATCHED_CAP = 0.1;
 const MIN_WEIGHT = 0.02;
+/** Words no list carries weigh as rare only from this length on. */
+const UNKNOWN_SHORT = 3;
 
 /** Tokens carried by at most this many entries are fully distinctive: a company group with a few listed
  *  subsidiaries ("Huawei", "Hikvision") must not lose weight for it. */
@@ -49,6 +51,9 @@ export function tokenWeight(token: string, documentFrequency: number, entries: n
   const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
   if (PLACE_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
   if (token.length === 1) return { matched: Math.min(base, INITIAL_CAP), unmatched: INITIAL_UNMATCHED };
+  // A short word no list carries ("P.R.", "NK", a stray syllable) is more likely an abbreviation the lists write
+  // otherwise than the rarest word of the name: missing from a listed name, it costs little more than a place.
+  if (documentFrequency === 0 && token.length <= UNKNOWN_SHORT) return { matched: base, unmatched: UNMATCHED_FLOOR };
   if (GENERIC_WORDS.has(token)) {
     const matched = Math.min(base, GENERIC_MATCHED_CAP);
     return { matched, unmatched: Math.max(matched, UNMATCHED_FLOOR) };

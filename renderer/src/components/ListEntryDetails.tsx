@@ -2,6 +2,7 @@ import type { ScreeningHit } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatDate } from '../lib/format';
 import { DetailItem } from './DetailItem';
+import { VisibleText } from './VisibleText';
 
 const ENTRY_STATUS_TEXT: Record<string, string> = {
   listed: 'Listed',
@@ -48,13 +49,26 @@ export function ListEntryDetails({ hit }: { hit: ScreeningHit }) {
         {d.aliases.length > 0 && (
           <ul className="plain-list">
             {d.aliases.map((alias) => (
-              <li key={alias}>{alias}</li>
+              <li key={alias}>
+                <VisibleText text={alias} />
+              </li>
             ))}
           </ul>
         )}
       </DetailItem>
+      {d.weakAliases.length > 0 && (
+        <DetailItem label="Weak aliases (the list marks them low quality)" emptyText="None">
+          <ul className="plain-list">
+            {d.weakAliases.map((alias) => (
+              <li key={alias}>
+                <VisibleText text={alias} />
+              </li>
+            ))}
+          </ul>
+        </DetailItem>
+      )}
       <DetailItem label="Parents named by the list" emptyText="None">
-        {d.parents.join('; ')}
+        {d.parents.length > 0 && <VisibleText text={d.parents.join('; ')} />}
       </DetailItem>
       <DetailItem label="Remarks" emptyText="None">
         {d.remarks && <p className="notes">{d.remarks}</p>}

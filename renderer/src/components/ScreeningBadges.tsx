@@ -34,6 +34,15 @@ export function ViaParentTag() {
   );
 }
 
+/** Said of a hit found through a name the list itself links to an entry the vendor matched; styled as the parent tag. */
+export function ViaListLinkTag() {
+  return (
+    <span className="tag-via-parent" title="Found through a link the list makes (a parent or “Linked To” it names) from an entry the vendor matched">
+      via list link
+    </span>
+  );
+}
+
 /** How close a hit is: "Match", or "Possible match — needs review". */
 export function BandBadge({ band }: { band: Band }) {
   return <span className={`badge badge-${band}`}>{BAND_LABELS[band]}</span>;

@@ -5,7 +5,8 @@ import { formatScore, matchedNameLabels } from '../lib/screening';
 import { HitComparison } from './HitComparison';
 import { HitReview } from './HitReview';
 import { ListEntryDetails } from './ListEntryDetails';
-import { BandBadge, StaleBadge, ViaParentTag } from './ScreeningBadges';
+import { BandBadge, StaleBadge, ViaListLinkTag, ViaParentTag } from './ScreeningBadges';
+import { VisibleText } from './VisibleText';
 
 /**
  * One hit: which list entry resembles the vendor, how closely and why, what the list says about the entry,
@@ -21,8 +22,12 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
     <article className={`hit-card hit-card-${resolved ? 'resolved' : hit.band}`} aria-labelledby={titleId}>
       <header className="hit-header">
         <div className="hit-title">
-          <h3 id={titleId}>{hit.entryName}</h3>
-          <p>{hit.listDisplayName}</p>
+          <h3 id={titleId}>
+            <VisibleText text={hit.entryName} />
+          </h3>
+          <p>
+            <VisibleText text={hit.listDisplayName} />
+          </p>
           <p className="hit-source">
             <span className="muted">
               {hit.entryDetails.subList && `${hit.entryDetails.subList} · `}as of {hit.asOf ? formatDate(hit.asOf) : 'an unknown date'}
@@ -51,18 +56,32 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
       {hit.via === 'parent' && (
         <p className="hit-via">
           <ViaParentTag />
-          {hit.viaListParent
-            ? 'Found through the parent company, named as parent by the list.'
-            : 'Found through the parent company recorded for this vendor.'}
+          Found through the parent company recorded for this vendor.
+        </p>
+      )}
+      {hit.via === 'list-link' && (
+        <p className="hit-via">
+          <ViaListLinkTag />
+          Found through a link the list makes from another entry this vendor matched.
         </p>
       )}
 
       <p className="hit-names">
-        <span className="muted">{names.vendor}</span> <strong>{hit.matchedName}</strong> <span aria-hidden="true">↔</span>
+        <span className="muted">{names.vendor}</span>{' '}
+        <strong>
+          <VisibleText text={hit.matchedName} />
+        </strong>{' '}
+        <span aria-hidden="true">↔</span>
         <span className="visually-hidden">compared with</span>{' '}
-        <span className="muted">{names.list}</span> <strong>{hit.listName}</strong>
+        <span className="muted">{names.list}</span>{' '}
+        <strong>
+          <VisibleText text={hit.listName} />
+        </strong>
       </p>
-      <p className="hit-explanation">{hit.explanation.text}</p>
+      <p className="hit-explanation">
+        <VisibleText text={hit.explanation.text} />
+      </p>
+      <p className="hit-matcher muted">{hit.matcherVersion ? `Matcher ${hit.matcherVersion}` : 'Matcher version not recorded (screened before Vetter recorded it)'}</p>
 
       <details className="hit-more">
         <summary>How the names were compared</summary>

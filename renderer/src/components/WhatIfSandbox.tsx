@@ -168,7 +168,7 @@ function TrialOutcome({ result, saved }: { result: WhatIf; saved: ScoreResult })
 }
 
 function hitLabel(hit: ScreeningHit): string {
-  return `${hit.entryName} — ${hit.listDisplayName}${hit.via === 'parent' ? ', via parent' : ''} (now: ${DECISION_LABELS[hit.review.decision].toLowerCase()})`;
+  return `${hit.entryName} — ${hit.listDisplayName}${hit.via === 'parent' ? ', via parent' : hit.via === 'list-link' ? ', via list link' : ''} (now: ${DECISION_LABELS[hit.review.decision].toLowerCase()})`;
 }
 
 function HitDecisionTrial({ hits, onAdd }: { hits: ScreeningHit[]; onAdd: (trial: TrialChange) => void }) {

@@ -39,6 +39,7 @@ const VIA_LABELS: Record<ScreeningHit['via'], string> = {
   name: 'Vendor name',
   alias: 'Vendor other name',
   parent: 'Parent company name',
+  'list-link': 'Name the list links to',
 };
 
 /** "Vendor name", "Parent company name"... and "list name" or "list alias" for the two sides of a hit. */

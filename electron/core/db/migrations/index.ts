@@ -6,6 +6,7 @@ import reports from './0005_reports';
 import scoreDigests from './0006_score_digests';
 import listStaging from './0007_list_staging';
 import listCoverage from './0008_list_coverage';
+import hitMatcher from './0009_hit_matcher';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'score_digests', sql: scoreDigests },
   { version: 7, name: 'list_staging', sql: listStaging },
   { version: 8, name: 'list_coverage', sql: listCoverage },
+  { version: 9, name: 'hit_matcher', sql: hitMatcher },
 ];

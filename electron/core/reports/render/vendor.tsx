@@ -6,7 +6,7 @@ import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNoti
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
 
-const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent' };
+const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes' };
 const DECISION: Record<ReportDesignation['decision'], string> = { open: 'Open: awaiting review', confirmed: 'Confirmed match', dismissed: 'Dismissed: not this vendor' };
 
 function Cover({ model }: { model: VendorReportModel }) {
@@ -139,6 +139,7 @@ function Designations({ hits }: { hits: ReportDesignation[] }) {
                     <div className="small muted">
                       {VIA[h.via]} · {h.band} band · similarity {h.score.toFixed(2)}
                     </div>
+                    {h.matcherVersion && <div className="small muted">Matcher {h.matcherVersion}</div>}
                   </td>
                   <td>
                     <strong>{DECISION[h.decision]}</strong>

@@ -1,0 +1,58 @@
+// Other ways the same name is written, screened beside it. Vendor masters and lists both put acronyms and old
+// names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
+// brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
+import { normaliseName, type NormalisedName } from './normalise';
+import { placeCountry } from './places';
+import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
+
+/** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
+const BRACKETED_RE = /\s*[(\[（【]([^()\[\]（）【】]*)[)\]）】]\s*/gu;
+
+/** A word that says what a company does or where it is, not which company it is. */
+function isTradeOrPlace(token: string): boolean {
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+}
+
+/** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
+function namesSomebody(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && placeCountry(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
+}
+
+/**
+ * The other ways a name with a bracketed part is written: without it, and the part alone when it names somebody
+ * ("China Electronics Technology Group Corporation (CETC)" is also "China Electronics Technology Group
+ * Corporation" and "CETC"; "Huawei Technologies (New Zealand) Company Limited" is not also "New Zealand").
+ */
+export function bracketVariants(name: string): { match: string; normalised: NormalisedName }[] {
+  if (!/[(\[（【]/u.test(name)) return [];
+  const inside: string[] = [];
+  const outside = name.replace(BRACKETED_RE, (_m, part: string) => {
+    inside.push(part.trim());
+    return ' ';
+  }).trim();
+  const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normaliseName(outside) }] : [];
+  for (const part of inside) {
+    const normalised = normaliseName(part);
+    if (namesSomebody(normalised.tokens)) variants.push({ match: part, normalised });
+  }
+  return variants;
+}
+
+/** A brand read without its trade words must be at least this long: shorter ones are too often someone else's. */
+const BRAND_MIN_LENGTH = 5;
+/** Nor more words than this: a longer remainder is a name in its own right and is screened as one. */
+const BRAND_MAX_WORDS = 2;
+
+/**
+ * The brand a name consists of when the rest of it is trade words and places, and at least one trade word is there
+ * to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand "kafolatbank". One or two words,
+ * each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take as a name ("Phoenix"). Null when
+ * the name has no such shape. The matcher accepts a brand only where a list carries it exactly, and holds the hit
+ * in review: the listed company, or another of the same name in another trade, for an analyst to tell apart.
+ */
+export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
+  const brand = tokens.filter((t) => !isTradeOrPlace(t));
+  if (brand.length === 0 || brand.length > BRAND_MAX_WORDS || brand.length === tokens.length) return null;
+  if (brand.some((t) => t.length < BRAND_MIN_LENGTH || COMMON_NAME_WORDS.has(t))) return null;
+  return brand;
+}

@@ -1,0 +1,136 @@
+// Places a vendor master appends to a company's name ("… CO LTD SHENZHEN", "… MOSCOW RUSSIAN FEDERATION",
+// "… P.R. CHINA"): usually an address fragment. At the end of a vendor's name they cost little when a listed name
+// lacks them, and count as the country the vendor is in; a listed name that has them still matches them, since a
+// place can be part of a name too ("Novatek-Perm", "Huawei Technologies Düsseldorf GmbH").
+import { getNames, registerLocale } from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json';
+import { normaliseName } from './normalise';
+
+registerLocale(en);
+
+/** Names of countries the ISO list writes otherwise, and common short forms, by ISO code. */
+const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  CN: ['PRC', 'P.R. China', 'PR China', 'P R China', "People's Republic of China", 'Mainland China', 'China Mainland'],
+  HK: ['HK', 'Hong Kong SAR', 'Hongkong', 'Kowloon'],
+  MO: ['Macao SAR', 'Macau'],
+  TW: ['Taiwan ROC', 'ROC'],
+  RU: ['Russian Federation', 'RF'],
+  US: ['USA', 'U.S.A.', 'US', 'U.S.', 'United States of America'],
+  GB: ['UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales'],
+  AE: ['UAE', 'U.A.E.'],
+  KP: ['DPRK', 'North Korea'],
+  KR: ['ROK', 'South Korea'],
+  IR: ['Islamic Republic of Iran', 'IRI'],
+  SY: ['Syrian Arab Republic'],
+  VE: ['Bolivarian Republic of Venezuela'],
+  BY: ['Byelorussia'],
+};
+
+/** Cities and regions vendor masters append, by ISO code of their country. */
+const CITIES: Readonly<Record<string, readonly string[]>> = {
+  CN: [
+    'Beijing', 'Shanghai', 'Tianjin', 'Chongqing', 'Guangzhou', 'Shenzhen', 'Hangzhou', 'Nanjing', 'Suzhou', 'Wuhan', 'Chengdu',
+    "Xi'an", 'Xian', 'Xiamen', 'Qingdao', 'Dalian', 'Shenyang', 'Harbin', 'Changsha', 'Zhengzhou', 'Jinan', 'Hefei', 'Fuzhou',
+    'Kunming', 'Guiyang', 'Nanchang', 'Wuxi', 'Ningbo', 'Zhuhai', 'Dongguan', 'Foshan', 'Changchun', 'Shijiazhuang', 'Taiyuan',
+    'Lanzhou', 'Nanning', 'Haikou', 'Urumqi', 'Hohhot', 'Mianyang', 'Baoding', 'Changzhou', 'Wenzhou', 'Yantai', 'Luoyang',
+    'Huizhou', 'Zhongshan', 'Shantou', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Shandong', 'Henan', 'Hebei', 'Hunan', 'Hubei',
+    'Sichuan', 'Fujian', 'Anhui', 'Jiangxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Shaanxi', 'Shanxi', 'Yunnan', 'Guizhou',
+    'Gansu', 'Qinghai', 'Hainan', 'Guangxi', 'Ningxia', 'Xinjiang', 'Inner Mongolia', 'Pudong', 'Haidian', 'Nanshan', 'Futian',
+  ],
+  HK: ['Hong Kong', 'Kowloon', 'Wan Chai', 'Tsim Sha Tsui', 'Central Hong Kong'],
+  TW: ['Taipei', 'Hsinchu', 'Taichung', 'Kaohsiung', 'Tainan'],
+  RU: ['Moscow', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd'],
+  IR: ['Tehran', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas'],
+  BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev'],
+  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah'],
+  KP: ['Pyongyang'],
+  SY: ['Damascus', 'Aleppo', 'Latakia'],
+  LB: ['Beirut'],
+  IQ: ['Baghdad', 'Basra', 'Erbil'],
+  TR: ['Istanbul', 'Ankara', 'Izmir'],
+  PK: ['Karachi', 'Lahore', 'Islamabad', 'Rawalpindi'],
+  IN: ['Mumbai', 'Delhi', 'New Delhi', 'Bangalore', 'Bengaluru', 'Chennai', 'Hyderabad', 'Pune', 'Kolkata', 'Gurgaon', 'Gurugram', 'Noida'],
+  VE: ['Caracas', 'Maracaibo'],
+  CU: ['Havana'],
+  KZ: ['Almaty', 'Astana', 'Nur-Sultan'],
+  UZ: ['Tashkent'],
+  AM: ['Yerevan'],
+  GE: ['Tbilisi'],
+  UA: ['Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Lviv'],
+  JP: ['Tokyo', 'Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Fukuoka'],
+  KR: ['Seoul', 'Busan', 'Incheon', 'Pangyo', 'Seongnam'],
+  SG: ['Singapore'],
+  MY: ['Kuala Lumpur'],
+  TH: ['Bangkok'],
+  VN: ['Hanoi', 'Ho Chi Minh City', 'Saigon'],
+  ID: ['Jakarta'],
+  PH: ['Manila', 'Makati'],
+  GB: ['London', 'Manchester', 'Birmingham', 'Edinburgh', 'Glasgow', 'Cambridge', 'Oxford', 'Reading'],
+  IE: ['Dublin', 'Cork'],
+  DE: ['Berlin', 'Munich', 'Muenchen', 'München', 'Frankfurt', 'Frankfurt am Main', 'Hamburg', 'Cologne', 'Köln', 'Stuttgart', 'Düsseldorf', 'Dusseldorf'],
+  FR: ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nice'],
+  NL: ['Amsterdam', 'Rotterdam', 'The Hague', 'Eindhoven'],
+  BE: ['Brussels', 'Antwerp'],
+  CH: ['Zurich', 'Zürich', 'Geneva', 'Basel', 'Bern', 'Lausanne', 'Zug'],
+  AT: ['Vienna', 'Wien'],
+  IT: ['Milan', 'Milano', 'Rome', 'Roma', 'Turin'],
+  ES: ['Madrid', 'Barcelona'],
+  SE: ['Stockholm', 'Gothenburg'],
+  NO: ['Oslo'],
+  DK: ['Copenhagen'],
+  FI: ['Helsinki', 'Espoo'],
+  PL: ['Warsaw', 'Krakow'],
+  CZ: ['Prague'],
+  US: ['New York', 'NY', 'San Francisco', 'Los Angeles', 'Seattle', 'Boston', 'Chicago', 'Austin', 'Dallas', 'Houston', 'Atlanta', 'Washington DC', 'Palo Alto', 'Mountain View', 'San Jose', 'Santa Clara', 'Redmond', 'Cupertino', 'Menlo Park', 'Delaware', 'California', 'Texas', 'Virginia'],
+  CA: ['Toronto', 'Montreal', 'Vancouver', 'Ottawa', 'Calgary'],
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Canberra'],
+  BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro'],
+  MX: ['Mexico City', 'Monterrey', 'Guadalajara'],
+  IL: ['Tel Aviv', 'Jerusalem', 'Haifa'],
+  SA: ['Riyadh', 'Jeddah'],
+  QA: ['Doha'],
+  EG: ['Cairo'],
+};
+
+/** Place phrases by their words joined with a space, and the country each is in; longest phrase first. */
+const PHRASES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  // Normalised as names are, so that a phrase meets the vendor's tokens as written ("Russian" reads "russia").
+  const add = (phrase: string, code: string) => {
+    const words = normaliseName(phrase).tokens;
+    if (words.length > 0 && !map.has(words.join(' '))) map.set(words.join(' '), code);
+  };
+  for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(name, code);
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) add(name, code);
+  for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code);
+  return map;
+})();
+const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
+/** The words place phrases end with: a name ending otherwise ends with no place (most names; checked first). */
+const LAST_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(' ').at(-1) ?? ''));
+
+/** The country a phrase of matching tokens names, if it is a place ("russian federation" → RU). */
+export function placeCountry(tokens: readonly string[]): string | null {
+  return PHRASES.get(tokens.join(' ')) ?? null;
+}
+
+/**
+ * The places ending a vendor's name tokens: the longest place phrase ending the name, again and again, as long as
+ * `keep(rest)` says enough name is left before them ("Air China" keeps its "china"; `rest` may be empty). Returns
+ * how many tokens at the end are places, and the countries they are in.
+ */
+export function trailingPlaces(tokens: readonly string[], keep: (rest: readonly string[]) => boolean): { count: number; countries: string[] } {
+  let end = tokens.length;
+  const countries: string[] = [];
+  while (end > 0 && LAST_WORDS.has(tokens[end - 1] ?? '')) {
+    let found: { length: number; country: string } | null = null;
+    for (let length = Math.min(LONGEST, end); length >= 1 && !found; length--) {
+      const country = PHRASES.get(tokens.slice(end - length, end).join(' '));
+      if (country) found = { length, country };
+    }
+    if (!found || !keep(tokens.slice(0, end - found.length))) break;
+    end -= found.length;
+    countries.push(found.country);
+  }
+  return { count: tokens.length - end, countries };
+}

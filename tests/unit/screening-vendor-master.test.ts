@@ -1,0 +1,217 @@
+// Names as procurement systems hold them (upper case, places appended, "Name (ACRONYM)", a brand with trade words,
+// invisible characters, look-alike letters) and the rules that keep thin evidence out of the match band.
+import { describe, expect, it } from 'vitest';
+import type { EntryType } from '../../electron/core/lists/entry';
+import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
+import { screen } from '../../electron/core/screening/matcher';
+import { latinSkeleton } from '../../electron/core/screening/abjad';
+import { bracketVariants, tradeWordsBrand } from '../../electron/core/screening/name-variants';
+import { foldText, normaliseName } from '../../electron/core/screening/normalise';
+import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
+import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
+
+function entry(entryKey: string, names: string[], opts: { countries?: string[]; type?: EntryType } = {}): IndexedName[] {
+  return names.map((name, i) => ({
+    entryKey,
+    listKey: 'ofac-sdn',
+    name,
+    kind: i === 0 ? 'primary' : 'alias',
+    countries: opts.countries ?? [],
+    type: opts.type ?? 'entity',
+  }));
+}
+
+const FILLER = Array.from({ length: 400 }, (_, i) =>
+  entry(`filler-${i}`, [`Filler${i} ${['Trading', 'Technology', 'International', 'Holdings', 'Group', 'Industry', 'Information'][i % 7]} Co., Ltd.`]),
+).flat();
+const INDEX = ScreeningIndex.build([
+  ...FILLER,
+  ...entry('huawei', ['Huawei Technologies Co., Ltd.'], { countries: ['CN'] }),
+  ...entry('cetc', ['China Electronics Technology Group Corporation', 'CETC'], { countries: ['CN'] }),
+  ...entry('kafolat', ['KAFOLATBANK'], { countries: ['TJ'] }),
+  ...entry('constellation', ['Constellation Advisors Ltd'], { countries: ['AE'] }),
+  ...entry('salina', ['SALINA', 'BLACKSTONE'], { type: 'vessel', countries: ['IR'] }),
+  ...entry('frenzel', ['FRENZEL, Conrado Adolfo', 'OTTO'], { type: 'individual', countries: ['AR'] }),
+  ...entry('ana', ['ALBANIAN NATIONAL ARMY', 'ANA']),
+  ...entry('export-bank', ['Iran Export Bank'], { countries: ['IR'] }),
+  ...entry('mellat', ['BANK MELLAT'], { countries: ['IR'] }),
+  { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
+  ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
+]);
+
+const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
+
+describe('invisible characters and look-alike letters', () => {
+  it('removes format characters (zero-width space and joiners, soft hyphen, bidi controls) before anything else', () => {
+    expect(foldText('Huawei Tech\u200Bnologies')).toBe('huawei technologies');
+    expect(foldText('Hua\u00ADwei\u200D \u202EAcme\u202C')).toBe('huawei acme');
+    expect(top('Huawei Tech\u200Bnologies Co., Ltd.')).toMatchObject({ entryKey: 'huawei', band: 'match', score: 1 });
+  });
+
+  it('reads Cyrillic and Greek look-alikes inside a Latin word as the Latin letters', () => {
+    expect(foldText('Huаwei')).toBe('huawei'); // Cyrillic а
+    expect(foldText('Hυawei Technοlogies')).toBe('huawei technologies'); // Greek υ and ο
+    expect(top('Huаwei Technologies Co., Ltd.')).toMatchObject({ entryKey: 'huawei', band: 'match' });
+    // A word wholly in Cyrillic is transliterated, not read letter by look.
+    expect(foldText('Хуавей')).toBe('khuavey');
+  });
+
+  it('keeps a pasted paragraph to the size of a name', () => {
+    const long = normaliseName(Array.from({ length: 500 }, (_, i) => `word${i}`).join(' '));
+    expect(long.tokens.length).toBeLessThanOrEqual(48);
+    expect(screen(INDEX, { names: [{ name: 'x'.repeat(10_000), via: 'name' }], countries: [] })).toEqual([]);
+  });
+});
+
+describe('places a vendor master appends', () => {
+  it('finds the places ending a name, longest first, and their countries', () => {
+    const tokens = normaliseName('Huawei Technologies Co Ltd Shenzhen P.R. China').tokens;
+    expect(tokens.slice(-3)).toEqual(['shenzhen', 'pr', 'china']);
+    expect(trailingPlaces(tokens, (rest) => rest.length >= 1)).toEqual({ count: 3, countries: ['CN', 'CN'] }); // "pr china", "shenzhen"
+    expect(placeCountry(normaliseName('Russian Federation').tokens)).toBe('RU');
+    // "Air China" keeps its place: what is left must still name something.
+    expect(trailingPlaces(normaliseName('Air China').tokens, (rest) => rest.some((t) => t !== 'air'))).toEqual({ count: 0, countries: [] });
+  });
+
+  it('a place appended costs little, and counts as the vendor country', () => {
+    const hit = top('HUAWEI TECHNOLOGIES CO LTD SHENZHEN CHINA');
+    expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match' });
+    expect(hit?.explanation.parts.countryEvidence).toBe('supports');
+  });
+
+  it('a place stays part of a name of generic words ("National Bank of Greece" is not "National Bank")', () => {
+    expect(top('IRAN EXPORT BANK, TEHRAN')).toBeUndefined();
+    expect(top('Iran Export Bank')).toMatchObject({ entryKey: 'export-bank', band: 'match' });
+  });
+
+  it('places written after the legal form are an address, whatever the name', () => {
+    const hit = top('IRAN EXPORT BANK PJSC, TEHRAN IRAN');
+    expect(hit).toMatchObject({ entryKey: 'export-bank', band: 'match' });
+    expect(hit?.explanation.parts.countryEvidence).toBe('supports');
+  });
+});
+
+describe('bracketed parts', () => {
+  it('reads "Name (ACRONYM)" as the name and the acronym, and skips parts that are only places or trade words', () => {
+    const variants = (name: string) => bracketVariants(name).map((v) => v.match);
+    expect(variants('China Electronics Technology Group Corporation (CETC)')).toEqual([
+      'China Electronics Technology Group Corporation',
+      'CETC',
+    ]);
+    expect(variants('Huawei Technologies (New Zealand) Company Limited')).toEqual(['Huawei Technologies Company Limited']);
+    expect(variants('Acme (Holding) Ltd')).toEqual(['Acme Ltd']);
+    expect(variants('Acme Ltd')).toEqual([]);
+    expect(bracketVariants('Acme (CETC)')[1]?.normalised.tokens).toEqual(['cetc']);
+  });
+
+  it('a vendor written "Name (ACRONYM)" matches the listed name, shown as recorded', () => {
+    const hit = top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING');
+    expect(hit).toMatchObject({ entryKey: 'cetc', band: 'match', matchedName: 'CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING' });
+  });
+});
+
+describe('a brand with trade words', () => {
+  it('takes the trade words and places off a brand of one or two long, coined words', () => {
+    expect(tradeWordsBrand(normaliseName('KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED').tokens)).toEqual(['kafolatbank']);
+    expect(tradeWordsBrand(normaliseName('Phoenix Information Technology').tokens)).toBeNull(); // an ordinary name word
+    expect(tradeWordsBrand(normaliseName('ANA Information Technology').tokens)).toBeNull(); // too short
+    expect(tradeWordsBrand(normaliseName('Kafolatbank').tokens)).toBeNull(); // nothing to take off
+  });
+
+  it('reaches review, held there, when the list carries the brand exactly as nearly its whole name', () => {
+    const hit = top('KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED');
+    expect(hit).toMatchObject({ entryKey: 'kafolat', band: 'review', matchedName: 'KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED' });
+    expect(hit?.explanation.parts.rule).toBe('trade-words');
+    expect(hit?.explanation.text).toContain('read as its brand without its trade words');
+    // The listed name has a word of its own the vendor lacks: a different company in another trade, scored as such.
+    const other = top('Constellation Energy Corporation');
+    expect(other?.explanation.parts.rule).toBeNull();
+    expect(other?.score).toBeLessThan(0.8);
+  });
+});
+
+describe('thin evidence stays out of the match band', () => {
+  it('an acronym alone is held in review; with other words beside it or another country it is no hit', () => {
+    const ana = top('ANA');
+    expect(ana).toMatchObject({ entryKey: 'ana', band: 'review' });
+    expect(ana?.explanation.parts.rule).toBe('one-word');
+    expect(ana?.explanation.text).toContain('one acronym or ordinary word');
+    expect(top('ANA Holdings Inc.')).toBeUndefined();
+    expect(top('CETC Software', ['US'])).toBeUndefined();
+    // Supported by a country, an acronym the list gives is a match.
+    expect(top('CETC', ['CN'])).toMatchObject({ entryKey: 'cetc', band: 'match' });
+  });
+
+  it("a person's, vessel's or aircraft's one-word name is no hit unless the country agrees, and then only review", () => {
+    expect(top('Blackstone')).toBeUndefined();
+    expect(top('Otto Group')).toBeUndefined();
+    const vessel = top('Blackstone', ['IR']);
+    expect(vessel).toMatchObject({ entryKey: 'salina', band: 'review' });
+    expect(vessel?.explanation.parts.rule).toBe('one-word');
+  });
+
+  it("a person's full name reaches the match band only with the country", () => {
+    expect(top('Conrado Adolfo Frenzel')).toMatchObject({ entryKey: 'frenzel', band: 'review' });
+    expect(top('Conrado Adolfo Frenzel')?.explanation.parts.rule).toBe('not-a-company');
+    expect(top('Conrado Adolfo Frenzel', ['AR'])).toMatchObject({ entryKey: 'frenzel', band: 'match' });
+  });
+
+  it('a clear country mismatch costs more than a shared country adds', () => {
+    const same = top('Huawei Technologis', ['CN'])!;
+    const none = top('Huawei Technologis')!;
+    const other = top('Huawei Technologis', ['FR'])!;
+    expect(none.score - other.score).toBeGreaterThan(same.score - none.score);
+  });
+});
+
+describe('unknown short words and further legal forms', () => {
+  it('a short word no list carries costs little when unmatched', () => {
+    expect(tokenWeight('nk', 0, 20_000)).toEqual({ matched: 1, unmatched: UNMATCHED_FLOOR });
+    expect(tokenWeight('kafolat', 0, 20_000).unmatched).toBe(1);
+  });
+
+  it('recognises EAD, S. de R.L., corporación, the long Ukrainian TOV, an undotted SA inside a name and spaced initials', () => {
+    const tokens = (name: string): string[] => normaliseName(name).tokens;
+    expect(tokens('Vabo Internal EAD')).toEqual(['vabo', 'international']);
+    expect(tokens('Acme S. de R.L.')).toEqual(['acme']);
+    expect(tokens('Acme S. de R.L. de C.V.')).toEqual(['acme']);
+    expect(tokens('Corporación Acme')).toEqual(['acme']);
+    expect(tokens('Tovarystvo z obmezhenoiu vidpovidalnistiu Acme')).toEqual(['acme']);
+    expect(tokens('Товариство з обмеженою відповідальністю "Акме"')).toEqual(['akme']);
+    expect(tokens('Aero Continente SA Lima')).toEqual(['aero', 'continente', 'lima']);
+    expect(tokens('SA Power Networks')).toContain('sa');
+    expect(tokens('GEMINI S A S U')).toEqual(['gemini']);
+    expect(tokens('AERO CONTINENTE EIRL')).toEqual(['aero', 'continente']);
+  });
+});
+
+describe('Arabic and Persian script', () => {
+  it('reads a word as its consonant skeleton in capitals, and sets the legal forms of the script aside', () => {
+    expect(normaliseName('بانک ملت').tokens).toEqual(['BNK', 'MLT']);
+    expect(normaliseName('شرکت سهامی خاص توانیر')).toMatchObject({ tokens: ['TNR'], legalForms: ['jsc'] });
+    // The article al- is written apart on the lists; harakat and tatweel are not letters.
+    expect(normaliseName('الانبیاء').tokens).toEqual(['NB']);
+    expect(normaliseName('مُحَمّـد').tokens).toEqual(['MHMD']);
+    expect(latinSkeleton('mellat')).toBe('mlt');
+    expect(latinSkeleton('gharargah')).toBe('qrgh');
+  });
+
+  it('matches a name in Arabic script with the romanised listed name, and a listed Arabic name with a Latin one', () => {
+    const hit = top('بانک ملت');
+    expect(hit).toMatchObject({ entryKey: 'mellat', band: 'match', matchedName: 'بانک ملت' });
+    expect(hit!.score).toBeLessThan(1); // consonants agreeing is not the same spelling
+    expect(screen(INDEX, { names: [{ name: 'Saddam Hussein Tikriti', via: 'name' }], countries: ['IQ'] })[0]).toMatchObject({ entryKey: 'saddam' });
+  });
+});
+
+describe('weak aliases', () => {
+  it('count only word for word, and are held in review', () => {
+    const hit = top('BNC Holdings Ltd');
+    expect(hit).toMatchObject({ entryKey: 'cuba-bank', band: 'review', listNameKind: 'weak-alias' });
+    expect(hit?.explanation.parts.rule).toBe('weak-alias');
+    expect(hit?.explanation.text).toContain('a weak alias under which the entry is listed');
+    expect(top('BNC Holdings', ['CU'])).toMatchObject({ band: 'review' });
+    expect(top('BNC Holding Trading')).toBeUndefined();
+    expect(top('BNCC Holdings')).toBeUndefined();
+  });
+});
