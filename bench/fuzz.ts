@@ -1,7 +1,9 @@
-// The large run of the vendor-file fuzz suite (tests/unit/vendors-fuzz.test.ts runs 2,200 files in-thread): hostile
-// files of every format read in the vendors worker thread, as the app reads them (the built bundle, its memory cap,
-// and a 30 s time cap that counts as a hang), then written all or nothing. Prints crashes, hangs, partial writes and
-// messages that do not name the file or the place; exits 1 if there is any.
+// The large run of the fuzz suites (tests/unit/vendors-fuzz.test.ts and lists-fuzz.test.ts run theirs in-thread):
+// hostile vendor files of every format read in the vendors worker thread, as the app reads them (the built bundle, its
+// memory cap, and a 30 s time cap that counts as a hang), then written all or nothing; hostile list files of every
+// format, and every real list file cut at 100 offsets, read in the lists worker the same way, a cut-short list never
+// passing without confirmation. Prints crashes, hangs, partial writes and messages that do not name the file or the
+// place; exits 1 if there is any.
 //
 // Run: npm run bench:fuzz [-- CASES] [-- --seed N]     (CASES random files per format; 3,000 by default)
 import fs from 'node:fs';
@@ -11,12 +13,18 @@ import fc from 'fast-check';
 import { openDatabase } from '../electron/core/db/open';
 import { VetterError } from '../electron/core/errors';
 import { TaskWorker } from '../electron/core/jobs/worker';
+import { importConcerns } from '../electron/core/lists/coverage';
+import type { PreparedList } from '../electron/core/lists/prepare';
+import { LIST_FILES_MEMORY_MB } from '../electron/core/lists/read-files';
+import type { ListTasks } from '../electron/core/lists/tasks';
 import { VENDOR_FILE_MEMORY_MB } from '../electron/core/vendors/file-plans';
 import type { FilePlan } from '../electron/core/vendors/import';
 import { VendorRepository } from '../electron/core/vendors/repository';
 import type { TableLimits } from '../electron/core/vendors/table-file';
 import type { VendorTasks } from '../electron/core/vendors/tasks';
+import { type ListOutcome, listOutcomeProblem, requestFor } from '../tests/fuzz/check-list-outcome';
 import { chainProblem, type Outcome, outcomeProblem, writeAllOrNothing } from '../tests/fuzz/check-outcome';
+import { type HostileImport, LIST_FUZZ_LIMITS, NAMED_LIST_IMPORTS, odsListImport, REAL_LISTS, realImport, textListImport, truncated } from '../tests/fuzz/hostile-list-files';
 import { csvFile, FUZZ_LIMITS, type HostileFile, NAMED_FILES, odsFile, xlsxFile } from '../tests/fuzz/hostile-vendor-files';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -89,6 +97,54 @@ async function main(): Promise<void> {
     for (const [i, file] of files.entries()) await run(file, i % 10 === 0 ? undefined : FUZZ_LIMITS);
     console.log(`${name}: ${files.length} files done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
+  // List files, in the lists worker.
+  const lists = new TaskWorker<ListTasks>('lists', { workerDir: WORKER_DIR, resourceLimits: { maxOldGenerationSizeMb: LIST_FILES_MEMORY_MB } });
+  async function prepare(imp: HostileImport & { custom?: boolean }, limits?: typeof LIST_FUZZ_LIMITS): Promise<PreparedList | null> {
+    tally.files += 1;
+    const t = performance.now();
+    let outcome: ListOutcome;
+    try {
+      const prepared = await lists.call('prepare', requestFor(imp, dir, limits), undefined, { subject: imp.files.map((f) => `"${f.name}"`).join(', '), timeLimitMs: HANG_MS });
+      outcome = { kind: 'prepared', prepared, ms: performance.now() - t };
+    } catch (err) {
+      const ms = performance.now() - t;
+      if (err instanceof VetterError && /took longer than/.test(err.message)) {
+        tally.hangs.push(`${imp.kind}: over ${HANG_MS / 1000} s`);
+        return null;
+      }
+      outcome = err instanceof VetterError && err.code !== 'internal' ? { kind: 'refused', code: err.code, message: err.message, ms } : { kind: 'crash', error: err, ms };
+    }
+    if (outcome.ms > tally.slowest.ms) tally.slowest = { kind: imp.kind, ms: outcome.ms };
+    const problem = listOutcomeProblem(imp, outcome);
+    if (outcome.kind === 'crash' || problem?.startsWith('crashed')) tally.crashes.push(`${imp.kind}: ${problem}`);
+    else if (problem) tally.badMessages.push(`${imp.kind}: ${problem}`);
+    if (outcome.kind === 'refused') tally.refused += 1;
+    else if (outcome.kind === 'prepared') tally.plans += 1;
+    return outcome.kind === 'prepared' ? outcome.prepared : null;
+  }
+  for (const make of NAMED_LIST_IMPORTS) await prepare(make());
+  for (const [name, arbitrary] of [
+    ['text lists', textListImport],
+    ['ods lists', odsListImport],
+  ] as const) {
+    const imports = fc.sample(arbitrary as fc.Arbitrary<HostileImport & { custom?: boolean }>, { numRuns: perFormat, seed: seed + name.length });
+    for (const [i, imp] of imports.entries()) await prepare(imp, i % 10 === 0 ? undefined : LIST_FUZZ_LIMITS);
+    console.log(`${name}: ${imports.length} imports done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  for (const list of REAL_LISTS) {
+    const whole = await prepare(realImport(list));
+    if (!whole) continue;
+    for (let i = 0; i < 100; i++) {
+      const cut = truncated(realImport(list), i, ((i * 0.618034 + seed / 2 ** 31) % 1) * 0.999 + 0.0005);
+      const prepared = await prepare(cut);
+      if (!prepared || cut.undetectable) continue;
+      const concerns = importConcerns({ entryCount: prepared.rows.length, coverage: prepared.coverage }, { entryCount: whole.rows.length, coverage: whole.coverage });
+      if (concerns.length === 0) tally.partialWrites.push(`${cut.kind}: would become the list in use without confirmation`);
+    }
+    console.log(`${list.kind}: 100 cuts done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  await lists.close();
+
   const chain = chainProblem(db);
   await worker.close();
   db.close();

@@ -192,7 +192,8 @@ const handlers: Handlers = {
     return { current, history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), basis: verdictBasis(current), bundled: ctx.pack.state() };
   },
   'lists.customPreview': ({ file }, ctx) => {
-    const preview = previewCustomList(fs.readFileSync(ctx.host.resolveFile(file)));
+    // The preview shows the file's first rows, so only its start is read: a file of any size costs this request nothing.
+    const preview = previewCustomList(readStart(ctx.host.resolveFile(file), 65_536));
     return { headers: preview.headers, sample: preview.sample, mapping: guessCustomMapping(preview.headers) };
   },
   'lists.import': ({ files, jobId, custom, confirmed }, ctx) =>
@@ -306,6 +307,16 @@ function loadDemo(ctx: Ctx): number {
     for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
     return created;
   })();
+}
+
+function readStart(file: string, bytes: number): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function domains(db: Db, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {

@@ -167,6 +167,15 @@ export interface OdsRow {
 }
 
 export function ods(rows: OdsRow[], opts: { sheetName?: string; extraSheets?: number; declaredSize?: number; mimetype?: string } = {}): Uint8Array {
+  return zip([
+    { name: 'mimetype', data: opts.mimetype ?? 'application/vnd.oasis.opendocument.spreadsheet', store: true },
+    { name: 'content.xml', data: odsContent(rows, opts), declaredSize: opts.declaredSize },
+    { name: 'META-INF/manifest.xml', data: '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>' },
+  ]);
+}
+
+/** The content.xml of an ODS with these rows. */
+export function odsContent(rows: OdsRow[], opts: { sheetName?: string; extraSheets?: number } = {}): string {
   const cellXml = (c: OdsRow['cells'][number]): string => {
     const attrs: string[] = [];
     if (c.repeat && c.repeat > 1) attrs.push(`table:number-columns-repeated="${c.repeat}"`);
@@ -187,16 +196,12 @@ export function ods(rows: OdsRow[], opts: { sheetName?: string; extraSheets?: nu
   };
   const rowXml = (r: OdsRow) => `<table:table-row${r.repeat && r.repeat > 1 ? ` table:number-rows-repeated="${r.repeat}"` : ''}>${r.cells.map(cellXml).join('')}</table:table-row>`;
   const table = (name: string, body: string) => `<table:table table:name="${xmlEscape(name)}"><table:table-column table:number-columns-repeated="1024"/>${body}</table:table>`;
-  const content =
+  return (
     '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"><office:body><office:spreadsheet>' +
     table(opts.sheetName ?? 'Vendors', rows.map(rowXml).join('')) +
     Array.from({ length: opts.extraSheets ?? 0 }, (_, i) => table(`Other ${i + 1}`, '')).join('') +
-    '</office:spreadsheet></office:body></office:document-content>';
-  return zip([
-    { name: 'mimetype', data: opts.mimetype ?? 'application/vnd.oasis.opendocument.spreadsheet', store: true },
-    { name: 'content.xml', data: content, declaredSize: opts.declaredSize },
-    { name: 'META-INF/manifest.xml', data: '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>' },
-  ]);
+    '</office:spreadsheet></office:body></office:document-content>'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,7 +264,7 @@ export const FUZZ_LIMITS = {
   merges: 30,
 };
 
-const HOSTILE_TEXT = [
+export const HOSTILE_TEXT = [
   '',
   ' ',
   'Acme Ltd',
@@ -361,7 +366,7 @@ const damage = fc.oneof(
     return new Uint8Array(Buffer.concat([b.subarray(0, at), junk, b.subarray(at)]));
   }),
 );
-const maybeDamage = fc.oneof({ weight: 7, arbitrary: fc.constant((b: Uint8Array) => b) }, { weight: 2, arbitrary: damage });
+export const maybeDamage = fc.oneof({ weight: 7, arbitrary: fc.constant((b: Uint8Array) => b) }, { weight: 2, arbitrary: damage });
 
 /**
  * How hostile a file is: a "plain" one has the shape a spreadsheet program writes (its values may still be wrong or
@@ -369,9 +374,9 @@ const maybeDamage = fc.oneof({ weight: 7, arbitrary: fc.constant((b: Uint8Array)
  */
 const hostility = fc.constantFrom('plain', 'plain', 'plain', 'hostile');
 
-const ENCODINGS = ['utf8', 'utf8-bom', 'utf16le-bom', 'utf16be-bom', 'latin1', 'utf16le-no-bom'] as const;
+export const ENCODINGS = ['utf8', 'utf8-bom', 'utf16le-bom', 'utf16be-bom', 'latin1', 'utf16le-no-bom'] as const;
 
-function encode(textValue: string, encoding: (typeof ENCODINGS)[number]): Uint8Array {
+export function encode(textValue: string, encoding: (typeof ENCODINGS)[number]): Uint8Array {
   switch (encoding) {
     case 'utf8':
       return new Uint8Array(Buffer.from(textValue, 'utf8'));

@@ -27,6 +27,8 @@ export interface ZipEntry {
   /** The inflated size the archive declares (checked while inflating: an entry that inflates to more is refused). */
   size: number;
   localOffset: number;
+  /** When the part was last saved, from its DOS date read as UTC (the UK list's ODS has no other date). */
+  modified: Date;
 }
 
 export interface ZipOpenOptions {
@@ -151,6 +153,7 @@ export class ZipArchive {
       compressedSize: raw.compressedSize,
       size: raw.uncompressedSize,
       localOffset: raw.relativeOffsetOfLocalHeader,
+      modified: raw.getLastModDate({ forceDosFormat: true, timezone: 'UTC' }),
     });
   }
 

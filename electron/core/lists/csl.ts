@@ -2,6 +2,7 @@
 // cell) and the JSON form of the trade.gov API (the same fields, arrays for multi-values). Both are
 // brought to one record shape and turned into entries by the same code.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { checkJsonRecords, listLimits } from './limits';
 import {
   badFile,
   cell,
@@ -219,6 +220,7 @@ export async function parseCslJson(file: ListFile, opts: ParseOptions = {}): Pro
   if (!results) {
     throw badFile(file.name, null, 'This JSON file is not a Consolidated Screening List: it has no "results" list of entries with "name" and "source".', 'Choose the JSON saved from the trade.gov CSL API or download.');
   }
+  checkJsonRecords(file.name, results, listLimits(opts.limits));
   const entries = results.map((item, i) => {
     const where = (field: Located): Place => ({ where: `results[${i}].${JSON_KEYS[field]}` });
     if (!isObject(item)) throw badFile(file.name, where('name'), 'This result is not an object.', DOWNLOAD_AGAIN);

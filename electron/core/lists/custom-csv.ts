@@ -114,7 +114,7 @@ export async function parseCustomList(
   for (const [field, index] of Object.entries(mapping) as [keyof CustomMapping, number | undefined][]) {
     if (index === undefined) continue;
     if (!Number.isInteger(index) || index < 0 || index >= header.length) {
-      throw new VetterError('invalid_input', `The column chosen for ${field} (${index + 1}) is not in the file, which has ${header.length} columns.`);
+      throw new VetterError('invalid_input', `"${fileName}": the column chosen for ${field} (${index + 1}) is not in the file, which has ${header.length} columns.`);
     }
   }
   const entries: ListEntry[] = [];

@@ -6,10 +6,12 @@ import { CSL_REQUIRED_COLUMNS, parseCslCsv, parseCslJson } from './csl';
 import { type CustomListMeta, type CustomMapping, parseCustomList } from './custom-csv';
 import { parseDod1260h } from './dod-1260h';
 import type { ListFile, ListFormat, ParsedList } from './entry';
+import { checkFileSize, listLimits } from './limits';
 import { parseNsCmic } from './ns-cmic';
+import { isZip, zipKind } from './ods-sheet';
 import { OFAC_ROLES, type OfacRole, type OfacSet, ofacList, ofacRole, parseOfac } from './ofac';
 import { badFile, DOWNLOAD_AGAIN, type ParseOptions, sniffCsv, sniffText } from './text';
-import { isZip, parseUkOds, zipKind } from './uk-ods';
+import { parseUkOds } from './uk-ods';
 import { parseUnXml } from './un-xml';
 
 export interface DetectedFile {
@@ -32,11 +34,12 @@ const lowerCells = (cells: string[] | undefined) => (cells ?? []).map((c) => c.t
 const hasAll = (cells: string[], names: string[]) => names.every((n) => cells.includes(n));
 
 /** The format and role of one file, from its content; a bad_file error when it is no known list. */
-export async function detectListFile(file: ListFile): Promise<DetectedFile> {
+export async function detectListFile(file: ListFile, opts: ParseOptions = {}): Promise<DetectedFile> {
   const { bytes } = file;
   if (bytes.length === 0) throw badFile(file.name, null, 'The file is empty.', 'Choose the list file itself, as downloaded from the publisher.');
+  checkFileSize(file.name, bytes.length, listLimits(opts.limits));
   if (isZip(bytes)) {
-    const kind = await zipKind(bytes);
+    const kind = await zipKind(file, opts);
     if (kind === 'ods') return { file, format: 'uk-sanctions-ods', role: 'list' };
     if (kind === 'damaged') throw badFile(file.name, null, 'The file is a damaged or incomplete zip archive (such as an .ods spreadsheet cut short).', DOWNLOAD_AGAIN);
     throw notAList(file, 'This is a zip archive (such as an Excel workbook) but not an ODS spreadsheet.');
@@ -82,9 +85,10 @@ export async function parseListFiles(files: ListFile[], opts: ListImportOptions 
   if (opts.custom) {
     const [file] = files;
     if (!file || files.length > 1) throw new VetterError('invalid_input', 'A custom list is imported from one CSV file at a time.');
+    checkFileSize(file.name, file.bytes.length, listLimits(opts.limits));
     return parseCustomList(file.bytes, opts.custom.mapping, opts.custom.meta, { ...opts, fileName: file.name });
   }
-  const detected = await Promise.all(files.map(detectListFile));
+  const detected = await Promise.all(files.map((file) => detectListFile(file, opts)));
   const ofac = detected.filter((d) => d.role !== 'list');
   if (ofac.length > 0 && ofac.length === detected.length) return parseOfacSet(ofac, opts);
   if (detected.length > 1) {

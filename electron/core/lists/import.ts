@@ -5,19 +5,20 @@ import type { ListVersion, ScreeningRun } from '../contract';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
-import type { TaskWorker } from '../jobs/worker';
 import { screenStale, type ScreeningSides } from '../screening/run';
 import type { Screening } from '../screening/screening';
 import { importConcerns } from './coverage';
+import { prepareListFiles } from './read-files';
 import { stageList } from './stage';
-import type { ListTasks, PrepareRequest } from './tasks';
+import type { PrepareRequest } from './tasks';
 import type { ListVersions } from './versions';
 
 export interface ListImportSides extends ScreeningSides {
   read: { lists: ListVersions; screening: Screening };
   write: { lists: ListVersions; screening: Screening };
   writes: WriteQueue;
-  listsWorker: TaskWorker<ListTasks>;
+  /** The folder of the bundled workers (lists/read-files.ts). */
+  options: { workerDir?: string };
 }
 
 export async function importList(
@@ -25,7 +26,7 @@ export async function importList(
   opts: Pick<PrepareRequest, 'files' | 'custom'> & { actor: string; job: Job; confirmed?: boolean },
 ): Promise<{ version: ListVersion; unchanged: boolean; run: ScreeningRun | null }> {
   const { job, actor } = opts;
-  const prepared = await sides.listsWorker.call('prepare', { files: opts.files, custom: opts.custom }, job);
+  const prepared = await prepareListFiles({ files: opts.files, custom: opts.custom }, job, { workerDir: sides.options.workerDir });
   job.throwIfCancelled();
   const inUse = sides.read.lists.current().find((v) => v.listKey === prepared.list.listKey) ?? null;
   const concerns = importConcerns({ entryCount: prepared.rows.length, coverage: prepared.coverage }, inUse);

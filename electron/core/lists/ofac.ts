@@ -135,10 +135,16 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     const text = decodeText(file, warnings);
     const scale = file.bytes.length / Math.max(text.length, 1);
     const result = await readCsv(text, file.name, ',', {
+      limits: opts.limits,
       onProgress: opts.onProgress && ((done) => opts.onProgress?.(doneBytes + Math.round(done * scale), totalBytes)),
     });
     doneBytes += file.bytes.length;
+    const gapsBefore = gaps.length;
     const records = checkColumns(result, { file: file.name, text, delimiter: ',', columns: COLUMNS[role], warnings, gaps, fix: ROW_FIX });
+    // OFAC ends every file with a DOS end-of-file byte: a file without one was cut short, even if at a row's end.
+    if (gaps.length === gapsBefore && file.bytes.at(-1) !== 0x1a) {
+      gaps.push(`"${file.name}" lacks the end-of-file mark OFAC writes at the end of each file: it was probably cut short, so rows after its last one may be missing.`);
+    }
     for (const record of records) {
       if (!isId(cell(record, 0))) throw badFile(file.name, { line: record.line, column: 1 }, `The entry number "${cell(record, 0)}" is not a number.`, ROW_FIX);
     }

@@ -5,12 +5,15 @@ import { parseCountry } from '../vendors/countries';
 import { normaliseName } from '../vendors/names';
 import type { ListEntry, ListFile } from './entry';
 import { yieldToEventLoop } from '../jobs/jobs';
+import { checkColumns as checkRowWidth, checkField, checkRecords, type ListLimits, listLimits } from './limits';
 
 export interface ParseOptions {
   /** Called now and then with work done and total work (characters or bytes), for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /** "Today": dates after it are typos and are not used as the list's as-of date. Tests pin it. */
   now?: Date;
+  /** Smaller limits than Vetter's own (lists/limits.ts), for tests. */
+  limits?: Partial<ListLimits>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +133,8 @@ class CsvReader {
   constructor(
     private readonly text: string,
     private readonly delimiter: string,
+    /** Checked as each value is read; a sniff passes none (it reads only the start of a file). */
+    private readonly limits?: { file: string; limits: ListLimits },
   ) {}
 
   get position(): number {
@@ -142,8 +147,10 @@ class CsvReader {
       const record: CsvRecord = { line: this.line, offset: this.pos, cells: [] };
       for (;;) {
         if (text[this.pos] === '"') {
+          const [openAt, openLine] = [this.pos, this.line];
           const value = this.quoted(record.line);
           if (value === null) return null;
+          this.checkCell(record, openAt, openLine, value.length, value);
           record.cells.push(value);
           const after = text[this.pos];
           if (after === delimiter) {
@@ -156,6 +163,8 @@ class CsvReader {
         }
         let end = this.pos;
         while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
+        // Checked before the value is cut out of the text.
+        this.checkCell(record, this.pos, this.line, end - this.pos, text.slice(this.pos, Math.min(end, this.pos + 40)));
         record.cells.push(text.slice(this.pos, end));
         this.pos = end;
         if (text[end] === delimiter) {
@@ -202,6 +211,16 @@ class CsvReader {
     }
   }
 
+  /** The record's next value, of `length` characters from `at` on `line`, within the limits (before it is kept). */
+  private checkCell(record: CsvRecord, at: number, line: number, length: number, value: string): void {
+    if (!this.limits) return;
+    const { file, limits } = this.limits;
+    if (length <= limits.fieldChars && record.cells.length < limits.columns) return;
+    const place = { line, column: at - (this.text.lastIndexOf('\n', at - 1) + 1) + 1 };
+    checkField(file, place, length, limits, value, ' A double quote that is never closed can make the rest of a file one value.');
+    checkRowWidth(file, place, record.cells.length + 1, limits);
+  }
+
   private newLine(at: number): void {
     this.line++;
     this.lineStart = at + 1;
@@ -212,12 +231,14 @@ const PROGRESS_STEP = 1 << 18;
 
 /** All records of a delimited text file, yielding to the event loop and reporting progress as it goes. */
 export async function readCsv(text: string, file: string, delimiter: string, opts: ParseOptions = {}): Promise<CsvResult> {
-  const reader = new CsvReader(text, delimiter);
+  const limits = listLimits(opts.limits);
+  const reader = new CsvReader(text, delimiter, { file, limits });
   const records: CsvRecord[] = [];
   let nextReport = PROGRESS_STEP;
   opts.onProgress?.(0, text.length);
   try {
     for (let record = reader.next(); record; record = reader.next()) {
+      checkRecords(file, { line: record.line }, records.length + 1, limits);
       records.push(record);
       if (reader.position >= nextReport) {
         nextReport = reader.position + PROGRESS_STEP;

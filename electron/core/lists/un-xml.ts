@@ -14,6 +14,7 @@ export async function parseUnXml(file: ListFile, opts: ParseOptions = {}): Promi
   await streamXml(text, {
     file: file.name,
     onProgress: opts.onProgress,
+    limits: opts.limits,
     collect: (name, depth) => depth === 2 && (name === 'INDIVIDUAL' || name === 'ENTITY'),
     onOpen: (name, attrs, depth) => {
       if (depth !== 0) return;
