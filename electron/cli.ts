@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Envelope, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { PickedFiles } from './core/host';
+import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
 import type { PdfPrinter } from './core/reports/printer';
 import pkg from '../package.json';
@@ -194,7 +195,7 @@ async function exportVendors(call: Call, io: Io, format: string | undefined, out
   return 0;
 }
 
-const SCREEN_HEADERS = ['name', 'aliases', 'country', 'parent'];
+const SCREEN_HEADERS = ['name', 'aliases', 'country', 'parent', 'identifiers'];
 
 /** Screens the vendors of a CSV file against the lists (nothing is stored) and prints one JSON document. */
 async function screenFile(call: Call, io: Io, file: string | undefined, format: string | undefined): Promise<number> {
@@ -215,7 +216,9 @@ async function screenFile(call: Call, io: Io, file: string | undefined, format: 
     const country = countryText ? parseCountry(countryText) : null;
     if (countryText && !country) problems.push(`${path.basename(file)}: row ${row}, column country: "${countryText}" is not a country (use a code such as CN or a name such as China)`);
     const aliases = cell(cells, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
-    return { name, aliases, countries: country ? [country] : [], parent: cell(cells, 'parent') || null };
+    const ids = parseIdentifiers(cell(cells, 'identifiers'));
+    for (const p of ids.problems) problems.push(`${path.basename(file)}: row ${row}, column identifiers: ${p}`);
+    return { name, aliases, countries: country ? [country] : [], parent: cell(cells, 'parent') || null, identifiers: ids.identifiers };
   });
   if (problems.length) {
     for (const p of problems) io.err(p);

@@ -8,9 +8,10 @@ import type { ScoreComparison } from './scoring/changes';
 import type { Methodology } from './scoring/methodology';
 import type { ScoreSnapshot } from './scoring/scores';
 import { FACTOR_COMPONENTS, type ScoreResult } from './scoring/types';
+import { IDENTIFIER_SCHEMES, identifierKey, identifierProblem, SCHEME_TEXT } from './identifiers';
 import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vendors/vocabulary';
 
-export { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES };
+export { CRITICALITY, DATA_SHARED, IDENTIFIER_SCHEMES, NAME_KINDS, SERVICES };
 
 export const isoDate = z
   .string()
@@ -31,10 +32,45 @@ export const otherName = z.object({
   kind: z.enum(NAME_KINDS),
 });
 
+export const MAX_IDENTIFIERS = 20;
+
+export const identifier = z.object({
+  scheme: z.enum(IDENTIFIER_SCHEMES),
+  value: text(100).min(1, 'An identifier cannot be empty'),
+});
+
+/**
+ * A vendor's identifiers. Checked on the list rather than on each item so that every problem lands on the path of
+ * its row ("identifiers.2"), which is where the form and the import report show it, and so that a value repeated
+ * under another spelling ("5493 001K…" and "5493001K…") is caught: identifierKey compares letters and digits only.
+ */
+const identifierList = z
+  .array(identifier)
+  .max(MAX_IDENTIFIERS, `At most ${MAX_IDENTIFIERS} identifiers`)
+  .superRefine((ids, ctx) => {
+    const firstRow = new Map<string, number>();
+    ids.forEach((id, i) => {
+      // Zod runs this even when an item failed its own schema (an empty value, an unknown scheme): that item has
+      // its message already, and its fields may not even be strings.
+      if (!identifier.safeParse(id).success) return;
+      const problem = identifierProblem(id.scheme, id.value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: [i], message: problem });
+        return;
+      }
+      const key = identifierKey(id.scheme, id.value);
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, i);
+      else ctx.addIssue({ code: 'custom', path: [i], message: `The same ${SCHEME_TEXT[id.scheme]} as row ${first + 1}` });
+    });
+  });
+
 export const vendorInput = z
   .object({
     legalName: text(300).min(1, 'Legal name is required'),
     otherNames: z.array(otherName).max(50, 'At most 50 other names'),
+    // Optional on the way in: a caller written before identifiers existed (a script, an older client) sends none.
+    identifiers: identifierList.default([]),
     countryOfIncorporation: countryCode.nullable(),
     countryOfHeadquarters: countryCode.nullable(),
     parentName: optionalText(300),
@@ -67,6 +103,7 @@ export const vendor = z.object({
   updatedAt: z.string(),
   legalName: z.string(),
   otherNames: z.array(otherName),
+  identifiers: z.array(identifier),
   countryOfIncorporation: z.string().nullable(),
   countryOfHeadquarters: z.string().nullable(),
   parentName: z.string().nullable(),
@@ -87,6 +124,7 @@ export function newVendorInput(legalName = ''): VendorInput {
   return {
     legalName,
     otherNames: [],
+    identifiers: [],
     countryOfIncorporation: null,
     countryOfHeadquarters: null,
     parentName: null,
@@ -112,6 +150,7 @@ export const IMPORT_FIELDS = [
   'aliases',
   'country',
   'country_hq',
+  'identifiers',
   'parent',
   'website',
   'services',
@@ -154,9 +193,10 @@ export const auditEvent = z.object({
 // ---- Designation lists and screening -------------------------------------------------------------
 
 export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
-/** How a hit was reached: the vendor's legal name, another name, its recorded parent company, or a name the list
- *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"). */
-export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link'] as const;
+/** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
+ *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
+ *  that the list prints for the entry. */
+export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier'] as const;
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
 export const listCoverage = z.object({
@@ -229,6 +269,8 @@ export const screeningHit = z.object({
     aliases: z.array(z.string()),
     /** Names the list marks as weak (ListEntry.weakAliases). */
     weakAliases: z.array(z.string()),
+    /** Company identifiers the list prints (ListEntry.identifiers), each in the list's own words. */
+    identifiers: z.array(z.object({ scheme: z.enum(IDENTIFIER_SCHEMES), value: z.string(), country: z.string().nullable(), text: z.string() })),
     countries: z.array(z.string()),
     programmes: z.array(z.string()),
     listedDate: z.string().nullable(),
@@ -427,7 +469,16 @@ export const contract = {
       rowCount: z.number(),
       problems: z.array(rowProblem),
       problemCount: z.number(),
-      duplicates: z.array(z.object({ row: z.number(), name: z.string(), existingId: z.string(), existingName: z.string() })),
+      duplicates: z.array(
+        z.object({
+          row: z.number(),
+          name: z.string(),
+          existingId: z.string(),
+          existingName: z.string(),
+          /** Why the row is taken for that vendor: "same name", or "same LEI 5493…" (LEI, USCC and DUNS only). */
+          reason: z.string(),
+        }),
+      ),
       warnings: z.array(z.string()),
     }),
   },
@@ -518,7 +569,15 @@ export const contract = {
   'screening.check': {
     input: z.object({
       vendors: z
-        .array(z.object({ name: text(300).min(1, 'A name is required'), aliases: z.array(text(300)), countries: z.array(countryCode), parent: optionalText(300) }))
+        .array(
+          z.object({
+            name: text(300).min(1, 'A name is required'),
+            aliases: z.array(text(300)),
+            countries: z.array(countryCode),
+            parent: optionalText(300),
+            identifiers: identifierList.default([]),
+          }),
+        )
         .max(200_000),
     }),
     output: z.object({

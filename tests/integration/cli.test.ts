@@ -124,7 +124,12 @@ describe('CLI', () => {
   });
 
   it('screens a vendors file against the bundled lists and prints the documented JSON', () => {
-    const file = write('screen.csv', 'name,aliases,country,parent\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.\n华为技术有限公司,,,\nAcme Widgets Ltd,,GB,\nAVIC Heavy Machinery Company Limited,,CN,\n');
+    const file = write(
+      'screen.csv',
+      'name,aliases,country,parent,identifiers\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.,\n华为技术有限公司,,,,\nAcme Widgets Ltd,,GB,,\nAVIC Heavy Machinery Company Limited,,CN,,\n' +
+        // A name unlike any listed one, with the unified social credit code OFAC prints for RAYBEAM OPTRONICS CO. LTD.
+        'Northwind Optics,,CN,,USCC:9113100033607322XK\n',
+    );
     const r = cli(['screen', '--vendors', file, '--format', 'json', '--data-dir', tempDir()]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -141,7 +146,13 @@ describe('CLI', () => {
       [2, '华为技术有限公司', 'match'],
       [3, 'Acme Widgets Ltd', 'clear'],
       [4, 'AVIC Heavy Machinery Company Limited', 'match'],
+      [5, 'Northwind Optics', 'match'],
     ]);
+    expect(out.results[4].hits).toContainEqual(
+      expect.objectContaining({ list: 'ofac-sdn', entryName: 'RAYBEAM OPTRONICS CO. LTD.', via: 'identifier', band: 'match', score: 1, matchedName: 'Unified Social Credit Code (USCC) 9113100033607322XK (China)' }),
+    );
+    // The rest are links the lists make from it (its owners), never name hits on "Northwind".
+    expect(out.results[4].hits.every((h: { via: string }) => h.via === 'identifier' || h.via === 'list-link')).toBe(true);
     const hit = out.results[0].hits.find((h: { list: string }) => h.list === 'dod-1260h');
     expect(Object.keys(hit).sort()).toEqual(['band', 'entryId', 'entryName', 'explanation', 'list', 'listName', 'matchedName', 'matcher', 'score', 'via']);
     expect(hit).toMatchObject({ entryName: 'Huawei Technologies Co., Ltd.', band: 'match', via: 'parent', matcher: MATCHER_VERSION });
@@ -153,10 +164,11 @@ describe('CLI', () => {
     expect(linked).toMatchObject({ list: 'dod-1260h', entryName: expect.stringMatching(/^Aviation Industry Corporation of China/), matcher: MATCHER_VERSION });
     expect(linked.explanation).toMatch(/the list links "AVIC Heavy Machinery Company Limited" to "Aviation Industry Corporation of China/i);
 
-    const bad = cli(['screen', '--vendors', write('bad.csv', 'name,country\n,CN\nAcme,Atlantis\n'), '--format', 'json', '--data-dir', tempDir()]);
+    const bad = cli(['screen', '--vendors', write('bad.csv', 'name,country,identifiers\n,CN,\nAcme,Atlantis,\nAcme,,LEI:5493001KJTIIGC8Y1R13\n'), '--format', 'json', '--data-dir', tempDir()]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/row 2, column name/);
     expect(bad.stderr).toMatch(/row 3, column country/);
+    expect(bad.stderr).toMatch(/row 4, column identifiers: LEI "5493001KJTIIGC8Y1R13": This LEI fails its check digits/);
     expect(bad.stdout).toBe('');
   });
 

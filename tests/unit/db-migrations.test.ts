@@ -71,3 +71,34 @@ describe('database migrations', () => {
     expect(fs.readFileSync(path.join(dir, DB_FILE)).equals(before)).toBe(true);
   });
 });
+
+describe('migration 0011: hit routes', () => {
+  it('stores a list link stored as a parent before as "list-link", keeping every row and its decision', () => {
+    const dir = tempDir();
+    const before = MIGRATIONS.findIndex((m) => m.name === 'hit_via');
+    const old = openDatabase(dir, MIGRATIONS.slice(0, before));
+    old.exec(`
+      INSERT INTO vendors (id, created_at, updated_at, legal_name, norm_name) VALUES ('v1', 't', 't', 'Acme', 'acme');
+      INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, coverage)
+        VALUES ('l1', 'dod-1260h', 'DoD 1260H', 'DoD', 'dod-1260h-csv', NULL, NULL, 'x', '[]', 0, '{}', '[]', 't', 'u', 0, '{}');
+    `);
+    const insert = old.prepare(
+      `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, via_list_parent, score, band, explanation, screened_at, decision)
+       VALUES (?, 'v1', 'dod-1260h', ?, 'l1', 'f', 'E', 'M', 'L', ?, ?, 0.9, 'match', '{}', 't', ?)`,
+    );
+    insert.run('h1', 'e1', 'parent', 1, 'confirmed');
+    insert.run('h2', 'e2', 'parent', 0, 'open');
+    insert.run('h3', 'e3', 'alias', 0, 'dismissed');
+    old.close();
+
+    const db = openDatabase(dir);
+    expect(db.prepare('SELECT id, via, decision FROM screening_hits ORDER BY id').all()).toEqual([
+      { id: 'h1', via: 'list-link', decision: 'confirmed' },
+      { id: 'h2', via: 'parent', decision: 'open' },
+      { id: 'h3', via: 'alias', decision: 'dismissed' },
+    ]);
+    expect(() => db.prepare("UPDATE screening_hits SET via = 'identifier' WHERE id = 'h2'").run()).not.toThrow();
+    expect(() => db.prepare("UPDATE screening_hits SET via = 'elsewhere' WHERE id = 'h2'").run()).toThrow(/CHECK/);
+    db.close();
+  });
+});

@@ -121,6 +121,16 @@ describe('vendor report HTML', () => {
     expect(text.match(/Matcher [^<]*/g)).toEqual(['Matcher 2026.12-1']);
   });
 
+  it('lists the vendor\'s identifiers on the cover, or says none are recorded', () => {
+    expect(body(renderReportHtml(model))).toMatch(/Identifiers<\/[^>]+>\s*<[^>]+>None recorded/);
+    const withIds = huaweiModel();
+    withIds.vendor.identifiers = [
+      { scheme: 'LEI', value: '5493001KJTIIGC8Y1R12' },
+      { scheme: 'REG', value: 'HRB 12345' },
+    ];
+    expect(body(renderReportHtml(withIds))).toContain('LEI 5493001KJTIIGC8Y1R12 · REG HRB 12345');
+  });
+
   it('says so in words when a section is empty', () => {
     const empty = { ...model, designations: [], allegations: [], criteria: [], provenance: [] };
     const text = body(renderReportHtml(empty));

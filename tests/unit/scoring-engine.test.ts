@@ -357,6 +357,7 @@ describe('designations', () => {
         type: 'entity',
         aliases: [],
         weakAliases: [],
+        identifiers: [],
         countries: ['CN'],
         programmes: ['EAR'],
         listedDate: '2019-05-16',
@@ -405,6 +406,12 @@ describe('designations', () => {
     expect(detail).toContain('which the list links to an entry the vendor matched');
     expect(detail).toContain('(via list link, weighed as via parent)');
     expect(detail).not.toContain("vendor's parent");
+    // An identifier the list prints weighs as the vendor's own name: identity.
+    const byId = designationFromHit({ ...stored, via: 'identifier', matchedName: 'USCC:914403001922038216' });
+    expect(byId).toMatchObject({ via: 'name', viaIdentifier: true });
+    const idDetail = factor(scoreVendor(input(HUAWEI, { designations: [byId] })), `designation:${byId.hitId}`).detail;
+    expect(idDetail).toContain(`the vendor's identifier USCC:914403001922038216 matched "HUAWEI TECHNOLOGIES CO., LTD."`);
+    expect(idDetail).toContain('(via identifier, weighed as by name)');
   });
 });
 

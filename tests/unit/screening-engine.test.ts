@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Identifier } from '../../electron/core/identifiers';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { type EngineVersion, ScreeningEngine, type ScreenedVendor } from '../../electron/core/screening/engine';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
@@ -36,7 +37,18 @@ const LISTS: Record<string, ListEntry[]> = {
     // Found only through a weak alias, whose links are never followed.
     listed('obscura', 'Obscura Instruments Trust', { weakAliases: ['Bellatrix Optics'], parents: ['Zephyrine Aerospace Group'] }),
   ],
-  'v-sdn': [listed('vortigern', 'VORTIGERN, Ignatius', { type: 'individual', countries: ['CN'] })],
+  'v-sdn': [
+    listed('vortigern', 'VORTIGERN, Ignatius', { type: 'individual', countries: ['CN'] }),
+    // Identifiers as OFAC prints them in its remarks (lists/identifiers.ts reads them).
+    listed('tenebris', 'TENEBRIS HOLDINGS LIMITED', {
+      countries: ['RU'],
+      identifiers: [
+        { scheme: 'LEI', value: '5493001KJTIIGC8Y1R12', country: null, text: 'Legal Entity Number 5493001KJTIIGC8Y1R12' },
+        { scheme: 'TAX', value: '7736640919', country: 'RU', text: 'Tax ID No. 7736640919 (Russia)' },
+      ],
+      parents: ['Zephyrine Aerospace Group'],
+    }),
+  ],
 };
 const VERSIONS: EngineVersion[] = [
   { id: 'v-1260h', listKey: 'dod-1260h' },
@@ -44,7 +56,7 @@ const VERSIONS: EngineVersion[] = [
 ];
 const engine = new ScreeningEngine((v) => (LISTS[v.id] ?? []).map((entry) => ({ entry, fingerprint: entry.entryId })));
 
-function find(legalName: string, opts: { parent?: string; country?: string } = {}) {
+function find(legalName: string, opts: { parent?: string; country?: string; identifiers?: Identifier[] } = {}) {
   const vendor: ScreenedVendor = {
     id: 'v1',
     legalName,
@@ -52,6 +64,7 @@ function find(legalName: string, opts: { parent?: string; country?: string } = {
     parentName: opts.parent ?? null,
     countryOfIncorporation: opts.country ?? null,
     countryOfHeadquarters: null,
+    identifiers: opts.identifiers ?? [],
   };
   const found = engine.find(engine.load(VERSIONS), vendor);
   return (entryId: string) => found.find((f) => f.entryId === entryId);
@@ -113,5 +126,39 @@ describe('ScreeningEngine: weak aliases', () => {
     const lookup = find('Bellatrix Optics');
     expect(lookup('obscura')?.hit).toMatchObject({ band: 'review', listNameKind: 'weak-alias', listName: 'Bellatrix Optics' });
     expect(lookup('zephyrine')).toBeUndefined();
+  });
+});
+
+describe('ScreeningEngine: identifiers', () => {
+  it('finds an entry by an LEI the list prints, whatever the names say, as exact evidence in the match band', () => {
+    const hit = find('Northwind Consulting GmbH', { identifiers: [{ scheme: 'LEI', value: '5493 001K JTII GC8Y 1R12' }] })('tenebris')?.hit;
+    expect(hit).toMatchObject({ via: 'identifier', band: 'match', score: 1, matchedName: 'LEI:5493 001K JTII GC8Y 1R12', listName: 'Legal Entity Number 5493001KJTIIGC8Y1R12' });
+    expect(hit?.explanation.text).toContain('is the one the list prints for "TENEBRIS HOLDINGS LIMITED"');
+    expect(hit?.explanation.text).toContain('issued once, worldwide');
+  });
+
+  it('counts a tax number in the match band only where the countries agree; elsewhere it is for review', () => {
+    const tax = [{ scheme: 'TAX' as const, value: '7736640919' }];
+    expect(find('Northwind', { identifiers: tax, country: 'RU' })('tenebris')?.hit).toMatchObject({ via: 'identifier', band: 'match' });
+    const abroad = find('Northwind', { identifiers: tax, country: 'DE' })('tenebris')?.hit;
+    expect(abroad).toMatchObject({ via: 'identifier', band: 'review' });
+    expect(abroad?.explanation.text).toContain('held in the review band');
+    expect(find('Northwind', { identifiers: tax })('tenebris')?.hit).toMatchObject({ band: 'review' });
+    // The same number under another scheme is not the same identifier.
+    expect(find('Northwind', { identifiers: [{ scheme: 'REG', value: '7736640919' }], country: 'RU' })('tenebris')).toBeUndefined();
+  });
+
+  it('keeps one hit per entry and says what the other evidence found', () => {
+    const hit = find('Tenebris Holdings Limited', { identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R12' }] })('tenebris')?.hit;
+    expect(hit?.via).toBe('identifier');
+    expect(hit?.explanation.text).toContain(`name "Tenebris Holdings Limited" also resembles "TENEBRIS HOLDINGS LIMITED"`);
+    const byName = find('Tenebris Holdings Limited', { identifiers: [{ scheme: 'TAX', value: '7736640919' }], country: 'DE' })('tenebris')?.hit;
+    expect(byName?.via).toBe('name');
+    expect(byName?.explanation.text).toContain('identifier TAX:7736640919 is also one the list prints for this entry');
+  });
+
+  it('follows the links the list makes from an identifier match', () => {
+    const hit = find('Northwind', { identifiers: [{ scheme: 'LEI', value: '5493001KJTIIGC8Y1R12' }] });
+    expect(hit('zephyrine')?.hit).toMatchObject({ via: 'list-link', band: 'match' });
   });
 });

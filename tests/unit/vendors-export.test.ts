@@ -39,6 +39,13 @@ const FULL = vendor('v1', {
     { name: '爱', kind: 'other' },
     { name: 'Ac (Former)', kind: 'other' },
   ],
+  // As a user typed them (spaces, dashes, lower case): the export writes them so and the import gives them back.
+  identifiers: [
+    { scheme: 'LEI', value: '5493001KJTIIGC8Y1R12' },
+    { scheme: 'DUNS', value: '12-345-6789' },
+    { scheme: 'REG', value: 'hrb 12345' },
+    { scheme: 'TAX', value: 'GB 123 4567 89' },
+  ],
   countryOfIncorporation: 'GB',
   countryOfHeadquarters: 'US',
   parentName: 'Acme Holdings, "plc"',
@@ -79,6 +86,7 @@ describe('vendorsToRows', () => {
       'Acme (trading); Acme Old (former); 爱克美; ACL; 爱 (other); Ac (Former) (other)',
       'GB',
       'US',
+      'LEI:5493001KJTIIGC8Y1R12; DUNS:12-345-6789; REG:hrb 12345; TAX:GB 123 4567 89',
       'Acme Holdings, "plc"',
       'https://acme.example/path?q=1',
       'SaaS; AI model/API',
@@ -91,7 +99,7 @@ describe('vendorsToRows', () => {
       'cloud; eu, uk',
       FULL.notes,
     ]);
-    expect(minimal).toEqual(['华为技术有限公司', ...Array<string>(14).fill('')]);
+    expect(minimal).toEqual(['华为技术有限公司', ...Array<string>(IMPORT_FIELDS.length - 1).fill('')]);
     expect(hostile?.[EXPORT_HEADERS.indexOf('parent')]).toBe('\'=HYPERLINK("http://evil.example")');
     expect(hostile?.[EXPORT_HEADERS.indexOf('owner')]).toBe("'@admin");
     expect(hostile?.[EXPORT_HEADERS.indexOf('notes')]).toBe("'+1 555");
@@ -108,7 +116,7 @@ describe('exportCsv', () => {
     expect(csv.startsWith(`\uFEFF${IMPORT_FIELDS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
-    expect(csv).toContain('Beta,,,,"\'=HYPERLINK(""http://evil.example"")"');
+    expect(csv).toContain('Beta,,,,,"\'=HYPERLINK(""http://evil.example"")"');
     expect(csv).not.toMatch(/,[=+\-@]/);
   });
 });
@@ -121,7 +129,7 @@ describe('exportXlsx', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...IMPORT_FIELDS]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:O1');
+    expect(sheet.autoFilter).toBe('A1:P1');
     for (let c = 1; c <= IMPORT_FIELDS.length; c++) {
       const width = sheet.getColumn(c).width ?? 0;
       expect(width).toBeGreaterThanOrEqual(10);

@@ -78,6 +78,13 @@ describe('guessMapping', () => {
     expect(guessMapping(['Data_Shared', 'COUNTRY-HQ', 'annual spend'])).toEqual(['data_shared', 'country_hq', 'annual_spend']);
   });
 
+  it('maps identifier headers, but not a bare "ID" (usually the buyer\'s own vendor number)', () => {
+    expect(guessMapping(['Name', 'Company Identifiers'])).toEqual(['name', 'identifiers']);
+    expect(guessMapping(['Name', 'IDs'])).toEqual(['name', 'identifiers']);
+    expect(guessMapping(['Name', 'identifiers'])).toEqual(['name', 'identifiers']);
+    expect(guessMapping(['Name', 'ID'])).toEqual(['name', null]);
+  });
+
   it('gives each field to the first column only', () => {
     expect(guessMapping(['Supplier', 'Vendor Name', 'Owner', 'Business Owner'])).toEqual(['name', null, 'owner', null]);
   });
@@ -109,6 +116,7 @@ describe('rowsToVendors', () => {
       Aliases: 'Acme; ; 爱克美; Acme Old (former)',
       Country: 'United Kingdom',
       HQ: 'usa',
+      'Company IDs': 'lei: 5493001KJTIIGC8Y1R12; DUNS:123456789',
       Parent: 'Acme Holdings plc',
       Website: 'https://acme.example',
       Services: 'SaaS; AI model/API',
@@ -130,6 +138,10 @@ describe('rowsToVendors', () => {
       ],
       countryOfIncorporation: 'GB',
       countryOfHeadquarters: 'US',
+      identifiers: [
+        { scheme: 'LEI', value: '5493001KJTIIGC8Y1R12' },
+        { scheme: 'DUNS', value: '123456789' },
+      ],
       parentName: 'Acme Holdings plc',
       website: 'https://acme.example',
       services: ['SaaS', 'AI model/API'],
@@ -289,6 +301,40 @@ describe('rowsToVendors', () => {
     expect(result.problems).toEqual([
       { row: 4, column: 'name', message: '"ACME INC" has the same legal name as row 2. Remove or merge one of the two rows.' },
       { row: 5, column: 'name', message: '"Acmé Inc" has the same legal name as row 2. Remove or merge one of the two rows.' },
+    ]);
+  });
+
+  it('reports each bad identifier of a cell as its own problem on that column, and keeps nothing of the row', () => {
+    const problems = problemsOf({ name: 'Acme', Identifiers: 'LEI:5493001KJTIIGC8Y1R13; VAT:12; ABC123; DUNS:123456789' });
+    expect(problems).toEqual([
+      { row: 2, column: 'Identifiers', message: 'LEI "5493001KJTIIGC8Y1R13": This LEI fails its check digits (ISO 17442): check for a mistyped character' },
+      { row: 2, column: 'Identifiers', message: 'TAX "12": At least 5 letters and digits' },
+      { row: 2, column: 'Identifiers', message: '"ABC123": write TYPE:VALUE, where TYPE is LEI, USCC, DUNS, REG, TAX' },
+    ]);
+  });
+
+  it('refuses more identifiers than the contract allows, on the identifiers column', () => {
+    const many = Array.from({ length: 21 }, (_, i) => `REG:${10000 + i}`).join('; ');
+    expect(problemsOf({ name: 'Acme', identifiers: many })).toEqual([{ row: 2, column: 'identifiers', message: 'At most 20 identifiers' }]);
+  });
+
+  it('reports an LEI, USCC or DUNS number repeated on a later row: the same company twice', () => {
+    const result = convert(
+      ['name', 'ids'],
+      [
+        { name: 'Acme', ids: 'USCC:91330100MA2AAAAAAA; REG:12345' },
+        { name: 'Beta', ids: 'REG:12345' },
+        { name: 'Acme China', ids: 'uscc: 91330100ma2aaaaaaa' },
+      ],
+    );
+    // A registration number repeats across countries' registers: no problem by itself.
+    expect(result.vendors.map((v) => v.row)).toEqual([2, 3]);
+    expect(result.problems).toEqual([
+      {
+        row: 4,
+        column: 'ids',
+        message: 'USCC "91330100ma2aaaaaaa" is also on row 2: both rows are the same company (each unified social credit code is issued to one company only). Remove or merge one of the two rows.',
+      },
     ]);
   });
 

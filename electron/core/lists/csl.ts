@@ -2,6 +2,7 @@
 // cell) and the JSON form of the trade.gov API (the same fields, arrays for multi-values). Both are
 // brought to one record shape and turned into entries by the same code.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { cslIdentifiers } from './identifiers';
 import { checkJsonRecords, listLimits } from './limits';
 import {
   badFile,
@@ -294,6 +295,8 @@ function cslEntry(r: CslRecord, file: string, place: (field: Located) => Place, 
     r.ids.length > 0 && `Identifiers: ${r.ids.join('; ')}`,
   ].filter((p): p is string => typeof p === 'string'));
   entry.sourceUrl = r.sourceInformationUrl || r.sourceListUrl || null;
+  const identifiers = cslIdentifiers(r.ids);
+  if (identifiers.length > 0) entry.identifiers = identifiers;
   return entry;
 }
 

@@ -1,4 +1,5 @@
 // What every list importer produces: one shape for every designation list, whatever its file format.
+import type { ListedIdentifier } from '../identifiers';
 
 export const ENTRY_TYPES = ['entity', 'individual', 'vessel', 'aircraft', 'unknown'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -26,6 +27,11 @@ export interface ListEntry {
    * were kept apart (when they were aliases).
    */
   weakAliases?: string[];
+  /**
+   * Company identifiers the list prints (LEI, USCC, DUNS, registration and tax numbers: lists/identifiers.ts). Absent
+   * when there are none, and in entries stored before they were read.
+   */
+  identifiers?: ListedIdentifier[];
   type: EntryType;
   /** ISO 3166-1 alpha-2 codes where the file's country can be mapped, otherwise the text as published. */
   countries: string[];

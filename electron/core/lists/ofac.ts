@@ -4,6 +4,7 @@
 // comments file; files end with a DOS end-of-file byte.
 import { VetterError } from '../errors';
 import type { ListEntry, ListFile, ParsedList, SourceFile } from './entry';
+import { remarkIdentifiers } from './identifiers';
 import {
   badFile,
   cell,
@@ -230,6 +231,8 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     entry.aliases = distinct(entry.aliases, [entry.name]);
     const weak = distinct(remarkAliases(entry.remarks), [entry.name, ...entry.aliases]);
     if (weak.length > 0) entry.weakAliases = weak;
+    const identifiers = remarkIdentifiers(entry.remarks);
+    if (identifiers.length > 0) entry.identifiers = identifiers;
     entry.parents = distinct([...entry.parents, ...linkedTo(entry.remarks)]);
     entry.countries = distinct([...entry.countries, ...countriesInRemarks(entry.remarks)]);
     entry.remarks = joinText([entry.remarks, ...(details.get(entry.entryId) ?? [])]);

@@ -57,6 +57,7 @@ export function buildVendorReport(src: ReportSources, vendorId: string, meta: Me
       id: vendor.id,
       legalName: vendor.legalName,
       otherNames: vendor.otherNames.map((n) => ({ name: n.name, kind: n.kind })),
+      identifiers: vendor.identifiers.map((id) => ({ scheme: id.scheme, value: id.value })),
       countryOfIncorporation: vendor.countryOfIncorporation,
       countryOfHeadquarters: vendor.countryOfHeadquarters,
       parentName: vendor.parentName,

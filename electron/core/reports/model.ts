@@ -4,7 +4,7 @@
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 3;
+export const REPORT_MODEL_VERSION = 4;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -87,7 +87,7 @@ export interface ReportDesignation {
   /** The vendor name (or parent) that matched, and the list name or alias it matched. */
   matchedName: string;
   listedName: string;
-  via: 'name' | 'alias' | 'parent' | 'list-link';
+  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier';
   /** The matcher that found the hit; null for hits found before versions were recorded. */
   matcherVersion: string | null;
   score: number;
@@ -141,6 +141,8 @@ export interface VendorReportModel {
     id: string;
     legalName: string;
     otherNames: { name: string; kind: string }[];
+    /** LEI, USCC, DUNS, registration and tax numbers as recorded (model version 4 on). */
+    identifiers: { scheme: string; value: string }[];
     countryOfIncorporation: string | null;
     countryOfHeadquarters: string | null;
     parentName: string | null;

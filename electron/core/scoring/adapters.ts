@@ -25,9 +25,11 @@ export function designationFromHit(hit: ScreeningHit): DesignationInput {
     programmes: hit.entryDetails.programmes,
     band: hit.band,
     decision: hit.review.decision,
-    // The methodology weighs a name the list links to what the vendor matched as it weighs a parent: control, not identity.
-    via: hit.via === 'list-link' ? 'parent' : hit.via,
+    // The methodology weighs a name the list links to what the vendor matched as it weighs a parent (control, not
+    // identity), and an identifier the list prints as it weighs the vendor's own name (identity).
+    via: hit.via === 'list-link' ? 'parent' : hit.via === 'identifier' ? 'name' : hit.via,
     ...(hit.via === 'list-link' && { viaListLink: true }),
+    ...(hit.via === 'identifier' && { viaIdentifier: true }),
     entryName: hit.entryName,
     entryId: hit.entryId,
     entryStatus: status,

@@ -236,15 +236,17 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
     const list = `the ${listName(hit)}${hit.subList && hit.listKey !== 'dod-1260h' ? ` (${hit.subList})` : ''}, list version ${hit.listVersionId}${hit.asOf ? ` as of ${hit.asOf}` : ''}`;
     const who = hit.viaListLink
       ? `"${hit.matchedName ?? hit.entryName}", which the list links to an entry the vendor matched,`
-      : hit.via === 'parent'
-        ? `the vendor's parent${hit.matchedName ? ` "${hit.matchedName}"` : ''}`
-        : hit.via === 'alias' && hit.matchedName
-          ? `the vendor's other name "${hit.matchedName}"`
-          : 'the vendor';
+      : hit.viaIdentifier
+        ? `the vendor's identifier ${hit.matchedName ?? ''}`.trimEnd()
+        : hit.via === 'parent'
+          ? `the vendor's parent${hit.matchedName ? ` "${hit.matchedName}"` : ''}`
+          : hit.via === 'alias' && hit.matchedName
+            ? `the vendor's other name "${hit.matchedName}"`
+            : 'the vendor';
     const what = `${who} matched "${hit.entryName}" on ${list}`;
     const arithmetic =
       `${cls.label}: ${fmt(cls.points)} points × ${fmt(s.decision.m)} (${s.decision.short})` +
-      ` × ${fmt(s.via)} (via ${hit.viaListLink ? 'list link, weighed as via parent' : hit.via})` +
+      ` × ${fmt(s.via)} (via ${hit.viaListLink ? 'list link, weighed as via parent' : hit.viaIdentifier ? 'identifier, weighed as by name' : hit.via})` +
       (s.status !== 'listed' || s.statusM !== 1 ? ` × ${fmt(s.statusM)} (entry ${s.status})` : '') +
       ` = ${pts(s.tenths)}`;
     const refs: FactorRef[] = [{ kind: 'hit', id: hit.hitId }];

@@ -42,6 +42,8 @@ export interface DesignationInput {
   /** Reached through a name the list links to an entry the vendor matched; weighed as via parent (control, not
    *  identity), said as what it is. */
   viaListLink?: boolean;
+  /** Reached through an identifier of the vendor's that the list prints; weighed as the vendor's own name (identity). */
+  viaIdentifier?: boolean;
   /** The listed name as published. */
   entryName: string;
   entryId?: string;

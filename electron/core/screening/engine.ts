@@ -3,6 +3,7 @@
 import type { Vendor } from '../contract';
 import type { ListEntry } from '../lists/entry';
 import { type IndexedName, ScreeningIndex } from './candidate-index';
+import { IdentifierIndex, type IdentifierHit } from './identifier-hits';
 import { type Hit, screen, type VendorName } from './matcher';
 import { bracketVariants } from './name-variants';
 import { MATCHER_VERSION } from './version';
@@ -14,7 +15,7 @@ export interface EngineVersion {
   packFile?: { path: string; sha256: string };
 }
 
-export type ScreenedVendor = Pick<Vendor, 'id' | 'legalName' | 'otherNames' | 'parentName' | 'countryOfIncorporation' | 'countryOfHeadquarters'>;
+export type ScreenedVendor = Pick<Vendor, 'id' | 'legalName' | 'otherNames' | 'parentName' | 'countryOfIncorporation' | 'countryOfHeadquarters' | 'identifiers'>;
 
 /** A hit found now, with what storing it needs of its list entry. */
 export interface FoundHit {
@@ -23,7 +24,7 @@ export interface FoundHit {
   entryId: string;
   entryName: string;
   fingerprint: string;
-  hit: Hit;
+  hit: Hit | IdentifierHit;
   /** The matcher that found it (version.ts). */
   matcher: string;
 }
@@ -38,6 +39,7 @@ interface IndexedEntry {
 interface Loaded {
   signature: string;
   index: ScreeningIndex;
+  identifiers: IdentifierIndex;
   /** Entry key (version id + entry id) -> the entry. */
   entries: Map<string, IndexedEntry>;
 }
@@ -71,6 +73,7 @@ export class ScreeningEngine {
     this.loaded = null; // the old index can go before the new one is built
     const entries = new Map<string, IndexedEntry>();
     const names: IndexedName[] = [];
+    const identifiers = new IdentifierIndex();
     for (const version of versions) {
       for (const { entry, fingerprint } of this.readEntries(version)) {
         // Delisted entries stay in the version for the record but no longer screen anyone.
@@ -78,9 +81,10 @@ export class ScreeningEngine {
         const key = entryKey(version.id, entry.entryId);
         entries.set(key, { versionId: version.id, listKey: version.listKey, entry, fingerprint });
         names.push(...entryNames(entry, key, version.listKey));
+        identifiers.add(key, version.listKey, entry);
       }
     }
-    this.loaded = { signature, index: ScreeningIndex.build(names), entries };
+    this.loaded = { signature, index: ScreeningIndex.build(names), identifiers, entries };
     return this.loaded;
   }
 
@@ -90,11 +94,15 @@ export class ScreeningEngine {
     if (vendor.parentName) names.push({ name: vendor.parentName, via: 'parent' });
     const countries = [vendor.countryOfIncorporation, vendor.countryOfHeadquarters].filter((c): c is string => c !== null);
     const found = new Map<string, FoundHit>();
-    const keep = (hit: Hit) => {
+    const keep = (hit: Hit | IdentifierHit) => {
       const indexed = loaded.entries.get(hit.entryKey);
       if (!indexed) return;
       const prior = found.get(hit.entryKey);
-      if (prior && prior.hit.score >= hit.score) return;
+      if (prior && prior.hit.score >= hit.score) {
+        if (prior.hit.via === 'identifier' || hit.via === 'identifier') prior.hit = alsoFound(prior.hit, hit);
+        return;
+      }
+      if (prior && (prior.hit.via === 'identifier' || hit.via === 'identifier')) hit = alsoFound(hit, prior.hit);
       found.set(hit.entryKey, {
         versionId: indexed.versionId,
         listKey: indexed.listKey,
@@ -105,7 +113,8 @@ export class ScreeningEngine {
         matcher: MATCHER_VERSION,
       });
     };
-    const direct = screen(loaded.index, { names, countries });
+    // An identifier the list prints for an entry is evidence of its own, next to what the names say.
+    const direct = [...loaded.identifiers.find(vendor.identifiers, countries), ...screen(loaded.index, { names, countries })];
     for (const hit of direct) keep(hit);
     // Section 805's "subject to control" and OFAC's 50% rule: a listed parent named by the list data reaches the vendor.
     const links = listLinks(loaded, direct);
@@ -118,9 +127,19 @@ export class ScreeningEngine {
   }
 }
 
+/** The hit kept for an entry, its explanation also saying what the other evidence found: a name hit and an
+ *  identifier hit on the same entry are two facts an analyst weighs together. */
+function alsoFound<H extends Hit | IdentifierHit>(kept: H, other: Hit | IdentifierHit): H {
+  const also =
+    other.via === 'identifier'
+      ? `The vendor's identifier ${other.matchedName} is also one the list prints for this entry ("${other.listName}"; ${other.band}).`
+      : `The vendor's name "${other.matchedName}" also resembles "${other.listName}" (score ${other.score.toFixed(2)}, ${other.band}).`;
+  return { ...kept, explanation: { ...kept.explanation, text: `${kept.explanation.text} ${also}` } };
+}
+
 /** The names the lists link to the entries the vendor matches, each with the best hit that brings it (the hits come
  *  best first). Only match-band hits bring links: never one through a weak alias, which is at most a review. */
-function listLinks(loaded: Loaded, direct: readonly Hit[]): VendorName[] {
+function listLinks(loaded: Loaded, direct: readonly (Hit | IdentifierHit)[]): VendorName[] {
   const links = new Map<string, VendorName>();
   for (const hit of direct) {
     const entry = hit.band === 'match' ? loaded.entries.get(hit.entryKey)?.entry : undefined;

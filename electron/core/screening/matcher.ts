@@ -36,7 +36,7 @@ export interface Hit {
   listKey: string;
   /** The list's primary name or alias that matched, as published. */
   listName: string;
-  listNameKind: IndexedName['kind'];
+  listNameKind: Explanation['listNameKind'];
   entryType: EntryType;
   /** The vendor's name that matched, as recorded. */
   matchedName: string;
@@ -115,10 +115,10 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // alone ("… Corporation (CETC)"), without the places appended to it ("… CO LTD SHENZHEN CHINA", whose countries
   // count as the vendor's), and a brand with trade words as the brand alone. A hit through any of them shows the
   // name as recorded.
-  // A name with places is scored against the candidates of the name without them (`reuse`): the same names, found
-  // once (a listed name the places alone would reach is a place, which is never distinctive). It can score higher
-  // only against a listed name that has one of its places, so only those are scored again.
-  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; reuse?: number; places?: number }[] = [];
+  // A name with places can score higher than the name without them (`without`) only against a listed name that has
+  // one of its places, or one the name without them did not reach (the places kept a listed name that carries them
+  // among the candidates): the others, already scored, are not scored again.
+  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: number }[] = [];
   const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): readonly string[] => {
     const places = namePlaces(name.match ?? name.name, normalised.tokens);
     const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
@@ -128,7 +128,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     }
     const tokens = normalised.tokens.slice(0, normalised.tokens.length - places.count);
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { ...normalised, tokens, respelt: [] }, countries: named });
-    variants.push({ name, normalised, countries: named, reuse: variants.length - 1, places: places.count });
+    variants.push({ name, normalised, countries: named, without: variants.length - 1, places: places.count });
     return places.countries;
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
@@ -176,13 +176,14 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     seen.add(key);
     const name = prepareName(index, normalised);
     prepared[vi] = name;
-    const reused = collected[variants[vi]?.reuse ?? -1];
-    const candidates = reused ?? [];
-    if (!reused) index.collect(name.tokens, floor, lowestFloor, candidates);
+    const candidates: number[] = [];
+    index.collect(name.tokens, floor, lowestFloor, candidates);
     collected[vi] = candidates;
-    const places = reused ? name.ids.subarray(name.ids.length - (variants[vi]?.places ?? 0)) : null;
+    const without = collected[variants[vi]?.without ?? -1];
+    const scored = without ? new Set(without) : null;
+    const places = scored ? name.ids.subarray(name.ids.length - (variants[vi]?.places ?? 0)) : null;
     for (const nameId of candidates) {
-      if (places && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
+      if (places && scored?.has(nameId) && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
       const listed = index.names[nameId];
       if (!listed) continue;
       const type = index.scoredType(nameId);

@@ -8,6 +8,7 @@ import type { HitChange, ListVersion, Output, ScreeningHit, ScreeningRun, Vendor
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
+import type { Identifier } from '../identifiers';
 import type { TaskWorker } from '../jobs/worker';
 import type { ListVersions } from '../lists/versions';
 import type { VendorRepository } from '../vendors/repository';
@@ -25,9 +26,7 @@ interface HitRow {
   entry_name: string;
   matched_name: string;
   list_name: string;
-  /** Its CHECK allows these only: a list link is stored as "parent" with via_list_parent 1 (viaOf). */
-  via: 'name' | 'alias' | 'parent';
-  via_list_parent: number;
+  via: ScreeningHit['via'];
   /** MATCHER_VERSION; null for hits stored before versions were recorded. */
   matcher: string | null;
   score: number;
@@ -56,9 +55,7 @@ type Via = ScreeningHit['via'];
 /** A hit as the vendor's status counts it. */
 type Counted = { band: HitRow['band']; via: Via; decision: HitRow['decision'] };
 
-const viaOf = (row: Pick<HitRow, 'via' | 'via_list_parent'>): Via => (row.via_list_parent === 1 ? 'list-link' : row.via);
-const storedVia = (via: Via): Pick<HitRow, 'via' | 'via_list_parent'> => (via === 'list-link' ? { via: 'parent', via_list_parent: 1 } : { via, via_list_parent: 0 });
-const counted = (r: Pick<HitRow, 'band' | 'via' | 'via_list_parent' | 'decision'>): Counted => ({ band: r.band, via: viaOf(r), decision: r.decision });
+const counted = (r: Pick<HitRow, 'band' | 'via' | 'decision'>): Counted => ({ band: r.band, via: r.via, decision: r.decision });
 
 export class Screening {
   constructor(
@@ -103,7 +100,7 @@ export class Screening {
 
   /** Screens names that are not in the inventory (the CLI's batch screening); nothing is stored. */
   async check(
-    vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null }[],
+    vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null; identifiers: Identifier[] }[],
     versions: (ListVersion & Pick<EngineVersion, 'packFile'>)[],
   ): Promise<Output<'screening.check'>> {
     const listName = new Map(versions.map((v) => [v.listKey, v.listName]));
@@ -116,6 +113,7 @@ export class Screening {
         parentName: v.parent,
         countryOfIncorporation: v.countries[0] ?? null,
         countryOfHeadquarters: v.countries[1] ?? null,
+        identifiers: v.identifiers,
       })),
     });
     const results = found.map((hits) => {
@@ -259,7 +257,7 @@ export class Screening {
         entry_name: f.entryName,
         matched_name: f.hit.matchedName,
         list_name: f.hit.listName,
-        ...storedVia(f.hit.via),
+        via: f.hit.via,
         matcher: f.matcher,
         score: f.hit.score,
         band: f.hit.band,
@@ -270,8 +268,8 @@ export class Screening {
       if (!prior) {
         stmt(
           this.db,
-          `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, via_list_parent, matcher, score, band, explanation, screened_at)
-           VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @via_list_parent, @matcher, @score, @band, @explanation, @screened_at)`,
+          `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, matcher, score, band, explanation, screened_at)
+           VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @matcher, @score, @band, @explanation, @screened_at)`,
         ).run({ id: randomUUID(), ...row });
         run.newHits.push(summary);
         counting.push({ band: f.hit.band, via: f.hit.via, decision: 'open' });
@@ -285,7 +283,7 @@ export class Screening {
       stmt(
         this.db,
         `UPDATE screening_hits SET version_id = @version_id, entry_fingerprint = @entry_fingerprint, entry_name = @entry_name, matched_name = @matched_name,
-           list_name = @list_name, via = @via, via_list_parent = @via_list_parent, matcher = @matcher, score = @score, band = @band, explanation = @explanation,
+           list_name = @list_name, via = @via, matcher = @matcher, score = @score, band = @band, explanation = @explanation,
            screened_at = @screened_at, resolved_at = NULL, resolution = NULL, decision = @decision
          WHERE id = @id`,
       ).run({ ...row, id: prior.id, decision });
@@ -295,7 +293,7 @@ export class Screening {
       if (seen.has(key) || prior.resolved_at !== null) continue;
       const resolution = this.resolution(versions, prior);
       stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
-      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, viaOf(prior), resolution));
+      run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
     }
     return counting;
   }
@@ -321,18 +319,18 @@ export class Screening {
   /** Clear, review or match from the open hits: a dismissed hit no longer counts, a confirmed one is a match. */
   statusOf(vendorId: string): VendorScreening {
     const screened = stmt(this.db, 'SELECT 1 FROM vendor_screening WHERE vendor_id = ?').get(vendorId) !== undefined;
-    const rows = stmt(this.db, "SELECT band, via, via_list_parent, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision != 'dismissed'").all(
+    const rows = stmt(this.db, "SELECT band, via, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision != 'dismissed'").all(
       vendorId,
-    ) as Pick<HitRow, 'band' | 'via' | 'via_list_parent' | 'decision'>[];
+    ) as Pick<HitRow, 'band' | 'via' | 'decision'>[];
     return statusFrom(screened, rows.map(counted));
   }
 
   statuses(): Record<string, VendorScreening> {
     const out: Record<string, VendorScreening> = {};
     for (const { vendor_id } of stmt(this.db, 'SELECT vendor_id FROM vendor_screening').all() as { vendor_id: string }[]) out[vendor_id] = statusFrom(true, []);
-    const rows = stmt(this.db, "SELECT vendor_id, band, via, via_list_parent, decision FROM screening_hits WHERE resolved_at IS NULL AND decision != 'dismissed'").all() as Pick<
+    const rows = stmt(this.db, "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision != 'dismissed'").all() as Pick<
       HitRow,
-      'vendor_id' | 'band' | 'via' | 'via_list_parent' | 'decision'
+      'vendor_id' | 'band' | 'via' | 'decision'
     >[];
     const byVendor = new Map<string, Counted[]>();
     for (const r of rows) {
@@ -407,6 +405,7 @@ export class Screening {
         type: entry?.type ?? 'unknown',
         aliases: entry?.aliases ?? [],
         weakAliases: entry?.weakAliases ?? [],
+        identifiers: entry?.identifiers ?? [],
         countries: entry?.countries ?? [],
         programmes: entry?.programmes ?? [],
         listedDate: entry?.listedDate ?? null,
@@ -418,7 +417,7 @@ export class Screening {
       },
       matchedName: r.matched_name,
       listName: r.list_name,
-      via: viaOf(r),
+      via: r.via,
       matcherVersion: r.matcher,
       score: r.score,
       band: r.band,

@@ -43,6 +43,7 @@ interface VendorRow {
   id: string;
   legal_name: string;
   other_names: string;
+  identifiers: string;
   parent_name: string | null;
   country_incorporation: string | null;
   country_hq: string | null;
@@ -51,7 +52,7 @@ interface VendorRow {
 
 /** The vendors to screen (all when ids is null), as the inventory holds them now. */
 function readVendors(ids: string[] | null): (ScreenedVendor & { updatedAt: string })[] {
-  const columns = 'id, legal_name, other_names, parent_name, country_incorporation, country_hq, updated_at';
+  const columns = 'id, legal_name, other_names, identifiers, parent_name, country_incorporation, country_hq, updated_at';
   const rows = (
     ids === null
       ? stmt(database(), `SELECT ${columns} FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id`).all()
@@ -61,6 +62,7 @@ function readVendors(ids: string[] | null): (ScreenedVendor & { updatedAt: strin
     id: r.id,
     legalName: r.legal_name,
     otherNames: JSON.parse(r.other_names),
+    identifiers: JSON.parse(r.identifiers),
     parentName: r.parent_name,
     countryOfIncorporation: r.country_incorporation,
     countryOfHeadquarters: r.country_hq,

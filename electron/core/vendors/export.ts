@@ -2,6 +2,7 @@
 import { Workbook } from 'exceljs';
 import Papa from 'papaparse';
 import { IMPORT_FIELDS, type ImportField, type Vendor } from '../contract';
+import { formatIdentifiers } from '../identifiers';
 import { formatAlias } from './import-rows';
 import { numberToText } from './table-file';
 
@@ -27,6 +28,7 @@ function fieldValues(v: Vendor): Record<ImportField, string> {
     aliases: list(v.otherNames.map(formatAlias)),
     country: v.countryOfIncorporation ?? '',
     country_hq: v.countryOfHeadquarters ?? '',
+    identifiers: formatIdentifiers(v.identifiers),
     parent: v.parentName ?? '',
     website: v.website ?? '',
     services: list(v.services),

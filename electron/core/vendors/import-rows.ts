@@ -12,6 +12,7 @@ import {
   type RowProblem,
   type VendorInput,
 } from '../contract';
+import { GLOBAL_SCHEMES, identifierKey, parseIdentifiers, SCHEME_TEXT } from '../identifiers';
 import { quoteValue } from '../visible-text';
 import { parseCountry } from './countries';
 import { nameScript, normaliseName } from './names';
@@ -39,6 +40,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   aliases: ['aliases', 'other names', 'also known as', 'aka', 'trading name'],
   country: ['country', 'country of incorporation', 'incorporated in', 'jurisdiction'],
   country_hq: ['country_hq', 'hq', 'headquarters', 'country hq', 'country of headquarters'],
+  // Not "id": that is usually the buyer's own vendor number, which is no company identifier.
+  identifiers: ['identifiers', 'identifier', 'ids', 'company identifiers', 'company ids'],
   parent: ['parent', 'parent company', 'owner company', 'ultimate parent'],
   website: ['website', 'url', 'web', 'domain'],
   services: ['services', 'service', 'services supplied'],
@@ -205,6 +208,7 @@ const FIELD_OF_KEY: Record<keyof VendorInput, ImportField> = {
   otherNames: 'aliases',
   countryOfIncorporation: 'country',
   countryOfHeadquarters: 'country_hq',
+  identifiers: 'identifiers',
   parentName: 'parent',
   website: 'website',
   services: 'services',
@@ -238,9 +242,13 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
   else if (normaliseName(legalName) === '') {
     problems.push({ field: 'name', message: `${quoteValue(legalName, 60)} has no letters or digits. A legal name needs at least one, so that vendors can be told apart.` });
   }
+  // Each problem of the cell is its own row error: a cell of three identifiers can have three things to fix.
+  const ids = parseIdentifiers(cell('identifiers'));
+  for (const message of ids.problems) problems.push({ field: 'identifiers', message });
   const draft: VendorInput = {
     legalName,
     otherNames: splitList(cell('aliases')).map(parseAlias),
+    identifiers: ids.identifiers,
     countryOfIncorporation: take('country', parseCountryCell(cell('country')), null),
     countryOfHeadquarters: take('country_hq', parseCountryCell(cell('country_hq')), null),
     parentName: orNull(cell('parent')),
@@ -276,6 +284,10 @@ function issueItem(draft: VendorInput, path: PropertyKey[]): string | null {
   if (typeof index !== 'number') return null;
   if (key === 'otherNames') return draft.otherNames[index]?.name ?? null;
   if (key === 'tags') return draft.tags[index] ?? null;
+  if (key === 'identifiers') {
+    const id = draft.identifiers[index];
+    return id ? `${id.scheme}:${id.value}` : null;
+  }
   return null;
 }
 
@@ -297,6 +309,7 @@ export class RowChecker {
   problemCount = 0;
   private readonly columns = new Map<ImportField, { index: number; header: string }>();
   private readonly firstRowOfName = new Map<string, number>();
+  private readonly firstRowOfIdentifier = new Map<string, number>();
 
   constructor(headers: string[], mapping: ColumnMapping) {
     mapping.forEach((field, index) => {
@@ -330,7 +343,29 @@ export class RowChecker {
       return null;
     }
     if (key !== '') this.firstRowOfName.set(key, row);
+    if (input !== null && !this.identifiersFree(row, input, columnName('identifiers'))) return null;
     return input === null ? null : { input, key };
+  }
+
+  /**
+   * An LEI, USCC or DUNS number is issued to one company only: two rows carrying the same one are the same vendor
+   * twice, like two rows with the same legal name. Registration and tax numbers repeat across countries, so they
+   * are left alone.
+   */
+  private identifiersFree(row: number, input: VendorInput, column: string): boolean {
+    let free = true;
+    for (const id of input.identifiers) {
+      if (!GLOBAL_SCHEMES.has(id.scheme)) continue;
+      const key = identifierKey(id.scheme, id.value);
+      const firstRow = this.firstRowOfIdentifier.get(key);
+      if (firstRow === undefined) {
+        this.firstRowOfIdentifier.set(key, row);
+        continue;
+      }
+      free = false;
+      this.report({ row, column, message: `${id.scheme} ${quoteValue(id.value, 40)} is also on row ${firstRow}: both rows are the same company (each ${SCHEME_TEXT[id.scheme]} is issued to one company only). Remove or merge one of the two rows.` });
+    }
+    return free;
   }
 }
 

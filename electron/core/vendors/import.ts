@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { appendEvent } from '../audit/log';
 import type { ColumnMapping, RowProblem, VendorInput } from '../contract';
+import { GLOBAL_SCHEMES, identifierKey } from '../identifiers';
 import type { Db } from '../db/open';
 import { VetterError } from '../errors';
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
@@ -15,6 +16,8 @@ export interface Duplicate {
   name: string;
   existingId: string;
   existingName: string;
+  /** In plain words, to follow "matches <existing name>:": "same name", or "same LEI 5493…". */
+  reason: string;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface PlannedVendors {
 const PACKED_KEYS = [
   'legalName',
   'otherNames',
+  'identifiers',
   'countryOfIncorporation',
   'countryOfHeadquarters',
   'parentName',
@@ -50,14 +54,22 @@ const PACKED_KEYS = [
   'notes',
 ] as const satisfies readonly (keyof VendorInput)[];
 
+// Lists of small objects go as pairs too, for the same reason.
 function packInput(input: VendorInput): string {
-  return JSON.stringify(PACKED_KEYS.map((key) => (key === 'otherNames' ? input.otherNames.map((n) => [n.name, n.kind]) : input[key])));
+  return JSON.stringify(
+    PACKED_KEYS.map((key) => {
+      if (key === 'otherNames') return input.otherNames.map((n) => [n.name, n.kind]);
+      if (key === 'identifiers') return input.identifiers.map((id) => [id.scheme, id.value]);
+      return input[key];
+    }),
+  );
 }
 
 function unpackInput(line: string): VendorInput {
   const values = JSON.parse(line) as unknown[];
   const input = Object.fromEntries(PACKED_KEYS.map((key, i) => [key, values[i]])) as Record<string, unknown>;
-  input.otherNames = (values[1] as [string, string][]).map(([name, kind]) => ({ name, kind }));
+  input.otherNames = (input.otherNames as [string, string][]).map(([name, kind]) => ({ name, kind }));
+  input.identifiers = (input.identifiers as [string, string][]).map(([scheme, value]) => ({ scheme, value }));
   return input as unknown as VendorInput;
 }
 
@@ -208,23 +220,40 @@ export async function planImport(repo: VendorRepository, file: string, mapping?:
   return { ...plan, duplicates: findDuplicates(repo, plan.vendors) };
 }
 
-/** The rows whose normalised legal name is already in the inventory. */
+/**
+ * The rows that are a vendor already in the inventory: the same normalised legal name, or else the same LEI, USCC or
+ * DUNS number (issued to one company only, so a renamed or differently spelled vendor is still found). The name
+ * decides first: it is what the database keeps unique.
+ */
 export function findDuplicates(repo: VendorRepository, vendors: PlannedVendors): Duplicate[] {
-  const existing = repo.idsByNormName();
-  const found = new Map<number, { id: string; legalName: string }>();
+  const byName = repo.idsByNormName();
+  const byIdentifier = repo.idsByGlobalIdentifier();
+  const named = new Map<number, { id: string; legalName: string }>();
   vendors.keys.forEach((key, i) => {
-    const hit = existing.get(key);
-    if (hit) found.set(i, hit);
+    const hit = byName.get(key);
+    if (hit) named.set(i, hit);
   });
   const duplicates: Duplicate[] = [];
-  if (found.size === 0) return duplicates;
+  // Identifiers are inside the packed inputs: unpack every row only when the inventory has identifiers to meet.
+  if (named.size === 0 && byIdentifier.size === 0) return duplicates;
   eachInput(
     vendors,
     (i, input) => {
-      const hit = found.get(i)!;
-      duplicates.push({ row: vendors.rows[i]!, name: input.legalName, existingId: hit.id, existingName: hit.legalName });
+      const row = vendors.rows[i]!;
+      const hit = named.get(i);
+      if (hit) {
+        duplicates.push({ row, name: input.legalName, existingId: hit.id, existingName: hit.legalName, reason: 'same name' });
+        return;
+      }
+      for (const id of input.identifiers) {
+        const same = GLOBAL_SCHEMES.has(id.scheme) ? byIdentifier.get(identifierKey(id.scheme, id.value)) : undefined;
+        if (same) {
+          duplicates.push({ row, name: input.legalName, existingId: same.id, existingName: same.legalName, reason: `same ${id.scheme} ${id.value}` });
+          return;
+        }
+      }
     },
-    new Set(found.keys()),
+    byIdentifier.size === 0 ? new Set(named.keys()) : undefined,
   );
   return duplicates;
 }

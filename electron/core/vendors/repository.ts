@@ -4,12 +4,14 @@ import { appendEvent, EventAppender } from '../audit/log';
 import type { Vendor, VendorInput } from '../contract';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
+import { GLOBAL_SCHEMES, type Identifier, identifierKey } from '../identifiers';
 import { normaliseName } from './names';
 
 interface VendorRow {
   id: string;
   legal_name: string;
   other_names: string;
+  identifiers: string;
   country_incorporation: string | null;
   country_hq: string | null;
   parent_name: string | null;
@@ -35,6 +37,7 @@ function toVendor(r: VendorRow): Vendor {
     updatedAt: r.updated_at,
     legalName: r.legal_name,
     otherNames: JSON.parse(r.other_names),
+    identifiers: JSON.parse(r.identifiers),
     countryOfIncorporation: r.country_incorporation,
     countryOfHeadquarters: r.country_hq,
     parentName: r.parent_name,
@@ -59,6 +62,7 @@ function columns(v: VendorInput) {
     legal_name: v.legalName.trim(),
     norm_name: normaliseName(v.legalName),
     other_names: JSON.stringify(v.otherNames),
+    identifiers: JSON.stringify(v.identifiers),
     country_incorporation: v.countryOfIncorporation,
     country_hq: v.countryOfHeadquarters,
     parent_name: blank(v.parentName),
@@ -110,15 +114,31 @@ export class VendorRepository {
     return new Map(rows.map((r) => [r.norm_name, { id: r.id, legalName: r.legal_name }]));
   }
 
+  /** Live vendors by the key (identifierKey) of each LEI, USCC and DUNS number they carry, for duplicate checks. */
+  idsByGlobalIdentifier(): Map<string, { id: string; legalName: string }> {
+    const rows = stmt(this.db, "SELECT id, legal_name, identifiers FROM vendors WHERE deleted_at IS NULL AND identifiers <> '[]'").all() as {
+      id: string;
+      legal_name: string;
+      identifiers: string;
+    }[];
+    const found = new Map<string, { id: string; legalName: string }>();
+    for (const r of rows) {
+      for (const id of JSON.parse(r.identifiers) as Identifier[]) {
+        if (GLOBAL_SCHEMES.has(id.scheme)) found.set(identifierKey(id.scheme, id.value), { id: r.id, legalName: r.legal_name });
+      }
+    }
+    return found;
+  }
+
   create(input: VendorInput, actor: string): Vendor {
     return this.db.transaction(() => {
       this.assertNameFree(input.legalName, null);
       const id = randomUUID();
       const now = new Date().toISOString();
       stmt(this.db,
-          `INSERT INTO vendors (id, legal_name, norm_name, other_names, country_incorporation, country_hq, parent_name, website,
+          `INSERT INTO vendors (id, legal_name, norm_name, other_names, identifiers, country_incorporation, country_hq, parent_name, website,
              services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
-           VALUES (@id, @legal_name, @norm_name, @other_names, @country_incorporation, @country_hq, @parent_name, @website,
+           VALUES (@id, @legal_name, @norm_name, @other_names, @identifiers, @country_incorporation, @country_hq, @parent_name, @website,
              @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
         ).run({ id, now, ...columns(input) });
       const created = this.get(id);
@@ -139,7 +159,7 @@ export class VendorRepository {
       const before = this.get(id);
       this.assertNameFree(input.legalName, id);
       stmt(this.db,
-          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names,
+          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
              country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
              services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
              contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
@@ -170,9 +190,9 @@ export class VendorRepository {
     const events = new EventAppender(this.db);
     const insert = stmt(
       this.db,
-      `INSERT INTO vendors (id, legal_name, norm_name, other_names, country_incorporation, country_hq, parent_name, website,
+      `INSERT INTO vendors (id, legal_name, norm_name, other_names, identifiers, country_incorporation, country_hq, parent_name, website,
          services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
-       VALUES (@id, @legal_name, @norm_name, @other_names, @country_incorporation, @country_hq, @parent_name, @website,
+       VALUES (@id, @legal_name, @norm_name, @other_names, @identifiers, @country_incorporation, @country_hq, @parent_name, @website,
          @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
     );
     return {
@@ -190,7 +210,7 @@ export class VendorRepository {
         const before = this.get(id);
         this.assertNameFree(input.legalName, id);
         stmt(this.db,
-          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names,
+          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
              country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
              services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
              contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,

@@ -17,6 +17,7 @@ function fieldLabel(key: string): string {
 }
 
 function formatItem(item: unknown): string {
+  if (isRecord(item) && typeof item.scheme === 'string' && typeof item.value === 'string') return `${item.scheme} ${item.value}`;
   if (isRecord(item) && typeof item.name === 'string') {
     const kind = typeof item.kind === 'string' && item.kind in NAME_KIND_LABELS ? NAME_KIND_LABELS[item.kind as NameKind] : null;
     return kind ? `${item.name} (${kind.toLowerCase()})` : item.name;

@@ -160,19 +160,19 @@ export function ImportPreview({
           <h3 id="import-duplicates">Already in Vetter</h3>
           <p className="section-hint">
             {duplicates.length === 1
-              ? 'One row has the same name as a vendor you already have:'
-              : `${formatCount(duplicates.length)} rows have the same name as vendors you already have:`}
+              ? 'One row is a vendor you already have (the same name, or the same LEI, unified social credit code or DUNS number):'
+              : `${formatCount(duplicates.length)} rows are vendors you already have (the same name, or the same LEI, unified social credit code or DUNS number):`}
           </p>
           <ul className="duplicate-list">
             {duplicates.map((d) => (
               <li key={d.row}>
                 <span className="muted">Row {d.row}</span> <VisibleText text={d.name} />
-                {d.existingName !== d.name && (
+                {d.existingName !== d.name ? (
                   <span className="muted">
                     {' '}
-                    (matches <VisibleText text={d.existingName} />)
+                    (matches <VisibleText text={d.existingName} />: <VisibleText text={d.reason} />)
                   </span>
-                )}
+                ) : null}
               </li>
             ))}
           </ul>

@@ -67,6 +67,17 @@ export function ListEntryDetails({ hit }: { hit: ScreeningHit }) {
           </ul>
         </DetailItem>
       )}
+      {d.identifiers.length > 0 && (
+        <DetailItem label="Identifiers the list prints">
+          <ul className="plain-list">
+            {d.identifiers.map((id) => (
+              <li key={id.text}>
+                <VisibleText text={id.text} />
+              </li>
+            ))}
+          </ul>
+        </DetailItem>
+      )}
       <DetailItem label="Parents named by the list" emptyText="None">
         {d.parents.length > 0 && <VisibleText text={d.parents.join('; ')} />}
       </DetailItem>

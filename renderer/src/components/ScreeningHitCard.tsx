@@ -39,7 +39,11 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
           <BandBadge band={hit.band} />
           <span
             className="hit-score"
-            title={`How closely the names agree, from 0 to 1: ${formatScore(thresholds.match)} or more is a match, ${formatScore(thresholds.review)} or more needs review`}
+            title={
+              hit.via === 'identifier'
+                ? 'An identifier the list prints: 1 where it names one company, less where its country cannot be confirmed'
+                : `How closely the names agree, from 0 to 1: ${formatScore(thresholds.match)} or more is a match, ${formatScore(thresholds.review)} or more needs review`
+            }
           >
             Score {formatScore(hit.score)}
           </span>
@@ -65,6 +69,12 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
           Found through a link the list makes from another entry this vendor matched.
         </p>
       )}
+      {hit.via === 'identifier' && (
+        <p className="hit-via">
+          <span className="tag-identifier">by identifier</span>
+          Found by an identifier of this vendor that the list prints for the entry: evidence that does not rest on the name.
+        </p>
+      )}
 
       <p className="hit-names">
         <span className="muted">{names.vendor}</span>{' '}
@@ -83,10 +93,12 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
       </p>
       <p className="hit-matcher muted">{hit.matcherVersion ? `Matcher ${hit.matcherVersion}` : 'Matcher version not recorded (screened before Vetter recorded it)'}</p>
 
-      <details className="hit-more">
-        <summary>How the names were compared</summary>
-        <HitComparison explanation={hit.explanation} />
-      </details>
+      {hit.via !== 'identifier' && (
+        <details className="hit-more">
+          <summary>How the names were compared</summary>
+          <HitComparison explanation={hit.explanation} />
+        </details>
+      )}
       <details className="hit-more">
         <summary>The list entry</summary>
         <ListEntryDetails hit={hit} />

@@ -1,7 +1,7 @@
 import type { Vendor } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
-import { NAME_KIND_LABELS } from '../lib/labels';
+import { IDENTIFIER_SCHEME_LABELS, NAME_KIND_LABELS } from '../lib/labels';
 import { Chips } from './Chips';
 import { CriticalityBadge } from './CriticalityBadge';
 import { DetailItem } from './DetailItem';
@@ -29,6 +29,20 @@ export function VendorDetails({ vendor }: { vendor: Vendor }) {
                 {vendor.otherNames.map((n) => (
                   <li key={`${n.kind}:${n.name}`}>
                     <VisibleText text={n.name} /> <span className="muted">· {NAME_KIND_LABELS[n.kind]}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </DetailItem>
+          <DetailItem label="Identifiers" emptyText="None recorded">
+            {vendor.identifiers.length > 0 && (
+              <ul className="plain-list">
+                {vendor.identifiers.map((id) => (
+                  <li key={`${id.scheme}:${id.value}`}>
+                    <span className="selectable">
+                      <VisibleText text={id.value} />
+                    </span>{' '}
+                    <span className="muted">· {IDENTIFIER_SCHEME_LABELS[id.scheme]}</span>
                   </li>
                 ))}
               </ul>

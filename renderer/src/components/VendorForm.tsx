@@ -8,6 +8,7 @@ import type { DataShared } from '../lib/vendorList';
 import { Alert } from './Alert';
 import { CountrySelect } from './CountrySelect';
 import { CheckboxGroup, Field, fieldId } from './Field';
+import { IdentifiersEditor } from './IdentifiersEditor';
 import { OtherNamesEditor } from './OtherNamesEditor';
 import { Spinner } from './Spinner';
 import { TagInput } from './TagInput';
@@ -27,10 +28,17 @@ function firstErrorUnder(errors: Record<string, string>, field: string): string 
   return path === undefined ? undefined : errors[path];
 }
 
-/** Focuses the control of a path, or of its field when the item has none ("tags.2" -> the tag box). */
+/**
+ * Focuses the control of a path, the control standing for a whole row ("identifiers.2" -> that row's value), or
+ * the field's when the item has none ("tags.2" -> the tag box).
+ */
 function focusField(path: string) {
   const field = path.split('.')[0] ?? path;
-  (document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(field)))?.focus();
+  (
+    document.getElementById(fieldId(path)) ??
+    document.querySelector<HTMLElement>(`[data-focus-for="${CSS.escape(path)}"]`) ??
+    document.getElementById(fieldId(field))
+  )?.focus();
 }
 
 export function VendorForm({
@@ -177,6 +185,9 @@ export function VendorForm({
           {textField('legalName', { required: true, autoFocus: true, className: 'span-2' })}
           <div className="span-2">
             <OtherNamesEditor rows={draft.otherNames} onChange={(rows) => set('otherNames', rows)} errors={errors} />
+          </div>
+          <div className="span-2">
+            <IdentifiersEditor rows={draft.identifiers} onChange={(rows) => set('identifiers', rows)} errors={errors} />
           </div>
           {countryField('countryOfIncorporation')}
           {countryField('countryOfHeadquarters')}

@@ -1,10 +1,11 @@
 // Plain-English labels for the contract's enums and fields. Typed as full records so that a field
 // added to the contract breaks the build until it has a label here.
 import type { ImportField, VendorInput } from '../../../electron/core/contract';
-import { CRITICALITY, NAME_KINDS } from '../../../electron/core/contract';
+import { CRITICALITY, IDENTIFIER_SCHEMES, NAME_KINDS } from '../../../electron/core/contract';
 
 export type Criticality = (typeof CRITICALITY)[number];
 export type NameKind = (typeof NAME_KINDS)[number];
+export type IdentifierScheme = (typeof IDENTIFIER_SCHEMES)[number];
 
 export const CRITICALITY_LABELS: Record<Criticality, string> = {
   low: 'Low',
@@ -20,11 +21,21 @@ export const NAME_KIND_LABELS: Record<NameKind, string> = {
   other: 'Other name',
 };
 
+/** The form's words for each scheme; files and exports use the short codes (LEI, USCC, DUNS, REG, TAX). */
+export const IDENTIFIER_SCHEME_LABELS: Record<IdentifierScheme, string> = {
+  LEI: 'LEI',
+  USCC: 'Unified social credit code (China)',
+  DUNS: 'DUNS',
+  REG: 'Registration number',
+  TAX: 'Tax or VAT number',
+};
+
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   name: 'Legal name',
   aliases: 'Other names',
   country: 'Country of incorporation',
   country_hq: 'Country of headquarters',
+  identifiers: 'Identifiers',
   parent: 'Parent company',
   website: 'Website',
   services: 'Services',
@@ -41,6 +52,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 export const VENDOR_FIELD_LABELS: Record<keyof VendorInput, string> = {
   legalName: 'Legal name',
   otherNames: 'Other names',
+  identifiers: 'Identifiers',
   countryOfIncorporation: 'Country of incorporation',
   countryOfHeadquarters: 'Country of headquarters',
   parentName: 'Parent company',

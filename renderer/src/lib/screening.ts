@@ -40,11 +40,13 @@ const VIA_LABELS: Record<ScreeningHit['via'], string> = {
   alias: 'Vendor other name',
   parent: 'Parent company name',
   'list-link': 'Name the list links to',
+  identifier: 'Vendor identifier',
 };
 
-/** "Vendor name", "Parent company name"... and "list name" or "list alias" for the two sides of a hit. */
+/** "Vendor name", "Parent company name"... and "list name", "list alias" or "list identifier" for the two sides of a hit. */
 export function matchedNameLabels(hit: ScreeningHit): { vendor: string; list: string } {
-  return { vendor: VIA_LABELS[hit.via], list: hit.listName === hit.entryName ? 'list name' : 'list alias' };
+  const list = hit.via === 'identifier' ? 'list identifier' : hit.listName === hit.entryName ? 'list name' : 'list alias';
+  return { vendor: VIA_LABELS[hit.via], list };
 }
 
 /** Scores run from 0 to 1; two decimals are what the thresholds are written in. */

@@ -1,6 +1,6 @@
 // The vendor form's state: text as typed (blanks, unparsed numbers) and its conversion to the contract's VendorInput.
 import type { Vendor, VendorInput } from '../../../electron/core/contract';
-import type { Criticality, NameKind } from './labels';
+import type { Criticality, IdentifierScheme, NameKind } from './labels';
 import type { DataShared, Service } from './vendorList';
 
 export interface OtherNameRow {
@@ -10,9 +10,16 @@ export interface OtherNameRow {
   kind: NameKind;
 }
 
+export interface IdentifierRow {
+  key: number;
+  scheme: IdentifierScheme;
+  value: string;
+}
+
 export interface VendorDraft {
   legalName: string;
   otherNames: OtherNameRow[];
+  identifiers: IdentifierRow[];
   countryOfIncorporation: string;
   countryOfHeadquarters: string;
   parentName: string;
@@ -31,6 +38,7 @@ export interface VendorDraft {
 export const EMPTY_DRAFT: VendorDraft = {
   legalName: '',
   otherNames: [],
+  identifiers: [],
   countryOfIncorporation: '',
   countryOfHeadquarters: '',
   parentName: '',
@@ -50,6 +58,7 @@ export function draftFromVendor(v: Vendor): VendorDraft {
   return {
     legalName: v.legalName,
     otherNames: v.otherNames.map((n, i) => ({ key: i + 1, name: n.name, kind: n.kind })),
+    identifiers: v.identifiers.map((id, i) => ({ key: i + 1, scheme: id.scheme, value: id.value })),
     countryOfIncorporation: v.countryOfIncorporation ?? '',
     countryOfHeadquarters: v.countryOfHeadquarters ?? '',
     parentName: v.parentName ?? '',
@@ -85,6 +94,8 @@ export function draftToInput(d: VendorDraft): { input: VendorInput } | { errors:
     input: {
       legalName: d.legalName.trim(),
       otherNames: d.otherNames.map((n) => ({ name: n.name.trim(), kind: n.kind })),
+      // Checked by the core (format, check digits, repeats), whose messages come back on identifiers.N.
+      identifiers: d.identifiers.map((id) => ({ scheme: id.scheme, value: id.value.trim() })),
       countryOfIncorporation: blankToNull(d.countryOfIncorporation),
       countryOfHeadquarters: blankToNull(d.countryOfHeadquarters),
       parentName: blankToNull(d.parentName),

@@ -7,6 +7,8 @@ import scoreDigests from './0006_score_digests';
 import listStaging from './0007_list_staging';
 import listCoverage from './0008_list_coverage';
 import hitMatcher from './0009_hit_matcher';
+import vendorIdentifiers from './0010_vendor_identifiers';
+import hitVia from './0011_hit_via';
 
 export interface Migration {
   version: number;
@@ -25,4 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'list_staging', sql: listStaging },
   { version: 8, name: 'list_coverage', sql: listCoverage },
   { version: 9, name: 'hit_matcher', sql: hitMatcher },
+  { version: 10, name: 'vendor_identifiers', sql: vendorIdentifiers },
+  { version: 11, name: 'hit_via', sql: hitVia },
 ];

@@ -6,7 +6,7 @@ import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNoti
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
 
-const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes' };
+const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier' };
 const DECISION: Record<ReportDesignation['decision'], string> = { open: 'Open: awaiting review', confirmed: 'Confirmed match', dismissed: 'Dismissed: not this vendor' };
 
 function Cover({ model }: { model: VendorReportModel }) {
@@ -42,6 +42,7 @@ function Cover({ model }: { model: VendorReportModel }) {
           ['Report id', <strong>{meta.reportId}</strong>],
           ['Generated', `${dateTime(meta.generatedAt)} by ${meta.generatedBy}`],
           ['Approver', signOff.approver ? `${signOff.approver}, ${dateTime(signOff.approvedAt)}` : `Not approved (assessment ${assessment.status})`],
+          ['Identifiers', vendor.identifiers.length > 0 ? vendor.identifiers.map((id) => `${id.scheme} ${id.value}`).join(' · ') : 'None recorded'],
           ['Country of incorporation', vendor.countryOfIncorporation ?? 'Not recorded'],
           ['Country of headquarters', vendor.countryOfHeadquarters ?? 'Not recorded'],
           ['Parent company', vendor.parentName ?? 'None recorded'],

@@ -1,0 +1,56 @@
+import { expect, screenshot, test } from './fixtures';
+
+const MISTYPED_LEI = '5493001KJTIIGC8Y1R13';
+const LEI = '5493001KJTIIGC8Y1R12';
+
+test('add identifiers in the vendor form, fix a mistyped LEI the core refuses, and see them on the vendor page', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add a vendor' }).click();
+  await page.getByLabel('Legal name').fill('Kestrel Data Services Ltd');
+  await page.getByLabel('Country of incorporation').selectOption('GB');
+
+  // Adding a row puts the keyboard in it: its type comes first, then the value.
+  const identifiers = page.getByRole('group', { name: 'Identifiers' });
+  await identifiers.getByRole('button', { name: 'Add an identifier' }).click();
+  await expect(page.getByLabel('Type of identifier 1')).toBeFocused();
+  await expect(page.getByLabel('Type of identifier 1').locator('option')).toHaveText([
+    'LEI',
+    'Unified social credit code (China)',
+    'DUNS',
+    'Registration number',
+    'Tax or VAT number',
+  ]);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Identifier 1', { exact: true })).toBeFocused();
+  await page.keyboard.type(MISTYPED_LEI);
+
+  await identifiers.getByRole('button', { name: 'Add another identifier' }).click();
+  await page.getByLabel('Type of identifier 2').selectOption({ label: 'Registration number' });
+  await page.getByLabel('Identifier 2', { exact: true }).fill('01234567');
+
+  // The core checks the LEI's check digits; its message appears under that row and in the summary.
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  const error = page.locator('#field-identifiers-0-value-error');
+  await expect(error).toHaveText('This LEI fails its check digits (ISO 17442): check for a mistyped character');
+  await expect(page.getByLabel('Identifier 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  const summary = page.getByRole('alert').filter({ hasText: 'This vendor was not saved' });
+  await expect(summary).toContainText('Identifiers, row 1');
+  await summary.getByRole('button', { name: 'Identifiers, row 1' }).click();
+  await expect(page.getByLabel('Identifier 1', { exact: true })).toBeFocused();
+  await screenshot(page, 'vendor-form-identifiers-error');
+
+  await page.getByLabel('Identifier 1', { exact: true }).fill(LEI);
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Data Services Ltd' })).toBeVisible();
+  const shown = page.locator('.detail-item', { hasText: 'Identifiers' });
+  await expect(shown.getByRole('listitem')).toHaveText([`${LEI} · LEI`, '01234567 · Registration number']);
+
+  // Removing the last one leaves the plain empty state.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: `Remove identifier 2 (01234567)` }).click();
+  await expect(identifiers.getByRole('button', { name: 'Add another identifier' })).toBeFocused();
+  await page.getByRole('button', { name: `Remove identifier 1 (${LEI})` }).click();
+  await screenshot(page, 'vendor-form-identifiers-empty');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Data Services Ltd' })).toBeVisible();
+  await expect(page.locator('.detail-item', { hasText: 'Identifiers' })).toContainText('None recorded');
+});
