@@ -54,3 +54,28 @@ test('add identifiers in the vendor form, fix a mistyped LEI the core refuses, a
   await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Data Services Ltd' })).toBeVisible();
   await expect(page.locator('.detail-item', { hasText: 'Identifiers' })).toContainText('None recorded');
 });
+
+test('a vendor whose name is on no list is found by the unified social credit code a list prints, and the hit says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.getByRole('button', { name: 'Add a vendor' }).click();
+  await page.getByLabel('Legal name').fill('Northwind Optics');
+  await page.getByLabel('Country of incorporation').selectOption('CN');
+  const identifiers = page.getByRole('group', { name: 'Identifiers' });
+  await identifiers.getByRole('button', { name: 'Add an identifier' }).click();
+  await page.getByLabel('Type of identifier 1').selectOption({ label: 'Unified social credit code (China)' });
+  // OFAC prints this code for RAYBEAM OPTRONICS CO. LTD. in its remarks.
+  await page.getByLabel('Identifier 1', { exact: true }).fill('9113100033607322XK');
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Northwind Optics' })).toBeVisible();
+
+  const screening = page.getByRole('region', { name: 'Screening' });
+  await screening.getByRole('button', { name: 'Screen this vendor' }).click();
+  const hit = screening.getByRole('article', { name: 'RAYBEAM OPTRONICS CO. LTD.', exact: true });
+  await expect(hit).toContainText('by identifier', { timeout: 60_000 });
+  await expect(hit).toContainText('Vendor identifier USCC:9113100033607322XK');
+  await expect(hit).toContainText('list identifier Unified Social Credit Code (USCC) 9113100033607322XK (China)');
+  await expect(hit.getByText('How the names were compared')).toHaveCount(0);
+  await hit.getByText('The list entry').click();
+  await expect(hit.locator('.detail-item', { hasText: 'Identifiers the list prints' })).toContainText('Unified Social Credit Code (USCC) 9113100033607322XK (China)');
+  await screenshot(page, 'hit-by-identifier');
+});

@@ -221,3 +221,23 @@ describe('screening decisions and changed entries', () => {
     expect(reopened?.review.decision).toBe('open');
   }, 120_000);
 });
+
+describe('identifiers', () => {
+  it('stores a hit by an identifier the list prints as "identifier", with the list entry\'s identifiers, and scores it as a name hit', async () => {
+    const dataDir = tempDir();
+    const t = testCore(dataDir, { withPack: true });
+    // OFAC prints this unified social credit code for RAYBEAM OPTRONICS CO. LTD.; the name shares nothing with it.
+    await t.call('vendors.create', vendorInput({ legalName: 'Northwind Optics', countryOfIncorporation: 'CN', identifiers: [{ scheme: 'USCC', value: '9113100033607322XK' }] }));
+    await t.call('screening.run', { jobId: 'r1' });
+    const id = (await t.call('vendors.list', {})).vendors[0]!.id;
+    const { hits, screening } = await t.call('screening.vendor', { vendorId: id });
+    const byId = hits.find((h) => h.via === 'identifier')!;
+    expect(byId).toMatchObject({ listKey: 'ofac-sdn', entryName: 'RAYBEAM OPTRONICS CO. LTD.', band: 'match', score: 1, matchedName: 'USCC:9113100033607322XK', matcherVersion: MATCHER_VERSION });
+    expect(byId.entryDetails.identifiers).toContainEqual(expect.objectContaining({ scheme: 'USCC', value: '9113100033607322XK', country: 'CN' }));
+    expect(byId.explanation.text).toContain('unified social credit code 9113100033607322XK is the one the list prints for "RAYBEAM OPTRONICS CO. LTD."');
+    expect(screening).toMatchObject({ status: 'match', viaParent: false });
+    const { result } = await t.call('scores.vendor', { vendorId: id });
+    expect(result.factors.find((f) => f.detail.includes("the vendor's identifier USCC:9113100033607322XK"))?.detail).toContain('(via identifier, weighed as by name)');
+    await t.core.close();
+  }, 120_000);
+});
