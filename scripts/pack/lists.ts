@@ -3,7 +3,7 @@
 // record that says plainly what each list lacks. Used by scripts/build-default-pack.ts and by the test that the
 // prepared pack is what the importers make of its files.
 import zlib from 'node:zlib';
-import { cslSubListCode } from '../../electron/core/lists/csl';
+import { cslSubListCode, publishedId, uniqueIds } from '../../electron/core/lists/csl';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry, ParsedList } from '../../electron/core/lists/entry';
 import { type PreparedList, prepareList } from '../../electron/core/lists/prepare';
@@ -101,15 +101,20 @@ export async function preparePackList(list: PackList, read: (path: string) => Ui
 async function mergeCsl(files: { name: string; bytes: Uint8Array }[]): Promise<ParsedList> {
   const [older, newer] = await Promise.all(files.map((f) => parseListFiles([f])));
   if (!older || !newer) throw new Error('The CSL is made of two files');
-  const key = (e: ListEntry) => `${cslSubListCode(e.subList ?? '')}|${/^\d+$/.test(e.entryId) ? e.entryId : nameKey(e.name)}`;
+  const key = (e: ListEntry) => {
+    const id = publishedId(e.entryId);
+    return `${cslSubListCode(e.subList ?? '')}|${/^\d+$/.test(id) ? id : nameKey(e.name)}`;
+  };
   const merged = new Map(older.entries.map((e) => [key(e), e]));
   for (const entry of newer.entries) merged.set(key(entry), entry);
+  // Each file made its ids unique on its own; the merged rows are made unique again, from the ids as published.
+  const entries = uniqueIds([...merged.values()].map((e) => ({ ...e, entryId: publishedId(e.entryId) })));
   return {
     ...newer,
     asOf: older.asOf,
     asOfBasis: `Complete as of ${older.asOf} ("${older.sourceFiles[0]!.name}"), with the rows of a copy of ${newer.asOf} that was cut short ("${newer.sourceFiles[0]!.name}") laid over it.`,
     sourceFiles: [...older.sourceFiles, ...newer.sourceFiles],
-    entries: [...merged.values()],
+    entries,
     warnings: [...older.warnings, ...newer.warnings],
     // The newer copy's cut is said in the list's own gap; the sub-lists are whole in the older copy.
     gaps: older.gaps,

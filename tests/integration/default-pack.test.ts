@@ -44,6 +44,8 @@ describe('the bundled default pack', () => {
     expect(kept.sha256).toBe(made.sha256);
     expect(sha256(JSON.stringify(kept.rows))).toBe(sha256(JSON.stringify(made.rows)));
     expect(listed.entries).toBe(made.rows.length);
+    // Every entry keeps its own id: a repeated one would overwrite another when stored (the merged CSL once lost 48).
+    expect(new Set(made.rows.map((r) => r[0])).size).toBe(made.rows.length);
   }, 60_000);
 
   it('says which lists are partial and why, with the date of each part', () => {

@@ -1,6 +1,6 @@
 // trade.gov Consolidated Screening List: the real CSV downloads and the JSON form of the API.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCslJson } from '../../electron/core/lists/csl';
+import { parseCslJson, publishedId } from '../../electron/core/lists/csl';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListFile, ParsedList } from '../../electron/core/lists/entry';
 import { refFile as load, rejection } from './lists-fixtures';
@@ -187,6 +187,20 @@ describe('CSL JSON (API response)', () => {
   it('dates the list by when the API last refreshed its sources', () => {
     expect(list.asOf).toBe('2025-06-24');
     expect(list.asOfBasis).toMatch(/source_last_updated/);
+  });
+
+  it('keeps every row of an id the CSL repeats: on another sub-list, and again on the same one', async () => {
+    const [first] = API_RESPONSE.results;
+    const row = (source: string, name: string) => ({ ...first, id: '18741', source, name });
+    const sdn = 'Specially Designated Nationals (SDN) - Treasury Department';
+    const repeated = await parseCslJson(text(JSON.stringify([row(sdn, 'A'), row(EL, 'B'), row(EL, 'C'), row(EL, 'D')]), 'repeated.json'));
+    expect(repeated.entries.map((e) => [e.entryId, e.name])).toEqual([
+      ['18741', 'A'],
+      ['18741:EL', 'B'],
+      ['18741:EL:2', 'C'],
+      ['18741:EL:3', 'D'],
+    ]);
+    expect(repeated.entries.map((e) => publishedId(e.entryId))).toEqual(['18741', '18741', '18741', '18741']);
   });
 
   it('also takes a bare array of results, dated by start_date', async () => {

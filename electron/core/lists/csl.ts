@@ -92,16 +92,24 @@ function badDateWarning(file: string, bad: readonly string[]): string[] {
 
 /**
  * The CSL gives an entity on two sub-lists (SDN and CAP, say) the same id on both rows: the second keeps its own
- * entry, under the id with its sub-list's code added, instead of replacing the first.
+ * entry, under the id with its sub-list's code added (and a count, should a sub-list repeat it), instead of
+ * replacing the first.
  */
-function uniqueIds(entries: ListEntry[]): ListEntry[] {
+export function uniqueIds(entries: ListEntry[]): ListEntry[] {
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (seen.has(entry.entryId)) entry.entryId = `${entry.entryId}:${cslSubListCode(entry.subList ?? '') ?? 'other'}`;
-    seen.add(entry.entryId);
+    const base = entry.entryId;
+    const suffixed = `${base}:${cslSubListCode(entry.subList ?? '') ?? 'other'}`;
+    let id = seen.has(base) ? suffixed : base;
+    for (let n = 2; seen.has(id); n++) id = `${suffixed}:${n}`;
+    entry.entryId = id;
+    seen.add(id);
   }
   return entries;
 }
+
+/** The id trade.gov gave a row, without what uniqueIds added. */
+export const publishedId = (entryId: string): string => entryId.replace(/(:[A-Za-z]+)(:\d+)?$/, '');
 
 /** A CSL that lacks a whole sub-list is not the whole CSL: trade.gov once published a file missing about 15,000 entries. */
 function missingSubLists(entries: readonly ListEntry[]): string[] {
