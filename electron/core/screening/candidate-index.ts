@@ -268,6 +268,28 @@ export class ScreeningIndex {
     return this.vocabulary.get(token) ?? -1;
   }
 
+  /** The names that carry every one of these tokens exactly, from the shortest posting list: what a brand read
+   *  without its trade words may match (no spelling variant, no other word), without collect()'s fuzzy search. */
+  namesWithEvery(tokenIds: ArrayLike<number>, out: number[]): void {
+    const { start, items } = this.postings;
+    let rarest = -1;
+    for (let i = 0; i < tokenIds.length; i++) {
+      const id = tokenIds[i] ?? -1;
+      if (id < 0) return;
+      if (rarest < 0 || (start[id + 1] ?? 0) - (start[id] ?? 0) < (start[rarest + 1] ?? 0) - (start[rarest] ?? 0)) rarest = id;
+    }
+    if (rarest < 0) return;
+    const to = start[rarest + 1] ?? 0;
+    for (let p = start[rarest] ?? 0; p < to; p++) {
+      const name = items[p] ?? 0;
+      if (out.at(-1) === name) continue;
+      const carried = this.nameTokenIds(name);
+      let all = true;
+      for (let i = 0; i < tokenIds.length && all; i++) all = carried.includes(tokenIds[i] ?? -1);
+      if (all) out.push(name);
+    }
+  }
+
   /** Weights of any token, listed or not (a token no list name carries is maximally rare). */
   weightOf(token: string): TokenWeight {
     const id = this.vocabulary.get(token);

@@ -177,7 +177,8 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const name = prepareName(index, normalised);
     prepared[vi] = name;
     const candidates: number[] = [];
-    index.collect(name.tokens, floor, lowestFloor, candidates);
+    if (vendorName?.brandOnly) index.namesWithEvery(name.ids, candidates);
+    else index.collect(name.tokens, floor, lowestFloor, candidates);
     collected[vi] = candidates;
     const without = collected[variants[vi]?.without ?? -1];
     const scored = without ? new Set(without) : null;
