@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Identifier } from '../../electron/core/identifiers';
 import type { ListEntry } from '../../electron/core/lists/entry';
+import { newEntry } from '../../electron/core/lists/text';
 import { type EngineVersion, ScreeningEngine, type ScreenedVendor } from '../../electron/core/screening/engine';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
 
-const listed = (entryId: string, name: string, more: Partial<ListEntry> = {}): ListEntry => ({
-  entryId,
-  subList: null,
-  name,
-  aliases: [],
-  type: 'entity',
-  countries: [],
-  addresses: [],
-  programmes: [],
-  listedDate: null,
-  status: 'listed',
-  removedDate: null,
-  renamedTo: null,
-  parents: [],
-  remarks: null,
-  sourceUrl: null,
-  editions: [],
-  ...more,
-});
+const listed = (entryId: string, name: string, more: Partial<ListEntry> = {}): ListEntry => ({ ...newEntry(entryId, name), type: 'entity', ...more });
 
 // Filler entries give the generic words realistic (high) frequencies.
 const FILLER = Array.from({ length: 400 }, (_, i) =>

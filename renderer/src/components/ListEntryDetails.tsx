@@ -21,6 +21,19 @@ function entryStatus(hit: ScreeningHit): string {
   return removed ? `${text} on ${formatDate(removed)}` : text;
 }
 
+/** Names or identifiers as the list prints them, one a line, hidden characters shown. */
+function TextList({ texts }: { texts: readonly string[] }) {
+  return (
+    <ul className="plain-list">
+      {texts.map((text) => (
+        <li key={text}>
+          <VisibleText text={text} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What the list says about the entry behind a hit, as published. */
 export function ListEntryDetails({ hit }: { hit: ScreeningHit }) {
   const d = hit.entryDetails;
@@ -46,36 +59,16 @@ export function ListEntryDetails({ hit }: { hit: ScreeningHit }) {
         {formatDate(d.listedDate)}
       </DetailItem>
       <DetailItem label="Other names on the list" emptyText="None">
-        {d.aliases.length > 0 && (
-          <ul className="plain-list">
-            {d.aliases.map((alias) => (
-              <li key={alias}>
-                <VisibleText text={alias} />
-              </li>
-            ))}
-          </ul>
-        )}
+        {d.aliases.length > 0 && <TextList texts={d.aliases} />}
       </DetailItem>
       {d.weakAliases.length > 0 && (
-        <DetailItem label="Weak aliases (the list marks them low quality)" emptyText="None">
-          <ul className="plain-list">
-            {d.weakAliases.map((alias) => (
-              <li key={alias}>
-                <VisibleText text={alias} />
-              </li>
-            ))}
-          </ul>
+        <DetailItem label="Weak aliases (the list marks them low quality)">
+          <TextList texts={d.weakAliases} />
         </DetailItem>
       )}
       {d.identifiers.length > 0 && (
         <DetailItem label="Identifiers the list prints">
-          <ul className="plain-list">
-            {d.identifiers.map((id) => (
-              <li key={id.text}>
-                <VisibleText text={id.text} />
-              </li>
-            ))}
-          </ul>
+          <TextList texts={d.identifiers.map((id) => id.text)} />
         </DetailItem>
       )}
       <DetailItem label="Parents named by the list" emptyText="None">
