@@ -14,9 +14,10 @@ import { type ListOutcome, listOutcomeProblem, prepareHostile } from '../fuzz/ch
 import { type HostileImport, LIST_FUZZ_LIMITS, NAMED_LIST_IMPORTS, odsListImport, REAL_LISTS, realImport, textListImport, truncated } from '../fuzz/hostile-list-files';
 import { tempDir, type TestCore, testCore } from '../helpers';
 import { refPath } from '../reference-data';
+import { FUZZ_SEED } from '../fuzz/seed';
 
-/** No single import may take longer than this in-thread (the bench allows 30 s in the worker). */
-const MAX_MS_PER_IMPORT = 5_000;
+/** A hang, as the issue counts one: no single import may take longer than this, however loaded the machine. */
+const MAX_MS_PER_IMPORT = 30_000;
 
 let dir: string;
 beforeAll(() => {
@@ -33,14 +34,14 @@ describe('list files, fuzzed', () => {
   it('text lists of every format in every encoding, with NULs, huge values, stray quotes and damage: 900 imports', async () => {
     await fc.assert(
       fc.asyncProperty(textListImport, async (imp) => check(imp, await prepareHostile(imp, dir, LIST_FUZZ_LIMITS))),
-      { numRuns: 900 },
+      { numRuns: 900, seed: FUZZ_SEED },
     );
   });
 
   it('UK ODS sheets with repeated rows, far cells, space bombs, zip bombs and damage: 300 imports', async () => {
     await fc.assert(
       fc.asyncProperty(odsListImport, async (imp) => check(imp, await prepareHostile(imp, dir, LIST_FUZZ_LIMITS))),
-      { numRuns: 300 },
+      { numRuns: 300, seed: FUZZ_SEED },
     );
   });
 

@@ -50,7 +50,9 @@ export async function detectListFile(file: ListFile, opts: ParseOptions = {}): P
   if (start.startsWith('<')) {
     const root = /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(start.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![A-Z][^>]*>/g, ''))?.[1];
     if (root === 'CONSOLIDATED_LIST') return { file, format: 'un-sc-xml', role: 'list' };
-    throw notAList(file, `This is an XML file whose root element is <${root ?? '?'}>.`);
+    // The name as far as a reader needs it: a hostile file may give its root a name of any length.
+    const shown = root && root.length > 60 ? `${root.slice(0, 60)}…` : root;
+    throw notAList(file, `This is an XML file whose root element is <${shown ?? '?'}>.`);
   }
   // The CSL is the only JSON list, so all JSON goes to its reader, which says what is wrong with the rest.
   if (start.startsWith('{') || start.startsWith('[')) return { file, format: 'trade-gov-csl-json', role: 'list' };

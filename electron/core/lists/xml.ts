@@ -76,7 +76,7 @@ export async function streamXml(source: XmlSource, stream: XmlStream): Promise<v
     element.content.push(t);
   };
   parser.on('error', (err) => {
-    throw badFile(stream.file, { line: parser.line, column: parser.column + 1 }, `The XML is not well-formed (${err.message.replace(/^\d+:\d+: /, '')}).`, DOWNLOAD_AGAIN);
+    throw badFile(stream.file, { line: parser.line, column: parser.column + 1 }, `The XML is not well-formed (${clipped(err.message.replace(/^\d+:\d+: /, ''))}).`, DOWNLOAD_AGAIN);
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
@@ -115,7 +115,7 @@ export async function streamXml(source: XmlSource, stream: XmlStream): Promise<v
   } catch (err) {
     // A refusal, or the unpacking's own (the ODS reader says it with the file's name).
     if (err instanceof VetterError || err instanceof ZipError) throw err;
-    throw badFile(stream.file, { line: parser.line, column: parser.column + 1 }, `The XML could not be read (${String(err)}).`, DOWNLOAD_AGAIN);
+    throw badFile(stream.file, { line: parser.line, column: parser.column + 1 }, `The XML could not be read (${clipped(String(err))}).`, DOWNLOAD_AGAIN);
   }
 }
 
@@ -140,4 +140,9 @@ export function textOf(element: XmlElement | undefined): string {
 /** Text of the first child with this name, trimmed ('' when there is none). */
 export function childText(element: XmlElement, name: string): string {
   return textOf(childElements(element, name)[0]);
+}
+
+/** The parser's own words, which may quote a whole (hostile) tag name, kept to a line. */
+function clipped(message: string): string {
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }
