@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createChromiumPrinter, findChromium } from '../electron/chromium-printer';
-import type { Envelope, Method, Output } from '../electron/core/contract';
+import type { Envelope, Input, Method, Output } from '../electron/core/contract';
 import { newVendorInput } from '../electron/core/contract';
 import { openCore } from '../electron/core/service';
 import pkg from '../package.json';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     makePrinter: () => createChromiumPrinter(),
   });
   const host = { resolveFile: () => '', emitProgress: () => {} };
-  const call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
+  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const r = (await core.invoke(method, input, host)) as Envelope<Output<M>>;
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
     return r.value;
@@ -65,10 +65,10 @@ async function main(): Promise<void> {
   for (let i = demo.length; i < total; i++) {
     await call('vendors.create', {
       ...newVendorInput(`Synthetic Vendor ${i} ${['Cloud', 'Analytics', 'AI', 'Systems', 'Data'][i % 5]} Ltd`),
-      countryOfIncorporation: COUNTRIES[i % COUNTRIES.length],
-      services: [SERVICES[i % SERVICES.length], SERVICES[(i + 2) % SERVICES.length]],
-      dataShared: [DATA[i % DATA.length]],
-      criticality: CRITICALITY[i % CRITICALITY.length],
+      countryOfIncorporation: COUNTRIES[i % COUNTRIES.length]!,
+      services: [SERVICES[i % SERVICES.length]!, SERVICES[(i + 2) % SERVICES.length]!],
+      dataShared: [DATA[i % DATA.length]!],
+      criticality: CRITICALITY[i % CRITICALITY.length]!,
     });
   }
   let t = performance.now();
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 
   const vendorReport = async (i: number) => {
     const start = performance.now();
-    const r = await call('reports.vendor', { vendorId: vendors[i % vendors.length]?.id, jobId: `bench-v${i}` });
+    const r = await call('reports.vendor', { vendorId: vendors[i % vendors.length]!.id, jobId: `bench-v${i}` });
     return { ms: performance.now() - start, bytes: r.pdfBytes, id: r.id };
   };
   const cold = await vendorReport(0);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Envelope, Method, Output, ReportSummary, Vendor } from './core/contract';
+import type { Envelope, Input, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
@@ -14,7 +14,7 @@ import pkg from '../package.json';
 // loads: `--help` and a usage error answer at once, without the database, the matcher or the spreadsheet code.
 let openCore!: (typeof import('./core/service'))['openCore'];
 let parseCountry!: (typeof import('./core/vendors/countries'))['parseCountry'];
-let normaliseName!: (typeof import('./core/vendors/names'))['normaliseName'];
+let vendorNameKey!: (typeof import('./core/vendors/names'))['vendorNameKey'];
 let exportCsv!: (typeof import('./core/vendors/export'))['exportCsv'];
 let readTableFile!: (typeof import('./core/vendors/table-file'))['readTableFile'];
 
@@ -28,7 +28,7 @@ async function loadCore(): Promise<void> {
   ]);
   ({ openCore } = service);
   ({ parseCountry } = countries);
-  ({ normaliseName } = names);
+  ({ vendorNameKey } = names);
   ({ exportCsv } = exporter);
   ({ readTableFile } = tableFile);
 }
@@ -113,8 +113,10 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     packDir: PACK_DIR,
     workerDir: WORKER_DIR,
     makePrinter: options.makePrinter ?? systemChromiumPrinter,
+    // `screen` stores nothing: the README promises it, and a folder that had none is not created.
+    readOnly: positionals[0] === 'screen',
   });
-  const call = async <M extends Method>(method: M, input: unknown): Promise<Output<M>> => {
+  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
     if (!result.ok) throw new VetterError(result.error.code, result.error.message, result.error.details);
     return result.value;
@@ -153,7 +155,8 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
   }
 }
 
-type Call = <M extends Method>(method: M, input: unknown) => Promise<Output<M>>;
+/** A contract method called as the CLI calls it: input and output typed by the contract, so a renamed field breaks the build. */
+type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 async function importVendors(call: Call, files: PickedFiles, io: Io, file: string | undefined, onDuplicate: string | undefined): Promise<number> {
   if (!file) throw new UsageError('Name the file to import: vetter vendors import FILE');
@@ -259,8 +262,8 @@ async function reportVendor(call: Call, io: Io, name: string | undefined, out: s
   if (!name) throw new UsageError('Name the vendor: vetter report vendor --name NAME --out FILE.pdf');
   const file = pdfOut(out, 'report vendor --name NAME');
   const { vendors } = await call('vendors.list', {});
-  const wanted = normaliseName(name);
-  const found = vendors.filter((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].some((n) => normaliseName(n) === wanted));
+  const wanted = vendorNameKey(name);
+  const found = vendors.filter((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].some((n) => vendorNameKey(n) === wanted));
   if (found.length === 0) throw new VetterError('not_found', `No vendor is named "${name}". "vetter vendors list --format csv" lists the names.`);
   if (found.length > 1) throw new VetterError('conflict', `"${name}" names ${found.length} vendors (${found.map((v) => v.legalName).join('; ')}): use the legal name.`);
   const report = await call('reports.vendor', { vendorId: (found[0] as Vendor).id, jobId: 'cli-report' });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Envelope, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
+import { type Envelope, type Input, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
 import { PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
@@ -17,10 +17,12 @@ export interface TestCore {
   core: Core;
   files: PickedFiles;
   progress: { jobId: string; phase: string; done: number; total: number }[];
-  /** Calls a method and returns its envelope. */
-  invoke<M extends Method>(method: M, input: unknown): Promise<Envelope<Output<M>>>;
+  /** Calls a method and returns its envelope. The input is typed by the contract: a renamed field breaks the build. */
+  invoke<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Output<M>>>;
   /** Calls a method and returns its value, failing the test on an error envelope. */
-  call<M extends Method>(method: M, input: unknown): Promise<Output<M>>;
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Sends what the types would refuse (a wrong field, an unknown method), as a script or a damaged client may. */
+  invokeUnchecked(method: string, input: unknown): Promise<Envelope<unknown>>;
   /** Registers a file as if the user picked it. */
   pick(file: string): { ref: string; name: string };
 }
@@ -30,16 +32,19 @@ export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 /** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
 export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter } = {}): TestCore {
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter });
+  // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
+  // allow fails the test, naming the method and the path.
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };
-  const invoke = <M extends Method>(method: M, input: unknown) => core.invoke(method, input, host) as Promise<Envelope<Output<M>>>;
+  const invoke = <M extends Method>(method: M, input: Input<M>) => core.invoke(method, input, host) as Promise<Envelope<Output<M>>>;
   return {
     core,
     files,
     progress,
     invoke,
+    invokeUnchecked: (method, input) => core.invoke(method, input, host),
     async call(method, input) {
       const result = await invoke(method, input);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);

@@ -1,5 +1,6 @@
 // What a host (Electron main, the browser host, the CLI) gives the core when it invokes a method.
-import type { FileRef, Progress } from './contract';
+import type { Progress } from './jobs/model';
+import type { FileRef } from './schemas';
 import { VetterError } from './errors';
 
 export interface HostContext {

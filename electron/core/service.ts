@@ -10,7 +10,7 @@ import type { Methodology } from './scoring/methodology';
 import type { ScoringTasks } from './scoring/tasks';
 import { appendEvent, listEvents, verifyChain } from './audit/log';
 import { contract, type Envelope, type Method, type Output, type ParsedInput } from './contract';
-import { connect, type Db, openDatabase, schemaVersion, stmt } from './db/open';
+import { connect, type Db, openDatabase, openForReading, schemaVersion, stmt } from './db/open';
 import { WriteQueue } from './db/write-queue';
 import { demoAllegations } from './demo/allegations';
 import { demoVendors } from './demo/vendors';
@@ -25,14 +25,16 @@ import { verdictBasis } from './lists/basis';
 import { importList } from './lists/import';
 import type { ListTasks } from './lists/tasks';
 import { ListVersions } from './lists/versions';
+import { checkOutputsByDefault, outputProblem } from './output-check';
 import type { PdfPrinter } from './reports/printer';
 import { Reports } from './reports/reports';
+import { keepScoreSnapshots } from './scoring/snapshots';
 import { runScreening } from './screening/run';
 import type { ScreeningTasks } from './screening/tasks';
 import { exportCsv, exportXlsx } from './vendors/export';
 import { vendorFilePlans } from './vendors/file-plans';
 import { applyImport, findDuplicates } from './vendors/import';
-import { normaliseName } from './vendors/names';
+import { vendorNameKey } from './vendors/names';
 
 export interface CoreOptions {
   dataDir: string;
@@ -46,6 +48,14 @@ export interface CoreOptions {
   makePrinter?: () => PdfPrinter;
   /** The folder of the bundled worker threads (`*-worker.cjs`); without it they run from the TypeScript sources. */
   workerDir?: string;
+  /** Serve reads only and write nothing to the data folder, not even to create it (db/open.ts: openForReading). */
+  readOnly?: boolean;
+  /**
+   * Checks every answer against its method's output schema and answers `internal` naming the method and the path
+   * when it does not fit (tests and development; output-check.ts). Default: VETTER_CHECK_OUTPUTS=1, or NODE_ENV
+   * development or test.
+   */
+  checkOutputs?: boolean;
 }
 
 export interface Core {
@@ -103,7 +113,9 @@ const READS = new Set<Method>([
   'screening.vendor',
   'allegations.list',
   'assessment.get',
+  'scores.vendor',
   'scores.whatIf',
+  'scores.portfolio',
   'methodology.get',
   'reports.list',
   'reports.export',
@@ -112,7 +124,7 @@ const READS = new Set<Method>([
 ]);
 
 /** Long work: it reads and computes outside the write queue (mostly in worker threads) and takes it only to store. */
-const JOBS = new Set<Method>(['vendors.importRun', 'lists.import', 'screening.run', 'scores.portfolio', 'reports.vendor', 'reports.portfolio']);
+const JOBS = new Set<Method>(['vendors.importRun', 'lists.import', 'screening.run', 'methodology.update', 'reports.vendor', 'reports.portfolio']);
 
 const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -134,13 +146,16 @@ const handlers: Handlers = {
   },
   'vendors.list': (_input, ctx) => ({ vendors: ctx.vendors.list() }),
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
-  'vendors.create': (input, ctx) => ctx.vendors.create(input, ctx.user()),
-  'vendors.update': ({ id, vendor }, ctx) => ctx.vendors.update(id, vendor, ctx.user()),
+  'vendors.create': (input, ctx) => {
+    const created = ctx.vendors.create(input, ctx.user());
+    return rescored(ctx, created, created.id);
+  },
+  'vendors.update': ({ id, vendor }, ctx) => rescored(ctx, ctx.vendors.update(id, vendor, ctx.user()), id),
   'vendors.delete': ({ id }, ctx) => {
     const deleted = ctx.vendors.delete(id, ctx.user());
     return { id: deleted.id, legalName: deleted.legalName };
   },
-  'vendors.restore': ({ id }, ctx) => ctx.vendors.restore(id, ctx.user()),
+  'vendors.restore': ({ id }, ctx) => rescored(ctx, ctx.vendors.restore(id, ctx.user()), id),
   'vendors.importPreview': async ({ file, mapping }, ctx) => {
     // Read and checked in a worker thread with memory and time caps (vendors/file-plans.ts).
     const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
@@ -163,9 +178,11 @@ const handlers: Handlers = {
       const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
       const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: true, job });
       // Duplicates are looked up inside the write queue: a vendor saved meanwhile may have become one.
-      return ctx.writes.run(() =>
+      const imported = await ctx.writes.run(() =>
         applyImport(ctx.write.db, ctx.write.vendors, { ...plan, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
       );
+      await keepScoreSnapshots(ctx);
+      return imported;
     }),
   'vendors.export': async ({ format }, ctx) => {
     const vendors = ctx.vendors.list();
@@ -199,13 +216,16 @@ const handlers: Handlers = {
   'lists.import': ({ files, jobId, custom, confirmed }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await ctx.pack.ensureFor(job, ctx.user());
-      return importList(ctx, {
+      const imported = await importList(ctx, {
         files: files.map((f) => ({ name: f.name, path: ctx.host.resolveFile(f) })),
         custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },
         actor: ctx.user(),
         job,
         confirmed,
       });
+      // A new version re-screens every vendor.
+      if (imported.run) await keepScoreSnapshots(ctx);
+      return imported;
     }),
   'lists.setStaleAfterDays': ({ days }, ctx) => {
     ctx.lists.setStaleAfterDays(days, ctx.user());
@@ -214,7 +234,7 @@ const handlers: Handlers = {
   'screening.run': ({ jobId, vendorIds }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await ctx.pack.ensureFor(job, ctx.user());
-      return runScreening(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
+      return screen(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
     }),
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
   // bundled pack as it is: nothing is written either way.
@@ -223,14 +243,28 @@ const handlers: Handlers = {
   'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
   'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
-  'screening.review': ({ hitId, decision, reason }, ctx) => ctx.screening.review(hitId, decision, reason, ctx.user()),
+  'screening.review': ({ hitId, decision, reason }, ctx) => {
+    const hit = ctx.screening.review(hitId, decision, reason, ctx.user());
+    return rescored(ctx, hit, hit.vendorId);
+  },
   'allegations.list': ({ vendorId }, ctx) => ({
     allegations: vendorId === undefined ? ctx.allegations.list() : ctx.allegations.forVendor(ctx.vendors.get(vendorId)),
   }),
-  'allegations.create': (input, ctx) => ctx.allegations.create(input, ctx.user()),
-  'allegations.update': ({ id, allegation }, ctx) => ctx.allegations.update(id, allegation, ctx.user()),
+  'allegations.create': (input, ctx) => {
+    const created = ctx.allegations.create(input, ctx.user());
+    keepReached(ctx, [created.subjectName]);
+    return created;
+  },
+  'allegations.update': ({ id, allegation }, ctx) => {
+    const before = ctx.allegations.get(id).subjectName;
+    const updated = ctx.allegations.update(id, allegation, ctx.user());
+    keepReached(ctx, [before, updated.subjectName]);
+    return updated;
+  },
   'allegations.delete': ({ id }, ctx) => {
+    const before = ctx.allegations.get(id).subjectName;
     ctx.allegations.delete(id, ctx.user());
+    keepReached(ctx, [before]);
     return { id };
   },
   'assessment.get': ({ vendorId }, ctx) => {
@@ -239,11 +273,11 @@ const handlers: Handlers = {
   },
   'assessment.answer': ({ vendorId, criterionId, value, verified, note }, ctx) => {
     ctx.vendors.get(vendorId);
-    return ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user());
+    return rescored(ctx, ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), vendorId);
   },
   'assessment.addEvidence': async ({ vendorId, criterionId, file }, ctx) => {
     ctx.vendors.get(vendorId);
-    return ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user());
+    return rescored(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), vendorId);
   },
   'assessment.setStatus': ({ vendorId, status, reassessDue }, ctx) => {
     ctx.vendors.get(vendorId);
@@ -251,9 +285,14 @@ const handlers: Handlers = {
   },
   'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId), history: ctx.scores.history(vendorId) }),
   'scores.whatIf': ({ vendorId, changes }, ctx) => ctx.scores.whatIf(vendorId, changes),
-  'scores.portfolio': (_input, ctx) => portfolio(ctx),
+  'scores.portfolio': (_input, ctx) => ctx.scoringWorker.call('portfolio', {}),
   'methodology.get': (_input, ctx) => ({ methodology: ctx.scores.methodology(), versions: ctx.scores.methodologyVersions() }),
-  'methodology.update': ({ parameters, note }, ctx) => ctx.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()),
+  'methodology.update': async ({ parameters, note }, ctx) => {
+    const saved = await ctx.writes.run(() => ctx.write.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()));
+    // Every vendor's score may move: the history says so, from the scoring worker, in short writes.
+    await keepScoreSnapshots(ctx);
+    return saved;
+  },
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       ctx.read.vendors.get(vendorId);
@@ -263,7 +302,7 @@ const handlers: Handlers = {
   'reports.portfolio': ({ jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await screenUnscreened(ctx, job);
-      const ranked = await portfolio(ctx);
+      const ranked = await ctx.scoringWorker.call('portfolio', {});
       return ctx.write.reports.portfolio(ranked, ctx.read.scores.methodology(), ctx.user(), job);
     }),
   'reports.list': ({ vendorId }, ctx) => ({ reports: ctx.reports.store.list({ vendorId }) }),
@@ -273,23 +312,32 @@ const handlers: Handlers = {
 };
 
 /**
- * Every vendor scored now and ranked, in the scoring worker; the snapshots due are kept in short writes afterwards,
- * a few hundred at a time, so saves go on between them.
+ * A write that changed one vendor's score inputs (the vendor itself, a hit's review, its answers or evidence) keeps
+ * its score snapshot in the same turn of the write queue: the history moves with the writes, never with a read.
  */
-async function portfolio(ctx: Ctx): Promise<Output<'scores.portfolio'>> {
-  const { portfolio: ranked, due } = await ctx.scoringWorker.call('portfolio', {});
-  for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await ctx.writes.run(() => ctx.write.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE)));
-  return ranked;
+function rescored<T>(ctx: Ctx, written: T, vendorId: string): T {
+  ctx.scores.keep([vendorId]);
+  return written;
 }
 
-const SNAPSHOTS_PER_WRITE = 500;
+/** An allegation moves the scores of every vendor it reaches (named, or named as the parent), before and after. */
+function keepReached(ctx: Ctx, subjectNames: readonly string[]): void {
+  ctx.scores.keep(ctx.allegations.vendorsReachedBy(subjectNames, ctx.vendors.list()));
+}
+
+/** A screening run, then the score snapshots of the vendors it screened (their hits may have changed). */
+async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promise<Output<'screening.run'>> {
+  const run = await runScreening(ctx, opts);
+  await keepScoreSnapshots(ctx, opts.vendorIds);
+  return run;
+}
 
 /** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
 async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
   await ctx.pack.ensureFor(job, ctx.user());
   const statuses = ctx.read.screening.statuses();
   const ids = (vendorIds ?? ctx.read.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
-  if (ids.length > 0) await runScreening(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
+  if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }
 
 /** Adds the demo vendors and allegations that are not there yet, in one transaction. */
@@ -300,11 +348,13 @@ function loadDemo(ctx: Ctx): number {
   return ctx.db.transaction(() => {
     let created = 0;
     for (const v of demoVendors()) {
-      if (existing.has(normaliseName(v.legalName))) continue;
+      if (existing.has(vendorNameKey(v.legalName))) continue;
       ctx.vendors.create(v, actor);
       created += 1;
     }
     for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
+    // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
+    ctx.scores.keep(ctx.vendors.list().map((v) => v.id));
     return created;
   })();
 }
@@ -325,8 +375,9 @@ function domains(db: Db, dataDir: string, engine: TaskWorker<ScreeningTasks>, re
 }
 
 export function openCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dataDir);
-  const reader = connect(options.dataDir, { readonly: true });
+  const db = options.readOnly ? openForReading(options.dataDir) : openDatabase(options.dataDir);
+  // Only reads reach a read-only core, so its one connection serves as the reading side too.
+  const reader = options.readOnly ? db : connect(options.dataDir, { readonly: true });
   const workerOptions = { workerDir: options.workerDir, workerData: { dataDir: options.dataDir } };
   const engine = new TaskWorker<ScreeningTasks>('screening', workerOptions);
   const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
@@ -340,14 +391,24 @@ export function openCore(options: CoreOptions): Core {
   const pack = new DefaultPack(options.packDir, { read: read.lists, write: write.lists }, listsWorker, writes);
   const shared = { read, write, writes, pack, listsWorker, scoringWorker, jobs: new Jobs(), options, user };
 
+  const checkOutputs = options.checkOutputs ?? checkOutputsByDefault();
+
   async function run(method: Method, input: unknown, host: HostContext): Promise<Envelope<unknown>> {
     const spec = contract[method];
     const parsed = (spec.input as z.ZodType).safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+    if (options.readOnly && !READS.has(method)) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this data folder was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
       const call = (side: CoreDomains) => handler(parsed.data, { ...side, ...shared, host });
       const value = READS.has(method) || JOBS.has(method) ? await call(read) : await writes.run(() => call(write));
+      if (checkOutputs) {
+        const problem = outputProblem(spec.output as z.ZodType, value);
+        if (problem) {
+          console.error(`[vetter] ${method} answered a value its contract does not allow, at ${problem}`);
+          return { ok: false, error: { code: 'internal', message: `${method} answered a value its contract does not allow, at ${problem}` } };
+        }
+      }
       return { ok: true, value };
     } catch (err) {
       if (err instanceof VetterError) return { ok: false, error: err.toContract() };
@@ -377,7 +438,7 @@ export function openCore(options: CoreOptions): Core {
     async close() {
       // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.
       db.close();
-      reader.close();
+      if (reader !== db) reader.close();
       await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), write.reports.close()]);
     },
   };

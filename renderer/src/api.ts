@@ -23,6 +23,7 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
     throw error instanceof ApiError ? error : new ApiError('unreachable', ENGINE_DOWN);
   }
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.details);
-  // The core validated this value against the same contract before sending it.
+  // Not parsed again here: the handler's value is typed by the same contract, and in tests and development builds
+  // the core checks it against the method's output schema before sending it (electron/core/output-check.ts).
   return envelope.value as Output<M>;
 }

@@ -48,7 +48,7 @@ describe('allegations', () => {
 
   it('checks every field and names the one that is wrong', async () => {
     const t = testCore();
-    const bad = await t.invoke('allegations.create', { ...base, credibility: 7, claims: [], sourceType: 'rumour' });
+    const bad = await t.invokeUnchecked('allegations.create', { ...base, credibility: 7, claims: [], sourceType: 'rumour' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { credibility: expect.any(String), claims: expect.any(String), sourceType: expect.any(String) } } });
     expect((await t.call('allegations.list', {})).allegations).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The CLI contract, as automation calls it: the built bundle in a process of its own (`node dist/cli.cjs ...`, which
 // `npm run --silent cli -- ...` runs; the last test checks that script too).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -25,6 +26,34 @@ function write(name: string, text: string): string {
 }
 
 const HEADER = 'name,aliases,country,parent,website,services,data_shared,criticality,owner,notes';
+
+/**
+ * Every table's row count and the audit chain's head, then every file in a data folder (size, modification time,
+ * SHA-256). The database is read first, through a connection that may write: closing it folds SQLite's -wal file
+ * into the database and removes the -wal and -shm files (a read-only one would leave them behind).
+ */
+function folderState(dir: string) {
+  const db = new Database(path.join(dir, 'vetter.db'), { fileMustExist: true });
+  let tables: Record<string, number>;
+  let auditHead: unknown;
+  try {
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    tables = Object.fromEntries(names.map((n) => [n, (db.prepare(`SELECT count(*) AS n FROM "${n}"`).get() as { n: number }).n]));
+    auditHead = db.prepare('SELECT * FROM audit_head').get();
+  } finally {
+    db.close();
+  }
+  const files = Object.fromEntries(
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .sort()
+      .map((f) => {
+        const stat = fs.statSync(path.join(dir, f));
+        return [f, { size: stat.size, mtime: stat.mtimeMs, sha256: createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex') }];
+      }),
+  );
+  return { tables, auditHead, files };
+}
 
 describe('CLI', () => {
   it('imports a CSV, reports unknown headers, and lists vendors as JSON and CSV', () => {
@@ -171,6 +200,27 @@ describe('CLI', () => {
     expect(bad.stderr).toMatch(/row 4, column identifiers: LEI "5493001KJTIIGC8Y1R13": This LEI fails its check digits/);
     expect(bad.stdout).toBe('');
   });
+
+  it('screen writes nothing to the data folder: a new one is not created, one with data keeps every file and row', () => {
+    const file = write('screen.csv', 'name,aliases,country,parent,identifiers\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.,\nAcme Widgets Ltd,,GB,,\n');
+    const screen = (data: string) => {
+      const r = cli(['screen', '--vendors', file, '--format', 'json', '--data-dir', data]);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout).results.map((x: { status: string }) => x.status);
+    };
+    const fresh = path.join(tempDir(), 'never-used');
+    expect(screen(fresh)).toEqual(['match', 'clear']);
+    expect(fs.existsSync(fresh)).toBe(false);
+
+    // A folder with vendors, the bundled lists stored, screenings, scores and an audit chain.
+    const data = tempDir();
+    expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);
+    expect(cli(['score', '--format', 'json', '--data-dir', data]).code).toBe(0);
+    const before = folderState(data);
+    expect(before.tables.list_entries).toBeGreaterThan(0);
+    expect(screen(data)).toEqual(['match', 'clear']);
+    expect(folderState(data)).toEqual(before);
+  }, 300_000);
 
   it('scores every vendor, screening those never screened, with factors that add up', () => {
     const data = tempDir();

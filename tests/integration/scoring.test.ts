@@ -169,6 +169,30 @@ describe('assessments and scores', () => {
     expect((await t.call('methodology.get', {})).methodology.version).toBe(2);
   });
 
+  it('reads keep nothing: 100 reads of the dashboard and of a score add no row and no audit event', async () => {
+    const { t, id } = await demo();
+    const aws = await id('Amazon Web Services');
+    const db = t.core.db;
+    const rows = () =>
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
+        ({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n],
+      );
+    const head = () => db.prepare('SELECT * FROM audit_head').get();
+    const before = { rows: rows(), head: head() };
+    for (let i = 0; i < 100; i++) {
+      await t.call('scores.portfolio', {});
+      await t.call('scores.vendor', { vendorId: aws });
+    }
+    expect({ rows: rows(), head: head() }).toEqual(before);
+
+    // A write that changes the score's inputs keeps the snapshot the vendor page then shows.
+    const history = (await t.call('scores.vendor', { vendorId: aws })).history;
+    await t.call('assessment.answer', { vendorId: aws, criterionId: 'T3', value: 'yes', verified: true, note: null });
+    const after = await t.call('scores.vendor', { vendorId: aws });
+    expect(after.history).toHaveLength(history.length + 1);
+    expect(after.history[0]).toMatchObject({ score: after.result.score, reason: expect.stringMatching(/^T3 /) });
+  });
+
   it('the portfolio ranks every vendor and lists stale data', async () => {
     const { t } = await demo();
     const portfolio = await t.call('scores.portfolio', {});
@@ -186,8 +210,8 @@ describe('assessments and scores', () => {
     for (const p of portfolio.vendors) {
       const { result, history } = await t.call('scores.vendor', { vendorId: p.vendorId });
       expect(result.score).toBe(p.score);
-      // The vendor page found the snapshot the portfolio kept, so it kept none of its own.
-      expect(history).toHaveLength(1);
+      // The writes that changed the score's inputs kept it: the history's latest entry is the score shown.
+      expect(history[0]).toMatchObject({ score: result.score, tier: result.tier });
       for (const top of p.topFactors) {
         expect(result.factors.find((f) => f.factor === top.factor)).toMatchObject({ component: top.component, label: top.label, contribution: top.contribution });
       }

@@ -24,7 +24,7 @@ async function snapshot(t: ReturnType<typeof testCore>) {
 describe('core service', () => {
   it('answers in the envelope and reports field-level problems', async () => {
     const t = testCore();
-    const bad = await t.invoke('vendors.create', { ...vendorInput(), legalName: ' ', criticality: 'urgent', contractStart: '2025-02-01', contractEnd: '2025-01-01' });
+    const bad = await t.invokeUnchecked('vendors.create', { ...vendorInput(), legalName: ' ', criticality: 'urgent', contractStart: '2025-02-01', contractEnd: '2025-01-01' });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.error.code).toBe('invalid_input');
@@ -33,7 +33,7 @@ describe('core service', () => {
       criticality: expect.any(String),
     });
     expect(bad.error.message).toMatch(/legal name/);
-    const unknown = await t.invoke('vendors.drop' as never, {});
+    const unknown = await t.invokeUnchecked('vendors.drop', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const notFound = await t.invoke('vendors.get', { id: 'nope' });
     expect(notFound).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { LIST_SOURCES } from '../../electron/core/lists/registry';
 import { checkThresholds, DEFAULT_THRESHOLDS, thresholdsFor } from '../../electron/core/screening/thresholds';
 
 describe('thresholds', () => {
   it('the defaults are valid and give every list a review band below its match band', () => {
     expect(checkThresholds(DEFAULT_THRESHOLDS)).toEqual([]);
-    for (const key of ['ofac-sdn', 'dod-1260h', 'ns-cmic', 'trade-gov-csl', 'uk-sanctions', 'un-sc', 'an-unknown-list']) {
+    for (const key of ['ofac-sdn', 'dod-1260h', 'ofac-ns-cmic', 'trade-gov-csl', 'uk-sanctions', 'un-sc', 'an-unknown-list']) {
       const t = thresholdsFor(DEFAULT_THRESHOLDS, key, 'entity');
       expect(t.review).toBeLessThan(t.match);
     }
+  });
+
+  it('names only lists Vetter reads: a key no list has would be a band nothing uses', () => {
+    const keys = new Set(LIST_SOURCES.map((s) => s.listKey));
+    expect(Object.keys(DEFAULT_THRESHOLDS.lists).filter((k) => !keys.has(k))).toEqual([]);
   });
 
   it('blocking lists start review lower', () => {

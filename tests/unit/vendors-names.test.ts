@@ -1,35 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameScript, normaliseName } from '../../electron/core/vendors/names';
+import { nameScript, vendorNameKey } from '../../electron/core/vendors/names';
 
-describe('normaliseName', () => {
+describe('vendorNameKey', () => {
   it('ignores case, accents, punctuation and spacing', () => {
-    expect(normaliseName('ACME, Inc.')).toBe('acme inc');
-    expect(normaliseName('  Acmé   Inc ')).toBe('acme inc');
-    expect(normaliseName('Société Générale S.A.')).toBe('societe generale s a');
-    expect(normaliseName('A&B')).toBe(normaliseName('A & B'));
+    expect(vendorNameKey('ACME, Inc.')).toBe('acme inc');
+    expect(vendorNameKey('  Acmé   Inc ')).toBe('acme inc');
+    expect(vendorNameKey('Société Générale S.A.')).toBe('societe generale s a');
+    expect(vendorNameKey('A&B')).toBe(vendorNameKey('A & B'));
   });
 
   it('folds case fully and applies compatibility forms', () => {
-    expect(normaliseName('Straße GmbH')).toBe(normaliseName('STRASSE GMBH'));
-    expect(normaliseName('ＡＢＣ Ｌｔｄ')).toBe('abc ltd'); // full-width letters
-    expect(normaliseName('İstanbul')).toBe('istanbul');
+    expect(vendorNameKey('Straße GmbH')).toBe(vendorNameKey('STRASSE GMBH'));
+    expect(vendorNameKey('ＡＢＣ Ｌｔｄ')).toBe('abc ltd'); // full-width letters
+    expect(vendorNameKey('İstanbul')).toBe('istanbul');
   });
 
   it('keeps CJK and other scripts intact, marks included', () => {
-    expect(normaliseName('华为技术有限公司')).toBe('华为技术有限公司');
-    expect(normaliseName('ガス株式会社')).toBe('ガス株式会社'); // the voiced mark is part of ガ
-    expect(normaliseName('삼성전자')).toBe('삼성전자');
-    expect(normaliseName('Йота')).toBe('йота'); // й is not и with an accent
+    expect(vendorNameKey('华为技术有限公司')).toBe('华为技术有限公司');
+    expect(vendorNameKey('ガス株式会社')).toBe('ガス株式会社'); // the voiced mark is part of ガ
+    expect(vendorNameKey('삼성전자')).toBe('삼성전자');
+    expect(vendorNameKey('Йота')).toBe('йота'); // й is not и with an accent
   });
 
   it('removes invisible format characters, so a zero-width space or soft hyphen hides no duplicate', () => {
-    expect(normaliseName('Huawei Tech\u200Bnologies Co., Ltd.')).toBe(normaliseName('Huawei Technologies Co., Ltd.'));
-    expect(normaliseName('Hua\u00ADwei \u202ETech\u202C')).toBe('huawei tech');
+    expect(vendorNameKey('Huawei Tech\u200Bnologies Co., Ltd.')).toBe(vendorNameKey('Huawei Technologies Co., Ltd.'));
+    expect(vendorNameKey('Hua\u00ADwei \u202ETech\u202C')).toBe('huawei tech');
   });
 
   it('returns an empty key for names without letters or digits', () => {
-    expect(normaliseName(' .,; ')).toBe('');
+    expect(vendorNameKey(' .,; ')).toBe('');
   });
 
   it('gives ASCII names the key the full Unicode steps give (its fast path changes nothing)', () => {
@@ -46,8 +46,8 @@ describe('normaliseName', () => {
         .trim();
     let all = '';
     for (let c = 0; c < 128; c++) all += String.fromCharCode(c);
-    expect(normaliseName(all)).toBe(full(all));
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...all) }), (name) => normaliseName(name) === full(name)), { numRuns: 2000 });
+    expect(vendorNameKey(all)).toBe(full(all));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...all) }), (name) => vendorNameKey(name) === full(name)), { numRuns: 2000 });
   });
 });
 

@@ -3,10 +3,11 @@
 // that name and, through the parent link, to every vendor whose parent it is.
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
-import type { Allegation, AllegationInput, Vendor } from '../contract';
+import type { Vendor } from '../vendors/model';
+import type { Allegation, AllegationInput } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
-import { normaliseName } from '../vendors/names';
+import { vendorNameKey } from '../vendors/names';
 
 interface AllegationRow {
   id: string;
@@ -54,15 +55,15 @@ type NamedVendor = Pick<Vendor, 'legalName' | 'otherNames' | 'parentName'>;
 
 /** How an allegation naming a company reaches a vendor: it names the vendor, or the vendor's parent, or neither. */
 function reach(vendor: NamedVendor): (subjectNorm: string) => 'vendor' | 'parent' | null {
-  const own = new Set([vendor.legalName, ...vendor.otherNames.map((n) => n.name)].map(normaliseName));
-  const parent = vendor.parentName ? normaliseName(vendor.parentName) : null;
+  const own = new Set([vendor.legalName, ...vendor.otherNames.map((n) => n.name)].map(vendorNameKey));
+  const parent = vendor.parentName ? vendorNameKey(vendor.parentName) : null;
   return (subjectNorm) => (own.has(subjectNorm) ? 'vendor' : subjectNorm === parent ? 'parent' : null);
 }
 
 function columns(a: AllegationInput) {
   return {
     subject_name: a.subjectName.trim(),
-    subject_norm: normaliseName(a.subjectName),
+    subject_norm: vendorNameKey(a.subjectName),
     source_title: a.sourceTitle.trim(),
     publisher: a.publisher.trim(),
     source_type: a.sourceType,
@@ -106,6 +107,12 @@ export class AllegationRegister {
         return appliesVia ? [{ ...allegation, appliesVia }] : [];
       });
     });
+  }
+
+  /** The ids of these vendors that an allegation naming any of these companies reaches: whose scores it moves. */
+  vendorsReachedBy(subjectNames: readonly string[], vendors: readonly (NamedVendor & { id: string })[]): string[] {
+    const subjects = subjectNames.map(vendorNameKey);
+    return vendors.filter((v) => subjects.some(reach(v))).map((v) => v.id);
   }
 
   /** Every allegation, deleted ones included, that names the vendor or its parent: whose audit events belong in the vendor's history. */

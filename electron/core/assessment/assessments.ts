@@ -11,42 +11,7 @@ import { decideEvidenceType, nameExtension } from '../files/sniff';
 import { answerRisk } from '../scoring/engine';
 import type { AnswerInput } from '../scoring/types';
 import { CATALOG, criterionById } from './catalog';
-
-export const ASSESSMENT_STATUSES = ['draft', 'in review', 'approved'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-
-export interface EvidenceFile {
-  id: string;
-  criterionId: string;
-  fileName: string;
-  /** What kind of file it is ("PDF document"), as decided from its content when it was attached. */
-  kind: string;
-  sha256: string;
-  size: number;
-  addedBy: string;
-  addedAt: string;
-}
-
-export interface StoredAnswer {
-  criterionId: string;
-  value: string | string[] | null;
-  verified: boolean;
-  note: string | null;
-  answeredBy: string;
-  answeredAt: string;
-}
-
-export interface Assessment {
-  vendorId: string;
-  status: AssessmentStatus;
-  approver: string | null;
-  approvedAt: string | null;
-  reassessDue: string | null;
-  answers: Record<string, StoredAnswer>;
-  /** Evidence files by criterion id, whether or not the criterion is answered yet. */
-  evidence: Record<string, EvidenceFile[]>;
-  catalog: { id: string; version: number };
-}
+import type { Assessment, AssessmentStatus, EvidenceFile, StoredAnswer } from './model';
 
 interface AnswerRow {
   criterion_id: string;
@@ -117,6 +82,11 @@ const NEXT: Record<AssessmentStatus, AssessmentStatus[]> = {
   approved: ['draft'],
 };
 
+/** A re-assessment date that has passed (ISO dates compare as text): the vendor page and the dashboard say so. */
+export function reassessOverdue(reassessDue: string | null, day = today()): boolean {
+  return reassessDue !== null && reassessDue < day;
+}
+
 export class Assessments {
   constructor(
     private readonly db: Db,
@@ -157,6 +127,7 @@ export class Assessments {
       approver: head?.approver ?? null,
       approvedAt: head?.approved_at ?? null,
       reassessDue: head?.reassess_due ?? null,
+      overdue: reassessOverdue(head?.reassess_due ?? null),
       answers,
       evidence,
       catalog: { id: CATALOG.id, version: CATALOG.version },

@@ -1,7 +1,7 @@
 // The audit log: every change, who made it, and its before/after, in a SHA-256 hash chain.
 // Callers append inside the same transaction as the change itself, so neither exists without the other.
 import { createHash } from 'node:crypto';
-import type { AuditEvent } from '../contract';
+import type { AuditEvent } from './model';
 import { type Db, stmt } from '../db/open';
 
 export const GENESIS_HASH = '0'.repeat(64);

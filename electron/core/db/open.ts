@@ -29,6 +29,33 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
 }
 
 /**
+ * The data folder's database for a core that only reads (the CLI's `screen`), creating and migrating nothing: a folder
+ * without a database reads as an empty one, made in memory, so the folder is not even created. The file is opened
+ * for writing all the same: SQLite's last connection to close then removes the -wal and -shm files it made, where a
+ * read-only one would leave them behind.
+ */
+export function openForReading(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  const file = path.join(dataDir, DB_FILE);
+  if (!fs.existsSync(file)) {
+    const db = new Database(':memory:');
+    migrate(db, dataDir, migrations);
+    return db;
+  }
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    refuseNewer(db, migrations);
+    if (schemaVersion(db) < (migrations.at(-1)?.version ?? 0)) {
+      throw new VetterError('conflict', 'This data was saved by an older version of Vetter: open it with this version once to bring it up to date. Nothing has been changed.');
+    }
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/**
  * Another connection to a database openDatabase has already brought up to date. The core reads through a read-only
  * one, so reads see committed data only and never wait behind a write that spans event-loop turns (an import);
  * worker threads get their own, and may wait long for the write lock, since nobody waits on their thread.

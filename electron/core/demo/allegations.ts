@@ -1,6 +1,6 @@
 // Demo allegations, from public reporting in November 2025 (see DOMAIN.md). Recorded as claims with their
 // source, status and the vendor's response: allegations, never facts.
-import type { AllegationInput } from '../contract';
+import type { AllegationInput } from '../allegations/model';
 
 export const demoAllegations = (): AllegationInput[] => [
   {

@@ -2,7 +2,7 @@
 // The companies are real; who owns each contract, what it costs and what is shared are invented for the demo.
 // Identifiers are real too, and only where the LEI was checked against published GLEIF records: a made-up identifier
 // on a real company would be false evidence in screening. Other vendors have none.
-import { newVendorInput, type VendorInput } from '../contract';
+import { newVendorInput, type VendorInput } from '../vendors/model';
 
 type Demo = Partial<VendorInput> & Pick<VendorInput, 'legalName'>;
 

@@ -1,5 +1,5 @@
 // Long jobs (imports, screening, reports): progress reporting and cooperative cancel.
-import type { Progress } from '../contract';
+import type { Progress } from './model';
 import { VetterError } from '../errors';
 
 export interface Job {

@@ -2,7 +2,7 @@
 // goes on answering every other request. Progress and cancel cross the thread boundary as messages.
 import path from 'node:path';
 import { parentPort, type ResourceLimits, Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../contract';
+import type { ErrorCode } from '../errors';
 import { VetterError } from '../errors';
 import { cancelledError, type Job } from './jobs';
 

@@ -1,7 +1,7 @@
 // What a screening verdict rests on: which lists, of what date, and which of them are partial or out of date. A
 // result is only as good as its data, so every verdict is shown with this: "Clear against 7 lists as of …; partial: …",
 // never a bare "Clear".
-import type { ListVersion, VerdictBasis } from '../contract';
+import type { ListVersion, VerdictBasis } from './model';
 
 export type { VerdictBasis };
 

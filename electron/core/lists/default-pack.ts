@@ -5,7 +5,8 @@
 // list in use and the next start loads it all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUNDLED_LISTS_JOB, type ListVersion, type Progress } from '../contract';
+import { BUNDLED_LISTS_JOB, type Progress } from '../jobs/model';
+import type { ListVersion } from './model';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';

@@ -1,7 +1,8 @@
 // Importing a list: the lists worker reads the files, the core stages the new version in short steps, the screening
 // worker screens every vendor against it, and the version is published together with what the screening found, in
 // one short transaction. A cancel or failure at any point leaves the lists in use as they were.
-import type { ListVersion, ScreeningRun } from '../contract';
+import type { ScreeningRun } from '../screening/model';
+import type { ListVersion } from './model';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';

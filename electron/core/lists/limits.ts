@@ -5,7 +5,7 @@
 import { TABLE_LIMITS } from '../vendors/table-common';
 import { quoteValue } from '../visible-text';
 import { megabytes } from '../files/zip';
-import { badFile, DOWNLOAD_AGAIN, type Place } from './text';
+import { badFile, DOWNLOAD_AGAIN, type Place } from './problems';
 
 /**
  * Far beyond every real list (the largest files Vetter reads are the trade.gov CSL, 6 MB of CSV with 14,160 rows, and

@@ -1,11 +1,11 @@
 // Shared by the list importers: decoding, a CSV reader that knows lines and columns, dates,
 // countries, and the small pieces every entry is built from.
-import { VetterError } from '../errors';
 import { parseCountry } from '../vendors/countries';
-import { normaliseName } from '../vendors/names';
+import { vendorNameKey } from '../vendors/names';
 import type { ListEntry, ListFile } from './entry';
 import { yieldToEventLoop } from '../jobs/jobs';
 import { checkColumns as checkRowWidth, checkField, checkRecords, type ListLimits, listLimits } from './limits';
+import { badFile, DOWNLOAD_AGAIN } from './problems';
 
 export interface ParseOptions {
   /** Called now and then with work done and total work (characters or bytes), for a progress bar. */
@@ -17,30 +17,9 @@ export interface ParseOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Errors
+// Errors (in problems.ts, which limits.ts uses too)
 
-export interface Place {
-  line?: number;
-  column?: number;
-  /** Replaces "line N" for formats without lines, e.g. 'sheet "X", row 5'. */
-  where?: string;
-}
-
-/** A bad_file error whose message starts with the file and place: `"sdn.csv", line 12, column 4: ...`. */
-export function badFile(file: string, place: Place | null, problem: string, fix: string): VetterError {
-  return new VetterError('bad_file', `${[`"${file}"`, describePlace(place)].filter(Boolean).join(', ')}: ${problem} ${fix}`);
-}
-
-/** "line 12, column 4", "results[3].name", or '' without a place. */
-export function describePlace(place: Place | null): string {
-  const parts: string[] = [];
-  if (place?.where) parts.push(place.where);
-  if (place?.line !== undefined) parts.push(`line ${place.line}`);
-  if (place?.column !== undefined) parts.push(`column ${place.column}`);
-  return parts.join(', ');
-}
-
-export const DOWNLOAD_AGAIN = 'The file looks damaged or cut short: download it again from the publisher and import the new copy.';
+export { badFile, describePlace, DOWNLOAD_AGAIN, type Place } from './problems';
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
@@ -461,9 +440,9 @@ export function distinct(values: Iterable<string | null | undefined>, except: st
   return out;
 }
 
-/** Comparison key for names: normaliseName, or the trimmed lower-case text when that leaves nothing. */
+/** Comparison key for names: vendorNameKey, or the trimmed lower-case text when that leaves nothing. */
 export function nameKey(value: string): string {
-  return normaliseName(value) || value.trim().toLowerCase();
+  return vendorNameKey(value) || value.trim().toLowerCase();
 }
 
 /** ISO alpha-2 code for a country name or code, else the text as published. */

@@ -2,7 +2,7 @@
 // (format, publisher, as-of date, SHA-256 of the files, counts), and its entries.
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
-import type { ListVersion } from '../contract';
+import type { ListVersion } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import { type Coverage, UNKNOWN_COVERAGE } from './coverage';

@@ -2,12 +2,14 @@
 // force), its hits with their review decisions, allegations, assessment and evidence, and every list version
 // behind the screening. Everything a report prints comes from here, so the PDF and its JSON model agree.
 import type { AllegationRegister } from '../allegations/register';
-import type { Assessments, EvidenceFile, StoredAnswer } from '../assessment/assessments';
+import type { Assessments } from '../assessment/assessments';
+import type { EvidenceFile, StoredAnswer } from '../assessment/model';
 import { answerInWords, CATALOG, type Criterion, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
-import type { ListVersion, Output } from '../contract';
+import type { ListVersion } from '../lists/model';
+import type { Portfolio } from '../scoring/model';
 import { type VerdictBasis, verdictBasis } from '../lists/basis';
 import type { ListVersions } from '../lists/versions';
-import { heatBand, HEAT_BANDS } from '../scoring/heatmap';
+import { HEAT_BANDS } from '../scoring/heatmap';
 import type { Methodology } from '../scoring/methodology';
 import type { Scores } from '../scoring/scores';
 import { type ScoreResult, TIERS, type Tier } from '../scoring/types';
@@ -36,7 +38,6 @@ export interface ReportSources {
 /** Who made the report and when; the id is chosen before rendering because the PDF prints it. */
 export type MetaInput = Omit<ReportMeta, 'kind' | 'modelVersion'>;
 
-type Portfolio = Output<'scores.portfolio'>;
 
 /** A portfolio score move that is worth a line in "changes since the previous report". */
 const NOTABLE_SCORE_CHANGE = 5;
@@ -161,7 +162,7 @@ export function buildPortfolioReport(
     };
   });
   const cells = Array.from({ length: HEAT_BANDS }, (_, inherent) =>
-    Array.from({ length: HEAT_BANDS }, (_, exposure) => vendors.filter((v) => heatBand(v.inherent) === inherent && heatBand(v.exposure) === exposure).length),
+    Array.from({ length: HEAT_BANDS }, (_, exposure) => portfolio.vendors.filter((v) => v.heat.inherent === inherent && v.heat.exposure === exposure).length),
   );
   const provenance = provenanceOf(lists.current());
   const changes = portfolioChanges(vendors, previous);

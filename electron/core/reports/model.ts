@@ -1,6 +1,7 @@
 // The report model: everything a PDF audit report says, as plain JSON, built from the database by build.ts and
 // rendered by render/. It is stored with each report (canonical JSON, SHA-256), so an auditor can see months
 // later exactly which data a report was made from. Strings are as recorded; the renderer escapes them.
+import { z } from 'zod';
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
@@ -220,3 +221,21 @@ export interface PortfolioReportModel {
 }
 
 export type ReportModel = VendorReportModel | PortfolioReportModel;
+
+// ---- A kept report, as lists and the CLI show it ----------------------------------------------------------
+
+export const reportSummary = z.object({
+  id: z.string(),
+  kind: z.enum(REPORT_KINDS),
+  vendorId: z.string().nullable(),
+  /** The vendor's legal name, or "Portfolio". */
+  subject: z.string(),
+  tier: z.string().nullable(),
+  score: z.number().nullable(),
+  generatedAt: z.string(),
+  generatedBy: z.string(),
+  pdfSha256: z.string(),
+  modelSha256: z.string(),
+  pdfBytes: z.number(),
+});
+export type ReportSummary = z.infer<typeof reportSummary>;

@@ -1,6 +1,8 @@
 // Making a report: build the model, render it to HTML, print it with the host's printer, keep the record. The
 // printer is started on first use and kept warm for the next report (a cold Chromium takes about a second).
-import type { Output, ReportSummary } from '../contract';
+import type { Download } from '../schemas';
+import type { Portfolio } from '../scoring/model';
+import type { ReportSummary } from './model';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
@@ -31,7 +33,7 @@ export class Reports {
     return this.printAndKeep(model, job);
   }
 
-  async portfolio(portfolio: Output<'scores.portfolio'>, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
+  async portfolio(portfolio: Portfolio, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the portfolio', 0, 3);
     const model = await this.write(() => {
       const last = this.store.latest('portfolio');
@@ -42,7 +44,7 @@ export class Reports {
   }
 
   /** The PDF exactly as kept, the canonical JSON model, or the report's main table as CSV. */
-  export(id: string, format: 'pdf' | 'json' | 'csv'): Output<'reports.export'> {
+  export(id: string, format: 'pdf' | 'json' | 'csv'): Download {
     const report = this.store.get(id);
     const base = `${report.id} ${report.subject}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120);
     if (format === 'pdf') return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: this.store.pdf(id).toString('base64') };

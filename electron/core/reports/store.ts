@@ -3,7 +3,7 @@
 // byte-for-byte copy of a report this database produced is accepted.
 import { createHash, randomBytes } from 'node:crypto';
 import { appendEvent } from '../audit/log';
-import type { ReportSummary } from '../contract';
+import type { ReportSummary } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { ReportKind, ReportModel } from './model';

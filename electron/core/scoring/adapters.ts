@@ -1,5 +1,7 @@
 // From the app's stored shapes (contract.ts) to the engine's plain input. Pure mapping, no look-ups.
-import type { Allegation, ScreeningHit, Vendor } from '../contract';
+import type { Allegation } from '../allegations/model';
+import type { ScreeningHit } from '../screening/model';
+import type { Vendor } from '../vendors/model';
 import { ALLEGATION_SOURCE_LABELS, ALLEGATION_STATUS_LABELS, type AllegationInput, CLAIM_CATEGORY_LABELS, type DesignationInput, type ScoringVendor } from './types';
 
 export function scoringVendorFrom(v: Pick<Vendor, 'id' | 'legalName' | 'services' | 'dataShared' | 'criticality' | 'countryOfIncorporation' | 'countryOfHeadquarters'>): ScoringVendor {

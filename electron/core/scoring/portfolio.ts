@@ -1,14 +1,15 @@
 // The portfolio: every vendor scored now and ranked, with what the dashboard and the portfolio report show of each.
-import type { Output } from '../contract';
 import type { Domains } from '../domains';
+import { reassessOverdue } from '../assessment/assessments';
 import { verdictBasis } from '../lists/basis';
-import type { SnapshotDue } from './scores';
+import { heatBand } from './heatmap';
+import type { Portfolio } from './model';
 
-export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): { portfolio: Output<'scores.portfolio'>; due: SnapshotDue[] } {
+export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): Portfolio {
   const day = new Date().toISOString().slice(0, 10);
   const reassessDates = d.assessments.reassessDates();
   const statuses = d.screening.statuses();
-  const { scored, due } = d.scores.computeAll();
+  const scored = d.scores.computeAll();
   const vendors = scored.map(({ vendor: v, result }) => {
     const reassessDue = reassessDates.get(v.id) ?? null;
     return {
@@ -24,18 +25,16 @@ export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'scree
         .slice(0, 3)
         .map((f) => ({ factor: f.factor, component: f.component, label: f.label, contribution: f.contribution })),
       reassessDue,
-      overdue: reassessDue !== null && reassessDue < day,
+      overdue: reassessOverdue(reassessDue, day),
+      heat: { exposure: heatBand(result.exposure), inherent: heatBand(result.inherent) },
     };
   });
   const methodology = d.scores.methodology();
   const current = d.lists.current();
   return {
-    portfolio: {
-      vendors: vendors.sort((a, b) => b.score - a.score),
-      staleLists: current.filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
-      basis: verdictBasis(current),
-      methodology: { id: methodology.id, version: methodology.version },
-    },
-    due,
+    vendors: vendors.sort((a, b) => b.score - a.score),
+    staleLists: current.filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),
+    basis: verdictBasis(current),
+    methodology: { id: methodology.id, version: methodology.version },
   };
 }

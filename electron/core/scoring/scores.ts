@@ -1,10 +1,11 @@
 // Scores as the app keeps them: the engine run on a vendor's stored data (hits, allegations, answers) under the
 // methodology in force, kept as snapshots with the methodology version, and a history of what changed and why.
+// Reading a score keeps nothing; the writes that change its inputs keep the snapshots (keep(), scoring/snapshots.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
 import { appendEvent } from '../audit/log';
 import type { Assessments } from '../assessment/assessments';
-import type { Vendor } from '../contract';
+import type { Vendor } from '../vendors/model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { Screening } from '../screening/screening';
@@ -13,19 +14,13 @@ import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapter
 import { applyChanges, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
 import { scoreVendor } from './engine';
 import { DEFAULT_METHODOLOGY, type Methodology, validateMethodology } from './methodology';
+import type { ScoreSnapshot } from './model';
 import type { DesignationInput, ScoreResult, ScoringInput } from './types';
 
-export interface ScoreSnapshot {
-  id: string;
-  at: string;
-  methodologyVersion: number;
-  score: number;
-  tier: string;
-  /** What changed since the previous snapshot, and by how much (see describeChange). */
-  reason: string;
-}
-
 const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Up to this many vendors are scored one by one; more are scored as computeAll() does, reading each table once. */
+const FEW = 20;
 
 /**
  * What makes two results the same for the history: score, tier, methodology and every factor's points and state.
@@ -121,48 +116,39 @@ export class Scores {
   }
 
   input(vendorId: string, day = today()): ScoringInput {
-    const vendor = this.vendors.get(vendorId);
+    return this.inputOf(this.vendors.get(vendorId), day);
+  }
+
+  private inputOf(vendor: Vendor, day = today()): ScoringInput {
     return {
       vendor: scoringVendorFrom(vendor),
-      designations: this.screening.forVendor(vendorId).hits.map(designationFromHit),
+      designations: this.screening.forVendor(vendor.id).hits.map(designationFromHit),
       allegations: this.allegations.forVendor(vendor).map(allegationFrom),
-      answers: this.assessments.scoringAnswers(vendorId),
+      answers: this.assessments.scoringAnswers(vendor.id),
       today: day,
     };
   }
 
-  /** Scores a vendor now; keeps a snapshot, saying what changed, when the result differs from the last one. */
+  /** Scores a vendor now, under the methodology in force. A read: nothing is kept (see keep()). */
   score(vendorId: string): ScoreResult {
-    const result = scoreVendor(this.input(vendorId), this.methodology());
-    const due = this.snapshotDue(vendorId, result, this.lastSnapshot(vendorId));
-    if (due) this.insertSnapshot(due);
-    return result;
+    return scoreVendor(this.input(vendorId), this.methodology());
   }
 
   /**
-   * Every vendor scored now, as score() does one, reading each table once for all vendors (not once per vendor).
-   * Nothing is written: the snapshots due (results that differ from the vendor's last one) come back for
-   * keepSnapshots(), so the scoring can run on a read-only connection, off the thread that answers requests.
+   * Every vendor (or these vendors) scored now, as score() does one, reading each table once for all vendors (not
+   * once per vendor). Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
    */
-  computeAll(): { scored: { vendor: Vendor; result: ScoreResult }[]; due: SnapshotDue[] } {
+  computeAll(vendorIds?: readonly string[]): { vendor: Vendor; result: ScoreResult }[] {
     const day = today();
     const methodology = this.methodology();
-    const vendors = this.vendors.list();
+    const wanted = vendorIds && new Set(vendorIds);
+    const vendors = wanted ? this.vendors.list().filter((v) => wanted.has(v.id)) : this.vendors.list();
     const allegations = this.allegations.forVendors(vendors);
     const answers = this.assessments.allScoringAnswers();
     const designations = this.currentHits(vendors);
-    const last = new Map(
-      (
-        stmt(
-          this.db,
-          `SELECT v.vendor_id, s.rowid AS row, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
-           JOIN score_snapshots s ON s.rowid = (SELECT rowid FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, rowid DESC LIMIT 1)`,
-        ).all() as (LastSnapshot & { vendor_id: string })[]
-      ).map((r) => [r.vendor_id, r]),
-    );
-    const due: SnapshotDue[] = [];
-    const scored = vendors.map((vendor, i) => {
-      const result = scoreVendor(
+    return vendors.map((vendor, i) => ({
+      vendor,
+      result: scoreVendor(
         {
           vendor: scoringVendorFrom(vendor),
           designations: designations.get(vendor.id) ?? [],
@@ -171,16 +157,34 @@ export class Scores {
           today: day,
         },
         methodology,
-      );
-      const snapshot = this.snapshotDue(vendor.id, result, last.get(vendor.id));
-      if (snapshot) due.push(snapshot);
-      return { vendor, result };
-    });
-    return { scored, due };
+      ),
+    }));
   }
 
   /**
-   * Keeps snapshots computeAll() found due, in one transaction. One is skipped when another snapshot of its vendor
+   * The snapshots due for these vendors (every vendor without ids): scores that differ from the vendor's last
+   * snapshot. Nothing is written: keepSnapshots() stores them, so this can run in the scoring worker.
+   */
+  snapshotsDue(vendorIds?: readonly string[]): SnapshotDue[] {
+    if (vendorIds && vendorIds.length <= FEW) {
+      const methodology = this.methodology();
+      return this.vendors.live(vendorIds).flatMap((v) => this.snapshotDue(v.id, scoreVendor(this.inputOf(v), methodology), this.lastSnapshot(v.id)) ?? []);
+    }
+    const last = this.lastSnapshots();
+    return this.computeAll(vendorIds).flatMap(({ vendor, result }) => this.snapshotDue(vendor.id, result, last.get(vendor.id)) ?? []);
+  }
+
+  /**
+   * Keeps a snapshot of each of these vendors whose score differs from its last one. Called by the writes that change
+   * a score's inputs (a vendor, its hits or their review, allegations reaching it, its answers), inside the write
+   * queue; reads never keep one.
+   */
+  keep(vendorIds: readonly string[]): void {
+    this.keepSnapshots(this.snapshotsDue(vendorIds));
+  }
+
+  /**
+   * Keeps snapshots snapshotsDue() found, in one transaction. One is skipped when another snapshot of its vendor
    * was kept meanwhile: that one is newer than what was computed.
    */
   keepSnapshots(due: readonly SnapshotDue[]): void {
@@ -204,6 +208,16 @@ export class Scores {
     return stmt(this.db, 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
       | LastSnapshot
       | undefined;
+  }
+
+  /** Every vendor's latest snapshot. */
+  private lastSnapshots(): Map<string, LastSnapshot> {
+    const rows = stmt(
+      this.db,
+      `SELECT v.vendor_id, s.rowid AS row, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
+       JOIN score_snapshots s ON s.rowid = (SELECT rowid FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, rowid DESC LIMIT 1)`,
+    ).all() as (LastSnapshot & { vendor_id: string })[];
+    return new Map(rows.map((r) => [r.vendor_id, r]));
   }
 
   /**

@@ -1,5 +1,6 @@
 // What the scoring worker thread does: score the whole portfolio from committed data, off the thread that answers
-// requests (ten thousand vendors take a second or more). Snapshots due come back for the core to keep.
+// requests (ten thousand vendors take a second or more): to rank it, or to find the snapshots due after a write that
+// changed many vendors' scores (they come back for the core to keep).
 import { workerData } from 'node:worker_threads';
 import { connect } from '../db/open';
 import { type Domains, openDomains } from '../domains';
@@ -15,6 +16,7 @@ function theDomains(): Domains {
 
 export const scoringTasks = {
   portfolio: (_request: Record<string, never>) => rankPortfolio(theDomains()),
+  snapshotsDue: ({ vendorIds }: { vendorIds?: string[] }) => theDomains().scores.snapshotsDue(vendorIds),
 };
 
 export type ScoringTasks = typeof scoringTasks;

@@ -1,6 +1,6 @@
 // The matcher over a set of list versions, as the screening worker runs it: one index over every listed name, and
 // each vendor's hits by its names, its parent, and the names the lists themselves link to what it matched.
-import type { Vendor } from '../contract';
+import type { Vendor } from '../vendors/model';
 import type { ListEntry } from '../lists/entry';
 import { type IndexedName, ScreeningIndex } from './candidate-index';
 import { IdentifierIndex, type IdentifierHit } from './identifier-hits';

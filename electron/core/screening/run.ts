@@ -1,6 +1,6 @@
 // A screening run as a job: the worker screens from committed data while every other request goes on; the outcome is
 // stored in one short write. Vendors edited while they were screened are screened again, so no result is stale.
-import type { ScreeningRun } from '../contract';
+import type { ScreeningRun } from './model';
 import type { WriteQueue } from '../db/write-queue';
 import type { Job } from '../jobs/jobs';
 import type { Screening, ScreeningPlan } from './screening';

@@ -4,7 +4,8 @@
 // screening worker (engine.ts); this side stores what it found.
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
-import type { HitChange, ListVersion, Output, ScreeningHit, ScreeningRun, VendorScreening } from '../contract';
+import type { ListVersion } from '../lists/model';
+import type { HitChange, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
@@ -102,7 +103,7 @@ export class Screening {
   async check(
     vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null; identifiers: Identifier[] }[],
     versions: (ListVersion & Pick<EngineVersion, 'packFile'>)[],
-  ): Promise<Output<'screening.check'>> {
+  ): Promise<ScreeningCheck> {
     const listName = new Map(versions.map((v) => [v.listKey, v.listName]));
     const found = await this.engine.call('screenNames', {
       versions: versions.map((v) => ({ id: v.id, listKey: v.listKey, packFile: v.packFile })),

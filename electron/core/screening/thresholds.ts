@@ -48,7 +48,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
     'trade-gov-csl': ENTITY,
     'bis-dpl': ENTITY,
     'dod-1260h': ENTITY,
-    'ns-cmic': ENTITY,
   },
   // A company name that merely contains a person's full name ("Ali Hassan Trading") is a weak signal; only the
   // full name with little else around it is shown, and only a near-exact one is called a match.

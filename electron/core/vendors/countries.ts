@@ -2,7 +2,7 @@
 import { alpha3ToAlpha2, getName, getNames, registerLocale } from 'i18n-iso-countries';
 // A static import so esbuild bundles the locale; the package's own loader reads files at run time.
 import en from 'i18n-iso-countries/langs/en.json';
-import { normaliseName } from './names';
+import { vendorNameKey } from './names';
 
 registerLocale(en);
 
@@ -44,7 +44,7 @@ const DISPLAY_NAMES: Record<string, string> = {
 
 /** Ignores case, accents, punctuation and spaces, so "U.S.A.", "usa" and "Cote d'Ivoire" all match. */
 function compactKey(value: string): string {
-  return normaliseName(value).replace(/ /g, '');
+  return vendorNameKey(value).replace(/ /g, '');
 }
 
 function buildNameIndex(): Map<string, string> {

@@ -1,7 +1,7 @@
 // Vendor export to CSV and XLSX in the import format, so an exported file imports back unchanged.
 import { Workbook } from 'exceljs';
 import Papa from 'papaparse';
-import { IMPORT_FIELDS, type ImportField, type Vendor } from '../contract';
+import { IMPORT_FIELDS, type ImportField, type Vendor } from './model';
 import { formatIdentifiers } from '../identifiers';
 import { formatAlias } from './import-rows';
 import { numberToText } from './table-file';

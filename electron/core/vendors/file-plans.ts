@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ResourceLimits } from 'node:worker_threads';
-import type { ColumnMapping } from '../contract';
+import type { ColumnMapping } from './model';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import { TaskWorker } from '../jobs/worker';

@@ -1,21 +1,11 @@
 // Turns table rows into vendor inputs: column mapping, per-field parsing, contract validation and
 // duplicate names within the file. Every problem names the spreadsheet row and the column header.
-import {
-  CRITICALITY,
-  DATA_SHARED,
-  IMPORT_FIELDS,
-  NAME_KINDS,
-  SERVICES,
-  vendorInput,
-  type ColumnMapping,
-  type ImportField,
-  type RowProblem,
-  type VendorInput,
-} from '../contract';
+import { IMPORT_FIELDS, vendorInput, type ColumnMapping, type ImportField, type RowProblem, type VendorInput } from './model';
+import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
 import { GLOBAL_SCHEMES, identifierKey, parseIdentifiers, SCHEME_TEXT } from '../identifiers';
 import { quoteValue } from '../visible-text';
 import { parseCountry } from './countries';
-import { nameScript, normaliseName } from './names';
+import { nameScript, vendorNameKey } from './names';
 import { columnLetter, type TableRow } from './table-common';
 
 /** Problems kept for display; beyond this they are only counted. */
@@ -239,7 +229,7 @@ function readRow(cell: (field: ImportField) => string): { input: VendorInput | n
   if (legalName === '') problems.push({ field: 'name', message: 'Name is required' });
   // Duplicates are found by the name without case, accents, punctuation or spacing: a name of punctuation alone has
   // nothing left to compare, and the database would refuse it on the write. Said here, with its row.
-  else if (normaliseName(legalName) === '') {
+  else if (vendorNameKey(legalName) === '') {
     problems.push({ field: 'name', message: `${quoteValue(legalName, 60)} has no letters or digits. A legal name needs at least one, so that vendors can be told apart.` });
   }
   // Each problem of the cell is its own row error: a cell of three identifiers can have three things to fix.
@@ -336,7 +326,7 @@ export class RowChecker {
     problems.sort((a, b) => (this.columns.get(a.field)?.index ?? -1) - (this.columns.get(b.field)?.index ?? -1));
     for (const p of problems) this.report({ row, column: columnName(p.field), message: p.message });
 
-    const key = normaliseName(cell('name'));
+    const key = vendorNameKey(cell('name'));
     const firstRow = this.firstRowOfName.get(key);
     if (key !== '' && firstRow !== undefined) {
       this.report({ row, column: columnName('name'), message: `${quoteValue(cell('name'), 60)} has the same legal name as row ${firstRow}. Remove or merge one of the two rows.` });

@@ -2,7 +2,7 @@
 // in one transaction or none of it.
 import path from 'node:path';
 import { appendEvent } from '../audit/log';
-import type { ColumnMapping, RowProblem, VendorInput } from '../contract';
+import type { ColumnMapping, RowProblem, VendorInput } from './model';
 import { GLOBAL_SCHEMES, identifierKey } from '../identifiers';
 import type { Db } from '../db/open';
 import { VetterError } from '../errors';

@@ -8,7 +8,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]+/g;
  * The comparison key behind "same legal name": case, accents on Latin letters, punctuation and
  * spacing are ignored, so "ACME, Inc." and "Acmé Inc" collide; non-Latin scripts are kept intact.
  */
-export function normaliseName(name: string): string {
+export function vendorNameKey(name: string): string {
   // ASCII names (most of any inventory) need none of the Unicode steps below, and give the same key without them.
   if (ASCII.test(name)) return name.toLowerCase().replace(ASCII_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
   return (

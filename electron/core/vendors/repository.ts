@@ -1,11 +1,11 @@
 // Vendor storage. Every write records its audit event in the same transaction.
 import { randomUUID } from 'node:crypto';
 import { appendEvent, EventAppender } from '../audit/log';
-import type { Vendor, VendorInput } from '../contract';
+import type { Vendor, VendorInput } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import { GLOBAL_SCHEMES, type Identifier, identifierKey } from '../identifiers';
-import { normaliseName } from './names';
+import { vendorNameKey } from './names';
 
 interface VendorRow {
   id: string;
@@ -60,7 +60,7 @@ const blank = (s: string | null): string | null => (s === null || s.trim() === '
 function columns(v: VendorInput) {
   return {
     legal_name: v.legalName.trim(),
-    norm_name: normaliseName(v.legalName),
+    norm_name: vendorNameKey(v.legalName),
     other_names: JSON.stringify(v.otherNames),
     identifiers: JSON.stringify(v.identifiers),
     country_incorporation: v.countryOfIncorporation,
@@ -102,6 +102,14 @@ export class VendorRepository {
     const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
     if (!row) throw new VetterError('not_found', 'That vendor no longer exists. It may have been deleted.');
     return toVendor(row);
+  }
+
+  /** These vendors, those deleted meanwhile left out. */
+  live(ids: readonly string[]): Vendor[] {
+    return ids.flatMap((id) => {
+      const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
+      return row ? [toVendor(row)] : [];
+    });
   }
 
   /** Live vendors by normalised legal name, for duplicate checks. */
@@ -262,7 +270,7 @@ export class VendorRepository {
 
   private assertNameFree(legalName: string, exceptId: string | null): void {
     const other = stmt(this.db, 'SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL AND id IS NOT ?')
-      .get(normaliseName(legalName), exceptId) as { id: string; legal_name: string } | undefined;
+      .get(vendorNameKey(legalName), exceptId) as { id: string; legal_name: string } | undefined;
     if (other) {
       throw new VetterError('conflict', `A vendor named "${other.legal_name}" already exists.`, {
         legalName: `A vendor named "${other.legal_name}" already exists. Edit that vendor instead, or use a different legal name.`,

@@ -1,7 +1,7 @@
 // What the vendors worker thread does: read and check a vendor file (CSV, XLSX, ODS), off the thread that answers
 // requests and inside a memory cap (vendors/file-plans.ts starts one thread per file). A file that still manages to
 // exhaust the memory or the time stops this thread only. Writing the vendors stays with the core.
-import type { ColumnMapping } from '../contract';
+import type { ColumnMapping } from './model';
 import { VetterError } from '../errors';
 import type { TaskControl } from '../jobs/worker';
 import { quoteValue } from '../visible-text';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
-import { aYearFromToday, type Assessment, type AssessmentStatus, isOverdue, STATUS_LABELS } from '../lib/assessment';
+import { aYearFromToday, type Assessment, type AssessmentStatus, STATUS_LABELS } from '../lib/assessment';
 import { formatDate, formatDateTime, todayIso } from '../lib/format';
 import { useAppInfo } from '../state/AppInfo';
 import { Dialog } from './Dialog';
@@ -18,8 +18,7 @@ export function AssessmentWorkflow({ assessment, onChanged }: { assessment: Asse
   const [busy, setBusy] = useState(false);
   const [approving, setApproving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { status, approver, approvedAt, reassessDue } = assessment;
-  const overdue = isOverdue(reassessDue);
+  const { status, approver, approvedAt, reassessDue, overdue } = assessment;
 
   const move = async (next: AssessmentStatus, due: string | null, done: string) => {
     setBusy(true);

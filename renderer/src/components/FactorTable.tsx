@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { COMPONENT_LABELS } from '../../../electron/core/contract';
-import { type Factor, factorTotal, formatPoints } from '../lib/risk';
+import { type Factor, formatPoints } from '../lib/risk';
 import { VisibleText } from './VisibleText';
 
 /**
- * The factors of a score, each naming the data behind it; their contributions add up to the score, shown as the
- * total row. Factors worth 0 points (what was considered and found fine) are one click away.
+ * The factors of a score, each naming the data behind it; their contributions add up to the score (the engine
+ * refuses a score they do not add up to), shown as the total row. Factors worth 0 points (what was considered and
+ * found fine) are one click away.
  */
 export function FactorTable({ factors, score }: { factors: readonly Factor[]; score: number }) {
   const [showZero, setShowZero] = useState(false);
   const zero = factors.filter((f) => f.contribution === 0).length;
   const shown = showZero ? factors : factors.filter((f) => f.contribution !== 0);
-  const total = factorTotal(factors);
 
   return (
     <div className="factor-table-wrap">
@@ -49,11 +49,9 @@ export function FactorTable({ factors, score }: { factors: readonly Factor[]; sc
               Total: the score
             </th>
             <td className="numeric factor-points" data-testid="factor-total">
-              {formatPoints(total)}
+              {formatPoints(score)}
             </td>
-            <td className="muted">
-              {total === score ? 'The points above add up to the score.' : `The points add up to ${formatPoints(total)}, not ${formatPoints(score)}: report this.`}
-            </td>
+            <td className="muted">The points above add up to the score.</td>
           </tr>
         </tfoot>
       </table>

@@ -2,7 +2,7 @@
 // is asked are the catalog's (electron/core/assessment/catalog.ts).
 import { answerInWords, EVIDENCE_EXTENSIONS } from '../../../electron/core/contract';
 import type { Output, Vendor } from '../../../electron/core/contract';
-import { formatDate, todayIso } from './format';
+import { formatDate } from './format';
 
 export type Criterion = Output<'assessment.get'>['criteria'][number];
 export type Assessment = Output<'assessment.get'>['assessment'];
@@ -45,11 +45,6 @@ export function answerText(criterion: Criterion, value: AnswerValue): string {
 /** An empty answer is no answer: blank text, no option, no ticked box. */
 export function isBlank(value: AnswerValue): boolean {
   return value === null || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
-}
-
-/** A re-assessment date that has passed (ISO dates compare as text). */
-export function isOverdue(reassessDue: string | null): boolean {
-  return reassessDue !== null && reassessDue < todayIso();
 }
 
 /** A year from today: the usual re-assessment cycle, proposed when approving. */

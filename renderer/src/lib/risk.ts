@@ -1,7 +1,7 @@
 // Scores in plain words: tier hints, points, and the portfolio views (heat map, drivers). Tiers, component labels and
 // heat-map bands are the core's (scoring/types.ts, scoring/heatmap.ts).
 import type { Input, Output } from '../../../electron/core/contract';
-import { HEAT_BANDS, heatBand } from '../../../electron/core/contract';
+import { HEAT_BANDS } from '../../../electron/core/contract';
 import { TIERS } from '../../../electron/core/contract';
 
 export type ScoreResult = Output<'scores.vendor'>['result'];
@@ -39,11 +39,6 @@ export function formatDelta(points: number): string {
   return points > 0 ? `+${formatPoints(points)}` : formatPoints(points);
 }
 
-/** The sum of the contributions, to one decimal: the score itself, shown as the table's total. */
-export function factorTotal(factors: readonly Factor[]): number {
-  return factors.reduce((sum, f) => sum + Math.round(f.contribution * 10), 0) / 10;
-}
-
 // ---- Portfolio heat map ----------------------------------------------------------------------------------
 
 export interface HeatCell {
@@ -52,12 +47,12 @@ export interface HeatCell {
   vendors: PortfolioVendor[];
 }
 
-/** Every cell of the grid, empty ones included, keyed `${exposure band}:${inherent band}`. */
+/** Every cell of the grid, empty ones included, keyed `${exposure band}:${inherent band}`; the core places each vendor. */
 export function heatCells(vendors: readonly PortfolioVendor[]): Map<string, HeatCell> {
   const cells = new Map<string, HeatCell>();
   for (let inherent = 0; inherent < HEAT_BANDS; inherent++)
     for (let exposure = 0; exposure < HEAT_BANDS; exposure++) cells.set(`${exposure}:${inherent}`, { exposure, inherent, vendors: [] });
-  for (const v of vendors) cells.get(`${heatBand(v.exposure)}:${heatBand(v.inherent)}`)?.vendors.push(v);
+  for (const v of vendors) cells.get(`${v.heat.exposure}:${v.heat.inherent}`)?.vendors.push(v);
   return cells;
 }
 

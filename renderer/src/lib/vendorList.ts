@@ -1,10 +1,9 @@
 // Search, filters and sorting of the vendor list, done in the renderer: the core hands over the whole
 // list once and every keystroke filters it in memory (10,000 vendors take a few milliseconds).
 import type { DATA_SHARED, SERVICES, Vendor, VendorScreening } from '../../../electron/core/contract';
-import { CRITICALITY } from '../../../electron/core/contract';
+import { CRITICALITY, vendorNameKey } from '../../../electron/core/contract';
 import { countryName } from './countries';
 import { SCREENING_STATUS_ORDER, type ScreeningStatus } from './screening';
-import { foldForSearch } from './search';
 
 /** Vendor id -> screening status, as screening.statuses answers; a vendor missing from it is not screened. */
 export type ScreeningStatuses = Record<string, VendorScreening>;
@@ -49,11 +48,11 @@ export function hasFilters(query: string, filters: VendorFilters): boolean {
 
 const searchTexts = new WeakMap<Vendor, string>();
 
-/** Legal name and every other name, folded once per vendor object. */
+/** Legal name and every other name, each folded as the core compares names, once per vendor object. */
 function searchText(vendor: Vendor): string {
   let text = searchTexts.get(vendor);
   if (text === undefined) {
-    text = foldForSearch([vendor.legalName, ...vendor.otherNames.map((n) => n.name)].join('\n'));
+    text = [vendor.legalName, ...vendor.otherNames.map((n) => n.name)].map(vendorNameKey).join('\n');
     searchTexts.set(vendor, text);
   }
   return text;
@@ -65,7 +64,7 @@ function screeningStatus(vendor: Vendor, statuses: ScreeningStatuses): Screening
 
 export function filterVendors(vendors: Vendor[], query: string, filters: VendorFilters, statuses: ScreeningStatuses): Vendor[] {
   // Every word must appear somewhere in the names, so "alibaba cloud" and "cloud alibaba" both match.
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = vendorNameKey(query).split(' ').filter(Boolean);
   return vendors.filter((v) => {
     if (filters.criticality && (v.criticality ?? 'unset') !== filters.criticality) return false;
     if (filters.service && !v.services.some((s) => s === filters.service)) return false;

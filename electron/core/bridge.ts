@@ -1,0 +1,23 @@
+// What the preload (Electron) or the HTTP bridge (browser host) exposes to the renderer as window.vetter.
+import type { Envelope } from './errors';
+import type { Progress } from './jobs/model';
+import type { FileRef } from './schemas';
+
+export interface VetterBridge {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  onProgress(listener: (p: Progress) => void): () => void;
+  /** Native open dialog (Electron) or a file input (browser); the file stays on the host side. */
+  openFile(options: { title: string; extensions: string[] }): Promise<FileRef | null>;
+  /** The same, several files at once (OFAC's list comes as a set of CSV files); empty when cancelled. */
+  openFiles(options: { title: string; extensions: string[] }): Promise<FileRef[]>;
+  /** Native save dialog (Electron) or a download (browser). */
+  saveFile(options: { fileName: string; mimeType: string; base64: string }): Promise<{ saved: boolean }>;
+  /**
+   * Opens a stored evidence file through the operating system after the user confirms (Electron: a native
+   * dialog naming the file, then the program the system uses for it; browser: confirm(), then a download).
+   * `opened` is false when the user said no.
+   */
+  openEvidence(evidenceId: string): Promise<{ opened: boolean }>;
+  /** Opens a kept report's PDF in the system's PDF viewer (Electron) or in a new browser tab (browser host). */
+  openReport(reportId: string): Promise<void>;
+}

@@ -1,0 +1,21 @@
+// Score history after a write that changed many vendors' scores (a screening, a list import, a vendor import, a
+// methodology version): the scoring worker finds the snapshots due from committed data and the core keeps them in
+// short writes, a few hundred at a time, so saves go on between them. Reads never keep snapshots.
+import type { WriteQueue } from '../db/write-queue';
+import type { TaskWorker } from '../jobs/worker';
+import type { Scores } from './scores';
+import type { ScoringTasks } from './tasks';
+
+export interface SnapshotSides {
+  scoringWorker: TaskWorker<ScoringTasks>;
+  writes: WriteQueue;
+  write: { scores: Scores };
+}
+
+const SNAPSHOTS_PER_WRITE = 500;
+
+/** Keeps a snapshot of each of these vendors (every vendor without ids) whose score differs from its last one. */
+export async function keepScoreSnapshots(sides: SnapshotSides, vendorIds?: readonly string[]): Promise<void> {
+  const due = await sides.scoringWorker.call('snapshotsDue', { vendorIds: vendorIds && [...vendorIds] });
+  for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await sides.writes.run(() => sides.write.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE)));
+}

@@ -1,0 +1,133 @@
+// Screening: hits (a vendor's name against a list entry), their review, a run's changes and a vendor's status.
+import { z } from 'zod';
+import { IDENTIFIER_SCHEMES } from '../identifiers';
+import { listCoverage } from '../lists/model';
+
+export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
+/** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
+ *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
+ *  that the list prints for the entry. */
+export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier'] as const;
+export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
+
+export const hitExplanation = z.object({
+  text: z.string(),
+  vendorName: z.string(),
+  listName: z.string(),
+  vendorTokens: z.array(z.string()),
+  listTokens: z.array(z.string()),
+  alignment: z.array(z.object({ vendorToken: z.string().nullable(), listToken: z.string().nullable(), similarity: z.number(), weight: z.number() })),
+  parts: z.record(z.string(), z.unknown()),
+  thresholds: z.object({ match: z.number(), review: z.number() }),
+});
+
+export const screeningHit = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  listKey: z.string(),
+  listDisplayName: z.string(),
+  versionId: z.string(),
+  asOf: z.string().nullable(),
+  stale: z.boolean(),
+  entryId: z.string(),
+  /** The entry's primary name as published. */
+  entryName: z.string(),
+  entryStatus: z.string(),
+  entryDetails: z.object({
+    type: z.string(),
+    aliases: z.array(z.string()),
+    /** Names the list marks as weak (ListEntry.weakAliases). */
+    weakAliases: z.array(z.string()),
+    /** Company identifiers the list prints (ListEntry.identifiers), each in the list's own words. */
+    identifiers: z.array(z.object({ scheme: z.enum(IDENTIFIER_SCHEMES), value: z.string(), country: z.string().nullable(), text: z.string() })),
+    countries: z.array(z.string()),
+    programmes: z.array(z.string()),
+    listedDate: z.string().nullable(),
+    removedDate: z.string().nullable(),
+    parents: z.array(z.string()),
+    remarks: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    subList: z.string().nullable(),
+  }),
+  /** The vendor's name that matched, and the list name or alias it matched. */
+  matchedName: z.string(),
+  listName: z.string(),
+  via: z.enum(HIT_VIAS),
+  /** The matcher that found the hit (screening/version.ts); null for hits found before versions were recorded. */
+  matcherVersion: z.string().nullable(),
+  score: z.number(),
+  band: z.enum(['match', 'review']),
+  explanation: hitExplanation,
+  screenedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolution: z.string().nullable(),
+  review: z.object({
+    decision: z.enum(HIT_DECISIONS),
+    reason: z.string().nullable(),
+    reviewer: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  }),
+});
+
+export const hitChange = z.object({
+  vendorId: z.string(),
+  vendorName: z.string(),
+  listKey: z.string(),
+  listDisplayName: z.string(),
+  entryId: z.string(),
+  entryName: z.string(),
+  band: z.enum(['match', 'review']),
+  score: z.number(),
+  via: z.enum(HIT_VIAS),
+  /** For resolved hits: why (entry removed from the list, no longer matches). */
+  reason: z.string().nullable(),
+});
+
+export const screeningRun = z.object({
+  id: z.string(),
+  at: z.string(),
+  trigger: z.string(),
+  vendorCount: z.number(),
+  counts: z.object({ clear: z.number(), review: z.number(), match: z.number() }),
+  newHits: z.array(hitChange),
+  resolvedHits: z.array(hitChange),
+  changedEntries: z.array(hitChange),
+});
+
+export const vendorScreening = z.object({
+  status: z.enum(SCREENING_STATUSES),
+  viaParent: z.boolean(),
+  openHits: z.number(),
+});
+
+/** Names outside the inventory screened against the lists (the CLI's `screen`): nothing is stored. */
+export const screeningCheck = z.object({
+  /** The matcher's version (screening/version.ts). */
+  matcher: z.string(),
+  lists: z.array(z.object({ id: z.string(), name: z.string(), asOf: z.string().nullable(), entries: z.number(), stale: z.boolean(), coverage: listCoverage })),
+  results: z.array(
+    z.object({
+      status: z.enum(['clear', 'review', 'match']),
+      hits: z.array(
+        z.object({
+          list: z.string(),
+          listName: z.string(),
+          entryId: z.string(),
+          entryName: z.string(),
+          matchedName: z.string(),
+          score: z.number(),
+          band: z.enum(['match', 'review']),
+          via: z.enum(HIT_VIAS),
+          explanation: z.string(),
+          matcher: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type ScreeningHit = z.infer<typeof screeningHit>;
+export type HitChange = z.infer<typeof hitChange>;
+export type ScreeningRun = z.infer<typeof screeningRun>;
+export type VendorScreening = z.infer<typeof vendorScreening>;
+export type ScreeningCheck = z.infer<typeof screeningCheck>;

@@ -1,0 +1,176 @@
+// A vendor as the inventory keeps it: what a form, an import or a script may send (vendorInput) and what comes back.
+import { z } from 'zod';
+import { IDENTIFIER_SCHEMES, identifierKey, identifierProblem, SCHEME_TEXT } from '../identifiers';
+import { countryCode, isoDate, optionalText, text } from '../schemas';
+import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
+
+export const otherName = z.object({
+  name: text(300).min(1, 'A name cannot be empty'),
+  kind: z.enum(NAME_KINDS),
+});
+
+export const MAX_IDENTIFIERS = 20;
+
+export const identifier = z.object({
+  scheme: z.enum(IDENTIFIER_SCHEMES),
+  value: text(100).min(1, 'An identifier cannot be empty'),
+});
+
+/**
+ * A vendor's identifiers. Checked on the list rather than on each item so that every problem lands on the path of
+ * its row ("identifiers.2"), which is where the form and the import report show it, and so that a value repeated
+ * under another spelling ("5493 001K…" and "5493001K…") is caught: identifierKey compares letters and digits only.
+ */
+export const identifierList = z
+  .array(identifier)
+  .max(MAX_IDENTIFIERS, `At most ${MAX_IDENTIFIERS} identifiers`)
+  .superRefine((ids, ctx) => {
+    const firstRow = new Map<string, number>();
+    ids.forEach((id, i) => {
+      // Zod runs this even when an item failed its own schema (an empty value, an unknown scheme): that item has
+      // its message already, and its fields may not even be strings.
+      if (!identifier.safeParse(id).success) return;
+      const problem = identifierProblem(id.scheme, id.value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: [i], message: problem });
+        return;
+      }
+      const key = identifierKey(id.scheme, id.value);
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, i);
+      else ctx.addIssue({ code: 'custom', path: [i], message: `The same ${SCHEME_TEXT[id.scheme]} as row ${first + 1}` });
+    });
+  });
+
+export const vendorInput = z
+  .object({
+    legalName: text(300).min(1, 'Legal name is required'),
+    otherNames: z.array(otherName).max(50, 'At most 50 other names'),
+    // Optional on the way in: a caller written before identifiers existed (a script, an older client) sends none.
+    identifiers: identifierList.default([]),
+    countryOfIncorporation: countryCode.nullable(),
+    countryOfHeadquarters: countryCode.nullable(),
+    parentName: optionalText(300),
+    website: optionalText(500).refine(
+      (s) => s === null || s === '' || /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(s),
+      'Use a web address such as https://example.com',
+    ),
+    services: z.array(z.enum(SERVICES)),
+    dataShared: z.array(z.enum(DATA_SHARED)),
+    criticality: z.enum(CRITICALITY).nullable(),
+    contractOwner: optionalText(200),
+    contractStart: isoDate.nullable(),
+    contractEnd: isoDate.nullable(),
+    annualSpend: z.number().finite().nonnegative('Annual spend cannot be negative').nullable(),
+    tags: z.array(text(60).min(1)).max(30, 'At most 30 tags'),
+    notes: optionalText(20000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.contractStart && v.contractEnd && v.contractEnd < v.contractStart) {
+      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'Contract end is before contract start' });
+    }
+    if (v.dataShared.includes('None') && v.dataShared.length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['dataShared'], message: '"None" cannot be combined with other data' });
+    }
+  });
+
+export const vendor = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  legalName: z.string(),
+  otherNames: z.array(otherName),
+  identifiers: z.array(identifier),
+  countryOfIncorporation: z.string().nullable(),
+  countryOfHeadquarters: z.string().nullable(),
+  parentName: z.string().nullable(),
+  website: z.string().nullable(),
+  services: z.array(z.enum(SERVICES)),
+  dataShared: z.array(z.enum(DATA_SHARED)),
+  criticality: z.enum(CRITICALITY).nullable(),
+  contractOwner: z.string().nullable(),
+  contractStart: z.string().nullable(),
+  contractEnd: z.string().nullable(),
+  annualSpend: z.number().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+});
+
+/** A vendor with nothing but its legal name: forms, imports and the demo start from it. */
+export function newVendorInput(legalName = ''): VendorInput {
+  return {
+    legalName,
+    otherNames: [],
+    identifiers: [],
+    countryOfIncorporation: null,
+    countryOfHeadquarters: null,
+    parentName: null,
+    website: null,
+    services: [],
+    dataShared: [],
+    criticality: null,
+    contractOwner: null,
+    contractStart: null,
+    contractEnd: null,
+    annualSpend: null,
+    tags: [],
+    notes: null,
+  };
+}
+
+/** Target fields of a vendor import; the CLI headers are the same names. */
+export const IMPORT_FIELDS = [
+  'name',
+  'aliases',
+  'country',
+  'country_hq',
+  'identifiers',
+  'parent',
+  'website',
+  'services',
+  'data_shared',
+  'criticality',
+  'owner',
+  'contract_start',
+  'contract_end',
+  'annual_spend',
+  'tags',
+  'notes',
+] as const;
+export const importField = z.enum(IMPORT_FIELDS);
+/** Column index -> field (or null to ignore the column). */
+export const columnMapping = z.array(importField.nullable());
+
+export const rowProblem = z.object({
+  row: z.number().int(), // spreadsheet row number: the header is row 1, the first vendor row 2
+  column: z.string(),
+  message: z.string(),
+});
+
+/** A vendor file read and checked, nothing written: what the import wizard shows before the import. */
+export const importPreview = z.object({
+  fileName: z.string(),
+  headers: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+  mapping: columnMapping,
+  rowCount: z.number(),
+  problems: z.array(rowProblem),
+  problemCount: z.number(),
+  duplicates: z.array(
+    z.object({
+      row: z.number(),
+      name: z.string(),
+      existingId: z.string(),
+      existingName: z.string(),
+      /** Why the row is taken for that vendor: "same name", or "same LEI 5493…" (LEI, USCC and DUNS only). */
+      reason: z.string(),
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+
+export type Vendor = z.infer<typeof vendor>;
+export type VendorInput = z.infer<typeof vendorInput>;
+export type ImportField = z.infer<typeof importField>;
+export type ColumnMapping = z.infer<typeof columnMapping>;
+export type RowProblem = z.infer<typeof rowProblem>;
