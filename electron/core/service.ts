@@ -325,10 +325,11 @@ function keepReached(ctx: Ctx, subjectNames: readonly string[]): void {
   ctx.scores.keep(ctx.allegations.vendorsReachedBy(subjectNames, ctx.vendors.list()));
 }
 
-/** A screening run, then the score snapshots of the vendors it screened (their hits may have changed). */
+/** A screening run, then the score snapshots of the vendors whose hits it changed (a run that changed nothing, as
+ *  most re-screens, costs no scoring pass). */
 async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promise<Output<'screening.run'>> {
-  const run = await runScreening(ctx, opts);
-  await keepScoreSnapshots(ctx, opts.vendorIds);
+  const { run, rescored } = await runScreening(ctx, opts);
+  if (rescored.length > 0) await keepScoreSnapshots(ctx, rescored);
   return run;
 }
 

@@ -238,6 +238,12 @@ describe('identifiers', () => {
     expect(screening).toMatchObject({ status: 'match', viaParent: false });
     const { result } = await t.call('scores.vendor', { vendorId: id });
     expect(result.factors.find((f) => f.detail.includes("the vendor's identifier USCC:9113100033607322XK"))?.detail).toContain('(via identifier, weighed as by name)');
+    // The screening that found the hit kept a snapshot of the score it moved; screening again changes no hit and
+    // keeps none.
+    const { history } = await t.call('scores.vendor', { vendorId: id });
+    expect(history[0]).toMatchObject({ score: result.score });
+    await t.call('screening.run', { jobId: 'r2' });
+    expect((await t.call('scores.vendor', { vendorId: id })).history).toHaveLength(history.length);
     await t.core.close();
   }, 120_000);
 });

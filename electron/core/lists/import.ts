@@ -53,7 +53,7 @@ export async function importList(
         ...sides.write.screening.commit(plan, { trigger: `Imported ${version!.listName}`, actor }),
       })),
     );
-    return { version: done.version, unchanged: false, run: await screenStale(sides, done.run, done.stale, { actor, job }) };
+    return { version: done.version, unchanged: false, run: (await screenStale(sides, done, { actor, job })).run };
   } catch (err) {
     await sides.writes.run(() => sides.write.lists.discard([versionId]));
     throw err;

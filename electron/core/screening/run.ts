@@ -14,24 +14,31 @@ export interface ScreeningSides {
 /** Rounds of screening again the vendors edited meanwhile, before giving up on a vendor edited without pause. */
 const ROUNDS = 3;
 
+/** A run, and the vendors whose hits changed as a score sees them (their score history may need a snapshot). */
+export interface ScreeningOutcome {
+  run: ScreeningRun;
+  rescored: string[];
+}
+
 export async function runScreening(
   sides: ScreeningSides,
   opts: { vendorIds?: readonly string[]; trigger: string; actor: string; job?: Job },
-): Promise<ScreeningRun> {
+): Promise<ScreeningOutcome> {
   const plan = await sides.read.screening.plan(opts);
   opts.job?.throwIfCancelled();
-  const { run, stale } = await sides.writes.run(() => sides.write.screening.commit(plan, opts));
-  return screenStale(sides, run, stale, opts);
+  const committed = await sides.writes.run(() => sides.write.screening.commit(plan, opts));
+  return screenStale(sides, committed, opts);
 }
 
 /** Screens again, against the lists in use, the vendors a commit left out, and folds what changed into its run. */
 export async function screenStale(
   sides: ScreeningSides,
-  run: ScreeningRun,
-  stale: readonly string[],
+  committed: { run: ScreeningRun; stale: readonly string[]; rescored: readonly string[] },
   opts: { actor: string; job?: Job },
-): Promise<ScreeningRun> {
-  let left = stale;
+): Promise<ScreeningOutcome> {
+  const { run } = committed;
+  const rescored = [...committed.rescored];
+  let left = committed.stale;
   for (let round = 0; left.length > 0 && round < ROUNDS; round++) {
     const plan: ScreeningPlan = await sides.read.screening.plan({ vendorIds: left, job: opts.job });
     const next = await sides.writes.run(() => sides.write.screening.commit(plan, { trigger: `${run.trigger} (vendors edited meanwhile)`, actor: opts.actor }));
@@ -40,7 +47,8 @@ export async function screenStale(
     run.newHits.push(...next.run.newHits);
     run.resolvedHits.push(...next.run.resolvedHits);
     run.changedEntries.push(...next.run.changedEntries);
+    rescored.push(...next.rescored);
     left = next.stale;
   }
-  return run;
+  return { run, rescored };
 }

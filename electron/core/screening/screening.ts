@@ -144,9 +144,10 @@ export class Screening {
 
   /**
    * Stores a plan in one transaction (inside the caller's, when it has one) and says what changed. Vendors deleted
-   * since they were screened are left out; those changed since are returned as `stale`, for the caller to screen again.
+   * since they were screened are left out; those changed since are returned as `stale`, for the caller to screen again,
+   * and those whose hits changed in a way a score can see as `rescored`, for the caller to keep their snapshots.
    */
-  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }): { run: ScreeningRun; stale: string[] } {
+  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }): { run: ScreeningRun; stale: string[]; rescored: string[] } {
     const run: ScreeningRun = {
       id: randomUUID(),
       at: new Date().toISOString(),
@@ -158,6 +159,7 @@ export class Screening {
       changedEntries: [],
     };
     const stale: string[] = [];
+    const rescored: string[] = [];
     const versions = new Map(plan.versions.map((v) => [v.id, v]));
     const listNames = new Map(plan.versions.map((v) => [v.listKey, v.listName]));
     const ids = JSON.stringify(plan.results.map((r) => r.vendor.id));
@@ -182,7 +184,8 @@ export class Screening {
           stale.push(vendor.id);
           continue;
         }
-        const open = this.store(versions, listNames, vendor, found, storedHits.get(vendor.id) ?? [], run);
+        const { open, changed } = this.store(versions, listNames, vendor, found, storedHits.get(vendor.id) ?? [], run);
+        if (changed) rescored.push(vendor.id);
         screenedIds.push(vendor.id);
         run.vendorCount += 1;
         run.counts[statusFrom(true, open).status as 'clear' | 'review' | 'match'] += 1;
@@ -208,10 +211,11 @@ export class Screening {
         after: { counts: run.counts, lists: plan.versions.map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
       });
     })();
-    return { run, stale };
+    return { run, stale, rescored };
   }
 
-  /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed). */
+  /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed)
+   *  and whether any hit changed as a score sees it (found, gone, or another band, route, decision or list version). */
   private store(
     versions: Map<string, ListVersion>,
     listNames: Map<string, string>,
@@ -219,8 +223,9 @@ export class Screening {
     found: FoundHit[],
     storedRows: HitRow[],
     run: ScreeningRun,
-  ): Counted[] {
+  ): { open: Counted[]; changed: boolean } {
     const now = run.at;
+    let changed = false;
     const stored = new Map(storedRows.map((r) => [hitKey(r.list_key, r.entry_id), r]));
     const counting: Counted[] = [];
     const change = (
@@ -274,6 +279,7 @@ export class Screening {
         ).run({ id: randomUUID(), ...row });
         run.newHits.push(summary);
         counting.push({ band: f.hit.band, via: f.hit.via, decision: 'open' });
+        changed = true;
         continue;
       }
       if (prior.resolved_at !== null) run.newHits.push(summary);
@@ -288,6 +294,8 @@ export class Screening {
            screened_at = @screened_at, resolved_at = NULL, resolution = NULL, decision = @decision
          WHERE id = @id`,
       ).run({ ...row, id: prior.id, decision });
+      changed ||=
+        prior.resolved_at !== null || entryChanged || prior.version_id !== version.id || prior.band !== f.hit.band || prior.via !== f.hit.via || prior.decision !== decision;
       if (decision !== 'dismissed') counting.push({ band: f.hit.band, via: f.hit.via, decision });
     }
     for (const [key, prior] of stored) {
@@ -295,8 +303,9 @@ export class Screening {
       const resolution = this.resolution(versions, prior);
       stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
       run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
+      changed = true;
     }
-    return counting;
+    return { open: counting, changed };
   }
 
   /**
