@@ -90,24 +90,7 @@ export class ListVersions {
         this.db,
         `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, coverage, state)
          VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled, @coverage, 'staged')`,
-      ).run({
-        id,
-        list_key: list.listKey,
-        list_name: list.listName,
-        publisher: list.publisher,
-        format: list.format,
-        as_of: list.asOf,
-        source_url: list.sourceUrl,
-        sha256: prepared.sha256,
-        files: JSON.stringify(prepared.files),
-        entry_count: prepared.rows.length,
-        counts: JSON.stringify(prepared.counts),
-        warnings: JSON.stringify(list.warnings),
-        imported_at: new Date().toISOString(),
-        imported_by: opts.actor,
-        bundled: opts.bundled ? 1 : 0,
-        coverage: JSON.stringify(prepared.coverage),
-      } satisfies VersionRow);
+      ).run(versionRow(id, prepared, prepared.rows.length, { importedAt: new Date().toISOString(), importedBy: opts.actor, bundled: opts.bundled }));
     })();
     return id;
   }
@@ -212,8 +195,19 @@ export class ListVersions {
 
 /** A list of the bundled pack as a version that is not stored (the CLI screens against the pack as is). */
 export function unstoredVersion(id: string, prepared: Omit<PreparedList, 'rows'> & { entryCount: number }, staleAfterDays: number): ListVersion {
+  const row = versionRow(id, prepared, prepared.entryCount, { importedAt: '', importedBy: '', bundled: true });
+  return summary(row, true, staleAfterDays);
+}
+
+/** A prepared list as a version row. */
+function versionRow(
+  id: string,
+  prepared: Omit<PreparedList, 'rows'>,
+  entryCount: number,
+  imported: { importedAt: string; importedBy: string; bundled: boolean },
+): VersionRow {
   const { list } = prepared;
-  const row: VersionRow = {
+  return {
     id,
     list_key: list.listKey,
     list_name: list.listName,
@@ -223,15 +217,14 @@ export function unstoredVersion(id: string, prepared: Omit<PreparedList, 'rows'>
     source_url: list.sourceUrl,
     sha256: prepared.sha256,
     files: JSON.stringify(prepared.files),
-    entry_count: prepared.entryCount,
+    entry_count: entryCount,
     counts: JSON.stringify(prepared.counts),
     warnings: JSON.stringify(list.warnings),
-    imported_at: '',
-    imported_by: '',
-    bundled: 1,
+    imported_at: imported.importedAt,
+    imported_by: imported.importedBy,
+    bundled: imported.bundled ? 1 : 0,
     coverage: JSON.stringify(prepared.coverage),
   };
-  return summary(row, true, staleAfterDays);
 }
 
 function summary(r: VersionRow, current: boolean, staleAfterDays: number): ListVersion {

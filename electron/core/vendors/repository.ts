@@ -162,18 +162,24 @@ export class VendorRepository {
     })();
   }
 
+  /** Writes a vendor's fields as given (the caller checks the name is free and records the change). */
+  private write(id: string, input: VendorInput): void {
+    stmt(
+      this.db,
+      `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
+         country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
+         services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
+         contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
+         updated_at = @now
+       WHERE id = @id`,
+    ).run({ id, now: new Date().toISOString(), ...columns(input) });
+  }
+
   update(id: string, input: VendorInput, actor: string): Vendor {
     return this.db.transaction(() => {
       const before = this.get(id);
       this.assertNameFree(input.legalName, id);
-      stmt(this.db,
-          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
-             country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
-             services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
-             contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
-             updated_at = @now
-           WHERE id = @id`,
-        ).run({ id, now: new Date().toISOString(), ...columns(input) });
+      this.write(id, input);
       const after = this.get(id);
       appendEvent(this.db, {
         actor,
@@ -217,14 +223,7 @@ export class VendorRepository {
       update: (id, input) => {
         const before = this.get(id);
         this.assertNameFree(input.legalName, id);
-        stmt(this.db,
-          `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
-             country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
-             services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
-             contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
-             updated_at = @now
-           WHERE id = @id`,
-        ).run({ id, now: new Date().toISOString(), ...columns(input) });
+        this.write(id, input);
         const after = this.get(id);
         events.append({ actor, action: 'vendor.update', entityType: 'vendor', entityId: id, summary: `Edited vendor ${after.legalName}`, before: auditView(before), after: auditView(after) });
       },
