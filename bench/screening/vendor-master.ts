@@ -2,9 +2,9 @@
 // (fixtures/vendor-master-heldout.tsv), not derived from the lists and never chosen with a matcher. Each listed row
 // names the list names it should find; they are resolved to entry keys here, against the pack the benchmark runs
 // on. Rows whose names that pack does not print (they need a newer source) are reported apart, not screened.
-import type { Query } from './accuracy-set';
+import { listedKeys, type Query } from './accuracy-set';
 import type { NewerSource, VendorMasterRow, VendorMasterSpelling } from './fixtures';
-import { entryKeyOf, type PackList, printedNames } from './load-pack';
+import { type PackList, printedNames } from './load-pack';
 import { simpleKey } from './names';
 
 /** Places a vendor master appends to a name ("... CO LTD SHENZHEN", "... P.R. CHINA"), lower case. Used to check
@@ -50,25 +50,6 @@ export interface VendorMasterSet {
   droppedNegatives: string[];
 }
 
-/** simpleKey of every name of every entry that screens (status not removed) -> its entry keys. */
-function carriers(lists: readonly PackList[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const { listKey, entries } of lists) {
-    for (const e of entries) {
-      if (e.status === 'removed') continue;
-      const key = entryKeyOf(listKey, e.entryId);
-      for (const n of printedNames(e)) {
-        const k = simpleKey(n);
-        if (k.length === 0) continue;
-        const keys = map.get(k) ?? [];
-        if (!keys.includes(key)) keys.push(key);
-        map.set(k, keys);
-      }
-    }
-  }
-  return map;
-}
-
 /** The entry keys a listed row should find in this pack: every screening entry that prints one of its names. */
 export function expectedEntries(row: VendorMasterRow, byName: ReadonlyMap<string, readonly string[]>): string[] {
   return [...new Set(row.listed.flatMap((n) => byName.get(simpleKey(n)) ?? []))].sort();
@@ -89,7 +70,7 @@ export function printedByList(vendor: string, listed: ReadonlySet<string>): bool
 }
 
 export function buildVendorMasterSet(lists: readonly PackList[], rows: readonly VendorMasterRow[], firstId = 0): VendorMasterSet {
-  const byName = carriers(lists);
+  const byName = listedKeys(lists, false);
   const everListed = everListedKeys(lists);
   const positives: Query[] = [];
   const negatives: Query[] = [];
