@@ -1,6 +1,7 @@
 // Builds the bundled default list pack in assets/reference-pack. Each list is read from its files with the app's own
 // importers and kept ready to load (lists/<key>.json.gz: the entries as stored, their hashes and the list's coverage
-// record), so that a first start loads the pack in a second and the CLI screens against it without parsing. The
+// record), so that a first start loads the pack in a second, and what the matcher reads of each list
+// (lists/<key>.screening.json.gz), so that the CLI screens against the pack reading only that. The
 // files themselves are kept beside, byte for byte, with their provenance (SOURCES.md, manifest.json).
 //   npm run build:pack                                  prepare again from the files in the pack
 //   npm run build:pack -- --from /path/to/reference-data copy the files from the team's reference data first
@@ -8,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { screeningFile } from '../electron/core/screening/entries';
 import { PACK_LISTS, preparePackList } from './pack/lists';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -53,12 +55,17 @@ async function main(): Promise<void> {
     // Node writes no time into the gzip header: the same lists make the same bytes.
     const bytes = zlib.gzipSync(JSON.stringify(prepared), { level: 9 });
     fs.writeFileSync(path.join(PACK, file), bytes);
+    const screening = `lists/${list.key}.screening.json.gz`;
+    const screeningBytes = screeningFile(prepared.rows);
+    fs.writeFileSync(path.join(PACK, screening), screeningBytes);
     const { rows, ...meta } = prepared;
     lists.push({
       key: list.key,
       name: prepared.list.listName,
       prepared: file,
       preparedSha256: sha256(bytes),
+      screening,
+      screeningSha256: sha256(screeningBytes),
       entries: rows.length,
       asOf: prepared.list.asOf,
       complete: prepared.coverage.complete,

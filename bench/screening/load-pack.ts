@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedName } from '../../electron/core/screening/candidate-index';
-import { entryNames } from '../../electron/core/screening/engine';
+import { entryNames } from '../../electron/core/screening/entries';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { readPrepared } from '../../electron/core/lists/prepare';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PreparedList } from '../../electron/core/lists/prepare';
+import { screeningFile } from '../../electron/core/screening/entries';
 import { PACK_LISTS, preparePackList } from '../../scripts/pack/lists';
 import { PACK_DIR } from '../helpers';
 
@@ -14,6 +15,8 @@ interface ManifestList {
   key: string;
   prepared: string;
   preparedSha256: string;
+  screening: string;
+  screeningSha256: string;
   entries: number;
   complete: boolean;
   inputs: { file: string; sha256: string; bytes: number; provenance: string | null }[];
@@ -43,6 +46,10 @@ describe('the bundled default pack', () => {
     expect(kept.coverage).toEqual(made.coverage);
     expect(kept.sha256).toBe(made.sha256);
     expect(sha256(JSON.stringify(kept.rows))).toBe(sha256(JSON.stringify(made.rows)));
+    // What the CLI screens against: the same entries, as the matcher reads them.
+    const screening = fs.readFileSync(path.join(PACK_DIR, listed.screening));
+    expect(sha256(screening), listed.screening).toBe(listed.screeningSha256);
+    expect(sha256(screening)).toBe(sha256(screeningFile(made.rows)));
     expect(listed.entries).toBe(made.rows.length);
     // Every entry keeps its own id: a repeated one would overwrite another when stored (the merged CSL once lost 48).
     expect(new Set(made.rows.map((r) => r[0])).size).toBe(made.rows.length);

@@ -37,7 +37,7 @@ const VERSIONS: EngineVersion[] = [
   { id: 'v-1260h', listKey: 'dod-1260h' },
   { id: 'v-sdn', listKey: 'ofac-sdn' },
 ];
-const engine = new ScreeningEngine((v) => (LISTS[v.id] ?? []).map((entry) => ({ entry, fingerprint: entry.entryId })));
+const engine = new ScreeningEngine((v) => ({ rows: (LISTS[v.id] ?? []).map((entry) => ({ entry, fingerprint: entry.entryId })) }));
 
 function find(legalName: string, opts: { parent?: string; country?: string; identifiers?: Identifier[] } = {}) {
   const vendor: ScreenedVendor = {

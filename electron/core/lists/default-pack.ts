@@ -17,8 +17,11 @@ import type { ListTasks } from './tasks';
 import { type ListVersions, unstoredVersion } from './versions';
 
 interface Manifest {
-  /** Each list ready to load (lists/<key>.json.gz), prepared from its files when the pack was built. */
-  lists: { key: string; prepared: string; preparedSha256: string; entries: number; meta: Omit<PreparedList, 'rows'> }[];
+  /**
+   * Each list ready to load (lists/<key>.json.gz), prepared from its files when the pack was built, and what the
+   * matcher reads of it (lists/<key>.screening.json.gz, screening/entries.ts).
+   */
+  lists: { key: string; prepared: string; preparedSha256: string; screening: string; screeningSha256: string; entries: number; meta: Omit<PreparedList, 'rows'> }[];
 }
 
 const PHASE = 'Loading the bundled lists';
@@ -70,7 +73,7 @@ export class DefaultPack {
     const packDir = this.packDir;
     return readManifest(packDir).lists.map((l) => ({
       ...unstoredVersion(`pack:${l.key}`, { ...l.meta, entryCount: l.entries }, staleAfterDays),
-      packFile: { path: path.join(packDir, l.prepared), sha256: l.preparedSha256 },
+      packFile: { path: path.join(packDir, l.screening), sha256: l.screeningSha256 },
     }));
   }
 

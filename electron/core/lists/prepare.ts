@@ -49,9 +49,14 @@ function countsOf(entries: readonly ListEntry[]): Record<string, number> {
 
 /** A prepared list as the bundled pack keeps it (gzipped JSON), checked against the hash its manifest records. */
 export function readPrepared(file: string, expectedSha256: string): PreparedList {
+  return JSON.parse(readPackFile(file, expectedSha256)) as PreparedList;
+}
+
+/** The text of a gzipped file of the bundled pack, once its bytes are the ones its manifest records. */
+export function readPackFile(file: string, expectedSha256: string): string {
   const bytes = fs.readFileSync(file);
   if (sha256(bytes) !== expectedSha256) {
     throw new VetterError('bad_file', `The bundled list ${path.basename(file)} is damaged in this installation. Reinstall Vetter, or import the list files yourself.`);
   }
-  return JSON.parse(zlib.gunzipSync(bytes).toString('utf8')) as PreparedList;
+  return zlib.gunzipSync(bytes).toString('utf8');
 }

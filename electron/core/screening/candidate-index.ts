@@ -14,7 +14,7 @@ import type { EntryType } from '../lists/entry';
 import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
 import { legalFormBits } from './legal-forms';
-import { normaliseName } from './normalise';
+import { type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
 import { DISTINCTIVE_WEIGHT, tokenWeight, type TokenWeight } from './token-weights';
@@ -107,7 +107,10 @@ export class ScreeningIndex {
   private touched: Int32Array;
   private touchedCount = 0;
 
-  private constructor(readonly names: readonly IndexedName[]) {
+  private constructor(
+    readonly names: readonly IndexedName[],
+    normalise: Normaliser,
+  ) {
     const listIds = new Map<string, number>();
     const entryIds = new Map<string, number>();
     const vocabulary = new Map<string, number>();
@@ -133,7 +136,7 @@ export class ScreeningIndex {
       if (list === undefined) listIds.set(n.listKey, (list = listIds.size));
       this.nameEntry[i] = entry;
       this.nameList[i] = list;
-      const normalised = normaliseName(n.match ?? n.name);
+      const normalised = normalise(n.match ?? n.name);
       for (const r of normalised.respelt) respelt.set(r.written, r.token);
       this.nameForms[i] = legalFormBits(normalised.legalForms);
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
@@ -245,8 +248,9 @@ export class ScreeningIndex {
     this.touched = new Int32Array(1024);
   }
 
-  static build(names: Iterable<IndexedName>): ScreeningIndex {
-    return new ScreeningIndex([...names]);
+  /** `normalise`: how names are normalised (the engine's own normalisingOnce, to share what it already did). */
+  static build(names: Iterable<IndexedName>, normalise: Normaliser = normalisingOnce()): ScreeningIndex {
+    return new ScreeningIndex([...names], normalise);
   }
 
   nameTokenCount(name: number): number {

@@ -1,11 +1,11 @@
 // The matcher over a set of list versions, as the screening worker runs it: one index over every listed name, and
 // each vendor's hits by its names, its parent, and the names the lists themselves link to what it matched.
 import type { Vendor } from '../vendors/model';
-import type { ListEntry } from '../lists/entry';
 import { type IndexedName, ScreeningIndex } from './candidate-index';
+import { entryNames, type ScreenedEntry, type ScreenedList } from './entries';
 import { IdentifierIndex, type IdentifierHit } from './identifier-hits';
 import { type Hit, screen, type VendorName } from './matcher';
-import { bracketVariants } from './name-variants';
+import { normalisingOnce } from './normalise';
 import { MATCHER_VERSION } from './version';
 
 /** A list version to screen against: its id, which list it is a version of, and (for a pack list not stored) its file. */
@@ -32,7 +32,7 @@ export interface FoundHit {
 interface IndexedEntry {
   versionId: string;
   listKey: string;
-  entry: ListEntry;
+  entry: ScreenedEntry;
   fingerprint: string;
 }
 
@@ -46,25 +46,10 @@ interface Loaded {
 
 const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
 
-/** The names an entry is found by: its primary name, aliases and weak aliases, each also without its bracketed part
- *  and as that part alone (bracketVariants). The benchmark indexes the lists with this too. */
-export function entryNames(entry: ListEntry, key: string, listKey: string): IndexedName[] {
-  const base = { entryKey: key, listKey, countries: entry.countries, type: entry.type };
-  const names: IndexedName[] = [];
-  const add = (name: string, kind: IndexedName['kind']) => {
-    names.push({ ...base, name, kind });
-    for (const { match } of bracketVariants(name)) names.push({ ...base, name, match, kind });
-  };
-  add(entry.name, 'primary');
-  for (const alias of entry.aliases) add(alias, 'alias');
-  for (const alias of entry.weakAliases ?? []) add(alias, 'weak-alias');
-  return names;
-}
-
 export class ScreeningEngine {
   private loaded: Loaded | null = null;
 
-  constructor(private readonly readEntries: (version: EngineVersion) => { entry: ListEntry; fingerprint: string }[]) {}
+  constructor(private readonly readEntries: (version: EngineVersion) => ScreenedList) {}
 
   /** The index over these versions; built again only when the set of versions changes. */
   load(versions: readonly EngineVersion[]): Loaded {
@@ -74,17 +59,19 @@ export class ScreeningEngine {
     const entries = new Map<string, IndexedEntry>();
     const names: IndexedName[] = [];
     const identifiers = new IdentifierIndex();
+    // Each name normalised once, for its variants and the index alike.
+    const normalise = normalisingOnce();
     for (const version of versions) {
-      for (const { entry, fingerprint } of this.readEntries(version)) {
+      for (const { entry, fingerprint } of this.readEntries(version).rows) {
         // Delisted entries stay in the version for the record but no longer screen anyone.
         if (entry.status === 'removed') continue;
         const key = entryKey(version.id, entry.entryId);
         entries.set(key, { versionId: version.id, listKey: version.listKey, entry, fingerprint });
-        names.push(...entryNames(entry, key, version.listKey));
+        names.push(...entryNames(entry, key, version.listKey, normalise));
         identifiers.add(key, version.listKey, entry);
       }
     }
-    this.loaded = { signature, index: ScreeningIndex.build(names), identifiers, entries };
+    this.loaded = { signature, index: ScreeningIndex.build(names, normalise), identifiers, entries };
     return this.loaded;
   }
 

@@ -2,7 +2,7 @@
 // That is evidence independent of the name, so it is reported whatever the names say; a registration or tax number
 // is unique only inside its country, so it reaches the match band only where a country agrees, else review.
 import { GLOBAL_SCHEMES, identifierKey, SCHEME_TEXT, type Identifier, type IdentifierScheme, type ListedIdentifier } from '../identifiers';
-import type { ListEntry } from '../lists/entry';
+import type { ScreenedEntry } from './entries';
 import type { Band, Explanation } from './explain';
 import type { Hit } from './matcher';
 import { DEFAULT_THRESHOLDS, thresholdsFor } from './thresholds';
@@ -27,7 +27,7 @@ export interface IdentifierHit extends Omit<Hit, 'via' | 'listNameKind' | 'expla
 interface Listed {
   entryKey: string;
   listKey: string;
-  entry: ListEntry;
+  entry: ScreenedEntry;
   identifier: ListedIdentifier;
 }
 
@@ -37,7 +37,7 @@ const UNCONFIRMED_SCORE = 0.8;
 export class IdentifierIndex {
   private readonly byKey = new Map<string, Listed[]>();
 
-  add(entryKey: string, listKey: string, entry: ListEntry): void {
+  add(entryKey: string, listKey: string, entry: ScreenedEntry): void {
     for (const identifier of entry.identifiers ?? []) {
       const key = identifierKey(identifier.scheme, identifier.value);
       const listed = this.byKey.get(key);

@@ -1,7 +1,7 @@
 // Other ways the same name is written, screened beside it. Vendor masters and lists both put acronyms and old
 // names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
-import { normaliseName, type NormalisedName } from './normalise';
+import { normaliseName, type NormalisedName, type Normaliser } from './normalise';
 import { placeCountry } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
@@ -23,16 +23,16 @@ function namesSomebody(tokens: readonly string[]): boolean {
  * ("China Electronics Technology Group Corporation (CETC)" is also "China Electronics Technology Group
  * Corporation" and "CETC"; "Huawei Technologies (New Zealand) Company Limited" is not also "New Zealand").
  */
-export function bracketVariants(name: string): { match: string; normalised: NormalisedName }[] {
+export function bracketVariants(name: string, normalise: Normaliser = normaliseName): { match: string; normalised: NormalisedName }[] {
   if (!/[(\[（【]/u.test(name)) return [];
   const inside: string[] = [];
   const outside = name.replace(BRACKETED_RE, (_m, part: string) => {
     inside.push(part.trim());
     return ' ';
   }).trim();
-  const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normaliseName(outside) }] : [];
+  const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normalise(outside) }] : [];
   for (const part of inside) {
-    const normalised = normaliseName(part);
+    const normalised = normalise(part);
     if (namesSomebody(normalised.tokens)) variants.push({ match: part, normalised });
   }
   return variants;

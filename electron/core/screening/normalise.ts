@@ -114,6 +114,22 @@ const MAX_TOKENS = 48;
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
 
+/** normaliseName, or a copy of it that remembers (normalisingOnce). */
+export type Normaliser = (raw: string) => NormalisedName;
+
+/**
+ * normaliseName that normalises each text once. Indexing the lists meets a third of their names more than once (the
+ * CSL carries OFAC's own, and a bracketed name is normalised to tell its variants, then as each).
+ */
+export function normalisingOnce(): Normaliser {
+  const known = new Map<string, NormalisedName>();
+  return (raw) => {
+    let normalised = known.get(raw);
+    if (!normalised) known.set(raw, (normalised = normaliseName(raw)));
+    return normalised;
+  };
+}
+
 /** Full normalisation of a company (or person) name into matching tokens. */
 export function normaliseName(raw: string): NormalisedName {
   const legalForms: LegalForm[] = [];

@@ -6,7 +6,7 @@ import { connect, type Db, stmt } from '../db/open';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
 import type { ListEntry } from '../lists/entry';
-import { readPrepared } from '../lists/prepare';
+import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
 import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
 
 /** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
@@ -26,12 +26,12 @@ function database(): Db {
   return db;
 }
 
-/** A version's entries: from the database, or from the bundled pack's file for a pack list not stored. */
-function entriesOf(version: EngineVersion): { entry: ListEntry; fingerprint: string }[] {
-  const rows = version.packFile
-    ? readPrepared(version.packFile.path, version.packFile.sha256).rows.map(([, data, fingerprint]) => ({ data, fingerprint }))
-    : (stmt(database(), 'SELECT data, fingerprint FROM list_entries WHERE version_id = ?').all(version.id) as { data: string; fingerprint: string }[]);
-  return rows.map((r) => ({ entry: JSON.parse(r.data) as ListEntry, fingerprint: r.fingerprint }));
+/** A version's entries as the matcher reads them: from the database, or from the bundled pack's screening file for
+ *  a pack list not stored. */
+function entriesOf(version: EngineVersion): ScreenedList {
+  if (version.packFile) return readScreeningFile(version.packFile.path, version.packFile.sha256);
+  const rows = stmt(database(), 'SELECT data, fingerprint FROM list_entries WHERE version_id = ?').all(version.id) as { data: string; fingerprint: string }[];
+  return { rows: rows.map((r) => ({ entry: screenedEntry(JSON.parse(r.data) as ListEntry), fingerprint: r.fingerprint })) };
 }
 
 function theEngine(): ScreeningEngine {
