@@ -54,7 +54,6 @@ export async function startBrowserHost(opts: {
     workerDir: opts.workerDir,
     makePrinter: () => createChromiumPrinter(),
   });
-  core.prepareScreening();
   const launch = { token: randomBytes(32).toString('base64url'), used: false, expires: Date.now() + LAUNCH_LINK_MINUTES * 60_000 };
   // Made when the launch link is used; until then no request can reach the API.
   let session: string | null = null;
@@ -65,6 +64,7 @@ export async function startBrowserHost(opts: {
     for (const res of listeners) res.write(`data: ${JSON.stringify(p)}\n\n`);
   };
   const hostContext = { resolveFile: files.resolve.bind(files), emitProgress };
+  core.prepare(emitProgress);
   let port = 0;
 
   const server = http.createServer((req, res) => {

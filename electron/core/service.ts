@@ -18,6 +18,7 @@ import { type Domains, openDomains } from './domains';
 import { VetterError } from './errors';
 import type { HostContext } from './host';
 import { type Job, Jobs } from './jobs/jobs';
+import type { Progress } from './jobs/model';
 import { TaskWorker } from './jobs/worker';
 import { DefaultPack } from './lists/default-pack';
 import { guessCustomMapping, previewCustomList } from './lists/custom-csv';
@@ -67,10 +68,11 @@ export interface Core {
   /** A kept report's PDF, for the host to open with the system's viewer. */
   reportPdf(reportId: string): { fileName: string; bytes: Buffer };
   /**
-   * Starts building the screening index in its worker, for a host whose user will screen soon (a window opening):
-   * the first screening then starts at once.
+   * What a window opening will soon need, started off the request path: on first use the load of the bundled lists
+   * (its progress goes to `emitProgress`), then the screening index, so that the first screening starts at once.
+   * Requests never start either: a read writes nothing.
    */
-  prepareScreening(): void;
+  prepare(emitProgress: (progress: Progress) => void): void;
   /** Closes the database, the worker threads and the report printer. */
   close(): Promise<void>;
 }
@@ -203,8 +205,6 @@ const handlers: Handlers = {
   'audit.verify': (_input, ctx) => verifyChain(ctx.db),
   'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
   'lists.list': (_input, ctx) => {
-    // Showing the lists starts the first-use load of the bundled ones; the page shows its progress meanwhile.
-    ctx.pack.ensure(ctx.user(), ctx.host.emitProgress, { retry: false }).catch(() => undefined);
     const current = ctx.lists.current();
     return { current, history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), basis: verdictBasis(current), bundled: ctx.pack.state() };
   },
@@ -428,8 +428,13 @@ export function openCore(options: CoreOptions): Core {
       }
       return run(method as Method, input, host);
     },
-    prepareScreening() {
-      if (read.lists.hasLists()) read.screening.prepare().catch(() => undefined);
+    prepare(emitProgress) {
+      if (options.readOnly) return;
+      // A load that fails says why on the Lists page (pack.state()), and the next screening tries again.
+      pack
+        .ensure(user(), emitProgress)
+        .then(() => (read.lists.hasLists() ? read.screening.prepare() : undefined))
+        .catch(() => undefined);
     },
     evidenceFile: (evidenceId) => read.assessments.evidencePath(evidenceId),
     reportPdf(reportId) {

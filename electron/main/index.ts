@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { VetterError } from '../core/errors';
+import { IPC } from '../core/ipc-channels';
 import { openCore, type Core } from '../core/service';
 import { cliArguments, startCliMode } from './cli-mode';
 import { resolveDataDir } from './data-dir';
@@ -50,7 +51,8 @@ function start(): void {
   }
   handleAppProtocol(RENDERER_DIR);
   registerIpc(core);
-  core.prepareScreening();
+  // The first-use load of the bundled lists shows its progress in the window (opened just below).
+  core.prepare((progress) => mainWindow?.webContents.send(IPC.progress, progress));
   installMenu();
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_LISTS_JOB, type Progress } from '../../electron/core/jobs/model';
 import { PACK_DIR, tempDir, testCore } from '../helpers';
 
 const PACK_LISTS = (JSON.parse(fs.readFileSync(path.join(PACK_DIR, 'manifest.json'), 'utf8')) as { lists: unknown[] }).lists.length;
@@ -33,6 +34,10 @@ describe('loading the bundled lists', () => {
 
   it('answers other requests while the pack loads: a save and a read return before the load is done', async () => {
     const t = testCore(tempDir(), { withPack: true });
+    // Showing the lists starts nothing: a read writes nothing. A window opening does (core.prepare).
+    expect((await t.call('lists.list', {})).bundled).toBeNull();
+    const progress: Progress[] = [];
+    t.core.prepare((p) => progress.push(p));
     const started = await t.call('lists.list', {});
     expect(started.bundled).toMatchObject({ state: 'loading' });
     // The load takes dozens of short steps in the write queue; a save queued now goes in between them.
@@ -44,6 +49,7 @@ describe('loading the bundled lists', () => {
     // Screening waits for the same load (started once), then screens against all of it.
     await t.call('screening.run', { jobId: 'after' });
     expect((await t.call('lists.list', {})).current).toHaveLength(PACK_LISTS);
+    expect(progress.at(-1)).toMatchObject({ jobId: BUNDLED_LISTS_JOB, done: progress.at(-1)?.total });
     await t.core.close();
   });
 

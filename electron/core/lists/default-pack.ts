@@ -49,13 +49,9 @@ export class DefaultPack {
     return this.failure ? { state: 'failed', message: this.failure } : null;
   }
 
-  /**
-   * Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress.
-   * `retry: false` (a page merely showing the lists) does not start again a load that failed.
-   */
-  ensure(actor: string, listener?: (p: Progress) => void, opts: { retry?: boolean } = {}): Promise<void> {
+  /** Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress. */
+  ensure(actor: string, listener?: (p: Progress) => void): Promise<void> {
     if (!this.packDir || this.lists.read.hasLists()) return Promise.resolve();
-    if (!this.loading && this.failure && opts.retry === false) return Promise.resolve();
     if (listener) this.listeners.add(listener);
     this.loading ??= this.load(this.packDir, actor).finally(() => {
       this.loading = null;

@@ -15,7 +15,7 @@ async function boot(options: { lock?: boolean; openCoreError?: (errors: typeof i
   electron.app.removeAllListeners();
   const errors = await import('../../../electron/core/errors');
   const { openCore } = await import('../../../electron/core/service');
-  const core = { dataDir: '/fake/userData', invoke: vi.fn(), prepareScreening: vi.fn(), close: vi.fn() };
+  const core = { dataDir: '/fake/userData', invoke: vi.fn(), prepare: vi.fn(), close: vi.fn() };
   vi.mocked(openCore).mockImplementation(() => {
     if (options.openCoreError) throw options.openCoreError(errors);
     return core as never; // a fake core: the real one is tested in tests/unit/core
@@ -82,8 +82,12 @@ describe('main entry', () => {
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport].sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    // The screening index starts building as the window opens, so the first screening starts at once.
-    expect(core.prepareScreening).toHaveBeenCalledOnce();
+    // The bundled lists (first use) and the screening index start loading as the window opens, their progress sent
+    // to the window.
+    expect(core.prepare).toHaveBeenCalledOnce();
+    const progress = { jobId: 'bundled-lists', phase: 'Loading the bundled lists', done: 1, total: 7 };
+    core.prepare.mock.calls[0]![0](progress);
+    expect(FakeBrowserWindow.instances[0]!.webContents.send).toHaveBeenCalledWith(IPC.progress, progress);
     // Security is in place before any web contents exists.
     const secured = fakeSession.webRequest.onBeforeRequest.mock.invocationCallOrder[0] ?? Infinity;
     const loaded = FakeBrowserWindow.instances[0]?.loadURL.mock.invocationCallOrder[0] ?? -1;
