@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   }
   await lists.close();
 
-  const chain = chainProblem(db);
+  const chain = await chainProblem(db);
   await worker.close();
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });

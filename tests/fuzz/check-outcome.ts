@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { verifyChain } from '../../electron/core/audit/log';
+import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import type { Db } from '../../electron/core/db/open';
 import { VetterError } from '../../electron/core/errors';
 import { applyImport, findDuplicates, type FilePlan, planFile } from '../../electron/core/vendors/import';
@@ -74,7 +75,7 @@ export async function writeAllOrNothing(db: Db, repo: VendorRepository, plan: Fi
 }
 
 /** The audit chain still verifies after every write (checked once at the end: it walks every event). */
-export function chainProblem(db: Db): string | null {
-  const chain = verifyChain(db);
+export async function chainProblem(db: Db): Promise<string | null> {
+  const chain = await verifyChain(sqliteSql(db));
   return chain.ok ? null : `the audit chain broke: ${JSON.stringify(chain.firstBad)}`;
 }

@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/log';
+import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import { openDatabase } from '../../electron/core/db/open';
 import { buildIfStale, CLI_BUNDLE } from '../built';
 import { PACK_DIR, ROOT, tempDir } from '../helpers';
@@ -225,7 +226,7 @@ interface Folder {
   user: unknown;
 }
 
-function inspect(dataDir: string): Folder {
+async function inspect(dataDir: string): Promise<Folder> {
   const raw = new Database(path.join(dataDir, 'vetter.db'));
   const count = (sql: string) => raw.prepare(sql).pluck().get() as number;
   const folder: Omit<Folder, 'chainOk'> = {
@@ -251,7 +252,7 @@ function inspect(dataDir: string): Folder {
   raw.close();
   // Then opened as Vetter opens it (recovering the log, migrations), and the audit chain checked link by link.
   const db = openDatabase(dataDir);
-  const chainOk = verifyChain(db).ok;
+  const chainOk = (await verifyChain(sqliteSql(db))).ok;
   db.close();
   return { ...folder, chainOk };
 }
@@ -301,7 +302,7 @@ describe('a vendor import killed at 7 points', () => {
       return false;
     });
     expect(run.code, run.output).toBe(0);
-    expect(inspect(dataDir).vendors).toBe(ROWS);
+    expect((await inspect(dataDir)).vendors).toBe(ROWS);
     expect(t.warning).toBeDefined();
     expect(t.commit).toBeDefined();
     calibrated.commitBytes = t.maxWal - t.walBefore!;
@@ -356,7 +357,7 @@ describe('a vendor import killed at 7 points', () => {
     const run = await runAndKill(cli(dataDir, 'vendors', 'import', bigCsv), dataDir, trigger());
     // The process killed is the one that writes: it has no child process that could go on writing.
     if (run.outcome === 'killed' && run.children !== null) expect(run.children).toEqual([]);
-    const after = inspect(dataDir);
+    const after = await inspect(dataDir);
     results.push({ point, dataDir, run, after });
     summary.push(`vendors | ${point} | ${describeAt(run)} | ${after.vendors} vendors`);
 
@@ -378,7 +379,7 @@ describe('a vendor import killed at 7 points', () => {
     for (const r of results.slice(0, 3)) expect({ point: r.point, outcome: r.run.outcome, vendors: r.after.vendors }).toEqual({ point: r.point, outcome: 'killed', vendors: 0 });
     // Nothing finishes an import later (no orphaned writer): each folder is still as the kill left it.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const r of results) expect(inspect(r.dataDir).vendors).toBe(r.after.vendors);
+    for (const r of results) expect((await inspect(r.dataDir)).vendors).toBe(r.after.vendors);
   });
 });
 
@@ -414,12 +415,12 @@ describe('a list import killed at 7 points', () => {
     });
     seeded = tempDir();
     await runCli(seeded, 'demo', 'load');
-    before = inspect(seeded);
+    before = await inspect(seeded);
     // One whole import: what "all of it" is.
     const dataDir = copyOfSeeded();
     const run = await runAndKill(importList(dataDir), dataDir, () => false);
     expect(run.output).toMatch(/^done$/m);
-    complete = inspect(dataDir);
+    complete = await inspect(dataDir);
     expect(complete.ready).toHaveLength(1);
     expect(complete.ready[0]!.entries).toBeGreaterThan(10_000);
   }, 180_000);
@@ -440,7 +441,7 @@ describe('a list import killed at 7 points', () => {
     const dataDir = copyOfSeeded();
     const run = await runAndKill(importList(dataDir), dataDir, killWhen);
     if (run.outcome === 'killed' && run.children !== null) expect(run.children).toEqual([]);
-    const after = inspect(dataDir);
+    const after = await inspect(dataDir);
     results.push({ point, dataDir, run, after });
     summary.push(`lists   | ${point} | ${describeAt(run)} | ${after.ready.length} list(s) in use, ${after.staged} staged version(s) with ${after.stagedEntries} entries left`);
 
@@ -458,7 +459,7 @@ describe('a list import killed at 7 points', () => {
     expect(absent.length, summary.join('\n')).toBeGreaterThanOrEqual(5);
     for (const r of results.slice(0, 5)) expect({ point: r.point, outcome: r.run.outcome, ready: r.after.ready.length }).toEqual({ point: r.point, outcome: 'killed', ready: 0 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const r of results) expect(pickLists(inspect(r.dataDir))).toEqual(pickLists(r.after));
+    for (const r of results) expect(pickLists(await inspect(r.dataDir))).toEqual(pickLists(r.after));
   }, 180_000);
 });
 
@@ -502,7 +503,7 @@ describe('the first-use load of the bundled lists killed at 6 points, then compl
     const since = new Date().toISOString();
     const run = await runAndKill(cli(dataDir, 'score', '--format', 'json'), dataDir, killWhen, stageProbe(dataDir, since));
     if (run.outcome === 'killed' && run.children !== null) expect(run.children).toEqual([]);
-    const after = inspect(dataDir);
+    const after = await inspect(dataDir);
     runs.push({ point, run, after });
     summary.push(`pack    | ${point} | ${describeAt(run)} | ${after.ready.length} list(s) in use, ${after.staged} staged version(s) with ${after.stagedEntries} entries left`);
 
@@ -524,12 +525,12 @@ describe('the first-use load of the bundled lists killed at 6 points, then compl
     const reached = runs.map((r) => r.run.at?.probe?.entries ?? total);
     expect(reached).toEqual([...reached].sort((a, b) => a - b));
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(pickLists(inspect(dataDir))).toEqual(pickLists(runs.at(-1)!.after));
+    expect(pickLists(await inspect(dataDir))).toEqual(pickLists(runs.at(-1)!.after));
 
     // The next start: the pack loads whole, the vendor is screened against it, nothing is left staged.
     const output = await runCli(dataDir, 'score', '--format', 'json');
     expect((JSON.parse(output) as { vendors: unknown[] }).vendors).toHaveLength(1);
-    const done = inspect(dataDir);
+    const done = await inspect(dataDir);
     summary.push(`pack    | the next start | finished | ${done.ready.length} list(s) in use, ${done.staged} staged, ${done.hits} hit(s)`);
     expect(done.integrity).toBe('ok');
     expect(done.chainOk).toBe(true);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/log';
+import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import { IMPORT_FIELDS } from '../../electron/core/contract';
 import { tempDir, testCore, vendorInput } from '../helpers';
 
@@ -77,7 +78,7 @@ describe('core service', () => {
     expect(t.progress.at(-1)).toMatchObject({ jobId: 'j1', done: 2, total: 2 });
     const { events } = await t.call('audit.list', { limit: 1 });
     expect(events[0]).toMatchObject({ action: 'vendor.import', after: { file: 'vendors.csv', created: 2 } });
-    expect(verifyChain(t.core.db).ok).toBe(true);
+    expect((await verifyChain(sqliteSql(t.core.db))).ok).toBe(true);
   });
 
   it('reports duplicates and skips or updates them as asked', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listEvents, verifyChain } from '../../electron/core/audit/log';
+import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import { openDatabase } from '../../electron/core/db/open';
 import { VetterError } from '../../electron/core/errors';
 import { VendorRepository } from '../../electron/core/vendors/repository';
@@ -11,7 +12,7 @@ function repo() {
 }
 
 describe('vendor repository', () => {
-  it('creates, reads and lists vendors with every field', () => {
+  it('creates, reads and lists vendors with every field', async () => {
     const { vendors } = repo();
     const input = vendorInput({
       legalName: '  Alibaba Cloud (Singapore) Private Limited ',
@@ -36,21 +37,21 @@ describe('vendor repository', () => {
     expect(vendors.list().map((v) => v.id)).toEqual([created.id]);
   });
 
-  it('records who changed what, with before and after, in the same transaction as the change', () => {
+  it('records who changed what, with before and after, in the same transaction as the change', async () => {
     const { db, vendors } = repo();
     const v = vendors.create(vendorInput(), 'ana');
     vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
-    const { events } = listEvents(db, { limit: 10, entityIds: [v.id] });
+    const { events } = await listEvents(sqliteSql(db), { limit: 10, entityIds: [v.id] });
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ['vendor.update', 'ben'],
       ['vendor.create', 'ana'],
     ]);
     expect(events[0]!.before).toMatchObject({ criticality: 'medium' });
     expect(events[0]!.after).toMatchObject({ criticality: 'critical' });
-    expect(verifyChain(db).ok).toBe(true);
+    expect((await verifyChain(sqliteSql(db))).ok).toBe(true);
   });
 
-  it('refuses a second vendor with the same normalised legal name, naming the field', () => {
+  it('refuses a second vendor with the same normalised legal name, naming the field', async () => {
     const { db, vendors } = repo();
     vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
     let error: unknown;
@@ -62,10 +63,10 @@ describe('vendor repository', () => {
     expect(error).toBeInstanceOf(VetterError);
     expect((error as VetterError).details?.legalName).toMatch(/already exists/);
     expect(vendors.count()).toBe(1);
-    expect(listEvents(db, { limit: 10 }).total).toBe(1);
+    expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(1);
   });
 
-  it('deletes softly and restores exactly, both audited', () => {
+  it('deletes softly and restores exactly, both audited', async () => {
     const { db, vendors } = repo();
     const v = vendors.create(vendorInput(), 'ana');
     vendors.delete(v.id, 'ana');
@@ -73,10 +74,10 @@ describe('vendor repository', () => {
     expect(() => vendors.get(v.id)).toThrow(/no longer exists/);
     const back = vendors.restore(v.id, 'ana');
     expect(back).toEqual(v);
-    expect(listEvents(db, { limit: 10 }).events.map((e) => e.action)).toEqual(['vendor.restore', 'vendor.delete', 'vendor.create']);
+    expect((await listEvents(sqliteSql(db), { limit: 10 })).events.map((e) => e.action)).toEqual(['vendor.restore', 'vendor.delete', 'vendor.create']);
   });
 
-  it('will not restore over a vendor that took the name meanwhile', () => {
+  it('will not restore over a vendor that took the name meanwhile', async () => {
     const { vendors } = repo();
     const v = vendors.create(vendorInput(), 'ana');
     vendors.delete(v.id, 'ana');
@@ -84,11 +85,11 @@ describe('vendor repository', () => {
     expect(() => vendors.restore(v.id, 'ana')).toThrow(/already exists/);
   });
 
-  it('a failed write leaves neither the change nor an audit event', () => {
+  it('a failed write leaves neither the change nor an audit event', async () => {
     const { db, vendors } = repo();
     const v = vendors.create(vendorInput(), 'ana');
     expect(() => vendors.update(v.id, vendorInput({ criticality: 'urgent' as never }), 'ana')).toThrow();
     expect(vendors.get(v.id).criticality).toBe('medium');
-    expect(listEvents(db, { limit: 10 }).total).toBe(1);
+    expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(1);
   });
 });

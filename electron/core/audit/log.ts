@@ -1,8 +1,11 @@
 // The audit log: every change, who made it, and its before/after, in a SHA-256 hash chain.
-// Callers append inside the same transaction as the change itself, so neither exists without the other.
+// Callers append inside the same transaction as the change itself, so neither exists without the other: through the
+// store (appendEvents, in a store transaction), or, for the domains not yet on the store, on their connection inside
+// their better-sqlite3 transaction (appendEvent, EventAppender). Both chain the same rows (chained()).
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from './model';
 import { type Db, stmt } from '../db/open';
+import type { Param, Sql } from '../db/store';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -38,6 +41,46 @@ function hashOf(r: Omit<EventRow, 'hash'>): string {
 
 const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
+const SELECT_HEAD = 'SELECT seq, hash FROM audit_head WHERE id = 1';
+const UPSERT_HEAD = 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash';
+const INSERT_EVENT = `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The row of an event appended after the chain's head (seq, hash). */
+function chained(seq: number, prevHash: string, e: NewEvent): EventRow {
+  const row: Omit<EventRow, 'hash'> = {
+    seq: seq + 1,
+    at: new Date().toISOString(),
+    actor: e.actor,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    summary: e.summary,
+    before: toJson(e.before),
+    after: toJson(e.after),
+    prev_hash: prevHash,
+  };
+  return { ...row, hash: hashOf(row) };
+}
+
+const eventParams = (r: EventRow): Param[] => [r.seq, r.at, r.actor, r.action, r.entity_type, r.entity_id, r.summary, r.before, r.after, r.prev_hash, r.hash];
+
+/** Appends events in the store transaction `tx` of the change they record. */
+export async function appendEvents(tx: Sql, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const head = await tx.get<{ seq: number; hash: string }>(SELECT_HEAD);
+  let seq = head?.seq ?? 0;
+  let hash = head?.hash ?? GENESIS_HASH;
+  const rows = events.map((e) => {
+    const row = chained(seq, hash, e);
+    seq = row.seq;
+    hash = row.hash;
+    return eventParams(row);
+  });
+  await tx.runMany(INSERT_EVENT, rows);
+  await tx.run(UPSERT_HEAD, [seq, hash]);
+}
+
 export function appendEvent(db: Db, e: NewEvent): void {
   const appender = new EventAppender(db);
   appender.append(e);
@@ -56,40 +99,24 @@ export class EventAppender {
 
   constructor(private readonly db: Db) {
     if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-    const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+    const head = stmt(db, SELECT_HEAD).get() as { seq: number; hash: string } | undefined;
     this.seq = head?.seq ?? 0;
     this.hash = head?.hash ?? GENESIS_HASH;
   }
 
   append(e: NewEvent): void {
     if (!this.db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-    const row: Omit<EventRow, 'hash'> = {
-      seq: this.seq + 1,
-      at: new Date().toISOString(),
-      actor: e.actor,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      summary: e.summary,
-      before: toJson(e.before),
-      after: toJson(e.after),
-      prev_hash: this.hash,
-    };
-    const hash = hashOf(row);
-    stmt(
-      this.db,
-      `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
-       VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @summary, @before, @after, @prev_hash, @hash)`,
-    ).run({ ...row, hash });
+    const row = chained(this.seq, this.hash, e);
+    stmt(this.db, INSERT_EVENT).run(...eventParams(row));
     this.seq = row.seq;
-    this.hash = hash;
+    this.hash = row.hash;
     this.dirty = true;
   }
 
   /** Writes the chain's head: the newest event, so that removing events from the end is detected too. */
   flush(): void {
     if (!this.dirty) return;
-    stmt(this.db, 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash').run(this.seq, this.hash);
+    stmt(this.db, UPSERT_HEAD).run(this.seq, this.hash);
     this.dirty = false;
   }
 }
@@ -100,29 +127,36 @@ export interface VerifyResult {
   firstBad: { seq: number; reason: string } | null;
 }
 
+/** Events verified per read: the log is walked in pages, so a long one never sits in memory whole. */
+const VERIFY_PAGE = 2_000;
+
 /** Walks the chain from the first event and names the first one that does not hold. */
-export function verifyChain(db: Db): VerifyResult {
+export async function verifyChain(sql: Sql): Promise<VerifyResult> {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let checked = 0;
   const bad = (seq: number, reason: string): VerifyResult => ({ ok: false, checked, firstBad: { seq, reason } });
-  for (const r of stmt(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<EventRow>) {
-    if (r.seq !== expectedSeq) return bad(expectedSeq, `event #${expectedSeq} is missing: it was deleted from the log`);
-    if (r.prev_hash !== prev) {
-      return bad(r.seq, `event #${r.seq} does not follow event #${r.seq - 1}: events were removed, reordered or replaced`);
+  for (let page = await eventsFrom(sql, 0); page.length > 0; page = await eventsFrom(sql, page.at(-1)!.seq)) {
+    for (const r of page) {
+      if (r.seq !== expectedSeq) return bad(expectedSeq, `event #${expectedSeq} is missing: it was deleted from the log`);
+      if (r.prev_hash !== prev) {
+        return bad(r.seq, `event #${r.seq} does not follow event #${r.seq - 1}: events were removed, reordered or replaced`);
+      }
+      if (hashOf(r) !== r.hash) return bad(r.seq, `event #${r.seq} was changed after it was written`);
+      prev = r.hash;
+      expectedSeq += 1;
+      checked += 1;
     }
-    if (hashOf(r) !== r.hash) return bad(r.seq, `event #${r.seq} was changed after it was written`);
-    prev = r.hash;
-    expectedSeq += 1;
-    checked += 1;
   }
-  const head = stmt(db, 'SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  const head = await sql.get<{ seq: number; hash: string }>(SELECT_HEAD);
   const lastSeq = expectedSeq - 1;
   if ((head?.seq ?? 0) !== lastSeq || (head?.hash ?? GENESIS_HASH) !== prev) {
     return bad(lastSeq + 1, `the log ends at event #${lastSeq} but ${head?.seq ?? 0} events were written: the newest events were deleted`);
   }
   return { ok: true, checked, firstBad: null };
 }
+
+const eventsFrom = (sql: Sql, afterSeq: number) => sql.all<EventRow>('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, VERIFY_PAGE]);
 
 function toEvent(r: EventRow): AuditEvent {
   return {
@@ -141,23 +175,15 @@ function toEvent(r: EventRow): AuditEvent {
 }
 
 /** Newest first, paged by sequence number; `entityIds` keeps the events about those entities only. */
-export function listEvents(db: Db, opts: { limit: number; beforeSeq?: number; entityIds?: readonly string[] }): { events: AuditEvent[]; total: number } {
-  const ofEntities = 'entity_id IN (SELECT value FROM json_each(@entityIds))';
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: opts.limit };
-  if (opts.beforeSeq !== undefined) {
-    where.push('seq < @beforeSeq');
-    params.beforeSeq = opts.beforeSeq;
-  }
-  if (opts.entityIds !== undefined) {
-    where.push(ofEntities);
-    params.entityIds = JSON.stringify(opts.entityIds);
-  }
+export async function listEvents(
+  sql: Sql,
+  opts: { limit: number; beforeSeq?: number; entityIds?: readonly string[] },
+): Promise<{ events: AuditEvent[]; total: number }> {
+  const ofEntities = opts.entityIds && `entity_id IN (${opts.entityIds.map(() => '?').join(', ') || 'NULL'})`;
+  const where = [...(opts.beforeSeq !== undefined ? ['seq < ?'] : []), ...(ofEntities ? [ofEntities] : [])];
+  const params = [...(opts.beforeSeq !== undefined ? [opts.beforeSeq] : []), ...(opts.entityIds ?? [])];
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = stmt(db, `SELECT * FROM audit_events ${clause} ORDER BY seq DESC LIMIT @limit`).all(params) as EventRow[];
-  const countWhere = opts.entityIds !== undefined ? `WHERE ${ofEntities}` : '';
-  const { n } = stmt(db, `SELECT count(*) AS n FROM audit_events ${countWhere}`).get(opts.entityIds !== undefined ? { entityIds: params.entityIds } : {}) as {
-    n: number;
-  };
-  return { events: rows.map(toEvent), total: n };
+  const rows = await sql.all<EventRow>(`SELECT * FROM audit_events ${clause} ORDER BY seq DESC LIMIT ?`, [...params, opts.limit]);
+  const counted = await sql.get<{ n: number }>(`SELECT count(*) AS n FROM audit_events ${ofEntities ? `WHERE ${ofEntities}` : ''}`, opts.entityIds ?? []);
+  return { events: rows.map(toEvent), total: counted?.n ?? 0 };
 }

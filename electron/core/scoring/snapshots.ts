@@ -19,3 +19,12 @@ export async function keepScoreSnapshots(sides: SnapshotSides, vendorIds?: reado
   const due = await sides.scoringWorker.call('snapshotsDue', { vendorIds: vendorIds && [...vendorIds] });
   for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await sides.writes.run(() => sides.write.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE)));
 }
+
+/**
+ * A write that changed one vendor's score inputs (the vendor itself, a hit's review, its answers or evidence) keeps
+ * its score snapshot in the same turn of the write queue: the history moves with the writes, never with a read.
+ */
+export function rescored<T>(sides: { scores: Scores }, written: T, vendorId: string): T {
+  sides.scores.keep([vendorId]);
+  return written;
+}

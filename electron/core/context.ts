@@ -1,0 +1,65 @@
+// What every handler is given: the domains over the side it runs on, both sides for jobs, the shared workers and
+// queue, and the host that called. Kept apart from service.ts so that each domain's handlers.ts can name it without
+// importing the dispatcher that imports them.
+import type { Method, Output, ParsedInput } from './contract';
+import type { Store } from './db/store';
+import type { WriteQueue } from './db/write-queue';
+import type { Domains } from './domains';
+import type { HostContext } from './host';
+import type { Jobs } from './jobs/jobs';
+import type { TaskWorker } from './jobs/worker';
+import type { DefaultPack } from './lists/default-pack';
+import type { ListTasks } from './lists/tasks';
+import type { PdfPrinter } from './reports/printer';
+import type { Reports } from './reports/reports';
+import type { ScoringTasks } from './scoring/tasks';
+import type { Settings } from './settings/settings';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: 'electron' | 'browser' | 'cli';
+  version: string;
+  /** Who is recorded in the audit log until the user sets a name; defaults to the OS account. */
+  user?: string;
+  /** The bundled default list pack (assets/reference-pack), loaded on first use of screening; none in some tests. */
+  packDir?: string;
+  /** Starts the printer reports are printed with (Electron window or system Chromium); without it, reports fail clearly. */
+  makePrinter?: () => PdfPrinter;
+  /** The folder of the bundled worker threads (`*-worker.cjs`); without it they run from the TypeScript sources. */
+  workerDir?: string;
+  /** Serve reads only and write nothing to the data folder, not even to create it (db/open.ts: openForReading). */
+  readOnly?: boolean;
+  /**
+   * Checks every answer against its method's output schema and answers `internal` naming the method and the path
+   * when it does not fit (tests and development; output-check.ts). Default: VETTER_CHECK_OUTPUTS=1, or NODE_ENV
+   * development or test.
+   */
+  checkOutputs?: boolean;
+}
+
+/** Every domain over one connection, and the reports made from them. */
+export interface CoreDomains extends Domains {
+  reports: Reports;
+}
+
+export interface Ctx extends CoreDomains {
+  /** Both sides, for jobs: they work from committed data (read) and store their outcome (write) in short steps. */
+  read: CoreDomains;
+  write: CoreDomains;
+  writes: WriteQueue;
+  /** The data as the domains moved onto the store reach it (db/store.ts): reads, and transactions in the queue. */
+  store: Store;
+  settings: Settings;
+  pack: DefaultPack;
+  listsWorker: TaskWorker<ListTasks>;
+  scoringWorker: TaskWorker<ScoringTasks>;
+  jobs: Jobs;
+  host: HostContext;
+  options: CoreOptions;
+  /** Who is recorded as acting in this request: the name set in Settings when it came, else CoreOptions.user, else
+   *  the OS account. */
+  user(): string;
+}
+
+/** One handler per contract method: its input already checked by the method's schema. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: Ctx) => Output<M> | Promise<Output<M>> };

@@ -1,0 +1,60 @@
+// The store over SQLite (better-sqlite3): reads on the read-only connection, transactions on the writing one. The
+// driver is synchronous, so a transaction that awaits between statements holds the write queue until it ends: no
+// other write can slip into it, and reads, on their own connection, see only what it committed.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type Db, stmt } from './open';
+import type { Param, Sql, Store } from './store';
+import type { WriteQueue } from './write-queue';
+
+export class SqliteStore implements Store {
+  readonly read: Sql;
+  /** The transaction whose work is running, as seen from inside it (a transaction started there joins it). */
+  private readonly current = new AsyncLocalStorage<{ sql: Sql; open: boolean }>();
+
+  constructor(
+    private readonly db: Db,
+    reader: Db,
+    private readonly writes: WriteQueue,
+  ) {
+    this.read = sqliteSql(reader);
+  }
+
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const outer = this.current.getStore();
+    if (outer?.open) return work(outer.sql);
+    return this.writes.run(async () => {
+      const state = { open: true };
+      const tx = { sql: sqliteSql(this.db, () => state.open), get open() { return state.open; } };
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await this.current.run(tx, () => work(tx.sql));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      } finally {
+        state.open = false;
+      }
+    });
+  }
+}
+
+/** SQL on one connection (the store's sides; tests reading a database file); `usable` says whether it still may run. */
+export function sqliteSql(db: Db, usable: () => boolean = () => true): Sql {
+  const statement = (sql: string) => {
+    if (!usable()) throw new Error('This transaction has ended: run its statements inside its work.');
+    return stmt(db, sql);
+  };
+  return {
+    all: async <T>(sql: string, params: readonly Param[] = []) => statement(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly Param[] = []) => statement(sql).get(...params) as T | undefined,
+    run: async (sql: string, params: readonly Param[] = []) => ({ changes: statement(sql).run(...params).changes }),
+    runMany: async (sql: string, rows: readonly (readonly Param[])[]) => {
+      const s = statement(sql);
+      let changes = 0;
+      for (const row of rows) changes += s.run(...row).changes;
+      return changes;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// How domains reach their data, whatever the engine: SQL with `?` placeholders run through promises, and writes in
+// transactions that may span awaits. The only implementation today is SQLite (sqlite-store.ts); a PostgreSQL one
+// (the team workspace) takes the same SQL, so domain code does not change with the engine.
+//
+// The domains move onto it one at a time (settings and the audit log's reads first); until all have, the others
+// still use the better-sqlite3 connection directly (db/open.ts), serialised by the same write queue.
+
+export type Param = string | number | bigint | Buffer | null;
+
+/** One way to run SQL: the store's reads, or a transaction's statements. */
+export interface Sql {
+  all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;
+  get<T>(sql: string, params?: readonly Param[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly Param[]): Promise<{ changes: number }>;
+  /** One statement for many rows (a bulk import): the engine batches them; the changes of all are summed. */
+  runMany(sql: string, rows: readonly (readonly Param[])[]): Promise<number>;
+}
+
+export interface Store {
+  /** Committed data only, never waiting behind a write (even one that spans event-loop turns). */
+  readonly read: Sql;
+  /**
+   * Runs `work` as one transaction: every statement of `tx` commits together when it resolves, or none does when it
+   * throws. Transactions run one at a time; one started inside another's work joins it. `tx` refuses statements once
+   * its transaction has ended.
+   */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+}

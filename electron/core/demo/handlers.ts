@@ -1,0 +1,27 @@
+import type { Ctx, Handlers } from '../context';
+import { vendorNameKey } from '../vendors/names';
+import { demoAllegations } from './allegations';
+import { demoVendors } from './vendors';
+
+export const demoHandlers = {
+  'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
+} satisfies Partial<Handlers>;
+
+/** Adds the demo vendors and allegations that are not there yet, in one transaction. */
+function loadDemo(ctx: Ctx): number {
+  const existing = ctx.vendors.idsByNormName();
+  const recorded = new Set(ctx.allegations.list().map((a) => a.sourceTitle));
+  const actor = ctx.user();
+  return ctx.db.transaction(() => {
+    let created = 0;
+    for (const v of demoVendors()) {
+      if (existing.has(vendorNameKey(v.legalName))) continue;
+      ctx.vendors.create(v, actor);
+      created += 1;
+    }
+    for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
+    // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
+    ctx.scores.keep(ctx.vendors.list().map((v) => v.id));
+    return created;
+  })();
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import type { Handlers } from '../context';
+import { VetterError } from '../errors';
+import { screenUnscreened } from '../screening/handlers';
+
+export const reportHandlers = {
+  'reports.vendor': ({ vendorId, jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      ctx.read.vendors.get(vendorId);
+      await screenUnscreened(ctx, job, [vendorId]);
+      return ctx.write.reports.vendor(vendorId, ctx.user(), job);
+    }),
+  'reports.portfolio': ({ jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      await screenUnscreened(ctx, job);
+      const ranked = await ctx.scoringWorker.call('portfolio', {});
+      return ctx.write.reports.portfolio(ranked, ctx.read.scores.methodology(), ctx.user(), job);
+    }),
+  'reports.list': ({ vendorId }, ctx) => ({ reports: ctx.reports.store.list({ vendorId }) }),
+  'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),
+  'reports.verify': ({ file }, ctx) => ctx.reports.store.verify(readVerifiable(ctx.host.resolveFile(file), file.name)),
+} satisfies Partial<Handlers>;
+
+/** Reports are PDFs of a few MB; anything else is named as the wrong file before it is hashed. */
+const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+
+function readVerifiable(file: string, name: string): Buffer {
+  const size = fs.statSync(file).size;
+  if (size > MAX_REPORT_BYTES) throw new VetterError('bad_file', `${name} is ${Math.round(size / 1048576)} MB: far larger than any Vetter report. Pick the report's PDF file.`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new VetterError('bad_file', `${name} is not a PDF file: pick the report's PDF file to verify it.`);
+  return bytes;
+}

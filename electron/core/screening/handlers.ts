@@ -1,0 +1,40 @@
+import type { Ctx, Handlers } from '../context';
+import type { Output } from '../contract';
+import type { Job } from '../jobs/jobs';
+import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
+import { runScreening } from './run';
+
+export const screeningHandlers = {
+  'screening.run': ({ jobId, vendorIds }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      await ctx.pack.ensureFor(job, ctx.user());
+      return screen(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
+    }),
+  // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
+  // bundled pack as it is: nothing is written either way.
+  'screening.check': ({ vendors }, ctx) =>
+    ctx.screening.check(vendors, ctx.lists.hasLists() ? ctx.lists.current() : ctx.pack.versions(ctx.lists.staleAfterDays())),
+  'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
+  'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
+  'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
+  'screening.review': ({ hitId, decision, reason }, ctx) => {
+    const hit = ctx.screening.review(hitId, decision, reason, ctx.user());
+    return rescored(ctx, hit, hit.vendorId);
+  },
+} satisfies Partial<Handlers>;
+
+/** A screening run, then the score snapshots of the vendors whose hits it changed (a run that changed nothing, as
+ *  most re-screens, costs no scoring pass). */
+async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promise<Output<'screening.run'>> {
+  const { run, rescored: changed } = await runScreening(ctx, opts);
+  if (changed.length > 0) await keepScoreSnapshots(ctx, changed);
+  return run;
+}
+
+/** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
+export async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
+  await ctx.pack.ensureFor(job, ctx.user());
+  const statuses = ctx.read.screening.statuses();
+  const ids = (vendorIds ?? ctx.read.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
+  if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
+}

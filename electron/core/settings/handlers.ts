@@ -1,0 +1,17 @@
+import type { Handlers } from '../context';
+import { schemaVersion } from '../db/open';
+
+export const settingsHandlers = {
+  'app.info': (_input, ctx) => ({
+    version: ctx.options.version,
+    dataDir: ctx.options.dataDir,
+    user: ctx.user(),
+    schemaVersion: schemaVersion(ctx.db),
+    vendorCount: ctx.vendors.count(),
+    host: ctx.options.host,
+  }),
+  'settings.setUser': async ({ name }, ctx) => {
+    await ctx.settings.setUser(name, ctx.user());
+    return { user: name };
+  },
+} satisfies Partial<Handlers>;

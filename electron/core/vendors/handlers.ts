@@ -1,0 +1,60 @@
+import type { Handlers } from '../context';
+import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
+import { exportCsv, exportXlsx } from './export';
+import { vendorFilePlans } from './file-plans';
+import { applyImport, findDuplicates } from './import';
+
+export const vendorHandlers = {
+  'vendors.list': (_input, ctx) => ({ vendors: ctx.vendors.list() }),
+  'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
+  'vendors.create': (input, ctx) => {
+    const created = ctx.vendors.create(input, ctx.user());
+    return rescored(ctx, created, created.id);
+  },
+  'vendors.update': ({ id, vendor }, ctx) => rescored(ctx, ctx.vendors.update(id, vendor, ctx.user()), id),
+  'vendors.delete': ({ id }, ctx) => {
+    const deleted = ctx.vendors.delete(id, ctx.user());
+    return { id: deleted.id, legalName: deleted.legalName };
+  },
+  'vendors.restore': ({ id }, ctx) => rescored(ctx, ctx.vendors.restore(id, ctx.user()), id),
+  'vendors.importPreview': async ({ file, mapping }, ctx) => {
+    // Read and checked in a worker thread with memory and time caps (file-plans.ts).
+    const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
+    const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: false });
+    return {
+      fileName: file.name,
+      headers: plan.headers,
+      sample: plan.sample,
+      mapping: plan.mapping,
+      rowCount: plan.rowCount,
+      problems: plan.problems.slice(0, 500),
+      problemCount: plan.problemCount,
+      duplicates: findDuplicates(ctx.vendors, plan.vendors),
+      warnings: plan.warnings,
+    };
+  },
+  'vendors.importRun': ({ file, mapping, onDuplicate, jobId }, ctx) =>
+    ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
+      job.progress('Checking the file', 0, 1);
+      const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
+      const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: true, job });
+      // Duplicates are looked up inside the write queue: a vendor saved meanwhile may have become one.
+      const imported = await ctx.writes.run(() =>
+        applyImport(ctx.write.db, ctx.write.vendors, { ...plan, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
+      );
+      await keepScoreSnapshots(ctx);
+      return imported;
+    }),
+  'vendors.export': async ({ format }, ctx) => {
+    const vendors = ctx.vendors.list();
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') {
+      return { fileName: `vetter-vendors-${stamp}.csv`, mimeType: 'text/csv', base64: Buffer.from(exportCsv(vendors), 'utf8').toString('base64') };
+    }
+    return {
+      fileName: `vetter-vendors-${stamp}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: (await exportXlsx(vendors)).toString('base64'),
+    };
+  },
+} satisfies Partial<Handlers>;
