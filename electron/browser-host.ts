@@ -186,10 +186,10 @@ export async function startBrowserHost(opts: {
   }
 
   /** A report's PDF as kept, shown in the browser's own PDF viewer; HEAD says whether it is there. */
-  function sendReport(res: http.ServerResponse, id: string, headOnly: boolean): void {
+  async function sendReport(res: http.ServerResponse, id: string, headOnly: boolean): Promise<void> {
     let report: { fileName: string; bytes: Buffer };
     try {
-      report = core.reportPdf(id);
+      report = await core.reportPdf(id);
     } catch {
       return send(res, 404, 'text/plain', `There is no report ${id} in this database.`);
     }

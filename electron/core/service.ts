@@ -11,6 +11,7 @@ import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
 import { connect, type Db, openDatabase, openForReading } from './db/open';
 import { SqliteStore } from './db/sqlite-store';
+import type { Store } from './db/store';
 import { WriteQueue } from './db/write-queue';
 import { demoHandlers } from './demo/handlers';
 import { openDomains } from './domains';
@@ -43,7 +44,7 @@ export interface Core {
   /** Where an evidence file's stored copy is, for the host to open through the operating system (never sent to the UI). */
   evidenceFile(evidenceId: string): Promise<StoredEvidence>;
   /** A kept report's PDF, for the host to open with the system's viewer. */
-  reportPdf(reportId: string): { fileName: string; bytes: Buffer };
+  reportPdf(reportId: string): Promise<{ fileName: string; bytes: Buffer }>;
   /**
    * What a window opening will soon need, started off the request path: on first use the load of the bundled lists
    * (its progress goes to `emitProgress`), then the screening index, so that the first screening starts at once.
@@ -99,9 +100,9 @@ const handlers: Handlers = {
   ...jobHandlers,
 };
 
-function domains(db: Db, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
+function domains(db: Db, store: Store, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
   const d = openDomains(db, dataDir, engine);
-  return { ...d, reports: new Reports(db, d, reportOptions) };
+  return { ...d, reports: new Reports(store, d, reportOptions) };
 }
 
 export function openCore(options: CoreOptions): Core {
@@ -113,10 +114,10 @@ export function openCore(options: CoreOptions): Core {
   const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
   const writes = new WriteQueue();
-  // Only the writing side prints (a report is kept as a record); the reading side lists, exports and verifies.
-  const write = domains(db, options.dataDir, engine, { appVersion: options.version, makePrinter: options.makePrinter, writes });
-  const read = domains(reader, options.dataDir, engine, { appVersion: options.version });
   const store = new SqliteStore(db, reader, writes);
+  // Only the writing side prints (a report is kept as a record); the reading side lists, exports and verifies.
+  const write = domains(db, store, options.dataDir, engine, { appVersion: options.version, makePrinter: options.makePrinter, writes });
+  const read = domains(reader, store, options.dataDir, engine, { appVersion: options.version });
   const settings = new Settings(store);
   const actor = async () => (await settings.user()) ?? options.user ?? osUser();
   const pack = new DefaultPack(options.packDir, { read: read.lists, write: write.lists }, listsWorker, writes);
@@ -168,9 +169,9 @@ export function openCore(options: CoreOptions): Core {
         .catch(() => undefined);
     },
     evidenceFile: (evidenceId) => read.assessments.evidencePath(evidenceId),
-    reportPdf(reportId) {
-      const report = read.reports.store.get(reportId);
-      return { fileName: `${report.id}.pdf`, bytes: read.reports.store.pdf(reportId) };
+    async reportPdf(reportId) {
+      const report = await read.reports.store.get(reportId);
+      return { fileName: `${report.id}.pdf`, bytes: await read.reports.store.pdf(reportId) };
     },
     async close() {
       // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.

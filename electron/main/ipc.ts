@@ -190,7 +190,7 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
     if (!parsed.success) throw new Error('Invalid report id');
     let report: { fileName: string; bytes: Buffer };
     try {
-      report = core.reportPdf(parsed.data);
+      report = await core.reportPdf(parsed.data);
     } catch {
       throw new Error(`There is no report ${parsed.data} in this database.`);
     }

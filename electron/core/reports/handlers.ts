@@ -16,7 +16,7 @@ export const reportHandlers = {
       const ranked = await ctx.scoringWorker.call('portfolio', {});
       return ctx.write.reports.portfolio(ranked, ctx.read.scores.methodology(), ctx.user(), job);
     }),
-  'reports.list': ({ vendorId }, ctx) => ({ reports: ctx.reports.store.list({ vendorId }) }),
+  'reports.list': async ({ vendorId }, ctx) => ({ reports: await ctx.reports.store.list({ vendorId }) }),
   'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),
   'reports.verify': ({ file }, ctx) => ctx.reports.store.verify(readVerifiable(ctx.host.resolveFile(file), file.name)),
 } satisfies Partial<Handlers>;

@@ -3,6 +3,7 @@
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary } from './model';
+import type { Store } from '../db/store';
 import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
@@ -19,11 +20,11 @@ export class Reports {
   private printer: PdfPrinter | null = null;
 
   constructor(
-    db: ConstructorParameters<typeof ReportStore>[0],
+    store: Store,
     private readonly sources: ReportSources,
     private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter; writes?: WriteQueue },
   ) {
-    this.store = new ReportStore(db);
+    this.store = new ReportStore(store);
   }
 
   async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
@@ -35,20 +36,18 @@ export class Reports {
 
   async portfolio(portfolio: Portfolio, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the portfolio', 0, 3);
-    const model = await this.write(() => {
-      const last = this.store.latest('portfolio');
-      const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: this.store.model<PortfolioReportModel>(last.id) };
-      return buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user));
-    });
+    const last = await this.store.latest('portfolio');
+    const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: await this.store.model<PortfolioReportModel>(last.id) };
+    const model = await this.write(() => buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user)));
     return this.printAndKeep(model, job);
   }
 
   /** The PDF exactly as kept, the canonical JSON model, or the report's main table as CSV. */
-  export(id: string, format: 'pdf' | 'json' | 'csv'): Download {
-    const report = this.store.get(id);
+  async export(id: string, format: 'pdf' | 'json' | 'csv'): Promise<Download> {
+    const report = await this.store.get(id);
     const base = `${report.id} ${report.subject}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120);
-    if (format === 'pdf') return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: this.store.pdf(id).toString('base64') };
-    const model = this.store.model(id);
+    if (format === 'pdf') return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: (await this.store.pdf(id)).toString('base64') };
+    const model = await this.store.model(id);
     if (format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', base64: Buffer.from(canonicalJson(model), 'utf8').toString('base64') };
     return { fileName: `${base}.csv`, mimeType: 'text/csv', base64: Buffer.from(reportCsv(model), 'utf8').toString('base64') };
   }
@@ -77,7 +76,7 @@ export class Reports {
     const pdf = await this.print(html);
     // Cancelled while printing: nothing is kept, so nothing changed.
     job.throwIfCancelled();
-    const summary = await this.write(() => this.store.record(model, pdf));
+    const summary = await this.store.record(model, pdf);
     job.progress('Done', 3, 3);
     return summary;
   }

@@ -1,10 +1,10 @@
 // Generated reports as immutable records: the PDF, the canonical JSON model it was made from, and the SHA-256 of
 // each, written with their audit event in one transaction. Verifying a file is a lookup of its SHA-256: only a
-// byte-for-byte copy of a report this database produced is accepted.
+// byte-for-byte copy of a report this database produced is accepted. On the store (db/store.ts).
 import { createHash, randomBytes } from 'node:crypto';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
+import type { Store } from '../db/store';
 import type { ReportSummary } from './model';
-import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { ReportKind, ReportModel } from './model';
 
@@ -72,10 +72,10 @@ function summary(r: ReportRow): ReportSummary {
 }
 
 export class ReportStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   /** Keeps a generated report and records who made it, together or not at all. */
-  record(model: ReportModel, pdf: Buffer): ReportSummary {
+  async record(model: ReportModel, pdf: Buffer): Promise<ReportSummary> {
     const json = canonicalJson(model);
     const { meta } = model;
     const vendor = 'vendor' in model ? model : null;
@@ -92,65 +92,73 @@ export class ReportStore {
       pdf_sha256: sha256(pdf),
       pdf_bytes: pdf.length,
     };
-    this.db.transaction(() => {
-      stmt(
-        this.db,
-        `INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf) VALUES (@id, @kind, @vendor_id, @subject, @tier, @score, @generated_at, @generated_by, @model_sha256, @pdf_sha256, @pdf_bytes, @model, @pdf)`,
-      ).run({ ...row, model: json, pdf });
-      appendEvent(this.db, {
-        actor: meta.generatedBy,
-        action: 'report.generate',
-        entityType: row.vendor_id ? 'vendor' : 'report',
-        entityId: row.vendor_id ?? row.id,
-        summary: `Generated ${meta.kind} report ${row.id}${row.vendor_id ? ` for ${row.subject}` : ''} (PDF SHA-256 ${row.pdf_sha256})`,
-        after: { reportId: row.id, kind: row.kind, pdfSha256: row.pdf_sha256, modelSha256: row.model_sha256, tier: row.tier, score: row.score },
-      });
-    })();
+    await this.store.transaction(async (tx) => {
+      await tx.run(`INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        row.id,
+        row.kind,
+        row.vendor_id,
+        row.subject,
+        row.tier,
+        row.score,
+        row.generated_at,
+        row.generated_by,
+        row.model_sha256,
+        row.pdf_sha256,
+        row.pdf_bytes,
+        json,
+        pdf,
+      ]);
+      await appendEvents(tx, [
+        {
+          actor: meta.generatedBy,
+          action: 'report.generate',
+          entityType: row.vendor_id ? 'vendor' : 'report',
+          entityId: row.vendor_id ?? row.id,
+          summary: `Generated ${meta.kind} report ${row.id}${row.vendor_id ? ` for ${row.subject}` : ''} (PDF SHA-256 ${row.pdf_sha256})`,
+          after: { reportId: row.id, kind: row.kind, pdfSha256: row.pdf_sha256, modelSha256: row.model_sha256, tier: row.tier, score: row.score },
+        },
+      ]);
+    });
     return summary(row);
   }
 
   /** Newest first; a vendor's own reports when vendorId is given. */
-  list(filter: { vendorId?: string; kind?: ReportKind } = {}): ReportSummary[] {
-    const rows = stmt(
-      this.db,
-      `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE (@vendorId IS NULL OR vendor_id = @vendorId) AND (@kind IS NULL OR kind = @kind)
-       ORDER BY generated_at DESC, rowid DESC`,
-    ).all({ vendorId: filter.vendorId ?? null, kind: filter.kind ?? null }) as ReportRow[];
+  async list(filter: { vendorId?: string; kind?: ReportKind } = {}): Promise<ReportSummary[]> {
+    const where = [...(filter.vendorId !== undefined ? ['vendor_id = ?'] : []), ...(filter.kind !== undefined ? ['kind = ?'] : [])];
+    const params = [...(filter.vendorId !== undefined ? [filter.vendorId] : []), ...(filter.kind !== undefined ? [filter.kind] : [])];
+    const rows = await this.store.read.all<ReportRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, rowid DESC`,
+      params,
+    );
     return rows.map(summary);
   }
 
-  get(id: string): ReportSummary {
-    const row = stmt(this.db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE id = ?`).get(id) as ReportRow | undefined;
-    if (!row) throw new VetterError('not_found', `There is no report ${id} in this database.`);
-    return summary(row);
+  async get(id: string): Promise<ReportSummary> {
+    return summary(await this.column<ReportRow>(SUMMARY_COLUMNS, id));
   }
 
-  pdf(id: string): Buffer {
-    const row = stmt(this.db, 'SELECT pdf FROM reports WHERE id = ?').get(id) as { pdf: Buffer } | undefined;
-    if (!row) throw new VetterError('not_found', `There is no report ${id} in this database.`);
-    return row.pdf;
+  async pdf(id: string): Promise<Buffer> {
+    return (await this.column<{ pdf: Buffer }>('pdf', id)).pdf;
   }
 
-  model<M extends ReportModel = ReportModel>(id: string): M {
-    const row = stmt(this.db, 'SELECT model FROM reports WHERE id = ?').get(id) as { model: string } | undefined;
-    if (!row) throw new VetterError('not_found', `There is no report ${id} in this database.`);
-    return JSON.parse(row.model) as M;
+  async model<M extends ReportModel = ReportModel>(id: string): Promise<M> {
+    return JSON.parse((await this.column<{ model: string }>('model', id)).model) as M;
   }
 
   /** The newest report of a kind, if any: the portfolio report compares itself with the previous one. */
-  latest(kind: ReportKind): ReportSummary | null {
-    return this.list({ kind })[0] ?? null;
+  async latest(kind: ReportKind): Promise<ReportSummary | null> {
+    return (await this.list({ kind }))[0] ?? null;
   }
 
   /** Whether `file` is, byte for byte, a report this database produced; which one, or why not. */
-  verify(file: Buffer): Verification {
+  async verify(file: Buffer): Promise<Verification> {
     const hash = sha256(file);
-    const row = stmt(this.db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE pdf_sha256 = ?`).get(hash) as ReportRow | undefined;
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_COLUMNS} FROM reports WHERE pdf_sha256 = ?`, [hash]);
     if (row) {
       const r = summary(row);
       return { verified: true, sha256: hash, report: r, message: `Verified: this is report ${r.id} (${r.subject}), generated ${r.generatedAt} by ${r.generatedBy}, unaltered.` };
     }
-    const claimed = this.claimedReport(file);
+    const claimed = await this.claimedReport(file);
     if (claimed) {
       return {
         verified: false,
@@ -162,11 +170,18 @@ export class ReportStore {
     return { verified: false, sha256: hash, report: null, message: 'Not verified: this file is not a report produced by this Vetter database.' };
   }
 
+  /** Columns of one report, or not found. */
+  private async column<T>(columns: string, id: string): Promise<T> {
+    const row = await this.store.read.get<T>(`SELECT ${columns} FROM reports WHERE id = ?`, [id]);
+    if (!row) throw new VetterError('not_found', `There is no report ${id} in this database.`);
+    return row;
+  }
+
   /** The report a file names in its PDF title (the document information keeps it as text), when it exists here. */
-  private claimedReport(file: Buffer): ReportSummary | null {
+  private async claimedReport(file: Buffer): Promise<ReportSummary | null> {
     const id = PRINTED_ID.exec(pdfTitle(file) ?? '')?.[1];
     if (!id) return null;
-    const row = stmt(this.db, `SELECT ${SUMMARY_COLUMNS} FROM reports WHERE id = ?`).get(id) as ReportRow | undefined;
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_COLUMNS} FROM reports WHERE id = ?`, [id]);
     return row ? summary(row) : null;
   }
 }

@@ -42,7 +42,7 @@ const core = {
     if (!file) throw new Error(`SQLITE: no row for ${id} in ${tmp}`);
     return file;
   }),
-  reportPdf: vi.fn((id: string) => {
+  reportPdf: vi.fn(async (id: string) => {
     if (id !== REPORT_ID) throw new Error(`SQLITE: no report ${id} in ${tmp}`);
     return { fileName: `${id}.pdf`, bytes: REPORT_PDF };
   }),
