@@ -15,7 +15,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createChromiumPrinter } from './chromium-printer';
 import type { Progress } from './core/contract';
-import { PickedFiles } from './core/host';
+import { type Broadcast, PickedFiles } from './core/host';
 import { type Core, openCore } from './core/service';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
 
@@ -45,6 +45,17 @@ export async function startBrowserHost(opts: {
   packDir?: string;
   workerDir?: string;
 }): Promise<BrowserHost> {
+  // The event stream of every open page: progress as plain messages, changed data as "changed" events.
+  const listeners = new Set<http.ServerResponse>();
+  const emitProgress = (p: Progress) => {
+    for (const res of listeners) res.write(`data: ${JSON.stringify(p)}\n\n`);
+  };
+  const broadcast: Broadcast = {
+    progress: emitProgress,
+    changed: (change) => {
+      for (const res of listeners) res.write(`event: changed\ndata: ${JSON.stringify(change)}\n\n`);
+    },
+  };
   // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
   const core = openCore({
     dataDir: opts.dataDir,
@@ -53,18 +64,15 @@ export async function startBrowserHost(opts: {
     packDir: opts.packDir,
     workerDir: opts.workerDir,
     makePrinter: () => createChromiumPrinter(),
+    broadcast,
   });
   const launch = { token: randomBytes(32).toString('base64url'), used: false, expires: Date.now() + LAUNCH_LINK_MINUTES * 60_000 };
   // Made when the launch link is used; until then no request can reach the API.
   let session: string | null = null;
   const files = new PickedFiles();
   const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));
-  const listeners = new Set<http.ServerResponse>();
-  const emitProgress = (p: Progress) => {
-    for (const res of listeners) res.write(`data: ${JSON.stringify(p)}\n\n`);
-  };
   const hostContext = { resolveFile: files.resolve.bind(files), emitProgress };
-  core.prepare(emitProgress);
+  core.prepare();
   let port = 0;
 
   const server = http.createServer((req, res) => {

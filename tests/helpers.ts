@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Envelope, type Input, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
-import { PickedFiles } from '../electron/core/host';
+import { type Broadcast, PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
 
@@ -30,11 +30,11 @@ export interface TestCore {
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
 /** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
-export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter } = {}): TestCore {
+export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter; broadcast?: Broadcast } = {}): TestCore {
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
   // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
   // allow fails the test, naming the method and the path.
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, checkOutputs: true });
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

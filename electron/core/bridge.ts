@@ -1,4 +1,5 @@
 // What the preload (Electron) or the HTTP bridge (browser host) exposes to the renderer as window.vetter.
+import type { DataChange } from './data-areas';
 import type { Envelope } from './errors';
 import type { Progress } from './jobs/model';
 import type { FileRef } from './schemas';
@@ -6,6 +7,8 @@ import type { FileRef } from './schemas';
 export interface VetterBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
   onProgress(listener: (p: Progress) => void): () => void;
+  /** Data changed (a write of this window, another, or the core's own): reload what is shown of those areas. */
+  onChanged(listener: (change: DataChange) => void): () => void;
   /** Native open dialog (Electron) or a file input (browser); the file stays on the host side. */
   openFile(options: { title: string; extensions: string[] }): Promise<FileRef | null>;
   /** The same, several files at once (OFAC's list comes as a set of CSV files); empty when cancelled. */

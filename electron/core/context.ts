@@ -5,7 +5,7 @@ import type { Method, Output, ParsedInput } from './contract';
 import type { Store } from './db/store';
 import type { WriteQueue } from './db/write-queue';
 import type { Domains } from './domains';
-import type { HostContext } from './host';
+import type { Broadcast, HostContext } from './host';
 import type { Jobs } from './jobs/jobs';
 import type { TaskWorker } from './jobs/worker';
 import type { DefaultPack } from './lists/default-pack';
@@ -29,6 +29,8 @@ export interface CoreOptions {
   workerDir?: string;
   /** Serve reads only and write nothing to the data folder, not even to create it (db/open.ts: openForReading). */
   readOnly?: boolean;
+  /** Where the core tells every window of progress and changes (core.prepare, after each write). */
+  broadcast?: Broadcast;
   /**
    * Checks every answer against its method's output schema and answers `internal` naming the method and the path
    * when it does not fit (tests and development; output-check.ts). Default: VETTER_CHECK_OUTPUTS=1, or NODE_ENV

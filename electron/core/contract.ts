@@ -272,6 +272,7 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 // nothing behind this file loads a Node built-in), so the renderer bundles it as is.
 export { type ContractError, ERROR_CODES, type Envelope, type ErrorCode } from './errors';
 export { BUNDLED_LISTS_JOB, type Progress } from './jobs/model';
+export { DATA_AREAS, type DataArea, type DataChange } from './data-areas';
 export type { VetterBridge } from './bridge';
 export { countryCode, download, fileRef, isoDate, type Download, type FileRef } from './schemas';
 export { IDENTIFIER_SCHEMES } from './identifiers';

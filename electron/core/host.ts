@@ -1,4 +1,5 @@
 // What a host (Electron main, the browser host, the CLI) gives the core when it invokes a method.
+import type { DataChange } from './data-areas';
 import type { Progress } from './jobs/model';
 import type { FileRef } from './schemas';
 import { VetterError } from './errors';
@@ -8,6 +9,14 @@ export interface HostContext {
   resolveFile(ref: FileRef): string;
   /** Progress of a long job, forwarded to the UI. */
   emitProgress(p: Progress): void;
+}
+
+/** What the core tells every window of a host, not only the one that asked. */
+export interface Broadcast {
+  /** Progress of work no request started (the first-use load of the bundled lists). */
+  progress(p: Progress): void;
+  /** Data changed, by a request of any window or by the core itself: each window reloads what it shows of it. */
+  changed(change: DataChange): void;
 }
 
 /** A host that keeps picked files in a table of random refs, so no path ever crosses to the renderer. */

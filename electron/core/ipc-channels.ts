@@ -3,6 +3,7 @@
 export const IPC = {
   invoke: 'vetter:invoke',
   progress: 'vetter:progress',
+  changed: 'vetter:changed',
   openFile: 'vetter:open-file',
   openFiles: 'vetter:open-files',
   saveFile: 'vetter:save-file',

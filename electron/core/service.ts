@@ -7,6 +7,7 @@ import { allegationHandlers } from './allegations/handlers';
 import type { StoredEvidence } from './assessment/assessments';
 import { assessmentHandlers } from './assessment/handlers';
 import { auditHandlers } from './audit/handlers';
+import { CHANGES, PACK_LOADED } from './changes';
 import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
 import { connect, type Db, openDatabase, openForReading } from './db/open';
@@ -47,40 +48,13 @@ export interface Core {
   reportPdf(reportId: string): Promise<{ fileName: string; bytes: Buffer }>;
   /**
    * What a window opening will soon need, started off the request path: on first use the load of the bundled lists
-   * (its progress goes to `emitProgress`), then the screening index, so that the first screening starts at once.
+   * (its progress and its end broadcast), then the screening index, so that the first screening starts at once.
    * Requests never start either: a read writes nothing.
    */
-  prepare(emitProgress: (progress: Progress) => void): void;
+  prepare(): void;
   /** Closes the database, the worker threads and the report printer. */
   close(): Promise<void>;
 }
-
-/** Methods that only read: they run at once on the read connection and never wait behind a write or a job. */
-const READS = new Set<Method>([
-  'app.info',
-  'vendors.list',
-  'vendors.get',
-  'vendors.importPreview',
-  'vendors.export',
-  'audit.list',
-  'audit.verify',
-  'lists.list',
-  'lists.customPreview',
-  'screening.check',
-  'screening.lastRun',
-  'screening.statuses',
-  'screening.vendor',
-  'allegations.list',
-  'assessment.get',
-  'scores.vendor',
-  'scores.whatIf',
-  'scores.portfolio',
-  'methodology.get',
-  'reports.list',
-  'reports.export',
-  'reports.verify',
-  'jobs.cancel',
-]);
 
 /** Long work: it reads and computes outside the write queue (mostly in worker threads) and takes it only to store. */
 const JOBS = new Set<Method>(['vendors.importRun', 'lists.import', 'screening.run', 'methodology.update', 'reports.vendor', 'reports.portfolio']);
@@ -129,12 +103,17 @@ export function openCore(options: CoreOptions): Core {
     const spec = contract[method];
     const parsed = (spec.input as z.ZodType).safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
-    if (options.readOnly && !READS.has(method)) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this data folder was opened for reading only.` } };
+    const changes = CHANGES[method];
+    if (options.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this data folder was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
       const user = await actor();
       const call = (side: CoreDomains) => handler(parsed.data, { ...side, ...shared, host, user: () => user });
-      const value = READS.has(method) || JOBS.has(method) ? await call(read) : await writes.run(() => call(write));
+      // Reads, and jobs (which take the write queue only for their short writes), run on the reading side.
+      const work = () => (changes.length === 0 || JOBS.has(method) ? call(read) : writes.run(() => call(write)));
+      // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
+      // stored) too.
+      const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => options.broadcast?.changed({ areas: [...changes] }));
       if (checkOutputs) {
         const problem = outputProblem(spec.output as z.ZodType, value);
         if (problem) {
@@ -160,12 +139,16 @@ export function openCore(options: CoreOptions): Core {
       }
       return run(method as Method, input, host);
     },
-    prepare(emitProgress) {
+    prepare() {
       if (options.readOnly) return;
+      const loaded = read.lists.hasLists();
       // A load that fails says why on the Lists page (pack.state()), and the next screening tries again.
       actor()
-        .then((user) => pack.ensure(user, emitProgress))
-        .then(() => (read.lists.hasLists() ? read.screening.prepare() : undefined))
+        .then((user) => pack.ensure(user, options.broadcast?.progress))
+        .then(() => {
+          if (!loaded) options.broadcast?.changed(PACK_LOADED);
+          return read.lists.hasLists() ? read.screening.prepare() : undefined;
+        })
         .catch(() => undefined);
     },
     evidenceFile: (evidenceId) => read.assessments.evidencePath(evidenceId),

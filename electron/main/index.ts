@@ -1,7 +1,7 @@
 // Entry of the main process: lifecycle only. Everything that decides something lives in core/.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { VetterError } from '../core/errors';
 import { IPC } from '../core/ipc-channels';
 import { openCore, type Core } from '../core/service';
@@ -32,6 +32,11 @@ function startupFailure(err: unknown, dataDir: string): string {
   return `Vetter could not open its data in ${dataDir}.\n\n${err instanceof Error ? err.message : String(err)}`;
 }
 
+/** What the core tells every window (progress no request started, changed data). */
+function toWindows(channel: string, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload);
+}
+
 function start(): void {
   installSecurity(session.defaultSession);
   const { dir } = resolveDataDir({
@@ -43,7 +48,15 @@ function start(): void {
     isDirectory,
   });
   try {
-    core = openCore({ dataDir: dir, host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter });
+    core = openCore({
+      dataDir: dir,
+      host: 'electron',
+      version: app.getVersion(),
+      packDir: PACK_DIR,
+      workerDir: __dirname,
+      makePrinter: createElectronPrinter,
+      broadcast: { progress: (p) => toWindows(IPC.progress, p), changed: (change) => toWindows(IPC.changed, change) },
+    });
   } catch (err) {
     dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
     app.quit();
@@ -52,7 +65,7 @@ function start(): void {
   handleAppProtocol(RENDERER_DIR);
   registerIpc(core);
   // The first-use load of the bundled lists shows its progress in the window (opened just below).
-  core.prepare((progress) => mainWindow?.webContents.send(IPC.progress, progress));
+  core.prepare();
   installMenu();
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {

@@ -4,7 +4,7 @@
 // this tab's session storage (which belongs to this origin, port included, and survives a reload) and sent as a
 // header with every API request. It is never a cookie: browsers send 127.0.0.1 cookies to every local server,
 // whatever its port. The launch token is taken out of the address bar at once (the link works only once anyway).
-import type { Envelope, FileRef, Progress, VetterBridge } from '../../electron/core/contract';
+import type { DataChange, Envelope, FileRef, Progress, VetterBridge } from '../../electron/core/contract';
 import { ApiError, ENGINE_DOWN } from './api-error';
 
 const SESSION_KEY = 'vetter-session';
@@ -64,6 +64,7 @@ async function postForEnvelope(url: string, init: RequestInit): Promise<Envelope
 }
 
 const progressListeners = new Set<(p: Progress) => void>();
+const changeListeners = new Set<(change: DataChange) => void>();
 let events = false;
 
 /**
@@ -99,21 +100,23 @@ async function readEvents(): Promise<void> {
   setTimeout(() => void readEvents(), 2000);
 }
 
-/** One server-sent event: its data lines are a Progress; comments (keep-alives) carry none. */
+/** One server-sent event: a "changed" event's data is a DataChange, a plain message's a Progress; comments
+ *  (keep-alives) carry none. */
 function dispatch(block: string): void {
-  const data = block
-    .split('\n')
+  const lines = block.split('\n');
+  const data = lines
     .filter((line) => line.startsWith('data:'))
     .map((line) => line.slice(5).trimStart())
     .join('\n');
   if (!data) return;
-  let progress: Progress;
+  let message: unknown;
   try {
-    progress = JSON.parse(data) as Progress;
+    message = JSON.parse(data);
   } catch {
-    return; // a malformed line carries no progress
+    return; // a malformed line carries nothing
   }
-  for (const listener of progressListeners) listener(progress);
+  if (lines.some((line) => line.trim() === 'event: changed')) for (const listener of changeListeners) listener(message as DataChange);
+  else for (const listener of progressListeners) listener(message as Progress);
 }
 
 /** A hidden file input; resolves with the chosen files, none when the user cancels. */
@@ -193,6 +196,12 @@ export const httpBridge: VetterBridge = {
     ensureEventStream();
     progressListeners.add(listener);
     return () => progressListeners.delete(listener);
+  },
+
+  onChanged(listener) {
+    ensureEventStream();
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
   },
 
   async openFile({ extensions }) {

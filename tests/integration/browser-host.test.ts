@@ -106,6 +106,25 @@ describe('browser host', () => {
     expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('tells every open page what a write changed, on the event stream beside progress', async () => {
+    const h = await start();
+    const session = await login(h);
+    const received: string[] = [];
+    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: h.port, path: '/api/events', headers: { Host: `127.0.0.1:${h.port}`, 'x-vetter-token': session } }, resolve)
+        .on('error', reject);
+    });
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => received.push(chunk));
+    await invoke(h, session, { method: 'vendors.list', input: {} });
+    await invoke(h, session, { method: 'settings.setUser', input: { name: 'Dana' } });
+    await expect.poll(() => received.join('')).toContain('event: changed\ndata: {"areas":["settings","audit"]}\n\n');
+    // A read changes nothing, so it says nothing.
+    expect(received.join('').match(/event: changed/g)).toHaveLength(1);
+    stream.destroy();
+  });
+
   it('refuses another Host name (DNS rebinding) and cross-origin posts', async () => {
     const h = await start();
     const session = await login(h);

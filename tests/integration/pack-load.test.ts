@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { DataChange } from '../../electron/core/data-areas';
 import { BUNDLED_LISTS_JOB, type Progress } from '../../electron/core/jobs/model';
 import { PACK_DIR, tempDir, testCore } from '../helpers';
 
@@ -33,11 +34,12 @@ describe('loading the bundled lists', () => {
   });
 
   it('answers other requests while the pack loads: a save and a read return before the load is done', async () => {
-    const t = testCore(tempDir(), { withPack: true });
+    const progress: Progress[] = [];
+    const changes: DataChange[] = [];
+    const t = testCore(tempDir(), { withPack: true, broadcast: { progress: (p) => progress.push(p), changed: (c) => changes.push(c) } });
     // Showing the lists starts nothing: a read writes nothing. A window opening does (core.prepare).
     expect((await t.call('lists.list', {})).bundled).toBeNull();
-    const progress: Progress[] = [];
-    t.core.prepare((p) => progress.push(p));
+    t.core.prepare();
     const started = await t.call('lists.list', {});
     expect(started.bundled).toMatchObject({ state: 'loading' });
     // The load takes dozens of short steps in the write queue; a save queued now goes in between them.
@@ -50,6 +52,9 @@ describe('loading the bundled lists', () => {
     await t.call('screening.run', { jobId: 'after' });
     expect((await t.call('lists.list', {})).current).toHaveLength(PACK_LISTS);
     expect(progress.at(-1)).toMatchObject({ jobId: BUNDLED_LISTS_JOB, done: progress.at(-1)?.total });
+    // Every window heard that the lists (and what follows from them) changed, and that the name did.
+    expect(changes).toContainEqual({ areas: ['lists', 'screening', 'scores', 'audit'] });
+    expect(changes).toContainEqual({ areas: ['settings', 'audit'] });
     await t.core.close();
   });
 

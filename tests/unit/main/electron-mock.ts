@@ -15,6 +15,7 @@ export class FakeWebContents extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static readonly instances: FakeBrowserWindow[] = [];
   static readonly fromWebContents = vi.fn((_contents: unknown): FakeBrowserWindow | null => null);
+  static readonly getAllWindows = vi.fn(() => [...FakeBrowserWindow.instances]);
 
   readonly webContents = new FakeWebContents();
   readonly show = vi.fn();

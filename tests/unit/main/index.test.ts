@@ -75,6 +75,8 @@ describe('main entry', () => {
       // The worker-thread bundles sit beside dist/electron/main.cjs.
       workerDir: expect.any(String),
       makePrinter: createElectronPrinter,
+      // Progress and changed data go to every window (checked below).
+      broadcast: { progress: expect.any(Function), changed: expect.any(Function) },
     });
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
@@ -85,9 +87,14 @@ describe('main entry', () => {
     // The bundled lists (first use) and the screening index start loading as the window opens, their progress sent
     // to the window.
     expect(core.prepare).toHaveBeenCalledOnce();
+    const { broadcast } = openCore.mock.calls[0]![0];
     const progress = { jobId: 'bundled-lists', phase: 'Loading the bundled lists', done: 1, total: 7 };
-    core.prepare.mock.calls[0]![0](progress);
-    expect(FakeBrowserWindow.instances[0]!.webContents.send).toHaveBeenCalledWith(IPC.progress, progress);
+    broadcast!.progress(progress);
+    broadcast!.changed({ areas: ['lists', 'audit'] });
+    expect(FakeBrowserWindow.instances[0]!.webContents.send.mock.calls).toEqual([
+      [IPC.progress, progress],
+      [IPC.changed, { areas: ['lists', 'audit'] }],
+    ]);
     // Security is in place before any web contents exists.
     const secured = fakeSession.webRequest.onBeforeRequest.mock.invocationCallOrder[0] ?? Infinity;
     const loaded = FakeBrowserWindow.instances[0]?.loadURL.mock.invocationCallOrder[0] ?? -1;

@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.vetter and nothing else', () => {
     expect(exposed.map(([key]) => key)).toEqual(['vetter']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'openReport', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onChanged', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'openReport', 'saveFile']);
   });
 
   it('forwards calls to the IPC channels main handles', async () => {
@@ -54,5 +54,16 @@ describe('preload', () => {
     ipcRenderer.emit(IPC.progress, { sender: ipcRenderer }, progress);
     expect(listener).toHaveBeenCalledOnce();
     expect(ipcRenderer.listenerCount(IPC.progress)).toBe(0);
+  });
+
+  it('delivers changed data without the IPC event, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onChanged(listener);
+    ipcRenderer.emit(IPC.changed, { sender: ipcRenderer }, { areas: ['vendors', 'audit'] });
+    expect(listener.mock.calls).toEqual([[{ areas: ['vendors', 'audit'] }]]);
+    unsubscribe();
+    ipcRenderer.emit(IPC.changed, { sender: ipcRenderer }, { areas: ['vendors'] });
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount(IPC.changed)).toBe(0);
   });
 });

@@ -1,0 +1,63 @@
+// What each method changes, as areas of data the UI shows (data-areas.ts): after a write the core tells every window
+// which areas changed (CoreOptions.broadcast), and each window reloads what it shows of them, whoever made the
+// change. A method that changes nothing is a read (service.ts runs it on the read connection).
+import type { Method } from './contract';
+import type { DataArea, DataChange } from './data-areas';
+
+// Every write is audited; most move scores (a score reads the vendor, its hits, allegations and answers).
+const VENDOR: readonly DataArea[] = ['vendors', 'screening', 'scores', 'audit'];
+const ALLEGATION: readonly DataArea[] = ['allegations', 'scores', 'audit'];
+const ASSESSMENT: readonly DataArea[] = ['assessments', 'scores', 'audit'];
+const SCREENING: readonly DataArea[] = ['screening', 'scores', 'audit'];
+const LISTS: readonly DataArea[] = ['lists', 'screening', 'scores', 'audit'];
+// A report screens a vendor never screened, and keeps its score snapshot.
+const REPORT: readonly DataArea[] = ['reports', 'screening', 'scores', 'audit'];
+
+export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
+  'app.info': [],
+  'settings.setUser': ['settings', 'audit'],
+  'vendors.list': [],
+  'vendors.get': [],
+  'vendors.create': VENDOR,
+  'vendors.update': VENDOR,
+  'vendors.delete': VENDOR,
+  'vendors.restore': VENDOR,
+  'vendors.importPreview': [],
+  'vendors.importRun': VENDOR,
+  'vendors.export': [],
+  'audit.list': [],
+  'audit.verify': [],
+  'demo.load': ['vendors', 'allegations', 'screening', 'scores', 'audit'],
+  'lists.list': [],
+  'lists.customPreview': [],
+  'lists.import': LISTS,
+  'lists.setStaleAfterDays': LISTS,
+  'screening.run': SCREENING,
+  'screening.check': [],
+  'screening.lastRun': [],
+  'screening.statuses': [],
+  'screening.vendor': [],
+  'screening.review': SCREENING,
+  'allegations.list': [],
+  'allegations.create': ALLEGATION,
+  'allegations.update': ALLEGATION,
+  'allegations.delete': ALLEGATION,
+  'assessment.get': [],
+  'assessment.answer': ASSESSMENT,
+  'assessment.addEvidence': ASSESSMENT,
+  'assessment.setStatus': ASSESSMENT,
+  'scores.vendor': [],
+  'scores.whatIf': [],
+  'scores.portfolio': [],
+  'methodology.get': [],
+  'methodology.update': ['scores', 'audit'],
+  'reports.vendor': REPORT,
+  'reports.portfolio': REPORT,
+  'reports.list': [],
+  'reports.export': [],
+  'reports.verify': [],
+  'jobs.cancel': [],
+};
+
+/** The first-use load of the bundled lists, which no method makes. */
+export const PACK_LOADED: DataChange = { areas: [...LISTS] };
