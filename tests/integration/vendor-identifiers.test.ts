@@ -32,6 +32,30 @@ function csvFile(lines: string[], name = 'vendors.csv'): string {
 const fields = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Vendor) => rest;
 
 describe('vendor identifiers in the core', () => {
+  it('refuses a second vendor with an LEI, USCC or DUNS number another has, naming it, by form, edit and restore', async () => {
+    const t = core();
+    const first = await t.call('vendors.create', vendorInput({ legalName: 'Northwind Optics', identifiers: [{ scheme: 'LEI', value: LEI }] }));
+    const { total: eventsBefore } = await t.call('audit.list', { limit: 1 });
+    // The same LEI written another way is the same LEI.
+    const spaced = LEI.toLowerCase().replace(/(.{4})/g, '$1 ').trim();
+    const second = await t.invoke('vendors.create', vendorInput({ legalName: 'Northwind Optical Ltd', identifiers: [{ scheme: 'DUNS', value: '123456789' }, { scheme: 'LEI', value: spaced }] }));
+    const refusal = `"Northwind Optics" already has the LEI ${spaced}. Edit that vendor instead, or check the number.`;
+    expect(second).toEqual({ ok: false, error: { code: 'conflict', message: refusal, details: { 'identifiers.1.value': refusal } } });
+    expect((await t.call('vendors.list', {})).vendors).toHaveLength(1);
+    expect((await t.call('audit.list', { limit: 1 })).total).toBe(eventsBefore);
+
+    // Editing another vendor to carry it is refused too; the vendor that has it keeps it on edit.
+    const other = await t.call('vendors.create', vendorInput({ legalName: 'Contoso Cloud' }));
+    const edit = await t.invoke('vendors.update', { id: other.id, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
+    expect(edit).toMatchObject({ ok: false, error: { code: 'conflict', details: { 'identifiers.0.value': expect.stringContaining('Northwind Optics') } } });
+    await t.call('vendors.update', { id: first.id, vendor: vendorInput({ legalName: 'Northwind Optics', identifiers: [{ scheme: 'LEI', value: LEI }], notes: 'kept' }) });
+
+    // Once deleted, its number is free; restoring it while another has taken the number is refused.
+    await t.call('vendors.delete', { id: first.id });
+    await t.call('vendors.update', { id: other.id, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
+    expect(await t.invoke('vendors.restore', { id: first.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('"Contoso Cloud" already has the LEI') } });
+  });
+
   it('an import with a mistyped LEI reports its row and column, and writes nothing', async () => {
     const t = core();
     await t.call('vendors.create', vendorInput({ legalName: 'Already Here Ltd' }));

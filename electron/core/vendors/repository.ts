@@ -4,7 +4,7 @@ import { appendEvent, EventAppender } from '../audit/log';
 import type { Vendor, VendorInput } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
-import { GLOBAL_SCHEMES, type Identifier, identifierKey } from '../identifiers';
+import { GLOBAL_SCHEMES, type Identifier, identifierKey, SCHEME_TEXT } from '../identifiers';
 import { vendorNameKey } from './names';
 
 interface VendorRow {
@@ -141,6 +141,7 @@ export class VendorRepository {
   create(input: VendorInput, actor: string): Vendor {
     return this.db.transaction(() => {
       this.assertNameFree(input.legalName, null);
+      this.assertIdentifiersFree(input.identifiers, null);
       const id = randomUUID();
       const now = new Date().toISOString();
       stmt(this.db,
@@ -179,6 +180,7 @@ export class VendorRepository {
     return this.db.transaction(() => {
       const before = this.get(id);
       this.assertNameFree(input.legalName, id);
+      this.assertIdentifiersFree(input.identifiers, id);
       this.write(id, input);
       const after = this.get(id);
       appendEvent(this.db, {
@@ -253,6 +255,7 @@ export class VendorRepository {
       const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL').get(id) as VendorRow | undefined;
       if (!row) throw new VetterError('not_found', 'There is no deleted vendor to restore.');
       this.assertNameFree(row.legal_name, id);
+      this.assertIdentifiersFree(JSON.parse(row.identifiers) as Identifier[], id);
       stmt(this.db, 'UPDATE vendors SET deleted_at = NULL WHERE id = ?').run(id);
       const restored = this.get(id);
       appendEvent(this.db, {
@@ -265,6 +268,18 @@ export class VendorRepository {
       });
       return restored;
     })();
+  }
+
+  /** An LEI, USCC or DUNS number names one company worldwide: two vendors carrying it are one vendor entered twice. */
+  private assertIdentifiersFree(identifiers: readonly Identifier[], exceptId: string | null): void {
+    if (!identifiers.some((id) => GLOBAL_SCHEMES.has(id.scheme))) return;
+    const taken = this.idsByGlobalIdentifier();
+    identifiers.forEach((id, i) => {
+      const other = GLOBAL_SCHEMES.has(id.scheme) ? taken.get(identifierKey(id.scheme, id.value)) : undefined;
+      if (!other || other.id === exceptId) return;
+      const message = `"${other.legalName}" already has the ${SCHEME_TEXT[id.scheme]} ${id.value}. Edit that vendor instead, or check the number.`;
+      throw new VetterError('conflict', message, { [`identifiers.${i}.value`]: message });
+    });
   }
 
   private assertNameFree(legalName: string, exceptId: string | null): void {
