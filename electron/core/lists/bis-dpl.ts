@@ -1,6 +1,7 @@
 // BIS Denied Persons List: tab-separated, every value quoted, one row per name and address. A
 // person or company with several addresses has several rows; they become one entry.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { listMeta } from './registry';
 import { badFile, cell, cellColumn, columnIndex, country, distinct, isoDate, joinText, nameKey, newEntry, newestDate, type ParseOptions, readHeaderCsv, ROW_FIX } from './text';
 
 export const DPL_COLUMNS = {
@@ -64,14 +65,11 @@ export async function parseBisDpl(file: ListFile, opts: ParseOptions = {}): Prom
   const asOf = newestDate(updates, opts.now, 'Last_Update', warnings);
   return {
     format: 'bis-dpl-txt',
-    listKey: 'bis-dpl',
-    listName: 'Denied Persons List (BIS)',
-    publisher: 'US Department of Commerce, Bureau of Industry and Security (BIS)',
+    ...listMeta('bis-dpl'),
     asOf,
     asOfBasis: asOf
       ? 'The newest Last_Update in the file; the file does not record when it was generated, so the data may be newer.'
       : 'The file carries no Last_Update dates: enter the date it was downloaded.',
-    sourceUrl: 'https://www.bis.doc.gov/index.php/policy-guidance/lists-of-parties-of-concern/denied-persons-list',
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries: [...entries.values()],
     warnings,

@@ -4,6 +4,7 @@
 import type { ListEntry, ListFile, ParsedList } from './entry';
 import { cslIdentifiers } from './identifiers';
 import { checkJsonRecords, listLimits } from './limits';
+import { listMeta } from './registry';
 import {
   badFile,
   cell,
@@ -56,12 +57,7 @@ interface CslRecord {
 type Located = 'id' | 'name' | 'startDate';
 const JSON_KEYS: Record<Located, string> = { id: 'id', name: 'name', startDate: 'start_date' };
 
-const META = {
-  listKey: 'trade-gov-csl',
-  listName: 'Consolidated Screening List (trade.gov)',
-  publisher: 'US International Trade Administration (trade.gov), for the Departments of Commerce, State and the Treasury',
-  sourceUrl: 'https://www.trade.gov/consolidated-screening-list',
-} as const;
+const META = listMeta('trade-gov-csl');
 
 const TYPES: Record<string, ListEntry['type']> = { individual: 'individual', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft' };
 

@@ -3,6 +3,7 @@
 // latest edition without a removal date was usually renamed, not cleared: its status is 'renamed',
 // and the current name is found when the data links the two.
 import type { EditionRecord, ListEntry, ListFile, ParsedList } from './entry';
+import { listMeta } from './registry';
 import { badFile, cell, cellColumn, columnIndex, distinct, joinText, nameKey, newEntry, type ParseOptions, readHeaderCsv, ROW_FIX, splitList } from './text';
 
 export const DOD_1260H_COLUMNS = {
@@ -51,14 +52,13 @@ export async function parseDod1260h(file: ListFile, opts: ParseOptions = {}): Pr
   }
   linkRenames(entries, warnings);
   const asOf = [...editionDates].sort().at(-1) ?? null;
+  const meta = listMeta('dod-1260h');
   return {
     format: 'dod-1260h-csv',
-    listKey: 'dod-1260h',
-    listName: 'DoD Section 1260H List (Chinese military companies operating in the United States)',
-    publisher: 'US Department of Defense',
+    ...meta,
     asOf,
     asOfBasis: asOf ? `The latest edition named in the file (${asOf}).` : 'The file names no edition dates.',
-    sourceUrl: newestPdf(pdfs) ?? 'https://www.defense.gov/',
+    sourceUrl: newestPdf(pdfs) ?? meta.sourceUrl,
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries,
     warnings,

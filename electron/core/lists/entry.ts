@@ -69,7 +69,7 @@ export type ListFormat = (typeof LIST_FORMATS)[number];
 
 export interface ParsedList {
   format: ListFormat;
-  /** Key of the list, e.g. "ofac-sdn", "ofac-non-sdn", "trade-gov-csl", "bis-dpl", "uk-sanctions", "un-sc", "dod-1260h". */
+  /** Key of the list: one of the list registry (lists/registry.ts), or "custom-…" for a custom list. */
   listKey: string;
   /** Name for people: "OFAC Specially Designated Nationals (SDN) List". */
   listName: string;

@@ -1,6 +1,7 @@
 // The NS-CMIC extract of the reference data: the CMIC-EO13959 rows of OFAC's cons_prim.csv with
 // their dates and "Linked To" parent taken out of the remarks, and aliases from cons_alt.csv.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { listMeta } from './registry';
 import { badFile, cell, cellColumn, columnIndex, distinct, isoDate, joinText, newEntry, newestDate, type ParseOptions, readHeaderCsv, ROW_FIX, splitList } from './text';
 
 export const NS_CMIC_COLUMNS = {
@@ -53,14 +54,11 @@ export async function parseNsCmic(file: ListFile, opts: ParseOptions = {}): Prom
   const asOf = newestDate(listings, opts.now, 'listing date', warnings);
   return {
     format: 'ns-cmic-csv',
-    listKey: 'ofac-ns-cmic',
-    listName: 'OFAC Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC)',
-    publisher: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
+    ...listMeta('ofac-ns-cmic'),
     asOf,
     asOfBasis: asOf
       ? 'The newest listing date in the file; the extract does not record when its source was downloaded, so the data may be newer.'
       : 'The file carries no listing dates: enter the date its source was downloaded.',
-    sourceUrl: 'https://ofac.treasury.gov/consolidated-sanctions-list/ns-cmic-list',
     sourceFiles: [{ name: file.name, role: 'list', rows: rows.length }],
     entries,
     warnings,

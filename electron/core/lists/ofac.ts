@@ -5,6 +5,7 @@
 import { VetterError } from '../errors';
 import type { ListEntry, ListFile, ParsedList, SourceFile } from './entry';
 import { remarkIdentifiers } from './identifiers';
+import { listMeta } from './registry';
 import {
   badFile,
   cell,
@@ -243,14 +244,11 @@ export async function parseOfac(set: OfacSet, list: 'sdn' | 'non-sdn', opts: Par
     .map((d) => ({ name: d.file.name, role: OFAC_ROLES.find((r) => set[r] === d.file)!, rows: d.records.length }));
   return {
     format: list === 'sdn' ? 'ofac-sdn-csv' : 'ofac-consolidated-csv',
-    listKey: list === 'sdn' ? 'ofac-sdn' : 'ofac-non-sdn',
-    listName: list === 'sdn' ? 'OFAC Specially Designated Nationals (SDN) List' : 'OFAC Consolidated Sanctions List (non-SDN lists, including NS-CMIC)',
-    publisher: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
+    ...listMeta(list === 'sdn' ? 'ofac-sdn' : 'ofac-non-sdn'),
     asOf: null,
     asOfBasis:
       'The OFAC CSV files carry no publication date: enter the date they were downloaded.' +
       (newestListing ? ` The newest listing date in the remarks is ${newestListing}, so the data is from that day or later.` : ''),
-    sourceUrl: list === 'sdn' ? 'https://sanctionslist.ofac.treas.gov/Home/SdnList' : 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
     sourceFiles,
     entries: [...entries.values()],
     warnings,

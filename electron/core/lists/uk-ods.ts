@@ -2,6 +2,7 @@
 // designation under a regime. Rows sharing an OFSI Group ID are one person or entity (named under
 // several regimes, sometimes spelt differently) and become one entry.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { listMeta } from './registry';
 import { readFirstSheet, type SheetRow } from './ods-sheet';
 import { badFile, distinct, DOWNLOAD_AGAIN, isoDate, newEntry, newestDate, type ParseOptions } from './text';
 
@@ -95,14 +96,11 @@ export async function parseUkOds(file: ListFile, opts: ParseOptions = {}): Promi
   const saved = sheet.saved && !Number.isNaN(sheet.saved.getTime()) ? sheet.saved.toISOString().slice(0, 10) : null;
   return {
     format: 'uk-sanctions-ods',
-    listKey: 'uk-sanctions',
-    listName: 'UK Sanctions List',
-    publisher: 'UK Foreign, Commonwealth & Development Office (FCDO)',
+    ...listMeta('uk-sanctions'),
     asOf,
     asOfBasis:
       (asOf ? 'The newest Date Designated in the sheet; the data may be newer.' : 'The sheet has no designation dates.') +
       (saved ? ` The spreadsheet's content was saved on ${saved}.` : ''),
-    sourceUrl: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
     sourceFiles: [{ name: file.name, role: 'list', rows: dataRows.length }],
     entries,
     warnings,

@@ -1,6 +1,7 @@
 // UN Security Council consolidated list (XML): INDIVIDUALS and ENTITIES under CONSOLIDATED_LIST,
 // whose dateGenerated attribute dates the whole file.
 import type { ListEntry, ListFile, ParsedList } from './entry';
+import { listMeta } from './registry';
 import { badFile, country, decodeText, distinct, DOWNLOAD_AGAIN, isoDate, joinText, newEntry, type ParseOptions } from './text';
 import { childElements, childText, streamXml, textOf, type XmlElement } from './xml';
 
@@ -30,12 +31,9 @@ export async function parseUnXml(file: ListFile, opts: ParseOptions = {}): Promi
   const asOf = isoDate(generated);
   return {
     format: 'un-sc-xml',
-    listKey: 'un-sc',
-    listName: 'UN Security Council Consolidated List',
-    publisher: 'United Nations Security Council',
+    ...listMeta('un-sc'),
     asOf,
     asOfBasis: asOf ? `The dateGenerated of the XML file (${generated}).` : 'The XML file has no dateGenerated: enter the date it was downloaded.',
-    sourceUrl: 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list',
     sourceFiles: [{ name: file.name, role: 'list', rows: entries.length }],
     entries,
     warnings,

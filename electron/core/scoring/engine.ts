@@ -10,6 +10,7 @@
 //   score    = scaled, clamped to [0, 100]             the clamp, when it bites, is a factor of its own
 //   tier     = the highest of the score's tier and every knock-out floor
 import { answerInWords, CATALOG, type Criterion, type CriteriaCatalog, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
+import { listSource } from '../lists/registry';
 import { DEFAULT_METHODOLOGY, type DesignationClass, type Methodology } from './methodology';
 import {
   ALLEGATION_SOURCE_LABELS,
@@ -27,18 +28,6 @@ import {
   type Tier,
   TIERS,
 } from './types';
-
-/** Display names for the list keys the app imports; a hit's own listName wins. */
-export const LIST_NAMES: Readonly<Record<string, string>> = {
-  'ofac-sdn': 'OFAC SDN list',
-  'ofac-non-sdn': 'OFAC consolidated (non-SDN) list',
-  'ofac-ns-cmic': 'Treasury NS-CMIC list',
-  'trade-gov-csl': 'trade.gov Consolidated Screening List',
-  'bis-dpl': 'BIS Denied Persons List',
-  'uk-sanctions': 'UK sanctions list',
-  'un-sc': 'UN Security Council consolidated list',
-  'dod-1260h': 'DoD Section 1260H list',
-};
 
 const DAY_MS = 86_400_000;
 
@@ -233,7 +222,7 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
   }
   return scored.map((s) => {
     const { hit, cls } = s;
-    const list = `the ${listName(hit)}${hit.subList && hit.listKey !== 'dod-1260h' ? ` (${hit.subList})` : ''}, list version ${hit.listVersionId}${hit.asOf ? ` as of ${hit.asOf}` : ''}`;
+    const list = `the ${listName(hit)}${hit.subList && !listSource(hit.listKey)?.hideSubList ? ` (${hit.subList})` : ''}, list version ${hit.listVersionId}${hit.asOf ? ` as of ${hit.asOf}` : ''}`;
     const who = hit.viaListLink
       ? `"${hit.matchedName ?? hit.entryName}", which the list links to an entry the vendor matched,`
       : hit.viaIdentifier
@@ -286,8 +275,9 @@ function knockoutsFor(hits: readonly DesignationInput[], methodology: Methodolog
   return out;
 }
 
+/** A hit's own list name, else the registry's short name, else its key (a custom list's). */
 function listName(hit: Pick<DesignationInput, 'listKey' | 'listName'>): string {
-  return hit.listName || LIST_NAMES[hit.listKey] || hit.listKey;
+  return hit.listName || listSource(hit.listKey)?.shortName || hit.listKey;
 }
 
 // ---- Allegations ----------------------------------------------------------------------------------------

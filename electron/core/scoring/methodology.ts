@@ -2,6 +2,7 @@
 // explains each number; a stored score names the methodology id and version that produced it, so an edited
 // methodology must get a new version (the engine itself never changes what a version means).
 import { CATALOG_V1, type Criticality, type DataCategory } from '../assessment/catalog';
+import { LIST_SOURCES } from '../lists/registry';
 import { ALLEGATION_SOURCE_TYPES, ALLEGATION_STATUSES, CLAIM_CATEGORIES, TIERS, VIAS } from './types';
 import type { AllegationSourceType, AllegationStatus, ClaimCategory, Tier, Via } from './types';
 
@@ -118,27 +119,28 @@ export interface Methodology {
 
 const CSL = 'trade-gov-csl';
 
+// The classes with their sub-list and programme rules; byList puts the lists the registry assigns to each in front.
 const CLASSES: DesignationClass[] = [
   {
     id: 'sdn',
     label: 'OFAC SDN (blocking sanctions)',
     points: 80,
     reason: 'US blocking sanctions: US persons may not deal with the entity at all, and the 50 % rule extends the block to entities it owns.',
-    match: [{ listKeys: ['ofac-sdn'] }, { listKeys: [CSL], subListIncludes: ['Specially Designated Nationals'] }],
+    match: [{ listKeys: [CSL], subListIncludes: ['Specially Designated Nationals'] }],
   },
   {
     id: 'un-sc',
     label: 'UN Security Council sanctions',
     points: 70,
     reason: 'Asset freeze that UN member states must implement; nearly always mirrored by national lists.',
-    match: [{ listKeys: ['un-sc'] }],
+    match: [],
   },
   {
     id: 'uk-sanctions',
     label: 'UK sanctions list',
     points: 60,
     reason: 'Asset freeze or trade restrictions binding on UK persons.',
-    match: [{ listKeys: ['uk-sanctions'] }],
+    match: [],
   },
   {
     id: 'dod-1260h',
@@ -146,7 +148,7 @@ const CLASSES: DesignationClass[] = [
     points: 45,
     reason:
       'Named a Chinese military company; Section 805 of the FY2024 NDAA bars DoD contracting with listed entities and entities subject to their control. A strong signal, not a general trade ban.',
-    match: [{ listKeys: ['dod-1260h'] }],
+    match: [],
   },
   {
     id: 'ns-cmic',
@@ -154,7 +156,6 @@ const CLASSES: DesignationClass[] = [
     points: 40,
     reason: 'US persons may not buy the listed securities; marks the entity as part of the Chinese military-industrial complex.',
     match: [
-      { listKeys: ['ofac-ns-cmic'] },
       { listKeys: ['ofac-non-sdn'], programmes: ['CMIC-EO13959'] },
       { listKeys: ['ofac-non-sdn'], subListIncludes: ['NS-CMIC'] },
       { listKeys: [CSL], subListIncludes: ['Chinese Military-Industrial Complex'] },
@@ -172,7 +173,7 @@ const CLASSES: DesignationClass[] = [
     label: 'BIS Denied Persons List',
     points: 40,
     reason: 'Export privileges denied: no one may take part in an export transaction with the person.',
-    match: [{ listKeys: ['bis-dpl'] }, { listKeys: [CSL], subListIncludes: ['Denied Persons'] }],
+    match: [{ listKeys: [CSL], subListIncludes: ['Denied Persons'] }],
   },
   {
     id: 'meu',
@@ -187,7 +188,6 @@ const CLASSES: DesignationClass[] = [
     points: 30,
     reason: 'Narrower US sanctions or debarments: specific transactions are barred, not all dealings.',
     match: [
-      { listKeys: ['ofac-non-sdn'] },
       {
         listKeys: [CSL],
         subListIncludes: ['Foreign Sanctions Evaders', 'Sectoral Sanctions', 'Menu-Based', 'Capta', 'Palestinian Legislative', 'Nonproliferation', 'ITAR Debarred'],
@@ -202,6 +202,11 @@ const CLASSES: DesignationClass[] = [
     match: [{ listKeys: [CSL], subListIncludes: ['Unverified List'] }],
   },
 ];
+
+/** A class's matchers, led by one per list whose hits the list registry puts in it (lists/registry.ts: scoringClass). */
+function byList(cls: DesignationClass): DesignationClass {
+  return { ...cls, match: [...LIST_SOURCES.filter((s) => s.scoringClass === cls.id).map((s) => ({ listKeys: [s.listKey] })), ...cls.match] };
+}
 
 const CRITERION_WEIGHTS: Record<string, number> = {
   T1: 2,
@@ -235,7 +240,7 @@ export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
   catalog: { id: CATALOG_V1.id, version: CATALOG_V1.version },
   parameters: {
     designations: {
-      classes: CLASSES,
+      classes: CLASSES.map(byList),
       fallback: { label: 'Other designation list', points: 30 },
       decision: { confirmed: 1, openMatch: 0.75, openReview: 0.3, dismissed: 0 },
       via: { name: 1, alias: 1, parent: 0.8 },

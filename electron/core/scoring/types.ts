@@ -29,9 +29,9 @@ export type Via = (typeof VIAS)[number];
 /** One screening hit (contract.ts `screeningHit`, flattened). */
 export interface DesignationInput {
   hitId: string;
-  /** 'ofac-sdn', 'ofac-non-sdn', 'ofac-ns-cmic', 'trade-gov-csl', 'bis-dpl', 'uk-sanctions', 'un-sc', 'dod-1260h', 'custom-…'. */
+  /** A key of the list registry (lists/registry.ts: 'ofac-sdn', 'trade-gov-csl', …) or a custom list's 'custom-…'. */
   listKey: string;
-  /** Display name of the list; the engine falls back to its own names for the known keys. */
+  /** Display name of the list; the engine falls back to the registry's short name for the known keys. */
   listName?: string;
   /** The list inside a merged file (CSL "source", OFAC non-SDN programme family). */
   subList: string | null;

@@ -2,6 +2,7 @@
 // `review` as something an analyst must look at, below `review` it is not reported. docs/matching.md gives the
 // measurements behind these numbers.
 import type { EntryType } from '../lists/entry';
+import { LIST_SOURCES, type ListSource } from '../lists/registry';
 
 export interface BandThresholds {
   match: number;
@@ -11,7 +12,7 @@ export interface BandThresholds {
 export interface Thresholds {
   /** Lists without an entry of their own. */
   default: BandThresholds;
-  /** By list key ("ofac-sdn", "dod-1260h", ...). */
+  /** By list key ("ofac-sdn", "dod-1260h", ...); the defaults give each list of the registry (lists/registry.ts) its bands. */
   lists: Readonly<Record<string, BandThresholds>>;
   /** People, vessels and aircraft: the stricter of this and the list's bands applies (vendors are companies). */
   nonEntity: BandThresholds;
@@ -38,17 +39,11 @@ const ENTITY: BandThresholds = { match: 0.9, review: 0.75 };
  */
 const BLOCKING: BandThresholds = { match: 0.9, review: 0.72 };
 
+const BANDS: Readonly<Record<ListSource['bands'], BandThresholds>> = { blocking: BLOCKING, entity: ENTITY };
+
 export const DEFAULT_THRESHOLDS: Thresholds = {
   default: ENTITY,
-  lists: {
-    'ofac-sdn': BLOCKING,
-    'uk-sanctions': BLOCKING,
-    'un-sc': BLOCKING,
-    'ofac-non-sdn': ENTITY,
-    'trade-gov-csl': ENTITY,
-    'bis-dpl': ENTITY,
-    'dod-1260h': ENTITY,
-  },
+  lists: Object.fromEntries(LIST_SOURCES.map((s) => [s.listKey, BANDS[s.bands]])),
   // A company name that merely contains a person's full name ("Ali Hassan Trading") is a weak signal; only the
   // full name with little else around it is shown, and only a near-exact one is called a match.
   nonEntity: { match: 0.97, review: 0.9 },
