@@ -56,8 +56,20 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Long work: it reads and computes outside the write queue (mostly in worker threads) and takes it only to store. */
-const JOBS = new Set<Method>(['vendors.importRun', 'lists.import', 'screening.run', 'methodology.update', 'reports.vendor', 'reports.portfolio']);
+/**
+ * Writes that take the write queue themselves, so they run outside it: long work (it reads and computes outside the
+ * queue, mostly in worker threads, and takes it only to store), and the domains on the store, whose transactions
+ * queue (db/store.ts). The other writes run whole in one turn of the queue.
+ */
+const SELF_QUEUED = new Set<Method>([
+  'vendors.importRun',
+  'lists.import',
+  'screening.run',
+  'methodology.update',
+  'reports.vendor',
+  'reports.portfolio',
+  'settings.setUser',
+]);
 
 // Each domain's handlers live with it (<domain>/handlers.ts); the table must name every method of the contract.
 const handlers: Handlers = {
@@ -109,8 +121,8 @@ export function openCore(options: CoreOptions): Core {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
       const user = await actor();
       const call = (side: CoreDomains) => handler(parsed.data, { ...side, ...shared, host, user: () => user });
-      // Reads, and jobs (which take the write queue only for their short writes), run on the reading side.
-      const work = () => (changes.length === 0 || JOBS.has(method) ? call(read) : writes.run(() => call(write)));
+      // Reads, and the writes that take the queue themselves, run on the reading side.
+      const work = () => (changes.length === 0 || SELF_QUEUED.has(method) ? call(read) : writes.run(() => call(write)));
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
       // stored) too.
       const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => options.broadcast?.changed({ areas: [...changes] }));

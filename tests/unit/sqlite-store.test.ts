@@ -73,52 +73,6 @@ describe('the SQLite store', () => {
     s.close();
   });
 
-  it('a transaction started inside another joins it: one commit, or one rollback of both', async () => {
-    const s = openStore();
-    await s.store.transaction(async (tx) => {
-      await tx.run(SET, ['outer', '1']);
-      await s.store.transaction((inner) => inner.run(SET, ['inner', '1']));
-    });
-    expect(await s.values()).toEqual(['inner=1', 'outer=1']);
-    await expect(
-      s.store.transaction(async (tx) => {
-        await s.store.transaction((inner) => inner.run(SET, ['inner', '2']));
-        await tx.run(SET, ['outer', '2']);
-        throw new Error('undo both');
-      }),
-    ).rejects.toThrow('undo both');
-    expect(await s.values()).toEqual(['inner=1', 'outer=1']);
-    s.close();
-  });
-
-  it('a write queue turn that opens a transaction runs it within itself instead of waiting for itself', async () => {
-    const s = openStore();
-    await s.writes.run(() => s.store.transaction((tx) => tx.run(SET, ['from', 'handler'])));
-    expect(await s.values()).toEqual(['from=handler']);
-    s.close();
-  });
-
-  it('work a write left running after it ended waits its turn like any other write', async () => {
-    const s = openStore();
-    const order: string[] = [];
-    let late: Promise<unknown> = Promise.resolve();
-    await s.writes.run(() => {
-      late = (async () => {
-        await yieldToEventLoop();
-        await yieldToEventLoop();
-        return s.writes.run(() => order.push('late write'));
-      })();
-    });
-    const blocker = s.writes.run(async () => {
-      order.push('next write begins');
-      for (let i = 0; i < 4; i++) await yieldToEventLoop();
-      order.push('next write ends');
-    });
-    await Promise.all([late, blocker]);
-    expect(order).toEqual(['next write begins', 'next write ends', 'late write']);
-    s.close();
-  });
-
   it('refuses statements of a transaction that has ended', async () => {
     const s = openStore();
     let kept: Parameters<Parameters<typeof s.store.transaction>[0]>[0] | null = null;

@@ -21,8 +21,9 @@ export interface Store {
   readonly read: Sql;
   /**
    * Runs `work` as one transaction: every statement of `tx` commits together when it resolves, or none does when it
-   * throws. Transactions run one at a time; one started inside another's work joins it. `tx` refuses statements once
-   * its transaction has ended.
+   * throws. Transactions run one at a time, in the write queue: work inside one passes its `tx` on (a transaction
+   * started there would wait for the one it is in), and a handler that opens one runs outside the queue
+   * (service.ts: SELF_QUEUED). `tx` refuses statements once its transaction has ended.
    */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
 }
