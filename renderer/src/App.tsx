@@ -4,6 +4,8 @@ import { Sidebar } from './components/Sidebar';
 import { Spinner } from './components/Spinner';
 import { ToastProvider } from './components/Toasts';
 import { hasCommandKey, isTypingTarget } from './lib/keyboard';
+import { QueryProvider, useQuery } from './lib/queries';
+import { read } from './lib/reads';
 import { navigate, parseRoute, type Route, useHash } from './lib/router';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -13,33 +15,27 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { NewVendorPage, VendorPage } from './pages/VendorPage';
 import { VendorsPage } from './pages/VendorsPage';
-import { AppInfoProvider } from './state/AppInfo';
-import { PortfolioProvider } from './state/Portfolio';
-import { ScreeningProvider } from './state/Screening';
 import { ShellProvider, useShell } from './state/Shell';
-import { useVendors, VendorsProvider } from './state/Vendors';
+import { ListViewProvider } from './state/Vendors';
 
 export function App() {
   return (
-    <AppInfoProvider>
-      <VendorsProvider>
-        <ScreeningProvider>
-          <PortfolioProvider>
-            <ToastProvider>
-              <ShellProvider>
-                <Shell />
-              </ShellProvider>
-            </ToastProvider>
-          </PortfolioProvider>
-        </ScreeningProvider>
-      </VendorsProvider>
-    </AppInfoProvider>
+    <QueryProvider>
+      <ListViewProvider>
+        <ToastProvider>
+          <ShellProvider>
+            <Shell />
+          </ShellProvider>
+        </ToastProvider>
+      </ListViewProvider>
+    </QueryProvider>
   );
 }
 
 /** Opening Vetter: the dashboard once there are vendors; before, the vendor list offers the first steps. */
 function Home() {
-  const { vendors, error } = useVendors();
+  const { data, error } = useQuery(read('vendors.list', {}));
+  const vendors = data?.vendors;
   useEffect(() => {
     if (vendors) navigate({ page: vendors.length > 0 ? 'dashboard' : 'vendors' }, { replace: true });
     else if (error) navigate({ page: 'vendors' }, { replace: true });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Allegation, Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
-import { useLoad } from '../lib/useLoad';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { AllegationCard } from './AllegationCard';
 import { AllegationForm } from './AllegationForm';
 import { Alert } from './Alert';
@@ -12,19 +13,11 @@ import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
 import { VisibleText } from './VisibleText';
 
-/**
- * The allegations that reach this vendor, against it or its parent company, with Record, Edit and Delete.
- * `onChange` tells the page that the score may have changed.
- */
-export function AllegationsPanel({ vendor, onChange }: { vendor: Vendor; onChange: () => void }) {
-  const loaded = useLoad(() => call('allegations.list', { vendorId: vendor.id }), [vendor.id]);
+/** The allegations that reach this vendor, against it or its parent company, with Record, Edit and Delete. */
+export function AllegationsPanel({ vendor }: { vendor: Vendor }) {
+  const loaded = useQuery(read('allegations.list', { vendorId: vendor.id }));
   const [editing, setEditing] = useState<Allegation | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Allegation | null>(null);
-
-  const changed = () => {
-    loaded.reload();
-    onChange();
-  };
   const allegations = loaded.data?.allegations;
 
   return (
@@ -55,20 +48,14 @@ export function AllegationsPanel({ vendor, onChange }: { vendor: Vendor; onChang
           vendor={vendor}
           editing={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            changed();
-          }}
+          onSaved={() => setEditing(null)}
         />
       )}
       {deleting && (
         <DeleteAllegation
           allegation={deleting}
           onClose={() => setDeleting(null)}
-          onDeleted={() => {
-            setDeleting(null);
-            changed();
-          }}
+          onDeleted={() => setDeleting(null)}
         />
       )}
     </section>

@@ -1,22 +1,15 @@
 import { criterionApplies, PILLAR_LABELS, PILLARS } from '../../../electron/core/contract';
 import type { Vendor } from '../../../electron/core/contract';
-import { call } from '../api';
-import { useLoad } from '../lib/useLoad';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Alert } from './Alert';
 import { AssessmentWorkflow } from './AssessmentWorkflow';
 import { CriterionItem } from './CriterionItem';
 import { Spinner } from './Spinner';
 
-/**
- * The vendor's assessment against the STTI-style criteria, grouped by pillar, with its review workflow.
- * `onChange` tells the page that something the score and the history read was recorded.
- */
-export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange: () => void }) {
-  const loaded = useLoad(() => call('assessment.get', { vendorId: vendor.id }), [vendor.id]);
-  const changed = () => {
-    loaded.reload();
-    onChange();
-  };
+/** The vendor's assessment against the STTI-style criteria, grouped by pillar, with its review workflow. */
+export function AssessmentPanel({ vendor }: { vendor: Vendor }) {
+  const loaded = useQuery(read('assessment.get', { vendorId: vendor.id }));
 
   const data = loaded.data;
   const asked = data?.criteria.filter((c) => c.source === 'answer' && criterionApplies(c, vendor.services)) ?? [];
@@ -38,7 +31,7 @@ export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange
       {!data && !loaded.error && <Spinner label="Loading the assessment…" visibleLabel />}
       {data && (
         <>
-          <AssessmentWorkflow assessment={data.assessment} onChanged={changed} />
+          <AssessmentWorkflow assessment={data.assessment} />
           <p className="section-hint">
             Open a criterion to answer it. An unanswered criterion counts as much risk as the worst answer; an unverified answer keeps part of
             its risk until an analyst checks the evidence.
@@ -57,7 +50,6 @@ export function AssessmentPanel({ vendor, onChange }: { vendor: Vendor; onChange
                       vendor={vendor}
                       answer={data.assessment.answers[c.id]}
                       evidence={data.assessment.evidence[c.id] ?? []}
-                      onSaved={changed}
                     />
                   ))}
                 </ul>

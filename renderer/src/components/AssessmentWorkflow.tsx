@@ -3,7 +3,8 @@ import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { aYearFromToday, type Assessment, type AssessmentStatus, STATUS_LABELS } from '../lib/assessment';
 import { formatDate, formatDateTime, todayIso } from '../lib/format';
-import { useAppInfo } from '../state/AppInfo';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Dialog } from './Dialog';
 import { Field } from './Field';
 import { Spinner } from './Spinner';
@@ -13,7 +14,7 @@ import { useToast } from './Toasts';
  * Where the assessment stands (draft, in review, approved), who approved it and when it is due again, and the
  * next steps: Send for review, Approve (with a re-assessment date; the approver is you), Back to draft.
  */
-export function AssessmentWorkflow({ assessment, onChanged }: { assessment: Assessment; onChanged: () => void }) {
+export function AssessmentWorkflow({ assessment }: { assessment: Assessment }) {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [approving, setApproving] = useState(false);
@@ -26,7 +27,6 @@ export function AssessmentWorkflow({ assessment, onChanged }: { assessment: Asse
     try {
       await call('assessment.setStatus', { vendorId: assessment.vendorId, status: next, reassessDue: due });
       toast({ tone: 'success', message: done });
-      onChanged();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -83,10 +83,7 @@ export function AssessmentWorkflow({ assessment, onChanged }: { assessment: Asse
           vendorId={assessment.vendorId}
           initialDue={reassessDue && !overdue ? reassessDue : aYearFromToday()}
           onClose={() => setApproving(false)}
-          onApproved={() => {
-            setApproving(false);
-            onChanged();
-          }}
+          onApproved={() => setApproving(false)}
         />
       )}
     </div>
@@ -94,7 +91,7 @@ export function AssessmentWorkflow({ assessment, onChanged }: { assessment: Asse
 }
 
 function ApproveDialog({ vendorId, initialDue, onClose, onApproved }: { vendorId: string; initialDue: string; onClose: () => void; onApproved: () => void }) {
-  const { info } = useAppInfo();
+  const { data: info } = useQuery(read('app.info', {}));
   const toast = useToast();
   const [due, setDue] = useState(initialDue);
   const [error, setError] = useState<string | undefined>();

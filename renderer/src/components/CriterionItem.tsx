@@ -41,13 +41,11 @@ export function CriterionItem({
   vendor,
   answer,
   evidence,
-  onSaved,
 }: {
   criterion: Criterion;
   vendor: Vendor;
   answer: StoredAnswer | undefined;
   evidence: EvidenceFile[];
-  onSaved: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -105,7 +103,7 @@ export function CriterionItem({
               <a href={routeHref({ page: 'vendor', id: vendor.id, editing: true })}>Edit the vendor</a> to change it.
             </p>
           ) : (
-            <AnswerEditor key={answer?.answeredAt ?? 'none'} criterion={criterion} vendorId={vendor.id} answer={answer} evidence={evidence} onSaved={onSaved} />
+            <AnswerEditor key={answer?.answeredAt ?? 'none'} criterion={criterion} vendorId={vendor.id} answer={answer} evidence={evidence} />
           )}
         </div>
       )}
@@ -118,13 +116,11 @@ function AnswerEditor({
   vendorId,
   answer,
   evidence,
-  onSaved,
 }: {
   criterion: Criterion;
   vendorId: string;
   answer: StoredAnswer | undefined;
   evidence: EvidenceFile[];
-  onSaved: () => void;
 }) {
   const toast = useToast();
   const noteId = useId();
@@ -151,7 +147,6 @@ function AnswerEditor({
         note: next.note.trim() === '' ? null : next.note.trim(),
       });
       toast({ tone: 'success', message: cleared ? `Cleared the answer to ${criterion.id}` : `Saved the answer to ${criterion.id}` });
-      onSaved();
     } catch (e) {
       setError(e instanceof ApiError ? (e.details.value ?? e.message) : errorMessage(e));
     } finally {
@@ -194,7 +189,7 @@ function AnswerEditor({
           </span>
         )}
       </div>
-      <EvidenceList vendorId={vendorId} criterionId={criterion.id} files={evidence} canAttach={answer !== undefined && answer.value !== null} onAdded={onSaved} />
+      <EvidenceList vendorId={vendorId} criterionId={criterion.id} files={evidence} canAttach={answer !== undefined && answer.value !== null} />
     </div>
   );
 }

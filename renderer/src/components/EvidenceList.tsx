@@ -20,13 +20,11 @@ export function EvidenceList({
   criterionId,
   files,
   canAttach,
-  onAdded,
 }: {
   vendorId: string;
   criterionId: string;
   files: EvidenceFile[];
   canAttach: boolean;
-  onAdded: () => void;
 }) {
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
@@ -40,7 +38,6 @@ export function EvidenceList({
       if (!file) return;
       const added = await call('assessment.addEvidence', { vendorId, criterionId, file });
       toast({ tone: 'success', message: `Attached ${revealInvisible(added.fileName)} (${added.kind})` });
-      onAdded();
     } catch (e) {
       setError(hostErrorMessage(e));
     } finally {

@@ -32,18 +32,16 @@ const WORDING = {
 
 /**
  * "Generate audit report" (or "Generate portfolio report"): a long job with the core's phases on a progress bar and
- * Cancel, then the new report's id with Open and Save PDF…. `onGenerated` lets the page list the new report.
+ * Cancel, then the new report's id with Open and Save PDF….
  */
 export function GenerateReport({
   subject,
   disabled = false,
   disabledHint,
-  onGenerated,
 }: {
   subject: ReportSubject;
   disabled?: boolean;
   disabledHint?: string;
-  onGenerated?: (report: ReportSummary) => void;
 }) {
   const job = useJob();
   const [state, setState] = useState<Step | null>(null);
@@ -56,7 +54,6 @@ export function GenerateReport({
         subject.kind === 'vendor' ? call('reports.vendor', { vendorId: subject.vendorId, jobId }) : call('reports.portfolio', { jobId }),
       );
       setState({ step: 'done', report });
-      onGenerated?.(report);
     } catch (e) {
       setState(e instanceof ApiError && e.code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', error: errorMessage(e) });
     }

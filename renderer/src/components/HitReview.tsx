@@ -30,7 +30,7 @@ const VERDICTS: Record<Verdict, { button: string; question: string; submit: stri
  * An analyst's decision on a hit: confirm or dismiss, each with a reason that goes into the audit log,
  * or the decision already taken, with who took it and when, and Reopen.
  */
-export function HitReview({ hit, onReviewed, readOnly = false }: { hit: ScreeningHit; onReviewed: () => void; readOnly?: boolean }) {
+export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOnly?: boolean }) {
   const toast = useToast();
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [reason, setReason] = useState('');
@@ -46,7 +46,6 @@ export function HitReview({ hit, onReviewed, readOnly = false }: { hit: Screenin
       setVerdict(null);
       setReason('');
       toast({ tone: 'success', message: done });
-      onReviewed();
     } catch (e) {
       setError(e instanceof ApiError ? (e.details.reason ?? e.message) : errorMessage(e));
     } finally {

@@ -3,9 +3,9 @@ import type { ColumnMapping, FileRef, Output } from '../../../electron/core/cont
 import { bridge, call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { plural } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { useJob } from '../lib/useJob';
-import { useAppInfo } from '../state/AppInfo';
-import { useVendors } from '../state/Vendors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
@@ -30,8 +30,7 @@ function resultSummary({ created, updated, skipped }: ImportResult): string {
 
 /** Import vendors from a CSV, Excel or OpenDocument file: pick, check and map the columns, then run with progress. */
 export function ImportWizard({ onClose }: { onClose: () => void }) {
-  const { reload } = useVendors();
-  const { info } = useAppInfo();
+  const { data: info } = useQuery(read('app.info', {}));
   const [state, setState] = useState<Step>({ step: 'pick' });
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +69,6 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     try {
       const result = await job.start((jobId) => call('vendors.importRun', { file, mapping, onDuplicate, jobId }));
       setState({ step: 'done', result });
-      await reload();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'cancelled') {
         setState({ step: 'done', result: null });

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { formatDateTime } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { countsSummary } from '../lib/screening';
-import { useScreening } from '../state/Screening';
 import { WhatChangedDialog } from './WhatChanged';
 
 /** "Last screening: <date>, 2 match, 3 need review, 25 clear — What changed", or that none has run yet. */
 export function LastScreeningSummary() {
-  const { lastRun } = useScreening();
+  const lastRun = useQuery(read('screening.lastRun', {})).data?.run;
   const [open, setOpen] = useState(false);
   if (lastRun === undefined) return null;
   if (lastRun === null) return <p className="last-screening muted">No screening has run yet: choose Screen all vendors.</p>;

@@ -5,7 +5,6 @@ import { ApiError, errorMessage } from '../api-error';
 import { formatCount, formatDate } from '../lib/format';
 import { formatAge, shortHash, versionSource } from '../lib/screening';
 import { useJob } from '../lib/useJob';
-import { useScreening } from '../state/Screening';
 import { Alert } from './Alert';
 import { type CustomListImport, CustomListForm, type CustomListPreview } from './CustomListForm';
 import { Dialog } from './Dialog';
@@ -43,9 +42,8 @@ const PLACE_KEYS: [string, string][] = [
  * "Import list file(s)…" and "Custom list…": pick the files, import them with progress and Cancel (the import
  * reads, stores, then screens every vendor again), and show the version stored, its warnings and what changed.
  */
-export function ListImport({ onImported }: { onImported: () => void }) {
+export function ListImport() {
   const job = useJob();
-  const { refresh } = useScreening();
   const [state, setState] = useState<Step | null>(null);
   const [picking, setPicking] = useState<Source | null>(null);
   const formId = useId();
@@ -69,8 +67,6 @@ export function ListImport({ onImported }: { onImported: () => void }) {
         setState({ step: 'failed', source: custom ? 'custom' : 'published', error: e instanceof ApiError ? e : errorMessage(e) });
       }
     }
-    onImported();
-    await refresh();
   };
 
   /** Published lists are imported as soon as they are picked; a custom list first goes to the column mapping. */

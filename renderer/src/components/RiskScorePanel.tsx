@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Vendor } from '../../../electron/core/contract';
-import { call } from '../api';
 import { formatDate } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { formatPoints, type ScoreResult } from '../lib/risk';
 import { routeHref } from '../lib/router';
-import { useLoad } from '../lib/useLoad';
 import { Alert } from './Alert';
 import { DetailItem } from './DetailItem';
 import { FactorTable } from './FactorTable';
@@ -18,10 +18,9 @@ import { VisibleText } from './VisibleText';
 /**
  * A vendor's risk score and how it was reached: the tier (and the knock-out that holds it, if any), the factors
  * adding up to the score, warnings, the methodology, the score history, and a what-if sandbox.
- * `version` changes whenever something the score reads was recorded on the page.
  */
-export function RiskScorePanel({ vendor, version }: { vendor: Vendor; version: number }) {
-  const loaded = useLoad(() => call('scores.vendor', { vendorId: vendor.id }), [vendor.id, version]);
+export function RiskScorePanel({ vendor }: { vendor: Vendor }) {
+  const loaded = useQuery(read('scores.vendor', { vendorId: vendor.id }));
   const [whatIf, setWhatIf] = useState(false);
   const data = loaded.data;
 
@@ -49,7 +48,7 @@ export function RiskScorePanel({ vendor, version }: { vendor: Vendor; version: n
       {loaded.error && <Alert tone="error">{loaded.error}</Alert>}
       {!data && !loaded.error && <Spinner label="Scoring…" visibleLabel />}
 
-      {data && whatIf && <WhatIfSandbox vendor={vendor} saved={data.result} version={version} />}
+      {data && whatIf && <WhatIfSandbox vendor={vendor} saved={data.result} />}
 
       {data && (
         <>

@@ -3,7 +3,6 @@ import type { ScreeningRun } from '../../../electron/core/contract';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { useJob } from '../lib/useJob';
-import { useScreening } from '../state/Screening';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
@@ -15,7 +14,6 @@ type Step = { step: 'running' } | { step: 'done'; run: ScreeningRun } | { step: 
 /** "Screen all vendors": every vendor against every current list, with progress and Cancel, then what changed. */
 export function ScreenAllVendors({ disabled = false }: { disabled?: boolean }) {
   const job = useJob();
-  const { refresh } = useScreening();
   const [state, setState] = useState<Step | null>(null);
 
   const run = async () => {
@@ -26,7 +24,6 @@ export function ScreenAllVendors({ disabled = false }: { disabled?: boolean }) {
     } catch (e) {
       setState(e instanceof ApiError && e.code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', error: errorMessage(e) });
     }
-    await refresh();
   };
 
   const cancel = async () => {

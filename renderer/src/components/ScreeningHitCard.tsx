@@ -12,7 +12,7 @@ import { VisibleText } from './VisibleText';
  * One hit: which list entry resembles the vendor, how closely and why, what the list says about the entry,
  * and the analyst's decision. A resolved hit (no longer found) shows why it went away and cannot be reviewed.
  */
-export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onReviewed: () => void }) {
+export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
   const titleId = useId();
   const names = matchedNameLabels(hit);
   const resolved = hit.resolvedAt !== null;
@@ -104,7 +104,7 @@ export function ScreeningHitCard({ hit, onReviewed }: { hit: ScreeningHit; onRev
         <ListEntryDetails hit={hit} />
       </details>
 
-      <HitReview hit={hit} onReviewed={onReviewed} readOnly={resolved} />
+      <HitReview hit={hit} readOnly={resolved} />
     </article>
   );
 }

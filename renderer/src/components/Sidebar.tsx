@@ -1,7 +1,7 @@
 import { formatCount } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { type Route, routeHref } from '../lib/router';
-import { useAppInfo } from '../state/AppInfo';
-import { useVendors } from '../state/Vendors';
 import { Icon, type IconName } from './Icon';
 
 const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][] }[] = [
@@ -15,8 +15,8 @@ const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][]
 ];
 
 export function Sidebar({ current }: { current: Route['page'] }) {
-  const { info } = useAppInfo();
-  const { vendors } = useVendors();
+  const { data: info } = useQuery(read('app.info', {}));
+  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
 
   return (
     <aside className="sidebar">

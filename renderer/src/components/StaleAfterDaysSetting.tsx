@@ -2,7 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { plural } from '../lib/format';
-import { useLoad } from '../lib/useLoad';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Alert } from './Alert';
 import { Field } from './Field';
 import { Spinner } from './Spinner';
@@ -11,7 +12,7 @@ import { useToast } from './Toasts';
 /** How old a list's data may get before Vetter marks it stale and warns on every screening result. */
 export function StaleAfterDaysSetting() {
   const toast = useToast();
-  const lists = useLoad(() => call('lists.list', {}), []);
+  const lists = useQuery(read('lists.list', {}));
   const saved = lists.data?.staleAfterDays;
   const [days, setDays] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -32,7 +33,6 @@ export function StaleAfterDaysSetting() {
     setError(undefined);
     try {
       const result = await call('lists.setStaleAfterDays', { days: value });
-      lists.reload();
       toast({ tone: 'success', message: `Lists are now stale after ${plural(result.staleAfterDays, 'day')}` });
     } catch (e) {
       setError(e instanceof ApiError ? (e.details.days ?? e.message) : errorMessage(e));

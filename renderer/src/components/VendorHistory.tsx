@@ -1,5 +1,5 @@
-import { call } from '../api';
-import { useLoad } from '../lib/useLoad';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Alert } from './Alert';
 import { AuditTable } from './AuditTable';
 import { Spinner } from './Spinner';
@@ -7,9 +7,8 @@ import { Spinner } from './Spinner';
 const HISTORY_LIMIT = 50;
 
 /** This vendor's entries in the audit log, with those of the allegations against it or its parent: who changed what, and when. */
-export function VendorHistory({ vendorId, version }: { vendorId: string; version: string }) {
-  // A new `version` (the vendor's updatedAt, and a count of screening changes) reloads the history.
-  const history = useLoad(() => call('audit.list', { vendorId, limit: HISTORY_LIMIT }), [vendorId, version]);
+export function VendorHistory({ vendorId }: { vendorId: string }) {
+  const history = useQuery(read('audit.list', { vendorId, limit: HISTORY_LIMIT }));
 
   return (
     <section className="card history" aria-labelledby="history-title">

@@ -1,13 +1,13 @@
-import { call } from '../api';
 import { plural } from '../lib/format';
-import { useLoad } from '../lib/useLoad';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Alert } from './Alert';
 import { ReportsTable } from './ReportsTable';
 import { Spinner } from './Spinner';
 
-/** The audit reports generated for this vendor, newest first. A new `version` (a report was just made) reloads them. */
-export function VendorReportsPanel({ vendorId, version }: { vendorId: string; version: number }) {
-  const loaded = useLoad(() => call('reports.list', { vendorId }), [vendorId, version]);
+/** The audit reports generated for this vendor, newest first. */
+export function VendorReportsPanel({ vendorId }: { vendorId: string }) {
+  const loaded = useQuery(read('reports.list', { vendorId }));
   const reports = loaded.data?.reports;
 
   return (

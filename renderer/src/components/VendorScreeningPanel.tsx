@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { formatCount, formatDateTime, plural } from '../lib/format';
-import { useLoad } from '../lib/useLoad';
-import { useScreening } from '../state/Screening';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { Alert } from './Alert';
 import { ListDataAlert } from './ListDataAlert';
 import { Icon } from './Icon';
@@ -12,22 +12,13 @@ import { ScreeningHitCard } from './ScreeningHitCard';
 import { Spinner } from './Spinner';
 import { useToast } from './Toasts';
 
-/**
- * A vendor's screening against the designation lists: its status, each hit with its review, and Screen again.
- * `onChange` tells the page that a run or a review was recorded (its history shows them).
- */
-export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string; onChange: () => void }) {
-  const { refresh } = useScreening();
+/** A vendor's screening against the designation lists: its status, each hit with its review, and Screen again. */
+export function VendorScreeningPanel({ vendorId }: { vendorId: string }) {
   const toast = useToast();
-  const loaded = useLoad(() => Promise.all([call('screening.vendor', { vendorId }), call('lists.list', {})]), [vendorId]);
+  const vendorScreening = useQuery(read('screening.vendor', { vendorId }));
+  const listsLoaded = useQuery(read('lists.list', {}));
   const [screening, setScreening] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const changed = () => {
-    loaded.reload();
-    onChange();
-    void refresh();
-  };
 
   const screenNow = async () => {
     setScreening(true);
@@ -38,7 +29,6 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
         tone: 'success',
         message: `Screened against every current list: ${plural(run.newHits.length, 'new hit')}, ${formatCount(run.resolvedHits.length)} no longer found`,
       });
-      changed();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -46,7 +36,9 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
     }
   };
 
-  const [result, lists] = loaded.data ?? [];
+  const result = vendorScreening.data;
+  const lists = listsLoaded.data;
+  const loadError = vendorScreening.error ?? listsLoaded.error;
 
   return (
     <section className="card screening-panel" aria-labelledby="screening-title">
@@ -62,8 +54,8 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
         </button>
       </div>
 
-      {(loaded.error ?? error) && <Alert tone="error">{loaded.error ?? error}</Alert>}
-      {!loaded.data && !loaded.error && <Spinner label="Loading screening…" visibleLabel />}
+      {(loadError ?? error) && <Alert tone="error">{loadError ?? error}</Alert>}
+      {!(result && lists) && !loadError && <Spinner label="Loading screening…" visibleLabel />}
 
       {lists && <ListDataAlert basis={lists.basis} />}
 
@@ -84,7 +76,7 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
             </p>
             <div className="hit-cards">
               {result.hits.map((hit) => (
-                <ScreeningHitCard key={hit.id} hit={hit} onReviewed={changed} />
+                <ScreeningHitCard key={hit.id} hit={hit} />
               ))}
             </div>
           </>
@@ -96,7 +88,7 @@ export function VendorScreeningPanel({ vendorId, onChange }: { vendorId: string;
           <p className="section-hint">Hits of earlier screenings that are gone, kept with their reviews for the record.</p>
           <div className="hit-cards">
             {result.resolved.map((hit) => (
-              <ScreeningHitCard key={hit.id} hit={hit} onReviewed={changed} />
+              <ScreeningHitCard key={hit.id} hit={hit} />
             ))}
           </div>
         </details>

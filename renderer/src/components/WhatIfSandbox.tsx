@@ -5,9 +5,10 @@ import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { type AnswerValue, answerText, type Criterion, isBlank } from '../lib/assessment';
 import { todayIso } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { formatDelta, formatPoints, type ScoreResult, type ScoringChange, type WhatIf } from '../lib/risk';
 import { DECISION_LABELS, type HitDecision } from '../lib/screening';
-import { useLoad } from '../lib/useLoad';
 import { Alert } from './Alert';
 import { AnswerControl } from './AnswerControl';
 import { Spinner } from './Spinner';
@@ -27,16 +28,14 @@ const DECISIONS = Object.keys(DECISION_LABELS) as HitDecision[];
  * "What if…": changes a review decision or an answer in a sandbox and shows the score that would follow, next to
  * the saved one. Nothing is saved: the core scores a changed copy of the vendor's data.
  */
-export function WhatIfSandbox({ vendor, saved, version }: { vendor: Vendor; saved: ScoreResult; version: number }) {
-  const sources = useLoad(
-    () => Promise.all([call('screening.vendor', { vendorId: vendor.id }), call('assessment.get', { vendorId: vendor.id })]),
-    [vendor.id, version],
-  );
+export function WhatIfSandbox({ vendor, saved }: { vendor: Vendor; saved: ScoreResult }) {
+  const screeningLoaded = useQuery(read('screening.vendor', { vendorId: vendor.id }));
+  const assessmentLoaded = useQuery(read('assessment.get', { vendorId: vendor.id }));
   const [changes, setChanges] = useState<TrialChange[]>([]);
   const [outcome, setOutcome] = useState<{ result: WhatIf | null; error: string | null; running: boolean }>({ result: null, error: null, running: false });
   const request = useRef(0);
 
-  // Every change to the sandbox scores it again; a late answer to an older request is dropped.
+  // Every change to the sandbox, and every new saved score, scores it again; a late answer to an older request is dropped.
   useEffect(() => {
     const id = ++request.current;
     if (changes.length === 0) {
@@ -48,10 +47,12 @@ export function WhatIfSandbox({ vendor, saved, version }: { vendor: Vendor; save
       (result) => id === request.current && setOutcome({ result, error: null, running: false }),
       (e: unknown) => id === request.current && setOutcome({ result: null, error: errorMessage(e), running: false }),
     );
-  }, [changes, vendor.id, version]);
+  }, [changes, vendor.id, saved]);
 
   const add = (trial: TrialChange) => setChanges((list) => [...list.filter((c) => c.target !== trial.target), trial]);
-  const [screening, assessment] = sources.data ?? [];
+  const screening = screeningLoaded.data;
+  const assessment = assessmentLoaded.data;
+  const sourcesError = screeningLoaded.error ?? assessmentLoaded.error;
 
   return (
     <section className="what-if" aria-labelledby="what-if-title">
@@ -61,8 +62,8 @@ export function WhatIfSandbox({ vendor, saved, version }: { vendor: Vendor; save
         <p className="muted">Try a different review decision or answer and see the score it would give. Nothing here is recorded.</p>
       </header>
 
-      {sources.error && <Alert tone="error">{sources.error}</Alert>}
-      {!sources.data && !sources.error && <Spinner label="Loading the vendor’s hits and answers…" visibleLabel />}
+      {sourcesError && <Alert tone="error">{sourcesError}</Alert>}
+      {!(screening && assessment) && !sourcesError && <Spinner label="Loading the vendor’s hits and answers…" visibleLabel />}
       {screening && assessment && (
         <div className="what-if-forms">
           <HitDecisionTrial hits={screening.hits} onAdd={add} />

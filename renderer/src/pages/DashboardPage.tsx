@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { Alert } from '../components/Alert';
 import { ListDataAlert } from '../components/ListDataAlert';
@@ -12,21 +12,19 @@ import { Spinner } from '../components/Spinner';
 import { TierCounts } from '../components/TierCounts';
 import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
 import { formatPoints, type Portfolio, type Tier, topDrivers } from '../lib/risk';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { routeHref } from '../lib/router';
-import { usePortfolio } from '../state/Portfolio';
-import { useVendors } from '../state/Vendors';
 
 const DRIVERS_SHOWN = 8;
 
 /** The portfolio at a glance: tiers, the heat map, what drives the scores, what is overdue or stale, and the ranking. */
 export function DashboardPage() {
-  const { portfolio, scoredAt, loading, error, load } = usePortfolio();
-  const { vendors } = useVendors();
-
-  // Every visit scores the portfolio again: answers, reviews and dates move scores.
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Every visit scores the portfolio again, as dates move scores too; changes to what scores read score it again.
+  const scores = useQuery(read('scores.portfolio', {}), { refetch: true });
+  const { data: portfolio, fetching: loading, error, refetch: load } = scores;
+  const scoredAt = scores.updatedAt === null ? null : new Date(scores.updatedAt).toISOString();
+  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
 
   return (
     <div className="page page-wide">
@@ -49,7 +47,6 @@ export function DashboardPage() {
             subject={{ kind: 'portfolio' }}
             disabled={portfolio?.vendors.length === 0}
             disabledHint="Add vendors first: there is nothing to report on yet"
-            onGenerated={() => void load()}
           />
         </div>
       </header>

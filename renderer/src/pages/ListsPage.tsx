@@ -1,5 +1,4 @@
 import type { ListVersion } from '../../../electron/core/contract';
-import { call } from '../api';
 import { Alert } from '../components/Alert';
 import { BundledListsLoading } from '../components/BundledListsLoading';
 import { EmptyState } from '../components/EmptyState';
@@ -11,9 +10,9 @@ import { PageTitle } from '../components/PageTitle';
 import { ScreenAllVendors } from '../components/ScreenAllVendors';
 import { Spinner } from '../components/Spinner';
 import { formatDate, plural } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { routeHref } from '../lib/router';
-import { useLoad } from '../lib/useLoad';
-import { useVendors } from '../state/Vendors';
 
 /** "between 11 Aug 2023 and 8 Jun 2026", from the bundled lists' own dates. */
 function bundledPeriod(bundled: ListVersion[]): string {
@@ -26,8 +25,8 @@ function bundledPeriod(bundled: ListVersion[]): string {
 
 /** The designation lists Vetter screens against: how current each is, its versions, and importing new ones. */
 export function ListsPage() {
-  const lists = useLoad(() => call('lists.list', {}), []);
-  const { vendors } = useVendors();
+  const lists = useQuery(read('lists.list', {}));
+  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
   const current = lists.data?.current ?? [];
   const bundled = current.filter((v) => v.bundled);
 
@@ -42,7 +41,7 @@ export function ListsPage() {
         </div>
         <div className="page-actions">
           <ScreenAllVendors disabled={!vendors || vendors.length === 0} />
-          <ListImport onImported={lists.reload} />
+          <ListImport />
         </div>
       </header>
 
@@ -75,7 +74,7 @@ export function ListsPage() {
       )}
 
       {lists.data?.bundled?.state === 'loading' && (
-        <BundledListsLoading done={lists.data.bundled.done} total={lists.data.bundled.total} onDone={lists.reload} />
+        <BundledListsLoading done={lists.data.bundled.done} total={lists.data.bundled.total} onDone={lists.refetch} />
       )}
       {lists.data?.bundled?.state === 'failed' && (
         <Alert tone="error" title="The bundled lists could not be loaded">

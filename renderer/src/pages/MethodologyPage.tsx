@@ -9,8 +9,8 @@ import { PageTitle } from '../components/PageTitle';
 import { Spinner } from '../components/Spinner';
 import { useToast } from '../components/Toasts';
 import { formatDateTime } from '../lib/format';
-import { useLoad } from '../lib/useLoad';
-import { usePortfolio } from '../state/Portfolio';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 
 type Methodology = Output<'methodology.get'>['methodology'];
 type Parameters = Methodology['parameters'];
@@ -34,7 +34,7 @@ const GROUPS: Record<keyof Parameters, { title: string; about: string }> = {
 
 /** The scoring methodology in force, its versions, and an editor that saves a new, audited version. */
 export function MethodologyPage() {
-  const loaded = useLoad(() => call('methodology.get', {}), []);
+  const loaded = useQuery(read('methodology.get', {}));
   const data = loaded.data;
 
   return (
@@ -110,7 +110,7 @@ export function MethodologyPage() {
             </table>
           </section>
 
-          <MethodologyEditor methodology={data.methodology} onSaved={loaded.reload} />
+          <MethodologyEditor methodology={data.methodology} />
         </>
       )}
     </div>
@@ -127,9 +127,8 @@ function problemsOf(error: unknown): string[] {
  * Parameters as JSON for advanced users: the core refuses edits that would break the method's guarantees and
  * says why; a saved edit is a new version, with the note, in the audit log.
  */
-function MethodologyEditor({ methodology, onSaved }: { methodology: Methodology; onSaved: () => void }) {
+function MethodologyEditor({ methodology }: { methodology: Methodology }) {
   const toast = useToast();
-  const { invalidate } = usePortfolio();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
@@ -171,9 +170,7 @@ function MethodologyEditor({ methodology, onSaved }: { methodology: Methodology;
     try {
       const saved = await call('methodology.update', { parameters: parameters as Record<string, unknown>, note: note.trim() });
       toast({ tone: 'success', message: `Saved methodology version ${saved.version}; scores from now on use it` });
-      invalidate();
       setOpen(false);
-      onSaved();
     } catch (e) {
       setErrors({ form: errorMessage(e), problems: problemsOf(e), note: e instanceof ApiError ? e.details.note : undefined });
     } finally {

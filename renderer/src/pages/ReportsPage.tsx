@@ -9,14 +9,15 @@ import { PageTitle } from '../components/PageTitle';
 import { ReportsTable } from '../components/ReportsTable';
 import { Spinner } from '../components/Spinner';
 import { formatDateTime, plural } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { routeHref } from '../lib/router';
-import { useLoad } from '../lib/useLoad';
 
 type Verification = Output<'reports.verify'> & { fileName: string };
 
 /** Every report this database generated, newest first, and "Verify a report…" for a PDF someone hands back. */
 export function ReportsPage() {
-  const loaded = useLoad(() => call('reports.list', {}), []);
+  const loaded = useQuery(read('reports.list', {}));
   const [verification, setVerification] = useState<Verification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
   const [verifying, setVerifying] = useState(false);

@@ -7,20 +7,23 @@ import { PageTitle } from '../components/PageTitle';
 import { Spinner } from '../components/Spinner';
 import { StaleAfterDaysSetting } from '../components/StaleAfterDaysSetting';
 import { useToast } from '../components/Toasts';
-import { useAppInfo } from '../state/AppInfo';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 
 const HOST_LABELS = { electron: 'Desktop app', browser: 'Browser (local host)', cli: 'Command line' } as const;
 
 export function SettingsPage() {
-  const { info, error: infoError, refresh } = useAppInfo();
+  const { data: info, error: infoError } = useQuery(read('app.info', {}));
   const toast = useToast();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
 
+  // Follows the saved name only: app.info is fetched again on other changes too (its vendor count).
+  const savedName = info?.user;
   useEffect(() => {
-    if (info) setName(info.user);
-  }, [info]);
+    if (savedName !== undefined) setName(savedName);
+  }, [savedName]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +35,6 @@ export function SettingsPage() {
     setError(undefined);
     try {
       const { user } = await call('settings.setUser', { name: name.trim() });
-      refresh();
       toast({ tone: 'success', message: `Changes will be recorded as ${user}` });
     } catch (e) {
       setError(e instanceof ApiError ? (e.details.name ?? e.message) : errorMessage(e));

@@ -20,11 +20,11 @@ import { VendorHistory } from '../components/VendorHistory';
 import { VendorReportsPanel } from '../components/VendorReportsPanel';
 import { VendorScreeningPanel } from '../components/VendorScreeningPanel';
 import { formatDateTime } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { navigate, routeHref } from '../lib/router';
-import { useLoad } from '../lib/useLoad';
 import { draftFromVendor, EMPTY_DRAFT } from '../lib/vendorDraft';
-import { usePortfolio } from '../state/Portfolio';
-import { useVendors } from '../state/Vendors';
+import { useListView } from '../state/Vendors';
 import { VisibleText } from '../components/VisibleText';
 
 const UNDO_MS = 10_000;
@@ -40,13 +40,12 @@ function BackLink() {
 
 /** Adding a vendor: the empty form; saving opens the new vendor's page. */
 export function NewVendorPage() {
-  const { reload, updateView } = useVendors();
+  const { updateView } = useListView();
   const toast = useToast();
   const cancel = useCallback(() => navigate({ page: 'vendors' }), []);
 
   const create = async (input: VendorInput) => {
     const created = await call('vendors.create', input);
-    await reload();
     updateView({ selectedId: created.id });
     toast({ tone: 'success', message: `Added ${revealInvisible(created.legalName)}` });
     navigate({ page: 'vendor', id: created.id, editing: false }, { replace: true });
@@ -65,9 +64,10 @@ export function NewVendorPage() {
 
 /** One vendor: its details and history, or the edit form. */
 export function VendorPage({ id, editing }: { id: string; editing: boolean }) {
-  const loaded = useLoad(() => call('vendors.get', { id }), [id]);
+  const loaded = useQuery(read('vendors.get', { id }));
 
-  if (loaded.error) {
+  // A vendor deleted meanwhile fails to load; the last error is not shown while fetching it again (after an undo).
+  if (loaded.error && !loaded.fetching) {
     return (
       <div className="page">
         <BackLink />
@@ -96,21 +96,20 @@ export function VendorPage({ id, editing }: { id: string; editing: boolean }) {
     );
   }
   return editing ? (
-    <EditVendor vendor={loaded.data} onSaved={loaded.reload} />
+    <EditVendor vendor={loaded.data} refetch={loaded.refetch} />
   ) : (
     <ViewVendor vendor={loaded.data} />
   );
 }
 
-function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }) {
-  const { reload } = useVendors();
+function EditVendor({ vendor, refetch }: { vendor: Vendor; refetch: () => Promise<void> }) {
   const toast = useToast();
   const view = useCallback(() => navigate({ page: 'vendor', id: vendor.id, editing: false }, { replace: true }), [vendor.id]);
 
   const update = async (input: VendorInput) => {
     const saved = await call('vendors.update', { id: vendor.id, vendor: input });
-    await reload();
-    onSaved();
+    // The page goes back to the vendor's details, which must show what was just saved.
+    await refetch();
     toast({ tone: 'success', message: `Saved ${revealInvisible(saved.legalName)}` });
     view();
   };
@@ -132,23 +131,13 @@ function EditVendor({ vendor, onSaved }: { vendor: Vendor; onSaved: () => void }
 }
 
 function ViewVendor({ vendor }: { vendor: Vendor }) {
-  const { reload } = useVendors();
   const toast = useToast();
-  const { invalidate } = usePortfolio();
   const [deleting, setDeleting] = useState(false);
-  // Screening reviews, allegations and answers are recorded without changing the vendor itself; the score and the
-  // history follow this count.
-  const [recorded, setRecorded] = useState(0);
-  const onRecorded = useCallback(() => {
-    setRecorded((n) => n + 1);
-    invalidate();
-  }, [invalidate]);
   const [error, setError] = useState<string | null>(null);
 
   const restore = async (id: string) => {
     try {
       const restored = await call('vendors.restore', { id });
-      await reload();
       toast({ tone: 'success', message: `Restored ${revealInvisible(restored.legalName)}` });
     } catch (e) {
       toast({ tone: 'error', message: errorMessage(e) });
@@ -159,7 +148,6 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
     setDeleting(true);
     try {
       const deleted = await call('vendors.delete', { id: vendor.id });
-      await reload();
       navigate({ page: 'vendors' }, { replace: true });
       toast({
         message: `Deleted ${revealInvisible(deleted.legalName)}`,
@@ -186,7 +174,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           <p className="page-subtitle">Last changed {formatDateTime(vendor.updatedAt)}</p>
         </div>
         <div className="page-actions">
-          <GenerateReport subject={{ kind: 'vendor', vendorId: vendor.id }} onGenerated={onRecorded} />
+          <GenerateReport subject={{ kind: 'vendor', vendorId: vendor.id }} />
           <button type="button" className="btn btn-danger-quiet" onClick={() => void remove()} disabled={deleting}>
             <Icon name="trash" />
             Delete
@@ -209,13 +197,13 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           { id: 'history-title', label: 'History' },
         ]}
       />
-      <RiskScorePanel vendor={vendor} version={recorded} />
-      <VendorScreeningPanel vendorId={vendor.id} onChange={onRecorded} />
-      <AllegationsPanel vendor={vendor} onChange={onRecorded} />
-      <AssessmentPanel vendor={vendor} onChange={onRecorded} />
-      <VendorReportsPanel vendorId={vendor.id} version={recorded} />
+      <RiskScorePanel vendor={vendor} />
+      <VendorScreeningPanel vendorId={vendor.id} />
+      <AllegationsPanel vendor={vendor} />
+      <AssessmentPanel vendor={vendor} />
+      <VendorReportsPanel vendorId={vendor.id} />
       <VendorDetails vendor={vendor} />
-      <VendorHistory vendorId={vendor.id} version={`${vendor.updatedAt}:${recorded}`} />
+      <VendorHistory vendorId={vendor.id} />
     </div>
   );
 }

@@ -14,25 +14,31 @@ import { VendorTable } from '../components/VendorTable';
 import { VendorToolbar } from '../components/VendorToolbar';
 import { formatCount, plural } from '../lib/format';
 import { shortcutLabel } from '../lib/keyboard';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
 import { navigate } from '../lib/router';
 import { filterVendors, hasFilters, NO_FILTERS, sortVendors, type VendorRisks } from '../lib/vendorList';
-import { usePortfolio } from '../state/Portfolio';
-import { useScreening } from '../state/Screening';
 import { useShell } from '../state/Shell';
-import { useVendors } from '../state/Vendors';
+import { useListView } from '../state/Vendors';
 
 export function VendorsPage() {
-  const { vendors, error, reload, view, updateView } = useVendors();
+  const { view, updateView } = useListView();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
-  const { statuses, basis, error: screeningError } = useScreening();
-  const { portfolio, fresh, loading: scoring, error: scoringError, load: scorePortfolio } = usePortfolio();
+  const vendorList = useQuery(read('vendors.list', {}));
+  const vendors = vendorList.data?.vendors;
+  // The vendors first, which the page needs first; then their screening, and the Risk column once both are known.
+  const screening = useQuery(vendors ? read('screening.statuses', {}) : null);
+  const statuses = screening.data?.statuses ?? null;
+  const basis = useQuery(vendors ? read('lists.list', {}) : null).data?.basis ?? null;
+  const scoring = useQuery(vendors && vendors.length > 0 && statuses ? read('scores.portfolio', {}) : null);
+  const portfolio = scoring.data;
   const searchRef = useRef<HTMLInputElement>(null);
   const [tableFocusToken, setTableFocusToken] = useState(0);
 
   // Typing stays instant with thousands of vendors: the list catches up with the search box a moment later.
   const query = useDeferredValue(view.query);
   const risks = useMemo(
-    (): VendorRisks | null => portfolio && Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }])),
+    (): VendorRisks | null => portfolio ? Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }])) : null,
     [portfolio],
   );
   const shown = useMemo(() => {
@@ -40,11 +46,6 @@ export function VendorsPage() {
     const known = statuses ?? {};
     return sortVendors(filterVendors(vendors, query, view.filters, known), view.sort, known, risks ?? {});
   }, [vendors, statuses, risks, query, view.filters, view.sort]);
-
-  // The Risk column: score the portfolio once the vendors and their screening are known, and again after changes.
-  useEffect(() => {
-    if (vendors && vendors.length > 0 && statuses && !fresh && !scoring) void scorePortfolio();
-  }, [vendors, statuses, fresh, scoring, scorePortfolio]);
 
   useEffect(() => {
     if (!searchFocusRequested) return;
@@ -89,28 +90,28 @@ export function VendorsPage() {
         </div>
       </header>
 
-      {error && (
+      {vendorList.error && (
         <Alert tone="error" title="The vendor list could not be loaded">
-          <p>{error}</p>
-          <button type="button" className="btn btn-small" onClick={() => void reload()}>
+          <p>{vendorList.error}</p>
+          <button type="button" className="btn btn-small" onClick={() => void vendorList.refetch()}>
             Try again
           </button>
         </Alert>
       )}
 
-      {screeningError && vendors && total > 0 && (
+      {screening.error && vendors && total > 0 && (
         <Alert tone="error" title="Screening results could not be loaded">
-          <p>{screeningError}</p>
+          <p>{screening.error}</p>
         </Alert>
       )}
 
-      {scoringError && vendors && total > 0 && (
+      {scoring.error && vendors && total > 0 && (
         <Alert tone="error" title="Risk scores could not be computed">
-          <p>{scoringError}</p>
+          <p>{scoring.error}</p>
         </Alert>
       )}
 
-      {!vendors && !error && (
+      {!vendors && !vendorList.error && (
         <div className="page-loading">
           <Spinner label="Loading vendors…" visibleLabel />
         </div>
@@ -165,7 +166,6 @@ export function VendorsPage() {
 
 /** The empty database: say what Vetter is for and offer the three ways to start. */
 function FirstRun() {
-  const { reload } = useVendors();
   const { openImport } = useShell();
   const toast = useToast();
   const [loading, setLoading] = useState(false);
@@ -174,7 +174,6 @@ function FirstRun() {
     setLoading(true);
     try {
       const { created } = await call('demo.load', {});
-      await reload();
       toast({ tone: 'success', message: `Loaded ${plural(created, 'demo vendor')}` });
     } catch (e) {
       toast({ tone: 'error', message: errorMessage(e) });

@@ -1,7 +1,4 @@
-import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Vendor } from '../../../electron/core/contract';
-import { call } from '../api';
-import { errorMessage } from '../api-error';
+import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
 import { NO_FILTERS, type Sort, type VendorFilters } from '../lib/vendorList';
 
 /** How the list is searched, filtered and sorted; kept here so it survives a visit to a vendor page. */
@@ -12,51 +9,28 @@ export interface ListView {
   selectedId: string | null;
 }
 
-interface VendorsState {
-  /** null until the first load answers. */
-  vendors: Vendor[] | null;
-  error: string | null;
-  reload: () => Promise<void>;
+interface ListViewState {
   view: ListView;
   updateView: (change: Partial<ListView>) => void;
 }
 
-const VendorsContext = createContext<VendorsState | null>(null);
+const ListViewContext = createContext<ListViewState | null>(null);
 
-export function VendorsProvider({ children }: { children: ReactNode }) {
-  const [vendors, setVendors] = useState<Vendor[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** The vendor list's view; the vendors themselves are a query (lib/reads.ts). */
+export function ListViewProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<ListView>({
     query: '',
     filters: NO_FILTERS,
     sort: { key: 'legalName', direction: 'asc' },
     selectedId: null,
   });
-
-  const reload = useCallback(async () => {
-    try {
-      const result = await call('vendors.list', {});
-      setVendors(result.vendors);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
   const updateView = useCallback((change: Partial<ListView>) => setView((v) => ({ ...v, ...change })), []);
-  const state = useMemo(
-    () => ({ vendors, error, reload, view, updateView }),
-    [vendors, error, reload, view, updateView],
-  );
-  return <VendorsContext value={state}>{children}</VendorsContext>;
+  const state = useMemo(() => ({ view, updateView }), [view, updateView]);
+  return <ListViewContext value={state}>{children}</ListViewContext>;
 }
 
-export function useVendors(): VendorsState {
-  const state = use(VendorsContext);
-  if (!state) throw new Error('useVendors outside VendorsProvider');
+export function useListView(): ListViewState {
+  const state = use(ListViewContext);
+  if (!state) throw new Error('useListView outside ListViewProvider');
   return state;
 }

@@ -1,0 +1,33 @@
+// The core reads the renderer shows, as queries: what each depends on, the counterpart of the core's table of what
+// each write changes (electron/core/changes.ts).
+import type { DataArea, Input, Method, Output } from '../../../electron/core/contract';
+import { call } from '../api';
+import type { Query } from './queryCache';
+
+export const READ_AREAS = {
+  // The current user, and the vendor count.
+  'app.info': ['settings', 'vendors'],
+  'vendors.list': ['vendors'],
+  'vendors.get': ['vendors'],
+  'audit.list': ['audit'],
+  'lists.list': ['lists'],
+  'screening.statuses': ['screening'],
+  'screening.lastRun': ['screening'],
+  'screening.vendor': ['screening'],
+  // Allegations reach a vendor through its parent company, which an edit of the vendor can change.
+  'allegations.list': ['allegations', 'vendors'],
+  // Which criteria apply follows the vendor's services.
+  'assessment.get': ['assessments', 'vendors'],
+  'scores.vendor': ['scores'],
+  'scores.portfolio': ['scores'],
+  // A new methodology version changes scores, and nothing else.
+  'methodology.get': ['scores'],
+  'reports.list': ['reports'],
+} as const satisfies Partial<Record<Method, readonly DataArea[]>>;
+
+export type ReadMethod = keyof typeof READ_AREAS;
+
+/** A read as a query; its key is the method and its input (built alike everywhere, so equal reads share a key). */
+export function read<M extends ReadMethod>(method: M, input: Input<M>): Query<Output<M>> {
+  return { key: `${method} ${JSON.stringify(input)}`, areas: READ_AREAS[method], fetch: () => call(method, input) };
+}
