@@ -44,6 +44,21 @@ test('add identifiers in the vendor form, fix a mistyped LEI the core refuses, a
   const shown = page.locator('.detail-item', { hasText: 'Identifiers' });
   await expect(shown.getByRole('listitem')).toHaveText([`${LEI} · LEI`, '01234567 · Registration number']);
 
+  // The same LEI on another vendor is refused under its row, naming the vendor that has it; nothing is saved.
+  await page.getByRole('link', { name: /^Vendors/ }).first().click();
+  await page.getByRole('button', { name: 'Add vendor', exact: true }).click();
+  await page.getByLabel('Legal name').fill('Kestrel Data Ltd');
+  await identifiers.getByRole('button', { name: 'Add an identifier' }).click();
+  await page.getByLabel('Identifier 1', { exact: true }).fill(LEI.toLowerCase());
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await expect(page.locator('#field-identifiers-0-value-error')).toHaveText(
+    `"Kestrel Data Services Ltd" already has the LEI ${LEI.toLowerCase()}. Edit that vendor instead, or check the number.`,
+  );
+  await screenshot(page, 'vendor-form-identifier-taken');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('grid', { name: 'Vendors' }).getByRole('row', { name: /Kestrel Data Services Ltd/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Data Services Ltd' })).toBeVisible();
+
   // Removing the last one leaves the plain empty state.
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByRole('button', { name: `Remove identifier 2 (01234567)` }).click();
