@@ -1,22 +1,22 @@
 import { useEffect } from 'react';
-import { ImportWizard } from './components/ImportWizard';
-import { Sidebar } from './components/Sidebar';
-import { Spinner } from './components/Spinner';
-import { ToastProvider } from './components/Toasts';
+import { ImportWizard } from './vendors/ImportWizard';
+import { Sidebar } from './shell/Sidebar';
+import { Spinner } from './ui/Spinner';
+import { ToastProvider } from './ui/Toasts';
 import { hasCommandKey, isTypingTarget } from './lib/keyboard';
 import { QueryProvider, useQuery } from './lib/queries';
 import { read } from './lib/reads';
 import { navigate, parseRoute, type Route, useHash } from './lib/router';
-import { AuditLogPage } from './pages/AuditLogPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { ListsPage } from './pages/ListsPage';
-import { MethodologyPage } from './pages/MethodologyPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { ReportsPage } from './pages/ReportsPage';
-import { NewVendorPage, VendorPage } from './pages/VendorPage';
-import { VendorsPage } from './pages/VendorsPage';
-import { ShellProvider, useShell } from './state/Shell';
-import { ListViewProvider } from './state/Vendors';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { DashboardPage } from './risk/DashboardPage';
+import { ListsPage } from './lists/ListsPage';
+import { MethodologyPage } from './risk/MethodologyPage';
+import { SettingsPage } from './settings/SettingsPage';
+import { ReportsPage } from './reports/ReportsPage';
+import { NewVendorPage, VendorPage } from './vendors/VendorPage';
+import { VendorsPage } from './vendors/VendorsPage';
+import { ShellProvider, useShell } from './shell/Shell';
+import { ListViewProvider } from './vendors/listView';
 
 export function App() {
   return (

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vendor } from '../../electron/core/contract';
 import { vendorNameKey } from '../../electron/core/vendors/names';
-import { filterVendors, NO_FILTERS } from '../../renderer/src/lib/vendorList';
+import { filterVendors, NO_FILTERS } from '../../renderer/src/vendors/vendorList';
 
 /** [a vendor's name, what is typed, whether it is found]. */
 const TABLE: [string, string, boolean][] = [

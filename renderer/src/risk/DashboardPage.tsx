@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { COMPONENT_LABELS } from '../../../electron/core/contract';
+import { Alert } from '../ui/Alert';
+import { ListDataAlert } from '../lists/ListDataAlert';
+import { EmptyState } from '../ui/EmptyState';
+import { GenerateReport } from '../reports/GenerateReport';
+import { Icon } from '../ui/Icon';
+import { PageTitle } from '../ui/PageTitle';
+import { RankedVendorTable } from './RankedVendorTable';
+import { RiskHeatmap } from './RiskHeatmap';
+import { Spinner } from '../ui/Spinner';
+import { TierCounts } from './TierCounts';
+import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
+import { formatPoints, type Portfolio, type Tier, topDrivers } from './risk';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
+import { routeHref } from '../lib/router';
+
+const DRIVERS_SHOWN = 8;
+
+/** The portfolio at a glance: tiers, the heat map, what drives the scores, what is overdue or stale, and the ranking. */
+export function DashboardPage() {
+  // Every visit scores the portfolio again, as dates move scores too; changes to what scores read score it again.
+  const scores = useQuery(read('scores.portfolio', {}), { refetch: true });
+  const { data: portfolio, fetching: loading, error, refetch: load } = scores;
+  const scoredAt = scores.updatedAt === null ? null : new Date(scores.updatedAt).toISOString();
+  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
+
+  return (
+    <div className="page page-wide">
+      <header className="page-header">
+        <div>
+          <PageTitle windowTitle="Dashboard">Dashboard</PageTitle>
+          <p className="page-subtitle">
+            {portfolio
+              ? `${plural(portfolio.vendors.length, 'vendor')} scored under methodology ${portfolio.methodology.id} version ${portfolio.methodology.version}${scoredAt ? `, ${formatDateTime(scoredAt)}` : ''}`
+              : 'Every vendor’s risk score, from the latest screening, allegations and assessments.'}
+          </p>
+        </div>
+        <div className="page-actions">
+          {loading && portfolio && <Spinner label="Scoring every vendor…" visibleLabel />}
+          <button type="button" className="btn" onClick={() => void load()} disabled={loading}>
+            <Icon name="gauge" />
+            Score again
+          </button>
+          <GenerateReport
+            subject={{ kind: 'portfolio' }}
+            disabled={portfolio?.vendors.length === 0}
+            disabledHint="Add vendors first: there is nothing to report on yet"
+          />
+        </div>
+      </header>
+
+      {error && (
+        <Alert tone="error" title="The scores could not be computed">
+          <p>{error}</p>
+        </Alert>
+      )}
+
+      {!portfolio && !error && (
+        <div className="page-loading">
+          <Spinner label={vendors ? `Scoring ${plural(vendors.length, 'vendor')}…` : 'Scoring every vendor…'} visibleLabel />
+        </div>
+      )}
+
+      {portfolio && portfolio.vendors.length === 0 && (
+        <EmptyState
+          icon="gauge"
+          title="No vendors to score yet"
+          actions={
+            <a className="btn btn-primary" href={routeHref({ page: 'vendors' })}>
+              Add or import vendors
+            </a>
+          }
+        >
+          <p>Once your vendors are in Vetter, this page shows how they compare: tiers, a heat map, what drives the scores and what is overdue.</p>
+        </EmptyState>
+      )}
+
+      {portfolio && portfolio.vendors.length > 0 && <PortfolioView portfolio={portfolio} />}
+    </div>
+  );
+}
+
+function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
+  const [tier, setTier] = useState<Tier | null>(null);
+  const overdue = portfolio.vendors.filter((v) => v.overdue);
+  const drivers = topDrivers(portfolio.vendors, DRIVERS_SHOWN);
+  const ranked = tier ? portfolio.vendors.filter((v) => v.tier === tier) : portfolio.vendors;
+
+  return (
+    <>
+      <ListDataAlert basis={portfolio.basis} />
+
+      <section className="card" aria-labelledby="tiers-title">
+        <h2 id="tiers-title">Vendors by tier</h2>
+        <TierCounts vendors={portfolio.vendors} selected={tier} onSelect={setTier} />
+      </section>
+
+      <div className="dashboard-grid">
+        <section className="card" aria-labelledby="heatmap-title">
+          <h2 id="heatmap-title">Exposure against inherent risk</h2>
+          <RiskHeatmap vendors={portfolio.vendors} />
+        </section>
+
+        <div className="dashboard-column">
+          <section className="card" aria-labelledby="drivers-title">
+            <h2 id="drivers-title">Top drivers</h2>
+            <p className="section-hint">The factors adding the most points across the portfolio (each vendor’s three largest).</p>
+            {drivers.length === 0 ? (
+              <p className="muted">No factor adds points to any vendor.</p>
+            ) : (
+              <table className="data-table drivers-table">
+                <caption className="visually-hidden">Top drivers</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Factor</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col" className="numeric">
+                      Vendors
+                    </th>
+                    <th scope="col" className="numeric">
+                      Points in all
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {drivers.map((d) => (
+                    <tr key={d.label}>
+                      <th scope="row">{d.label}</th>
+                      <td className="muted">{COMPONENT_LABELS[d.component]}</td>
+                      <td className="numeric">{formatCount(d.vendors)}</td>
+                      <td className="numeric">{formatPoints(d.points)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="overdue-title">
+            <h2 id="overdue-title">Overdue re-assessments</h2>
+            {overdue.length === 0 ? (
+              <p className="muted">No re-assessment is overdue.</p>
+            ) : (
+              <ul className="plain-list overdue-list">
+                {overdue.map((v) => (
+                  <li key={v.vendorId}>
+                    <a href={routeHref({ page: 'vendor', id: v.vendorId, editing: false })}>{v.name}</a>
+                    <span className="reassess-overdue">due {formatDate(v.reassessDue)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+
+      <section className="card card-flush" aria-labelledby="ranked-title">
+        <div className="card-header card-header-padded">
+          <h2 id="ranked-title">Vendors by score</h2>
+          {tier && (
+            <>
+              <span className="muted">Only {tier}</span>
+              <button type="button" className="btn btn-small" onClick={() => setTier(null)}>
+                Show every tier
+              </button>
+            </>
+          )}
+        </div>
+        {ranked.length === 0 ? <p className="muted card-padded">No vendor is in this tier.</p> : <RankedVendorTable key={tier ?? 'all'} vendors={ranked} />}
+      </section>
+    </>
+  );
+}

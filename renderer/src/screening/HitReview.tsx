@@ -1,0 +1,148 @@
+import { type FormEvent, useState } from 'react';
+import type { ScreeningHit } from '../../../electron/core/contract';
+import { call } from '../api';
+import { ApiError, errorMessage } from '../api-error';
+import { formatDateTime } from '../lib/format';
+import { DECISION_LABELS, type HitDecision } from './screening';
+import { Field } from '../ui/Field';
+import { Icon } from '../ui/Icon';
+import { Spinner } from '../ui/Spinner';
+import { useToast } from '../ui/Toasts';
+
+type Verdict = 'confirmed' | 'dismissed';
+
+const VERDICTS: Record<Verdict, { button: string; question: string; submit: string; done: string }> = {
+  confirmed: {
+    button: 'Confirm as true match…',
+    question: 'Why is this the same company?',
+    submit: 'Confirm match',
+    done: 'Hit confirmed as a true match',
+  },
+  dismissed: {
+    button: 'Dismiss as false positive…',
+    question: 'Why is this a different company?',
+    submit: 'Dismiss hit',
+    done: 'Hit dismissed as a false positive',
+  },
+};
+
+/**
+ * An analyst's decision on a hit: confirm or dismiss, each with a reason that goes into the audit log,
+ * or the decision already taken, with who took it and when, and Reopen.
+ */
+export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOnly?: boolean }) {
+  const toast = useToast();
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const { decision, reviewer, decidedAt } = hit.review;
+
+  const review = async (next: HitDecision, text: string, done: string) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      await call('screening.review', { hitId: hit.id, decision: next, reason: text });
+      setVerdict(null);
+      setReason('');
+      toast({ tone: 'success', message: done });
+    } catch (e) {
+      setError(e instanceof ApiError ? (e.details.reason ?? e.message) : errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!verdict) return;
+    if (reason.trim() === '') {
+      setError('Say why: the reason is kept in the audit log');
+      return;
+    }
+    void review(verdict, reason.trim(), VERDICTS[verdict].done);
+  };
+
+  if (decision !== 'open') {
+    return (
+      <div className={`hit-decision hit-decision-${decision}`}>
+        <Icon name={decision === 'confirmed' ? 'alert' : 'check'} />
+        <div className="hit-decision-body">
+          <p>
+            <strong>{DECISION_LABELS[decision]}</strong>
+            {reviewer && ` by ${reviewer}`}
+            {decidedAt && ` on ${formatDateTime(decidedAt)}`}
+          </p>
+          {hit.review.reason && <p className="hit-decision-reason">{hit.review.reason}</p>}
+          {error && <p className="field-error">{error}</p>}
+        </div>
+        {!readOnly && (
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={saving}
+            onClick={() => void review('open', '', 'Hit reopened: it needs a decision again')}
+          >
+            {saving && <Spinner label="Reopening…" />}
+            Reopen
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  if (readOnly) return <p className="muted">{DECISION_LABELS.open}.</p>;
+
+  if (!verdict) {
+    return (
+      <div className="hit-actions">
+        <span className="muted">Is this the same company?</span>
+        {(Object.keys(VERDICTS) as Verdict[]).map((v) => (
+          <button key={v} type="button" className="btn btn-small" onClick={() => setVerdict(v)}>
+            {VERDICTS[v].button}
+          </button>
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <form className="hit-review-form" onSubmit={submit} noValidate>
+      <Field
+        path={`hit-reason-${hit.id}`}
+        label={VERDICTS[verdict].question}
+        hint="Kept in the audit log with your name and the time."
+        error={error}
+        required
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={reason}
+            autoFocus
+            onChange={(event) => {
+              setReason(event.target.value);
+              setError(undefined);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                setVerdict(null);
+              }
+            }}
+          />
+        )}
+      </Field>
+      <div className="hit-actions">
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving && <Spinner label="Saving…" />}
+          {VERDICTS[verdict].submit}
+        </button>
+        <button type="button" className="btn" onClick={() => setVerdict(null)} disabled={saving}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,298 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { revealInvisible, type Vendor, type VerdictBasis } from '../../../electron/core/contract';
+import { countryName } from '../lib/countries';
+import { formatAmount, formatDate } from '../lib/format';
+import { formatPoints, isTier } from '../risk/risk';
+import type { ScreeningStatuses, Sort, SortKey, VendorRisks } from './vendorList';
+import { CriticalityBadge } from './CriticalityBadge';
+import { Icon } from '../ui/Icon';
+import { ScreeningStatusBadge } from '../screening/ScreeningBadges';
+import { TierBadge } from '../risk/TierBadge';
+import { VisibleText } from '../ui/VisibleText';
+
+// Fixed heights keep the virtualiser exact; they match --table-header-height and --table-row-height in app.css.
+const HEADER_HEIGHT = 36;
+const ROW_HEIGHT = 48;
+
+interface Column {
+  key: SortKey;
+  label: string;
+  /** The first click sorts this way: most critical or largest first is what people look for. */
+  firstDirection: Sort['direction'];
+  numeric?: boolean;
+  cell: (v: Vendor, known: Known) => ReactNode;
+}
+
+/** What the table knows besides the vendors; null while it loads (cells stay blank rather than wrong). */
+interface Known {
+  statuses: ScreeningStatuses | null;
+  risks: VendorRisks | null;
+  /** What screening results rest on: a clear result against partial lists says so. */
+  basis: VerdictBasis | null;
+}
+
+function joined(values: readonly string[]): ReactNode {
+  if (values.length === 0) return <span className="muted">—</span>;
+  const text = values.join(', ');
+  return (
+    <span title={revealInvisible(text)}>
+      <VisibleText text={text} />
+    </span>
+  );
+}
+
+const COLUMNS: Column[] = [
+  {
+    key: 'legalName',
+    label: 'Legal name',
+    firstDirection: 'asc',
+    cell: (v) => {
+      const others = v.otherNames.map((n) => n.name).join(' · ');
+      return (
+        <div className="cell-stack">
+          <span className="cell-name" title={revealInvisible(v.legalName)}>
+            <VisibleText text={v.legalName} />
+          </span>
+          {others && (
+            <span className="cell-secondary" title={revealInvisible(others)}>
+              <VisibleText text={others} />
+            </span>
+          )}
+        </div>
+      );
+    },
+  },
+  {
+    key: 'screening',
+    label: 'Screening',
+    firstDirection: 'desc',
+    // Blank while the statuses load, rather than "Not screened".
+    cell: (v, { statuses, basis }) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} basis={basis ?? undefined} />,
+  },
+  {
+    key: 'risk',
+    label: 'Risk',
+    firstDirection: 'desc',
+    cell: (v, { risks }) => {
+      const risk = risks?.[v.id];
+      if (!risk) return null;
+      return (
+        <span className="risk-cell">
+          {isTier(risk.tier) ? <TierBadge tier={risk.tier} /> : risk.tier}
+          <span className="risk-score">{formatPoints(risk.score)}</span>
+        </span>
+      );
+    },
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    firstDirection: 'asc',
+    cell: (v) => {
+      const country = countryName(v.countryOfIncorporation);
+      const hq = v.countryOfHeadquarters !== v.countryOfIncorporation ? countryName(v.countryOfHeadquarters) : '';
+      if (!country && !hq) return <span className="muted">—</span>;
+      return (
+        <div className="cell-stack">
+          <span title={country ? 'Country of incorporation' : undefined}>
+            {country || <span className="muted">—</span>}
+          </span>
+          {hq && <span className="cell-secondary">HQ: {hq}</span>}
+        </div>
+      );
+    },
+  },
+  { key: 'parentName', label: 'Parent', firstDirection: 'asc', cell: (v) => joined(v.parentName ? [v.parentName] : []) },
+  { key: 'services', label: 'Services', firstDirection: 'asc', cell: (v) => joined(v.services) },
+  { key: 'dataShared', label: 'Data shared', firstDirection: 'asc', cell: (v) => joined(v.dataShared) },
+  { key: 'criticality', label: 'Criticality', firstDirection: 'desc', cell: (v) => <CriticalityBadge value={v.criticality} /> },
+  {
+    key: 'contractOwner',
+    label: 'Contract owner',
+    firstDirection: 'asc',
+    cell: (v) => joined(v.contractOwner ? [v.contractOwner] : []),
+  },
+  {
+    key: 'contractEnd',
+    label: 'Contract end',
+    firstDirection: 'asc',
+    numeric: true,
+    cell: (v) => {
+      if (!v.contractEnd) return <span className="muted">—</span>;
+      // ISO dates compare as text; an ended contract is worth noticing when a vendor is still listed.
+      const ended = v.contractEnd < new Date().toISOString().slice(0, 10);
+      return (
+        <span className={ended ? 'contract-ended' : undefined} title={ended ? 'This contract has ended' : undefined}>
+          {formatDate(v.contractEnd)}
+        </span>
+      );
+    },
+  },
+  {
+    key: 'annualSpend',
+    label: 'Annual spend',
+    firstDirection: 'desc',
+    numeric: true,
+    cell: (v) => formatAmount(v.annualSpend) || <span className="muted">—</span>,
+  },
+];
+
+function ariaSort(sort: Sort, key: SortKey): 'ascending' | 'descending' | 'none' {
+  if (sort.key !== key) return 'none';
+  return sort.direction === 'asc' ? 'ascending' : 'descending';
+}
+
+export interface VendorTableProps {
+  vendors: Vendor[];
+  /** null while they load: the Screening column stays blank rather than saying "Not screened". */
+  statuses: ScreeningStatuses | null;
+  /** null until the portfolio is scored: the Risk column stays blank. */
+  risks: VendorRisks | null;
+  basis: VerdictBasis | null;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  /** Bumped by the page to move keyboard focus into the table (e.g. ArrowDown in the search box). */
+  focusToken?: number;
+}
+
+/**
+ * The vendor grid. Only the rows in view are in the DOM (react-virtual), so 10,000 vendors scroll smoothly.
+ * The grid itself takes focus and points at the selected row with aria-activedescendant, so arrow keys
+ * work without every row being a tab stop.
+ */
+export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState(false);
+  const virtualizer = useVirtualizer({
+    count: vendors.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+
+  const selectedIndex = selectedId === null ? -1 : vendors.findIndex((v) => v.id === selectedId);
+
+  useEffect(() => {
+    if (focusToken) scrollRef.current?.focus();
+  }, [focusToken]);
+
+  // Coming back from a vendor page, or after a re-sort, keep the selected vendor in view.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only when the selection or the order changes: the virtualiser object itself changes every render.
+  }, [selectedIndex, vendors]);
+
+  const moveTo = (index: number) => {
+    const target = vendors[Math.max(0, Math.min(vendors.length - 1, index))];
+    if (target) onSelect(target.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || vendors.length === 0) return;
+    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+    const from = selectedIndex < 0 ? -1 : selectedIndex;
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: Math.max(0, from - 1),
+      PageDown: from + pageRows,
+      PageUp: Math.max(0, from - pageRows),
+      Home: 0,
+      End: vendors.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      moveTo(target);
+    } else if (event.key === 'Enter' && selectedId) {
+      event.preventDefault();
+      onOpen(selectedId);
+    }
+  };
+
+  const rowId = (index: number) => `vendor-row-${index}`;
+
+  return (
+    <div
+      ref={scrollRef}
+      className="vendor-table"
+      role="grid"
+      aria-label="Vendors"
+      aria-rowcount={vendors.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-activedescendant={focused && selectedIndex >= 0 ? rowId(selectedIndex) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target !== event.currentTarget) return;
+        setFocused(true);
+        if (selectedIndex < 0) moveTo(0);
+      }}
+      onBlur={() => setFocused(false)}
+    >
+      <div className="vendor-row vendor-row-header" role="row" aria-rowindex={1}>
+        {COLUMNS.map((column) => (
+          <div
+            key={column.key}
+            role="columnheader"
+            aria-sort={ariaSort(sort, column.key)}
+            className={column.numeric ? 'numeric' : undefined}
+          >
+            <button
+              type="button"
+              className="sort-button"
+              title={`Sort by ${column.label.toLowerCase()}`}
+              onClick={() =>
+                onSort({
+                  key: column.key,
+                  direction:
+                    sort.key === column.key
+                      ? sort.direction === 'asc'
+                        ? 'desc'
+                        : 'asc'
+                      : column.firstDirection,
+                })
+              }
+            >
+              {column.label}
+              {sort.key === column.key && <Icon name={sort.direction === 'asc' ? 'arrowUp' : 'arrowDown'} size={13} />}
+            </button>
+          </div>
+        ))}
+      </div>
+      <div className="vendor-rows" style={{ height: virtualizer.getTotalSize() }} role="presentation">
+        {virtualizer.getVirtualItems().map((item) => {
+          const vendor = vendors[item.index];
+          if (!vendor) return null;
+          const selected = item.index === selectedIndex;
+          return (
+            <div
+              key={vendor.id}
+              id={rowId(item.index)}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={selected}
+              className={`vendor-row${selected ? ' is-selected' : ''}${selected && focused ? ' is-active' : ''}`}
+              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              onClick={() => {
+                onSelect(vendor.id);
+                onOpen(vendor.id);
+              }}
+            >
+              {COLUMNS.map((column) => (
+                <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
+                  {column.cell(vendor, { statuses, risks, basis })}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

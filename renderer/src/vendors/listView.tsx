@@ -1,0 +1,36 @@
+import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
+import { NO_FILTERS, type Sort, type VendorFilters } from './vendorList';
+
+/** How the list is searched, filtered and sorted; kept here so it survives a visit to a vendor page. */
+export interface ListView {
+  query: string;
+  filters: VendorFilters;
+  sort: Sort;
+  selectedId: string | null;
+}
+
+interface ListViewState {
+  view: ListView;
+  updateView: (change: Partial<ListView>) => void;
+}
+
+const ListViewContext = createContext<ListViewState | null>(null);
+
+/** The vendor list's view; the vendors themselves are a query (lib/reads.ts). */
+export function ListViewProvider({ children }: { children: ReactNode }) {
+  const [view, setView] = useState<ListView>({
+    query: '',
+    filters: NO_FILTERS,
+    sort: { key: 'legalName', direction: 'asc' },
+    selectedId: null,
+  });
+  const updateView = useCallback((change: Partial<ListView>) => setView((v) => ({ ...v, ...change })), []);
+  const state = useMemo(() => ({ view, updateView }), [view, updateView]);
+  return <ListViewContext value={state}>{children}</ListViewContext>;
+}
+
+export function useListView(): ListViewState {
+  const state = use(ListViewContext);
+  if (!state) throw new Error('useListView outside ListViewProvider');
+  return state;
+}
