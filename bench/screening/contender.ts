@@ -1,12 +1,11 @@
 // What every contender offers the benchmark: build an index over the list names, then screen one vendor name.
 import type { IndexedName } from '../../electron/core/screening/candidate-index';
-
-export type Band = 'match' | 'review';
+import type { HitBand } from '../../electron/core/screening/model';
 
 export interface ContenderHit {
   /** IndexedName.entryKey of the list entry hit (list:entryId). */
   entryKey: string;
-  band: Band;
+  band: HitBand;
   /** In [0, 1], the contender's own scale. */
   score: number;
   /** The list name or alias that scored. */

@@ -1,7 +1,8 @@
 // What-if mode: a what-if score is scoreVendor on a changed copy of the input. These helpers make the copy
 // (the input passed in is never modified) and compare two results factor by factor, for the sandbox and for the
 // score history's "what changed".
-import type { AllegationStatus, AnswerInput, Factor, HitDecision, ScoreResult, ScoringInput, Tier } from './types';
+import type { HitDecision } from '../screening/model';
+import type { AllegationStatus, AnswerInput, Factor, ScoreResult, ScoringInput, Tier } from './types';
 
 export type ScoringChange =
   /** Set (or, with null, clear) the answer to a criterion. */

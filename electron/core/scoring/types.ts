@@ -1,6 +1,7 @@
 // What the scoring engine reads and what it returns. Plain data only: the caller (storage, CLI, what-if mode)
 // gathers it, the engine never touches a database or a file.
 import type { Criticality, DataCategory, Service } from '../assessment/catalog';
+import type { HitBand, HitDecision } from '../screening/model';
 
 // ---- Input ------------------------------------------------------------------------------------------------
 
@@ -19,10 +20,6 @@ export interface ScoringVendor {
   countryOfHeadquarters: string | null;
 }
 
-export const HIT_BANDS = ['match', 'review'] as const;
-export type HitBand = (typeof HIT_BANDS)[number];
-export const DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
-export type HitDecision = (typeof DECISIONS)[number];
 export const VIAS = ['name', 'alias', 'parent'] as const;
 export type Via = (typeof VIAS)[number];
 

@@ -3,11 +3,11 @@
 import type { EntryType } from '../lists/entry';
 import type { LegalForm } from './legal-forms';
 import type { AlignedPair, ScoreParts } from './scorer';
+import type { HitBand, HitVia } from './model';
 import type { BandThresholds } from './thresholds';
 
-export type Band = 'match' | 'review';
-/** "list-link": a name the list itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"). */
-export type VendorNameVia = 'name' | 'alias' | 'parent' | 'list-link';
+/** The routes a vendor's names take (model.ts HIT_VIAS without "identifier", which identifier-hits.ts explains). */
+export type VendorNameVia = Exclude<HitVia, 'identifier'>;
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {
@@ -40,7 +40,7 @@ export interface Explanation {
   listLegalForms: LegalForm[];
   alignment: AlignmentRow[];
   parts: ScoreParts;
-  band: Band;
+  band: HitBand;
   thresholds: BandThresholds;
   text: string;
 }

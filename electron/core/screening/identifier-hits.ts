@@ -3,7 +3,8 @@
 // is unique only inside its country, so it reaches the match band only where a country agrees, else review.
 import { GLOBAL_SCHEMES, identifierKey, SCHEME_TEXT, type Identifier, type IdentifierScheme, type ListedIdentifier } from '../identifiers';
 import type { ScreenedEntry } from './entries';
-import type { Band, Explanation } from './explain';
+import type { Explanation } from './explain';
+import type { HitBand } from './model';
 import type { Hit } from './matcher';
 import { DEFAULT_THRESHOLDS, thresholdsFor } from './thresholds';
 
@@ -74,7 +75,7 @@ function identifierHit(given: Identifier, listed: Listed, vendorCountries: reado
   const confirmed = global || agrees === true;
   const score = confirmed ? 1 : UNCONFIRMED_SCORE;
   const thresholds = thresholdsFor(DEFAULT_THRESHOLDS, listed.listKey, entry.type);
-  const band: Band = confirmed ? 'match' : 'review';
+  const band: HitBand = confirmed ? 'match' : 'review';
   const what = SCHEME_TEXT[identifier.scheme];
   const vendorText = `${given.scheme}:${given.value}`;
   const why = global

@@ -2,7 +2,8 @@
 // explanation. See docs/matching.md for the method and its measured accuracy.
 import type { EntryType } from '../lists/entry';
 import type { IndexedName, ScreeningIndex } from './candidate-index';
-import { explain, type Band, type Explanation, type ListLink, type VendorNameVia } from './explain';
+import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
+import type { HitBand } from './model';
 import { bracketVariants, tradeWordsBrand } from './name-variants';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName } from './normalise';
@@ -42,7 +43,7 @@ export interface Hit {
   matchedName: string;
   via: VendorNameVia;
   score: number;
-  band: Band;
+  band: HitBand;
   explanation: Explanation;
 }
 
@@ -88,7 +89,7 @@ interface Best {
   score: number;
   nameId: number;
   vendorIndex: number;
-  band: Band;
+  band: HitBand;
   thresholds: BandThresholds;
 }
 

@@ -3,11 +3,17 @@ import { z } from 'zod';
 import { IDENTIFIER_SCHEMES } from '../identifiers';
 import { listCoverage } from '../lists/model';
 
+// The vocabulary of a hit, defined here once: the matcher, the stored screening, scoring and the interface use it.
+/** "match": the same company beyond reasonable doubt; "review": an analyst must look. */
+export const HIT_BANDS = ['match', 'review'] as const;
+export type HitBand = (typeof HIT_BANDS)[number];
 export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
+export type HitDecision = (typeof HIT_DECISIONS)[number];
 /** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
  *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
  *  that the list prints for the entry. */
 export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier'] as const;
+export type HitVia = (typeof HIT_VIAS)[number];
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
 export const hitExplanation = z.object({
@@ -56,7 +62,7 @@ export const screeningHit = z.object({
   /** The matcher that found the hit (screening/version.ts); null for hits found before versions were recorded. */
   matcherVersion: z.string().nullable(),
   score: z.number(),
-  band: z.enum(['match', 'review']),
+  band: z.enum(HIT_BANDS),
   explanation: hitExplanation,
   screenedAt: z.string(),
   resolvedAt: z.string().nullable(),
@@ -76,7 +82,7 @@ export const hitChange = z.object({
   listDisplayName: z.string(),
   entryId: z.string(),
   entryName: z.string(),
-  band: z.enum(['match', 'review']),
+  band: z.enum(HIT_BANDS),
   score: z.number(),
   via: z.enum(HIT_VIAS),
   /** For resolved hits: why (entry removed from the list, no longer matches). */
@@ -116,7 +122,7 @@ export const screeningCheck = z.object({
           entryName: z.string(),
           matchedName: z.string(),
           score: z.number(),
-          band: z.enum(['match', 'review']),
+          band: z.enum(HIT_BANDS),
           via: z.enum(HIT_VIAS),
           explanation: z.string(),
           matcher: z.string(),

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { criterionApplies } from '../../../electron/core/contract';
-import type { ScreeningHit, Vendor } from '../../../electron/core/contract';
+import { criterionApplies, HIT_DECISIONS } from '../../../electron/core/contract';
+import type { HitDecision, ScreeningHit, Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { type AnswerValue, answerText, type Criterion, isBlank } from '../assessment/assessment';
@@ -8,7 +8,7 @@ import { todayIso } from '../lib/format';
 import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
 import { formatDelta, formatPoints, type ScoreResult, type ScoringChange, type WhatIf } from './risk';
-import { DECISION_LABELS, type HitDecision } from '../screening/screening';
+import { DECISION_LABELS } from '../screening/screening';
 import { Alert } from '../ui/Alert';
 import { AnswerControl } from '../assessment/AnswerControl';
 import { Spinner } from '../ui/Spinner';
@@ -22,7 +22,6 @@ interface TrialChange {
   description: string;
 }
 
-const DECISIONS = Object.keys(DECISION_LABELS) as HitDecision[];
 
 /**
  * "What if…": changes a review decision or an answer in a sandbox and shows the score that would follow, next to
@@ -207,7 +206,7 @@ function HitDecisionTrial({ hits, onAdd }: { hits: ScreeningHit[]; onAdd: (trial
           <label className="field">
             <span className="field-label">Decision</span>
             <select value={decision} onChange={(e) => setDecision(e.target.value as HitDecision)}>
-              {DECISIONS.map((d) => (
+              {HIT_DECISIONS.map((d) => (
                 <option key={d} value={d}>
                   {DECISION_LABELS[d]}
                 </option>

@@ -1,6 +1,6 @@
-import type { VendorScreening, VerdictBasis } from '../../../electron/core/contract';
+import type { HitBand, VendorScreening, VerdictBasis } from '../../../electron/core/contract';
 import { plural } from '../lib/format';
-import { BAND_LABELS, type Band, SCREENING_STATUS_HINTS, SCREENING_STATUS_LABELS } from './screening';
+import { BAND_LABELS, SCREENING_STATUS_HINTS, SCREENING_STATUS_LABELS } from './screening';
 
 /**
  * A vendor's screening result: Match (red), Needs review (amber), Clear (green), Not screened (grey). A clear result
@@ -44,7 +44,7 @@ export function ViaListLinkTag() {
 }
 
 /** How close a hit is: "Match", or "Possible match — needs review". */
-export function BandBadge({ band }: { band: Band }) {
+export function BandBadge({ band }: { band: HitBand }) {
   return <span className={`badge badge-${band}`}>{BAND_LABELS[band]}</span>;
 }
 

@@ -1,11 +1,9 @@
 // Plain words for screening results: what an analyst reads instead of the core's enum values.
-import type { ListVersion, ScreeningHit } from '../../../electron/core/contract';
+import type { HitBand, HitDecision, ListVersion, ScreeningHit } from '../../../electron/core/contract';
 import { SCREENING_STATUSES } from '../../../electron/core/contract';
 import { formatCount, formatDateTime, plural } from '../lib/format';
 
 export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
-export type Band = ScreeningHit['band'];
-export type HitDecision = ScreeningHit['review']['decision'];
 
 export const SCREENING_STATUS_LABELS: Record<ScreeningStatus, string> = {
   match: 'Match',
@@ -24,7 +22,7 @@ export const SCREENING_STATUS_HINTS: Record<ScreeningStatus, string> = {
 /** Worst first, for sorting and for filters. */
 export const SCREENING_STATUS_ORDER: readonly ScreeningStatus[] = ['match', 'review', 'clear', 'unscreened'];
 
-export const BAND_LABELS: Record<Band, string> = {
+export const BAND_LABELS: Record<HitBand, string> = {
   match: 'Match',
   review: 'Possible match — needs review',
 };
