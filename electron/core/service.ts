@@ -20,7 +20,6 @@ import { VetterError } from './errors';
 import type { HostContext } from './host';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
-import type { Progress } from './jobs/model';
 import { TaskWorker } from './jobs/worker';
 import { DefaultPack } from './lists/default-pack';
 import { listHandlers } from './lists/handlers';

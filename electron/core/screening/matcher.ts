@@ -1,7 +1,7 @@
 // Screening: every name of a vendor against the index, the best hit per list entry, each with its band and
 // explanation. See docs/matching.md for the method and its measured accuracy.
 import type { EntryType } from '../lists/entry';
-import type { IndexedName, ScreeningIndex } from './candidate-index';
+import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
 import { bracketVariants, tradeWordsBrand } from './name-variants';
