@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Progress } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
+import { ApiError, errorMessage } from '../api-error';
 
 export interface Job {
   /** The latest progress report of the running job; null before the first one. */
@@ -52,4 +53,36 @@ export function useJob(): Job {
   }, []);
 
   return { progress, cancelling, start, cancel };
+}
+
+/** Where a job shown in a dialog stands: running (with the job's progress), done with its result, or not. */
+export type JobStep<T> = { step: 'running' } | { step: 'done'; result: T } | { step: 'cancelled' } | { step: 'failed'; error: string };
+
+/** A long core call shown in a dialog ("Screen all vendors", "Generate report"): its step, run, Cancel and close. */
+export function useJobDialog<T>(): {
+  job: Job;
+  state: JobStep<T> | null;
+  running: boolean;
+  run: (work: (jobId: string) => Promise<T>) => Promise<void>;
+  cancel: () => Promise<void>;
+  close: () => void;
+} {
+  const job = useJob();
+  const [state, setState] = useState<JobStep<T> | null>(null);
+  const run = async (work: (jobId: string) => Promise<T>) => {
+    setState({ step: 'running' });
+    try {
+      setState({ step: 'done', result: await job.start(work) });
+    } catch (e) {
+      setState(e instanceof ApiError && e.code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', error: errorMessage(e) });
+    }
+  };
+  const cancel = async () => {
+    try {
+      await job.cancel();
+    } catch (e) {
+      setState({ step: 'failed', error: errorMessage(e) });
+    }
+  };
+  return { job, state, running: state?.step === 'running', run, cancel, close: () => setState(null) };
 }

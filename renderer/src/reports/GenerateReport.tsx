@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import type { ReportSummary } from '../../../electron/core/contract';
 import { call } from '../api';
-import { ApiError, errorMessage } from '../api-error';
 import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/router';
-import { useJob } from '../lib/useJob';
+import { useJobDialog } from '../lib/useJob';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
@@ -13,8 +11,6 @@ import { ReportActions } from './ReportActions';
 
 /** A vendor's audit report, or the portfolio report over every vendor. */
 type ReportSubject = { kind: 'vendor'; vendorId: string } | { kind: 'portfolio' };
-
-type Step = { step: 'running' } | { step: 'done'; report: ReportSummary } | { step: 'cancelled' } | { step: 'failed'; error: string };
 
 const WORDING = {
   vendor: {
@@ -43,32 +39,10 @@ export function GenerateReport({
   disabled?: boolean;
   disabledHint?: string;
 }) {
-  const job = useJob();
-  const [state, setState] = useState<Step | null>(null);
+  const { job, state, running, run: runJob, cancel, close } = useJobDialog<ReportSummary>();
   const words = WORDING[subject.kind];
-
-  const run = async () => {
-    setState({ step: 'running' });
-    try {
-      const report = await job.start((jobId) =>
-        subject.kind === 'vendor' ? call('reports.vendor', { vendorId: subject.vendorId, jobId }) : call('reports.portfolio', { jobId }),
-      );
-      setState({ step: 'done', report });
-    } catch (e) {
-      setState(e instanceof ApiError && e.code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', error: errorMessage(e) });
-    }
-  };
-
-  const cancel = async () => {
-    try {
-      await job.cancel();
-    } catch (e) {
-      setState({ step: 'failed', error: errorMessage(e) });
-    }
-  };
-
-  const running = state?.step === 'running';
-  const close = () => setState(null);
+  const run = () =>
+    runJob((jobId) => (subject.kind === 'vendor' ? call('reports.vendor', { vendorId: subject.vendorId, jobId }) : call('reports.portfolio', { jobId })));
 
   return (
     <>
@@ -97,7 +71,7 @@ export function GenerateReport({
               <p className="muted">{words.running}</p>
             </div>
           )}
-          {state.step === 'done' && <ReportReady report={state.report} />}
+          {state.step === 'done' && <ReportReady report={state.result} />}
           {state.step === 'cancelled' && (
             <Alert tone="info" title="Report cancelled">
               <p>Nothing was kept. Generate it again when you are ready.</p>

@@ -1,41 +1,16 @@
-import { useState } from 'react';
 import type { ScreeningRun } from '../../../electron/core/contract';
 import { call } from '../api';
-import { ApiError, errorMessage } from '../api-error';
-import { useJob } from '../lib/useJob';
+import { useJobDialog } from '../lib/useJob';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { CancelJobButton, JobProgress } from '../ui/JobProgress';
 import { WhatChanged } from './WhatChanged';
 
-type Step = { step: 'running' } | { step: 'done'; run: ScreeningRun } | { step: 'cancelled' } | { step: 'failed'; error: string };
-
 /** "Screen all vendors": every vendor against every current list, with progress and Cancel, then what changed. */
 export function ScreenAllVendors({ disabled = false }: { disabled?: boolean }) {
-  const job = useJob();
-  const [state, setState] = useState<Step | null>(null);
-
-  const run = async () => {
-    setState({ step: 'running' });
-    try {
-      const result = await job.start((jobId) => call('screening.run', { jobId }));
-      setState({ step: 'done', run: result });
-    } catch (e) {
-      setState(e instanceof ApiError && e.code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', error: errorMessage(e) });
-    }
-  };
-
-  const cancel = async () => {
-    try {
-      await job.cancel();
-    } catch (e) {
-      setState({ step: 'failed', error: errorMessage(e) });
-    }
-  };
-
-  const running = state?.step === 'running';
-  const close = () => setState(null);
+  const { job, state, running, run: runJob, cancel, close } = useJobDialog<ScreeningRun>();
+  const run = () => runJob((jobId) => call('screening.run', { jobId }));
 
   return (
     <>
@@ -73,7 +48,7 @@ export function ScreenAllVendors({ disabled = false }: { disabled?: boolean }) {
               </p>
             </div>
           )}
-          {state.step === 'done' && <WhatChanged run={state.run} />}
+          {state.step === 'done' && <WhatChanged run={state.result} />}
           {state.step === 'cancelled' && (
             <Alert tone="info" title="Screening cancelled before it finished">
               <p>Run it again to screen every vendor.</p>
