@@ -1,6 +1,7 @@
 // The core as every host sees it: envelopes, field-level validation, all-or-nothing imports, cancel.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/log';
 import { sqliteSql } from '../../electron/core/db/sqlite-store';
@@ -175,6 +176,20 @@ describe('core service', () => {
     const { events } = await t.call('audit.list', { limit: 1 });
     expect(events[0]?.actor).toBe('Ana Analyst');
     expect((await t.call('app.info', {})).vendorCount).toBe(1);
+  });
+
+  it('on close, leaves everything in vetter.db itself: a copy of that one file holds every save', async () => {
+    const t = testCore();
+    for (const name of ['Alpha Cloud', 'Beta Data', 'Gamma AI']) await t.call('vendors.create', vendorInput({ legalName: name }));
+    // The scoring worker's own connection is open when the core closes, as in the app.
+    await t.call('scores.portfolio', {});
+    await t.core.close();
+    const copy = tempDir();
+    fs.copyFileSync(path.join(t.core.dataDir, 'vetter.db'), path.join(copy, 'vetter.db'));
+    const db = new Database(path.join(copy, 'vetter.db'), { readonly: true });
+    expect(db.prepare('SELECT legal_name FROM vendors ORDER BY legal_name').pluck().all()).toEqual(['Alpha Cloud', 'Beta Data', 'Gamma AI']);
+    expect((await verifyChain(sqliteSql(db))).checked).toBe(3);
+    db.close();
   });
 
   it('exports CSV and XLSX', async () => {
