@@ -171,7 +171,7 @@ export function openCore(options: CoreOptions): Core {
       // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.
       // Everything written is first moved from the write-ahead log into vetter.db itself, so that a copy of that one
       // file (a backup, a move) holds it all, whatever the worker threads' connections leave behind.
-      if (!options.readOnly) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (!options.readOnly && db.open) db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       if (reader !== db) reader.close();
       await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), write.reports.close()]);
