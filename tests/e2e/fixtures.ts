@@ -92,6 +92,9 @@ export const test = base.extend<{ host: Host }>({
     });
     await page.goto(host.launchUrl);
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    // Opening Vetter picks its first page from the vendor count: wait for that choice, so that a vendor a test
+    // adds through the API straight away cannot land a fresh data folder on the dashboard instead.
+    await expect(page).toHaveURL(/#\/vendors$/, { timeout: 30_000 });
     await use(page);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
     expect(foreignRequests, 'requests outside the app').toEqual([]);
