@@ -1,12 +1,14 @@
 // Builds everything the app runs: the renderer (Vite) and the Node-side bundles (esbuild, NODE_BUNDLES below):
 // dist/renderer/, dist/electron/{main,preload,host}.cjs and dist/cli.cjs. better-sqlite3 (native) and playwright-core
-// (it finds its own files at run time) stay external. The report fonts are copied to dist/report-fonts.
+// (it finds its own files at run time) stay external. The report fonts are copied to dist/report-fonts, and the bundled
+// pack's screening index is built ahead by this build's own matcher (dist/electron/screening-pack-index.bin).
 //
 // A build is skipped when no input changed since the last one: dist/.build-stamp.json keeps the SHA-256 of every
 // input file (BUILD_INPUTS) and the list of outputs, and a build happens when a hash differs, a file came or went, or
 // an output is missing. `node scripts/build.mjs --force` rebuilds regardless; `--status` only says whether dist/ is
 // up to date (exit 0) or not (exit 1, and why). Two builds never run at once (tests build in parallel processes):
 // the second waits for dist/.build-lock and then finds dist/ up to date.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,21 +29,28 @@ export const NODE_BUNDLES = [
   { entry: 'electron/core/screening/worker.ts', outfile: 'dist/electron/screening-worker.cjs' },
   { entry: 'electron/core/scoring/worker.ts', outfile: 'dist/electron/scoring-worker.cjs' },
   { entry: 'electron/core/vendors/worker.ts', outfile: 'dist/electron/vendors-worker.cjs' },
+  // Run once by the build itself: the bundled pack's screening index, built ahead (PREBUILT_INDEX below).
+  { entry: 'electron/core/screening/prebuild.ts', outfile: 'dist/electron/screening-prebuild.cjs' },
 ];
 
+/** The pack's screening index, read by the screening worker of this same build (electron/core/screening/prebuilt.ts). */
+const PACK_DIR = 'assets/reference-pack';
+export const PREBUILT_INDEX = 'dist/electron/screening-pack-index.bin';
+
 /**
- * What a build reads: the sources (the renderer imports electron/core too), the dependency versions (the lock file;
- * the report fonts come from node_modules), the build configuration, and this script (a new bundle above is a change).
+ * What a build reads: the sources (the renderer imports electron/core too), the bundled list pack (the prebuilt index
+ * is made from it), the dependency versions (the lock file; the report fonts come from node_modules), the build
+ * configuration, and this script (a new bundle above is a change).
  * Folders are read recursively; files whose name starts with a dot are ignored.
  */
-export const BUILD_INPUTS = ['renderer', 'electron', 'package.json', 'package-lock.json', 'vite.config.mts', 'tsconfig.json', 'scripts/build.mjs'];
+export const BUILD_INPUTS = ['renderer', 'electron', PACK_DIR, 'package.json', 'package-lock.json', 'vite.config.mts', 'tsconfig.json', 'scripts/build.mjs'];
 
 const STAMP = path.join(root, 'dist', '.build-stamp.json');
 const LOCK = path.join(root, 'dist', '.build-lock');
 
 /** Every file a build must leave behind; a missing one means dist/ is not complete. */
 function outputs() {
-  return [...NODE_BUNDLES.map((b) => b.outfile), 'dist/renderer/index.html', 'dist/report-fonts'];
+  return [...NODE_BUNDLES.map((b) => b.outfile), PREBUILT_INDEX, 'dist/renderer/index.html', 'dist/report-fonts'];
 }
 
 /** repo-relative path (forward slashes) → SHA-256 of the content, for every input file. */
@@ -110,7 +119,7 @@ function copyReportFonts() {
 }
 
 /** Vite and esbuild are loaded only when something is built: a warm `npm start` never pays for them. */
-async function buildEverything(logging) {
+async function buildEverything(logging, buildId) {
   const [{ build: esbuild }, { build: viteBuild }] = await Promise.all([import('esbuild'), import('vite')]);
   await viteBuild({ configFile: path.join(root, 'vite.config.mts'), logLevel: { info: 'info', quiet: 'warn', silent: 'error' }[logging] });
   const common = {
@@ -122,12 +131,15 @@ async function buildEverything(logging) {
     plugins: [lazyPlaywright],
     logLevel: { info: 'info', quiet: 'warning', silent: 'error' }[logging],
     legalComments: 'none',
+    // Which build this is (electron/core/build-id.ts): files one build makes for itself are not read by another.
+    define: { __VETTER_BUILD_ID__: JSON.stringify(buildId) },
   };
   // All settled before going on: a failed bundle must not leave the others writing after the lock is released.
   const results = await Promise.allSettled(NODE_BUNDLES.map((b) => esbuild({ ...common, entryPoints: [path.join(root, b.entry)], outfile: path.join(root, b.outfile) })));
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
   copyReportFonts();
+  execFileSync(process.execPath, [path.join(root, 'dist/electron/screening-prebuild.cjs'), path.join(root, PACK_DIR), path.join(root, PREBUILT_INDEX)], { stdio: 'inherit' });
 }
 
 /**
@@ -208,7 +220,7 @@ export async function buildAll({ force = false, quiet = false, logging = quiet ?
     // Another process may have built while this one waited for the lock.
     if (status.upToDate && !force) return { built: false, reason: status.reason };
     fs.rmSync(STAMP, { force: true });
-    await buildEverything(logging);
+    await buildEverything(logging, crypto.createHash('sha256').update(JSON.stringify(hashes)).digest('hex'));
     fs.writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString(), outputs: outputs(), inputs: hashes }, null, 1)}\n`);
     return { built: true, reason: force ? '--force' : status.reason };
   } finally {

@@ -95,7 +95,8 @@ export function openCore(options: CoreOptions): Core {
   // Only reads reach a read-only core, so its one connection serves as the reading side too.
   const reader = options.readOnly ? db : connect(options.dataDir, { readonly: true });
   const workerOptions = { workerDir: options.workerDir, workerData: { dataDir: options.dataDir } };
-  const engine = new TaskWorker<ScreeningTasks>('screening', workerOptions);
+  // The screening worker looks for the pack index its build made beside itself (prebuilt.ts).
+  const engine = new TaskWorker<ScreeningTasks>('screening', { ...workerOptions, workerData: { dataDir: options.dataDir, workerDir: options.workerDir } });
   const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
   const writes = new WriteQueue();

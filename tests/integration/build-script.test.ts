@@ -65,7 +65,7 @@ describe('scripts/build.mjs', () => {
     const { repo, write, status } = spacedCopy();
     const build = await import(pathToFileURL(path.join(repo, 'scripts', 'build.mjs')).href);
     // What a finished build leaves: every output, and the stamp with the inputs' hashes.
-    const outputs: string[] = [...build.NODE_BUNDLES.map((b: { outfile: string }) => b.outfile), 'dist/renderer/index.html', 'dist/report-fonts/x'];
+    const outputs: string[] = [...build.NODE_BUNDLES.map((b: { outfile: string }) => b.outfile), build.PREBUILT_INDEX, 'dist/renderer/index.html', 'dist/report-fonts/x'];
     for (const out of outputs) write(out, 'built\n');
     write('dist/.build-stamp.json', JSON.stringify({ inputs: build.hashInputs() }));
     expect(status().stdout).toMatch(/^dist\/ is up to date/);
@@ -83,6 +83,12 @@ describe('scripts/build.mjs', () => {
     write('renderer/src/new.tsx', 'export {};\n');
     expect(status().stdout).toMatch(/changed: renderer\/src\/new\.tsx/);
     fs.rmSync(path.join(repo, 'renderer/src'), { recursive: true });
+    expect(status().status).toBe(0);
+
+    // The bundled list pack is an input too: the build makes the pack's screening index from it.
+    write('assets/reference-pack/manifest.json', '{}\n');
+    expect(status().stdout).toBe('dist/ is out of date: 1 input file(s) changed: assets/reference-pack/manifest.json.\n');
+    fs.rmSync(path.join(repo, 'assets'), { recursive: true });
     expect(status().status).toBe(0);
 
     fs.rmSync(path.join(repo, 'dist/cli.cjs'));

@@ -7,6 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packScreeningVersions } from '../../electron/core/lists/default-pack';
+import { readPrebuilt } from '../../electron/core/screening/prebuilt';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { buildIfStale, CLI_BUNDLE } from '../built';
 import { ROOT, tempDir } from '../helpers';
@@ -199,6 +201,49 @@ describe('CLI', () => {
     expect(bad.stderr).toMatch(/row 3, column country/);
     expect(bad.stderr).toMatch(/row 4, column identifiers: LEI "5493001KJTIIGC8Y1R13": This LEI fails its check digits/);
     expect(bad.stdout).toBe('');
+  });
+
+  it('screen reads the pack index its own build made, not the pack files, and prints what it prints without it', () => {
+    // The bundles carry their build's id (scripts/build.mjs: the digest of the inputs it records); the index is for it.
+    const stamp = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/.build-stamp.json'), 'utf8'));
+    const buildId = createHash('sha256').update(JSON.stringify(stamp.inputs)).digest('hex');
+    expect(fs.readFileSync(path.join(ROOT, 'dist/electron/screening-worker.cjs'), 'utf8')).toContain(buildId);
+    const packVersions = packScreeningVersions(path.join(ROOT, 'assets/reference-pack'));
+    expect(readPrebuilt(path.join(ROOT, 'dist/electron/screening-pack-index.bin'), buildId, packVersions)?.index.names.length).toBeGreaterThan(80_000);
+
+    const file = write('screen.csv', 'name,aliases,country,parent\nHuawei Cloud,华为云,CN,Huawei Technologies Co. Ltd.\nHikvsion Digitl Technology,海康威视,CN,\nAcme Widgets Ltd,,GB,\nSenseTime Group,商汤科技,CN,\n');
+    const screen = (cliBundle: string) =>
+      spawnSync(process.execPath, [cliBundle, 'screen', '--vendors', file, '--format', 'json', '--data-dir', tempDir()], { cwd: tempDir(), encoding: 'utf8' });
+    const expected = screen(CLI_BUNDLE);
+    expect(expected.status, expected.stderr).toBe(0);
+    expect(JSON.parse(expected.stdout).results.flatMap((r: { hits: unknown[] }) => r.hits).length).toBeGreaterThan(10);
+
+    // The app's bundles in a folder of their own, with or without the index, beside a pack whose screening files are
+    // real or unreadable: with the index they are never read; without it the worker builds the index from them.
+    const copy = (withIndex: boolean, screeningFiles: 'real' | 'unreadable') => {
+      const dir = tempDir();
+      fs.mkdirSync(path.join(dir, 'dist', 'electron'), { recursive: true });
+      fs.copyFileSync(CLI_BUNDLE, path.join(dir, 'dist', 'cli.cjs'));
+      const kept = (f: string) => f.endsWith('-worker.cjs') || (withIndex && f === 'screening-pack-index.bin');
+      for (const f of fs.readdirSync(path.join(ROOT, 'dist', 'electron')).filter(kept)) {
+        fs.copyFileSync(path.join(ROOT, 'dist', 'electron', f), path.join(dir, 'dist', 'electron', f));
+      }
+      fs.cpSync(path.join(ROOT, 'assets', 'reference-pack'), path.join(dir, 'assets', 'reference-pack'), { recursive: true });
+      if (screeningFiles === 'unreadable') for (const v of packVersions) fs.writeFileSync(path.join(dir, 'assets', 'reference-pack', path.relative(path.join(ROOT, 'assets', 'reference-pack'), v.packFile.path)), 'damaged');
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+      return path.join(dir, 'dist', 'cli.cjs');
+    };
+    // A data folder that holds the bundled lists (loaded by `score`) screens through the same index: the same results.
+    const loaded = tempDir();
+    expect(cli(['vendors', 'import', file, '--data-dir', loaded]).code).toBe(0);
+    expect(cli(['score', '--format', 'json', '--data-dir', loaded]).code).toBe(0);
+    const fromLoaded = JSON.parse(cli(['screen', '--vendors', file, '--format', 'json', '--data-dir', loaded]).stdout);
+    expect(fromLoaded.results).toEqual(JSON.parse(expected.stdout).results);
+    expect(screen(copy(true, 'unreadable')).stdout).toBe(expected.stdout);
+    expect(screen(copy(false, 'real')).stdout).toBe(expected.stdout);
+    const neither = screen(copy(false, 'unreadable'));
+    expect(neither.status).not.toBe(0);
+    expect(neither.stdout).toBe('');
   });
 
   it('screen writes nothing to the data folder: a new one is not created, one with data keeps every file and row', () => {

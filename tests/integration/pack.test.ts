@@ -93,6 +93,9 @@ describe('packaged app', () => {
     expect(files).toContain('/dist/cli.cjs');
     // dist/cli.cjs looks one folder up for assets/reference-pack (PACK_DIR in electron/cli.ts).
     expect(files).toContain('/assets/reference-pack/manifest.json');
+    // With the pack's screening index its build made (the screening worker reads it beside itself), not its maker.
+    expect(files).toContain('/dist/electron/screening-pack-index.bin');
+    expect(files).not.toContain('/dist/electron/screening-prebuild.cjs');
     const launcher = path.join(appOutDir, 'vetter-cli');
     expect(existsSync(launcher)).toBe(true);
     expect(statSync(launcher).mode & 0o111, 'vetter-cli is executable').toBe(0o111);

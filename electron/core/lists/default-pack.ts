@@ -64,13 +64,23 @@ export class DefaultPack {
    * The pack's lists as they are, not stored: what the CLI screens names against in a data folder that has no lists,
    * so that screening writes nothing. Their ids say where the screening worker reads their entries.
    */
-  versions(staleAfterDays: number): (ListVersion & { packFile: { path: string; sha256: string } })[] {
+  versions(staleAfterDays: number): (ListVersion & PackScreening)[] {
     if (!this.packDir) return [];
     const packDir = this.packDir;
     return readManifest(packDir).lists.map((l) => ({
-      ...unstoredVersion(`pack:${l.key}`, { ...l.meta, entryCount: l.entries }, staleAfterDays),
-      packFile: { path: path.join(packDir, l.screening), sha256: l.screeningSha256 },
+      ...unstoredVersion(packScreening(packDir, l).id, { ...l.meta, entryCount: l.entries }, staleAfterDays),
+      ...packScreening(packDir, l),
     }));
+  }
+
+  /**
+   * The lists names outside the inventory are screened against (the CLI's `screen`): those in use or, in a folder
+   * without any, the pack as it is. A list in use that holds the pack's own files is read from the pack instead (the
+   * same entries): where every list in use is, the index the build made of the pack serves (screening/prebuilt.ts).
+   */
+  checkVersions(inUse: ListVersion[] | null, staleAfterDays: number): (ListVersion & Partial<PackScreening>)[] {
+    const pack = this.versions(staleAfterDays);
+    return inUse ? packCopies(inUse, pack) : pack;
   }
 
   /** A job that waits for the pack shows the pack's progress as its own. */
@@ -110,6 +120,27 @@ export class DefaultPack {
       throw err;
     }
   }
+}
+
+/** A pack list as the screening worker reads it unstored: its id, and the screening file its entries come from. */
+interface PackScreening {
+  id: string;
+  listKey: string;
+  packFile: { path: string; sha256: string };
+}
+
+function packScreening(packDir: string, list: Manifest['lists'][number]): PackScreening {
+  return { id: `pack:${list.key}`, listKey: list.meta.list.listKey, packFile: { path: path.join(packDir, list.screening), sha256: list.screeningSha256 } };
+}
+
+/** Each version in use, or the pack's own version of the same list made from the same files (the same entries). */
+export function packCopies<P extends ListVersion>(inUse: readonly ListVersion[], pack: readonly P[]): (ListVersion | P)[] {
+  return inUse.map((version) => pack.find((p) => p.listKey === version.listKey && p.sha256 === version.sha256) ?? version);
+}
+
+/** Every list of the pack as packScreening gives it (what the prebuilt pack index is built over, screening/prebuilt.ts). */
+export function packScreeningVersions(packDir: string): PackScreening[] {
+  return readManifest(packDir).lists.map((l) => packScreening(packDir, l));
 }
 
 function readManifest(packDir: string): Manifest {

@@ -29,19 +29,20 @@ export interface FoundHit {
   matcher: string;
 }
 
-interface IndexedEntry {
+export interface IndexedEntry {
   versionId: string;
   listKey: string;
   entry: ScreenedEntry;
   fingerprint: string;
 }
 
-interface Loaded {
+/** The index over a set of versions and what a hit needs of their entries (prebuilt.ts saves and reads it whole). */
+export interface Loaded {
   signature: string;
   index: ScreeningIndex;
   identifiers: IdentifierIndex;
-  /** Entry key (version id + entry id) -> the entry. */
-  entries: Map<string, IndexedEntry>;
+  /** Entry key (version id + entry id) -> the entry (prebuilt.ts reads each only when asked). */
+  entries: Pick<ReadonlyMap<string, IndexedEntry>, 'get'>;
 }
 
 const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
@@ -49,13 +50,22 @@ const entryKey = (versionId: string, entryId: string): string => `${versionId}\u
 export class ScreeningEngine {
   private loaded: Loaded | null = null;
 
-  constructor(private readonly readEntries: (version: EngineVersion) => ScreenedList) {}
+  /** `prebuilt`: an index built ahead of time over these versions, if there is one (prebuilt.ts). */
+  constructor(
+    private readonly readEntries: (version: EngineVersion) => ScreenedList,
+    private readonly prebuilt?: (versions: readonly EngineVersion[]) => Loaded | null,
+  ) {}
 
   /** The index over these versions; built again only when the set of versions changes. */
   load(versions: readonly EngineVersion[]): Loaded {
     const signature = versions.map((v) => v.id).sort().join(',');
     if (this.loaded?.signature === signature) return this.loaded;
     this.loaded = null; // the old index can go before the new one is built
+    this.loaded = this.prebuilt?.(versions) ?? this.build(versions, signature);
+    return this.loaded;
+  }
+
+  private build(versions: readonly EngineVersion[], signature: string): Loaded {
     const entries = new Map<string, IndexedEntry>();
     const names: IndexedName[] = [];
     const identifiers = new IdentifierIndex();
@@ -71,8 +81,7 @@ export class ScreeningEngine {
         identifiers.add(key, version.listKey, entry);
       }
     }
-    this.loaded = { signature, index: ScreeningIndex.build(names, normalise), identifiers, entries };
-    return this.loaded;
+    return { signature, index: ScreeningIndex.build(names, normalise), identifiers, entries };
   }
 
   /** One vendor's hits, the best per list entry. */

@@ -29,16 +29,20 @@ export function screenedEntry(entry: ListEntry): ScreenedEntry {
 /** The names an entry is found by: its primary name, aliases and weak aliases, each also without its bracketed part
  *  and as that part alone (bracketVariants). The benchmark indexes the lists with this too. */
 export function entryNames(entry: ScreenedEntry, key: string, listKey: string, normalise: Normaliser = normaliseName): IndexedName[] {
-  const base = { entryKey: key, listKey, countries: entry.countries, type: entry.type };
   const names: IndexedName[] = [];
   const add = (name: string, kind: IndexedName['kind']) => {
-    names.push({ ...base, name, kind });
-    for (const { match } of bracketVariants(name, normalise)) names.push({ ...base, name, match, kind });
+    names.push(indexedName(entry, key, listKey, name, kind));
+    for (const { match } of bracketVariants(name, normalise)) names.push(indexedName(entry, key, listKey, name, kind, match));
   };
   add(entry.name, 'primary');
   for (const alias of entry.aliases) add(alias, 'alias');
   for (const alias of entry.weakAliases ?? []) add(alias, 'weak-alias');
   return names;
+}
+
+/** One name an entry is found by (`match`: what is matched, when not the name as published). */
+export function indexedName(entry: Pick<ScreenedEntry, 'type' | 'countries'>, key: string, listKey: string, name: string, kind: IndexedName['kind'], match?: string): IndexedName {
+  return { entryKey: key, listKey, countries: entry.countries, type: entry.type, name, ...(match !== undefined && { match }), kind };
 }
 
 /** A pack list's screening file (gzipped JSON of [fingerprint, entry] pairs) from its prepared rows. */

@@ -13,7 +13,7 @@ export const screeningHandlers = {
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
   // bundled pack as it is: nothing is written either way.
   'screening.check': ({ vendors }, ctx) =>
-    ctx.screening.check(vendors, ctx.lists.hasLists() ? ctx.lists.current() : ctx.pack.versions(ctx.lists.staleAfterDays())),
+    ctx.screening.check(vendors, ctx.pack.checkVersions(ctx.lists.hasLists() ? ctx.lists.current() : null, ctx.lists.staleAfterDays())),
   'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
   'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),

@@ -25,10 +25,13 @@ export interface IdentifierHit extends Omit<Hit, 'via' | 'listNameKind' | 'expla
   explanation: IdentifierExplanation;
 }
 
+/** What an identifier hit says of its entry. */
+type IdentifiedEntry = Pick<ScreenedEntry, 'name' | 'type' | 'countries' | 'identifiers'>;
+
 interface Listed {
   entryKey: string;
   listKey: string;
-  entry: ScreenedEntry;
+  entry: IdentifiedEntry;
   identifier: ListedIdentifier;
 }
 
@@ -38,7 +41,7 @@ const UNCONFIRMED_SCORE = 0.8;
 export class IdentifierIndex {
   private readonly byKey = new Map<string, Listed[]>();
 
-  add(entryKey: string, listKey: string, entry: ScreenedEntry): void {
+  add(entryKey: string, listKey: string, entry: IdentifiedEntry): void {
     for (const identifier of entry.identifiers ?? []) {
       const key = identifierKey(identifier.scheme, identifier.value);
       const listed = this.byKey.get(key);

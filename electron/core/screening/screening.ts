@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendEvent } from '../audit/log';
 import type { ListVersion } from '../lists/model';
-import type { HitChange, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
+import type { HitChange, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
 import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
@@ -131,7 +131,9 @@ export class Screening {
           explanation: f.hit.explanation.text,
           matcher: f.matcher,
         }))
-        .sort((a, b) => b.score - a.score);
+        // Best first; equal scores by the evidence (the vendor's own before the links the lists make), then by list and
+        // entry, so the same lists print the same order wherever they were read from.
+        .sort((a, b) => b.score - a.score || TIE_ORDER.indexOf(a.via) - TIE_ORDER.indexOf(b.via) || compare(a.list, b.list) || compare(a.entryId, b.entryId));
       const status = listed.some((h) => h.band === 'match') ? 'match' : listed.length > 0 ? 'review' : 'clear';
       return { status: status as 'clear' | 'review' | 'match', hits: listed };
     });
@@ -458,4 +460,10 @@ function statusFrom(screened: boolean, open: Counted[]): VendorScreening {
     viaParent: driving.length > 0 && driving.every((h) => h.via === 'parent'),
     openHits: open.filter((h) => h.decision === 'open').length,
   };
+}
+
+const TIE_ORDER: readonly HitVia[] = ['identifier', 'name', 'alias', 'parent', 'list-link'];
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,13 +1,16 @@
 // What the screening worker thread does: keep the index over the lists in use and screen vendors against it, off
 // the thread that answers requests (building the index and screening thousands of vendors take seconds). It reads
 // list entries and vendors through its own read-only connection, so little crosses between the threads.
+import path from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { BUILD_ID } from '../build-id';
 import { connect, type Db, stmt } from '../db/open';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
 import type { ListEntry } from '../lists/entry';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
 import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
+import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
 
 /** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
 export interface ScreenedResult {
@@ -21,8 +24,11 @@ const CHUNK = 200;
 let db: Db | null = null;
 let engine: ScreeningEngine | null = null;
 
+/** The data folder, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
+const options = workerData as { dataDir: string; workerDir?: string };
+
 function database(): Db {
-  db ??= connect((workerData as { dataDir: string }).dataDir, { readonly: true });
+  db ??= connect(options.dataDir, { readonly: true });
   return db;
 }
 
@@ -35,7 +41,8 @@ function entriesOf(version: EngineVersion): ScreenedList {
 }
 
 function theEngine(): ScreeningEngine {
-  engine ??= new ScreeningEngine(entriesOf);
+  const prebuilt = options.workerDir && path.join(options.workerDir, PREBUILT_INDEX_FILE);
+  engine ??= new ScreeningEngine(entriesOf, prebuilt ? (versions) => readPrebuilt(prebuilt, BUILD_ID, versions) : undefined);
   return engine;
 }
 
