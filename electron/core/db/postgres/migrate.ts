@@ -1,0 +1,50 @@
+// Brings a PostgreSQL workspace's schema up to date. The version lives in a one-row table, schema_version (SQLite
+// keeps it in PRAGMA user_version). Types only from pg: nothing in the app bundle loads the driver yet.
+import type pg from 'pg';
+import { VetterError } from '../../errors';
+import type { Migration } from '../migrations';
+import { POSTGRES_MIGRATIONS } from './migrations';
+
+/** Held while migrating, so two apps opening the same workspace at once apply each migration once. Any fixed key. */
+const MIGRATION_LOCK = 5_161_723_043;
+
+/**
+ * Applies the migrations newer than the workspace's version, each with its version bump in one transaction, and
+ * returns the version. A workspace saved by a newer Vetter is refused with nothing changed.
+ */
+export async function migratePostgres(client: pg.ClientBase, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number> {
+  const latest = migrations.at(-1)?.version ?? 0;
+  for (;;) {
+    // READ COMMITTED whatever the server's default, so the version read after the lock sees what the app that held
+    // it committed meanwhile.
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    try {
+      // Taken before the version is read: another app may have migrated while this one waited for it.
+      await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)');
+      const current = (await client.query<{ version: number }>('SELECT version FROM schema_version')).rows[0]?.version ?? 0;
+      if (current > latest) {
+        throw new VetterError(
+          'conflict',
+          `This workspace was saved by a newer version of Vetter (data format ${current}; this version reads up to ${latest}). ` +
+            'Install the newer Vetter to open it. Nothing has been changed.',
+        );
+      }
+      const next = migrations.find((m) => m.version > current);
+      if (!next) {
+        await client.query('COMMIT');
+        return current;
+      }
+      await client.query(next.sql);
+      await client.query(
+        'INSERT INTO schema_version (id, version) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET version = excluded.version',
+        [next.version],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      // A failed ROLLBACK (a lost connection) would hide the error that says what went wrong.
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+}

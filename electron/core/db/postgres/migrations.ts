@@ -1,0 +1,262 @@
+// The PostgreSQL schema (the team workspace), in the same tables, columns and column order as the SQLite one
+// (../migrations), so the app's SQL runs on both. A workspace starts at the current schema: one baseline, numbered
+// like the last SQLite migration, creates what the eleven SQLite migrations produce together. Each later schema
+// change gets one migration per engine with the same version. Never edit a shipped one.
+//
+// Translation: TEXT -> text, INTEGER -> bigint (booleans stay 0/1), REAL -> double precision, BLOB -> bytea;
+// json_valid() -> vetter_json_valid(); RAISE(ABORT, message) triggers -> vetter_refuse(message).
+import type { Migration } from '../migrations';
+
+const baseline = /* sql */ `
+-- SQLite's json_valid() for the CHECKs on JSON columns. The json type checks syntax only, as SQLite does (jsonb
+-- would also refuse \\u0000). STRICT: NULL gives NULL, which a CHECK lets through, as SQLite's does.
+CREATE FUNCTION vetter_json_valid(value text) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+BEGIN
+  PERFORM value::json;
+  RETURN true;
+EXCEPTION WHEN invalid_text_representation THEN
+  RETURN false;
+END;
+$$;
+
+-- SQLite's RAISE(ABORT, message): the trigger's argument is the message, so both engines refuse with the same text.
+CREATE FUNCTION vetter_refuse() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '%', TG_ARGV[0];
+END;
+$$;
+
+CREATE TABLE settings (
+  key   text PRIMARY KEY,
+  value text NOT NULL
+);
+
+CREATE TABLE vendors (
+  id                    text PRIMARY KEY,
+  legal_name            text NOT NULL,
+  norm_name             text NOT NULL,
+  other_names           text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(other_names)),
+  country_incorporation text,
+  country_hq            text,
+  parent_name           text,
+  website               text,
+  services              text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(services)),
+  data_shared           text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(data_shared)),
+  criticality           text CHECK (criticality IN ('low', 'medium', 'high', 'critical')),
+  contract_owner        text,
+  contract_start        text,
+  contract_end          text,
+  annual_spend          double precision,
+  tags                  text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(tags)),
+  notes                 text,
+  created_at            text NOT NULL,
+  updated_at            text NOT NULL,
+  deleted_at            text,
+  identifiers           text NOT NULL DEFAULT '[]'
+);
+-- One live vendor per normalised legal name; deleted vendors keep theirs for undo.
+CREATE UNIQUE INDEX vendors_live_norm_name ON vendors (norm_name) WHERE deleted_at IS NULL;
+
+-- seq and id are SQLite rowid aliases there, but the app always supplies them (audit/log.ts): plain keys here.
+CREATE TABLE audit_events (
+  seq         bigint PRIMARY KEY,
+  at          text NOT NULL,
+  actor       text NOT NULL,
+  action      text NOT NULL,
+  entity_type text NOT NULL,
+  entity_id   text,
+  summary     text NOT NULL,
+  before      text,
+  after       text,
+  prev_hash   text NOT NULL,
+  hash        text NOT NULL
+);
+CREATE INDEX audit_events_entity ON audit_events (entity_id);
+
+-- The newest event, so that removing events from the end of the chain is detected too.
+CREATE TABLE audit_head (
+  id   bigint PRIMARY KEY CHECK (id = 1),
+  seq  bigint NOT NULL,
+  hash text NOT NULL
+);
+
+CREATE TABLE list_versions (
+  id          text PRIMARY KEY,
+  list_key    text NOT NULL,
+  list_name   text NOT NULL,
+  publisher   text NOT NULL,
+  format      text NOT NULL,
+  as_of       text,
+  source_url  text,
+  sha256      text NOT NULL,
+  files       text NOT NULL CHECK (vetter_json_valid(files)),
+  entry_count bigint NOT NULL,
+  counts      text NOT NULL CHECK (vetter_json_valid(counts)),
+  warnings    text NOT NULL CHECK (vetter_json_valid(warnings)),
+  imported_at text NOT NULL,
+  imported_by text NOT NULL,
+  bundled     bigint NOT NULL DEFAULT 0,
+  state       text NOT NULL DEFAULT 'ready' CHECK (state IN ('staged', 'ready')),
+  coverage    text CHECK (coverage IS NULL OR vetter_json_valid(coverage))
+);
+-- The same files imported twice are one version.
+CREATE UNIQUE INDEX list_versions_content ON list_versions (list_key, sha256);
+CREATE INDEX list_versions_by_list ON list_versions (list_key, imported_at);
+
+CREATE TABLE list_entries (
+  version_id  text NOT NULL REFERENCES list_versions (id) ON DELETE CASCADE,
+  entry_id    text NOT NULL,
+  data        text NOT NULL CHECK (vetter_json_valid(data)),
+  fingerprint text NOT NULL,
+  PRIMARY KEY (version_id, entry_id)
+);
+
+CREATE TABLE screening_hits (
+  id                  text PRIMARY KEY,
+  vendor_id           text NOT NULL REFERENCES vendors (id),
+  list_key            text NOT NULL,
+  entry_id            text NOT NULL,
+  version_id          text NOT NULL REFERENCES list_versions (id),
+  entry_fingerprint   text NOT NULL,
+  entry_name          text NOT NULL,
+  matched_name        text NOT NULL,
+  list_name           text NOT NULL,
+  via                 text NOT NULL CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier')),
+  score               double precision NOT NULL,
+  band                text NOT NULL CHECK (band IN ('match', 'review')),
+  explanation         text NOT NULL CHECK (vetter_json_valid(explanation)),
+  screened_at         text NOT NULL,
+  resolved_at         text,
+  resolution          text,
+  decision            text NOT NULL DEFAULT 'open' CHECK (decision IN ('open', 'confirmed', 'dismissed')),
+  decision_reason     text,
+  reviewer            text,
+  decided_at          text,
+  decided_fingerprint text,
+  matcher             text,
+  UNIQUE (vendor_id, list_key, entry_id)
+);
+
+CREATE TABLE vendor_screening (
+  vendor_id   text PRIMARY KEY REFERENCES vendors (id),
+  screened_at text NOT NULL
+);
+
+CREATE TABLE screening_runs (
+  id           text PRIMARY KEY,
+  at           text NOT NULL,
+  trigger      text NOT NULL,
+  vendor_count bigint NOT NULL,
+  summary      text NOT NULL CHECK (vetter_json_valid(summary))
+);
+
+CREATE TABLE allegations (
+  id                    text PRIMARY KEY,
+  subject_name          text NOT NULL,
+  subject_norm          text NOT NULL,
+  source_title          text NOT NULL,
+  publisher             text NOT NULL,
+  source_type           text NOT NULL,
+  url                   text,
+  published_at          text NOT NULL,
+  claims                text NOT NULL CHECK (vetter_json_valid(claims)),
+  status                text NOT NULL,
+  status_history        text NOT NULL CHECK (vetter_json_valid(status_history)),
+  vendor_response       text,
+  credibility           bigint NOT NULL CHECK (credibility BETWEEN 1 AND 5),
+  credibility_rationale text NOT NULL,
+  created_at            text NOT NULL,
+  created_by            text NOT NULL,
+  updated_at            text NOT NULL,
+  deleted_at            text
+);
+CREATE INDEX allegations_subject ON allegations (subject_norm) WHERE deleted_at IS NULL;
+
+CREATE TABLE assessments (
+  vendor_id    text PRIMARY KEY REFERENCES vendors (id),
+  status       text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'in review', 'approved')),
+  approver     text,
+  approved_at  text,
+  reassess_due text,
+  updated_at   text NOT NULL
+);
+
+CREATE TABLE answers (
+  vendor_id    text NOT NULL REFERENCES vendors (id),
+  criterion_id text NOT NULL,
+  value        text,
+  verified     bigint NOT NULL DEFAULT 0,
+  note         text,
+  answered_by  text NOT NULL,
+  answered_at  text NOT NULL,
+  PRIMARY KEY (vendor_id, criterion_id)
+);
+
+CREATE TABLE evidence_files (
+  id           text PRIMARY KEY,
+  vendor_id    text NOT NULL REFERENCES vendors (id),
+  criterion_id text NOT NULL,
+  file_name    text NOT NULL,
+  stored_name  text NOT NULL,
+  sha256       text NOT NULL,
+  size         bigint NOT NULL,
+  added_by     text NOT NULL,
+  added_at     text NOT NULL
+);
+CREATE INDEX evidence_by_vendor ON evidence_files (vendor_id, criterion_id);
+
+CREATE TABLE methodology_versions (
+  id         text PRIMARY KEY,
+  version    bigint NOT NULL UNIQUE,
+  data       text NOT NULL CHECK (vetter_json_valid(data)),
+  note       text NOT NULL,
+  created_by text NOT NULL,
+  created_at text NOT NULL
+);
+
+CREATE TABLE score_snapshots (
+  id                  text PRIMARY KEY,
+  vendor_id           text NOT NULL REFERENCES vendors (id),
+  methodology_version bigint NOT NULL,
+  score               double precision NOT NULL,
+  tier                text NOT NULL,
+  result              text NOT NULL CHECK (vetter_json_valid(result)),
+  reason              text NOT NULL,
+  at                  text NOT NULL,
+  digest              text
+);
+CREATE INDEX score_snapshots_by_vendor ON score_snapshots (vendor_id, at);
+
+CREATE TABLE reports (
+  id           text PRIMARY KEY,
+  kind         text NOT NULL CHECK (kind IN ('vendor', 'portfolio')),
+  vendor_id    text REFERENCES vendors (id),
+  subject      text NOT NULL,
+  tier         text,
+  score        double precision,
+  generated_at text NOT NULL,
+  generated_by text NOT NULL,
+  model        text NOT NULL,
+  model_sha256 text NOT NULL,
+  pdf          bytea NOT NULL,
+  pdf_sha256   text NOT NULL,
+  pdf_bytes    bigint NOT NULL
+);
+CREATE INDEX reports_by_pdf ON reports (pdf_sha256);
+CREATE INDEX reports_by_vendor ON reports (vendor_id, generated_at);
+CREATE INDEX reports_by_kind ON reports (kind, generated_at);
+
+-- A report, once made, is evidence: nothing may change or remove it.
+CREATE TRIGGER reports_immutable_update BEFORE UPDATE ON reports
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Reports cannot be changed');
+CREATE TRIGGER reports_immutable_delete BEFORE DELETE ON reports
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Reports cannot be deleted');
+-- PostgreSQL only: TRUNCATE removes rows without firing row triggers (SQLite has no TRUNCATE).
+CREATE TRIGGER reports_immutable_truncate BEFORE TRUNCATE ON reports
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Reports cannot be deleted');
+`;
+
+/** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 11, name: 'baseline', sql: baseline }];

@@ -1,0 +1,112 @@
+// A real PostgreSQL server for tests: the Debian package's binaries, a throwaway cluster in a temp dir, listening on
+// 127.0.0.1 only. Call stop() from afterAll: it stops the server whatever happened in the tests.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+
+const run = promisify(execFile);
+const PG_ROOT = '/usr/lib/postgresql';
+/** Generous: initdb and startup on a loaded 2-core machine can take long. */
+const COMMAND_TIMEOUT_MS = 180_000;
+
+export interface PostgresServer {
+  /** The server's `postgres` database, as superuser `vetter` (trust auth). */
+  url: string;
+  /** A connected client (to `url` by default); stop() ends it if the test has not. */
+  connect(url?: string): Promise<pg.Client>;
+  /** Creates an empty database and returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The newest installed version's bin directory. */
+function binDir(): string {
+  const versions = fs.existsSync(PG_ROOT) ? fs.readdirSync(PG_ROOT).filter((v) => fs.existsSync(path.join(PG_ROOT, v, 'bin', 'initdb'))) : [];
+  const newest = versions.sort((a, b) => Number.parseFloat(b) - Number.parseFloat(a))[0];
+  if (!newest) {
+    throw new Error(`No PostgreSQL server in ${PG_ROOT}/*/bin: these tests run a real one. Install the Debian package "postgresql" (apt-get install postgresql).`);
+  }
+  return path.join(PG_ROOT, newest, 'bin');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<PostgresServer> {
+  const bin = binDir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-pg-'));
+  const data = path.join(dir, 'data');
+  const log = path.join(dir, 'server.log');
+  // initdb and postgres refuse to run as root: then the cluster belongs to the package's `postgres` user.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await run('chown', ['postgres:', dir]);
+  const pgTool = async (tool: string, args: string[]) => {
+    const [command, commandArgs] = asRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
+    try {
+      await run(command, commandArgs, { cwd: dir, timeout: COMMAND_TIMEOUT_MS });
+    } catch (err) {
+      const serverLog = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').slice(-4000) : '';
+      const { stderr = '' } = err as { stderr?: string };
+      throw new Error(`${tool} ${args.join(' ')} failed: ${(err as Error).message}\n${stderr}\n${serverLog}`);
+    }
+  };
+
+  const port = await freePort();
+  const url = `postgresql://vetter@127.0.0.1:${port}/postgres`;
+  const clients: pg.Client[] = [];
+  const connect = async (to = url) => {
+    const client = new pg.Client({ connectionString: to });
+    clients.push(client);
+    await client.connect();
+    return client;
+  };
+
+  const stop = async () => {
+    await Promise.all(clients.splice(0).map((c) => c.end().catch(() => undefined)));
+    // No pid file: the server never started (or already stopped), and there is nothing to stop.
+    if (fs.existsSync(path.join(data, 'postmaster.pid'))) await pgTool('pg_ctl', ['-D', data, '-m', 'immediate', '-w', '-t', '120', 'stop']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    // C locale: the same on every machine (initdb fails on an environment locale that is not installed).
+    await pgTool('initdb', ['-D', data, '-U', 'vetter', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    // The settings go in the cluster's config rather than on pg_ctl's command line, which a shell re-splits.
+    fs.appendFileSync(
+      path.join(data, 'postgresql.conf'),
+      [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${dir}'`, 'fsync = off', 'synchronous_commit = off', 'full_page_writes = off', ''].join('\n'),
+    );
+    await pgTool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '120', 'start']);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+
+  return {
+    url,
+    connect,
+    async createDatabase(name) {
+      const admin = await connect();
+      try {
+        await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+      } finally {
+        clients.splice(clients.indexOf(admin), 1);
+        await admin.end();
+      }
+      return `postgresql://vetter@127.0.0.1:${port}/${encodeURIComponent(name)}`;
+    },
+    stop,
+  };
+}
