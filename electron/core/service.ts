@@ -86,7 +86,7 @@ const handlers: Handlers = {
 };
 
 function domains(db: Db, store: Store, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
-  const d = openDomains(db, dataDir, engine);
+  const d = openDomains(db, store.read, dataDir, engine);
   return { ...d, reports: new Reports(store, d, reportOptions) };
 }
 

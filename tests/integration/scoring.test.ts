@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/open';
+import { sqliteSql } from '../../electron/core/db/sqlite-store';
+import { openDomains } from '../../electron/core/domains';
 import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
@@ -217,5 +220,29 @@ describe('assessments and scores', () => {
       }
     }
     expect(portfolio.vendors.flatMap((v) => v.topFactors.map((f) => f.component))).toContain('designations');
+  });
+});
+
+describe('score snapshots', () => {
+  it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const d = openDomains(db, sqliteSql(db), dir);
+    const vendor = d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
+    const first = await d.scores.snapshotsDue([vendor.id]);
+    expect(first).toHaveLength(1);
+    d.scores.keepSnapshots(first);
+    // Computed against no snapshot, now that there is one: skipped.
+    d.scores.keepSnapshots(first);
+    expect(await d.scores.history(vendor.id)).toHaveLength(1);
+
+    d.vendors.update(vendor.id, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
+    const stale = await d.scores.snapshotsDue([vendor.id]);
+    await d.scores.keep([vendor.id]);
+    d.scores.keepSnapshots(stale);
+    const history = await d.scores.history(vendor.id);
+    expect(history).toHaveLength(2);
+    expect(await d.scores.snapshotsDue([vendor.id])).toEqual([]);
+    db.close();
   });
 });

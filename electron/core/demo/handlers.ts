@@ -4,24 +4,26 @@ import { demoAllegations } from './allegations';
 import { demoVendors } from './vendors';
 
 export const demoHandlers = {
-  'demo.load': (_input, ctx) => ({ created: loadDemo(ctx) }),
+  'demo.load': async (_input, ctx) => ({ created: await loadDemo(ctx) }),
 } satisfies Partial<Handlers>;
 
-/** Adds the demo vendors and allegations that are not there yet, in one transaction. */
-function loadDemo(ctx: Ctx): number {
+/** Adds the demo vendors and allegations that are not there yet, in one transaction, then their score snapshots. */
+async function loadDemo(ctx: Ctx): Promise<number> {
   const existing = ctx.vendors.idsByNormName();
   const recorded = new Set(ctx.allegations.list().map((a) => a.sourceTitle));
   const actor = ctx.user();
-  return ctx.db.transaction(() => {
-    let created = 0;
+  const created = ctx.db.transaction(() => {
+    let added = 0;
     for (const v of demoVendors()) {
       if (existing.has(vendorNameKey(v.legalName))) continue;
       ctx.vendors.create(v, actor);
-      created += 1;
+      added += 1;
     }
     for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
-    // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
-    ctx.scores.keep(ctx.vendors.list().map((v) => v.id));
-    return created;
+    return added;
   })();
+  // Scores are computed from committed data. The demo's allegations may reach vendors already there too: every
+  // vendor's score is looked at, once.
+  await ctx.scores.keep(ctx.vendors.list().map((v) => v.id));
+  return created;
 }

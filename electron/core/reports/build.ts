@@ -42,13 +42,13 @@ export type MetaInput = Omit<ReportMeta, 'kind' | 'modelVersion'>;
 /** A portfolio score move that is worth a line in "changes since the previous report". */
 const NOTABLE_SCORE_CHANGE = 5;
 
-export function buildVendorReport(src: ReportSources, vendorId: string, meta: MetaInput): VendorReportModel {
+export async function buildVendorReport(src: ReportSources, vendorId: string, meta: MetaInput): Promise<VendorReportModel> {
   const vendor = src.vendors.get(vendorId);
-  const score = src.scores.score(vendorId);
+  const score = await src.scores.score(vendorId);
   const screening = src.screening.forVendor(vendorId);
   const allegations = src.allegations.forVendor(vendor);
   const assessment = src.assessments.get(vendorId);
-  const methodology = src.scores.methodology();
+  const methodology = await src.scores.methodology();
   const current = src.lists.current();
   const provenance = provenanceOf(current);
   const criteria = CATALOG.criteria.map((c) => criterionFinding(c, criterionApplies(c, vendor.services), score, assessment.answers[c.id], assessment.evidence[c.id] ?? []));

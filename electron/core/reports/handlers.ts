@@ -14,7 +14,7 @@ export const reportHandlers = {
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await screenUnscreened(ctx, job);
       const ranked = await ctx.scoringWorker.call('portfolio', {});
-      return ctx.write.reports.portfolio(ranked, ctx.read.scores.methodology(), ctx.user(), job);
+      return ctx.write.reports.portfolio(ranked, await ctx.read.scores.methodology(), ctx.user(), job);
     }),
   'reports.list': async ({ vendorId }, ctx) => ({ reports: await ctx.reports.store.list({ vendorId }) }),
   'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),

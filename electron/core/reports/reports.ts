@@ -29,7 +29,7 @@ export class Reports {
 
   async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the vendor’s data', 0, 3);
-    // Scoring the vendor keeps a snapshot when its score changed: a write.
+    // Built in a turn of the write queue, so that no write lands between its reads: one state of the data.
     const model = await this.write(() => buildVendorReport(this.sources, vendorId, this.meta('vendor', user)));
     return this.printAndKeep(model, job);
   }

@@ -3,10 +3,10 @@ import type { Methodology } from './methodology';
 import { keepScoreSnapshots } from './snapshots';
 
 export const scoringHandlers = {
-  'scores.vendor': ({ vendorId }, ctx) => ({ result: ctx.scores.score(vendorId), history: ctx.scores.history(vendorId) }),
+  'scores.vendor': async ({ vendorId }, ctx) => ({ result: await ctx.scores.score(vendorId), history: await ctx.scores.history(vendorId) }),
   'scores.whatIf': ({ vendorId, changes }, ctx) => ctx.scores.whatIf(vendorId, changes),
   'scores.portfolio': (_input, ctx) => ctx.scoringWorker.call('portfolio', {}),
-  'methodology.get': (_input, ctx) => ({ methodology: ctx.scores.methodology(), versions: ctx.scores.methodologyVersions() }),
+  'methodology.get': async (_input, ctx) => ({ methodology: await ctx.scores.methodology(), versions: await ctx.scores.methodologyVersions() }),
   'methodology.update': async ({ parameters, note }, ctx) => {
     const saved = await ctx.writes.run(() => ctx.write.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()));
     // Every vendor's score may move: the history says so, from the scoring worker, in short writes.

@@ -5,11 +5,11 @@ import { verdictBasis } from '../lists/basis';
 import { heatBand } from './heatmap';
 import type { Portfolio } from './model';
 
-export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): Portfolio {
+export async function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): Promise<Portfolio> {
   const day = new Date().toISOString().slice(0, 10);
   const reassessDates = d.assessments.reassessDates();
   const statuses = d.screening.statuses();
-  const scored = d.scores.computeAll();
+  const scored = await d.scores.computeAll();
   const vendors = scored.map(({ vendor: v, result }) => {
     const reassessDue = reassessDates.get(v.id) ?? null;
     return {
@@ -29,7 +29,7 @@ export function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'scree
       heat: { exposure: heatBand(result.exposure), inherent: heatBand(result.inherent) },
     };
   });
-  const methodology = d.scores.methodology();
+  const methodology = await d.scores.methodology();
   const current = d.lists.current();
   return {
     vendors: vendors.sort((a, b) => b.score - a.score),

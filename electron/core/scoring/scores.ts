@@ -1,12 +1,16 @@
 // Scores as the app keeps them: the engine run on a vendor's stored data (hits, allegations, answers) under the
 // methodology in force, kept as snapshots with the methodology version, and a history of what changed and why.
 // Reading a score keeps nothing; the writes that change its inputs keep the snapshots (keep(), scoring/snapshots.ts).
+// Its own tables (methodology versions, snapshots) are read through the store (db/store.ts), so every method is
+// asynchronous; the snapshots and methodology versions are still written on the writing connection, inside the write
+// queue turn of the write that called for them.
 import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
 import { appendEvent } from '../audit/log';
 import type { Assessments } from '../assessment/assessments';
 import type { Vendor } from '../vendors/model';
 import { type Db, stmt } from '../db/open';
+import type { Sql } from '../db/store';
 import { VetterError } from '../errors';
 import type { Screening } from '../screening/screening';
 import type { VendorRepository } from '../vendors/repository';
@@ -54,8 +58,10 @@ interface LastSnapshot {
 }
 
 export class Scores {
+  /** `db`: the connection snapshots and methodology versions are written on; `read`: committed data. */
   constructor(
     private readonly db: Db,
+    private readonly read: Sql,
     private readonly vendors: VendorRepository,
     private readonly screening: Screening,
     private readonly allegations: AllegationRegister,
@@ -63,27 +69,24 @@ export class Scores {
   ) {}
 
   /** The methodology in force: the newest saved version, or the shipped version 1. */
-  methodology(): Methodology {
-    const row = stmt(this.db, 'SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1').get() as { data: string } | undefined;
+  async methodology(): Promise<Methodology> {
+    const row = await this.read.get<{ data: string }>('SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1');
     return row ? (JSON.parse(row.data) as Methodology) : DEFAULT_METHODOLOGY;
   }
 
-  methodologyVersions(): { version: number; note: string; createdBy: string; createdAt: string }[] {
-    const saved = stmt(this.db, 'SELECT version, note, created_by, created_at FROM methodology_versions ORDER BY version').all() as {
-      version: number;
-      note: string;
-      created_by: string;
-      created_at: string;
-    }[];
+  async methodologyVersions(): Promise<{ version: number; note: string; createdBy: string; createdAt: string }[]> {
+    const saved = await this.read.all<{ version: number; note: string; created_by: string; created_at: string }>(
+      'SELECT version, note, created_by, created_at FROM methodology_versions ORDER BY version',
+    );
     return [
       { version: DEFAULT_METHODOLOGY.version, note: 'Shipped with Vetter', createdBy: 'Vetter', createdAt: '' },
       ...saved.map((r) => ({ version: r.version, note: r.note, createdBy: r.created_by, createdAt: r.created_at })),
     ];
   }
 
-  /** Saves edited parameters as the next methodology version; old snapshots keep theirs. */
-  updateMethodology(parameters: Methodology['parameters'], note: string, actor: string): Methodology {
-    const before = this.methodology();
+  /** Saves edited parameters as the next methodology version; old snapshots keep theirs. In the write queue. */
+  async updateMethodology(parameters: Methodology['parameters'], note: string, actor: string): Promise<Methodology> {
+    const before = await this.methodology();
     const next: Methodology = { ...structuredClone(before), version: before.version + 1, parameters };
     let problems: string[];
     try {
@@ -130,22 +133,23 @@ export class Scores {
   }
 
   /** Scores a vendor now, under the methodology in force. A read: nothing is kept (see keep()). */
-  score(vendorId: string): ScoreResult {
-    return scoreVendor(this.input(vendorId), this.methodology());
+  async score(vendorId: string): Promise<ScoreResult> {
+    const input = this.input(vendorId);
+    return scoreVendor(input, await this.methodology());
   }
 
   /**
    * Every vendor (or these vendors) scored now, as score() does one, reading each table once for all vendors (not
    * once per vendor). Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
    */
-  computeAll(vendorIds?: readonly string[]): { vendor: Vendor; result: ScoreResult }[] {
+  async computeAll(vendorIds?: readonly string[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
     const day = today();
-    const methodology = this.methodology();
+    const methodology = await this.methodology();
     const wanted = vendorIds && new Set(vendorIds);
     const vendors = wanted ? this.vendors.list().filter((v) => wanted.has(v.id)) : this.vendors.list();
     const allegations = this.allegations.forVendors(vendors);
     const answers = this.assessments.allScoringAnswers();
-    const designations = this.currentHits(vendors);
+    const designations = await this.currentHits(vendors);
     return vendors.map((vendor, i) => ({
       vendor,
       result: scoreVendor(
@@ -165,13 +169,24 @@ export class Scores {
    * The snapshots due for these vendors (every vendor without ids): scores that differ from the vendor's last
    * snapshot. Nothing is written: keepSnapshots() stores them, so this can run in the scoring worker.
    */
-  snapshotsDue(vendorIds?: readonly string[]): SnapshotDue[] {
-    if (vendorIds && vendorIds.length <= FEW) {
-      const methodology = this.methodology();
-      return this.vendors.live(vendorIds).flatMap((v) => this.snapshotDue(v.id, scoreVendor(this.inputOf(v), methodology), this.lastSnapshot(v.id)) ?? []);
+  async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
+    const scored =
+      vendorIds && vendorIds.length <= FEW
+        ? await this.scoredNow(this.vendors.live(vendorIds))
+        : await this.computeAll(vendorIds);
+    const last = await this.lastSnapshots(vendorIds && vendorIds.length <= FEW ? vendorIds : undefined);
+    const due: SnapshotDue[] = [];
+    for (const { vendor, result } of scored) {
+      const snapshot = await this.snapshotDue(vendor.id, result, last.get(vendor.id));
+      if (snapshot) due.push(snapshot);
     }
-    const last = this.lastSnapshots();
-    return this.computeAll(vendorIds).flatMap(({ vendor, result }) => this.snapshotDue(vendor.id, result, last.get(vendor.id)) ?? []);
+    return due;
+  }
+
+  /** A few vendors scored one by one, as score() does. */
+  private async scoredNow(vendors: readonly Vendor[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
+    const methodology = await this.methodology();
+    return vendors.map((vendor) => ({ vendor, result: scoreVendor(this.inputOf(vendor), methodology) }));
   }
 
   /**
@@ -179,8 +194,8 @@ export class Scores {
    * a score's inputs (a vendor, its hits or their review, allegations reaching it, its answers), inside the write
    * queue; reads never keep one.
    */
-  keep(vendorIds: readonly string[]): void {
-    this.keepSnapshots(this.snapshotsDue(vendorIds));
+  async keep(vendorIds: readonly string[]): Promise<void> {
+    this.keepSnapshots(await this.snapshotsDue(vendorIds));
   }
 
   /**
@@ -189,9 +204,7 @@ export class Scores {
    */
   keepSnapshots(due: readonly SnapshotDue[]): void {
     this.db.transaction(() => {
-      for (const snapshot of due) {
-        if ((this.lastSnapshot(snapshot.vendorId)?.row ?? null) === snapshot.basedOn) this.insertSnapshot(snapshot);
-      }
+      for (const snapshot of due) this.insertSnapshot(snapshot);
     })();
   }
 
@@ -199,24 +212,22 @@ export class Scores {
    * These vendors' current hits. Screening reads hits one vendor at a time, so only the vendors that have any are
    * read: a few in a portfolio where most vendors are clear.
    */
-  private currentHits(vendors: readonly Vendor[]): Map<string, DesignationInput[]> {
-    const withHits = new Set((stmt(this.db, 'SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL').all() as { vendor_id: string }[]).map((r) => r.vendor_id));
+  private async currentHits(vendors: readonly Vendor[]): Promise<Map<string, DesignationInput[]>> {
+    const withHits = new Set((await this.read.all<{ vendor_id: string }>('SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL')).map((r) => r.vendor_id));
     return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.forVendor(v.id).hits.map(designationFromHit)]));
   }
 
-  private lastSnapshot(vendorId: string): LastSnapshot | undefined {
-    return stmt(this.db, 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(vendorId) as
-      | LastSnapshot
-      | undefined;
-  }
-
-  /** Every vendor's latest snapshot. */
-  private lastSnapshots(): Map<string, LastSnapshot> {
-    const rows = stmt(
-      this.db,
+  /** These vendors' latest snapshots (every vendor's without ids). */
+  private async lastSnapshots(vendorIds?: readonly string[]): Promise<Map<string, LastSnapshot>> {
+    const latest = 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1';
+    if (vendorIds) {
+      const rows = await Promise.all(vendorIds.map(async (id) => [id, await this.read.get<LastSnapshot>(latest, [id])] as const));
+      return new Map(rows.flatMap(([id, last]) => (last ? [[id, last]] : [])));
+    }
+    const rows = await this.read.all<LastSnapshot & { vendor_id: string }>(
       `SELECT v.vendor_id, s.rowid AS row, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
        JOIN score_snapshots s ON s.rowid = (SELECT rowid FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, rowid DESC LIMIT 1)`,
-    ).all() as (LastSnapshot & { vendor_id: string })[];
+    );
     return new Map(rows.map((r) => [r.vendor_id, r]));
   }
 
@@ -224,10 +235,11 @@ export class Scores {
    * The snapshot to keep when the result differs from the last one, with what changed as its reason; null when it
    * does not. Only then is the last result read back: comparing needs its digest alone.
    */
-  private snapshotDue(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): SnapshotDue | null {
+  private async snapshotDue(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): Promise<SnapshotDue | null> {
     const now = digest(result);
     if (last?.digest === now) return null;
-    const previous = last ? (JSON.parse((stmt(this.db, 'SELECT result FROM score_snapshots WHERE rowid = ?').get(last.row) as { result: string }).result) as ScoreResult) : null;
+    const stored = last && (await this.read.get<{ result: string }>('SELECT result FROM score_snapshots WHERE rowid = ?', [last.row]));
+    const previous = stored ? (JSON.parse(stored.result) as ScoreResult) : null;
     return {
       vendorId,
       methodologyVersion: result.methodology.version,
@@ -241,37 +253,28 @@ export class Scores {
     };
   }
 
+  /** Inserts the snapshot unless its vendor's latest snapshot is no longer the one it was computed from. */
   private insertSnapshot(s: SnapshotDue): void {
-    stmt(this.db, 'INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      randomUUID(),
-      s.vendorId,
-      s.methodologyVersion,
-      s.score,
-      s.tier,
-      s.result,
-      s.reason,
-      s.digest,
-      new Date().toISOString(),
-    );
+    stmt(
+      this.db,
+      `INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+       WHERE (SELECT rowid FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1) IS ?`,
+    ).run(randomUUID(), s.vendorId, s.methodologyVersion, s.score, s.tier, s.result, s.reason, s.digest, new Date().toISOString(), s.vendorId, s.basedOn);
   }
 
-  history(vendorId: string): ScoreSnapshot[] {
-    return (
-      stmt(this.db, 'SELECT id, at, methodology_version, score, tier, reason FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC').all(vendorId) as {
-        id: string;
-        at: string;
-        methodology_version: number;
-        score: number;
-        tier: string;
-        reason: string;
-      }[]
-    ).map((r) => ({ id: r.id, at: r.at, methodologyVersion: r.methodology_version, score: r.score, tier: r.tier, reason: r.reason }));
+  async history(vendorId: string): Promise<ScoreSnapshot[]> {
+    const rows = await this.read.all<{ id: string; at: string; methodology_version: number; score: number; tier: string; reason: string }>(
+      'SELECT id, at, methodology_version, score, tier, reason FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC',
+      [vendorId],
+    );
+    return rows.map((r) => ({ id: r.id, at: r.at, methodologyVersion: r.methodology_version, score: r.score, tier: r.tier, reason: r.reason }));
   }
 
   /** A sandbox: the score with some answers or review decisions changed, nothing saved. */
-  whatIf(vendorId: string, changes: readonly ScoringChange[]): { before: ScoreResult; after: ScoreResult; comparison: ScoreComparison } {
+  async whatIf(vendorId: string, changes: readonly ScoringChange[]): Promise<{ before: ScoreResult; after: ScoreResult; comparison: ScoreComparison }> {
     const input = this.input(vendorId);
-    const methodology = this.methodology();
+    const methodology = await this.methodology();
     const before = scoreVendor(input, methodology);
     let after: ScoreResult;
     try {

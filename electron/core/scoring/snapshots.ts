@@ -24,7 +24,7 @@ export async function keepScoreSnapshots(sides: SnapshotSides, vendorIds?: reado
  * A write that changed one vendor's score inputs (the vendor itself, a hit's review, its answers or evidence) keeps
  * its score snapshot in the same turn of the write queue: the history moves with the writes, never with a read.
  */
-export function rescored<T>(sides: { scores: Scores }, written: T, vendorId: string): T {
-  sides.scores.keep([vendorId]);
+export async function rescored<T>(sides: { scores: Scores }, written: T, vendorId: string): Promise<T> {
+  await sides.scores.keep([vendorId]);
   return written;
 }

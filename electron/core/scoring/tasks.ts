@@ -3,6 +3,7 @@
 // changed many vendors' scores (they come back for the core to keep).
 import { workerData } from 'node:worker_threads';
 import { connect } from '../db/open';
+import { sqliteSql } from '../db/sqlite-store';
 import { type Domains, openDomains } from '../domains';
 import { rankPortfolio } from './portfolio';
 
@@ -10,7 +11,10 @@ let domains: Domains | null = null;
 
 function theDomains(): Domains {
   const { dataDir } = workerData as { dataDir: string };
-  domains ??= openDomains(connect(dataDir, { readonly: true }), dataDir);
+  if (!domains) {
+    const db = connect(dataDir, { readonly: true });
+    domains = openDomains(db, sqliteSql(db), dataDir);
+  }
   return domains;
 }
 
