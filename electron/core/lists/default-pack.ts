@@ -67,10 +67,10 @@ export class DefaultPack {
   versions(staleAfterDays: number): (ListVersion & PackScreening)[] {
     if (!this.packDir) return [];
     const packDir = this.packDir;
-    return readManifest(packDir).lists.map((l) => ({
-      ...unstoredVersion(packScreening(packDir, l).id, { ...l.meta, entryCount: l.entries }, staleAfterDays),
-      ...packScreening(packDir, l),
-    }));
+    return readManifest(packDir).lists.map((l) => {
+      const screening = packScreening(packDir, l);
+      return { ...unstoredVersion(screening.id, { ...l.meta, entryCount: l.entries }, staleAfterDays), ...screening };
+    });
   }
 
   /**
@@ -134,7 +134,7 @@ function packScreening(packDir: string, list: Manifest['lists'][number]): PackSc
 }
 
 /** Each version in use, or the pack's own version of the same list made from the same files (the same entries). */
-export function packCopies<P extends ListVersion>(inUse: readonly ListVersion[], pack: readonly P[]): (ListVersion | P)[] {
+function packCopies<P extends ListVersion>(inUse: readonly ListVersion[], pack: readonly P[]): (ListVersion | P)[] {
   return inUse.map((version) => pack.find((p) => p.listKey === version.listKey && p.sha256 === version.sha256) ?? version);
 }
 

@@ -170,11 +170,9 @@ export class Scores {
    * snapshot. Nothing is written: keepSnapshots() stores them, so this can run in the scoring worker.
    */
   async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
-    const scored =
-      vendorIds && vendorIds.length <= FEW
-        ? await this.scoredNow(this.vendors.live(vendorIds))
-        : await this.computeAll(vendorIds);
-    const last = await this.lastSnapshots(vendorIds && vendorIds.length <= FEW ? vendorIds : undefined);
+    const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
+    const scored = few ? await this.scoredNow(this.vendors.live(few)) : await this.computeAll(vendorIds);
+    const last = await this.lastSnapshots(few);
     const due: SnapshotDue[] = [];
     for (const { vendor, result } of scored) {
       const snapshot = await this.snapshotDue(vendor.id, result, last.get(vendor.id));
