@@ -64,3 +64,21 @@ export function vendorInput(overrides: Partial<VendorInput> = {}): VendorInput {
     ...overrides,
   };
 }
+
+/**
+ * Makes appending these audit actions fail on the core's writing connection (a trigger of that connection only), as
+ * a full disk or a damaged log would, after the change the event records was written in the same transaction. The
+ * core logs each such failure: the log is silenced until restore().
+ */
+export function failAuditOf(t: TestCore, ...actions: string[]): { restore(): void } {
+  const log = console.error;
+  console.error = () => undefined;
+  const list = actions.map((a) => `'${a}'`).join(', ');
+  t.core.db.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_events WHEN NEW.action IN (${list}) BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`);
+  return {
+    restore() {
+      t.core.db.exec('DROP TRIGGER temp.audit_fails');
+      console.error = log;
+    },
+  };
+}

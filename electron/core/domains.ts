@@ -3,7 +3,7 @@
 import { AllegationRegister } from './allegations/register';
 import { Assessments } from './assessment/assessments';
 import type { Db } from './db/open';
-import type { Sql } from './db/store';
+import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
 import { Scores } from './scoring/scores';
@@ -22,15 +22,16 @@ export interface Domains {
 }
 
 /**
- * `read`: committed data, for the domains already on the store (the core's store.read; a worker thread's own
- * connection). `engine`, the screening worker, is for the core's sets; a worker thread's set does not screen.
+ * `store`: how the domains already on it reach the data (the core's store; a worker thread's own connection, which
+ * only reads: readOnlyStore). `engine`, the screening worker, is for the core's sets; a worker thread's set does not
+ * screen.
  */
-export function openDomains(db: Db, read: Sql, dataDir: string, engine?: TaskWorker<ScreeningTasks>): Domains {
+export function openDomains(db: Db, store: Store, dataDir: string, engine?: TaskWorker<ScreeningTasks>): Domains {
   const vendors = new VendorRepository(db);
   const lists = new ListVersions(db);
   const screening = new Screening(db, lists, vendors, engine);
-  const allegations = new AllegationRegister(db);
-  const assessments = new Assessments(db, dataDir);
-  const scores = new Scores(db, read, vendors, screening, allegations, assessments);
+  const allegations = new AllegationRegister(store);
+  const assessments = new Assessments(store, dataDir, vendors);
+  const scores = new Scores(db, store.read, vendors, screening, allegations, assessments);
   return { db, vendors, lists, screening, allegations, assessments, scores };
 }

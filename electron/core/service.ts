@@ -68,6 +68,13 @@ const SELF_QUEUED = new Set<Method>([
   'reports.vendor',
   'reports.portfolio',
   'settings.setUser',
+  'allegations.create',
+  'allegations.update',
+  'allegations.delete',
+  'assessment.answer',
+  'assessment.addEvidence',
+  'assessment.setStatus',
+  'demo.load',
 ]);
 
 // Each domain's handlers live with it (<domain>/handlers.ts); the table must name every method of the contract.
@@ -86,7 +93,7 @@ const handlers: Handlers = {
 };
 
 function domains(db: Db, store: Store, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
-  const d = openDomains(db, store.read, dataDir, engine);
+  const d = openDomains(db, store, dataDir, engine);
   return { ...d, reports: new Reports(store, d, reportOptions) };
 }
 

@@ -1,7 +1,7 @@
 // The allegations register: sourced claims with dated status history, reaching subsidiaries through the parent link.
 import { describe, expect, it } from 'vitest';
 import type { AllegationInput } from '../../electron/core/contract';
-import { testCore, vendorInput } from '../helpers';
+import { failAuditOf, testCore, vendorInput } from '../helpers';
 
 const base: AllegationInput = {
   subjectName: 'Example Group Holdings Ltd',
@@ -94,4 +94,52 @@ describe('allegations', () => {
     expect((await t.invoke('allegations.delete', { id: a.id })).ok).toBe(false);
     expect((await t.call('audit.verify', {})).ok).toBe(true);
   });
+
+  it("keeps a snapshot of every vendor an allegation reaches, before and after, once the allegation's write has committed", async () => {
+    const t = testCore();
+    const parent = await t.call('vendors.create', vendorInput({ legalName: 'Example Group Holdings Ltd' }));
+    const child = await t.call('vendors.create', vendorInput({ legalName: 'Example Cloud GmbH', parentName: 'Example Group Holdings Ltd' }));
+    const other = await t.call('vendors.create', vendorInput({ legalName: 'Unrelated Ltd' }));
+    const history = async (vendorId: string) => (await t.call('scores.vendor', { vendorId })).history;
+    const a = await t.call('allegations.create', base);
+    for (const v of [parent, child]) expect(await history(v.id)).toHaveLength(2);
+    expect(await history(other.id)).toHaveLength(1);
+    // Moved to another company: the vendors it reached before and the one it reaches now are kept.
+    await t.call('allegations.update', { id: a.id, allegation: { ...base, subjectName: 'Unrelated Ltd' } });
+    for (const v of [parent, child, other]) expect(await history(v.id)).toHaveLength(v === other ? 2 : 3);
+    await t.call('allegations.delete', { id: a.id });
+    expect(await history(other.id)).toHaveLength(3);
+    for (const v of [parent, child, other]) {
+      const { result, history } = await t.call('scores.vendor', { vendorId: v.id });
+      expect(history[0]!.score).toBe(result.score);
+    }
+  });
+
+  it('writes an allegation with its audit event or not at all: an append that fails leaves no allegation, and no edit', async () => {
+    const t = testCore();
+    const a = await t.call('allegations.create', base);
+    const failing = failAuditOf(t, 'allegation.create', 'allegation.update', 'allegation.delete');
+    expect(await t.invoke('allegations.create', { ...base, sourceTitle: 'Never recorded' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await t.invoke('allegations.update', { id: a.id, allegation: { ...base, status: 'retracted' } })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await t.invoke('allegations.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    failing.restore();
+    expect((await t.call('allegations.list', {})).allegations).toEqual([a]);
+    expect((await t.call('audit.list', { limit: 10 })).events.map((e) => e.action)).toEqual(['allegation.create']);
+    expect(t.core.db.inTransaction).toBe(false);
+    // The store works on after the failed writes, and the chain holds.
+    await t.call('allegations.delete', { id: a.id });
+    expect((await t.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('loads the demo whole or not at all: its vendors go when its allegations cannot be recorded', async () => {
+    const t = testCore();
+    const failing = failAuditOf(t, 'allegation.create');
+    expect((await t.invoke('demo.load', {})).ok).toBe(false);
+    failing.restore();
+    expect((await t.call('vendors.list', {})).vendors).toEqual([]);
+    expect((await t.call('audit.list', { limit: 1 })).total).toBe(0);
+    expect((await t.call('demo.load', {})).created).toBeGreaterThan(0);
+    expect((await t.call('allegations.list', {})).allegations).toHaveLength(2);
+  });
 });
+

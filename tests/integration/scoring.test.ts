@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
 import { sqliteSql } from '../../electron/core/db/sqlite-store';
+import { readOnlyStore } from '../../electron/core/db/store';
 import { openDomains } from '../../electron/core/domains';
-import { tempDir, type TestCore, testCore, vendorInput } from '../helpers';
+import { failAuditOf, tempDir, type TestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
   const t = testCore(tempDir(), { withPack: true });
@@ -227,7 +228,7 @@ describe('score snapshots', () => {
   it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    const d = openDomains(db, sqliteSql(db), dir);
+    const d = openDomains(db, readOnlyStore(sqliteSql(db)), dir);
     const vendor = d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
     const first = await d.scores.snapshotsDue([vendor.id]);
     expect(first).toHaveLength(1);
@@ -244,5 +245,104 @@ describe('score snapshots', () => {
     expect(history).toHaveLength(2);
     expect(await d.scores.snapshotsDue([vendor.id])).toEqual([]);
     db.close();
+  });
+});
+
+describe('assessments on the store', () => {
+  /** A vendor whose assessment is approved: any change to it makes it a draft again, in the same write. */
+  async function approved() {
+    const t = testCore();
+    const v = await t.call('vendors.create', vendorInput());
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: dayFromToday(30) });
+    return { t, vendorId: v.id };
+  }
+
+  it('reads made while an answer is written see the assessment before it or after it, never half of it', async () => {
+    const { t, vendorId } = await approved();
+    const writing = t.call('assessment.answer', { vendorId, criterionId: 'T1', value: 'yes', verified: false, note: null });
+    // Started a few microtasks apart, so that they fall before, during and after the answer's transaction.
+    const reads = Array.from({ length: 300 }, async (_, k) => {
+      for (let i = 0; i < k; i++) await Promise.resolve();
+      const { assessment } = await t.call('assessment.get', { vendorId });
+      return `${assessment.status}, ${assessment.answers.T1 ? 'answered' : 'unanswered'}`;
+    });
+    await writing;
+    expect(new Set(await Promise.all(reads))).toEqual(new Set(['approved, unanswered', 'draft, answered']));
+  });
+
+  it('writes an answer, its withdrawal of the approval and their audit events together or not at all', async () => {
+    const { t, vendorId } = await approved();
+    const events = async () => (await t.call('audit.list', { limit: 50 })).events.map((e) => e.action);
+    const before = { assessment: (await t.call('assessment.get', { vendorId })).assessment, events: await events() };
+    const failing = failAuditOf(t, 'assessment.answer');
+    const refused = await t.invoke('assessment.answer', { vendorId, criterionId: 'T1', value: 'yes', verified: false, note: null });
+    failing.restore();
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect({ assessment: (await t.call('assessment.get', { vendorId })).assessment, events: await events() }).toEqual(before);
+  });
+
+  it('an evidence file whose record cannot be written leaves no copy behind', async () => {
+    const { t, vendorId } = await approved();
+    const file = path.join(tempDir(), 'soc2.pdf');
+    fs.writeFileSync(file, '%PDF-1.4 SOC 2 report (test)');
+    const failing = failAuditOf(t, 'assessment.evidence');
+    const refused = await t.invoke('assessment.addEvidence', { vendorId, criterionId: 'T3', file: t.pick(file) });
+    failing.restore();
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(fs.readdirSync(path.join(t.core.dataDir, 'evidence', vendorId))).toEqual([]);
+    expect((await t.call('assessment.get', { vendorId })).assessment).toMatchObject({ status: 'approved', evidence: {} });
+  });
+
+  it('never records an answer after its vendor was deleted: an answer that comes second is refused as not found', async () => {
+    const t = testCore();
+    const outcomes = new Set<string>();
+    // The deletion starts from a few microtasks before the answer to a few after, so that it lands before, during and
+    // after the answer's check of the vendor and its transaction.
+    for (let k = -20; k <= 20; k++) {
+      const v = await t.call('vendors.create', vendorInput({ legalName: `Vendor ${k}` }));
+      const later = async <T>(ticks: number, start: () => Promise<T>) => {
+        for (let i = 0; i < ticks; i++) await Promise.resolve();
+        return start();
+      };
+      const [answered] = await Promise.all([
+        later(Math.max(-k, 0), () => t.invoke('assessment.answer', { vendorId: v.id, criterionId: 'T1', value: 'yes', verified: false, note: null })),
+        later(Math.max(k, 0), () => t.call('vendors.delete', { id: v.id })),
+      ]);
+      const actions = (await t.call('audit.list', { entityId: v.id, limit: 10 })).events.map((e) => e.action).reverse();
+      if (answered.ok) expect(actions).toEqual(['vendor.create', 'assessment.answer', 'vendor.delete']);
+      else expect([answered.error.code, actions]).toEqual(['not_found', ['vendor.create', 'vendor.delete']]);
+      outcomes.add(answered.ok ? 'answered' : answered.error.code);
+    }
+    expect(outcomes).toEqual(new Set(['answered', 'not_found']));
+  });
+
+  it("the history's latest snapshot is the score shown, after answers, allegations and vendor edits made at once", async () => {
+    const t = testCore();
+    const vendors = await Promise.all(['Example Cloud Ltd', 'Example Data GmbH'].map((legalName) => t.call('vendors.create', vendorInput({ legalName, services: ['AI model/API'] }))));
+    await Promise.all(
+      vendors.flatMap((v, i) => [
+        t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value: 'no', verified: false, note: null }),
+        t.call('allegations.create', {
+          subjectName: v.legalName,
+          sourceTitle: `Report ${i}`,
+          publisher: 'Trade Weekly',
+          sourceType: 'trade press',
+          url: null,
+          publishedAt: '2025-06-01',
+          claims: [{ category: 'other', text: 'A claim.' }],
+          status: 'alleged',
+          vendorResponse: null,
+          credibility: 3,
+          credibilityRationale: 'One source.',
+        }),
+        t.call('vendors.update', { id: v.id, vendor: vendorInput({ legalName: v.legalName, services: ['AI model/API'], criticality: 'critical' }) }),
+        t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value: 'yes', verified: true, note: null }),
+      ]),
+    );
+    for (const v of vendors) {
+      const { result, history } = await t.call('scores.vendor', { vendorId: v.id });
+      expect(history[0]).toMatchObject({ score: result.score, tier: result.tier });
+    }
   });
 });

@@ -1,29 +1,25 @@
 import type { Ctx, Handlers } from '../context';
+import { rescoredAfterCommit } from '../scoring/snapshots';
 
 export const allegationHandlers = {
-  'allegations.list': ({ vendorId }, ctx) => ({
-    allegations: vendorId === undefined ? ctx.allegations.list() : ctx.allegations.forVendor(ctx.vendors.get(vendorId)),
+  'allegations.list': async ({ vendorId }, ctx) => ({
+    allegations: vendorId === undefined ? await ctx.allegations.list() : await ctx.allegations.forVendor(ctx.vendors.get(vendorId)),
   }),
   'allegations.create': async (input, ctx) => {
-    const created = ctx.allegations.create(input, ctx.user());
-    await keepReached(ctx, [created.subjectName]);
-    return created;
+    const created = await ctx.allegations.create(input, ctx.user());
+    return keepReached(ctx, created, [created.subjectName]);
   },
   'allegations.update': async ({ id, allegation }, ctx) => {
-    const before = ctx.allegations.get(id).subjectName;
-    const updated = ctx.allegations.update(id, allegation, ctx.user());
-    await keepReached(ctx, [before, updated.subjectName]);
-    return updated;
+    const { before, after } = await ctx.allegations.update(id, allegation, ctx.user());
+    return keepReached(ctx, after, [before.subjectName, after.subjectName]);
   },
   'allegations.delete': async ({ id }, ctx) => {
-    const before = ctx.allegations.get(id).subjectName;
-    ctx.allegations.delete(id, ctx.user());
-    await keepReached(ctx, [before]);
-    return { id };
+    const deleted = await ctx.allegations.delete(id, ctx.user());
+    return keepReached(ctx, { id }, [deleted.subjectName]);
   },
 } satisfies Partial<Handlers>;
 
 /** An allegation moves the scores of every vendor it reaches (named, or named as the parent), before and after. */
-function keepReached(ctx: Ctx, subjectNames: readonly string[]): Promise<void> {
-  return ctx.scores.keep(ctx.allegations.vendorsReachedBy(subjectNames, ctx.vendors.list()));
+function keepReached<T>(ctx: Ctx, written: T, subjectNames: readonly string[]): Promise<T> {
+  return rescoredAfterCommit(ctx, written, ctx.allegations.vendorsReachedBy(subjectNames, ctx.vendors.list()));
 }

@@ -2,10 +2,10 @@
 // response and the analyst's credibility rating. An allegation names a company; it applies to the vendor of
 // that name and, through the parent link, to every vendor whose parent it is.
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
+import type { Param, Sql, Store } from '../db/store';
 import type { Vendor } from '../vendors/model';
 import type { Allegation, AllegationInput } from './model';
-import { type Db, stmt } from '../db/open';
 import { VetterError } from '../errors';
 import { vendorNameKey } from '../vendors/names';
 
@@ -21,7 +21,8 @@ interface AllegationRow {
   status: Allegation['status'];
   status_history: string;
   vendor_response: string | null;
-  credibility: number;
+  /** bigint: text from PostgreSQL, a number from SQLite. */
+  credibility: number | string;
   credibility_rationale: string;
   created_at: string;
   created_by: string;
@@ -41,7 +42,7 @@ function toAllegation(r: AllegationRow): Allegation {
     status: r.status,
     statusHistory: JSON.parse(r.status_history),
     vendorResponse: r.vendor_response,
-    credibility: r.credibility,
+    credibility: Number(r.credibility),
     credibilityRationale: r.credibility_rationale,
     createdAt: r.created_at,
     createdBy: r.created_by,
@@ -60,44 +61,52 @@ function reach(vendor: NamedVendor): (subjectNorm: string) => 'vendor' | 'parent
   return (subjectNorm) => (own.has(subjectNorm) ? 'vendor' : subjectNorm === parent ? 'parent' : null);
 }
 
-function columns(a: AllegationInput) {
-  return {
-    subject_name: a.subjectName.trim(),
-    subject_norm: vendorNameKey(a.subjectName),
-    source_title: a.sourceTitle.trim(),
-    publisher: a.publisher.trim(),
-    source_type: a.sourceType,
-    url: a.url?.trim() || null,
-    published_at: a.publishedAt,
-    claims: JSON.stringify(a.claims),
-    status: a.status,
-    vendor_response: a.vendorResponse?.trim() || null,
-    credibility: a.credibility,
-    credibility_rationale: a.credibilityRationale.trim(),
-  };
+/** The columns an allegation's input sets, and their values (in the same order). */
+const INPUT_COLUMNS = [
+  'subject_name', 'subject_norm', 'source_title', 'publisher', 'source_type', 'url', 'published_at', 'claims', 'status', 'vendor_response', 'credibility',
+  'credibility_rationale',
+] as const;
+
+function inputValues(a: AllegationInput): Param[] {
+  return [
+    a.subjectName.trim(),
+    vendorNameKey(a.subjectName),
+    a.sourceTitle.trim(),
+    a.publisher.trim(),
+    a.sourceType,
+    a.url?.trim() || null,
+    a.publishedAt,
+    JSON.stringify(a.claims),
+    a.status,
+    a.vendorResponse?.trim() || null,
+    a.credibility,
+    a.credibilityRationale.trim(),
+  ];
 }
 
 export class AllegationRegister {
-  constructor(private readonly db: Db) {}
+  /** On the store: reads are committed data (store.read), each write one transaction with its audit event. */
+  constructor(private readonly store: Store) {}
 
-  get(id: string): Allegation {
-    const row = stmt(this.db, 'SELECT * FROM allegations WHERE id = ? AND deleted_at IS NULL').get(id) as AllegationRow | undefined;
+  /** `sql`: where to read; a transaction reads its own writes through its `tx`. */
+  async get(id: string, sql: Sql = this.store.read): Promise<Allegation> {
+    const row = await sql.get<AllegationRow>('SELECT * FROM allegations WHERE id = ? AND deleted_at IS NULL', [id]);
     if (!row) throw new VetterError('not_found', 'That allegation no longer exists.');
     return toAllegation(row);
   }
 
-  list(): Allegation[] {
-    return (stmt(this.db, 'SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC, created_at DESC').all() as AllegationRow[]).map(toAllegation);
+  async list(sql: Sql = this.store.read): Promise<Allegation[]> {
+    return (await sql.all<AllegationRow>('SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC, created_at DESC')).map(toAllegation);
   }
 
   /** The allegations that reach a vendor: against the vendor itself, or against its parent company. */
-  forVendor(vendor: NamedVendor): Allegation[] {
-    return this.forVendors([vendor])[0]!;
+  async forVendor(vendor: NamedVendor): Promise<Allegation[]> {
+    return (await this.forVendors([vendor]))[0]!;
   }
 
   /** forVendor for many vendors (in their order), reading the register once. */
-  forVendors(vendors: readonly NamedVendor[]): Allegation[][] {
-    const recorded = (stmt(this.db, 'SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC').all() as (AllegationRow & { subject_norm: string })[]).map(
+  async forVendors(vendors: readonly NamedVendor[]): Promise<Allegation[][]> {
+    const recorded = (await this.store.read.all<AllegationRow & { subject_norm: string }>('SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC')).map(
       (row) => ({ norm: row.subject_norm, allegation: toAllegation(row) }),
     );
     return vendors.map((vendor) => {
@@ -116,56 +125,62 @@ export class AllegationRegister {
   }
 
   /** Every allegation, deleted ones included, that names the vendor or its parent: whose audit events belong in the vendor's history. */
-  idsEverReaching(vendor: NamedVendor): string[] {
+  async idsEverReaching(vendor: NamedVendor): Promise<string[]> {
     const via = reach(vendor);
-    return (stmt(this.db, 'SELECT id, subject_norm FROM allegations').all() as { id: string; subject_norm: string }[]).filter((r) => via(r.subject_norm) !== null).map((r) => r.id);
+    return (await this.store.read.all<{ id: string; subject_norm: string }>('SELECT id, subject_norm FROM allegations')).filter((r) => via(r.subject_norm) !== null).map((r) => r.id);
   }
 
-  create(input: AllegationInput, actor: string): Allegation {
-    return this.db.transaction(() => {
+  /** Records an allegation: in a transaction of its own, or in `tx` when given (the demo's, with its vendors). */
+  create(input: AllegationInput, actor: string, tx?: Sql): Promise<Allegation> {
+    const work = async (sql: Sql): Promise<Allegation> => {
       const id = randomUUID();
       const now = new Date().toISOString();
       const history = [{ status: input.status, date: input.statusDate ?? today(), recordedBy: actor, recordedAt: now }];
-      stmt(
-        this.db,
-        `INSERT INTO allegations (id, subject_name, subject_norm, source_title, publisher, source_type, url, published_at, claims, status, status_history,
-           vendor_response, credibility, credibility_rationale, created_at, created_by, updated_at)
-         VALUES (@id, @subject_name, @subject_norm, @source_title, @publisher, @source_type, @url, @published_at, @claims, @status, @status_history,
-           @vendor_response, @credibility, @credibility_rationale, @now, @actor, @now)`,
-      ).run({ id, now, actor, status_history: JSON.stringify(history), ...columns(input) });
-      const created = this.get(id);
-      appendEvent(this.db, { actor, action: 'allegation.create', entityType: 'allegation', entityId: id, summary: `Recorded an allegation against ${created.subjectName}: ${created.sourceTitle}`, after: created });
+      await sql.run(
+        `INSERT INTO allegations (${INPUT_COLUMNS.join(', ')}, id, status_history, created_at, created_by, updated_at)
+         VALUES (${INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
+        [...inputValues(input), id, JSON.stringify(history), now, actor, now],
+      );
+      const created = await this.get(id, sql);
+      await appendEvents(sql, [
+        { actor, action: 'allegation.create', entityType: 'allegation', entityId: id, summary: `Recorded an allegation against ${created.subjectName}: ${created.sourceTitle}`, after: created },
+      ]);
       return created;
-    })();
+    };
+    return tx ? work(tx) : this.store.transaction(work);
   }
 
-  /** Edits an allegation; a new status is appended to its dated history, never overwriting the old ones. */
-  update(id: string, input: AllegationInput, actor: string): Allegation {
-    return this.db.transaction(() => {
-      const before = this.get(id);
+  /**
+   * Edits an allegation; a new status is appended to its dated history, never overwriting the old ones. Gives the
+   * allegation before and after: both name the companies whose vendors' scores move.
+   */
+  update(id: string, input: AllegationInput, actor: string): Promise<{ before: Allegation; after: Allegation }> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(id, tx);
       const now = new Date().toISOString();
       const history =
         input.status === before.status
           ? before.statusHistory
           : [...before.statusHistory, { status: input.status, date: input.statusDate ?? today(), recordedBy: actor, recordedAt: now }];
-      stmt(
-        this.db,
-        `UPDATE allegations SET subject_name = @subject_name, subject_norm = @subject_norm, source_title = @source_title, publisher = @publisher,
-           source_type = @source_type, url = @url, published_at = @published_at, claims = @claims, status = @status, status_history = @status_history,
-           vendor_response = @vendor_response, credibility = @credibility, credibility_rationale = @credibility_rationale, updated_at = @now
-         WHERE id = @id`,
-      ).run({ id, now, status_history: JSON.stringify(history), ...columns(input) });
-      const after = this.get(id);
-      appendEvent(this.db, { actor, action: 'allegation.update', entityType: 'allegation', entityId: id, summary: `Edited the allegation "${after.sourceTitle}"`, before, after });
-      return after;
-    })();
+      await tx.run(`UPDATE allegations SET ${INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, status_history = ?, updated_at = ? WHERE id = ?`, [
+        ...inputValues(input),
+        JSON.stringify(history),
+        now,
+        id,
+      ]);
+      const after = await this.get(id, tx);
+      await appendEvents(tx, [{ actor, action: 'allegation.update', entityType: 'allegation', entityId: id, summary: `Edited the allegation "${after.sourceTitle}"`, before, after }]);
+      return { before, after };
+    });
   }
 
-  delete(id: string, actor: string): void {
-    this.db.transaction(() => {
-      const before = this.get(id);
-      stmt(this.db, 'UPDATE allegations SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
-      appendEvent(this.db, { actor, action: 'allegation.delete', entityType: 'allegation', entityId: id, summary: `Deleted the allegation "${before.sourceTitle}"`, before });
-    })();
+  /** Deletes an allegation softly; gives it as it was. */
+  delete(id: string, actor: string): Promise<Allegation> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(id, tx);
+      await tx.run('UPDATE allegations SET deleted_at = ? WHERE id = ?', [new Date().toISOString(), id]);
+      await appendEvents(tx, [{ actor, action: 'allegation.delete', entityType: 'allegation', entityId: id, summary: `Deleted the allegation "${before.sourceTitle}"`, before }]);
+      return before;
+    });
   }
 }

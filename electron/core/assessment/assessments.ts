@@ -3,20 +3,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appendEvent } from '../audit/log';
-import { type Db, stmt } from '../db/open';
+import { appendEvents } from '../audit/log';
+import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
 import { EVIDENCE_KINDS, type EvidenceType } from '../files/evidence-types';
 import { decideEvidenceType, nameExtension } from '../files/sniff';
 import { answerRisk } from '../scoring/engine';
 import type { AnswerInput } from '../scoring/types';
+import type { VendorRepository } from '../vendors/repository';
 import { CATALOG, criterionById } from './catalog';
 import type { Assessment, AssessmentStatus, EvidenceFile, StoredAnswer } from './model';
 
+// The bigint columns (verified, size, counts) come back as text from PostgreSQL and as numbers from SQLite: read
+// through Number().
 interface AnswerRow {
   criterion_id: string;
   value: string | null;
-  verified: number;
+  verified: number | string;
   note: string | null;
   answered_by: string;
   answered_at: string;
@@ -31,16 +34,16 @@ interface ScoringAnswerRow {
   vendor_id: string;
   criterion_id: string;
   value: string;
-  verified: number;
+  verified: number | string;
   answered_at: string;
-  evidence: number;
+  evidence: number | string;
 }
 
 function scoringAnswersByVendor(rows: readonly ScoringAnswerRow[]): Map<string, Record<string, AnswerInput>> {
   const out = new Map<string, Record<string, AnswerInput>>();
   for (const r of rows) {
     const answers = out.get(r.vendor_id) ?? {};
-    answers[r.criterion_id] = { value: JSON.parse(r.value) as string | string[], verified: r.verified === 1, evidence: r.evidence, answeredAt: r.answered_at.slice(0, 10) };
+    answers[r.criterion_id] = { value: JSON.parse(r.value) as string | string[], verified: Number(r.verified) === 1, evidence: Number(r.evidence), answeredAt: r.answered_at.slice(0, 10) };
     out.set(r.vendor_id, answers);
   }
   return out;
@@ -52,7 +55,7 @@ interface EvidenceRow {
   file_name: string;
   stored_name: string;
   sha256: string;
-  size: number;
+  size: number | string;
   added_by: string;
   added_at: string;
 }
@@ -87,35 +90,51 @@ export function reassessOverdue(reassessDue: string | null, day = today()): bool
   return reassessDue !== null && reassessDue < day;
 }
 
+interface HeadRow {
+  status: AssessmentStatus;
+  approver: string | null;
+  approved_at: string | null;
+  reassess_due: string | null;
+}
+
 export class Assessments {
+  /**
+   * On the store: reads are committed data (store.read), each write one transaction with its audit events. `vendors`
+   * finds the vendor inside that transaction: an assessment of a vendor deleted meanwhile is refused as not found.
+   */
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly dataDir: string,
+    private readonly vendors: Pick<VendorRepository, 'get'>,
   ) {}
 
-  get(vendorId: string): Assessment {
-    const head = stmt(this.db, 'SELECT status, approver, approved_at, reassess_due FROM assessments WHERE vendor_id = ?').get(vendorId) as
-      | { status: AssessmentStatus; approver: string | null; approved_at: string | null; reassess_due: string | null }
-      | undefined;
+  /** `sql`: where to read; a transaction reads its own writes through its `tx`. */
+  async get(vendorId: string, sql: Sql = this.store.read): Promise<Assessment> {
+    // Issued together: the SQLite store then runs them in one go, so that no write commits between them.
+    const [head, evidenceRows, answerRows] = await Promise.all([
+      this.head(vendorId, sql),
+      sql.all<EvidenceRow>('SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at', [vendorId]),
+      sql.all<AnswerRow>('SELECT * FROM answers WHERE vendor_id = ?', [vendorId]),
+    ]);
     const evidence: Record<string, EvidenceFile[]> = {};
-    for (const r of stmt(this.db, 'SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at').all(vendorId) as EvidenceRow[]) {
+    for (const r of evidenceRows) {
       (evidence[r.criterion_id] ??= []).push({
         id: r.id,
         criterionId: r.criterion_id,
         fileName: r.file_name,
         kind: storedKind(r.stored_name, r.file_name),
         sha256: r.sha256,
-        size: r.size,
+        size: Number(r.size),
         addedBy: r.added_by,
         addedAt: r.added_at,
       });
     }
     const answers: Record<string, StoredAnswer> = {};
-    for (const r of stmt(this.db, 'SELECT * FROM answers WHERE vendor_id = ?').all(vendorId) as AnswerRow[]) {
+    for (const r of answerRows) {
       answers[r.criterion_id] = {
         criterionId: r.criterion_id,
         value: r.value === null ? null : (JSON.parse(r.value) as string | string[]),
-        verified: r.verified === 1,
+        verified: Number(r.verified) === 1,
         note: r.note,
         answeredBy: r.answered_by,
         answeredAt: r.answered_at,
@@ -135,43 +154,46 @@ export class Assessments {
   }
 
   /** The answers as the scoring engine reads them. */
-  scoringAnswers(vendorId: string): Record<string, AnswerInput> {
-    return scoringAnswersByVendor(stmt(this.db, `${SCORING_ANSWERS} AND a.vendor_id = ?`).all(vendorId) as ScoringAnswerRow[]).get(vendorId) ?? {};
+  async scoringAnswers(vendorId: string): Promise<Record<string, AnswerInput>> {
+    return scoringAnswersByVendor(await this.store.read.all<ScoringAnswerRow>(`${SCORING_ANSWERS} AND a.vendor_id = ?`, [vendorId])).get(vendorId) ?? {};
   }
 
   /** scoringAnswers for every vendor at once, by vendor id. */
-  allScoringAnswers(): Map<string, Record<string, AnswerInput>> {
-    return scoringAnswersByVendor(stmt(this.db, SCORING_ANSWERS).all() as ScoringAnswerRow[]);
+  async allScoringAnswers(): Promise<Map<string, Record<string, AnswerInput>>> {
+    return scoringAnswersByVendor(await this.store.read.all<ScoringAnswerRow>(SCORING_ANSWERS));
   }
 
-  answer(vendorId: string, criterionId: string, answer: { value: string | string[] | null; verified: boolean; note: string | null }, actor: string): Assessment {
+  async answer(vendorId: string, criterionId: string, answer: { value: string | string[] | null; verified: boolean; note: string | null }, actor: string): Promise<Assessment> {
     const criterion = criterionById(CATALOG, criterionId);
     if (!criterion || criterion.source !== 'answer') throw new VetterError('invalid_input', `There is no question ${criterionId} to answer.`, { criterionId: 'Unknown criterion' });
     if (answer.value !== null) {
       const checked = answerRisk(criterion, { value: answer.value, verified: answer.verified, evidence: 0, answeredAt: null }, today());
       if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
     }
-    return this.db.transaction(() => {
-      const before = this.get(vendorId).answers[criterionId] ?? null;
-      stmt(
-        this.db,
+    return this.store.transaction(async (tx) => {
+      this.vendors.get(vendorId);
+      const before = (await this.get(vendorId, tx)).answers[criterionId] ?? null;
+      await tx.run(
         `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET value = excluded.value, verified = excluded.verified, note = excluded.note,
            answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
-      ).run(vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString());
-      this.reopenIfApproved(vendorId, actor);
-      const after = this.get(vendorId);
-      appendEvent(this.db, {
-        actor,
-        action: 'assessment.answer',
-        entityType: 'vendor',
-        entityId: vendorId,
-        summary: `Answered ${criterionId} (${criterion.title}): ${answer.value === null ? 'cleared' : String(answer.value)}${answer.verified ? ', verified' : ''}`,
-        before: before && { value: before.value, verified: before.verified, note: before.note },
-        after: { criterionId, value: answer.value, verified: answer.verified, note: answer.note },
-      });
+        [vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString()],
+      );
+      await this.reopenIfApproved(tx, vendorId, actor);
+      const after = await this.get(vendorId, tx);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'assessment.answer',
+          entityType: 'vendor',
+          entityId: vendorId,
+          summary: `Answered ${criterionId} (${criterion.title}): ${answer.value === null ? 'cleared' : String(answer.value)}${answer.verified ? ', verified' : ''}`,
+          before: before && { value: before.value, verified: before.verified, note: before.note },
+          after: { criterionId, value: answer.value, verified: answer.verified, note: answer.note },
+        },
+      ]);
       return after;
-    })();
+    });
   }
 
   /**
@@ -185,7 +207,7 @@ export class Assessments {
     const size = fs.statSync(source).size;
     if (size > MAX_EVIDENCE_BYTES) throw new VetterError('bad_file', `${fileName} is larger than 100 MB. Attach a smaller file or a summary of it.`);
     const bytes = fs.readFileSync(source);
-    // Judged in full before anything is written: the transaction below never waits.
+    // Judged in full before the transaction below begins: it never waits on the file.
     const decision = await decideEvidenceType(fileName, bytes);
     if (!decision.ok) throw new VetterError('bad_file', `${decision.reason} Nothing was attached.`);
     const id = randomUUID();
@@ -204,13 +226,14 @@ export class Assessments {
       addedAt: new Date().toISOString(),
     };
     try {
-      this.db.transaction(() => {
-        stmt(this.db, 'INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      await this.store.transaction(async (tx) => {
+        this.vendors.get(vendorId);
+        await tx.run('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
           id, vendorId, criterionId, fileName, storedName, file.sha256, size, actor, file.addedAt,
-        );
-        this.reopenIfApproved(vendorId, actor);
-        appendEvent(this.db, { actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file });
-      })();
+        ]);
+        await this.reopenIfApproved(tx, vendorId, actor);
+        await appendEvents(tx, [{ actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file }]);
+      });
     } catch (err) {
       fs.rmSync(path.join(dir, storedName), { force: true });
       throw err;
@@ -224,9 +247,10 @@ export class Assessments {
    * as `type`, and not at all when `type` is null (`refusal` says why).
    */
   async evidencePath(evidenceId: string): Promise<StoredEvidence> {
-    const row = stmt(this.db, 'SELECT vendor_id, stored_name, file_name FROM evidence_files WHERE id = ?').get(evidenceId) as
-      | { vendor_id: string; stored_name: string; file_name: string }
-      | undefined;
+    const row = await this.store.read.get<{ vendor_id: string; stored_name: string; file_name: string }>(
+      'SELECT vendor_id, stored_name, file_name FROM evidence_files WHERE id = ?',
+      [evidenceId],
+    );
     if (!row) throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
     const stored = path.join(this.dataDir, 'evidence', row.vendor_id, row.stored_name);
     let bytes: Buffer;
@@ -244,9 +268,10 @@ export class Assessments {
     return { path: stored, fileName: row.file_name, type: null, refusal: named.ok ? decision.reason : named.reason };
   }
 
-  setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Assessment {
-    return this.db.transaction(() => {
-      const before = this.get(vendorId);
+  setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Promise<Assessment> {
+    return this.store.transaction(async (tx) => {
+      this.vendors.get(vendorId);
+      const before = await this.get(vendorId, tx);
       if (status !== before.status && !NEXT[before.status].includes(status)) {
         throw new VetterError('conflict', `An assessment in "${before.status}" cannot become "${status}" directly. Send it for review first.`);
       }
@@ -258,44 +283,50 @@ export class Assessments {
         throw new VetterError('invalid_input', message, { reassessDue: message });
       }
       const approved = status === 'approved';
-      this.upsertHead(vendorId, status, approved ? actor : null, approved ? new Date().toISOString() : null, reassessDue);
-      const after = this.get(vendorId);
-      appendEvent(this.db, {
-        actor,
-        action: `assessment.${status.replace(' ', '-')}`,
-        entityType: 'vendor',
-        entityId: vendorId,
-        summary: approved ? `Approved the assessment (re-assess by ${reassessDue})` : `Assessment set to ${status}`,
-        before: { status: before.status, approver: before.approver, reassessDue: before.reassessDue },
-        after: { status: after.status, approver: after.approver, reassessDue: after.reassessDue },
-      });
+      await this.upsertHead(tx, vendorId, status, approved ? actor : null, approved ? new Date().toISOString() : null, reassessDue);
+      const after = await this.get(vendorId, tx);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: `assessment.${status.replace(' ', '-')}`,
+          entityType: 'vendor',
+          entityId: vendorId,
+          summary: approved ? `Approved the assessment (re-assess by ${reassessDue})` : `Assessment set to ${status}`,
+          before: { status: before.status, approver: before.approver, reassessDue: before.reassessDue },
+          after: { status: after.status, approver: after.approver, reassessDue: after.reassessDue },
+        },
+      ]);
       return after;
-    })();
+    });
   }
 
   /** Every vendor's re-assessment date (vendors without one are absent), for the dashboard. */
-  reassessDates(): Map<string, string> {
-    const rows = stmt(this.db, 'SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL').all() as { vendor_id: string; reassess_due: string }[];
+  async reassessDates(): Promise<Map<string, string>> {
+    const rows = await this.store.read.all<{ vendor_id: string; reassess_due: string }>('SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL');
     return new Map(rows.map((r) => [r.vendor_id, r.reassess_due]));
   }
 
-  /** Changing an approved assessment makes it a draft again: the approval covered the answers as they were. */
-  private reopenIfApproved(vendorId: string, actor: string): void {
-    const head = this.get(vendorId);
-    if (head.status !== 'approved') {
-      this.upsertHead(vendorId, head.status, head.approver, head.approvedAt, head.reassessDue);
-      return;
-    }
-    this.upsertHead(vendorId, 'draft', null, null, head.reassessDue);
-    appendEvent(this.db, { actor, action: 'assessment.draft', entityType: 'vendor', entityId: vendorId, summary: 'Approval withdrawn: the assessment changed after it was approved' });
+  private head(vendorId: string, sql: Sql): Promise<HeadRow | undefined> {
+    return sql.get<HeadRow>('SELECT status, approver, approved_at, reassess_due FROM assessments WHERE vendor_id = ?', [vendorId]);
   }
 
-  private upsertHead(vendorId: string, status: AssessmentStatus, approver: string | null, approvedAt: string | null, reassessDue: string | null): void {
-    stmt(
-      this.db,
+  /** Changing an approved assessment makes it a draft again: the approval covered the answers as they were. */
+  private async reopenIfApproved(tx: Sql, vendorId: string, actor: string): Promise<void> {
+    const head = await this.head(vendorId, tx);
+    if (head?.status !== 'approved') {
+      await this.upsertHead(tx, vendorId, head?.status ?? 'draft', head?.approver ?? null, head?.approved_at ?? null, head?.reassess_due ?? null);
+      return;
+    }
+    await this.upsertHead(tx, vendorId, 'draft', null, null, head.reassess_due);
+    await appendEvents(tx, [{ actor, action: 'assessment.draft', entityType: 'vendor', entityId: vendorId, summary: 'Approval withdrawn: the assessment changed after it was approved' }]);
+  }
+
+  private async upsertHead(tx: Sql, vendorId: string, status: AssessmentStatus, approver: string | null, approvedAt: string | null, reassessDue: string | null): Promise<void> {
+    await tx.run(
       `INSERT INTO assessments (vendor_id, status, approver, approved_at, reassess_due, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (vendor_id) DO UPDATE SET status = excluded.status, approver = excluded.approver, approved_at = excluded.approved_at,
          reassess_due = excluded.reassess_due, updated_at = excluded.updated_at`,
-    ).run(vendorId, status, approver, approvedAt, reassessDue, new Date().toISOString());
+      [vendorId, status, approver, approvedAt, reassessDue, new Date().toISOString()],
+    );
   }
 }

@@ -1,20 +1,21 @@
 import type { Handlers } from '../context';
-import { rescored } from '../scoring/snapshots';
+import { rescoredAfterCommit } from '../scoring/snapshots';
 import { CATALOG } from './catalog';
 
-// Each handler first reads the vendor: an assessment of a vendor that is gone is refused as not found.
+// Each handler first reads the vendor: an assessment of a vendor that is gone is refused as not found (and the writes
+// look again in their transaction, for a vendor deleted meanwhile).
 export const assessmentHandlers = {
-  'assessment.get': ({ vendorId }, ctx) => {
+  'assessment.get': async ({ vendorId }, ctx) => {
     ctx.vendors.get(vendorId);
-    return { criteria: CATALOG.criteria, assessment: ctx.assessments.get(vendorId) };
+    return { criteria: CATALOG.criteria, assessment: await ctx.assessments.get(vendorId) };
   },
-  'assessment.answer': ({ vendorId, criterionId, value, verified, note }, ctx) => {
+  'assessment.answer': async ({ vendorId, criterionId, value, verified, note }, ctx) => {
     ctx.vendors.get(vendorId);
-    return rescored(ctx, ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), vendorId);
+    return rescoredAfterCommit(ctx, await ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), [vendorId]);
   },
   'assessment.addEvidence': async ({ vendorId, criterionId, file }, ctx) => {
     ctx.vendors.get(vendorId);
-    return rescored(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), vendorId);
+    return rescoredAfterCommit(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), [vendorId]);
   },
   'assessment.setStatus': ({ vendorId, status, reassessDue }, ctx) => {
     ctx.vendors.get(vendorId);

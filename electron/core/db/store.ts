@@ -27,3 +27,8 @@ export interface Store {
    */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
 }
+
+/** A store that only reads (a worker thread's, over its read-only connection): the core makes every write. */
+export function readOnlyStore(read: Sql): Store {
+  return { read, transaction: () => Promise.reject(new Error('This store only reads: writes are made by the core.')) };
+}

@@ -1,4 +1,5 @@
 import type { Ctx, Handlers } from '../context';
+import { rescoredAfterCommit } from '../scoring/snapshots';
 import { vendorNameKey } from '../vendors/names';
 import { demoAllegations } from './allegations';
 import { demoVendors } from './vendors';
@@ -9,21 +10,22 @@ export const demoHandlers = {
 
 /** Adds the demo vendors and allegations that are not there yet, in one transaction, then their score snapshots. */
 async function loadDemo(ctx: Ctx): Promise<number> {
-  const existing = ctx.vendors.idsByNormName();
-  const recorded = new Set(ctx.allegations.list().map((a) => a.sourceTitle));
   const actor = ctx.user();
-  const created = ctx.db.transaction(() => {
+  const created = await ctx.store.transaction(async (tx) => {
+    // Vendors are not on the store yet: on SQLite the writing side's connection is the one this transaction runs on,
+    // so the vendors it reads and creates are part of it.
+    const vendors = ctx.write.vendors;
+    const existing = vendors.idsByNormName();
+    const recorded = new Set((await ctx.allegations.list(tx)).map((a) => a.sourceTitle));
     let added = 0;
     for (const v of demoVendors()) {
       if (existing.has(vendorNameKey(v.legalName))) continue;
-      ctx.vendors.create(v, actor);
+      vendors.create(v, actor);
       added += 1;
     }
-    for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) ctx.allegations.create(a, actor);
+    for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) await ctx.allegations.create(a, actor, tx);
     return added;
-  })();
-  // Scores are computed from committed data. The demo's allegations may reach vendors already there too: every
-  // vendor's score is looked at, once.
-  await ctx.scores.keep(ctx.vendors.list().map((v) => v.id));
-  return created;
+  });
+  // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
+  return rescoredAfterCommit(ctx, created, ctx.vendors.list().map((v) => v.id));
 }

@@ -46,8 +46,8 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
   const vendor = src.vendors.get(vendorId);
   const score = await src.scores.score(vendorId);
   const screening = src.screening.forVendor(vendorId);
-  const allegations = src.allegations.forVendor(vendor);
-  const assessment = src.assessments.get(vendorId);
+  const allegations = await src.allegations.forVendor(vendor);
+  const assessment = await src.assessments.get(vendorId);
   const methodology = await src.scores.methodology();
   const current = src.lists.current();
   const provenance = provenanceOf(current);
@@ -224,8 +224,8 @@ function vendorSummary(
   name: string,
   score: ScoreResult,
   hits: ReturnType<Screening['forVendor']>['hits'],
-  allegations: ReturnType<AllegationRegister['forVendor']>,
-  assessment: ReturnType<Assessments['get']>,
+  allegations: Awaited<ReturnType<AllegationRegister['forVendor']>>,
+  assessment: Awaited<ReturnType<Assessments['get']>>,
   vendor: ReturnType<VendorRepository['get']>,
   provenance: ProvenanceEntry[],
   basis: VerdictBasis,

@@ -7,7 +7,7 @@ import type { Portfolio } from './model';
 
 export async function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): Promise<Portfolio> {
   const day = new Date().toISOString().slice(0, 10);
-  const reassessDates = d.assessments.reassessDates();
+  const reassessDates = await d.assessments.reassessDates();
   const statuses = d.screening.statuses();
   const scored = await d.scores.computeAll();
   const vendors = scored.map(({ vendor: v, result }) => {

@@ -2,8 +2,8 @@
 // methodology in force, kept as snapshots with the methodology version, and a history of what changed and why.
 // Reading a score keeps nothing; the writes that change its inputs keep the snapshots (keep(), scoring/snapshots.ts).
 // Its own tables (methodology versions, snapshots) are read through the store (db/store.ts), so every method is
-// asynchronous; the snapshots and methodology versions are still written on the writing connection, inside the write
-// queue turn of the write that called for them.
+// asynchronous; the snapshots and methodology versions are still written on the writing connection, in a turn of the
+// write queue: the write's own, or the next one after it for a write in a store transaction (scoring/snapshots.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
 import { appendEvent } from '../audit/log';
@@ -118,23 +118,23 @@ export class Scores {
     return next;
   }
 
-  input(vendorId: string, day = today()): ScoringInput {
+  input(vendorId: string, day = today()): Promise<ScoringInput> {
     return this.inputOf(this.vendors.get(vendorId), day);
   }
 
-  private inputOf(vendor: Vendor, day = today()): ScoringInput {
+  private async inputOf(vendor: Vendor, day = today()): Promise<ScoringInput> {
     return {
       vendor: scoringVendorFrom(vendor),
       designations: this.screening.forVendor(vendor.id).hits.map(designationFromHit),
-      allegations: this.allegations.forVendor(vendor).map(allegationFrom),
-      answers: this.assessments.scoringAnswers(vendor.id),
+      allegations: (await this.allegations.forVendor(vendor)).map(allegationFrom),
+      answers: await this.assessments.scoringAnswers(vendor.id),
       today: day,
     };
   }
 
   /** Scores a vendor now, under the methodology in force. A read: nothing is kept (see keep()). */
   async score(vendorId: string): Promise<ScoreResult> {
-    const input = this.input(vendorId);
+    const input = await this.input(vendorId);
     return scoreVendor(input, await this.methodology());
   }
 
@@ -147,8 +147,8 @@ export class Scores {
     const methodology = await this.methodology();
     const wanted = vendorIds && new Set(vendorIds);
     const vendors = wanted ? this.vendors.list().filter((v) => wanted.has(v.id)) : this.vendors.list();
-    const allegations = this.allegations.forVendors(vendors);
-    const answers = this.assessments.allScoringAnswers();
+    const allegations = await this.allegations.forVendors(vendors);
+    const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
     return vendors.map((vendor, i) => ({
       vendor,
@@ -184,7 +184,7 @@ export class Scores {
   /** A few vendors scored one by one, as score() does. */
   private async scoredNow(vendors: readonly Vendor[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
     const methodology = await this.methodology();
-    return vendors.map((vendor) => ({ vendor, result: scoreVendor(this.inputOf(vendor), methodology) }));
+    return Promise.all(vendors.map(async (vendor) => ({ vendor, result: scoreVendor(await this.inputOf(vendor), methodology) })));
   }
 
   /**
@@ -271,7 +271,7 @@ export class Scores {
 
   /** A sandbox: the score with some answers or review decisions changed, nothing saved. */
   async whatIf(vendorId: string, changes: readonly ScoringChange[]): Promise<{ before: ScoreResult; after: ScoreResult; comparison: ScoreComparison }> {
-    const input = this.input(vendorId);
+    const input = await this.input(vendorId);
     const methodology = await this.methodology();
     const before = scoreVendor(input, methodology);
     let after: ScoreResult;

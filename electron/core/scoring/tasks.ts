@@ -4,6 +4,7 @@
 import { workerData } from 'node:worker_threads';
 import { connect } from '../db/open';
 import { sqliteSql } from '../db/sqlite-store';
+import { readOnlyStore } from '../db/store';
 import { type Domains, openDomains } from '../domains';
 import { rankPortfolio } from './portfolio';
 
@@ -13,7 +14,7 @@ function theDomains(): Domains {
   const { dataDir } = workerData as { dataDir: string };
   if (!domains) {
     const db = connect(dataDir, { readonly: true });
-    domains = openDomains(db, sqliteSql(db), dataDir);
+    domains = openDomains(db, readOnlyStore(sqliteSql(db)), dataDir);
   }
   return domains;
 }
