@@ -17,6 +17,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'app.info': [],
   'settings.setUser': ['settings', 'audit'],
   'vendors.list': [],
+  'vendors.page': [],
   'vendors.get': [],
   'vendors.create': VENDOR,
   'vendors.update': VENDOR,

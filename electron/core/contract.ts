@@ -13,7 +13,7 @@ import { reportSummary } from './reports/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importPreview, vendor, vendorInput } from './vendors/model';
+import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery } from './vendors/model';
 
 export const contract = {
   'app.info': {
@@ -34,6 +34,10 @@ export const contract = {
   'vendors.list': {
     input: empty,
     output: z.object({ vendors: z.array(vendor) }),
+  },
+  'vendors.page': {
+    input: vendorListQuery,
+    output: vendorListPage,
   },
   'vendors.get': {
     input: z.object({ id: z.string().min(1) }),

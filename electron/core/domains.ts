@@ -9,11 +9,14 @@ import { ListVersions } from './lists/versions';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
+import { VendorListView } from './vendors/list-view';
 import { VendorRepository } from './vendors/repository';
 
 export interface Domains {
   db: Db;
   vendors: VendorRepository;
+  /** The vendor table's windows (its index kept for the core's reading side, the one that serves them). */
+  vendorList: VendorListView;
   lists: ListVersions;
   screening: Screening;
   allegations: AllegationRegister;
@@ -33,5 +36,5 @@ export function openDomains(db: Db, store: Store, dataDir: string, engine?: Task
   const allegations = new AllegationRegister(store);
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(db, store.read, vendors, screening, allegations, assessments);
-  return { db, vendors, lists, screening, allegations, assessments, scores };
+  return { db, vendors, vendorList: new VendorListView(db, vendors, screening), lists, screening, allegations, assessments, scores };
 }

@@ -34,12 +34,12 @@ export function App() {
 
 /** Opening Vetter: the dashboard once there are vendors; before, the vendor list offers the first steps. */
 function Home() {
-  const { data, error } = useQuery(read('vendors.list', {}));
-  const vendors = data?.vendors;
+  const { data, error } = useQuery(read('app.info', {}));
+  const vendorCount = data?.vendorCount;
   useEffect(() => {
-    if (vendors) navigate({ page: vendors.length > 0 ? 'dashboard' : 'vendors' }, { replace: true });
+    if (vendorCount !== undefined) navigate({ page: vendorCount > 0 ? 'dashboard' : 'vendors' }, { replace: true });
     else if (error) navigate({ page: 'vendors' }, { replace: true });
-  }, [vendors, error]);
+  }, [vendorCount, error]);
   return (
     <div className="page-loading">
       <Spinner label="Opening Vetter…" visibleLabel />

@@ -144,3 +144,28 @@ export async function vendorTotal(page: Page): Promise<number> {
   const match = /of ([\d,]+)/.exec(text);
   return match?.[1] ? Number(match[1].replace(/,/g, '')) : 0;
 }
+
+/** A core call from the page, with its own session token (setup only; what is checked is what the page shows). */
+export async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([m, i]) => {
+      const headers = { 'Content-Type': 'application/json', 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
+      return (await fetch('/api/invoke', { method: 'POST', headers, body: JSON.stringify({ method: m, input: i }) })).json();
+    },
+    [method, input] as const,
+  );
+  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+/** A file handed to the host as a file picker would (setup only). */
+export async function upload(page: Page, name: string, text: string): Promise<{ ref: string; name: string }> {
+  const envelope = await page.evaluate(
+    async ([n, t]) => {
+      const headers = { 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
+      return (await fetch(`/api/files?name=${encodeURIComponent(n)}`, { method: 'POST', headers, body: t })).json();
+    },
+    [name, text] as const,
+  );
+  return envelope.value;
+}

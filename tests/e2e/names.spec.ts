@@ -1,37 +1,13 @@
 // Names that hide a right-to-left override (U+202E) or another invisible character show it, as the PDF reports do:
 // "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test, upload } from './fixtures';
 
 const RLO = '\u202E';
 const VENDOR = `Acme${RLO}gnp.exe Holdings`;
 const SHOWN = 'Acme[U+202E]gnp.exe Holdings';
 const PARENT = `Parent${RLO} Group`;
 const LIST = `Internal${RLO} block list`;
-
-/** A core call from the page, with its own session token (setup only; what is checked is what the page shows). */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const headers = { 'Content-Type': 'application/json', 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
-      return (await fetch('/api/invoke', { method: 'POST', headers, body: JSON.stringify({ method: m, input: i }) })).json();
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
-
-async function upload(page: Page, name: string, text: string): Promise<{ ref: string; name: string }> {
-  const envelope = await page.evaluate(
-    async ([n, t]) => {
-      const headers = { 'X-Vetter-Token': sessionStorage.getItem('vetter-session') ?? '' };
-      return (await fetch(`/api/files?name=${encodeURIComponent(n)}`, { method: 'POST', headers, body: t })).json();
-    },
-    [name, text] as const,
-  );
-  return envelope.value;
-}
 
 /** The names as a reader sees them, with none of the hidden characters left in them. */
 async function expectNoHiddenCharacters(page: Page, selector: string): Promise<void> {

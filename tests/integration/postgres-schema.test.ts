@@ -356,6 +356,24 @@ describe('the same statements on SQLite and PostgreSQL', () => {
     expect(await onBoth('UPDATE vendors SET deleted_at = ? WHERE id = ?', [AT, 'live-1'])).toEqual(both('ok'));
     expect(await vendor('live-2', 'northwind')).toEqual(both('ok'));
   });
+
+  it('moves the vendors change counter with every insert, update and delete, and not with a refused one', async () => {
+    const counters = async () => {
+      // pg answers a bigint as text.
+      const read = async (engine: Engine) => Number(((await engine.all("SELECT version FROM change_counters WHERE area = 'vendors'")) as { version: number | string }[])[0]!.version);
+      return { sqlite: await read(engines.sqlite), postgres: await read(engines.postgres) };
+    };
+    const moved = async (change: () => Promise<unknown>) => {
+      const before = await counters();
+      await change();
+      const after = await counters();
+      return { sqlite: after.sqlite - before.sqlite, postgres: after.postgres - before.postgres };
+    };
+    expect(await moved(() => vendor('counted-1', 'counted one'))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await moved(() => onBoth('UPDATE vendors SET website = ? WHERE id = ?', ['https://example.com', 'counted-1']))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await moved(() => onBoth('DELETE FROM vendors WHERE id = ?', ['counted-1']))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await moved(() => vendor('counted-2', 'counted two', { criticality: 'extreme' }))).toEqual({ sqlite: 0, postgres: 0 });
+  });
 });
 
 describe('migratePostgres', () => {

@@ -247,3 +247,32 @@ describe('identifiers', () => {
     await t.core.close();
   }, 120_000);
 });
+
+describe('a screening of more than a thousand vendors', () => {
+  it('is stored as one of a few is: its hits, every vendor screened, and a second run that changes nothing', async () => {
+    const t = testCore(tempDir(), { withPack: true });
+    const listed = new Map([
+      [100, 'Huawei Technologies Co., Ltd.'],
+      [700, 'Hangzhou Hikvision Digital Technology Co., Ltd.'],
+    ]);
+    const lines = ['name,country'];
+    for (let i = 0; i < 1_200; i++) lines.push(`"${listed.get(i) ?? `Quiet Harbour Services ${i} Ltd`}",${listed.has(i) ? 'CN' : 'GB'}`);
+    const file = path.join(tempDir(), 'many.csv');
+    fs.writeFileSync(file, lines.join('\n'));
+    const picked = t.pick(file);
+    const { mapping } = await t.call('vendors.importPreview', { file: picked });
+    await t.call('vendors.importRun', { file: picked, mapping, onDuplicate: 'skip', jobId: 'many' });
+
+    const first = await t.call('screening.run', { jobId: 'first' });
+    expect(first.vendorCount).toBe(1_200);
+    expect(first.counts.match).toBe(2);
+    expect(new Set(first.newHits.filter((h) => h.band === 'match').map((h) => h.vendorName))).toEqual(new Set(listed.values()));
+    const { statuses } = await t.call('screening.statuses', {});
+    expect(Object.values(statuses).filter((s) => s.status === 'unscreened')).toEqual([]);
+    expect(Object.keys(statuses)).toHaveLength(1_200);
+
+    const second = await t.call('screening.run', { jobId: 'second' });
+    expect(second).toMatchObject({ vendorCount: 1_200, newHits: [], resolvedHits: [], counts: first.counts });
+    await t.core.close();
+  }, 120_000);
+});

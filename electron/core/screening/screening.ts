@@ -164,16 +164,14 @@ export class Screening {
     const rescored: string[] = [];
     const versions = new Map(plan.versions.map((v) => [v.id, v]));
     const listNames = new Map(plan.versions.map((v) => [v.listKey, v.listName]));
-    const ids = JSON.stringify(plan.results.map((r) => r.vendor.id));
+    const planned = plan.results.map((r) => r.vendor.id);
     this.db.transaction(() => {
       // Everything the diff needs is read at once: a vendor at a time would be tens of thousands of queries.
       const now = new Map(
-        (stmt(this.db, 'SELECT id, updated_at FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))').all(ids) as { id: string; updated_at: string }[]).map(
-          (r) => [r.id, r.updated_at],
-        ),
+        this.rowsOf<{ id: string; updated_at: string }>('SELECT id, updated_at FROM vendors WHERE deleted_at IS NULL', 'id', planned).map((r) => [r.id, r.updated_at]),
       );
       const storedHits = new Map<string, HitRow[]>();
-      for (const row of stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id IN (SELECT value FROM json_each(?))').all(ids) as HitRow[]) {
+      for (const row of this.rowsOf<HitRow>('SELECT * FROM screening_hits WHERE true', 'vendor_id', planned)) {
         const list = storedHits.get(row.vendor_id);
         if (list) list.push(row);
         else storedHits.set(row.vendor_id, [row]);
@@ -214,6 +212,24 @@ export class Screening {
       });
     })();
     return { run, stale, rescored };
+  }
+
+  /**
+   * The rows of `select` (which ends in a WHERE clause) whose `column` is one of `vendorIds`. Screening everyone reads
+   * the whole table once and keeps the wanted rows (an IN list of 10,000 ids costs three times as much); a few
+   * vendors are looked up in batches of plain placeholders.
+   */
+  private rowsOf<T>(select: string, column: 'id' | 'vendor_id', vendorIds: readonly string[]): T[] {
+    if (vendorIds.length > 1_000) {
+      const wanted = new Set(vendorIds);
+      return (stmt(this.db, select).all() as Record<string, unknown>[]).filter((r) => wanted.has(r[column] as string)) as T[];
+    }
+    const rows: T[] = [];
+    for (let i = 0; i < vendorIds.length; i += 500) {
+      const batch = vendorIds.slice(i, i + 500);
+      rows.push(...(stmt(this.db, `${select} AND ${column} IN (${batch.map(() => '?').join(', ')})`).all(...batch) as T[]));
+    }
+    return rows;
   }
 
   /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed)

@@ -6,6 +6,11 @@ import { applyImport, findDuplicates } from './import';
 
 export const vendorHandlers = {
   'vendors.list': (_input, ctx) => ({ vendors: ctx.vendors.list() }),
+  'vendors.page': async (input, ctx) => {
+    // Sorting by risk needs every vendor's score: the portfolio's, computed in the scoring worker.
+    const risks = input.sort.key === 'risk' ? new Map((await ctx.scoringWorker.call('portfolio', {})).vendors.map((v) => [v.vendorId, v.score])) : null;
+    return ctx.vendorList.page(input, risks);
+  },
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
   'vendors.create': (input, ctx) => {
     const created = ctx.vendors.create(input, ctx.user());

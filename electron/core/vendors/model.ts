@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { IDENTIFIER_SCHEMES, identifierKey, identifierProblem, SCHEME_TEXT } from '../identifiers';
 import { countryCode, isoDate, optionalText, text } from '../schemas';
+import { SCREENING_STATUSES, vendorScreening } from '../screening/model';
 import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
 
 export const otherName = z.object({
@@ -96,6 +97,55 @@ export const vendor = z.object({
   notes: z.string().nullable(),
 });
 
+/** The vendor table's columns it can be sorted by. */
+export const VENDOR_SORT_KEYS = [
+  'legalName',
+  'screening',
+  'risk',
+  'country',
+  'parentName',
+  'services',
+  'dataShared',
+  'criticality',
+  'contractOwner',
+  'contractEnd',
+  'annualSpend',
+] as const;
+
+/** '' means any; criticality 'unset' means not set; country matches incorporation or headquarters. */
+export const vendorFilters = z.object({
+  criticality: z.union([z.enum(CRITICALITY), z.literal('unset'), z.literal('')]).default(''),
+  service: z.union([z.enum(SERVICES), z.literal('')]).default(''),
+  dataShared: z.union([z.enum(DATA_SHARED), z.literal('')]).default(''),
+  country: z.union([countryCode, z.literal('')]).default(''),
+  screening: z.union([z.enum(SCREENING_STATUSES), z.literal('')]).default(''),
+});
+
+export const vendorSort = z.object({ key: z.enum(VENDOR_SORT_KEYS), direction: z.enum(['asc', 'desc']) });
+
+/** Up to this many rows an answer: the table asks for the window it shows, never for every vendor at once. */
+export const MAX_PAGE_ROWS = 500;
+
+/** One window of the vendor list, searched (every word in a name), filtered and sorted by the core. */
+export const vendorListQuery = z.object({
+  query: text(300).default(''),
+  filters: vendorFilters.default({ criticality: '', service: '', dataShared: '', country: '', screening: '' }),
+  sort: vendorSort.default({ key: 'legalName', direction: 'asc' }),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS).default(100),
+});
+
+export const vendorListPage = z.object({
+  /** Every vendor in the inventory. */
+  total: z.number(),
+  /** Those the search and filters keep. */
+  matched: z.number(),
+  offset: z.number(),
+  rows: z.array(z.object({ vendor, screening: vendorScreening })),
+  /** Countries of incorporation or headquarters in the inventory, for the country filter. */
+  countries: z.array(z.string()),
+});
+
 /** A vendor with nothing but its legal name: forms, imports and the demo start from it. */
 export function newVendorInput(legalName = ''): VendorInput {
   return {
@@ -171,6 +221,11 @@ export const importPreview = z.object({
 
 export type Vendor = z.infer<typeof vendor>;
 export type VendorInput = z.infer<typeof vendorInput>;
+export type VendorFilters = z.infer<typeof vendorFilters>;
+export type VendorSort = z.infer<typeof vendorSort>;
+export type VendorSortKey = (typeof VENDOR_SORT_KEYS)[number];
+export type VendorListQuery = z.infer<typeof vendorListQuery>;
+export type VendorListPage = z.infer<typeof vendorListPage>;
 export type ImportField = z.infer<typeof importField>;
 export type ColumnMapping = z.infer<typeof columnMapping>;
 export type RowProblem = z.infer<typeof rowProblem>;

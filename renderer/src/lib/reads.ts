@@ -7,11 +7,11 @@ import type { Query } from './queryCache';
 export const READ_AREAS = {
   // The current user, and the vendor count.
   'app.info': ['settings', 'vendors'],
-  'vendors.list': ['vendors'],
+  // A window of the vendor table: its rows' screening, and their order when sorted by screening or risk.
+  'vendors.page': ['vendors', 'screening', 'scores'],
   'vendors.get': ['vendors'],
   'audit.list': ['audit'],
   'lists.list': ['lists'],
-  'screening.statuses': ['screening'],
   'screening.lastRun': ['screening'],
   'screening.vendor': ['screening'],
   // Allegations reach a vendor through its parent company, which an edit of the vendor can change.

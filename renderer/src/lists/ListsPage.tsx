@@ -26,7 +26,7 @@ function bundledPeriod(bundled: ListVersion[]): string {
 /** The designation lists Vetter screens against: how current each is, its versions, and importing new ones. */
 export function ListsPage() {
   const lists = useQuery(read('lists.list', {}));
-  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
+  const vendorCount = useQuery(read('app.info', {})).data?.vendorCount;
   const current = lists.data?.current ?? [];
   const bundled = current.filter((v) => v.bundled);
 
@@ -40,7 +40,7 @@ export function ListsPage() {
           </p>
         </div>
         <div className="page-actions">
-          <ScreenAllVendors disabled={!vendors || vendors.length === 0} />
+          <ScreenAllVendors disabled={!vendorCount} />
           <ListImport />
         </div>
       </header>

@@ -24,7 +24,7 @@ export function DashboardPage() {
   const scores = useQuery(read('scores.portfolio', {}), { refetch: true });
   const { data: portfolio, fetching: loading, error, refetch: load } = scores;
   const scoredAt = scores.updatedAt === null ? null : new Date(scores.updatedAt).toISOString();
-  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
+  const vendorCount = useQuery(read('app.info', {})).data?.vendorCount;
 
   return (
     <div className="page page-wide">
@@ -59,7 +59,7 @@ export function DashboardPage() {
 
       {!portfolio && !error && (
         <div className="page-loading">
-          <Spinner label={vendors ? `Scoring ${plural(vendors.length, 'vendor')}…` : 'Scoring every vendor…'} visibleLabel />
+          <Spinner label={vendorCount !== undefined ? `Scoring ${plural(vendorCount, 'vendor')}…` : 'Scoring every vendor…'} visibleLabel />
         </div>
       )}
 

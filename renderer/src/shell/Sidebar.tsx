@@ -16,7 +16,6 @@ const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][]
 
 export function Sidebar({ current }: { current: Route['page'] }) {
   const { data: info } = useQuery(read('app.info', {}));
-  const vendors = useQuery(read('vendors.list', {})).data?.vendors;
 
   return (
     <aside className="sidebar">
@@ -33,9 +32,9 @@ export function Sidebar({ current }: { current: Route['page'] }) {
               <a className="nav-link" href={item.href} aria-current={item.pages.includes(current) ? 'page' : undefined}>
                 <Icon name={item.icon} />
                 <span>{item.label}</span>
-                {item.label === 'Vendors' && vendors && vendors.length > 0 && (
+                {item.label === 'Vendors' && info && info.vendorCount > 0 && (
                   <span className="nav-count">
-                    {formatCount(vendors.length)}
+                    {formatCount(info.vendorCount)}
                   </span>
                 )}
               </a>

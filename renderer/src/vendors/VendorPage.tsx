@@ -24,7 +24,6 @@ import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
 import { navigate, routeHref } from '../lib/router';
 import { draftFromVendor, EMPTY_DRAFT } from './vendorDraft';
-import { useListView } from './listView';
 import { VisibleText } from '../ui/VisibleText';
 
 const UNDO_MS = 10_000;
@@ -40,13 +39,11 @@ function BackLink() {
 
 /** Adding a vendor: the empty form; saving opens the new vendor's page. */
 export function NewVendorPage() {
-  const { updateView } = useListView();
   const toast = useToast();
   const cancel = useCallback(() => navigate({ page: 'vendors' }), []);
 
   const create = async (input: VendorInput) => {
     const created = await call('vendors.create', input);
-    updateView({ selectedId: created.id });
     toast({ tone: 'success', message: `Added ${revealInvisible(created.legalName)}` });
     navigate({ page: 'vendor', id: created.id, editing: false }, { replace: true });
   };

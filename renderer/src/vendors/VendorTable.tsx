@@ -4,7 +4,8 @@ import { revealInvisible, type Vendor, type VerdictBasis } from '../../../electr
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
 import { formatPoints, isTier } from '../risk/risk';
-import type { ScreeningStatuses, Sort, SortKey, VendorRisks } from './vendorList';
+import type { Sort, SortKey, VendorRisks } from './vendorList';
+import type { VendorRow } from './useVendorRows';
 import { CriticalityBadge } from './CriticalityBadge';
 import { Icon } from '../ui/Icon';
 import { ScreeningStatusBadge } from '../screening/ScreeningBadges';
@@ -24,9 +25,9 @@ interface Column {
   cell: (v: Vendor, known: Known) => ReactNode;
 }
 
-/** What the table knows besides the vendors; null while it loads (cells stay blank rather than wrong). */
+/** What the table knows besides the vendor; null while it loads (cells stay blank rather than wrong). */
 interface Known {
-  statuses: ScreeningStatuses | null;
+  screening: VendorRow['screening'];
   risks: VendorRisks | null;
   /** What screening results rest on: a clear result against partial lists says so. */
   basis: VerdictBasis | null;
@@ -67,8 +68,7 @@ const COLUMNS: Column[] = [
     key: 'screening',
     label: 'Screening',
     firstDirection: 'desc',
-    // Blank while the statuses load, rather than "Not screened".
-    cell: (v, { statuses, basis }) => statuses && <ScreeningStatusBadge screening={statuses[v.id]} basis={basis ?? undefined} />,
+    cell: (_v, { screening, basis }) => <ScreeningStatusBadge screening={screening} basis={basis ?? undefined} />,
   },
   {
     key: 'risk',
@@ -144,74 +144,87 @@ function ariaSort(sort: Sort, key: SortKey): 'ascending' | 'descending' | 'none'
 }
 
 export interface VendorTableProps {
-  vendors: Vendor[];
-  /** null while they load: the Screening column stays blank rather than saying "Not screened". */
-  statuses: ScreeningStatuses | null;
+  /** How many rows the list has (as searched and filtered). */
+  count: number;
+  /** The row at a position; undefined while its window loads (a blank row holds its place). */
+  rowAt: (index: number) => VendorRow | undefined;
   /** null until the portfolio is scored: the Risk column stays blank. */
   risks: VendorRisks | null;
   basis: VerdictBasis | null;
   sort: Sort;
   onSort: (sort: Sort) => void;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
+  selectedIndex: number | null;
+  onSelect: (index: number) => void;
   onOpen: (id: string) => void;
+  /** Told which rows are in view, so the page fetches their window. */
+  onRangeChange: (first: number, last: number) => void;
   /** Bumped by the page to move keyboard focus into the table (e.g. ArrowDown in the search box). */
   focusToken?: number;
+  /** Changes with the search, filters and sort: a new list starts at its top. */
+  listKey: string;
 }
 
 /**
- * The vendor grid. Only the rows in view are in the DOM (react-virtual), so 10,000 vendors scroll smoothly.
- * The grid itself takes focus and points at the selected row with aria-activedescendant, so arrow keys
- * work without every row being a tab stop.
+ * The vendor grid. Only the rows in view are in the DOM (react-virtual) and only their windows are fetched, so
+ * 10,000 vendors scroll smoothly. The grid itself takes focus and points at the selected row with
+ * aria-activedescendant, so arrow keys work without every row being a tab stop.
  */
-export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, selectedId, onSelect, onOpen, focusToken }: VendorTableProps) {
+export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selectedIndex, onSelect, onOpen, onRangeChange, focusToken, listKey }: VendorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
-    count: vendors.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
+  const items = virtualizer.getVirtualItems();
+  const firstInView = items[0]?.index ?? 0;
+  const lastInView = items.at(-1)?.index ?? 0;
 
-  const selectedIndex = selectedId === null ? -1 : vendors.findIndex((v) => v.id === selectedId);
+  useEffect(() => onRangeChange(firstInView, lastInView), [firstInView, lastInView, onRangeChange]);
 
   useEffect(() => {
     if (focusToken) scrollRef.current?.focus();
   }, [focusToken]);
 
-  // Coming back from a vendor page, or after a re-sort, keep the selected vendor in view.
+  // Another search, filter or order: back to the top.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    // Only when the selection or the order changes: the virtualiser object itself changes every render.
-  }, [selectedIndex, vendors]);
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [listKey]);
+
+  // Coming back from a vendor page, or moving with the keyboard, keep the selected row in view.
+  useEffect(() => {
+    if (selectedIndex !== null && selectedIndex < count) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only when the selection moves: the virtualiser object itself changes every render.
+  }, [selectedIndex]);
 
   const moveTo = (index: number) => {
-    const target = vendors[Math.max(0, Math.min(vendors.length - 1, index))];
-    if (target) onSelect(target.id);
+    if (count > 0) onSelect(Math.max(0, Math.min(count - 1, index)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || vendors.length === 0) return;
+    if (event.target !== event.currentTarget || count === 0) return;
     const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-    const from = selectedIndex < 0 ? -1 : selectedIndex;
+    const from = selectedIndex ?? -1;
     const moves: Record<string, number> = {
       ArrowDown: from + 1,
       ArrowUp: Math.max(0, from - 1),
       PageDown: from + pageRows,
       PageUp: Math.max(0, from - pageRows),
       Home: 0,
-      End: vendors.length - 1,
+      End: count - 1,
     };
     const target = moves[event.key];
+    const selected = selectedIndex === null ? undefined : rowAt(selectedIndex);
     if (target !== undefined) {
       event.preventDefault();
       moveTo(target);
-    } else if (event.key === 'Enter' && selectedId) {
+    } else if (event.key === 'Enter' && selected) {
       event.preventDefault();
-      onOpen(selectedId);
+      onOpen(selected.vendor.id);
     }
   };
 
@@ -223,15 +236,15 @@ export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, sel
       className="vendor-table"
       role="grid"
       aria-label="Vendors"
-      aria-rowcount={vendors.length + 1}
+      aria-rowcount={count + 1}
       aria-colcount={COLUMNS.length}
-      aria-activedescendant={focused && selectedIndex >= 0 ? rowId(selectedIndex) : undefined}
+      aria-activedescendant={focused && selectedIndex !== null ? rowId(selectedIndex) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         if (event.target !== event.currentTarget) return;
         setFocused(true);
-        if (selectedIndex < 0) moveTo(0);
+        if (selectedIndex === null) moveTo(0);
       }}
       onBlur={() => setFocused(false)}
     >
@@ -266,10 +279,20 @@ export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, sel
         ))}
       </div>
       <div className="vendor-rows" style={{ height: virtualizer.getTotalSize() }} role="presentation">
-        {virtualizer.getVirtualItems().map((item) => {
-          const vendor = vendors[item.index];
-          if (!vendor) return null;
+        {items.map((item) => {
+          const row = rowAt(item.index);
           const selected = item.index === selectedIndex;
+          const place = { transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+          if (!row) {
+            return (
+              <div key={`loading-${item.index}`} id={rowId(item.index)} role="row" aria-rowindex={item.index + 2} aria-busy="true" aria-selected={selected} className="vendor-row is-loading" style={place}>
+                <div role="gridcell" className="muted">
+                  Loading…
+                </div>
+              </div>
+            );
+          }
+          const { vendor, screening } = row;
           return (
             <div
               key={vendor.id}
@@ -278,15 +301,15 @@ export function VendorTable({ vendors, statuses, risks, basis, sort, onSort, sel
               aria-rowindex={item.index + 2}
               aria-selected={selected}
               className={`vendor-row${selected ? ' is-selected' : ''}${selected && focused ? ' is-active' : ''}`}
-              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              style={place}
               onClick={() => {
-                onSelect(vendor.id);
+                onSelect(item.index);
                 onOpen(vendor.id);
               }}
             >
               {COLUMNS.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
-                  {column.cell(vendor, { statuses, risks, basis })}
+                  {column.cell(vendor, { screening, risks, basis })}
                 </div>
               ))}
             </div>

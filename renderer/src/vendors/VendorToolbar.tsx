@@ -1,15 +1,15 @@
 import { type RefObject, useMemo } from 'react';
-import type { Vendor } from '../../../electron/core/contract';
 import { DATA_SHARED, SERVICES } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { shortcutLabel } from '../lib/keyboard';
 import { CRITICALITY_LABELS } from '../lib/labels';
 import { SCREENING_STATUS_LABELS, SCREENING_STATUS_ORDER } from '../screening/screening';
-import { countriesInUse, type VendorFilters } from './vendorList';
+import type { VendorFilters } from './vendorList';
 import { Icon } from '../ui/Icon';
 
 interface Props {
-  vendors: Vendor[];
+  /** Countries that occur in the inventory, for the country filter. */
+  countries: readonly string[];
   query: string;
   filters: VendorFilters;
   onQueryChange: (query: string) => void;
@@ -30,18 +30,16 @@ const DATA_OPTIONS: Option[] = DATA_SHARED.map((d) => ({ value: d, label: d }));
 const SCREENING_OPTIONS: Option[] = SCREENING_STATUS_ORDER.map((s) => ({ value: s, label: SCREENING_STATUS_LABELS[s] }));
 
 /** Search box and the filters above the vendor table. */
-export function VendorToolbar({ vendors, query, filters, onQueryChange, onFiltersChange, searchRef, onLeaveSearch }: Props) {
-  const countryOptions = useMemo(
-    () => countriesInUse(vendors).map((code) => ({ value: code, label: countryName(code) })),
-    [vendors],
-  );
+export function VendorToolbar({ countries, query, filters, onQueryChange, onFiltersChange, searchRef, onLeaveSearch }: Props) {
+  const countryOptions = useMemo(() => countries.map((code) => ({ value: code, label: countryName(code) })), [countries]);
   const filter = (key: keyof VendorFilters, label: string, anyLabel: string, options: Option[]) => (
     <FilterSelect
       label={label}
       anyLabel={anyLabel}
       options={options}
       value={filters[key]}
-      onChange={(value) => onFiltersChange({ ...filters, [key]: value })}
+      // The options are the filter's own values; the core checks them all the same.
+      onChange={(value) => onFiltersChange({ ...filters, [key]: value } as VendorFilters)}
     />
   );
 

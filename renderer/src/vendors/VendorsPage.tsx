@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';
@@ -17,44 +17,42 @@ import { shortcutLabel } from '../lib/keyboard';
 import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
 import { navigate } from '../lib/router';
-import { filterVendors, hasFilters, NO_FILTERS, sortVendors, type VendorRisks } from './vendorList';
+import { hasFilters, NO_FILTERS, type VendorRisks } from './vendorList';
 import { useShell } from '../shell/Shell';
 import { useListView } from './listView';
+import { useVendorRows } from './useVendorRows';
 
 export function VendorsPage() {
   const { view, updateView } = useListView();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
-  const vendorList = useQuery(read('vendors.list', {}));
-  const vendors = vendorList.data?.vendors;
-  // The vendors first, which the page needs first; then their screening, and the Risk column once both are known.
-  const screening = useQuery(vendors ? read('screening.statuses', {}) : null);
-  const statuses = screening.data?.statuses ?? null;
-  const basis = useQuery(vendors ? read('lists.list', {}) : null).data?.basis ?? null;
-  const scoring = useQuery(vendors && vendors.length > 0 && statuses ? read('scores.portfolio', {}) : null);
+  // Typing stays instant: the list catches up with the search box a moment later.
+  const query = useDeferredValue(view.query);
+  const [range, setRange] = useState({ first: 0, last: 0 });
+  const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  const rows = useVendorRows({ query, filters: view.filters, sort: view.sort }, range);
+  const page = rows.page;
+  const basis = useQuery(page ? read('lists.list', {}) : null).data?.basis ?? null;
+  const scoring = useQuery(page && page.total > 0 ? read('scores.portfolio', {}) : null);
   const portfolio = scoring.data;
   const searchRef = useRef<HTMLInputElement>(null);
   const [tableFocusToken, setTableFocusToken] = useState(0);
 
-  // Typing stays instant with thousands of vendors: the list catches up with the search box a moment later.
-  const query = useDeferredValue(view.query);
   const risks = useMemo(
     (): VendorRisks | null => portfolio ? Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }])) : null,
     [portfolio],
   );
-  const shown = useMemo(() => {
-    if (!vendors) return [];
-    const known = statuses ?? {};
-    return sortVendors(filterVendors(vendors, query, view.filters, known), view.sort, known, risks ?? {});
-  }, [vendors, statuses, risks, query, view.filters, view.sort]);
 
+  // The search box is drawn with the list, which may come a moment after the page (or be empty): focus it once it
+  // is there; a request still waiting when the page closes is dropped.
   useEffect(() => {
-    if (!searchFocusRequested) return;
-    searchRef.current?.focus();
-    searchRef.current?.select();
+    if (!searchFocusRequested || !searchRef.current) return;
+    searchRef.current.focus();
+    searchRef.current.select();
     searchFocusDone();
-  }, [searchFocusRequested, searchFocusDone, vendors]);
+  }, [searchFocusRequested, searchFocusDone, page]);
+  useEffect(() => searchFocusDone, [searchFocusDone]);
 
-  const total = vendors?.length ?? 0;
+  const total = page?.total ?? 0;
   const open = (id: string) => navigate({ page: 'vendor', id, editing: false });
 
   return (
@@ -62,10 +60,10 @@ export function VendorsPage() {
       <header className="page-header">
         <div>
           <PageTitle windowTitle="Vendors">Vendors</PageTitle>
-          {vendors && total > 0 && (
+          {page && total > 0 && (
             <>
               <p className="page-subtitle" aria-live="polite">
-                Showing {formatCount(shown.length)} of {plural(total, 'vendor')}
+                Showing {formatCount(page.matched)} of {plural(total, 'vendor')}
               </p>
               <LastScreeningSummary />
             </>
@@ -90,39 +88,33 @@ export function VendorsPage() {
         </div>
       </header>
 
-      {vendorList.error && (
+      {rows.error && (
         <Alert tone="error" title="The vendor list could not be loaded">
-          <p>{vendorList.error}</p>
-          <button type="button" className="btn btn-small" onClick={() => void vendorList.refetch()}>
+          <p>{rows.error}</p>
+          <button type="button" className="btn btn-small" onClick={() => void rows.refetch()}>
             Try again
           </button>
         </Alert>
       )}
 
-      {screening.error && vendors && total > 0 && (
-        <Alert tone="error" title="Screening results could not be loaded">
-          <p>{screening.error}</p>
-        </Alert>
-      )}
-
-      {scoring.error && vendors && total > 0 && (
+      {scoring.error && total > 0 && (
         <Alert tone="error" title="Risk scores could not be computed">
           <p>{scoring.error}</p>
         </Alert>
       )}
 
-      {!vendors && !vendorList.error && (
+      {!page && !rows.error && (
         <div className="page-loading">
           <Spinner label="Loading vendors…" visibleLabel />
         </div>
       )}
 
-      {vendors && total === 0 && <FirstRun />}
+      {page && total === 0 && <FirstRun />}
 
-      {vendors && total > 0 && (
+      {page && total > 0 && (
         <>
           <VendorToolbar
-            vendors={vendors}
+            countries={page.countries}
             query={view.query}
             filters={view.filters}
             onQueryChange={(query) => updateView({ query })}
@@ -130,18 +122,20 @@ export function VendorsPage() {
             searchRef={searchRef}
             onLeaveSearch={() => setTableFocusToken((t) => t + 1)}
           />
-          {shown.length > 0 ? (
+          {page.matched > 0 ? (
             <VendorTable
-              vendors={shown}
-              statuses={statuses}
+              count={page.matched}
+              rowAt={rows.rowAt}
               basis={basis}
               risks={risks}
               sort={view.sort}
               onSort={(sort) => updateView({ sort })}
-              selectedId={view.selectedId}
-              onSelect={(selectedId) => updateView({ selectedId })}
+              selectedIndex={view.selectedIndex}
+              onSelect={(selectedIndex) => updateView({ selectedIndex })}
               onOpen={open}
+              onRangeChange={onRangeChange}
               focusToken={tableFocusToken}
+              listKey={JSON.stringify([query, view.filters, view.sort])}
             />
           ) : (
             <EmptyState

@@ -6,7 +6,8 @@ export interface ListView {
   query: string;
   filters: VendorFilters;
   sort: Sort;
-  selectedId: string | null;
+  /** The selected row's position in the list as searched, filtered and sorted; null when none is. */
+  selectedIndex: number | null;
 }
 
 interface ListViewState {
@@ -16,15 +17,20 @@ interface ListViewState {
 
 const ListViewContext = createContext<ListViewState | null>(null);
 
-/** The vendor list's view; the vendors themselves are a query (lib/reads.ts). */
+/** The vendor list's view; the rows themselves are queries (useVendorRows.ts). */
 export function ListViewProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<ListView>({
     query: '',
     filters: NO_FILTERS,
     sort: { key: 'legalName', direction: 'asc' },
-    selectedId: null,
+    selectedIndex: null,
   });
-  const updateView = useCallback((change: Partial<ListView>) => setView((v) => ({ ...v, ...change })), []);
+  // Another search, filter or order puts other vendors at each position: the selection starts again from the top.
+  const updateView = useCallback(
+    (change: Partial<ListView>) =>
+      setView((v) => ({ ...v, ...(change.query !== undefined || change.filters || change.sort ? { selectedIndex: null } : {}), ...change })),
+    [],
+  );
   const state = useMemo(() => ({ view, updateView }), [view, updateView]);
   return <ListViewContext value={state}>{children}</ListViewContext>;
 }

@@ -9,6 +9,7 @@ import listCoverage from './0008_list_coverage';
 import hitMatcher from './0009_hit_matcher';
 import vendorIdentifiers from './0010_vendor_identifiers';
 import hitVia from './0011_hit_via';
+import changeCounters from './0012_change_counters';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'hit_matcher', sql: hitMatcher },
   { version: 10, name: 'vendor_identifiers', sql: vendorIdentifiers },
   { version: 11, name: 'hit_via', sql: hitVia },
+  { version: 12, name: 'change_counters', sql: changeCounters },
 ];

@@ -258,5 +258,28 @@ CREATE TRIGGER reports_immutable_truncate BEFORE TRUNCATE ON reports
   FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Reports cannot be deleted');
 `;
 
+// As SQLite's 0012: a counter moved by every change to the vendors table. Once per statement here (SQLite has row
+// triggers only); the vendor list only asks whether it moved.
+const changeCounters = /* sql */ `
+CREATE TABLE change_counters (
+  area    text PRIMARY KEY,
+  version bigint NOT NULL
+);
+INSERT INTO change_counters (area, version) VALUES ('vendors', 0);
+
+CREATE FUNCTION vetter_count_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE area = TG_ARGV[0];
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER vendors_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vendors
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_count_change('vendors');
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 11, name: 'baseline', sql: baseline }];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 11, name: 'baseline', sql: baseline },
+  { version: 12, name: 'change_counters', sql: changeCounters },
+];

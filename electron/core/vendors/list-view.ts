@@ -1,0 +1,155 @@
+// The vendor list as the table shows it: searched, filtered and sorted here, and handed over one window at a time
+// (10,000 vendors are a 4.7 MB answer; a window of 100 rows about 50 KB). What follows from the vendors alone (their
+// names folded for search, each column's sort order) is kept in memory while the vendors table's change counter
+// (migration 0012) stands still, so a request costs a filter and a sort of numbers, not reading every vendor.
+import { type Db, stmt } from '../db/open';
+import type { VendorScreening } from '../screening/model';
+import type { Screening } from '../screening/screening';
+import { countryName } from './countries';
+import type { Vendor, VendorListPage, VendorListQuery, VendorSortKey } from './model';
+import { vendorNameKey } from './names';
+import type { VendorRepository } from './repository';
+import { CRITICALITY } from './vocabulary';
+
+type SortValue = string | number | null;
+
+/** Vendor id -> risk score, for the Risk column's sort (the portfolio's scores). */
+export type RiskScores = ReadonlyMap<string, number>;
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Match first when sorted the way the column first sorts (descending); not screened is blank and goes last. */
+const SCREENING_RANK: Record<VendorScreening['status'], number | null> = { match: 3, review: 2, clear: 1, unscreened: null };
+
+const UNSCREENED: VendorScreening = { status: 'unscreened', viaParent: false, openHits: 0 };
+
+/** The columns whose order follows from the vendor alone (screening and risk change without the vendor changing). */
+type VendorColumn = Exclude<VendorSortKey, 'screening' | 'risk'>;
+
+function columnValue(v: Vendor, key: VendorColumn): SortValue {
+  switch (key) {
+    case 'country':
+      return v.countryOfIncorporation ? countryName(v.countryOfIncorporation) : null;
+    case 'services':
+      return v.services.join(', ') || null;
+    case 'dataShared':
+      return v.dataShared.join(', ') || null;
+    case 'criticality':
+      return v.criticality === null ? null : CRITICALITY.indexOf(v.criticality);
+    default:
+      return v[key] === '' ? null : v[key];
+  }
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+}
+
+/** Equal values share a rank, so ties fall back to the legal-name order the index is kept in. */
+function ranks(values: readonly SortValue[]): Float64Array {
+  const order = values.map((_, i) => i).filter((i) => values[i] !== null);
+  order.sort((a, b) => compareValues(values[a]!, values[b]!));
+  const rank = new Float64Array(values.length).fill(Number.NaN);
+  let current = 0;
+  order.forEach((i, n) => {
+    if (n > 0 && compareValues(values[order[n - 1]!]!, values[i]!) !== 0) current += 1;
+    rank[i] = current;
+  });
+  return rank;
+}
+
+/** Every vendor in legal-name order, with what searching and sorting them needs. */
+class VendorIndex {
+  readonly search: string[];
+  readonly countries: string[];
+  private readonly columnRanks = new Map<VendorColumn, Float64Array>();
+
+  constructor(
+    readonly version: number,
+    readonly vendors: readonly Vendor[],
+  ) {
+    // Each name folded as the core compares names, so the search finds what duplicates and the CLI's --name find.
+    this.search = vendors.map((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].map(vendorNameKey).join('\n'));
+    const codes = new Set<string>();
+    for (const v of vendors) {
+      if (v.countryOfIncorporation) codes.add(v.countryOfIncorporation);
+      if (v.countryOfHeadquarters) codes.add(v.countryOfHeadquarters);
+    }
+    this.countries = [...codes].sort((a, b) => collator.compare(countryName(a), countryName(b)));
+  }
+
+  /** A column's ranks, worked out the first time the column is sorted by. */
+  ranks(key: VendorColumn): Float64Array {
+    let rank = this.columnRanks.get(key);
+    if (!rank) {
+      rank = ranks(this.vendors.map((v) => columnValue(v, key)));
+      this.columnRanks.set(key, rank);
+    }
+    return rank;
+  }
+}
+
+export class VendorListView {
+  private index: VendorIndex | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly vendors: VendorRepository,
+    private readonly screening: Screening,
+  ) {}
+
+  /**
+   * One window of the list. `risks` is needed only to sort by risk (the handler computes it off this thread); a
+   * vendor without a score sorts last, as blanks do in every column.
+   */
+  page(q: VendorListQuery, risks: RiskScores | null = null): VendorListPage {
+    const index = this.current();
+    const { filters } = q;
+    const statuses = filters.screening || q.sort.key === 'screening' ? this.screening.statuses() : null;
+    const status = (id: string) => statuses?.[id] ?? UNSCREENED;
+    const words = vendorNameKey(q.query).split(' ').filter(Boolean);
+
+    const kept: number[] = [];
+    index.vendors.forEach((v, i) => {
+      if (filters.criticality && (v.criticality ?? 'unset') !== filters.criticality) return;
+      if (filters.service && !v.services.some((s) => s === filters.service)) return;
+      if (filters.dataShared && !v.dataShared.some((d) => d === filters.dataShared)) return;
+      if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) return;
+      if (filters.screening && status(v.id).status !== filters.screening) return;
+      // Every word somewhere in the names, so "alibaba cloud" and "cloud alibaba" both find it.
+      if (words.length > 0 && !words.every((w) => index.search[i]!.includes(w))) return;
+      kept.push(i);
+    });
+
+    const key = q.sort.key;
+    const rank =
+      key === 'screening'
+        ? Float64Array.from(index.vendors, (v) => SCREENING_RANK[status(v.id).status] ?? Number.NaN)
+        : key === 'risk'
+          ? Float64Array.from(index.vendors, (v) => risks?.get(v.id) ?? Number.NaN)
+          : index.ranks(key);
+    const sign = q.sort.direction === 'asc' ? 1 : -1;
+    // Blanks last whichever the direction, so sorting never buries the filled-in rows; ties in legal-name order.
+    kept.sort((a, b) => {
+      const ra = rank[a]!;
+      const rb = rank[b]!;
+      if (Number.isNaN(ra) || Number.isNaN(rb)) return Number.isNaN(ra) === Number.isNaN(rb) ? a - b : Number.isNaN(ra) ? 1 : -1;
+      return (ra - rb) * sign || a - b;
+    });
+
+    const rows = kept.slice(q.offset, q.offset + q.limit).map((i) => {
+      const vendor = index.vendors[i]!;
+      return { vendor, screening: statuses ? status(vendor.id) : this.screening.statusOf(vendor.id) };
+    });
+    return { total: index.vendors.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
+  }
+
+  private current(): VendorIndex {
+    const { version } = stmt(this.db, "SELECT version FROM change_counters WHERE area = 'vendors'").get() as { version: number };
+    if (this.index?.version !== version) {
+      const vendors = this.vendors.list().sort((a, b) => collator.compare(a.legalName, b.legalName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.index = new VendorIndex(version, vendors);
+    }
+    return this.index;
+  }
+}
