@@ -1,10 +1,10 @@
 // `npm run bench:screening`: Vetter's matcher against a Fuse.js baseline and an OFAC-style baseline on the bundled
 // default pack (speed, memory, accuracy on an accuracy set built from the lists), then Vetter alone on a million
 // synthetic list names. Prints tables and the issue's targets; writes bench/results/screening-latest.json.
-// Accuracy is reported on three sets: the held-out half and the tuning half of the generated accuracy set, and the
-// vendor-master held-out set; the issue's targets are evaluated on the two held-out sets.
+// Accuracy is reported on four sets: the held-out half and the tuning half of the generated accuracy set, and the
+// vendor-master held-out and tuning sets; the issue's targets are evaluated on the two held-out sets.
 // Options: --quick (skip the million), --no-pin (do not pin to one CPU), --fuse-sample=P,N[,VP,VN] and
-// --ofac-sample=P,N[,VP,VN] (P positives and N negatives of the generated set, VP and VN of the vendor-master set;
+// --ofac-sample=P,N[,VP,VN] (P positives and N negatives of the generated set, VP and VN of each vendor-master set;
 // numbers or "all"; --ofac-sample=all runs every set whole),
 // --large-names=N, --only=vetter,ofac-style,fuse,large (a subset, for development), --ofac-composite=symmetric
 // (the OFAC-style baseline with a symmetric part composite, a sensitivity check), --json=FILE (where to write the

@@ -1,8 +1,11 @@
-// Maintainer tool, not part of the benchmark: checks fixtures/vendor-master-heldout.tsv against the list data, the
-// bundled pack plus the two newer sources the next pack will hold (the complete 2022 CSL and the 2026 OFAC SDN
-// alias and address files). It never runs a matcher. Run it after editing the fixture:
+// Maintainer tool, not part of the benchmark: checks a vendor-master fixture (by default the held-out set,
+// fixtures/vendor-master-heldout-2.tsv; --file= another, e.g. the tuning set vendor-master-heldout.tsv) against the
+// list data, the bundled pack plus the two newer sources the next pack will hold (the complete 2022 CSL and the 2026
+// OFAC SDN alias and address files). It never runs a matcher. Run it after editing a fixture:
 //
-//   npx tsx bench/screening/verify-vendor-master.ts --reference=/path/to/reference-data [--show=rare|all]
+//   npx tsx bench/screening/verify-vendor-master.ts --reference=/path/to/reference-data [--file=NAME|PATH] [--show=rare|all]
+//
+// --file: a file name is read from bench/screening/fixtures/, anything with a "/" as a path.
 //
 // For each listed row: do the named lists of the pack print one of its listed names (else, which newer source
 // does, and does the row's `needs` mark say so)? For each unlisted row: does any list, in any source and including
@@ -15,7 +18,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
-import { type NewerSource, readVendorMaster, type VendorMasterRow } from './fixtures';
+import { FIXTURES_DIR, type NewerSource, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILE, type VendorMasterRow } from './fixtures';
 import { loadPack, PACK_DIR, printedNames } from './load-pack';
 import { BUSINESS_WORDS, isLegalWord, simpleKey } from './names';
 import { PLACE_WORDS } from './vendor-master';
@@ -63,7 +66,9 @@ async function main(): Promise<void> {
   const reference = option('reference');
   if (!reference) throw new Error('--reference=DIR (the team\'s reference-data folder) is required');
   const show = option('show') ?? 'rare';
-  const rows = readVendorMaster();
+  const file = option('file') ?? VENDOR_MASTER_HELD_OUT_FILE;
+  const rows = file.includes('/') ? readVendorMaster(path.dirname(path.resolve(file)), path.basename(file)) : readVendorMaster(FIXTURES_DIR, file);
+  console.log(`Checking ${file} (${rows.length} rows)`);
   const packDir = option('pack') ?? PACK_DIR;
   const pack = await loadPack(packDir);
   const sources: { source: Source; listKey: string; entries: ListEntry[] }[] = [
