@@ -35,6 +35,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('ana', ['ALBANIAN NATIONAL ARMY', 'ANA']),
   ...entry('export-bank', ['Iran Export Bank'], { countries: ['IR'] }),
   ...entry('mellat', ['BANK MELLAT'], { countries: ['IR'] }),
+  ...entry('ucb', ['UCB JSC'], { countries: ['RU'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -80,8 +81,21 @@ describe('places a vendor master appends', () => {
   });
 
   it('a place stays part of a name of generic words ("National Bank of Greece" is not "National Bank")', () => {
-    expect(top('IRAN EXPORT BANK, TEHRAN')).toBeUndefined();
+    expect(top('IRAN EXPORT BANK GREECE')).toBeUndefined();
     expect(top('Iran Export Bank')).toMatchObject({ entryKey: 'export-bank', band: 'match' });
+    expect(top('NATIONAL BANK TEHRAN')).toBeUndefined();
+  });
+
+  it('a city after a name that carries its own place among other words is an address, as is a branch', () => {
+    expect(top('IRAN EXPORT BANK, TEHRAN')).toMatchObject({ entryKey: 'export-bank', band: 'match' });
+    expect(top('IRAN EXPORT BANK HAMBURG BRANCH')).toMatchObject({ entryKey: 'export-bank', band: 'match' });
+    // The legal form the city followed ends the name too.
+    expect(top('BANK MELLAT PJSC TEHRAN')).toMatchObject({ entryKey: 'mellat', band: 'match' });
+  });
+
+  it('an acronym or ordinary word alone reaches the match band only where a country agrees, not a legal form', () => {
+    expect(top('UCB SA')).toMatchObject({ entryKey: 'ucb', band: 'review', explanation: { parts: { rule: 'one-word' } } });
+    expect(top('UCB SA', ['RU'])).toMatchObject({ entryKey: 'ucb', band: 'match' });
   });
 
   it('places written after the legal form are an address, whatever the name', () => {

@@ -7,7 +7,7 @@ import type { HitBand } from './model';
 import { bracketVariants, tradeWordsBrand } from './name-variants';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName } from './normalise';
-import { trailingPlaces } from './places';
+import { placeCountry, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -66,15 +66,37 @@ function placesAfterLegalForm(raw: string): number {
   return trailingPlaces(after, () => true).count === after.length ? after.length : 0;
 }
 
-/** The places ending a name (places.ts) that are not part of it. */
+const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+
+/** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE": an office of the company, named after its place. */
+const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];
+
+/** The places ending a name (places.ts) that are not part of it, with the branch words after them. */
 function namePlaces(raw: string, tokens: readonly string[]): { count: number; countries: string[] } {
+  const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
+  const places = trailingPlaces(tokens.slice(0, tokens.length - branch), placesKept(raw, tokens));
+  return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
+}
+
+function placesKept(raw: string, tokens: readonly string[]): Parameters<typeof trailingPlaces>[1] {
   let address = -1; // worked out only when needed
-  return trailingPlaces(tokens, (rest) => {
+  return (rest, place) => {
     if (keepsName(rest)) return true;
+    // A city after a name that already carries its place among other words is an address ("SICHUAN UNIVERSITY
+    // CHENGDU", "COMMERCIAL BANK OF SYRIA DAMASCUS"); a name of generic words alone keeps it ("National Bank
+    // Tehran"), and a country may be the name's own ("National Bank of Greece").
+    if (place.city && rest.some(isPlace) && rest.some((t) => !isPlace(t))) return true;
     if (rest.length === 0) return false;
     if (address < 0) address = placesAfterLegalForm(raw);
     return tokens.length - rest.length <= address;
-  });
+  };
+}
+
+/** The tokens without the legal form that ends them, read as the normaliser reads one at the end of a name. */
+function withoutTrailingLegalForm(tokens: string[]): string[] {
+  const again = normaliseName(tokens.join(' ')).tokens;
+  const prefix = again.length > 0 && again.length < tokens.length && again.every((t, i) => t === tokens[i]);
+  return prefix ? again : tokens;
 }
 
 /** Float sums of exact pairs may fall this short of 1. */
@@ -127,7 +149,9 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
       variants.push({ name, normalised, countries: named });
       return places.countries;
     }
-    const tokens = normalised.tokens.slice(0, normalised.tokens.length - places.count);
+    const kept = normalised.tokens.slice(0, normalised.tokens.length - places.count);
+    // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
+    const tokens = withoutTrailingLegalForm(kept);
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { ...normalised, tokens, respelt: [] }, countries: named });
     variants.push({ name, normalised, countries: named, without: variants.length - 1, places: places.count });
     return places.countries;

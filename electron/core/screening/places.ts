@@ -41,7 +41,7 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   TW: ['Taipei', 'Hsinchu', 'Taichung', 'Kaohsiung', 'Tainan'],
   RU: ['Moscow', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd'],
   IR: ['Tehran', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas'],
-  BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev'],
+  BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev', 'Novopolotsk', 'Polotsk'],
   AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah'],
   KP: ['Pyongyang'],
   SY: ['Damascus', 'Aleppo', 'Latakia'],
@@ -89,8 +89,72 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   IL: ['Tel Aviv', 'Jerusalem', 'Haifa'],
   SA: ['Riyadh', 'Jeddah'],
   QA: ['Doha'],
-  EG: ['Cairo'],
+  EG: ['Cairo', 'Alexandria'],
+  // Capitals and trading cities vendor masters append elsewhere (a city in a name is still matched as part of it).
+  RS: ['Belgrade', 'Beograd', 'Novi Sad'],
+  BA: ['Sarajevo'],
+  HR: ['Zagreb'],
+  SI: ['Ljubljana'],
+  MK: ['Skopje'],
+  AL: ['Tirana'],
+  BG: ['Sofia'],
+  RO: ['Bucharest'],
+  HU: ['Budapest'],
+  SK: ['Bratislava'],
+  GR: ['Athens', 'Piraeus', 'Thessaloniki'],
+  CY: ['Nicosia', 'Limassol', 'Larnaca'],
+  MT: ['Valletta'],
+  PT: ['Lisbon', 'Lisboa', 'Porto'],
+  LU: ['Luxembourg City'],
+  LV: ['Riga'],
+  LT: ['Vilnius'],
+  EE: ['Tallinn'],
+  MD: ['Chisinau'],
+  AZ: ['Baku'],
+  KG: ['Bishkek'],
+  TJ: ['Dushanbe'],
+  TM: ['Ashgabat'],
+  MN: ['Ulaanbaatar', 'Ulan Bator'],
+  AF: ['Kabul'],
+  JO: ['Amman'],
+  OM: ['Muscat'],
+  KW: ['Kuwait City'],
+  BH: ['Manama'],
+  YE: ["Sana'a", 'Sanaa', 'Aden'],
+  LY: ['Tripoli', 'Benghazi'],
+  TN: ['Tunis'],
+  DZ: ['Algiers'],
+  MA: ['Casablanca', 'Rabat'],
+  SD: ['Khartoum'],
+  ET: ['Addis Ababa'],
+  KE: ['Nairobi'],
+  NG: ['Lagos', 'Abuja'],
+  ZA: ['Johannesburg', 'Cape Town', 'Pretoria'],
+  MM: ['Yangon', 'Rangoon', 'Naypyidaw', 'Mandalay'],
+  KH: ['Phnom Penh'],
+  LA: ['Vientiane'],
+  BD: ['Dhaka'],
+  LK: ['Colombo'],
+  NP: ['Kathmandu'],
+  NI: ['Managua'],
+  PY: ['Asuncion', 'Asunción', 'Ciudad del Este'],
+  PA: ['Panama City'],
+  CO: ['Bogota', 'Bogotá', 'Medellin'],
+  PE: ['Lima'],
+  CL: ['Santiago de Chile'],
+  AR: ['Buenos Aires'],
+  BO: ['La Paz', 'Santa Cruz de la Sierra'],
+  EC: ['Quito', 'Guayaquil'],
+  GT: ['Guatemala City'],
+  HN: ['Tegucigalpa'],
+  SV: ['San Salvador'],
+  DO: ['Santo Domingo'],
+  NZ: ['Auckland', 'Wellington'],
 };
+
+/** City phrases (normalised words joined with a space): a city ending a name is an address more surely than a
+ *  country is ("National Bank of Greece", "Air China"). */
+const CITY_PHRASES = new Set<string>();
 
 /** Place phrases by their words joined with a space, and the country each is in; longest phrase first. */
 const PHRASES: ReadonlyMap<string, string> = (() => {
@@ -102,7 +166,13 @@ const PHRASES: ReadonlyMap<string, string> = (() => {
   };
   for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(name, code);
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) add(name, code);
-  for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code);
+  for (const [code, names] of Object.entries(CITIES)) {
+    for (const name of names) {
+      add(name, code);
+      const words = normaliseName(name).tokens.join(' ');
+      if (map.get(words) === code) CITY_PHRASES.add(words);
+    }
+  }
   return map;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -119,16 +189,20 @@ export function placeCountry(tokens: readonly string[]): string | null {
  * `keep(rest)` says enough name is left before them ("Air China" keeps its "china"; `rest` may be empty). Returns
  * how many tokens at the end are places, and the countries they are in.
  */
-export function trailingPlaces(tokens: readonly string[], keep: (rest: readonly string[]) => boolean): { count: number; countries: string[] } {
+export function trailingPlaces(
+  tokens: readonly string[],
+  keep: (rest: readonly string[], place: { city: boolean }) => boolean,
+): { count: number; countries: string[] } {
   let end = tokens.length;
   const countries: string[] = [];
   while (end > 0 && LAST_WORDS.has(tokens[end - 1] ?? '')) {
-    let found: { length: number; country: string } | null = null;
+    let found: { length: number; country: string; city: boolean } | null = null;
     for (let length = Math.min(LONGEST, end); length >= 1 && !found; length--) {
-      const country = PHRASES.get(tokens.slice(end - length, end).join(' '));
-      if (country) found = { length, country };
+      const phrase = tokens.slice(end - length, end).join(' ');
+      const country = PHRASES.get(phrase);
+      if (country) found = { length, country, city: CITY_PHRASES.has(phrase) };
     }
-    if (!found || !keep(tokens.slice(0, end - found.length))) break;
+    if (!found || !keep(tokens.slice(0, end - found.length), { city: found.city })) break;
     end -= found.length;
     countries.push(found.country);
   }

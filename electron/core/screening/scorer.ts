@@ -76,7 +76,7 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
 /** Why a score is held in the review band, if it is: "generic-only" when both names are one and the same generic
  *  word ("Global"), which identifies nobody on its own; "one-short-word" when all the names share is one short word
  *  spelt differently (isShortWordVariant); "one-word" when all they share is an acronym or an ordinary word
- *  (isThinWord) and neither a country nor a legal form supports it; "not-a-company" when the listed name is a
+ *  (isThinWord) and no country supports it (a legal form both carry lets it be reported, in review); "not-a-company" when the listed name is a
  *  person's, a vessel's or an aircraft's and no country supports it; "trade-words" when the vendor's name was
  *  matched as its brand without its trade words (name-variants.ts); "weak-alias" when the listed name is one the
  *  list marks as weak, matched exactly. */
@@ -344,7 +344,9 @@ export function scoreName(
         ? 'one-short-word'
         : nonEntity && evidence !== 'supports'
           ? 'not-a-company'
-          : (thin && !supported) || (nonEntity && n === 1)
+          : // A legal form both carry lets such a pair be reported, but only a country lets it reach the match band:
+            // "UCB SA" and "UCB JSC", "ITC LTD" and "LLC ITC" are other companies as often as not.
+            (thin && evidence !== 'supports') || (nonEntity && n === 1)
             ? 'one-word'
             : null,
     score: Math.min(1, Math.max(0, tokenScore + countryAdjustment)),
