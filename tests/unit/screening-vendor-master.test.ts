@@ -36,6 +36,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('export-bank', ['Iran Export Bank'], { countries: ['IR'] }),
   ...entry('mellat', ['BANK MELLAT'], { countries: ['IR'] }),
   ...entry('ucb', ['UCB JSC'], { countries: ['RU'] }),
+  ...entry('zorbax', ['ZORBAX MACHINERY LLC'], { countries: ['UZ'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -91,6 +92,14 @@ describe('places a vendor master appends', () => {
     expect(top('IRAN EXPORT BANK HAMBURG BRANCH')).toMatchObject({ entryKey: 'export-bank', band: 'match' });
     // The legal form the city followed ends the name too.
     expect(top('BANK MELLAT PJSC TEHRAN')).toMatchObject({ entryKey: 'mellat', band: 'match' });
+  });
+
+  it('a city of the world gazetteer comes off after a legal form, but not from the end of a bare name', () => {
+    const hit = top('ZORBAX MACHINERY LLC SAMARKAND');
+    expect(hit).toMatchObject({ entryKey: 'zorbax', band: 'match', score: 1 });
+    expect(hit?.explanation.parts.countryEvidence).toBe('supports');
+    // Without the legal form the city may be part of the name ("Alpha Delta"): it stays, and costs the match.
+    expect(top('ZORBAX MACHINERY SAMARKAND')?.score ?? 0).toBeLessThan(1);
   });
 
   it('an acronym or ordinary word alone reaches the match band only where a country agrees, not a legal form', () => {

@@ -80,12 +80,14 @@ function namePlaces(raw: string, tokens: readonly string[]): { count: number; co
 
 function placesKept(raw: string, tokens: readonly string[]): Parameters<typeof trailingPlaces>[1] {
   let address = -1; // worked out only when needed
-  return (rest, place) => {
-    if (keepsName(rest)) return true;
+  return (rest, kind) => {
+    // A city of the world gazetteer alone may be a word of the name ("Alpha Delta", "Red Phoenix"): it comes off
+    // only after a legal form or after a name that carries its own place, as below.
+    if (kind !== 'gazetteer' && keepsName(rest)) return true;
     // A city after a name that already carries its place among other words is an address ("SICHUAN UNIVERSITY
     // CHENGDU", "COMMERCIAL BANK OF SYRIA DAMASCUS"); a name of generic words alone keeps it ("National Bank
     // Tehran"), and a country may be the name's own ("National Bank of Greece").
-    if (place.city && rest.some(isPlace) && rest.some((t) => !isPlace(t))) return true;
+    if (kind !== 'country' && rest.some(isPlace) && rest.some((t) => !isPlace(t))) return true;
     if (rest.length === 0) return false;
     if (address < 0) address = placesAfterLegalForm(raw);
     return tokens.length - rest.length <= address;

@@ -5,6 +5,7 @@
 import { getNames, registerLocale } from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { normaliseName } from './normalise';
+import worldCities from './world-cities.json';
 
 registerLocale(en);
 
@@ -152,27 +153,23 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   NZ: ['Auckland', 'Wellington'],
 };
 
-/** City phrases (normalised words joined with a space): a city ending a name is an address more surely than a
- *  country is ("National Bank of Greece", "Air China"). */
-const CITY_PHRASES = new Set<string>();
+/** What a place phrase is: a country (or its short form), a city or region of the list above, or a city of the
+ *  world gazetteer (world-cities.json: every city of 100,000 people) that the list above does not name. */
+export type PlaceKind = 'country' | 'city' | 'gazetteer';
 
-/** Place phrases by their words joined with a space, and the country each is in; longest phrase first. */
-const PHRASES: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
+/** Place phrases by their words joined with a space: the country each is in, and what kind of place it is. */
+const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() => {
+  const map = new Map<string, { country: string; kind: PlaceKind }>();
   // Normalised as names are, so that a phrase meets the vendor's tokens as written ("Russian" reads "russia").
-  const add = (phrase: string, code: string) => {
+  const add = (phrase: string, country: string, kind: PlaceKind) => {
     const words = normaliseName(phrase).tokens;
-    if (words.length > 0 && !map.has(words.join(' '))) map.set(words.join(' '), code);
+    if (words.length > 0 && !map.has(words.join(' '))) map.set(words.join(' '), { country, kind });
   };
-  for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(name, code);
-  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) add(name, code);
-  for (const [code, names] of Object.entries(CITIES)) {
-    for (const name of names) {
-      add(name, code);
-      const words = normaliseName(name).tokens.join(' ');
-      if (map.get(words) === code) CITY_PHRASES.add(words);
-    }
-  }
+  for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(name, code, 'country');
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) add(name, code, 'country');
+  for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code, 'city');
+  // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
+  for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
   return map;
 })();
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
@@ -181,7 +178,7 @@ const LAST_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p
 
 /** The country a phrase of matching tokens names, if it is a place ("russian federation" → RU). */
 export function placeCountry(tokens: readonly string[]): string | null {
-  return PHRASES.get(tokens.join(' ')) ?? null;
+  return PHRASES.get(tokens.join(' '))?.country ?? null;
 }
 
 /**
@@ -191,18 +188,17 @@ export function placeCountry(tokens: readonly string[]): string | null {
  */
 export function trailingPlaces(
   tokens: readonly string[],
-  keep: (rest: readonly string[], place: { city: boolean }) => boolean,
+  keep: (rest: readonly string[], place: PlaceKind) => boolean,
 ): { count: number; countries: string[] } {
   let end = tokens.length;
   const countries: string[] = [];
   while (end > 0 && LAST_WORDS.has(tokens[end - 1] ?? '')) {
-    let found: { length: number; country: string; city: boolean } | null = null;
+    let found: { length: number; country: string; kind: PlaceKind } | null = null;
     for (let length = Math.min(LONGEST, end); length >= 1 && !found; length--) {
-      const phrase = tokens.slice(end - length, end).join(' ');
-      const country = PHRASES.get(phrase);
-      if (country) found = { length, country, city: CITY_PHRASES.has(phrase) };
+      const place = PHRASES.get(tokens.slice(end - length, end).join(' '));
+      if (place) found = { length, ...place };
     }
-    if (!found || !keep(tokens.slice(0, end - found.length), { city: found.city })) break;
+    if (!found || !keep(tokens.slice(0, end - found.length), found.kind)) break;
     end -= found.length;
     countries.push(found.country);
   }

@@ -1,0 +1,22 @@
+// The world gazetteer the matcher reads places from is stored with each city's name already normalised
+// (scripts/build-world-cities.ts), so loading it costs nothing: the stored form must be what the normaliser makes
+// of the name today, or the cities would silently stop being found.
+import { describe, expect, it } from 'vitest';
+import { normaliseName } from '../../electron/core/screening/normalise';
+import { placeCountry } from '../../electron/core/screening/places';
+import worldCities from '../../electron/core/screening/world-cities.json';
+
+describe('world cities', () => {
+  it('stores each city as the normaliser reads it: run scripts/build-world-cities.ts if this fails', () => {
+    const stale = (worldCities.cities as [string, string, string][]).filter(([name, , words]) => normaliseName(name).tokens.join(' ') !== words);
+    expect(stale.slice(0, 10)).toEqual([]);
+    expect(worldCities.cities.length).toBeGreaterThan(4000);
+  });
+
+  it('names the country of a city no hand-made list has', () => {
+    expect(placeCountry(normaliseName('Managua').tokens)).toBe('NI');
+    expect(placeCountry(normaliseName('Samarkand').tokens)).toBe('UZ');
+    // A country's own name wins over a city of the same name elsewhere.
+    expect(placeCountry(normaliseName('Singapore').tokens)).toBe('SG');
+  });
+});
