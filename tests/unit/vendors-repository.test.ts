@@ -88,3 +88,34 @@ describe('vendor repository', () => {
     expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(1);
   });
 });
+
+describe("a bulk import's writer", () => {
+  it('refuses a name already taken, by a vendor there before or one it created, in one chunk or across chunks', async () => {
+    const db = openDatabase(tempDir());
+    const store = storeOf(db);
+    const vendors = new VendorRepository(store);
+    await vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
+    const attempt = (...chunks: string[][]) =>
+      store
+        .transaction(async (tx) => {
+          const writer = vendors.bulkWriter(tx, 'ana');
+          for (const names of chunks) {
+            for (const legalName of names) writer.create(vendorInput({ legalName }));
+            await writer.flush();
+          }
+        })
+        .then(
+          () => 'written',
+          (err: unknown) => (err instanceof VetterError ? `${err.code}: ${err.message}` : String(err)),
+        );
+    expect(await attempt(['Alpha Ltd', 'HETZNER online gmbh'])).toBe('conflict: A vendor named "Hetzner Online GmbH" already exists.');
+    expect(await attempt(['Alpha Ltd', 'ALPHA, Ltd.'])).toBe('conflict: A vendor named "Alpha Ltd" already exists.');
+    expect(await attempt(['Alpha Ltd'], ['Beta Ltd', 'alpha ltd'])).toBe('conflict: A vendor named "Alpha Ltd" already exists.');
+    expect((await vendors.list()).map((v) => v.legalName)).toEqual(['Hetzner Online GmbH']);
+    expect(await attempt(['Alpha Ltd'], ['Beta Ltd'])).toBe('written');
+    expect((await vendors.list()).map((v) => v.legalName)).toEqual(['Alpha Ltd', 'Beta Ltd', 'Hetzner Online GmbH']);
+    const { events, total } = await listEvents(sqliteSql(db), { limit: 10 });
+    expect([total, events[0]!.summary]).toEqual([3, 'Added vendor Beta Ltd']);
+    expect((await verifyChain(sqliteSql(db))).ok).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
 import { guessMapping, mappingProblems, RowChecker, unknownHeaders } from './import-rows';
-import type { VendorRepository, VendorsByKey } from './repository';
+import type { VendorRepository } from './repository';
 import { readTable, type TableLimits } from './table-file';
 
 export interface Duplicate {
@@ -226,11 +226,6 @@ export async function planImport(repo: VendorRepository, file: string, mapping?:
  * decides first: it is what the database keeps unique. `sql`: where to read (an import's own transaction).
  */
 export async function findDuplicates(repo: VendorRepository, vendors: PlannedVendors, sql?: Sql): Promise<Duplicate[]> {
-  return (await inventoryMatches(repo, vendors, sql)).duplicates;
-}
-
-/** findDuplicates, with the live vendors by name it read. */
-async function inventoryMatches(repo: VendorRepository, vendors: PlannedVendors, sql?: Sql): Promise<{ duplicates: Duplicate[]; byName: VendorsByKey }> {
   const byName = await repo.idsByNormName(sql);
   const byIdentifier = await repo.idsByGlobalIdentifier(sql);
   const named = new Map<number, { id: string; legalName: string }>();
@@ -240,7 +235,7 @@ async function inventoryMatches(repo: VendorRepository, vendors: PlannedVendors,
   });
   const duplicates: Duplicate[] = [];
   // Identifiers are inside the packed inputs: unpack every row only when the inventory has identifiers to meet.
-  if (named.size === 0 && byIdentifier.size === 0) return { duplicates, byName };
+  if (named.size === 0 && byIdentifier.size === 0) return duplicates;
   eachInput(
     vendors,
     (i, input) => {
@@ -260,7 +255,7 @@ async function inventoryMatches(repo: VendorRepository, vendors: PlannedVendors,
     },
     byIdentifier.size === 0 ? new Set(named.keys()) : undefined,
   );
-  return { duplicates, byName };
+  return duplicates;
 }
 
 /**
@@ -281,11 +276,10 @@ export async function applyImport(
   const total = rows.length;
   return store.transaction(
     async (tx) => {
-      const { duplicates, byName } = await inventoryMatches(repo, plan.vendors, tx);
-      const duplicateOf = new Map(duplicates.map((d) => [d.row, d.existingId]));
+      const duplicateOf = new Map((await findDuplicates(repo, plan.vendors, tx)).map((d) => [d.row, d.existingId]));
       const counts = { created: 0, updated: 0, skipped: 0 };
       const inputs = plannedInputs(plan.vendors);
-      const writer = repo.bulkWriter(tx, opts.actor, byName);
+      const writer = repo.bulkWriter(tx, opts.actor);
       for (let i = 0; i < total; i += CHUNK) {
         opts.job?.throwIfCancelled();
         for (let k = i; k < Math.min(i + CHUNK, total); k++) {

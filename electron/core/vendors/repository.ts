@@ -130,9 +130,9 @@ function nameTaken(legalName: string): VetterError {
 }
 
 /** Live vendors by one key: their id and legal name. */
-export type VendorsByKey = Map<string, { id: string; legalName: string }>;
+type VendorsByKey = Map<string, { id: string; legalName: string }>;
 
-/** Ids looked up at once as plain placeholders; more than this many, the whole table is read and filtered. */
+/** Ids (or names) looked up at once as plain placeholders; more than FEW_IDS ids, the whole table is read and filtered. */
 const ID_BATCH = 500;
 const FEW_IDS = 1_000;
 
@@ -233,42 +233,39 @@ export class VendorRepository {
   }
 
   /**
-   * Writes for a bulk import in its transaction `tx` (an import of 100,000 vendors is one transaction). `names` is
-   * every live vendor by normalised legal name as `tx` reads them (idsByNormName); the writer keeps it up to date,
-   * and checks each new name against it instead of asking the database a row at a time.
+   * Writes for a bulk import in its transaction `tx` (an import of 100,000 vendors is one transaction). Each name is
+   * checked against the live vendors as `tx` sees them, those this import created included: a chunk's new names with
+   * one query at flush(), an update's at once, as update() does.
    */
-  bulkWriter(tx: Sql, actor: string, names: VendorsByKey): BulkWriter {
+  bulkWriter(tx: Sql, actor: string): BulkWriter {
     let inserts: Param[][] = [];
+    let names: { key: string; legalName: string }[] = [];
     let events: NewEvent[] = [];
-    const claim = (key: string, owner: { id: string; legalName: string }) => {
-      const other = names.get(key);
-      if (other && other.id !== owner.id) throw nameTaken(other.legalName);
-      names.set(key, owner);
-    };
     return {
       create: (input) => {
         const id = randomUUID();
         const now = new Date().toISOString();
         const columns = inputColumns(input);
-        claim(columns.norm_name, { id, legalName: columns.legal_name });
         inserts.push([id, ...inputValues(columns), now, now]);
+        names.push({ key: columns.norm_name, legalName: columns.legal_name });
         // The vendor as a re-read would give it back.
         events.push(created(actor, toVendor({ id, ...columns, created_at: now, updated_at: now, deleted_at: null })));
       },
       update: async (id, input) => {
-        const before = await tx.get<VendorRow>(LIVE, [id]);
-        if (!before) throw vendorGone();
-        const columns = inputColumns(input);
-        claim(columns.norm_name, { id, legalName: columns.legal_name });
-        if (before.norm_name !== columns.norm_name && names.get(before.norm_name)?.id === id) names.delete(before.norm_name);
-        await tx.run(UPDATE, [...inputValues(columns), new Date().toISOString(), id]);
-        events.push(edited(actor, toVendor(before), await this.get(id, tx)));
+        const before = await this.get(id, tx);
+        await this.assertNameFree(input.legalName, id, tx);
+        await tx.run(UPDATE, [...inputValues(inputColumns(input)), new Date().toISOString(), id]);
+        events.push(edited(actor, before, await this.get(id, tx)));
       },
       flush: async () => {
-        const [rows, chunk] = [inserts, events];
+        const [rows, keys, chunk] = [inserts, names, events];
         inserts = [];
+        names = [];
         events = [];
-        if (rows.length > 0) await tx.runMany(INSERT, rows);
+        if (rows.length > 0) {
+          await this.assertNamesFree(keys, tx);
+          await tx.runMany(INSERT, rows);
+        }
         await appendEvents(tx, chunk);
       },
     };
@@ -328,6 +325,24 @@ export class VendorRepository {
       const message = `"${other.legalName}" already has the ${SCHEME_TEXT[id.scheme]} ${id.value}. Edit that vendor instead, or check the number.`;
       throw new VetterError('conflict', message, { [`identifiers.${i}.value`]: message });
     });
+  }
+
+  /** assertNameFree for the names of many new vendors, a query per batch: none may be taken, nor be given twice. */
+  private async assertNamesFree(names: readonly { key: string; legalName: string }[], sql: Sql): Promise<void> {
+    const taken = new Map<string, string>();
+    for (let i = 0; i < names.length; i += ID_BATCH) {
+      const batch = names.slice(i, i + ID_BATCH).map((n) => n.key);
+      const rows = await sql.all<{ norm_name: string; legal_name: string }>(
+        `SELECT norm_name, legal_name FROM vendors WHERE deleted_at IS NULL AND norm_name IN (${batch.map(() => '?').join(', ')})`,
+        batch,
+      );
+      for (const r of rows) taken.set(r.norm_name, r.legal_name);
+    }
+    for (const { key, legalName } of names) {
+      const other = taken.get(key);
+      if (other !== undefined) throw nameTaken(other);
+      taken.set(key, legalName);
+    }
   }
 
   /** One live vendor per normalised legal name (the database's unique index holds it too): `exceptId` may keep its own. */
