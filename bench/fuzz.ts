@@ -19,11 +19,10 @@ import { LIST_FILES_MEMORY_MB } from '../electron/core/lists/read-files';
 import type { ListTasks } from '../electron/core/lists/tasks';
 import { VENDOR_FILE_MEMORY_MB } from '../electron/core/vendors/file-plans';
 import type { FilePlan } from '../electron/core/vendors/import';
-import { VendorRepository } from '../electron/core/vendors/repository';
 import type { TableLimits } from '../electron/core/vendors/table-file';
 import type { VendorTasks } from '../electron/core/vendors/tasks';
 import { type ListOutcome, listOutcomeProblem, requestFor } from '../tests/fuzz/check-list-outcome';
-import { chainProblem, type Outcome, outcomeProblem, writeAllOrNothing } from '../tests/fuzz/check-outcome';
+import { chainProblem, inventoryOf, type Outcome, outcomeProblem, writeAllOrNothing } from '../tests/fuzz/check-outcome';
 import { type HostileImport, LIST_FUZZ_LIMITS, NAMED_LIST_IMPORTS, odsListImport, REAL_LISTS, realImport, textListImport, truncated } from '../tests/fuzz/hostile-list-files';
 import { csvFile, FUZZ_LIMITS, type HostileFile, NAMED_FILES, odsFile, xlsxFile } from '../tests/fuzz/hostile-vendor-files';
 
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-fuzz-'));
   const db = openDatabase(path.join(dir, 'data'));
-  const repo = new VendorRepository(db);
+  const inventory = inventoryOf(db);
   const worker = new TaskWorker<VendorTasks>('vendors', { workerDir: WORKER_DIR, resourceLimits: { maxOldGenerationSizeMb: VENDOR_FILE_MEMORY_MB } });
   const tally: Tally = { files: 0, plans: 0, refused: 0, crashes: [], hangs: [], partialWrites: [], badMessages: [], slowest: { kind: '', ms: 0 } };
   const started = performance.now();
@@ -80,7 +79,7 @@ async function main(): Promise<void> {
     if (outcome.kind === 'refused') tally.refused += 1;
     if (outcome.kind === 'plan') {
       tally.plans += 1;
-      const written = await writeAllOrNothing(db, repo, outcome.plan);
+      const written = await writeAllOrNothing(inventory, outcome.plan);
       if (written) tally.partialWrites.push(`${file.kind}: ${written}`);
     }
   }

@@ -10,10 +10,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../electron/core/db/open';
+import { connect, openDatabase } from '../electron/core/db/open';
+import { SqliteStore } from '../electron/core/db/sqlite-store';
+import { WriteQueue } from '../electron/core/db/write-queue';
 import { exportCsv } from '../electron/core/vendors/export';
 import { VendorFilePlans } from '../electron/core/vendors/file-plans';
-import { applyImport, findDuplicates } from '../electron/core/vendors/import';
+import { applyImport } from '../electron/core/vendors/import';
 import { VendorRepository } from '../electron/core/vendors/repository';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -47,7 +49,10 @@ async function one(target: { rows?: number; mb?: number }): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-bench-'));
   const { file, rows } = writeFile(dir, target);
   const db = openDatabase(path.join(dir, 'data'));
-  const repo = new VendorRepository(db);
+  // As the core has it: the store writes on one connection and reads committed data on another.
+  const reader = connect(path.join(dir, 'data'), { readonly: true });
+  const store = new SqliteStore(db, reader, new WriteQueue());
+  const repo = new VendorRepository(store);
   const plans = new VendorFilePlans({ workerDir: WORKER_DIR });
   const ref = { path: file, name: path.basename(file) };
 
@@ -61,13 +66,13 @@ async function one(target: { rows?: number; mb?: number }): Promise<void> {
   if (plan.problemCount > 0) throw new Error(`the generated file has problems: ${JSON.stringify(plan.problems.slice(0, 3))}`);
   const reuseMs = performance.now() - t;
   t = performance.now();
-  const counts = await applyImport(db, repo, { ...plan, duplicates: findDuplicates(repo, plan.vendors) }, { onDuplicate: 'skip', actor: 'bench' });
+  const counts = await applyImport(store, repo, plan, { onDuplicate: 'skip', actor: 'bench' });
   const writeMs = performance.now() - t;
   const totalMs = performance.now() - start;
   // The import's peak, before listing and exporting (which hold every vendor at once) add their own.
   const peak = process.resourceUsage().maxRSS / 1024;
   t = performance.now();
-  const list = repo.list();
+  const list = await repo.list();
   const listMs = performance.now() - t;
   t = performance.now();
   exportCsv(list);
@@ -90,6 +95,7 @@ async function one(target: { rows?: number; mb?: number }): Promise<void> {
       peakAfterExportMb: Math.round(peakAfterExport),
     }),
   );
+  reader.close();
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

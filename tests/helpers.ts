@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Envelope, type Input, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
+import type { Db } from '../electron/core/db/open';
+import { SqliteStore } from '../electron/core/db/sqlite-store';
+import { WriteQueue } from '../electron/core/db/write-queue';
 import { type Broadcast, PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
@@ -52,6 +55,11 @@ export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDi
     },
     pick: (file) => files.add(file, path.basename(file)),
   };
+}
+
+/** The store over one database connection (reads on `reader`, the same one unless given), with a queue of its own. */
+export function storeOf(db: Db, reader: Db = db): SqliteStore {
+  return new SqliteStore(db, reader, new WriteQueue());
 }
 
 export function vendorInput(overrides: Partial<VendorInput> = {}): VendorInput {

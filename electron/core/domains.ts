@@ -30,11 +30,11 @@ export interface Domains {
  * screen.
  */
 export function openDomains(db: Db, store: Store, dataDir: string, engine?: TaskWorker<ScreeningTasks>): Domains {
-  const vendors = new VendorRepository(db);
+  const vendors = new VendorRepository(store);
   const lists = new ListVersions(db);
   const screening = new Screening(db, lists, vendors, engine);
   const allegations = new AllegationRegister(store);
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(db, store.read, vendors, screening, allegations, assessments);
-  return { db, vendors, vendorList: new VendorListView(db, vendors, screening), lists, screening, allegations, assessments, scores };
+  return { db, vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, scores };
 }

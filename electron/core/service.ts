@@ -61,6 +61,10 @@ export interface Core {
  * queue (db/store.ts). The other writes run whole in one turn of the queue.
  */
 const SELF_QUEUED = new Set<Method>([
+  'vendors.create',
+  'vendors.update',
+  'vendors.delete',
+  'vendors.restore',
   'vendors.importRun',
   'lists.import',
   'screening.run',

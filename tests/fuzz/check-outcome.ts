@@ -4,11 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { verifyChain } from '../../electron/core/audit/log';
-import { sqliteSql } from '../../electron/core/db/sqlite-store';
+import { SqliteStore, sqliteSql } from '../../electron/core/db/sqlite-store';
 import type { Db } from '../../electron/core/db/open';
+import type { Store } from '../../electron/core/db/store';
+import { WriteQueue } from '../../electron/core/db/write-queue';
 import { VetterError } from '../../electron/core/errors';
-import { applyImport, findDuplicates, type FilePlan, planFile } from '../../electron/core/vendors/import';
-import type { VendorRepository } from '../../electron/core/vendors/repository';
+import { applyImport, type FilePlan, planFile } from '../../electron/core/vendors/import';
+import { VendorRepository } from '../../electron/core/vendors/repository';
 import type { TableLimits } from '../../electron/core/vendors/table-file';
 import type { HostileFile } from './hostile-vendor-files';
 
@@ -51,17 +53,29 @@ export async function readHostile(file: HostileFile, dir: string, limits?: Parti
   }
 }
 
+/** Where the fuzzed plans are written: a database, the store over it (reading on the same connection), the vendors. */
+export interface Inventory {
+  db: Db;
+  store: Store;
+  repo: VendorRepository;
+}
+
+export function inventoryOf(db: Db): Inventory {
+  const store = new SqliteStore(db, db, new WriteQueue());
+  return { db, store, repo: new VendorRepository(store) };
+}
+
 /**
  * Writes an accepted plan as the core does, and checks all-or-nothing: the vendors count grows by exactly what was
  * created, or not at all when the plan has problems (applyImport refuses it).
  */
-export async function writeAllOrNothing(db: Db, repo: VendorRepository, plan: FilePlan): Promise<string | null> {
-  const before = repo.count();
-  const outcome = await applyImport(db, repo, { ...plan, duplicates: findDuplicates(repo, plan.vendors) }, { onDuplicate: 'skip', actor: 'fuzz' }).then(
+export async function writeAllOrNothing({ db, store, repo }: Inventory, plan: FilePlan): Promise<string | null> {
+  const before = await repo.count();
+  const outcome = await applyImport(store, repo, plan, { onDuplicate: 'skip', actor: 'fuzz' }).then(
     (counts) => counts,
     (err: unknown) => err,
   );
-  const after = repo.count();
+  const after = await repo.count();
   if (plan.problemCount > 0) {
     if (!(outcome instanceof VetterError)) return 'a plan with problems was written';
     if (after !== before) return `a refused write changed the inventory (${before} -> ${after})`;

@@ -5,10 +5,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
-import { sqliteSql } from '../../electron/core/db/sqlite-store';
-import { readOnlyStore } from '../../electron/core/db/store';
 import { openDomains } from '../../electron/core/domains';
-import { failAuditOf, tempDir, type TestCore, testCore, vendorInput } from '../helpers';
+import { failAuditOf, storeOf, tempDir, type TestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
   const t = testCore(tempDir(), { withPack: true });
@@ -228,8 +226,8 @@ describe('score snapshots', () => {
   it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    const d = openDomains(db, readOnlyStore(sqliteSql(db)), dir);
-    const vendor = d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
+    const d = openDomains(db, storeOf(db), dir);
+    const vendor = await d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
     const first = await d.scores.snapshotsDue([vendor.id]);
     expect(first).toHaveLength(1);
     d.scores.keepSnapshots(first);
@@ -237,7 +235,7 @@ describe('score snapshots', () => {
     d.scores.keepSnapshots(first);
     expect(await d.scores.history(vendor.id)).toHaveLength(1);
 
-    d.vendors.update(vendor.id, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
+    await d.vendors.update(vendor.id, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
     const stale = await d.scores.snapshotsDue([vendor.id]);
     await d.scores.keep([vendor.id]);
     d.scores.keepSnapshots(stale);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../electron/core/audit/log';
 import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import { IMPORT_FIELDS } from '../../electron/core/contract';
-import { tempDir, testCore, vendorInput } from '../helpers';
+import { failAuditOf, tempDir, testCore, vendorInput } from '../helpers';
 
 const HEADER = 'name,aliases,country,parent,website,services,data_shared,criticality,owner,notes';
 
@@ -201,5 +201,127 @@ describe('core service', () => {
     expect(text).toContain("'=cmd|");
     const xlsx = await t.call('vendors.export', { format: 'xlsx' });
     expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('vendors on the store', () => {
+  /** Everything a vendor write could leave behind: the vendors, the audit log, the list's counts, the score history. */
+  async function state(t: ReturnType<typeof testCore>, vendorId: string) {
+    const { vendors } = await t.call('vendors.list', {});
+    const { events, total } = await t.call('audit.list', { limit: 50 });
+    const page = await t.call('vendors.page', { query: '', filters: {}, sort: { key: 'legalName', direction: 'asc' }, offset: 0, limit: 100 });
+    const { history } = await t.call('scores.vendor', { vendorId });
+    return { vendors, events: events.map((e) => e.seq), total, count: (await t.call('app.info', {})).vendorCount, listed: page.total, history: history.length };
+  }
+
+  it('writes a vendor with its audit event or not at all: an append that fails leaves no vendor, no edit, no delete and no restore', async () => {
+    const t = testCore();
+    const kept = await t.call('vendors.create', vendorInput({ legalName: 'Kept Cloud Ltd' }));
+    const gone = await t.call('vendors.create', vendorInput({ legalName: 'Gone Data GmbH' }));
+    await t.call('vendors.delete', { id: gone.id });
+    const before = await state(t, kept.id);
+    const failing = failAuditOf(t, 'vendor.create', 'vendor.update', 'vendor.delete', 'vendor.restore');
+    const refused = [
+      await t.invoke('vendors.create', vendorInput({ legalName: 'Never Added Ltd' })),
+      await t.invoke('vendors.update', { id: kept.id, vendor: vendorInput({ legalName: 'Kept Cloud Ltd', criticality: 'critical' }) }),
+      await t.invoke('vendors.delete', { id: kept.id }),
+      await t.invoke('vendors.restore', { id: gone.id }),
+    ];
+    failing.restore();
+    for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not changed/) } });
+    expect(await state(t, kept.id)).toEqual(before);
+    expect(t.core.db.inTransaction).toBe(false);
+    // The store goes on after the failed writes, and the chain holds.
+    await t.call('vendors.restore', { id: gone.id });
+    expect((await t.call('vendors.list', {})).vendors.map((v) => v.legalName)).toEqual(['Gone Data GmbH', 'Kept Cloud Ltd']);
+    expect((await t.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('keeps the errors a user acts on: a name or an identifier taken, a vendor gone, nothing to restore', async () => {
+    const t = testCore();
+    const LEI = '5493001KJTIIGC8Y1R12';
+    const first = await t.call('vendors.create', vendorInput({ legalName: 'Hetzner Online GmbH', identifiers: [{ scheme: 'LEI', value: LEI }] }));
+    expect(await t.invoke('vendors.create', vendorInput({ legalName: 'HETZNER  online, GmbH.' }))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'A vendor named "Hetzner Online GmbH" already exists.', details: { legalName: expect.stringMatching(/Edit that vendor instead/) } },
+    });
+    expect(await t.invoke('vendors.create', vendorInput({ legalName: 'Other GmbH', identifiers: [{ scheme: 'LEI', value: LEI }] }))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', details: { 'identifiers.0.value': expect.stringMatching(/"Hetzner Online GmbH" already has the LEI/) } },
+    });
+    // Its own name and number are no conflict for the vendor itself.
+    expect(await t.invoke('vendors.update', { id: first.id, vendor: vendorInput({ legalName: 'hetzner online gmbh', identifiers: [{ scheme: 'LEI', value: LEI }] }) })).toMatchObject({ ok: true });
+    expect(await t.invoke('vendors.restore', { id: first.id })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no deleted vendor to restore.' } });
+    await t.call('vendors.delete', { id: first.id });
+    for (const r of [await t.invoke('vendors.get', { id: first.id }), await t.invoke('vendors.update', { id: first.id, vendor: vendorInput() }), await t.invoke('vendors.delete', { id: first.id })]) {
+      expect(r).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That vendor no longer exists. It may have been deleted.' } });
+    }
+    expect((await t.call('audit.list', { limit: 10 })).events.map((e) => e.summary)).toEqual([
+      'Deleted vendor hetzner online gmbh',
+      'Edited vendor hetzner online gmbh',
+      'Added vendor Hetzner Online GmbH',
+    ]);
+  });
+
+  /** An import of `rows` generated vendors, started: its outcome, and the file's reference. */
+  async function startImport(t: ReturnType<typeof testCore>, rows: number, jobId: string) {
+    const ref = t.pick(csv(Array.from({ length: rows }, (_, i) => `Vendor ${i},,US,,,SaaS,None,low,,`)));
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    return t.invoke('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId });
+  }
+
+  it('an import that fails part way, in a later chunk or at its last event, leaves nothing of it', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: 'Already Here Ltd' }));
+    const before = await snapshot(t);
+    // The 1,601st vendor's event fails: three chunks of the one transaction were written before it.
+    const log = console.error;
+    console.error = () => undefined;
+    t.core.db.exec("CREATE TEMP TRIGGER import_fails BEFORE INSERT ON audit_events WHEN NEW.summary = 'Added vendor Vendor 1600' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const midway = await startImport(t, 3000, 'midway');
+    t.core.db.exec('DROP TRIGGER temp.import_fails');
+    console.error = log;
+    expect(midway).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(t.progress.filter((p) => p.jobId === 'midway' && p.phase === 'Importing vendors').map((p) => p.done)).toEqual([500, 1000, 1500]);
+    expect(await snapshot(t)).toEqual(before);
+
+    const failing = failAuditOf(t, 'vendor.import');
+    const atTheEnd = await startImport(t, 3000, 'end');
+    failing.restore();
+    expect(atTheEnd).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(t.progress.filter((p) => p.jobId === 'end').at(-1)).toMatchObject({ done: 3000, total: 3000 });
+    expect(await snapshot(t)).toEqual(before);
+    expect(t.core.db.inTransaction).toBe(false);
+    expect(await startImport(t, 3000, 'whole')).toMatchObject({ ok: true, value: { created: 3000 } });
+    expect((await t.call('app.info', {})).vendorCount).toBe(3001);
+    expect((await t.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('reads made while an import writes see the inventory before it or after it, never part of it', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: 'Already Here Ltd' }));
+    let done = false;
+    const running = startImport(t, 3000, 'seen').finally(() => {
+      done = true;
+    });
+    const seen: string[] = [];
+    let midway = 0;
+    while (!done) {
+      const progress = t.progress.filter((p) => p.jobId === 'seen' && p.phase === 'Importing vendors').at(-1);
+      const [{ vendors }, { vendorCount }, page, { total }] = await Promise.all([
+        t.call('vendors.list', {}),
+        t.call('app.info', {}),
+        t.call('vendors.page', { query: 'vendor', filters: {}, sort: { key: 'legalName', direction: 'asc' }, offset: 0, limit: 100 }),
+        t.call('audit.list', { limit: 1 }),
+      ]);
+      seen.push(`${vendors.length} listed, ${vendorCount} counted, ${page.total} in the table, ${total} events`);
+      if (progress && progress.done < progress.total && !done) midway += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await running).toMatchObject({ ok: true, value: { created: 3000 } });
+    expect(midway).toBeGreaterThan(0);
+    const states = new Set(seen);
+    expect([...states].every((s) => s === '1 listed, 1 counted, 1 in the table, 1 events' || s === '3001 listed, 3001 counted, 3001 in the table, 3002 events')).toBe(true);
+    expect(states.has('1 listed, 1 counted, 1 in the table, 1 events')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Vendor } from '../../electron/core/contract';
 import { openDatabase } from '../../electron/core/db/open';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { VendorRepository } from '../../electron/core/vendors/repository';
-import { tempDir, testCore, type TestCore, vendorInput } from '../helpers';
+import { storeOf, tempDir, testCore, type TestCore, vendorInput } from '../helpers';
 
 const LEI = '5493001KJTIIGC8Y1R12';
 const MISTYPED_LEI = '5493001KJTIIGC8Y1R13';
@@ -148,7 +148,7 @@ describe('vendor identifiers in the core', () => {
     expect(events[1]).toMatchObject({ action: 'vendor.create', after: { identifiers: [{ scheme: 'LEI', value: LEI }] } });
   });
 
-  it('a vendor stored before identifiers existed reads back with none, and can be given some', () => {
+  it('a vendor stored before identifiers existed reads back with none, and can be given some', async () => {
     const dir = tempDir();
     const before = MIGRATIONS.findIndex((m) => m.name === 'vendor_identifiers');
     const old = openDatabase(dir, MIGRATIONS.slice(0, before));
@@ -159,10 +159,10 @@ describe('vendor identifiers in the core', () => {
     old.close();
 
     const db = openDatabase(dir);
-    const repo = new VendorRepository(db);
-    expect(repo.get('v1').identifiers).toEqual([]);
-    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = repo.get('v1');
-    expect(repo.update('v1', { ...input, identifiers: [{ scheme: 'LEI', value: LEI }] }, 'tester').identifiers).toEqual([{ scheme: 'LEI', value: LEI }]);
+    const repo = new VendorRepository(storeOf(db));
+    expect((await repo.get('v1')).identifiers).toEqual([]);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = await repo.get('v1');
+    expect((await repo.update('v1', { ...input, identifiers: [{ scheme: 'LEI', value: LEI }] }, 'tester')).identifiers).toEqual([{ scheme: 'LEI', value: LEI }]);
     db.close();
   });
 

@@ -74,12 +74,13 @@ let db: Db;
 let assessments: Assessments;
 let vendorId: string;
 let source: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('vetter-evidence-');
   db = openDatabase(dir);
-  const vendors = new VendorRepository(db);
-  assessments = new Assessments(new SqliteStore(db, db, new WriteQueue()), dir, vendors);
-  vendorId = vendors.create(newVendorInput('Example Cloud Ltd'), 'tester').id;
+  const store = new SqliteStore(db, db, new WriteQueue());
+  const vendors = new VendorRepository(store);
+  assessments = new Assessments(store, dir, vendors);
+  vendorId = (await vendors.create(newVendorInput('Example Cloud Ltd'), 'tester')).id;
   source = path.join(dir, 'upload');
 });
 afterAll(() => db.close());

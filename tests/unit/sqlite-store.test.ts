@@ -73,6 +73,27 @@ describe('the SQLite store', () => {
     s.close();
   });
 
+  it('gives a bulk transaction a larger page cache while it runs, and the usual size back after it, even when it fails', async () => {
+    const s = openStore();
+    const cacheSize = () => s.db.pragma('cache_size', { simple: true }) as number;
+    const usual = cacheSize();
+    let during = 0;
+    await s.store.transaction(
+      async (tx) => {
+        await tx.run(SET, ['a', '1']);
+        during = cacheSize();
+      },
+      { bulk: true },
+    );
+    expect(during).toBe(-64 * 1024);
+    expect(usual).not.toBe(during);
+    expect(cacheSize()).toBe(usual);
+    await expect(s.store.transaction(async () => Promise.reject(new Error('no')), { bulk: true })).rejects.toThrow('no');
+    expect(cacheSize()).toBe(usual);
+    expect(await s.values()).toEqual(['a=1']);
+    s.close();
+  });
+
   it('refuses statements of a transaction that has ended', async () => {
     const s = openStore();
     let kept: Parameters<Parameters<typeof s.store.transaction>[0]>[0] | null = null;

@@ -5,8 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { VendorRepository } from '../../electron/core/vendors/repository';
-import { chainProblem, outcomeProblem, readHostile, writeAllOrNothing } from '../fuzz/check-outcome';
+import { chainProblem, type Inventory, inventoryOf, outcomeProblem, readHostile, writeAllOrNothing } from '../fuzz/check-outcome';
 import { csvFile, FUZZ_LIMITS, type HostileFile, odsFile, xlsxFile } from '../fuzz/hostile-vendor-files';
 import { tempDir } from '../helpers';
 import { FUZZ_SEED } from '../fuzz/seed';
@@ -16,11 +15,11 @@ const MAX_MS_PER_FILE = 5_000;
 
 let dir: string;
 let db: Db;
-let repo: VendorRepository;
+let inventory: Inventory;
 beforeAll(() => {
   dir = tempDir('vetter-fuzz-');
   db = openDatabase(dir);
-  repo = new VendorRepository(db);
+  inventory = inventoryOf(db);
 });
 afterAll(() => db.close());
 
@@ -36,7 +35,7 @@ async function property(file: HostileFile): Promise<void> {
   if (problem) throw new Error(`${file.kind}: ${problem}`);
   if (outcome.ms > MAX_MS_PER_FILE) throw new Error(`${file.kind}: took ${Math.round(outcome.ms)} ms`);
   if (outcome.kind === 'plan') {
-    const written = await writeAllOrNothing(db, repo, outcome.plan);
+    const written = await writeAllOrNothing(inventory, outcome.plan);
     if (written) throw new Error(`${file.kind}: ${written}`);
   }
 }

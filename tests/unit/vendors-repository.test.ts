@@ -4,11 +4,11 @@ import { sqliteSql } from '../../electron/core/db/sqlite-store';
 import { openDatabase } from '../../electron/core/db/open';
 import { VetterError } from '../../electron/core/errors';
 import { VendorRepository } from '../../electron/core/vendors/repository';
-import { tempDir, vendorInput } from '../helpers';
+import { storeOf, tempDir, vendorInput } from '../helpers';
 
 function repo() {
   const db = openDatabase(tempDir());
-  return { db, vendors: new VendorRepository(db) };
+  return { db, vendors: new VendorRepository(storeOf(db)) };
 }
 
 describe('vendor repository', () => {
@@ -30,17 +30,17 @@ describe('vendor repository', () => {
       tags: ['apac'],
       notes: 'note',
     });
-    const created = vendors.create(input, 'ana');
+    const created = await vendors.create(input, 'ana');
     expect(created.legalName).toBe('Alibaba Cloud (Singapore) Private Limited');
-    expect(vendors.get(created.id)).toEqual(created);
+    expect(await vendors.get(created.id)).toEqual(created);
     expect(created).toMatchObject({ ...input, legalName: created.legalName });
-    expect(vendors.list().map((v) => v.id)).toEqual([created.id]);
+    expect((await vendors.list()).map((v) => v.id)).toEqual([created.id]);
   });
 
   it('records who changed what, with before and after, in the same transaction as the change', async () => {
     const { db, vendors } = repo();
-    const v = vendors.create(vendorInput(), 'ana');
-    vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
+    const v = await vendors.create(vendorInput(), 'ana');
+    await vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
     const { events } = await listEvents(sqliteSql(db), { limit: 10, entityIds: [v.id] });
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ['vendor.update', 'ben'],
@@ -53,43 +53,69 @@ describe('vendor repository', () => {
 
   it('refuses a second vendor with the same normalised legal name, naming the field', async () => {
     const { db, vendors } = repo();
-    vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
-    let error: unknown;
-    try {
-      vendors.create(vendorInput({ legalName: 'HETZNER  online, GmbH.' }), 'ana');
-    } catch (err) {
-      error = err;
-    }
+    await vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
+    const error: unknown = await vendors.create(vendorInput({ legalName: 'HETZNER  online, GmbH.' }), 'ana').catch((err: unknown) => err);
     expect(error).toBeInstanceOf(VetterError);
     expect((error as VetterError).details?.legalName).toMatch(/already exists/);
-    expect(vendors.count()).toBe(1);
+    expect(await vendors.count()).toBe(1);
     expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(1);
   });
 
   it('deletes softly and restores exactly, both audited', async () => {
     const { db, vendors } = repo();
-    const v = vendors.create(vendorInput(), 'ana');
-    vendors.delete(v.id, 'ana');
-    expect(vendors.list()).toEqual([]);
-    expect(() => vendors.get(v.id)).toThrow(/no longer exists/);
-    const back = vendors.restore(v.id, 'ana');
+    const v = await vendors.create(vendorInput(), 'ana');
+    await vendors.delete(v.id, 'ana');
+    expect(await vendors.list()).toEqual([]);
+    await expect(vendors.get(v.id)).rejects.toThrow(/no longer exists/);
+    const back = await vendors.restore(v.id, 'ana');
     expect(back).toEqual(v);
     expect((await listEvents(sqliteSql(db), { limit: 10 })).events.map((e) => e.action)).toEqual(['vendor.restore', 'vendor.delete', 'vendor.create']);
   });
 
   it('will not restore over a vendor that took the name meanwhile', async () => {
     const { vendors } = repo();
-    const v = vendors.create(vendorInput(), 'ana');
-    vendors.delete(v.id, 'ana');
-    vendors.create(vendorInput(), 'ana');
-    expect(() => vendors.restore(v.id, 'ana')).toThrow(/already exists/);
+    const v = await vendors.create(vendorInput(), 'ana');
+    await vendors.delete(v.id, 'ana');
+    await vendors.create(vendorInput(), 'ana');
+    await expect(vendors.restore(v.id, 'ana')).rejects.toThrow(/already exists/);
   });
 
   it('a failed write leaves neither the change nor an audit event', async () => {
     const { db, vendors } = repo();
-    const v = vendors.create(vendorInput(), 'ana');
-    expect(() => vendors.update(v.id, vendorInput({ criticality: 'urgent' as never }), 'ana')).toThrow();
-    expect(vendors.get(v.id).criticality).toBe('medium');
+    const v = await vendors.create(vendorInput(), 'ana');
+    await expect(vendors.update(v.id, vendorInput({ criticality: 'urgent' as never }), 'ana')).rejects.toThrow();
+    expect((await vendors.get(v.id)).criticality).toBe('medium');
     expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(1);
+  });
+});
+
+describe("a bulk import's writer", () => {
+  it('refuses a name already taken, by a vendor there before or one it created, in one chunk or across chunks', async () => {
+    const db = openDatabase(tempDir());
+    const store = storeOf(db);
+    const vendors = new VendorRepository(store);
+    await vendors.create(vendorInput({ legalName: 'Hetzner Online GmbH' }), 'ana');
+    const attempt = (...chunks: string[][]) =>
+      store
+        .transaction(async (tx) => {
+          const writer = vendors.bulkWriter(tx, 'ana');
+          for (const names of chunks) {
+            for (const legalName of names) writer.create(vendorInput({ legalName }));
+            await writer.flush();
+          }
+        })
+        .then(
+          () => 'written',
+          (err: unknown) => (err instanceof VetterError ? `${err.code}: ${err.message}` : String(err)),
+        );
+    expect(await attempt(['Alpha Ltd', 'HETZNER online gmbh'])).toBe('conflict: A vendor named "Hetzner Online GmbH" already exists.');
+    expect(await attempt(['Alpha Ltd', 'ALPHA, Ltd.'])).toBe('conflict: A vendor named "Alpha Ltd" already exists.');
+    expect(await attempt(['Alpha Ltd'], ['Beta Ltd', 'alpha ltd'])).toBe('conflict: A vendor named "Alpha Ltd" already exists.');
+    expect((await vendors.list()).map((v) => v.legalName)).toEqual(['Hetzner Online GmbH']);
+    expect(await attempt(['Alpha Ltd'], ['Beta Ltd'])).toBe('written');
+    expect((await vendors.list()).map((v) => v.legalName)).toEqual(['Alpha Ltd', 'Beta Ltd', 'Hetzner Online GmbH']);
+    const { events, total } = await listEvents(sqliteSql(db), { limit: 10 });
+    expect([total, events[0]!.summary]).toEqual([3, 'Added vendor Beta Ltd']);
+    expect((await verifyChain(sqliteSql(db))).ok).toBe(true);
   });
 });

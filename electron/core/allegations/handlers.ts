@@ -3,7 +3,7 @@ import { rescoredAfterCommit } from '../scoring/snapshots';
 
 export const allegationHandlers = {
   'allegations.list': async ({ vendorId }, ctx) => ({
-    allegations: vendorId === undefined ? await ctx.allegations.list() : await ctx.allegations.forVendor(ctx.vendors.get(vendorId)),
+    allegations: vendorId === undefined ? await ctx.allegations.list() : await ctx.allegations.forVendor(await ctx.vendors.get(vendorId)),
   }),
   'allegations.create': async (input, ctx) => {
     const created = await ctx.allegations.create(input, ctx.user());
@@ -20,6 +20,6 @@ export const allegationHandlers = {
 } satisfies Partial<Handlers>;
 
 /** An allegation moves the scores of every vendor it reaches (named, or named as the parent), before and after. */
-function keepReached<T>(ctx: Ctx, written: T, subjectNames: readonly string[]): Promise<T> {
-  return rescoredAfterCommit(ctx, written, ctx.allegations.vendorsReachedBy(subjectNames, ctx.vendors.list()));
+async function keepReached<T>(ctx: Ctx, written: T, subjectNames: readonly string[]): Promise<T> {
+  return rescoredAfterCommit(ctx, written, ctx.allegations.vendorsReachedBy(subjectNames, await ctx.vendors.list()));
 }

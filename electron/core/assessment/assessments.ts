@@ -171,7 +171,7 @@ export class Assessments {
       if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
     }
     return this.store.transaction(async (tx) => {
-      this.vendors.get(vendorId);
+      await this.vendors.get(vendorId, tx);
       const before = (await this.get(vendorId, tx)).answers[criterionId] ?? null;
       await tx.run(
         `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -227,7 +227,7 @@ export class Assessments {
     };
     try {
       await this.store.transaction(async (tx) => {
-        this.vendors.get(vendorId);
+        await this.vendors.get(vendorId, tx);
         await tx.run('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
           id, vendorId, criterionId, fileName, storedName, file.sha256, size, actor, file.addedAt,
         ]);
@@ -270,7 +270,7 @@ export class Assessments {
 
   setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Promise<Assessment> {
     return this.store.transaction(async (tx) => {
-      this.vendors.get(vendorId);
+      await this.vendors.get(vendorId, tx);
       const before = await this.get(vendorId, tx);
       if (status !== before.status && !NEXT[before.status].includes(status)) {
         throw new VetterError('conflict', `An assessment in "${before.status}" cannot become "${status}" directly. Send it for review first.`);

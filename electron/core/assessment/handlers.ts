@@ -6,19 +6,19 @@ import { CATALOG } from './catalog';
 // look again in their transaction, for a vendor deleted meanwhile).
 export const assessmentHandlers = {
   'assessment.get': async ({ vendorId }, ctx) => {
-    ctx.vendors.get(vendorId);
+    await ctx.vendors.get(vendorId);
     return { criteria: CATALOG.criteria, assessment: await ctx.assessments.get(vendorId) };
   },
   'assessment.answer': async ({ vendorId, criterionId, value, verified, note }, ctx) => {
-    ctx.vendors.get(vendorId);
+    await ctx.vendors.get(vendorId);
     return rescoredAfterCommit(ctx, await ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), [vendorId]);
   },
   'assessment.addEvidence': async ({ vendorId, criterionId, file }, ctx) => {
-    ctx.vendors.get(vendorId);
+    await ctx.vendors.get(vendorId);
     return rescoredAfterCommit(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), [vendorId]);
   },
-  'assessment.setStatus': ({ vendorId, status, reassessDue }, ctx) => {
-    ctx.vendors.get(vendorId);
+  'assessment.setStatus': async ({ vendorId, status, reassessDue }, ctx) => {
+    await ctx.vendors.get(vendorId);
     return ctx.assessments.setStatus(vendorId, status, reassessDue, ctx.user());
   },
 } satisfies Partial<Handlers>;

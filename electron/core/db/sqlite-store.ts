@@ -4,7 +4,7 @@
 // AsyncLocalStorage to find an enclosing transaction: in Node 22 it makes every promise of the process about three
 // times slower. Work inside a transaction uses the `tx` it is given.)
 import { type Db, stmt } from './open';
-import type { Param, Sql, Store } from './store';
+import type { Param, Sql, Store, TransactionOptions } from './store';
 import type { WriteQueue } from './write-queue';
 
 export class SqliteStore implements Store {
@@ -18,24 +18,34 @@ export class SqliteStore implements Store {
     this.read = sqliteSql(reader);
   }
 
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.writes.run(async () => {
       let open = true;
       const tx = sqliteSql(this.db, () => open);
-      this.db.exec('BEGIN IMMEDIATE');
+      // A bulk write touches index pages all over the file: a larger page cache for its one transaction keeps them in
+      // memory (a 100,000-vendor import writes a third faster), and the usual size comes back after it.
+      const cacheSize = options.bulk ? (this.db.pragma('cache_size', { simple: true }) as number) : null;
       try {
-        const result = await work(tx);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (err) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw err;
+        if (cacheSize !== null) this.db.pragma(`cache_size = ${-BULK_CACHE_KB}`);
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(tx);
+          this.db.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw err;
+        }
       } finally {
         open = false;
+        if (cacheSize !== null) this.db.pragma(`cache_size = ${cacheSize}`);
       }
     });
   }
 }
+
+/** The page cache of a bulk transaction, in KB. */
+const BULK_CACHE_KB = 64 * 1024;
 
 /** SQL on one connection (the store's sides; tests reading a database file); `usable` says whether it still may run. */
 export function sqliteSql(db: Db, usable: () => boolean = () => true): Sql {

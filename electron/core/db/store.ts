@@ -16,6 +16,15 @@ export interface Sql {
   runMany(sql: string, rows: readonly (readonly Param[])[]): Promise<number>;
 }
 
+/** What a transaction may tell the engine about itself. */
+export interface TransactionOptions {
+  /**
+   * It writes many rows (a bulk import): an engine may tune itself while it runs. SQLite gives the writing connection
+   * a larger page cache for it, so that the index pages it touches all over the file stay in memory.
+   */
+  bulk?: boolean;
+}
+
 export interface Store {
   /** Committed data only, never waiting behind a write (even one that spans event-loop turns). */
   readonly read: Sql;
@@ -25,7 +34,7 @@ export interface Store {
    * started there would wait for the one it is in), and a handler that opens one runs outside the queue
    * (service.ts: SELF_QUEUED). `tx` refuses statements once its transaction has ended.
    */
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
 }
 
 /** A store that only reads (a worker thread's, over its read-only connection): the core makes every write. */

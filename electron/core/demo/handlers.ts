@@ -12,20 +12,17 @@ export const demoHandlers = {
 async function loadDemo(ctx: Ctx): Promise<number> {
   const actor = ctx.user();
   const created = await ctx.store.transaction(async (tx) => {
-    // Vendors are not on the store yet: on SQLite the writing side's connection is the one this transaction runs on,
-    // so the vendors it reads and creates are part of it.
-    const vendors = ctx.write.vendors;
-    const existing = vendors.idsByNormName();
+    const existing = await ctx.vendors.idsByNormName(tx);
     const recorded = new Set((await ctx.allegations.list(tx)).map((a) => a.sourceTitle));
     let added = 0;
     for (const v of demoVendors()) {
       if (existing.has(vendorNameKey(v.legalName))) continue;
-      vendors.create(v, actor);
+      await ctx.vendors.create(v, actor, tx);
       added += 1;
     }
     for (const a of demoAllegations()) if (!recorded.has(a.sourceTitle)) await ctx.allegations.create(a, actor, tx);
     return added;
   });
   // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
-  return rescoredAfterCommit(ctx, created, ctx.vendors.list().map((v) => v.id));
+  return rescoredAfterCommit(ctx, created, (await ctx.vendors.list()).map((v) => v.id));
 }

@@ -43,9 +43,9 @@ export type MetaInput = Omit<ReportMeta, 'kind' | 'modelVersion'>;
 const NOTABLE_SCORE_CHANGE = 5;
 
 export async function buildVendorReport(src: ReportSources, vendorId: string, meta: MetaInput): Promise<VendorReportModel> {
-  const vendor = src.vendors.get(vendorId);
+  const vendor = await src.vendors.get(vendorId);
   const score = await src.scores.score(vendorId);
-  const screening = src.screening.forVendor(vendorId);
+  const screening = src.screening.storedFor(vendorId);
   const allegations = await src.allegations.forVendor(vendor);
   const assessment = await src.assessments.get(vendorId);
   const methodology = await src.scores.methodology();
@@ -223,10 +223,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function vendorSummary(
   name: string,
   score: ScoreResult,
-  hits: ReturnType<Screening['forVendor']>['hits'],
+  hits: ReturnType<Screening['storedFor']>['hits'],
   allegations: Awaited<ReturnType<AllegationRegister['forVendor']>>,
   assessment: Awaited<ReturnType<Assessments['get']>>,
-  vendor: ReturnType<VendorRepository['get']>,
+  vendor: Awaited<ReturnType<VendorRepository['get']>>,
   provenance: ProvenanceEntry[],
   basis: VerdictBasis,
 ): string[] {

@@ -6,7 +6,7 @@ import { screenUnscreened } from '../screening/handlers';
 export const reportHandlers = {
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      ctx.read.vendors.get(vendorId);
+      await ctx.read.vendors.get(vendorId);
       await screenUnscreened(ctx, job, [vendorId]);
       return ctx.write.reports.vendor(vendorId, ctx.user(), job);
     }),

@@ -118,14 +118,14 @@ export class Scores {
     return next;
   }
 
-  input(vendorId: string, day = today()): Promise<ScoringInput> {
-    return this.inputOf(this.vendors.get(vendorId), day);
+  async input(vendorId: string, day = today()): Promise<ScoringInput> {
+    return this.inputOf(await this.vendors.get(vendorId), day);
   }
 
   private async inputOf(vendor: Vendor, day = today()): Promise<ScoringInput> {
     return {
       vendor: scoringVendorFrom(vendor),
-      designations: this.screening.forVendor(vendor.id).hits.map(designationFromHit),
+      designations: this.screening.storedFor(vendor.id).hits.map(designationFromHit),
       allegations: (await this.allegations.forVendor(vendor)).map(allegationFrom),
       answers: await this.assessments.scoringAnswers(vendor.id),
       today: day,
@@ -146,7 +146,8 @@ export class Scores {
     const day = today();
     const methodology = await this.methodology();
     const wanted = vendorIds && new Set(vendorIds);
-    const vendors = wanted ? this.vendors.list().filter((v) => wanted.has(v.id)) : this.vendors.list();
+    const live = await this.vendors.list();
+    const vendors = wanted ? live.filter((v) => wanted.has(v.id)) : live;
     const allegations = await this.allegations.forVendors(vendors);
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
@@ -171,7 +172,7 @@ export class Scores {
    */
   async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
-    const scored = few ? await this.scoredNow(this.vendors.live(few)) : await this.computeAll(vendorIds);
+    const scored = few ? await this.scoredNow(await this.vendors.live(few)) : await this.computeAll(vendorIds);
     const last = await this.lastSnapshots(few);
     const due: SnapshotDue[] = [];
     for (const { vendor, result } of scored) {
@@ -212,7 +213,7 @@ export class Scores {
    */
   private async currentHits(vendors: readonly Vendor[]): Promise<Map<string, DesignationInput[]>> {
     const withHits = new Set((await this.read.all<{ vendor_id: string }>('SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL')).map((r) => r.vendor_id));
-    return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.forVendor(v.id).hits.map(designationFromHit)]));
+    return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.storedFor(v.id).hits.map(designationFromHit)]));
   }
 
   /** These vendors' latest snapshots (every vendor's without ids). */

@@ -21,8 +21,8 @@ export async function keepScoreSnapshots(sides: SnapshotSides, vendorIds?: reado
 }
 
 /**
- * A write that changed one vendor's score inputs (the vendor itself, a hit's review) keeps its score snapshot in the
- * same turn of the write queue: the history moves with the writes, never with a read.
+ * A write that changed one vendor's score inputs in a turn of the write queue (a hit's review) keeps its score snapshot
+ * in the same turn: the history moves with the writes, never with a read.
  */
 export async function rescored<T>(sides: { scores: Scores }, written: T, vendorId: string): Promise<T> {
   await sides.scores.keep([vendorId]);
@@ -30,9 +30,9 @@ export async function rescored<T>(sides: { scores: Scores }, written: T, vendorI
 }
 
 /**
- * rescored for a write made in a store transaction (allegations, assessments). Its handler runs outside the write
- * queue (SELF_QUEUED in service.ts: a transaction opened inside a turn would wait for itself), so the snapshots are
- * kept in the next turn of the queue once the transaction has committed: computed, as in a shared turn, from
+ * rescored for a write made in a store transaction (vendors, allegations, assessments). Its handler runs outside the
+ * write queue (SELF_QUEUED in service.ts: a transaction opened inside a turn would wait for itself), so the snapshots
+ * are kept in the next turn of the queue once the transaction has committed: computed, as in a shared turn, from
  * committed data that no write changes meanwhile. A write that lands between the commit and that turn keeps its own
  * snapshots first, from data that already hold this one; this turn then keeps one only where the score still differs
  * from the vendor's last.

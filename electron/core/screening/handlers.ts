@@ -35,6 +35,6 @@ async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promi
 export async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
   await ctx.pack.ensureFor(job, ctx.user());
   const statuses = ctx.read.screening.statuses();
-  const ids = (vendorIds ?? ctx.read.vendors.list().map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
+  const ids = (vendorIds ?? (await ctx.read.vendors.list()).map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
   if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }

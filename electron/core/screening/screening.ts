@@ -12,7 +12,7 @@ import type { Job } from '../jobs/jobs';
 import type { Identifier } from '../identifiers';
 import type { TaskWorker } from '../jobs/worker';
 import type { ListVersions } from '../lists/versions';
-import type { VendorRepository } from '../vendors/repository';
+import { type VendorRepository, vendorGone } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
 import { MATCHER_VERSION } from './version';
@@ -58,6 +58,14 @@ type Counted = { band: HitRow['band']; via: Via; decision: HitRow['decision'] };
 
 const counted = (r: Pick<HitRow, 'band' | 'via' | 'decision'>): Counted => ({ band: r.band, via: r.via, decision: r.decision });
 
+/** What a vendor's page shows of its screening. */
+export interface VendorScreeningDetail {
+  screening: VendorScreening;
+  screenedAt: string | null;
+  hits: ScreeningHit[];
+  resolved: ScreeningHit[];
+}
+
 export class Screening {
   constructor(
     private readonly db: Db,
@@ -85,11 +93,9 @@ export class Screening {
     const versions = opts.versions ?? this.lists.current();
     // Named vendors must exist (get() says which does not); the worker reads them through its own connection.
     if (opts.vendorIds) {
-      const known = new Set(
-        (stmt(this.db, 'SELECT id FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))').all(JSON.stringify(opts.vendorIds)) as { id: string }[]).map((r) => r.id),
-      );
+      const known = await this.vendors.liveIds(opts.vendorIds);
       const unknown = opts.vendorIds.find((id) => !known.has(id));
-      if (unknown !== undefined) this.vendors.get(unknown);
+      if (unknown !== undefined) await this.vendors.get(unknown);
     }
     const results = await this.engine.call(
       'screen',
@@ -370,8 +376,14 @@ export class Screening {
     return out;
   }
 
-  forVendor(vendorId: string): { screening: VendorScreening; screenedAt: string | null; hits: ScreeningHit[]; resolved: ScreeningHit[] } {
-    this.vendors.get(vendorId);
+  /** A vendor's screening: its status, when it was screened, its hits and those resolved; not found for a vendor not there. */
+  async forVendor(vendorId: string): Promise<VendorScreeningDetail> {
+    await this.vendors.get(vendorId);
+    return this.storedFor(vendorId);
+  }
+
+  /** forVendor for a vendor the caller has already read (scores, reports): the vendor is not looked up again. */
+  storedFor(vendorId: string): VendorScreeningDetail {
     const at = stmt(this.db, 'SELECT screened_at FROM vendor_screening WHERE vendor_id = ?').get(vendorId) as { screened_at: string } | undefined;
     const rows = stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC').all(vendorId) as HitRow[];
     const hits = rows.map((r) => this.describe(r));
@@ -393,14 +405,16 @@ export class Screening {
         hitId,
       );
       const after = this.describe(stmt(this.db, 'SELECT * FROM screening_hits WHERE id = ?').get(hitId) as HitRow);
-      const vendor = this.vendors.get(row.vendor_id);
+      // Read in this transaction (screening's writes are not on the store yet): a vendor deleted meanwhile is not found.
+      const vendor = stmt(this.db, 'SELECT legal_name FROM vendors WHERE id = ? AND deleted_at IS NULL').get(row.vendor_id) as { legal_name: string } | undefined;
+      if (!vendor) throw vendorGone();
       const verb = { open: 'Reopened', confirmed: 'Confirmed as a true match', dismissed: 'Dismissed as a false positive' }[decision];
       appendEvent(this.db, {
         actor,
         action: `screening.${decision === 'open' ? 'reopen' : decision}`,
         entityType: 'vendor',
         entityId: row.vendor_id,
-        summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${open ? '' : ` — ${reason}`}`,
+        summary: `${verb}: ${vendor.legal_name} against ${row.entry_name} (${row.list_key})${open ? '' : ` — ${reason}`}`,
         before,
         after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
       });

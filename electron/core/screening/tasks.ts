@@ -1,16 +1,20 @@
 // What the screening worker thread does: keep the index over the lists in use and screen vendors against it, off
 // the thread that answers requests (building the index and screening thousands of vendors take seconds). It reads
-// list entries and vendors through its own read-only connection, so little crosses between the threads.
+// list entries through its own read-only connection, and vendors through a read-only store over it, so little crosses
+// between the threads.
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { BUILD_ID } from '../build-id';
 import { connect, type Db, stmt } from '../db/open';
+import { sqliteSql } from '../db/sqlite-store';
+import { readOnlyStore } from '../db/store';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
 import type { ListEntry } from '../lists/entry';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
 import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
 import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
+import { VendorRepository } from '../vendors/repository';
 
 /** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
 export interface ScreenedResult {
@@ -22,6 +26,7 @@ export interface ScreenedResult {
 const CHUNK = 200;
 
 let db: Db | null = null;
+let inventory: VendorRepository | null = null;
 let engine: ScreeningEngine | null = null;
 
 /** The data folder, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
@@ -46,35 +51,10 @@ function theEngine(): ScreeningEngine {
   return engine;
 }
 
-interface VendorRow {
-  id: string;
-  legal_name: string;
-  other_names: string;
-  identifiers: string;
-  parent_name: string | null;
-  country_incorporation: string | null;
-  country_hq: string | null;
-  updated_at: string;
-}
-
-/** The vendors to screen (all when ids is null), as the inventory holds them now. */
-function readVendors(ids: string[] | null): (ScreenedVendor & { updatedAt: string })[] {
-  const columns = 'id, legal_name, other_names, identifiers, parent_name, country_incorporation, country_hq, updated_at';
-  const rows = (
-    ids === null
-      ? stmt(database(), `SELECT ${columns} FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id`).all()
-      : stmt(database(), `SELECT ${columns} FROM vendors WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
-  ) as VendorRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    legalName: r.legal_name,
-    otherNames: JSON.parse(r.other_names),
-    identifiers: JSON.parse(r.identifiers),
-    parentName: r.parent_name,
-    countryOfIncorporation: r.country_incorporation,
-    countryOfHeadquarters: r.country_hq,
-    updatedAt: r.updated_at,
-  }));
+/** The vendors to screen (all when ids is null), as the inventory holds them now: read through the store. */
+async function readVendors(ids: string[] | null): Promise<(ScreenedVendor & { updatedAt: string })[]> {
+  inventory ??= new VendorRepository(readOnlyStore(sqliteSql(database())));
+  return ids === null ? inventory.list() : inventory.live(ids);
 }
 
 export const screeningTasks = {
@@ -87,7 +67,7 @@ export const screeningTasks = {
   async screen(request: { versions: EngineVersion[]; vendorIds: string[] | null }, control: TaskControl): Promise<ScreenedResult[]> {
     control.progress('Preparing the lists', 0, 1);
     const loaded = theEngine().load(request.versions);
-    const vendors = readVendors(request.vendorIds);
+    const vendors = await readVendors(request.vendorIds);
     const results: ScreenedResult[] = [];
     for (let i = 0; i < vendors.length; i += CHUNK) {
       await yieldToEventLoop();

@@ -2,12 +2,12 @@ import type { Handlers } from '../context';
 import { schemaVersion } from '../db/open';
 
 export const settingsHandlers = {
-  'app.info': (_input, ctx) => ({
+  'app.info': async (_input, ctx) => ({
     version: ctx.options.version,
     dataDir: ctx.options.dataDir,
     user: ctx.user(),
     schemaVersion: schemaVersion(ctx.db),
-    vendorCount: ctx.vendors.count(),
+    vendorCount: await ctx.vendors.count(),
     host: ctx.options.host,
   }),
   'settings.setUser': async ({ name }, ctx) => {

@@ -1,27 +1,29 @@
 import type { Handlers } from '../context';
-import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
+import { keepScoreSnapshots, rescoredAfterCommit } from '../scoring/snapshots';
 import { exportCsv, exportXlsx } from './export';
 import { vendorFilePlans } from './file-plans';
 import { applyImport, findDuplicates } from './import';
 
 export const vendorHandlers = {
-  'vendors.list': (_input, ctx) => ({ vendors: ctx.vendors.list() }),
+  'vendors.list': async (_input, ctx) => ({ vendors: await ctx.vendors.list() }),
   'vendors.page': async (input, ctx) => {
     // Sorting by risk needs every vendor's score: the portfolio's, computed in the scoring worker.
     const risks = input.sort.key === 'risk' ? new Map((await ctx.scoringWorker.call('portfolio', {})).vendors.map((v) => [v.vendorId, v.score])) : null;
     return ctx.vendorList.page(input, risks);
   },
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
-  'vendors.create': (input, ctx) => {
-    const created = ctx.vendors.create(input, ctx.user());
-    return rescored(ctx, created, created.id);
+  // Each write is a store transaction of its own (these handlers take the queue themselves: SELF_QUEUED in
+  // service.ts); the vendor's score snapshot is kept in the next turn of the queue once it has committed.
+  'vendors.create': async (input, ctx) => {
+    const created = await ctx.vendors.create(input, ctx.user());
+    return rescoredAfterCommit(ctx, created, [created.id]);
   },
-  'vendors.update': ({ id, vendor }, ctx) => rescored(ctx, ctx.vendors.update(id, vendor, ctx.user()), id),
-  'vendors.delete': ({ id }, ctx) => {
-    const deleted = ctx.vendors.delete(id, ctx.user());
+  'vendors.update': async ({ id, vendor }, ctx) => rescoredAfterCommit(ctx, await ctx.vendors.update(id, vendor, ctx.user()), [id]),
+  'vendors.delete': async ({ id }, ctx) => {
+    const deleted = await ctx.vendors.delete(id, ctx.user());
     return { id: deleted.id, legalName: deleted.legalName };
   },
-  'vendors.restore': ({ id }, ctx) => rescored(ctx, ctx.vendors.restore(id, ctx.user()), id),
+  'vendors.restore': async ({ id }, ctx) => rescoredAfterCommit(ctx, await ctx.vendors.restore(id, ctx.user()), [id]),
   'vendors.importPreview': async ({ file, mapping }, ctx) => {
     // Read and checked in a worker thread with memory and time caps (file-plans.ts).
     const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
@@ -34,7 +36,7 @@ export const vendorHandlers = {
       rowCount: plan.rowCount,
       problems: plan.problems.slice(0, 500),
       problemCount: plan.problemCount,
-      duplicates: findDuplicates(ctx.vendors, plan.vendors),
+      duplicates: await findDuplicates(ctx.vendors, plan.vendors),
       warnings: plan.warnings,
     };
   },
@@ -43,15 +45,13 @@ export const vendorHandlers = {
       job.progress('Checking the file', 0, 1);
       const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
       const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: true, job });
-      // Duplicates are looked up inside the write queue: a vendor saved meanwhile may have become one.
-      const imported = await ctx.writes.run(() =>
-        applyImport(ctx.write.db, ctx.write.vendors, { ...plan, duplicates: findDuplicates(ctx.write.vendors, plan.vendors) }, { onDuplicate, actor: ctx.user(), job }),
-      );
+      // One store transaction, which looks up the duplicates again: a vendor saved meanwhile may have become one.
+      const imported = await applyImport(ctx.store, ctx.vendors, plan, { onDuplicate, actor: ctx.user(), job });
       await keepScoreSnapshots(ctx);
       return imported;
     }),
   'vendors.export': async ({ format }, ctx) => {
-    const vendors = ctx.vendors.list();
+    const vendors = await ctx.vendors.list();
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'csv') {
       return { fileName: `vetter-vendors-${stamp}.csv`, mimeType: 'text/csv', base64: Buffer.from(exportCsv(vendors), 'utf8').toString('base64') };

@@ -1,10 +1,10 @@
 // Bulk vendor import: read and check the whole file first (in a worker thread: vendors/tasks.ts), then write all of it
 // in one transaction or none of it.
 import path from 'node:path';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
 import type { ColumnMapping, RowProblem, VendorInput } from './model';
 import { GLOBAL_SCHEMES, identifierKey } from '../identifiers';
-import type { Db } from '../db/open';
+import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
 import { guessMapping, mappingProblems, RowChecker, unknownHeaders } from './import-rows';
@@ -159,8 +159,8 @@ export interface PlanOptions {
 
 const SAMPLE_ROWS = 10;
 const CHUNK = 500;
-/** The page cache of a large import's transaction, in KB. */
-const IMPORT_CACHE_KB = 64 * 1024;
+/** An import of more vendors than this is a bulk transaction for the store (a larger page cache on SQLite). */
+const BULK_IMPORT = 10_000;
 
 /** Reads, maps and validates a file, streaming it row by row; writes nothing and reads no database. */
 export async function planFile(file: string, opts: PlanOptions = {}): Promise<FilePlan> {
@@ -217,17 +217,17 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Fi
 /** Reads, maps and validates a file in this thread, and finds the vendors already in the inventory. */
 export async function planImport(repo: VendorRepository, file: string, mapping?: ColumnMapping, opts: Omit<PlanOptions, 'mapping'> = {}): Promise<ImportPlan> {
   const plan = await planFile(file, { ...opts, mapping });
-  return { ...plan, duplicates: findDuplicates(repo, plan.vendors) };
+  return { ...plan, duplicates: await findDuplicates(repo, plan.vendors) };
 }
 
 /**
  * The rows that are a vendor already in the inventory: the same normalised legal name, or else the same LEI, USCC or
  * DUNS number (issued to one company only, so a renamed or differently spelled vendor is still found). The name
- * decides first: it is what the database keeps unique.
+ * decides first: it is what the database keeps unique. `sql`: where to read (an import's own transaction).
  */
-export function findDuplicates(repo: VendorRepository, vendors: PlannedVendors): Duplicate[] {
-  const byName = repo.idsByNormName();
-  const byIdentifier = repo.idsByGlobalIdentifier();
+export async function findDuplicates(repo: VendorRepository, vendors: PlannedVendors, sql?: Sql): Promise<Duplicate[]> {
+  const byName = await repo.idsByNormName(sql);
+  const byIdentifier = await repo.idsByGlobalIdentifier(sql);
   const named = new Map<number, { id: string; legalName: string }>();
   vendors.keys.forEach((key, i) => {
     const hit = byName.get(key);
@@ -259,68 +259,63 @@ export function findDuplicates(repo: VendorRepository, vendors: PlannedVendors):
 }
 
 /**
- * Writes a checked plan in one transaction: every vendor and its audit event, or nothing.
- * Chunks yield to the event loop so progress is reported and a cancel can arrive; a cancel rolls back.
+ * Writes a checked plan in one store transaction: every vendor and its audit event, or nothing. The duplicates are
+ * looked up inside it (a vendor saved since the preview may have become one). Chunks yield to the event loop so that
+ * progress is reported and a cancel can arrive; a cancel rolls back. Reads meanwhile see the inventory as it was.
  */
 export async function applyImport(
-  db: Db,
+  store: Store,
   repo: VendorRepository,
-  plan: ImportPlan,
+  plan: FilePlan,
   opts: { onDuplicate: OnDuplicate; actor: string; job?: Job },
 ): Promise<{ created: number; updated: number; skipped: number }> {
   if (plan.problemCount > 0) {
     throw new VetterError('invalid_input', `${plan.fileName} has ${plan.problemCount} problem(s). Nothing was imported; fix them and try again.`);
   }
-  const duplicateOf = new Map(plan.duplicates.map((d) => [d.row, d.existingId]));
-  const counts = { created: 0, updated: 0, skipped: 0 };
   const { rows } = plan.vendors;
   const total = rows.length;
-  const inputs = plannedInputs(plan.vendors);
-  // A large import touches index pages all over the file: a bigger page cache for its one transaction keeps them in
-  // memory (a 100,000-vendor import writes a third faster), and the usual size comes back after it.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  if (total > 10_000) db.pragma(`cache_size = ${-IMPORT_CACHE_KB}`);
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const writer = repo.bulkWriter(opts.actor);
-    for (let i = 0; i < total; i += CHUNK) {
-      opts.job?.throwIfCancelled();
-      for (let k = i; k < Math.min(i + CHUNK, total); k++) {
-        const next = inputs.next();
-        if (next.done) throw new Error('The planned vendors are cut short');
-        const [, input] = next.value;
-        const existingId = duplicateOf.get(rows[k]!);
-        if (existingId !== undefined && opts.onDuplicate === 'skip') {
-          counts.skipped += 1;
-          continue;
+  return store.transaction(
+    async (tx) => {
+      const duplicateOf = new Map((await findDuplicates(repo, plan.vendors, tx)).map((d) => [d.row, d.existingId]));
+      const counts = { created: 0, updated: 0, skipped: 0 };
+      const inputs = plannedInputs(plan.vendors);
+      const writer = repo.bulkWriter(tx, opts.actor);
+      for (let i = 0; i < total; i += CHUNK) {
+        opts.job?.throwIfCancelled();
+        for (let k = i; k < Math.min(i + CHUNK, total); k++) {
+          const next = inputs.next();
+          if (next.done) throw new Error('The planned vendors are cut short');
+          const [, input] = next.value;
+          const existingId = duplicateOf.get(rows[k]!);
+          if (existingId !== undefined && opts.onDuplicate === 'skip') {
+            counts.skipped += 1;
+            continue;
+          }
+          if (existingId === undefined) {
+            writer.create(input);
+            counts.created += 1;
+          } else {
+            await writer.update(existingId, input);
+            counts.updated += 1;
+          }
         }
-        if (existingId === undefined) {
-          writer.create(input);
-          counts.created += 1;
-        } else {
-          writer.update(existingId, input);
-          counts.updated += 1;
-        }
+        await writer.flush();
+        opts.job?.progress('Importing vendors', Math.min(i + CHUNK, total), total);
+        await yieldToEventLoop();
       }
-      writer.flush();
-      opts.job?.progress('Importing vendors', Math.min(i + CHUNK, total), total);
-      await yieldToEventLoop();
-    }
-    opts.job?.throwIfCancelled();
-    appendEvent(db, {
-      actor: opts.actor,
-      action: 'vendor.import',
-      entityType: 'import',
-      entityId: null,
-      summary: `Imported ${plan.fileName}: ${counts.created} added, ${counts.updated} updated, ${counts.skipped} skipped`,
-      after: { file: plan.fileName, sha256: plan.sha256, rows: plan.rowCount, ...counts },
-    });
-    db.exec('COMMIT');
-    return counts;
-  } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw err;
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+      opts.job?.throwIfCancelled();
+      await appendEvents(tx, [
+        {
+          actor: opts.actor,
+          action: 'vendor.import',
+          entityType: 'import',
+          entityId: null,
+          summary: `Imported ${plan.fileName}: ${counts.created} added, ${counts.updated} updated, ${counts.skipped} skipped`,
+          after: { file: plan.fileName, sha256: plan.sha256, rows: plan.rowCount, ...counts },
+        },
+      ]);
+      return counts;
+    },
+    { bulk: total > BULK_IMPORT },
+  );
 }

@@ -2,7 +2,7 @@
 // (10,000 vendors are a 4.7 MB answer; a window of 100 rows about 50 KB). What follows from the vendors alone (their
 // names folded for search, each column's sort order) is kept in memory while the vendors table's change counter
 // (migration 0012) stands still, so a request costs a filter and a sort of numbers, not reading every vendor.
-import { type Db, stmt } from '../db/open';
+import type { Sql } from '../db/store';
 import type { VendorScreening } from '../screening/model';
 import type { Screening } from '../screening/screening';
 import { countryName } from './countries';
@@ -92,8 +92,9 @@ class VendorIndex {
 export class VendorListView {
   private index: VendorIndex | null = null;
 
+  /** `read`: committed data (the store's reads), where the change counter and the vendors are read. */
   constructor(
-    private readonly db: Db,
+    private readonly read: Sql,
     private readonly vendors: VendorRepository,
     private readonly screening: Screening,
   ) {}
@@ -102,8 +103,8 @@ export class VendorListView {
    * One window of the list. `risks` is needed only to sort by risk (the handler computes it off this thread); a
    * vendor without a score sorts last, as blanks do in every column.
    */
-  page(q: VendorListQuery, risks: RiskScores | null = null): VendorListPage {
-    const index = this.current();
+  async page(q: VendorListQuery, risks: RiskScores | null = null): Promise<VendorListPage> {
+    const index = await this.current();
     const { filters } = q;
     const statuses = filters.screening || q.sort.key === 'screening' ? this.screening.statuses() : null;
     const status = (id: string) => statuses?.[id] ?? UNSCREENED;
@@ -144,12 +145,19 @@ export class VendorListView {
     return { total: index.vendors.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
   }
 
-  private current(): VendorIndex {
-    const { version } = stmt(this.db, "SELECT version FROM change_counters WHERE area = 'vendors'").get() as { version: number };
-    if (this.index?.version !== version) {
-      const vendors = this.vendors.list().sort((a, b) => collator.compare(a.legalName, b.legalName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      this.index = new VendorIndex(version, vendors);
-    }
-    return this.index;
+  /**
+   * The index, built again when the counter has moved. Read before the vendors, the counter can only lag behind
+   * them: an index built from vendors newer than its number is built again at the next request, never kept stale.
+   */
+  private async current(): Promise<VendorIndex> {
+    // A bigint: text from PostgreSQL, a number from SQLite.
+    const counter = await this.read.get<{ version: number | string }>("SELECT version FROM change_counters WHERE area = 'vendors'");
+    const version = Number(counter?.version ?? 0);
+    if (this.index?.version === version) return this.index;
+    const vendors = (await this.vendors.list(this.read)).sort((a, b) => collator.compare(a.legalName, b.legalName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const index = new VendorIndex(version, vendors);
+    // Requests build side by side after a change: the newest number stays.
+    if (!this.index || this.index.version < version) this.index = index;
+    return index;
   }
 }

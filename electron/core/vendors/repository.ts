@@ -1,8 +1,9 @@
-// Vendor storage. Every write records its audit event in the same transaction.
+// Vendor storage, on the store (db/store.ts): reads are committed data (store.read, or a transaction's own `tx`), and
+// every write is one store transaction with its audit events.
 import { randomUUID } from 'node:crypto';
-import { appendEvent, EventAppender } from '../audit/log';
+import { appendEvents, type NewEvent } from '../audit/log';
 import type { Vendor, VendorInput } from './model';
-import { type Db, stmt } from '../db/open';
+import type { Param, Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
 import { GLOBAL_SCHEMES, type Identifier, identifierKey, SCHEME_TEXT } from '../identifiers';
 import { vendorNameKey } from './names';
@@ -10,6 +11,7 @@ import { vendorNameKey } from './names';
 interface VendorRow {
   id: string;
   legal_name: string;
+  norm_name: string;
   other_names: string;
   identifiers: string;
   country_incorporation: string | null;
@@ -48,7 +50,7 @@ function toVendor(r: VendorRow): Vendor {
     contractOwner: r.contract_owner,
     contractStart: r.contract_start,
     contractEnd: r.contract_end,
-    annualSpend: r.annual_spend,
+    annualSpend: r.annual_spend === null ? null : Number(r.annual_spend),
     tags: JSON.parse(r.tags),
     notes: r.notes,
   };
@@ -57,7 +59,15 @@ function toVendor(r: VendorRow): Vendor {
 /** Empty strings from forms and files are stored as "not set". */
 const blank = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
 
-function columns(v: VendorInput) {
+/** The columns a vendor's input sets, in the order of inputValues(). */
+const INPUT_COLUMNS = [
+  'legal_name', 'norm_name', 'other_names', 'identifiers', 'country_incorporation', 'country_hq', 'parent_name', 'website', 'services', 'data_shared',
+  'criticality', 'contract_owner', 'contract_start', 'contract_end', 'annual_spend', 'tags', 'notes',
+] as const;
+
+type InputColumns = Pick<VendorRow, (typeof INPUT_COLUMNS)[number]>;
+
+function inputColumns(v: VendorInput): InputColumns {
   return {
     legal_name: v.legalName.trim(),
     norm_name: vendorNameKey(v.legalName),
@@ -79,57 +89,114 @@ function columns(v: VendorInput) {
   };
 }
 
+const inputValues = (c: InputColumns): Param[] => INPUT_COLUMNS.map((column) => c[column]);
+
+const INSERT = `INSERT INTO vendors (id, ${INPUT_COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ${INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`;
+const UPDATE = `UPDATE vendors SET ${INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+const LIVE = 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL';
+
 /** The audited view of a vendor: its fields without bookkeeping timestamps. */
 function auditView(v: Vendor): Omit<Vendor, 'createdAt' | 'updatedAt'> {
   const { createdAt: _c, updatedAt: _u, ...rest } = v;
   return rest;
 }
 
+const created = (actor: string, v: Vendor): NewEvent => ({
+  actor,
+  action: 'vendor.create',
+  entityType: 'vendor',
+  entityId: v.id,
+  summary: `Added vendor ${v.legalName}`,
+  after: auditView(v),
+});
+
+const edited = (actor: string, before: Vendor, after: Vendor): NewEvent => ({
+  actor,
+  action: 'vendor.update',
+  entityType: 'vendor',
+  entityId: after.id,
+  summary: `Edited vendor ${after.legalName}`,
+  before: auditView(before),
+  after: auditView(after),
+});
+
+/** A vendor that is not there (deleted, or never was). */
+export const vendorGone = (): VetterError => new VetterError('not_found', 'That vendor no longer exists. It may have been deleted.');
+
+function nameTaken(legalName: string): VetterError {
+  return new VetterError('conflict', `A vendor named "${legalName}" already exists.`, {
+    legalName: `A vendor named "${legalName}" already exists. Edit that vendor instead, or use a different legal name.`,
+  });
+}
+
+/** Live vendors by one key: their id and legal name. */
+type VendorsByKey = Map<string, { id: string; legalName: string }>;
+
+/** Ids (or names) looked up at once as plain placeholders; more than FEW_IDS ids, the whole table is read and filtered. */
+const ID_BATCH = 500;
+const FEW_IDS = 1_000;
+
+/**
+ * Writes for a bulk import, inside its transaction: the same rows and audit events as create and update, without a
+ * re-read per created vendor. Creates are buffered and written with their events by flush(), one statement for many
+ * rows; call it between chunks and before the transaction commits.
+ */
+export interface BulkWriter {
+  create(input: VendorInput): void;
+  update(id: string, input: VendorInput): Promise<void>;
+  flush(): Promise<void>;
+}
+
 export class VendorRepository {
-  constructor(private readonly db: Db) {}
+  /** On the store: reads are committed data (store.read), each write one transaction with its audit events. */
+  constructor(private readonly store: Store) {}
 
-  list(): Vendor[] {
-    const rows = stmt(this.db, 'SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY legal_name COLLATE NOCASE, id')
-      .all() as VendorRow[];
-    return rows.map(toVendor);
+  /**
+   * Every live vendor, by legal name without ASCII case, then id. lower() folds ASCII letters only, in SQLite and in
+   * PostgreSQL under the C locale the workspaces are created with: the order COLLATE NOCASE gave.
+   */
+  async list(sql: Sql = this.store.read): Promise<Vendor[]> {
+    return (await sql.all<VendorRow>('SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY lower(legal_name), id')).map(toVendor);
   }
 
-  count(): number {
-    return (stmt(this.db, 'SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL').get() as { n: number }).n;
+  async count(sql: Sql = this.store.read): Promise<number> {
+    // count(*) is a bigint: text from PostgreSQL, a number from SQLite.
+    return Number((await sql.get<{ n: number | string }>('SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL'))?.n ?? 0);
   }
 
-  get(id: string): Vendor {
-    const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
-    if (!row) throw new VetterError('not_found', 'That vendor no longer exists. It may have been deleted.');
+  /** `sql`: where to read; a transaction reads its own writes through its `tx`. */
+  async get(id: string, sql: Sql = this.store.read): Promise<Vendor> {
+    const row = await sql.get<VendorRow>(LIVE, [id]);
+    if (!row) throw vendorGone();
     return toVendor(row);
   }
 
-  /** These vendors, those deleted meanwhile left out. */
-  live(ids: readonly string[]): Vendor[] {
+  /** These vendors, in the order given, those deleted meanwhile left out. */
+  async live(ids: readonly string[], sql: Sql = this.store.read): Promise<Vendor[]> {
+    const byId = new Map((await this.liveRows<VendorRow>('*', ids, sql)).map((r) => [r.id, r]));
     return ids.flatMap((id) => {
-      const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL').get(id) as VendorRow | undefined;
+      const row = byId.get(id);
       return row ? [toVendor(row)] : [];
     });
   }
 
+  /** Which of these ids are live vendors. */
+  async liveIds(ids: readonly string[], sql: Sql = this.store.read): Promise<Set<string>> {
+    return new Set((await this.liveRows<{ id: string }>('id', ids, sql)).map((r) => r.id));
+  }
+
   /** Live vendors by normalised legal name, for duplicate checks. */
-  idsByNormName(): Map<string, { id: string; legalName: string }> {
-    const rows = stmt(this.db, 'SELECT id, legal_name, norm_name FROM vendors WHERE deleted_at IS NULL').all() as {
-      id: string;
-      legal_name: string;
-      norm_name: string;
-    }[];
+  async idsByNormName(sql: Sql = this.store.read): Promise<VendorsByKey> {
+    const rows = await sql.all<{ id: string; legal_name: string; norm_name: string }>('SELECT id, legal_name, norm_name FROM vendors WHERE deleted_at IS NULL');
     return new Map(rows.map((r) => [r.norm_name, { id: r.id, legalName: r.legal_name }]));
   }
 
   /** Live vendors by the key (identifierKey) of each LEI, USCC and DUNS number they carry, for duplicate checks. */
-  idsByGlobalIdentifier(): Map<string, { id: string; legalName: string }> {
-    const rows = stmt(this.db, "SELECT id, legal_name, identifiers FROM vendors WHERE deleted_at IS NULL AND identifiers <> '[]'").all() as {
-      id: string;
-      legal_name: string;
-      identifiers: string;
-    }[];
-    const found = new Map<string, { id: string; legalName: string }>();
+  async idsByGlobalIdentifier(sql: Sql = this.store.read): Promise<VendorsByKey> {
+    const rows = await sql.all<{ id: string; legal_name: string; identifiers: string }>(
+      "SELECT id, legal_name, identifiers FROM vendors WHERE deleted_at IS NULL AND identifiers <> '[]'",
+    );
+    const found: VendorsByKey = new Map();
     for (const r of rows) {
       for (const id of JSON.parse(r.identifiers) as Identifier[]) {
         if (GLOBAL_SCHEMES.has(id.scheme)) found.set(identifierKey(id.scheme, id.value), { id: r.id, legalName: r.legal_name });
@@ -138,142 +205,120 @@ export class VendorRepository {
     return found;
   }
 
-  create(input: VendorInput, actor: string): Vendor {
-    return this.db.transaction(() => {
-      this.assertNameFree(input.legalName, null);
-      this.assertIdentifiersFree(input.identifiers, null);
+  /** Adds a vendor: in a transaction of its own, or in `tx` when given (the demo's, with its allegations). */
+  create(input: VendorInput, actor: string, tx?: Sql): Promise<Vendor> {
+    const work = async (sql: Sql): Promise<Vendor> => {
+      await this.assertNameFree(input.legalName, null, sql);
+      await this.assertIdentifiersFree(input.identifiers, null, sql);
       const id = randomUUID();
       const now = new Date().toISOString();
-      stmt(this.db,
-          `INSERT INTO vendors (id, legal_name, norm_name, other_names, identifiers, country_incorporation, country_hq, parent_name, website,
-             services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
-           VALUES (@id, @legal_name, @norm_name, @other_names, @identifiers, @country_incorporation, @country_hq, @parent_name, @website,
-             @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
-        ).run({ id, now, ...columns(input) });
-      const created = this.get(id);
-      appendEvent(this.db, {
-        actor,
-        action: 'vendor.create',
-        entityType: 'vendor',
-        entityId: id,
-        summary: `Added vendor ${created.legalName}`,
-        after: auditView(created),
-      });
-      return created;
-    })();
+      await sql.run(INSERT, [id, ...inputValues(inputColumns(input)), now, now]);
+      const vendor = await this.get(id, sql);
+      await appendEvents(sql, [created(actor, vendor)]);
+      return vendor;
+    };
+    return tx ? work(tx) : this.store.transaction(work);
   }
 
-  /** Writes a vendor's fields as given (the caller checks the name is free and records the change). */
-  private write(id: string, input: VendorInput): void {
-    stmt(
-      this.db,
-      `UPDATE vendors SET legal_name = @legal_name, norm_name = @norm_name, other_names = @other_names, identifiers = @identifiers,
-         country_incorporation = @country_incorporation, country_hq = @country_hq, parent_name = @parent_name, website = @website,
-         services = @services, data_shared = @data_shared, criticality = @criticality, contract_owner = @contract_owner,
-         contract_start = @contract_start, contract_end = @contract_end, annual_spend = @annual_spend, tags = @tags, notes = @notes,
-         updated_at = @now
-       WHERE id = @id`,
-    ).run({ id, now: new Date().toISOString(), ...columns(input) });
-  }
-
-  update(id: string, input: VendorInput, actor: string): Vendor {
-    return this.db.transaction(() => {
-      const before = this.get(id);
-      this.assertNameFree(input.legalName, id);
-      this.assertIdentifiersFree(input.identifiers, id);
-      this.write(id, input);
-      const after = this.get(id);
-      appendEvent(this.db, {
-        actor,
-        action: 'vendor.update',
-        entityType: 'vendor',
-        entityId: id,
-        summary: `Edited vendor ${after.legalName}`,
-        before: auditView(before),
-        after: auditView(after),
-      });
+  update(id: string, input: VendorInput, actor: string): Promise<Vendor> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(id, tx);
+      await this.assertNameFree(input.legalName, id, tx);
+      await this.assertIdentifiersFree(input.identifiers, id, tx);
+      await tx.run(UPDATE, [...inputValues(inputColumns(input)), new Date().toISOString(), id]);
+      const after = await this.get(id, tx);
+      await appendEvents(tx, [edited(actor, before, after)]);
       return after;
-    })();
+    });
   }
 
   /**
-   * Writes for a bulk import, inside the caller's transaction: the same rows and audit events as create and update,
-   * without a savepoint and a re-read per vendor (an import of 100,000 vendors is one transaction). flush() writes
-   * the audit chain's head; call it before the transaction commits or any other event is appended.
+   * Writes for a bulk import in its transaction `tx` (an import of 100,000 vendors is one transaction). Each name is
+   * checked against the live vendors as `tx` sees them, those this import created included: a chunk's new names with
+   * one query at flush(), an update's at once, as update() does.
    */
-  bulkWriter(actor: string): { create(input: VendorInput): void; update(id: string, input: VendorInput): void; flush(): void } {
-    if (!this.db.inTransaction) throw new Error('bulkWriter runs inside the transaction of the import');
-    const events = new EventAppender(this.db);
-    const insert = stmt(
-      this.db,
-      `INSERT INTO vendors (id, legal_name, norm_name, other_names, identifiers, country_incorporation, country_hq, parent_name, website,
-         services, data_shared, criticality, contract_owner, contract_start, contract_end, annual_spend, tags, notes, created_at, updated_at)
-       VALUES (@id, @legal_name, @norm_name, @other_names, @identifiers, @country_incorporation, @country_hq, @parent_name, @website,
-         @services, @data_shared, @criticality, @contract_owner, @contract_start, @contract_end, @annual_spend, @tags, @notes, @now, @now)`,
-    );
+  bulkWriter(tx: Sql, actor: string): BulkWriter {
+    let inserts: Param[][] = [];
+    let names: { key: string; legalName: string }[] = [];
+    let events: NewEvent[] = [];
     return {
       create: (input) => {
-        this.assertNameFree(input.legalName, null);
         const id = randomUUID();
         const now = new Date().toISOString();
-        const row = { id, now, ...columns(input) };
-        insert.run(row);
+        const columns = inputColumns(input);
+        inserts.push([id, ...inputValues(columns), now, now]);
+        names.push({ key: columns.norm_name, legalName: columns.legal_name });
         // The vendor as a re-read would give it back.
-        const created = toVendor({ ...row, created_at: now, updated_at: now, deleted_at: null });
-        events.append({ actor, action: 'vendor.create', entityType: 'vendor', entityId: id, summary: `Added vendor ${created.legalName}`, after: auditView(created) });
+        events.push(created(actor, toVendor({ id, ...columns, created_at: now, updated_at: now, deleted_at: null })));
       },
-      update: (id, input) => {
-        const before = this.get(id);
-        this.assertNameFree(input.legalName, id);
-        this.write(id, input);
-        const after = this.get(id);
-        events.append({ actor, action: 'vendor.update', entityType: 'vendor', entityId: id, summary: `Edited vendor ${after.legalName}`, before: auditView(before), after: auditView(after) });
+      update: async (id, input) => {
+        const before = await this.get(id, tx);
+        await this.assertNameFree(input.legalName, id, tx);
+        await tx.run(UPDATE, [...inputValues(inputColumns(input)), new Date().toISOString(), id]);
+        events.push(edited(actor, before, await this.get(id, tx)));
       },
-      flush: () => events.flush(),
+      flush: async () => {
+        const [rows, keys, chunk] = [inserts, names, events];
+        inserts = [];
+        names = [];
+        events = [];
+        if (rows.length > 0) {
+          await this.assertNamesFree(keys, tx);
+          await tx.runMany(INSERT, rows);
+        }
+        await appendEvents(tx, chunk);
+      },
     };
   }
 
   /** Soft delete, so that "Undo" can bring the vendor back exactly as it was. */
-  delete(id: string, actor: string): Vendor {
-    return this.db.transaction(() => {
-      const before = this.get(id);
-      stmt(this.db, 'UPDATE vendors SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
-      appendEvent(this.db, {
-        actor,
-        action: 'vendor.delete',
-        entityType: 'vendor',
-        entityId: id,
-        summary: `Deleted vendor ${before.legalName}`,
-        before: auditView(before),
-      });
+  delete(id: string, actor: string): Promise<Vendor> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(id, tx);
+      await tx.run('UPDATE vendors SET deleted_at = ? WHERE id = ?', [new Date().toISOString(), id]);
+      await appendEvents(tx, [
+        { actor, action: 'vendor.delete', entityType: 'vendor', entityId: id, summary: `Deleted vendor ${before.legalName}`, before: auditView(before) },
+      ]);
       return before;
-    })();
+    });
   }
 
-  restore(id: string, actor: string): Vendor {
-    return this.db.transaction(() => {
-      const row = stmt(this.db, 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL').get(id) as VendorRow | undefined;
+  restore(id: string, actor: string): Promise<Vendor> {
+    return this.store.transaction(async (tx) => {
+      const row = await tx.get<VendorRow>('SELECT * FROM vendors WHERE id = ? AND deleted_at IS NOT NULL', [id]);
       if (!row) throw new VetterError('not_found', 'There is no deleted vendor to restore.');
-      this.assertNameFree(row.legal_name, id);
-      this.assertIdentifiersFree(JSON.parse(row.identifiers) as Identifier[], id);
-      stmt(this.db, 'UPDATE vendors SET deleted_at = NULL WHERE id = ?').run(id);
-      const restored = this.get(id);
-      appendEvent(this.db, {
-        actor,
-        action: 'vendor.restore',
-        entityType: 'vendor',
-        entityId: id,
-        summary: `Restored vendor ${restored.legalName}`,
-        after: auditView(restored),
-      });
+      await this.assertNameFree(row.legal_name, id, tx);
+      await this.assertIdentifiersFree(JSON.parse(row.identifiers) as Identifier[], id, tx);
+      await tx.run('UPDATE vendors SET deleted_at = NULL WHERE id = ?', [id]);
+      const restored = await this.get(id, tx);
+      await appendEvents(tx, [
+        { actor, action: 'vendor.restore', entityType: 'vendor', entityId: id, summary: `Restored vendor ${restored.legalName}`, after: auditView(restored) },
+      ]);
       return restored;
-    })();
+    });
+  }
+
+  /**
+   * `columns` of the live vendors among `ids`: a few looked up in batches of plain placeholders, many by reading
+   * every live vendor once and keeping the wanted ones (an IN list of 10,000 ids costs more).
+   */
+  private async liveRows<T extends { id: string }>(columns: string, ids: readonly string[], sql: Sql): Promise<T[]> {
+    if (ids.length > FEW_IDS) {
+      const wanted = new Set(ids);
+      return (await sql.all<T>(`SELECT ${columns} FROM vendors WHERE deleted_at IS NULL`)).filter((r) => wanted.has(r.id));
+    }
+    const rows: T[] = [];
+    for (let i = 0; i < ids.length; i += ID_BATCH) {
+      const batch = ids.slice(i, i + ID_BATCH);
+      rows.push(...(await sql.all<T>(`SELECT ${columns} FROM vendors WHERE deleted_at IS NULL AND id IN (${batch.map(() => '?').join(', ')})`, batch)));
+    }
+    return rows;
   }
 
   /** An LEI, USCC or DUNS number names one company worldwide: two vendors carrying it are one vendor entered twice. */
-  private assertIdentifiersFree(identifiers: readonly Identifier[], exceptId: string | null): void {
+  private async assertIdentifiersFree(identifiers: readonly Identifier[], exceptId: string | null, sql: Sql): Promise<void> {
     if (!identifiers.some((id) => GLOBAL_SCHEMES.has(id.scheme))) return;
-    const taken = this.idsByGlobalIdentifier();
+    const taken = await this.idsByGlobalIdentifier(sql);
     identifiers.forEach((id, i) => {
       const other = GLOBAL_SCHEMES.has(id.scheme) ? taken.get(identifierKey(id.scheme, id.value)) : undefined;
       if (!other || other.id === exceptId) return;
@@ -282,13 +327,27 @@ export class VendorRepository {
     });
   }
 
-  private assertNameFree(legalName: string, exceptId: string | null): void {
-    const other = stmt(this.db, 'SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL AND id IS NOT ?')
-      .get(vendorNameKey(legalName), exceptId) as { id: string; legal_name: string } | undefined;
-    if (other) {
-      throw new VetterError('conflict', `A vendor named "${other.legal_name}" already exists.`, {
-        legalName: `A vendor named "${other.legal_name}" already exists. Edit that vendor instead, or use a different legal name.`,
-      });
+  /** assertNameFree for the names of many new vendors, a query per batch: none may be taken, nor be given twice. */
+  private async assertNamesFree(names: readonly { key: string; legalName: string }[], sql: Sql): Promise<void> {
+    const taken = new Map<string, string>();
+    for (let i = 0; i < names.length; i += ID_BATCH) {
+      const batch = names.slice(i, i + ID_BATCH).map((n) => n.key);
+      const rows = await sql.all<{ norm_name: string; legal_name: string }>(
+        `SELECT norm_name, legal_name FROM vendors WHERE deleted_at IS NULL AND norm_name IN (${batch.map(() => '?').join(', ')})`,
+        batch,
+      );
+      for (const r of rows) taken.set(r.norm_name, r.legal_name);
     }
+    for (const { key, legalName } of names) {
+      const other = taken.get(key);
+      if (other !== undefined) throw nameTaken(other);
+      taken.set(key, legalName);
+    }
+  }
+
+  /** One live vendor per normalised legal name (the database's unique index holds it too): `exceptId` may keep its own. */
+  private async assertNameFree(legalName: string, exceptId: string | null, sql: Sql): Promise<void> {
+    const other = await sql.get<{ id: string; legal_name: string }>('SELECT id, legal_name FROM vendors WHERE norm_name = ? AND deleted_at IS NULL', [vendorNameKey(legalName)]);
+    if (other && other.id !== exceptId) throw nameTaken(other.legal_name);
   }
 }
