@@ -142,10 +142,6 @@ export interface FilePlan {
   warnings: string[];
 }
 
-export interface ImportPlan extends FilePlan {
-  duplicates: Duplicate[];
-}
-
 export type OnDuplicate = 'skip' | 'update';
 
 export interface PlanOptions {
@@ -212,12 +208,6 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Fi
     problemCount: mapped.length + (rowChecker?.problemCount ?? 0),
     warnings: [...summary.warnings, ...(ignored.length ? [`These columns are not imported: ${ignored.join(', ')}`] : [])],
   };
-}
-
-/** Reads, maps and validates a file in this thread, and finds the vendors already in the inventory. */
-export async function planImport(repo: VendorRepository, file: string, mapping?: ColumnMapping, opts: Omit<PlanOptions, 'mapping'> = {}): Promise<ImportPlan> {
-  const plan = await planFile(file, { ...opts, mapping });
-  return { ...plan, duplicates: await findDuplicates(repo, plan.vendors) };
 }
 
 /**
