@@ -78,6 +78,7 @@ function namePlaces(raw: string, tokens: readonly string[]): { count: number; co
   return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
 }
 
+/** Whether a place ending the name comes off it, given what would be left (`rest`) and what kind of place it is. */
 function placesKept(raw: string, tokens: readonly string[]): Parameters<typeof trailingPlaces>[1] {
   let address = -1; // worked out only when needed
   return (rest, kind) => {

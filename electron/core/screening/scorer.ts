@@ -76,10 +76,10 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
 /** Why a score is held in the review band, if it is: "generic-only" when both names are one and the same generic
  *  word ("Global"), which identifies nobody on its own; "one-short-word" when all the names share is one short word
  *  spelt differently (isShortWordVariant); "one-word" when all they share is an acronym or an ordinary word
- *  (isThinWord) and no country supports it (a legal form both carry lets it be reported, in review); "not-a-company" when the listed name is a
- *  person's, a vessel's or an aircraft's and no country supports it; "trade-words" when the vendor's name was
- *  matched as its brand without its trade words (name-variants.ts); "weak-alias" when the listed name is one the
- *  list marks as weak, matched exactly. */
+ *  (isThinWord) and no country supports it (a legal form both carry lets it be reported, in review);
+ *  "not-a-company" when the listed name is a person's, a vessel's or an aircraft's and no country supports it;
+ *  "trade-words" when the vendor's name was matched as its brand without its trade words (name-variants.ts);
+ *  "weak-alias" when the listed name is one the list marks as weak, matched exactly. */
 export type ScoreRule = 'generic-only' | 'one-short-word' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | null;
 
 export interface ScoreParts {
