@@ -1,9 +1,7 @@
-// What every handler is given: the domains over the side it runs on, both sides for jobs, the shared workers and
-// queue, and the host that called. Kept apart from service.ts so that each domain's handlers.ts can name it without
+// What every handler is given: the domains, the store they are on, the shared workers, and the host that called. Kept apart from service.ts so that each domain's handlers.ts can name it without
 // importing the dispatcher that imports them.
 import type { Method, Output, ParsedInput } from './contract';
 import type { Store } from './db/store';
-import type { WriteQueue } from './db/write-queue';
 import type { Domains } from './domains';
 import type { Broadcast, HostContext } from './host';
 import type { Jobs } from './jobs/jobs';
@@ -39,18 +37,16 @@ export interface CoreOptions {
   checkOutputs?: boolean;
 }
 
-/** Every domain over one connection, and the reports made from them. */
+/** Every domain, and the reports made from them. */
 export interface CoreDomains extends Domains {
   reports: Reports;
 }
 
 export interface Ctx extends CoreDomains {
-  /** Both sides, for jobs: they work from committed data (read) and store their outcome (write) in short steps. */
-  read: CoreDomains;
-  write: CoreDomains;
-  writes: WriteQueue;
-  /** The data as the domains moved onto the store reach it (db/store.ts): reads, and transactions in the queue. */
+  /** The data as the domains reach it (db/store.ts): reads, and transactions one at a time. */
   store: Store;
+  /** The data folder's schema version (app.info). */
+  schemaVersion: number;
   settings: Settings;
   pack: DefaultPack;
   listsWorker: TaskWorker<ListTasks>;

@@ -10,9 +10,8 @@ import { auditHandlers } from './audit/handlers';
 import { CHANGES, PACK_LOADED } from './changes';
 import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
-import { connect, type Db, openDatabase, openForReading } from './db/open';
+import { connect, type Db, openDatabase, openForReading, schemaVersion } from './db/open';
 import { SqliteStore } from './db/sqlite-store';
-import type { Store } from './db/store';
 import { WriteQueue } from './db/write-queue';
 import { demoHandlers } from './demo/handlers';
 import { openDomains } from './domains';
@@ -55,32 +54,6 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/**
- * Writes that take the write queue themselves, so they run outside it: long work (it reads and computes outside the
- * queue, mostly in worker threads, and takes it only to store), and the domains on the store, whose transactions
- * queue (db/store.ts). The other writes run whole in one turn of the queue.
- */
-const SELF_QUEUED = new Set<Method>([
-  'vendors.create',
-  'vendors.update',
-  'vendors.delete',
-  'vendors.restore',
-  'vendors.importRun',
-  'lists.import',
-  'screening.run',
-  'methodology.update',
-  'reports.vendor',
-  'reports.portfolio',
-  'settings.setUser',
-  'allegations.create',
-  'allegations.update',
-  'allegations.delete',
-  'assessment.answer',
-  'assessment.addEvidence',
-  'assessment.setStatus',
-  'demo.load',
-]);
-
 // Each domain's handlers live with it (<domain>/handlers.ts); the table must name every method of the contract.
 const handlers: Handlers = {
   ...settingsHandlers,
@@ -96,10 +69,6 @@ const handlers: Handlers = {
   ...jobHandlers,
 };
 
-function domains(db: Db, store: Store, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {
-  const d = openDomains(db, store, dataDir, engine);
-  return { ...d, reports: new Reports(store, d, reportOptions) };
-}
 
 export function openCore(options: CoreOptions): Core {
   const db = options.readOnly ? openForReading(options.dataDir) : openDatabase(options.dataDir);
@@ -112,13 +81,12 @@ export function openCore(options: CoreOptions): Core {
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
   const writes = new WriteQueue();
   const store = new SqliteStore(db, reader, writes);
-  // Only the writing side prints (a report is kept as a record); the reading side lists, exports and verifies.
-  const write = domains(db, store, options.dataDir, engine, { appVersion: options.version, makePrinter: options.makePrinter, writes });
-  const read = domains(reader, store, options.dataDir, engine, { appVersion: options.version });
+  const opened = openDomains(store, options.dataDir, engine);
+  const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
   const settings = new Settings(store);
   const actor = async () => (await settings.user()) ?? options.user ?? osUser();
-  const pack = new DefaultPack(options.packDir, { read: read.lists, write: write.lists }, listsWorker, writes);
-  const shared = { read, write, writes, store, settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
+  const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
+  const shared = { ...domains, store, schemaVersion: schemaVersion(db), settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
 
   const checkOutputs = options.checkOutputs ?? checkOutputsByDefault();
 
@@ -131,9 +99,8 @@ export function openCore(options: CoreOptions): Core {
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
       const user = await actor();
-      const call = (side: CoreDomains) => handler(parsed.data, { ...side, ...shared, host, user: () => user });
-      // Reads, and the writes that take the queue themselves, run on the reading side.
-      const work = () => (changes.length === 0 || SELF_QUEUED.has(method) ? call(read) : writes.run(() => call(write)));
+      // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
+      const work = () => handler(parsed.data, { ...shared, host, user: () => user });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
       // stored) too.
       const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => options.broadcast?.changed({ areas: [...changes] }));
@@ -164,20 +131,18 @@ export function openCore(options: CoreOptions): Core {
     },
     prepare() {
       if (options.readOnly) return;
-      const loaded = read.lists.hasLists();
       // A load that fails says why on the Lists page (pack.state()), and the next screening tries again.
-      actor()
-        .then((user) => pack.ensure(user, options.broadcast?.progress))
-        .then(() => {
-          if (!loaded) options.broadcast?.changed(PACK_LOADED);
-          return read.lists.hasLists() ? read.screening.prepare() : undefined;
-        })
-        .catch(() => undefined);
+      (async () => {
+        const loaded = await domains.lists.hasLists();
+        await pack.ensure(await actor(), options.broadcast?.progress);
+        if (!loaded) options.broadcast?.changed(PACK_LOADED);
+        if (await domains.lists.hasLists()) await domains.screening.prepare();
+      })().catch(() => undefined);
     },
-    evidenceFile: (evidenceId) => read.assessments.evidencePath(evidenceId),
+    evidenceFile: (evidenceId) => domains.assessments.evidencePath(evidenceId),
     async reportPdf(reportId) {
-      const report = await read.reports.store.get(reportId);
-      return { fileName: `${report.id}.pdf`, bytes: await read.reports.store.pdf(reportId) };
+      const report = await domains.reports.store.get(reportId);
+      return { fileName: `${report.id}.pdf`, bytes: await domains.reports.store.pdf(reportId) };
     },
     async close() {
       // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.
@@ -186,7 +151,7 @@ export function openCore(options: CoreOptions): Core {
       if (!options.readOnly && db.open) db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       if (reader !== db) reader.close();
-      await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), write.reports.close()]);
+      await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), domains.reports.close()]);
     },
   };
 }

@@ -226,19 +226,19 @@ describe('score snapshots', () => {
   it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    const d = openDomains(db, storeOf(db), dir);
+    const d = openDomains(storeOf(db), dir);
     const vendor = await d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
     const first = await d.scores.snapshotsDue([vendor.id]);
     expect(first).toHaveLength(1);
-    d.scores.keepSnapshots(first);
+    await d.scores.keepSnapshots(first);
     // Computed against no snapshot, now that there is one: skipped.
-    d.scores.keepSnapshots(first);
+    await d.scores.keepSnapshots(first);
     expect(await d.scores.history(vendor.id)).toHaveLength(1);
 
     await d.vendors.update(vendor.id, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
     const stale = await d.scores.snapshotsDue([vendor.id]);
     await d.scores.keep([vendor.id]);
-    d.scores.keepSnapshots(stale);
+    await d.scores.keepSnapshots(stale);
     const history = await d.scores.history(vendor.id);
     expect(history).toHaveLength(2);
     expect(await d.scores.snapshotsDue([vendor.id])).toEqual([]);

@@ -1,20 +1,21 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendEvent, appendEvents, listEvents, verifyChain } from '../../electron/core/audit/log';
+import { appendEvents, listEvents, verifyChain } from '../../electron/core/audit/log';
 import { DB_FILE, openDatabase } from '../../electron/core/db/open';
 import { SqliteStore, sqliteSql } from '../../electron/core/db/sqlite-store';
 import { WriteQueue } from '../../electron/core/db/write-queue';
 import { tempDir } from '../helpers';
 
-/** A database with five events, closed; returns its folder. */
-function chainOfFive(): string {
+/** A database with five events, each of its own transaction, closed; returns its folder. */
+async function chainOfFive(): Promise<string> {
   const dir = tempDir();
   const db = openDatabase(dir);
+  const store = new SqliteStore(db, db, new WriteQueue());
   for (let i = 1; i <= 5; i++) {
-    db.transaction(() =>
-      appendEvent(db, { actor: 'ana', action: 'vendor.update', entityType: 'vendor', entityId: `v${i}`, summary: `change ${i}`, before: { n: i - 1 }, after: { n: i } }),
-    )();
+    await store.transaction((tx) =>
+      appendEvents(tx, [{ actor: 'ana', action: 'vendor.update', entityType: 'vendor', entityId: `v${i}`, summary: `change ${i}`, before: { n: i - 1 }, after: { n: i } }]),
+    );
   }
   db.close();
   return dir;
@@ -38,7 +39,7 @@ async function verify(dir: string) {
 
 describe('audit chain', () => {
   it('verifies an untouched chain and links each event to the hash of the one before', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     expect(await verify(dir)).toEqual({ ok: true, checked: 5, firstBad: null });
     const db = openDatabase(dir);
     const { events, total } = await listEvents(sqliteSql(db), { limit: 10 });
@@ -50,38 +51,41 @@ describe('audit chain', () => {
     expect(events[0]!.after).toEqual({ n: 5 });
   });
 
-  it('refuses to write an event outside a transaction', async () => {
+  it('refuses to write an event once its transaction has ended', async () => {
     const db = openDatabase(tempDir());
-    expect(() => appendEvent(db, { actor: 'a', action: 'x', entityType: 'x', entityId: null, summary: 'x' })).toThrow(/inside the transaction/);
+    const store = new SqliteStore(db, db, new WriteQueue());
+    const ended = await store.transaction(async (tx) => tx);
+    await expect(appendEvents(ended, [{ actor: 'a', action: 'x', entityType: 'x', entityId: null, summary: 'x' }])).rejects.toThrow(/transaction has ended/);
+    expect((await listEvents(sqliteSql(db), { limit: 10 })).total).toBe(0);
     db.close();
   });
 
   it('names an edited event', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     tamper(dir, `UPDATE audit_events SET after = '{"n":999}' WHERE seq = 3`);
     expect(await verify(dir)).toMatchObject({ ok: false, firstBad: { seq: 3, reason: expect.stringMatching(/changed after it was written/) } });
   });
 
   it('names an edited actor even when the JSON is untouched', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     tamper(dir, `UPDATE audit_events SET actor = 'mallory' WHERE seq = 2`);
     expect((await verify(dir)).firstBad?.seq).toBe(2);
   });
 
   it('names a deleted event in the middle', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     tamper(dir, 'DELETE FROM audit_events WHERE seq = 2');
     expect(await verify(dir)).toMatchObject({ ok: false, firstBad: { seq: 2, reason: expect.stringMatching(/missing/) } });
   });
 
   it('names a deleted event in the middle even when the sequence is renumbered', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     tamper(dir, 'DELETE FROM audit_events WHERE seq = 2; UPDATE audit_events SET seq = seq - 1 WHERE seq > 2;');
     expect(await verify(dir)).toMatchObject({ ok: false, firstBad: { seq: 2 } });
   });
 
   it('names reordered events', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     // Swap the contents of events 3 and 4, keeping their sequence numbers.
     tamper(
       dir,
@@ -91,18 +95,18 @@ describe('audit chain', () => {
   });
 
   it('notices the newest events deleted from the end', async () => {
-    const dir = chainOfFive();
+    const dir = await chainOfFive();
     tamper(dir, 'DELETE FROM audit_events WHERE seq >= 4');
     expect(await verify(dir)).toMatchObject({ ok: false, firstBad: { seq: 4, reason: expect.stringMatching(/newest events were deleted/) } });
   });
 
-  it('chains events appended through the store and on a connection as one log, and verifies a log of many pages', async () => {
+  it('chains the events of many transactions as one log, and verifies a log of many pages', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);
     const store = new SqliteStore(db, db, new WriteQueue());
     const event = (i: number) => ({ actor: 'ana', action: 'vendor.update', entityType: 'vendor', entityId: `v${i}`, summary: `change ${i}` });
     await store.transaction((tx) => appendEvents(tx, Array.from({ length: 2_500 }, (_, i) => event(i))));
-    db.transaction(() => appendEvent(db, event(2_500)))();
+    await store.transaction((tx) => appendEvents(tx, [event(2_500)]));
     await store.transaction((tx) => appendEvents(tx, Array.from({ length: 2_000 }, (_, i) => event(2_501 + i))));
     db.close();
     expect(await verify(dir)).toEqual({ ok: true, checked: 4_501, firstBad: null });
@@ -112,7 +116,7 @@ describe('audit chain', () => {
   });
 
   it('lists the events about some entities only, newest first, with their count', async () => {
-    const db = openDatabase(chainOfFive());
+    const db = openDatabase(await chainOfFive());
     const { events, total } = await listEvents(sqliteSql(db), { limit: 1, entityIds: ['v2', 'v4', 'nobody'] });
     const none = await listEvents(sqliteSql(db), { limit: 10, entityIds: [] });
     const older = await listEvents(sqliteSql(db), { limit: 10, beforeSeq: 3 });

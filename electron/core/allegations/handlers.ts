@@ -1,5 +1,5 @@
 import type { Ctx, Handlers } from '../context';
-import { rescoredAfterCommit } from '../scoring/snapshots';
+import { rescored } from '../scoring/snapshots';
 
 export const allegationHandlers = {
   'allegations.list': async ({ vendorId }, ctx) => ({
@@ -21,5 +21,5 @@ export const allegationHandlers = {
 
 /** An allegation moves the scores of every vendor it reaches (named, or named as the parent), before and after. */
 async function keepReached<T>(ctx: Ctx, written: T, subjectNames: readonly string[]): Promise<T> {
-  return rescoredAfterCommit(ctx, written, ctx.allegations.vendorsReachedBy(subjectNames, await ctx.vendors.list()));
+  return rescored(ctx, written, ctx.allegations.vendorsReachedBy(subjectNames, await ctx.vendors.list()));
 }

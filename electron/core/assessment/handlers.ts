@@ -1,5 +1,5 @@
 import type { Handlers } from '../context';
-import { rescoredAfterCommit } from '../scoring/snapshots';
+import { rescored } from '../scoring/snapshots';
 import { CATALOG } from './catalog';
 
 // Each handler first reads the vendor: an assessment of a vendor that is gone is refused as not found (and the writes
@@ -11,11 +11,11 @@ export const assessmentHandlers = {
   },
   'assessment.answer': async ({ vendorId, criterionId, value, verified, note }, ctx) => {
     await ctx.vendors.get(vendorId);
-    return rescoredAfterCommit(ctx, await ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), [vendorId]);
+    return rescored(ctx, await ctx.assessments.answer(vendorId, criterionId, { value, verified, note }, ctx.user()), [vendorId]);
   },
   'assessment.addEvidence': async ({ vendorId, criterionId, file }, ctx) => {
     await ctx.vendors.get(vendorId);
-    return rescoredAfterCommit(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), [vendorId]);
+    return rescored(ctx, await ctx.assessments.addEvidence(vendorId, criterionId, ctx.host.resolveFile(file), file.name, ctx.user()), [vendorId]);
   },
   'assessment.setStatus': async ({ vendorId, status, reassessDue }, ctx) => {
     await ctx.vendors.get(vendorId);

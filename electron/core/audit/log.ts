@@ -1,10 +1,8 @@
 // The audit log: every change, who made it, and its before/after, in a SHA-256 hash chain.
-// Callers append inside the same transaction as the change itself, so neither exists without the other: through the
-// store (appendEvents, in a store transaction), or, for the domains not yet on the store, on their connection inside
-// their better-sqlite3 transaction (appendEvent, EventAppender). Both chain the same rows (chained()).
+// Callers append inside the same store transaction as the change itself (appendEvents), so neither exists without the
+// other.
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from './model';
-import { type Db, stmt } from '../db/open';
 import type { Param, Sql } from '../db/store';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -79,46 +77,6 @@ export async function appendEvents(tx: Sql, events: readonly NewEvent[]): Promis
   });
   await tx.runMany(INSERT_EVENT, rows);
   await tx.run(UPSERT_HEAD, [seq, hash]);
-}
-
-export function appendEvent(db: Db, e: NewEvent): void {
-  const appender = new EventAppender(db);
-  appender.append(e);
-  appender.flush();
-}
-
-/**
- * Appends many events in one transaction (a bulk import writes one per vendor): the chain's head is read once, kept
- * here while events are added, and written back by flush(), which must run before the transaction commits and
- * before any other event is appended on this connection.
- */
-export class EventAppender {
-  private seq: number;
-  private hash: string;
-  private dirty = false;
-
-  constructor(private readonly db: Db) {
-    if (!db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-    const head = stmt(db, SELECT_HEAD).get() as { seq: number; hash: string } | undefined;
-    this.seq = head?.seq ?? 0;
-    this.hash = head?.hash ?? GENESIS_HASH;
-  }
-
-  append(e: NewEvent): void {
-    if (!this.db.inTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
-    const row = chained(this.seq, this.hash, e);
-    stmt(this.db, INSERT_EVENT).run(...eventParams(row));
-    this.seq = row.seq;
-    this.hash = row.hash;
-    this.dirty = true;
-  }
-
-  /** Writes the chain's head: the newest event, so that removing events from the end is detected too. */
-  flush(): void {
-    if (!this.dirty) return;
-    stmt(this.db, UPSERT_HEAD).run(this.seq, this.hash);
-    this.dirty = false;
-  }
 }
 
 export interface VerifyResult {

@@ -7,6 +7,12 @@
 
 export type Param = string | number | bigint | Buffer | null;
 
+/**
+ * The next number of a table's `seq` column (its order of insertion: migration 13), as a subquery of the INSERT or
+ * UPDATE that sets it. Transactions run one at a time, so no two rows take the same number.
+ */
+export const nextSeq = (table: string): string => `(SELECT COALESCE(MAX(seq), 0) + 1 FROM ${table})`;
+
 /** One way to run SQL: the store's reads, or a transaction's statements. */
 export interface Sql {
   all<T>(sql: string, params?: readonly Param[]): Promise<T[]>;

@@ -1,5 +1,5 @@
 import type { Ctx, Handlers } from '../context';
-import { rescoredAfterCommit } from '../scoring/snapshots';
+import { rescored } from '../scoring/snapshots';
 import { vendorNameKey } from '../vendors/names';
 import { demoAllegations } from './allegations';
 import { demoVendors } from './vendors';
@@ -24,5 +24,5 @@ async function loadDemo(ctx: Ctx): Promise<number> {
     return added;
   });
   // The demo's allegations may reach vendors already there too: every vendor's score is looked at, once.
-  return rescoredAfterCommit(ctx, created, (await ctx.vendors.list()).map((v) => v.id));
+  return rescored(ctx, created, (await ctx.vendors.list()).map((v) => v.id));
 }

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_LISTS_JOB, type Progress } from '../jobs/model';
 import type { ListVersion } from './model';
-import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { TaskWorker } from '../jobs/worker';
@@ -38,9 +37,8 @@ export class DefaultPack {
 
   constructor(
     private readonly packDir: string | undefined,
-    private readonly lists: { read: ListVersions; write: ListVersions },
+    private readonly lists: ListVersions,
     private readonly worker: TaskWorker<ListTasks>,
-    private readonly writes: WriteQueue,
   ) {}
 
   /** Whether the pack is loading now (and how far it got), or why the last load failed. */
@@ -50,8 +48,8 @@ export class DefaultPack {
   }
 
   /** Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress. */
-  ensure(actor: string, listener?: (p: Progress) => void): Promise<void> {
-    if (!this.packDir || this.lists.read.hasLists()) return Promise.resolve();
+  async ensure(actor: string, listener?: (p: Progress) => void): Promise<void> {
+    if (!this.packDir || (this.loading === null && (await this.lists.hasLists()))) return;
     if (listener) this.listeners.add(listener);
     this.loading ??= this.load(this.packDir, actor).finally(() => {
       this.loading = null;
@@ -109,13 +107,13 @@ export class DefaultPack {
           progress: (_phase, done, of) => this.report(i * STEPS + Math.floor(STEPS * (done / Math.max(of, 1))), total),
           throwIfCancelled: () => {},
         };
-        const { versionId, unchanged } = await stageList(this.lists.write, this.writes, prepared, { actor, bundled: true, job: step });
+        const { versionId, unchanged } = await stageList(this.lists, prepared, { actor, bundled: true, job: step });
         if (!unchanged) staged.push(versionId);
       }
-      await this.writes.run(() => this.lists.write.publishBundled(staged, actor));
+      await this.lists.publishBundled(staged, actor);
       this.report(total, total);
     } catch (err) {
-      await this.writes.run(() => this.lists.write.discard(staged)).catch(() => undefined);
+      await this.lists.discard(staged).catch(() => undefined);
       this.failure = err instanceof VetterError ? err.message : 'The bundled lists could not be loaded. Import list files yourself, or reinstall Vetter.';
       throw err;
     }

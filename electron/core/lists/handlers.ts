@@ -6,9 +6,10 @@ import { guessCustomMapping, previewCustomList } from './custom-csv';
 import { importList } from './import';
 
 export const listHandlers = {
-  'lists.list': (_input, ctx) => {
-    const current = ctx.lists.current();
-    return { current, history: ctx.lists.history(), staleAfterDays: ctx.lists.staleAfterDays(), basis: verdictBasis(current), bundled: ctx.pack.state() };
+  'lists.list': async (_input, ctx) => {
+    const [history, staleAfterDays] = await Promise.all([ctx.lists.history(), ctx.lists.staleAfterDays()]);
+    const current = history.filter((v) => v.current);
+    return { current, history, staleAfterDays, basis: verdictBasis(current), bundled: ctx.pack.state() };
   },
   'lists.customPreview': ({ file }, ctx) => {
     // The preview shows the file's first rows, so only its start is read: a file of any size costs this request nothing.
@@ -29,8 +30,8 @@ export const listHandlers = {
       if (imported.run) await keepScoreSnapshots(ctx);
       return imported;
     }),
-  'lists.setStaleAfterDays': ({ days }, ctx) => {
-    ctx.lists.setStaleAfterDays(days, ctx.user());
+  'lists.setStaleAfterDays': async ({ days }, ctx) => {
+    await ctx.lists.setStaleAfterDays(days, ctx.user());
     return { staleAfterDays: days };
   },
 } satisfies Partial<Handlers>;

@@ -1,6 +1,5 @@
-// Storing a prepared list as a staged version, a thousand entries at a time: each step is a short write in the write
-// queue, so every other save goes on between the steps. Nothing reads a staged version until it is published.
-import type { WriteQueue } from '../db/write-queue';
+// Storing a prepared list as a staged version, a thousand entries at a time: each step is a short transaction, so
+// every other save goes on between the steps. Nothing reads a staged version until it is published.
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
 import type { PreparedList } from './prepare';
 import type { ListVersions } from './versions';
@@ -14,23 +13,22 @@ const STEP = 1000;
  */
 export async function stageList(
   lists: ListVersions,
-  writes: WriteQueue,
   prepared: PreparedList,
   opts: { actor: string; bundled: boolean; job?: Job },
 ): Promise<{ versionId: string; unchanged: boolean }> {
-  const same = await writes.run(() => lists.sameFiles(prepared.list.listKey, prepared.sha256));
+  const same = await lists.sameFiles(prepared.list.listKey, prepared.sha256);
   if (same) return { versionId: same, unchanged: true };
-  const versionId = await writes.run(() => lists.beginStage(prepared, opts));
+  const versionId = await lists.beginStage(prepared, opts);
   try {
     const { rows } = prepared;
     for (let i = 0; i < rows.length; i += STEP) {
       opts.job?.progress(`Storing ${prepared.list.listName}`, i, rows.length);
       await yieldToEventLoop();
       opts.job?.throwIfCancelled();
-      await writes.run(() => lists.stageEntries(versionId, rows.slice(i, i + STEP)));
+      await lists.stageEntries(versionId, rows.slice(i, i + STEP));
     }
   } catch (err) {
-    await writes.run(() => lists.discard([versionId]));
+    await lists.discard([versionId]);
     throw err;
   }
   return { versionId, unchanged: false };

@@ -1,12 +1,11 @@
 // Stored list versions: every import of a list's files becomes one version with its provenance
 // (format, publisher, as-of date, SHA-256 of the files, counts), and its entries.
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
 import type { ListVersion } from './model';
-import { type Db, stmt } from '../db/open';
+import { nextSeq, type Param, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
 import { type Coverage, UNKNOWN_COVERAGE } from './coverage';
-import type { ListEntry } from './entry';
 import type { PreparedList } from './prepare';
 
 export const DEFAULT_STALE_AFTER_DAYS = 90;
@@ -30,46 +29,50 @@ interface VersionRow {
   coverage: string | null;
 }
 
-export interface StoredEntry {
-  versionId: string;
-  entry: ListEntry;
-  fingerprint: string;
-}
-
 const DAY_MS = 86_400_000;
 
-export class ListVersions {
-  constructor(private readonly db: Db) {}
+/** The columns of a new version, in the order of versionParams(). */
+const VERSION_COLUMNS =
+  'id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, coverage';
 
-  staleAfterDays(): number {
-    const row = stmt(this.db, "SELECT value FROM settings WHERE key = 'staleAfterDays'").get() as { value: string } | undefined;
+/**
+ * The lists' versions, on the store (db/store.ts): reads are committed data (or a caller's transaction, `tx`), and each
+ * write is one store transaction, with its audit event where it changes what is in use.
+ */
+export class ListVersions {
+  constructor(private readonly store: Store) {}
+
+  async staleAfterDays(sql: Sql = this.store.read): Promise<number> {
+    const row = await sql.get<{ value: string }>("SELECT value FROM settings WHERE key = 'staleAfterDays'");
     return row ? Number(row.value) : DEFAULT_STALE_AFTER_DAYS;
   }
 
-  setStaleAfterDays(days: number, actor: string): void {
-    this.db.transaction(() => {
-      const before = this.staleAfterDays();
-      stmt(this.db, "INSERT INTO settings (key, value) VALUES ('staleAfterDays', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(days));
-      appendEvent(this.db, {
-        actor,
-        action: 'settings.staleAfterDays',
-        entityType: 'settings',
-        entityId: null,
-        summary: `Lists are now stale after ${days} days (was ${before})`,
-        before: { staleAfterDays: before },
-        after: { staleAfterDays: days },
-      });
-    })();
+  setStaleAfterDays(days: number, actor: string): Promise<void> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.staleAfterDays(tx);
+      await tx.run("INSERT INTO settings (key, value) VALUES ('staleAfterDays', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(days)]);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'settings.staleAfterDays',
+          entityType: 'settings',
+          entityId: null,
+          summary: `Lists are now stale after ${days} days (was ${before})`,
+          before: { staleAfterDays: before },
+          after: { staleAfterDays: days },
+        },
+      ]);
+    });
   }
 
   /** Whether any list is in use: the default pack loads only into a database that has none. */
-  hasLists(): boolean {
-    return stmt(this.db, "SELECT 1 FROM list_versions WHERE state = 'ready' LIMIT 1").get() !== undefined;
+  async hasLists(sql: Sql = this.store.read): Promise<boolean> {
+    return (await sql.get("SELECT 1 AS one FROM list_versions WHERE state = 'ready' LIMIT 1")) !== undefined;
   }
 
   /** The version in use or kept that was made from exactly these files, if any: importing them again changes nothing. */
-  sameFiles(listKey: string, sha256: string): string | null {
-    const row = stmt(this.db, "SELECT id FROM list_versions WHERE list_key = ? AND sha256 = ? AND state = 'ready'").get(listKey, sha256) as { id: string } | undefined;
+  async sameFiles(listKey: string, sha256: string): Promise<string | null> {
+    const row = await this.store.read.get<{ id: string }>("SELECT id FROM list_versions WHERE list_key = ? AND sha256 = ? AND state = 'ready'", [listKey, sha256]);
     return row?.id ?? null;
   }
 
@@ -77,119 +80,118 @@ export class ListVersions {
    * Starts a staged version: invisible until publish(), its entries added by stageEntries() in short transactions.
    * What an interrupted staging of the same files (or any staging older than a day) left behind goes first.
    */
-  beginStage(prepared: PreparedList, opts: { actor: string; bundled: boolean }): string {
+  async beginStage(prepared: PreparedList, opts: { actor: string; bundled: boolean }): Promise<string> {
     const { list } = prepared;
     const id = randomUUID();
-    this.db.transaction(() => {
-      stmt(this.db, "DELETE FROM list_versions WHERE state = 'staged' AND ((list_key = ? AND sha256 = ?) OR imported_at < ?)").run(
+    const row = versionRow(id, prepared, prepared.rows.length, { importedAt: new Date().toISOString(), importedBy: opts.actor, bundled: opts.bundled });
+    await this.store.transaction(async (tx) => {
+      await tx.run("DELETE FROM list_versions WHERE state = 'staged' AND ((list_key = ? AND sha256 = ?) OR imported_at < ?)", [
         list.listKey,
         prepared.sha256,
         new Date(Date.now() - DAY_MS).toISOString(),
+      ]);
+      await tx.run(
+        `INSERT INTO list_versions (${VERSION_COLUMNS}, state, seq) VALUES (${VERSION_COLUMNS.split(',').map(() => '?').join(', ')}, 'staged', ${nextSeq('list_versions')})`,
+        versionParams(row),
       );
-      stmt(
-        this.db,
-        `INSERT INTO list_versions (id, list_key, list_name, publisher, format, as_of, source_url, sha256, files, entry_count, counts, warnings, imported_at, imported_by, bundled, coverage, state)
-         VALUES (@id, @list_key, @list_name, @publisher, @format, @as_of, @source_url, @sha256, @files, @entry_count, @counts, @warnings, @imported_at, @imported_by, @bundled, @coverage, 'staged')`,
-      ).run(versionRow(id, prepared, prepared.rows.length, { importedAt: new Date().toISOString(), importedBy: opts.actor, bundled: opts.bundled }));
-    })();
+    });
     return id;
   }
 
-  /** Adds entries to a staged version, in one transaction. */
-  stageEntries(versionId: string, rows: readonly PreparedList['rows'][number][]): void {
-    const insert = stmt(this.db, 'INSERT OR REPLACE INTO list_entries (version_id, entry_id, data, fingerprint) VALUES (?, ?, ?, ?)');
-    this.db.transaction(() => {
-      for (const [entryId, data, fingerprint] of rows) insert.run(versionId, entryId, data, fingerprint);
-    })();
+  /** Adds entries to a staged version, in one transaction (an entry staged twice keeps its last text). */
+  async stageEntries(versionId: string, rows: readonly PreparedList['rows'][number][]): Promise<void> {
+    await this.store.transaction((tx) =>
+      tx.runMany(
+        `INSERT INTO list_entries (version_id, entry_id, data, fingerprint) VALUES (?, ?, ?, ?)
+         ON CONFLICT (version_id, entry_id) DO UPDATE SET data = excluded.data, fingerprint = excluded.fingerprint`,
+        rows.map(([entryId, data, fingerprint]) => [versionId, entryId, data, fingerprint]),
+      ),
+    );
   }
 
   /**
-   * Makes staged versions the lists in use, with one audit event each. Runs inside the caller's transaction, so a
-   * version appears together with whatever its publication brings (the re-screening of an import).
+   * Makes staged versions the lists in use, with one audit event each, in the caller's transaction `tx`: a version
+   * appears together with whatever its publication brings (the re-screening of an import).
    */
-  publish(versionIds: readonly string[], actor: string): ListVersion[] {
-    if (!this.db.inTransaction) throw new Error('publish must run inside the transaction that uses the new versions');
+  async publish(versionIds: readonly string[], actor: string, tx: Sql): Promise<ListVersion[]> {
     const at = new Date().toISOString();
-    const rows = versionIds.map((id) => {
-      const row = stmt(this.db, "SELECT * FROM list_versions WHERE id = ? AND state = 'staged'").get(id) as VersionRow | undefined;
-      if (!row) throw new VetterError('conflict', 'The list being imported was removed meanwhile (another import of the same files?). Import it again.');
-      stmt(this.db, "UPDATE list_versions SET state = 'ready', imported_at = ?, imported_by = ? WHERE id = ?").run(at, actor, id);
-      return { ...row, imported_at: at, imported_by: actor };
-    });
-    return rows.map((row) => {
-      const version = this.describe(row);
-      appendEvent(this.db, {
+    for (const id of versionIds) {
+      // Numbered again: versions are ordered by when they came into use.
+      const { changes } = await tx.run(`UPDATE list_versions SET state = 'ready', imported_at = ?, imported_by = ?, seq = ${nextSeq('list_versions')} WHERE id = ? AND state = 'staged'`, [
+        at,
+        actor,
+        id,
+      ]);
+      if (changes === 0) throw new VetterError('conflict', 'The list being imported was removed meanwhile (another import of the same files?). Import it again.');
+    }
+    const byId = new Map((await this.history(tx)).map((v) => [v.id, v]));
+    const versions = versionIds.map((id) => byId.get(id)!);
+    await appendEvents(
+      tx,
+      versions.map((version) => ({
         actor,
         action: 'list.import',
         entityType: 'list',
-        entityId: row.id,
-        summary: `Imported ${row.list_name} (as of ${row.as_of ?? 'unknown date'}): ${row.entry_count} entries${row.bundled ? ' from the bundled pack' : ''}`,
+        entityId: version.id,
+        summary: `Imported ${version.listName} (as of ${version.asOf ?? 'unknown date'}): ${version.entryCount} entries${version.bundled ? ' from the bundled pack' : ''}`,
         after: { listKey: version.listKey, format: version.format, asOf: version.asOf, sha256: version.sha256, files: version.files, entryCount: version.entryCount, warnings: version.warnings },
-      });
-      return version;
-    });
-  }
-
-  /** Publishes staged versions and stores what comes with them (the re-screening of an import), in one transaction. */
-  publishWith<T>(versionIds: readonly string[], actor: string, andThen: (versions: ListVersion[]) => T): T {
-    return this.db.transaction(() => andThen(this.publish(versionIds, actor)))();
+      })),
+    );
+    return versions;
   }
 
   /**
    * Publishes the default pack's staged lists, all in one transaction; if lists arrived meanwhile (another Vetter
    * process loaded the pack first), these are dropped instead.
    */
-  publishBundled(versionIds: readonly string[], actor: string): void {
-    this.db.transaction(() => {
-      if (this.hasLists()) this.discard(versionIds);
-      else this.publish(versionIds, actor);
-    })();
+  async publishBundled(versionIds: readonly string[], actor: string): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      if (await this.hasLists(tx)) await this.discardIn(tx, versionIds);
+      else await this.publish(versionIds, actor, tx);
+    });
   }
 
   /** Removes staged versions that will not be published (a failed or cancelled import). */
-  discard(versionIds: readonly string[]): void {
-    const remove = stmt(this.db, "DELETE FROM list_versions WHERE id = ? AND state = 'staged'");
-    this.db.transaction(() => {
-      for (const id of versionIds) remove.run(id);
-    })();
+  async discard(versionIds: readonly string[]): Promise<void> {
+    await this.store.transaction((tx) => this.discardIn(tx, versionIds));
+  }
+
+  private async discardIn(tx: Sql, versionIds: readonly string[]): Promise<void> {
+    await tx.runMany("DELETE FROM list_versions WHERE id = ? AND state = 'staged'", versionIds.map((id) => [id]));
   }
 
   /** A version by id, staged or in use. */
-  version(versionId: string): ListVersion {
-    const row = stmt(this.db, 'SELECT * FROM list_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
+  async version(versionId: string): Promise<ListVersion> {
+    const [row, current, staleAfter] = await Promise.all([
+      this.store.read.get<VersionRow>('SELECT * FROM list_versions WHERE id = ?', [versionId]),
+      this.currentIds(this.store.read),
+      this.staleAfterDays(),
+    ]);
     if (!row) throw new VetterError('not_found', 'That list version is not in this database.');
-    return this.describe(row);
+    return summary(row, current.has(row.id), staleAfter);
   }
 
-  /** Every version, newest import first. */
-  history(): ListVersion[] {
-    const current = this.currentIds();
-    const staleAfter = this.staleAfterDays();
-    const rows = stmt(this.db, "SELECT * FROM list_versions WHERE state = 'ready' ORDER BY imported_at DESC, rowid DESC").all() as VersionRow[];
+  /** Every version in use or kept, the last to come into use first. */
+  async history(sql: Sql = this.store.read): Promise<ListVersion[]> {
+    const [rows, current, staleAfter] = await Promise.all([
+      sql.all<VersionRow>("SELECT * FROM list_versions WHERE state = 'ready' ORDER BY imported_at DESC, seq DESC"),
+      this.currentIds(sql),
+      this.staleAfterDays(sql),
+    ]);
     return rows.map((r) => summary(r, current.has(r.id), staleAfter));
   }
 
   /** The version in use for each list: the one imported last. */
-  current(): ListVersion[] {
-    return this.history().filter((v) => v.current);
+  async current(sql: Sql = this.store.read): Promise<ListVersion[]> {
+    return (await this.history(sql)).filter((v) => v.current);
   }
 
-  entries(versionId: string): StoredEntry[] {
-    const rows = stmt(this.db, 'SELECT data, fingerprint FROM list_entries WHERE version_id = ?').all(versionId) as { data: string; fingerprint: string }[];
-    return rows.map((r) => ({ versionId, entry: JSON.parse(r.data) as ListEntry, fingerprint: r.fingerprint }));
-  }
-
-  private currentIds(): Set<string> {
-    const rows = stmt(
-      this.db,
-      `SELECT id FROM list_versions v WHERE rowid = (
-         SELECT rowid FROM list_versions w WHERE w.list_key = v.list_key AND w.state = 'ready' ORDER BY imported_at DESC, rowid DESC LIMIT 1)`,
-    ).all() as { id: string }[];
+  private async currentIds(sql: Sql): Promise<Set<string>> {
+    const rows = await sql.all<{ id: string }>(
+      `SELECT id FROM list_versions v WHERE id = (
+         SELECT id FROM list_versions w WHERE w.list_key = v.list_key AND w.state = 'ready' ORDER BY imported_at DESC, seq DESC LIMIT 1)`,
+    );
     return new Set(rows.map((r) => r.id));
-  }
-
-  private describe(r: VersionRow): ListVersion {
-    return summary(r, this.currentIds().has(r.id), this.staleAfterDays());
   }
 }
 
@@ -225,6 +227,11 @@ function versionRow(
     bundled: imported.bundled ? 1 : 0,
     coverage: JSON.stringify(prepared.coverage),
   };
+}
+
+/** A version row's values in the order of VERSION_COLUMNS. */
+function versionParams(r: VersionRow): Param[] {
+  return [r.id, r.list_key, r.list_name, r.publisher, r.format, r.as_of, r.source_url, r.sha256, r.files, r.entry_count, r.counts, r.warnings, r.imported_at, r.imported_by, r.bundled, r.coverage];
 }
 
 function summary(r: VersionRow, current: boolean, staleAfterDays: number): ListVersion {

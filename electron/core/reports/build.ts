@@ -45,11 +45,11 @@ const NOTABLE_SCORE_CHANGE = 5;
 export async function buildVendorReport(src: ReportSources, vendorId: string, meta: MetaInput): Promise<VendorReportModel> {
   const vendor = await src.vendors.get(vendorId);
   const score = await src.scores.score(vendorId);
-  const screening = src.screening.storedFor(vendorId);
+  const screening = await src.screening.storedFor(vendorId);
   const allegations = await src.allegations.forVendor(vendor);
   const assessment = await src.assessments.get(vendorId);
   const methodology = await src.scores.methodology();
-  const current = src.lists.current();
+  const current = await src.lists.current();
   const provenance = provenanceOf(current);
   const criteria = CATALOG.criteria.map((c) => criterionFinding(c, criterionApplies(c, vendor.services), score, assessment.answers[c.id], assessment.evidence[c.id] ?? []));
   return {
@@ -136,7 +136,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
 }
 
 export function buildPortfolioReport(
-  lists: ListVersions,
+  current: readonly ListVersion[],
   methodology: Methodology,
   portfolio: Portfolio,
   previous: { reportId: string; generatedAt: string; model: PortfolioReportModel } | null,
@@ -164,7 +164,7 @@ export function buildPortfolioReport(
   const cells = Array.from({ length: HEAT_BANDS }, (_, inherent) =>
     Array.from({ length: HEAT_BANDS }, (_, exposure) => portfolio.vendors.filter((v) => v.heat.inherent === inherent && v.heat.exposure === exposure).length),
   );
-  const provenance = provenanceOf(lists.current());
+  const provenance = provenanceOf(current);
   const changes = portfolioChanges(vendors, previous);
   return {
     meta: { ...meta, kind: 'portfolio', modelVersion: REPORT_MODEL_VERSION },
@@ -223,7 +223,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function vendorSummary(
   name: string,
   score: ScoreResult,
-  hits: ReturnType<Screening['storedFor']>['hits'],
+  hits: Awaited<ReturnType<Screening['storedFor']>>['hits'],
   allegations: Awaited<ReturnType<AllegationRegister['forVendor']>>,
   assessment: Awaited<ReturnType<Assessments['get']>>,
   vendor: Awaited<ReturnType<VendorRepository['get']>>,

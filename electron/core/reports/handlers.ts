@@ -6,15 +6,15 @@ import { screenUnscreened } from '../screening/handlers';
 export const reportHandlers = {
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      await ctx.read.vendors.get(vendorId);
+      await ctx.vendors.get(vendorId);
       await screenUnscreened(ctx, job, [vendorId]);
-      return ctx.write.reports.vendor(vendorId, ctx.user(), job);
+      return ctx.reports.vendor(vendorId, ctx.user(), job);
     }),
   'reports.portfolio': ({ jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await screenUnscreened(ctx, job);
       const ranked = await ctx.scoringWorker.call('portfolio', {});
-      return ctx.write.reports.portfolio(ranked, await ctx.read.scores.methodology(), ctx.user(), job);
+      return ctx.reports.portfolio(ranked, await ctx.scores.methodology(), ctx.user(), job);
     }),
   'reports.list': async ({ vendorId }, ctx) => ({ reports: await ctx.reports.store.list({ vendorId }) }),
   'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),

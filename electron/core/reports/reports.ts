@@ -4,7 +4,6 @@ import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary } from './model';
 import type { Store } from '../db/store';
-import type { WriteQueue } from '../db/write-queue';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { Methodology } from '../scoring/methodology';
@@ -20,17 +19,18 @@ export class Reports {
   private printer: PdfPrinter | null = null;
 
   constructor(
-    store: Store,
+    private readonly data: Store,
     private readonly sources: ReportSources,
-    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter; writes?: WriteQueue },
+    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter },
   ) {
-    this.store = new ReportStore(store);
+    this.store = new ReportStore(data);
   }
 
   async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the vendor’s data', 0, 3);
-    // Built in a turn of the write queue, so that no write lands between its reads: one state of the data.
-    const model = await this.write(() => buildVendorReport(this.sources, vendorId, this.meta('vendor', user)));
+    // Built inside a transaction, which writes nothing but keeps every write from committing between its reads: the
+    // report shows one state of the data.
+    const model = await this.data.transaction(() => buildVendorReport(this.sources, vendorId, this.meta('vendor', user)));
     return this.printAndKeep(model, job);
   }
 
@@ -38,7 +38,8 @@ export class Reports {
     job.progress('Gathering the portfolio', 0, 3);
     const last = await this.store.latest('portfolio');
     const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: await this.store.model<PortfolioReportModel>(last.id) };
-    const model = await this.write(() => buildPortfolioReport(this.sources.lists, methodology, portfolio, previous, this.meta('portfolio', user)));
+    const current = await this.sources.lists.current();
+    const model = buildPortfolioReport(current, methodology, portfolio, previous, this.meta('portfolio', user));
     return this.printAndKeep(model, job);
   }
 
@@ -56,12 +57,6 @@ export class Reports {
     const printer = this.printer;
     this.printer = null;
     await printer?.close();
-  }
-
-  /** Work on the writing connection, in the write queue: a report is built from it and kept in it. */
-  private write<T>(work: () => T): Promise<T> {
-    if (!this.options.writes) throw new Error('Reports are made on the core’s writing side');
-    return this.options.writes.run(work);
   }
 
   private meta(kind: ReportKind, user: string): MetaInput {

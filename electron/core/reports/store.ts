@@ -3,7 +3,7 @@
 // byte-for-byte copy of a report this database produced is accepted. On the store (db/store.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import { appendEvents } from '../audit/log';
-import type { Store } from '../db/store';
+import { nextSeq, type Store } from '../db/store';
 import type { ReportSummary } from './model';
 import { VetterError } from '../errors';
 import type { ReportKind, ReportModel } from './model';
@@ -93,7 +93,7 @@ export class ReportStore {
       pdf_bytes: pdf.length,
     };
     await this.store.transaction(async (tx) => {
-      await tx.run(`INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      await tx.run(`INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${nextSeq('reports')})`, [
         row.id,
         row.kind,
         row.vendor_id,
@@ -127,7 +127,7 @@ export class ReportStore {
     const where = [...(filter.vendorId !== undefined ? ['vendor_id = ?'] : []), ...(filter.kind !== undefined ? ['kind = ?'] : [])];
     const params = [...(filter.vendorId !== undefined ? [filter.vendorId] : []), ...(filter.kind !== undefined ? [filter.kind] : [])];
     const rows = await this.store.read.all<ReportRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, rowid DESC`,
+      `SELECT ${SUMMARY_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, seq DESC`,
       params,
     );
     return rows.map(summary);

@@ -8,7 +8,7 @@ export const scoringHandlers = {
   'scores.portfolio': (_input, ctx) => ctx.scoringWorker.call('portfolio', {}),
   'methodology.get': async (_input, ctx) => ({ methodology: await ctx.scores.methodology(), versions: await ctx.scores.methodologyVersions() }),
   'methodology.update': async ({ parameters, note }, ctx) => {
-    const saved = await ctx.writes.run(() => ctx.write.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user()));
+    const saved = await ctx.scores.updateMethodology(parameters as unknown as Methodology['parameters'], note, ctx.user());
     // Every vendor's score may move: the history says so, from the scoring worker, in short writes.
     await keepScoreSnapshots(ctx);
     return saved;

@@ -8,7 +8,7 @@ import type { Portfolio } from './model';
 export async function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 'screening' | 'lists'>): Promise<Portfolio> {
   const day = new Date().toISOString().slice(0, 10);
   const reassessDates = await d.assessments.reassessDates();
-  const statuses = d.screening.statuses();
+  const statuses = await d.screening.statuses();
   const scored = await d.scores.computeAll();
   const vendors = scored.map(({ vendor: v, result }) => {
     const reassessDue = reassessDates.get(v.id) ?? null;
@@ -30,7 +30,7 @@ export async function rankPortfolio(d: Pick<Domains, 'scores' | 'assessments' | 
     };
   });
   const methodology = await d.scores.methodology();
-  const current = d.lists.current();
+  const current = await d.lists.current();
   return {
     vendors: vendors.sort((a, b) => b.score - a.score),
     staleLists: current.filter((l) => l.stale).map((l) => ({ listName: l.listName, asOf: l.asOf, ageDays: l.ageDays })),

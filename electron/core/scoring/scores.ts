@@ -1,16 +1,14 @@
 // Scores as the app keeps them: the engine run on a vendor's stored data (hits, allegations, answers) under the
 // methodology in force, kept as snapshots with the methodology version, and a history of what changed and why.
 // Reading a score keeps nothing; the writes that change its inputs keep the snapshots (keep(), scoring/snapshots.ts).
-// Its own tables (methodology versions, snapshots) are read through the store (db/store.ts), so every method is
-// asynchronous; the snapshots and methodology versions are still written on the writing connection, in a turn of the
-// write queue: the write's own, or the next one after it for a write in a store transaction (scoring/snapshots.ts).
+// Its own tables (methodology versions, snapshots) are on the store (db/store.ts): read as committed data, written in
+// store transactions of their own, after the write that changed a score's inputs has committed (scoring/snapshots.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
 import type { Assessments } from '../assessment/assessments';
 import type { Vendor } from '../vendors/model';
-import { type Db, stmt } from '../db/open';
-import type { Sql } from '../db/store';
+import { nextSeq, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
 import type { Screening } from '../screening/screening';
 import type { VendorRepository } from '../vendors/repository';
@@ -44,33 +42,35 @@ export interface SnapshotDue {
   result: string;
   reason: string;
   digest: string;
-  /** The snapshot it follows (its row), or null for a vendor's first. */
+  /** The snapshot it follows (its `seq`), or null for a vendor's first. */
   basedOn: number | null;
 }
 
 /**
- * A vendor's latest snapshot, as far as comparing needs it: its row, and its digest (null when kept before snapshots
- * had one: the next score is then kept as a new snapshot).
+ * A vendor's latest snapshot, as far as comparing needs it: its number (`seq`), and its digest (null when kept before
+ * snapshots had one: the next score is then kept as a new snapshot).
  */
 interface LastSnapshot {
-  row: number;
+  seq: number;
   digest: string | null;
 }
 
 export class Scores {
-  /** `db`: the connection snapshots and methodology versions are written on; `read`: committed data. */
+  private readonly read: Sql;
+
   constructor(
-    private readonly db: Db,
-    private readonly read: Sql,
+    private readonly store: Store,
     private readonly vendors: VendorRepository,
     private readonly screening: Screening,
     private readonly allegations: AllegationRegister,
     private readonly assessments: Assessments,
-  ) {}
+  ) {
+    this.read = store.read;
+  }
 
   /** The methodology in force: the newest saved version, or the shipped version 1. */
-  async methodology(): Promise<Methodology> {
-    const row = await this.read.get<{ data: string }>('SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1');
+  async methodology(sql: Sql = this.read): Promise<Methodology> {
+    const row = await sql.get<{ data: string }>('SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1');
     return row ? (JSON.parse(row.data) as Methodology) : DEFAULT_METHODOLOGY;
   }
 
@@ -84,38 +84,40 @@ export class Scores {
     ];
   }
 
-  /** Saves edited parameters as the next methodology version; old snapshots keep theirs. In the write queue. */
+  /** Saves edited parameters as the next methodology version; old snapshots keep theirs. */
   async updateMethodology(parameters: Methodology['parameters'], note: string, actor: string): Promise<Methodology> {
-    const before = await this.methodology();
-    const next: Methodology = { ...structuredClone(before), version: before.version + 1, parameters };
-    let problems: string[];
-    try {
-      problems = validateMethodology(next);
-    } catch {
-      // Parameters of the wrong shape make the validator itself trip: that is a bad input too.
-      problems = ['the parameters are incomplete or of the wrong shape; start from the current methodology and change values only'];
-    }
-    if (problems.length) throw new VetterError('invalid_input', `The methodology was not saved: ${problems[0]}`, { parameters: problems.join('; ') });
-    this.db.transaction(() => {
-      stmt(this.db, 'INSERT INTO methodology_versions (id, version, data, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    return this.store.transaction(async (tx) => {
+      const before = await this.methodology(tx);
+      const next: Methodology = { ...structuredClone(before), version: before.version + 1, parameters };
+      let problems: string[];
+      try {
+        problems = validateMethodology(next);
+      } catch {
+        // Parameters of the wrong shape make the validator itself trip: that is a bad input too.
+        problems = ['the parameters are incomplete or of the wrong shape; start from the current methodology and change values only'];
+      }
+      if (problems.length) throw new VetterError('invalid_input', `The methodology was not saved: ${problems[0]}`, { parameters: problems.join('; ') });
+      await tx.run('INSERT INTO methodology_versions (id, version, data, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
         randomUUID(),
         next.version,
         JSON.stringify(next),
         note,
         actor,
         new Date().toISOString(),
-      );
-      appendEvent(this.db, {
-        actor,
-        action: 'methodology.update',
-        entityType: 'methodology',
-        entityId: String(next.version),
-        summary: `Methodology version ${next.version}: ${note}`,
-        before: before.parameters,
-        after: next.parameters,
-      });
-    })();
-    return next;
+      ]);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'methodology.update',
+          entityType: 'methodology',
+          entityId: String(next.version),
+          summary: `Methodology version ${next.version}: ${note}`,
+          before: before.parameters,
+          after: next.parameters,
+        },
+      ]);
+      return next;
+    });
   }
 
   async input(vendorId: string, day = today()): Promise<ScoringInput> {
@@ -125,7 +127,7 @@ export class Scores {
   private async inputOf(vendor: Vendor, day = today()): Promise<ScoringInput> {
     return {
       vendor: scoringVendorFrom(vendor),
-      designations: this.screening.storedFor(vendor.id).hits.map(designationFromHit),
+      designations: (await this.screening.storedFor(vendor.id)).hits.map(designationFromHit),
       allegations: (await this.allegations.forVendor(vendor)).map(allegationFrom),
       answers: await this.assessments.scoringAnswers(vendor.id),
       today: day,
@@ -189,22 +191,27 @@ export class Scores {
   }
 
   /**
-   * Keeps a snapshot of each of these vendors whose score differs from its last one. Called by the writes that change
-   * a score's inputs (a vendor, its hits or their review, allegations reaching it, its answers), inside the write
-   * queue; reads never keep one.
+   * Keeps a snapshot of each of these vendors whose score differs from its last one. Called after the writes that
+   * change a score's inputs (a vendor, its hits or their review, allegations reaching it, its answers) have committed;
+   * reads never keep one.
    */
   async keep(vendorIds: readonly string[]): Promise<void> {
-    this.keepSnapshots(await this.snapshotsDue(vendorIds));
+    // Computed inside the transaction: no write commits between reading the scores' inputs and keeping them, so a
+    // snapshot computed from older data can never land after (and stand over) one computed from newer.
+    await this.store.transaction(async (tx) => {
+      for (const snapshot of await this.snapshotsDue(vendorIds)) await insertSnapshot(tx, snapshot);
+    });
   }
 
   /**
    * Keeps snapshots snapshotsDue() found, in one transaction. One is skipped when another snapshot of its vendor
    * was kept meanwhile: that one is newer than what was computed.
    */
-  keepSnapshots(due: readonly SnapshotDue[]): void {
-    this.db.transaction(() => {
-      for (const snapshot of due) this.insertSnapshot(snapshot);
-    })();
+  async keepSnapshots(due: readonly SnapshotDue[]): Promise<void> {
+    if (due.length === 0) return;
+    await this.store.transaction(async (tx) => {
+      for (const snapshot of due) await insertSnapshot(tx, snapshot);
+    });
   }
 
   /**
@@ -213,19 +220,22 @@ export class Scores {
    */
   private async currentHits(vendors: readonly Vendor[]): Promise<Map<string, DesignationInput[]>> {
     const withHits = new Set((await this.read.all<{ vendor_id: string }>('SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL')).map((r) => r.vendor_id));
-    return new Map(vendors.filter((v) => withHits.has(v.id)).map((v) => [v.id, this.screening.storedFor(v.id).hits.map(designationFromHit)]));
+    const hits = await Promise.all(
+      vendors.filter((v) => withHits.has(v.id)).map(async (v) => [v.id, (await this.screening.storedFor(v.id)).hits.map(designationFromHit)] as const),
+    );
+    return new Map(hits);
   }
 
   /** These vendors' latest snapshots (every vendor's without ids). */
   private async lastSnapshots(vendorIds?: readonly string[]): Promise<Map<string, LastSnapshot>> {
-    const latest = 'SELECT rowid AS row, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1';
+    const latest = 'SELECT seq, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, seq DESC LIMIT 1';
     if (vendorIds) {
       const rows = await Promise.all(vendorIds.map(async (id) => [id, await this.read.get<LastSnapshot>(latest, [id])] as const));
       return new Map(rows.flatMap(([id, last]) => (last ? [[id, last]] : [])));
     }
     const rows = await this.read.all<LastSnapshot & { vendor_id: string }>(
-      `SELECT v.vendor_id, s.rowid AS row, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
-       JOIN score_snapshots s ON s.rowid = (SELECT rowid FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, rowid DESC LIMIT 1)`,
+      `SELECT v.vendor_id, s.seq, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
+       JOIN score_snapshots s ON s.id = (SELECT id FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`,
     );
     return new Map(rows.map((r) => [r.vendor_id, r]));
   }
@@ -237,7 +247,7 @@ export class Scores {
   private async snapshotDue(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): Promise<SnapshotDue | null> {
     const now = digest(result);
     if (last?.digest === now) return null;
-    const stored = last && (await this.read.get<{ result: string }>('SELECT result FROM score_snapshots WHERE rowid = ?', [last.row]));
+    const stored = last && (await this.read.get<{ result: string }>('SELECT result FROM score_snapshots WHERE seq = ?', [last.seq]));
     const previous = stored ? (JSON.parse(stored.result) as ScoreResult) : null;
     return {
       vendorId,
@@ -248,23 +258,13 @@ export class Scores {
       result: JSON.stringify(result),
       reason: describeChange(previous, result),
       digest: now,
-      basedOn: last?.row ?? null,
+      basedOn: last?.seq ?? null,
     };
-  }
-
-  /** Inserts the snapshot unless its vendor's latest snapshot is no longer the one it was computed from. */
-  private insertSnapshot(s: SnapshotDue): void {
-    stmt(
-      this.db,
-      `INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at)
-       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
-       WHERE (SELECT rowid FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC LIMIT 1) IS ?`,
-    ).run(randomUUID(), s.vendorId, s.methodologyVersion, s.score, s.tier, s.result, s.reason, s.digest, new Date().toISOString(), s.vendorId, s.basedOn);
   }
 
   async history(vendorId: string): Promise<ScoreSnapshot[]> {
     const rows = await this.read.all<{ id: string; at: string; methodology_version: number; score: number; tier: string; reason: string }>(
-      'SELECT id, at, methodology_version, score, tier, reason FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, rowid DESC',
+      'SELECT id, at, methodology_version, score, tier, reason FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, seq DESC',
       [vendorId],
     );
     return rows.map((r) => ({ id: r.id, at: r.at, methodologyVersion: r.methodology_version, score: r.score, tier: r.tier, reason: r.reason }));
@@ -283,4 +283,14 @@ export class Scores {
     }
     return { before, after, comparison: compareScores(before, after) };
   }
+}
+
+/** Inserts the snapshot unless its vendor's latest snapshot is no longer the one it was computed from. */
+async function insertSnapshot(tx: Sql, s: SnapshotDue): Promise<void> {
+  await tx.run(
+    `INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, digest, at, seq)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ${nextSeq('score_snapshots')}
+     WHERE (SELECT seq FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, seq DESC LIMIT 1) IS NOT DISTINCT FROM ?`,
+    [randomUUID(), s.vendorId, s.methodologyVersion, s.score, s.tier, s.result, s.reason, s.digest, new Date().toISOString(), s.vendorId, s.basedOn],
+  );
 }

@@ -1,43 +1,22 @@
-// Score history after a write that changed many vendors' scores (a screening, a list import, a vendor import, a
-// methodology version): the scoring worker finds the snapshots due from committed data and the core keeps them in
-// short writes, a few hundred at a time, so saves go on between them. Reads never keep snapshots.
-import type { WriteQueue } from '../db/write-queue';
+// Score history after the writes that change scores' inputs. Reads never keep snapshots; the writes do, once they have
+// committed: one vendor's or a few (a save, a review) scored in the core, many (a screening, a list import, a vendor
+// import, a methodology version) scored by the scoring worker from committed data and kept in short transactions, a
+// few hundred at a time, so saves go on between them. A snapshot computed before a newer one was kept for its vendor
+// is not kept (Scores.keepSnapshots); a write that lands meanwhile keeps its own, from data that hold this one.
 import type { TaskWorker } from '../jobs/worker';
 import type { Scores } from './scores';
 import type { ScoringTasks } from './tasks';
 
-export interface SnapshotSides {
-  scoringWorker: TaskWorker<ScoringTasks>;
-  writes: WriteQueue;
-  write: { scores: Scores };
-}
-
 const SNAPSHOTS_PER_WRITE = 500;
 
 /** Keeps a snapshot of each of these vendors (every vendor without ids) whose score differs from its last one. */
-export async function keepScoreSnapshots(sides: SnapshotSides, vendorIds?: readonly string[]): Promise<void> {
+export async function keepScoreSnapshots(sides: { scoringWorker: TaskWorker<ScoringTasks>; scores: Scores }, vendorIds?: readonly string[]): Promise<void> {
   const due = await sides.scoringWorker.call('snapshotsDue', { vendorIds: vendorIds && [...vendorIds] });
-  for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await sides.writes.run(() => sides.write.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE)));
+  for (let i = 0; i < due.length; i += SNAPSHOTS_PER_WRITE) await sides.scores.keepSnapshots(due.slice(i, i + SNAPSHOTS_PER_WRITE));
 }
 
-/**
- * A write that changed one vendor's score inputs in a turn of the write queue (a hit's review) keeps its score snapshot
- * in the same turn: the history moves with the writes, never with a read.
- */
-export async function rescored<T>(sides: { scores: Scores }, written: T, vendorId: string): Promise<T> {
-  await sides.scores.keep([vendorId]);
-  return written;
-}
-
-/**
- * rescored for a write made in a store transaction (vendors, allegations, assessments). Its handler runs outside the
- * write queue (SELF_QUEUED in service.ts: a transaction opened inside a turn would wait for itself), so the snapshots
- * are kept in the next turn of the queue once the transaction has committed: computed, as in a shared turn, from
- * committed data that no write changes meanwhile. A write that lands between the commit and that turn keeps its own
- * snapshots first, from data that already hold this one; this turn then keeps one only where the score still differs
- * from the vendor's last.
- */
-export async function rescoredAfterCommit<T>(sides: Pick<SnapshotSides, 'writes' | 'write'>, written: T, vendorIds: readonly string[]): Promise<T> {
-  await sides.writes.run(() => sides.write.scores.keep(vendorIds));
+/** `written`, once the snapshots of the vendors whose score inputs it changed are kept. */
+export async function rescored<T>(sides: { scores: Scores }, written: T, vendorIds: readonly string[]): Promise<T> {
+  await sides.scores.keep(vendorIds);
   return written;
 }

@@ -14,7 +14,7 @@ function theDomains(): Domains {
   const { dataDir } = workerData as { dataDir: string };
   if (!domains) {
     const db = connect(dataDir, { readonly: true });
-    domains = openDomains(db, readOnlyStore(sqliteSql(db)), dataDir);
+    domains = openDomains(readOnlyStore(sqliteSql(db)), dataDir);
   }
   return domains;
 }

@@ -12,14 +12,14 @@ export const screeningHandlers = {
     }),
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
   // bundled pack as it is: nothing is written either way.
-  'screening.check': ({ vendors }, ctx) =>
-    ctx.screening.check(vendors, ctx.pack.checkVersions(ctx.lists.hasLists() ? ctx.lists.current() : null, ctx.lists.staleAfterDays())),
-  'screening.lastRun': (_input, ctx) => ({ run: ctx.screening.lastRun() }),
-  'screening.statuses': (_input, ctx) => ({ statuses: ctx.screening.statuses() }),
+  'screening.check': async ({ vendors }, ctx) =>
+    ctx.screening.check(vendors, ctx.pack.checkVersions((await ctx.lists.hasLists()) ? await ctx.lists.current() : null, await ctx.lists.staleAfterDays())),
+  'screening.lastRun': async (_input, ctx) => ({ run: await ctx.screening.lastRun() }),
+  'screening.statuses': async (_input, ctx) => ({ statuses: await ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
-  'screening.review': ({ hitId, decision, reason }, ctx) => {
-    const hit = ctx.screening.review(hitId, decision, reason, ctx.user());
-    return rescored(ctx, hit, hit.vendorId);
+  'screening.review': async ({ hitId, decision, reason }, ctx) => {
+    const hit = await ctx.screening.review(hitId, decision, reason, ctx.user());
+    return rescored(ctx, hit, [hit.vendorId]);
   },
 } satisfies Partial<Handlers>;
 
@@ -34,7 +34,7 @@ async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promi
 /** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
 export async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
   await ctx.pack.ensureFor(job, ctx.user());
-  const statuses = ctx.read.screening.statuses();
-  const ids = (vendorIds ?? (await ctx.read.vendors.list()).map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
+  const statuses = await ctx.screening.statuses();
+  const ids = (vendorIds ?? (await ctx.vendors.list()).map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
   if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }

@@ -1,14 +1,11 @@
 // A screening run as a job: the worker screens from committed data while every other request goes on; the outcome is
-// stored in one short write. Vendors edited while they were screened are screened again, so no result is stale.
+// stored in one transaction. Vendors edited while they were screened are screened again, so no result is stale.
 import type { ScreeningRun } from './model';
-import type { WriteQueue } from '../db/write-queue';
 import type { Job } from '../jobs/jobs';
 import type { Screening, ScreeningPlan } from './screening';
 
 export interface ScreeningSides {
-  read: { screening: Screening };
-  write: { screening: Screening };
-  writes: WriteQueue;
+  screening: Screening;
 }
 
 /** Rounds of screening again the vendors edited meanwhile, before giving up on a vendor edited without pause. */
@@ -24,10 +21,9 @@ export async function runScreening(
   sides: ScreeningSides,
   opts: { vendorIds?: readonly string[]; trigger: string; actor: string; job?: Job },
 ): Promise<ScreeningOutcome> {
-  const plan = await sides.read.screening.plan(opts);
+  const plan = await sides.screening.plan(opts);
   opts.job?.throwIfCancelled();
-  const committed = await sides.writes.run(() => sides.write.screening.commit(plan, opts));
-  return screenStale(sides, committed, opts);
+  return screenStale(sides, await sides.screening.commit(plan, opts), opts);
 }
 
 /** Screens again, against the lists in use, the vendors a commit left out, and folds what changed into its run. */
@@ -40,8 +36,8 @@ export async function screenStale(
   const rescored = [...committed.rescored];
   let left = committed.stale;
   for (let round = 0; left.length > 0 && round < ROUNDS; round++) {
-    const plan: ScreeningPlan = await sides.read.screening.plan({ vendorIds: left, job: opts.job });
-    const next = await sides.writes.run(() => sides.write.screening.commit(plan, { trigger: `${run.trigger} (vendors edited meanwhile)`, actor: opts.actor }));
+    const plan: ScreeningPlan = await sides.screening.plan({ vendorIds: left, job: opts.job });
+    const next = await sides.screening.commit(plan, { trigger: `${run.trigger} (vendors edited meanwhile)`, actor: opts.actor });
     run.vendorCount += next.run.vendorCount;
     for (const band of ['clear', 'review', 'match'] as const) run.counts[band] += next.run.counts[band];
     run.newHits.push(...next.run.newHits);

@@ -3,16 +3,16 @@
 // and each run's "what changed" (new hits, resolved hits, changed entries). The matching itself runs in the
 // screening worker (engine.ts); this side stores what it found.
 import { randomUUID } from 'node:crypto';
-import { appendEvent } from '../audit/log';
+import { appendEvents } from '../audit/log';
 import type { ListVersion } from '../lists/model';
 import type { HitChange, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
-import { type Db, stmt } from '../db/open';
+import { nextSeq, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
-import type { Job } from '../jobs/jobs';
+import { type Job, yieldToEventLoop } from '../jobs/jobs';
 import type { Identifier } from '../identifiers';
 import type { TaskWorker } from '../jobs/worker';
 import type { ListVersions } from '../lists/versions';
-import { type VendorRepository, vendorGone } from '../vendors/repository';
+import type { VendorRepository } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
 import { MATCHER_VERSION } from './version';
@@ -50,6 +50,16 @@ export interface ScreeningPlan {
   results: ScreenedResult[];
 }
 
+/** The columns of a new hit, in the order INSERT_HIT takes them. */
+const HIT_COLUMNS =
+  'id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, matcher, score, band, explanation, screened_at';
+const INSERT_HIT = `INSERT INTO screening_hits (${HIT_COLUMNS}) VALUES (${HIT_COLUMNS.split(',').map(() => '?').join(', ')})`;
+const UPDATE_HIT = `UPDATE screening_hits SET version_id = ?, entry_fingerprint = ?, entry_name = ?, matched_name = ?, list_name = ?, via = ?, matcher = ?,
+  score = ?, band = ?, explanation = ?, screened_at = ?, resolved_at = NULL, resolution = NULL, decision = ? WHERE id = ?`;
+
+/** Vendors whose outcome is stored between two yields of a commit: the reads waiting meanwhile are answered. */
+const COMMIT_CHUNK = 250;
+
 const hitKey = (listKey: string, entryId: string): string => `${listKey}\u0000${entryId}`;
 
 type Via = ScreeningHit['via'];
@@ -68,7 +78,7 @@ export interface VendorScreeningDetail {
 
 export class Screening {
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly lists: ListVersions,
     private readonly vendors: VendorRepository,
     /** The screening worker; absent in a worker thread's own domains, which read hits but do not screen. */
@@ -81,8 +91,8 @@ export class Screening {
   }
 
   /** Builds the worker's index over the lists in use ahead of need, so the first screening starts at once. */
-  prepare(): Promise<void> {
-    return this.engine.call('prepare', { versions: this.lists.current().map((v) => ({ id: v.id, listKey: v.listKey })) });
+  async prepare(): Promise<void> {
+    await this.engine.call('prepare', { versions: (await this.lists.current()).map((v) => ({ id: v.id, listKey: v.listKey })) });
   }
 
   /**
@@ -90,7 +100,7 @@ export class Screening {
    * import screens against its new version before publishing it). Nothing is stored: commit() does that.
    */
   async plan(opts: { vendorIds?: readonly string[]; versions?: ListVersion[]; job?: Job }): Promise<ScreeningPlan> {
-    const versions = opts.versions ?? this.lists.current();
+    const versions = opts.versions ?? (await this.lists.current());
     // Named vendors must exist (get() says which does not); the worker reads them through its own connection.
     if (opts.vendorIds) {
       const known = await this.vendors.liveIds(opts.vendorIds);
@@ -151,11 +161,15 @@ export class Screening {
   }
 
   /**
-   * Stores a plan in one transaction (inside the caller's, when it has one) and says what changed. Vendors deleted
-   * since they were screened are left out; those changed since are returned as `stale`, for the caller to screen again,
-   * and those whose hits changed in a way a score can see as `rescored`, for the caller to keep their snapshots.
+   * Stores a plan in one transaction (the caller's `tx`, when given) and says what changed. Vendors deleted since
+   * they were screened are left out; those changed since are returned as `stale`, for the caller to screen again, and
+   * those whose hits changed in a way a score can see as `rescored`, for the caller to keep their snapshots.
    */
-  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }): { run: ScreeningRun; stale: string[]; rescored: string[] } {
+  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }, tx?: Sql): Promise<{ run: ScreeningRun; stale: string[]; rescored: string[] }> {
+    return tx ? this.commitIn(tx, plan, opts) : this.store.transaction((t) => this.commitIn(t, plan, opts));
+  }
+
+  private async commitIn(tx: Sql, plan: ScreeningPlan, opts: { trigger: string; actor: string }): Promise<{ run: ScreeningRun; stale: string[]; rescored: string[] }> {
     const run: ScreeningRun = {
       id: randomUUID(),
       at: new Date().toISOString(),
@@ -171,83 +185,69 @@ export class Screening {
     const versions = new Map(plan.versions.map((v) => [v.id, v]));
     const listNames = new Map(plan.versions.map((v) => [v.listKey, v.listName]));
     const planned = plan.results.map((r) => r.vendor.id);
-    this.db.transaction(() => {
-      // Everything the diff needs is read at once: a vendor at a time would be tens of thousands of queries.
-      const now = new Map(
-        this.rowsOf<{ id: string; updated_at: string }>('SELECT id, updated_at FROM vendors WHERE deleted_at IS NULL', 'id', planned).map((r) => [r.id, r.updated_at]),
-      );
-      const storedHits = new Map<string, HitRow[]>();
-      for (const row of this.rowsOf<HitRow>('SELECT * FROM screening_hits WHERE true', 'vendor_id', planned)) {
-        const list = storedHits.get(row.vendor_id);
-        if (list) list.push(row);
-        else storedHits.set(row.vendor_id, [row]);
+    // Everything the diff needs is read at once: a vendor at a time would be tens of thousands of queries.
+    const now = new Map(
+      (await rowsOf<{ id: string; updated_at: string }>(tx, 'SELECT id, updated_at FROM vendors WHERE deleted_at IS NULL', 'id', planned)).map((r) => [r.id, r.updated_at]),
+    );
+    const storedHits = new Map<string, HitRow[]>();
+    for (const row of await rowsOf<HitRow>(tx, 'SELECT * FROM screening_hits WHERE true', 'vendor_id', planned)) {
+      const list = storedHits.get(row.vendor_id);
+      if (list) list.push(row);
+      else storedHits.set(row.vendor_id, [row]);
+    }
+    const screenedIds: string[] = [];
+    for (const [i, { vendor, found }] of plan.results.entries()) {
+      // Reads go on, on their own connection, while this transaction is open: a long outcome lets them through.
+      if (i > 0 && i % COMMIT_CHUNK === 0) await yieldToEventLoop();
+      const updatedAt = now.get(vendor.id);
+      if (updatedAt === undefined) continue; // deleted meanwhile
+      if (updatedAt !== vendor.updatedAt) {
+        stale.push(vendor.id);
+        continue;
       }
-      const screenedIds: string[] = [];
-      for (const { vendor, found } of plan.results) {
-        const updatedAt = now.get(vendor.id);
-        if (updatedAt === undefined) continue; // deleted meanwhile
-        if (updatedAt !== vendor.updatedAt) {
-          stale.push(vendor.id);
-          continue;
-        }
-        const { open, changed } = this.store(versions, listNames, vendor, found, storedHits.get(vendor.id) ?? [], run);
-        if (changed) rescored.push(vendor.id);
-        screenedIds.push(vendor.id);
-        run.vendorCount += 1;
-        run.counts[statusFrom(true, open).status as 'clear' | 'review' | 'match'] += 1;
-      }
-      stmt(
-        this.db,
-        `INSERT INTO vendor_screening (vendor_id, screened_at) SELECT value, ? FROM json_each(?) WHERE true
-         ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at`,
-      ).run(run.at, JSON.stringify(screenedIds));
-      stmt(this.db, 'INSERT INTO screening_runs (id, at, trigger, vendor_count, summary) VALUES (?, ?, ?, ?, ?)').run(
-        run.id,
-        run.at,
-        run.trigger,
-        run.vendorCount,
-        JSON.stringify(run),
-      );
-      appendEvent(this.db, {
+      const stored = storedHits.get(vendor.id) ?? [];
+      // Most vendors have no hit, before or after: nothing of theirs is written but when they were screened.
+      const { open, changed } = found.length === 0 && stored.length === 0 ? NOTHING_FOUND : await this.storeHits(tx, versions, listNames, vendor, found, stored, run);
+      if (changed) rescored.push(vendor.id);
+      screenedIds.push(vendor.id);
+      run.vendorCount += 1;
+      run.counts[statusFrom(true, open).status as 'clear' | 'review' | 'match'] += 1;
+    }
+    await tx.runMany(
+      'INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at',
+      screenedIds.map((id) => [id, run.at]),
+    );
+    await tx.run(`INSERT INTO screening_runs (id, at, trigger, vendor_count, summary, seq) VALUES (?, ?, ?, ?, ?, ${nextSeq('screening_runs')})`, [
+      run.id,
+      run.at,
+      run.trigger,
+      run.vendorCount,
+      JSON.stringify(run),
+    ]);
+    await appendEvents(tx, [
+      {
         actor: opts.actor,
         action: 'screening.run',
         entityType: 'screening',
         entityId: run.id,
         summary: `Screened ${run.vendorCount} vendor(s): ${run.counts.match} match, ${run.counts.review} review, ${run.counts.clear} clear; ${run.newHits.length} new hit(s), ${run.resolvedHits.length} resolved`,
         after: { counts: run.counts, lists: plan.versions.map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
-      });
-    })();
+      },
+    ]);
     return { run, stale, rescored };
-  }
-
-  /**
-   * The rows of `select` (which ends in a WHERE clause) whose `column` is one of `vendorIds`. Screening everyone reads
-   * the whole table once and keeps the wanted rows (an IN list of 10,000 ids costs three times as much); a few
-   * vendors are looked up in batches of plain placeholders.
-   */
-  private rowsOf<T>(select: string, column: 'id' | 'vendor_id', vendorIds: readonly string[]): T[] {
-    if (vendorIds.length > 1_000) {
-      const wanted = new Set(vendorIds);
-      return (stmt(this.db, select).all() as Record<string, unknown>[]).filter((r) => wanted.has(r[column] as string)) as T[];
-    }
-    const rows: T[] = [];
-    for (let i = 0; i < vendorIds.length; i += 500) {
-      const batch = vendorIds.slice(i, i + 500);
-      rows.push(...(stmt(this.db, `${select} AND ${column} IN (${batch.map(() => '?').join(', ')})`).all(...batch) as T[]));
-    }
-    return rows;
   }
 
   /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed)
    *  and whether any hit changed as a score sees it (found, gone, or another band, route, decision or list version). */
-  private store(
+  private async storeHits(
+    tx: Sql,
     versions: Map<string, ListVersion>,
     listNames: Map<string, string>,
     vendor: ScreenedResult['vendor'],
     found: FoundHit[],
     storedRows: HitRow[],
     run: ScreeningRun,
-  ): { open: Counted[]; changed: boolean } {
+  ): Promise<{ open: Counted[]; changed: boolean }> {
     const now = run.at;
     let changed = false;
     const stored = new Map(storedRows.map((r) => [hitKey(r.list_key, r.entry_id), r]));
@@ -278,29 +278,23 @@ export class Screening {
       const key = hitKey(version.listKey, f.entryId);
       seen.add(key);
       const prior = stored.get(key);
-      const row = {
-        vendor_id: vendor.id,
-        list_key: version.listKey,
-        entry_id: f.entryId,
-        version_id: version.id,
-        entry_fingerprint: f.fingerprint,
-        entry_name: f.entryName,
-        matched_name: f.hit.matchedName,
-        list_name: f.hit.listName,
-        via: f.hit.via,
-        matcher: f.matcher,
-        score: f.hit.score,
-        band: f.hit.band,
-        explanation: JSON.stringify(f.hit.explanation),
-        screened_at: now,
-      };
+      // What a screening sets on a hit, found first or again (INSERT_HIT and UPDATE_HIT take them in this order).
+      const screened = [
+        version.id,
+        f.fingerprint,
+        f.entryName,
+        f.hit.matchedName,
+        f.hit.listName,
+        f.hit.via,
+        f.matcher,
+        f.hit.score,
+        f.hit.band,
+        JSON.stringify(f.hit.explanation),
+        now,
+      ];
       const summary = change(version.listKey, f.entryId, f.entryName, f.hit.band, f.hit.score, f.hit.via, null);
       if (!prior) {
-        stmt(
-          this.db,
-          `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, matcher, score, band, explanation, screened_at)
-           VALUES (@id, @vendor_id, @list_key, @entry_id, @version_id, @entry_fingerprint, @entry_name, @matched_name, @list_name, @via, @matcher, @score, @band, @explanation, @screened_at)`,
-        ).run({ id: randomUUID(), ...row });
+        await tx.run(INSERT_HIT, [randomUUID(), vendor.id, version.listKey, f.entryId, ...screened]);
         run.newHits.push(summary);
         counting.push({ band: f.hit.band, via: f.hit.via, decision: 'open' });
         changed = true;
@@ -311,21 +305,15 @@ export class Screening {
       if (entryChanged) run.changedEntries.push({ ...summary, reason: 'The list entry changed since the last screening' });
       // A decision stands while the entry it was made on is unchanged; otherwise the hit is open again.
       const decision = prior.decision !== 'open' && prior.decided_fingerprint === f.fingerprint ? prior.decision : 'open';
-      stmt(
-        this.db,
-        `UPDATE screening_hits SET version_id = @version_id, entry_fingerprint = @entry_fingerprint, entry_name = @entry_name, matched_name = @matched_name,
-           list_name = @list_name, via = @via, matcher = @matcher, score = @score, band = @band, explanation = @explanation,
-           screened_at = @screened_at, resolved_at = NULL, resolution = NULL, decision = @decision
-         WHERE id = @id`,
-      ).run({ ...row, id: prior.id, decision });
+      await tx.run(UPDATE_HIT, [...screened, decision, prior.id]);
       changed ||=
         prior.resolved_at !== null || entryChanged || prior.version_id !== version.id || prior.band !== f.hit.band || prior.via !== f.hit.via || prior.decision !== decision;
       if (decision !== 'dismissed') counting.push({ band: f.hit.band, via: f.hit.via, decision });
     }
     for (const [key, prior] of stored) {
       if (seen.has(key) || prior.resolved_at !== null) continue;
-      const resolution = this.resolution(versions, prior);
-      stmt(this.db, 'UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?').run(now, resolution, prior.id);
+      const resolution = await this.resolution(tx, versions, prior);
+      await tx.run('UPDATE screening_hits SET resolved_at = ?, resolution = ? WHERE id = ?', [now, resolution, prior.id]);
       run.resolvedHits.push(change(prior.list_key, prior.entry_id, prior.entry_name, prior.band, prior.score, prior.via, resolution));
       changed = true;
     }
@@ -336,36 +324,38 @@ export class Screening {
    * Why a stored hit no longer shows. When the version in use still carries the entry as removed (like 1260H
    * delistings), the hit is moved onto that version so it shows the removal and its date.
    */
-  private resolution(versions: Map<string, ListVersion>, prior: HitRow): string {
+  private async resolution(tx: Sql, versions: Map<string, ListVersion>, prior: HitRow): Promise<string> {
     const current = [...versions.values()].find((v) => v.listKey === prior.list_key);
     const row = current
-      ? (stmt(this.db, 'SELECT data, fingerprint FROM list_entries WHERE version_id = ? AND entry_id = ?').get(current.id, prior.entry_id) as
-          | { data: string; fingerprint: string }
-          | undefined)
+      ? await tx.get<{ data: string; fingerprint: string }>('SELECT data, fingerprint FROM list_entries WHERE version_id = ? AND entry_id = ?', [current.id, prior.entry_id])
       : undefined;
     if (!current || !row) return 'The entry is no longer on the list';
     const entry = JSON.parse(row.data) as { status: string; removedDate: string | null };
     if (entry.status !== 'removed') return 'No longer matches (the vendor or the list entry changed)';
-    stmt(this.db, 'UPDATE screening_hits SET version_id = ?, entry_fingerprint = ? WHERE id = ?').run(current.id, row.fingerprint, prior.id);
+    await tx.run('UPDATE screening_hits SET version_id = ?, entry_fingerprint = ? WHERE id = ?', [current.id, row.fingerprint, prior.id]);
     return `The entry was removed from the list${entry.removedDate ? ` on ${entry.removedDate}` : ''}`;
   }
 
   /** Clear, review or match from the open hits: a dismissed hit no longer counts, a confirmed one is a match. */
-  statusOf(vendorId: string): VendorScreening {
-    const screened = stmt(this.db, 'SELECT 1 FROM vendor_screening WHERE vendor_id = ?').get(vendorId) !== undefined;
-    const rows = stmt(this.db, "SELECT band, via, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision != 'dismissed'").all(
-      vendorId,
-    ) as Pick<HitRow, 'band' | 'via' | 'decision'>[];
-    return statusFrom(screened, rows.map(counted));
+  async statusOf(vendorId: string, sql: Sql = this.store.read): Promise<VendorScreening> {
+    const [screened, rows] = await Promise.all([
+      sql.get('SELECT 1 AS one FROM vendor_screening WHERE vendor_id = ?', [vendorId]),
+      sql.all<Pick<HitRow, 'band' | 'via' | 'decision'>>("SELECT band, via, decision FROM screening_hits WHERE vendor_id = ? AND resolved_at IS NULL AND decision <> 'dismissed'", [
+        vendorId,
+      ]),
+    ]);
+    return statusFrom(screened !== undefined, rows.map(counted));
   }
 
-  statuses(): Record<string, VendorScreening> {
+  async statuses(): Promise<Record<string, VendorScreening>> {
+    const [screened, rows] = await Promise.all([
+      this.store.read.all<{ vendor_id: string }>('SELECT vendor_id FROM vendor_screening'),
+      this.store.read.all<Pick<HitRow, 'vendor_id' | 'band' | 'via' | 'decision'>>(
+        "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision <> 'dismissed'",
+      ),
+    ]);
     const out: Record<string, VendorScreening> = {};
-    for (const { vendor_id } of stmt(this.db, 'SELECT vendor_id FROM vendor_screening').all() as { vendor_id: string }[]) out[vendor_id] = statusFrom(true, []);
-    const rows = stmt(this.db, "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision != 'dismissed'").all() as Pick<
-      HitRow,
-      'vendor_id' | 'band' | 'via' | 'decision'
-    >[];
+    for (const { vendor_id } of screened) out[vendor_id] = statusFrom(true, []);
     const byVendor = new Map<string, Counted[]>();
     for (const r of rows) {
       const list = byVendor.get(r.vendor_id);
@@ -383,53 +373,61 @@ export class Screening {
   }
 
   /** forVendor for a vendor the caller has already read (scores, reports): the vendor is not looked up again. */
-  storedFor(vendorId: string): VendorScreeningDetail {
-    const at = stmt(this.db, 'SELECT screened_at FROM vendor_screening WHERE vendor_id = ?').get(vendorId) as { screened_at: string } | undefined;
-    const rows = stmt(this.db, 'SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC').all(vendorId) as HitRow[];
-    const hits = rows.map((r) => this.describe(r));
-    return { screening: this.statusOf(vendorId), screenedAt: at?.screened_at ?? null, hits: hits.filter((h) => !h.resolvedAt), resolved: hits.filter((h) => h.resolvedAt) };
+  async storedFor(vendorId: string): Promise<VendorScreeningDetail> {
+    const sql = this.store.read;
+    const [at, rows, screening, versions] = await Promise.all([
+      sql.get<{ screened_at: string }>('SELECT screened_at FROM vendor_screening WHERE vendor_id = ?', [vendorId]),
+      sql.all<HitRow>('SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC', [vendorId]),
+      this.statusOf(vendorId, sql),
+      this.lists.history(sql),
+    ]);
+    const hits = await Promise.all(rows.map((r) => this.describe(sql, r, versions)));
+    return { screening, screenedAt: at?.screened_at ?? null, hits: hits.filter((h) => !h.resolvedAt), resolved: hits.filter((h) => h.resolvedAt) };
   }
 
-  review(hitId: string, decision: 'open' | 'confirmed' | 'dismissed', reason: string, actor: string): ScreeningHit {
-    return this.db.transaction(() => {
-      const row = stmt(this.db, 'SELECT * FROM screening_hits WHERE id = ?').get(hitId) as HitRow | undefined;
+  review(hitId: string, decision: 'open' | 'confirmed' | 'dismissed', reason: string, actor: string): Promise<ScreeningHit> {
+    return this.store.transaction(async (tx) => {
+      const row = await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]);
       if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
-      const before = this.describe(row).review;
+      // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
+      const vendor = await this.vendors.get(row.vendor_id, tx);
+      const versions = await this.lists.history(tx);
+      const before = (await this.describe(tx, row, versions)).review;
       const open = decision === 'open';
-      stmt(this.db, 'UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ? WHERE id = ?').run(
+      await tx.run('UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ? WHERE id = ?', [
         decision,
         open ? null : reason,
         open ? null : actor,
         open ? null : new Date().toISOString(),
         open ? null : row.entry_fingerprint,
         hitId,
-      );
-      const after = this.describe(stmt(this.db, 'SELECT * FROM screening_hits WHERE id = ?').get(hitId) as HitRow);
-      // Read in this transaction (screening's writes are not on the store yet): a vendor deleted meanwhile is not found.
-      const vendor = stmt(this.db, 'SELECT legal_name FROM vendors WHERE id = ? AND deleted_at IS NULL').get(row.vendor_id) as { legal_name: string } | undefined;
-      if (!vendor) throw vendorGone();
+      ]);
+      const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions);
       const verb = { open: 'Reopened', confirmed: 'Confirmed as a true match', dismissed: 'Dismissed as a false positive' }[decision];
-      appendEvent(this.db, {
-        actor,
-        action: `screening.${decision === 'open' ? 'reopen' : decision}`,
-        entityType: 'vendor',
-        entityId: row.vendor_id,
-        summary: `${verb}: ${vendor.legal_name} against ${row.entry_name} (${row.list_key})${open ? '' : ` — ${reason}`}`,
-        before,
-        after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
-      });
+      await appendEvents(tx, [
+        {
+          actor,
+          action: `screening.${decision === 'open' ? 'reopen' : decision}`,
+          entityType: 'vendor',
+          entityId: row.vendor_id,
+          summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${open ? '' : ` — ${reason}`}`,
+          before,
+          after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
+        },
+      ]);
       return after;
-    })();
+    });
   }
 
-  lastRun(): ScreeningRun | null {
-    const row = stmt(this.db, 'SELECT summary FROM screening_runs ORDER BY at DESC, rowid DESC LIMIT 1').get() as { summary: string } | undefined;
+  async lastRun(): Promise<ScreeningRun | null> {
+    const row = await this.store.read.get<{ summary: string }>('SELECT summary FROM screening_runs ORDER BY at DESC, seq DESC LIMIT 1');
     return row ? (JSON.parse(row.summary) as ScreeningRun) : null;
   }
 
-  private describe(r: HitRow): ScreeningHit {
-    const version = this.lists.history().find((v) => v.id === r.version_id);
-    const entryRow = stmt(this.db, 'SELECT data FROM list_entries WHERE version_id = ? AND entry_id = ?').get(r.version_id, r.entry_id) as { data: string } | undefined;
+  /** A stored hit as the app shows it, with its list entry and its list's version (one of `versions`). */
+  private async describe(sql: Sql, r: HitRow, versions: readonly ListVersion[]): Promise<ScreeningHit> {
+    const version = versions.find((v) => v.id === r.version_id);
+    const entryRow = await sql.get<{ data: string }>('SELECT data FROM list_entries WHERE version_id = ? AND entry_id = ?', [r.version_id, r.entry_id]);
     const entry = entryRow ? JSON.parse(entryRow.data) : null;
     const explanation = JSON.parse(r.explanation);
     return {
@@ -481,7 +479,27 @@ export class Screening {
   }
 }
 
-function statusFrom(screened: boolean, open: Counted[]): VendorScreening {
+const NOTHING_FOUND = { open: [], changed: false } as const;
+
+/**
+ * The rows of `select` (which ends in a WHERE clause) whose `column` is one of `vendorIds`. Screening everyone reads
+ * the whole table once and keeps the wanted rows (an IN list of 10,000 ids costs three times as much); a few
+ * vendors are looked up in batches of plain placeholders.
+ */
+async function rowsOf<T>(sql: Sql, select: string, column: 'id' | 'vendor_id', vendorIds: readonly string[]): Promise<T[]> {
+  if (vendorIds.length > 1_000) {
+    const wanted = new Set(vendorIds);
+    return (await sql.all<Record<string, unknown>>(select)).filter((r) => wanted.has(r[column] as string)) as T[];
+  }
+  const rows: T[] = [];
+  for (let i = 0; i < vendorIds.length; i += 500) {
+    const batch = vendorIds.slice(i, i + 500);
+    rows.push(...(await sql.all<T>(`${select} AND ${column} IN (${batch.map(() => '?').join(', ')})`, batch)));
+  }
+  return rows;
+}
+
+function statusFrom(screened: boolean, open: readonly Counted[]): VendorScreening {
   if (!screened) return { status: 'unscreened', viaParent: false, openHits: 0 };
   const matches = open.filter((h) => h.band === 'match' || h.decision === 'confirmed');
   const driving = matches.length > 0 ? matches : open;

@@ -1,12 +1,11 @@
 import type { Handlers } from '../context';
-import { schemaVersion } from '../db/open';
 
 export const settingsHandlers = {
   'app.info': async (_input, ctx) => ({
     version: ctx.options.version,
     dataDir: ctx.options.dataDir,
     user: ctx.user(),
-    schemaVersion: schemaVersion(ctx.db),
+    schemaVersion: ctx.schemaVersion,
     vendorCount: await ctx.vendors.count(),
     host: ctx.options.host,
   }),

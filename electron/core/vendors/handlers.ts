@@ -1,5 +1,5 @@
 import type { Handlers } from '../context';
-import { keepScoreSnapshots, rescoredAfterCommit } from '../scoring/snapshots';
+import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
 import { exportCsv, exportXlsx } from './export';
 import { vendorFilePlans } from './file-plans';
 import { applyImport, findDuplicates } from './import';
@@ -16,14 +16,14 @@ export const vendorHandlers = {
   // service.ts); the vendor's score snapshot is kept in the next turn of the queue once it has committed.
   'vendors.create': async (input, ctx) => {
     const created = await ctx.vendors.create(input, ctx.user());
-    return rescoredAfterCommit(ctx, created, [created.id]);
+    return rescored(ctx, created, [created.id]);
   },
-  'vendors.update': async ({ id, vendor }, ctx) => rescoredAfterCommit(ctx, await ctx.vendors.update(id, vendor, ctx.user()), [id]),
+  'vendors.update': async ({ id, vendor }, ctx) => rescored(ctx, await ctx.vendors.update(id, vendor, ctx.user()), [id]),
   'vendors.delete': async ({ id }, ctx) => {
     const deleted = await ctx.vendors.delete(id, ctx.user());
     return { id: deleted.id, legalName: deleted.legalName };
   },
-  'vendors.restore': async ({ id }, ctx) => rescoredAfterCommit(ctx, await ctx.vendors.restore(id, ctx.user()), [id]),
+  'vendors.restore': async ({ id }, ctx) => rescored(ctx, await ctx.vendors.restore(id, ctx.user()), [id]),
   'vendors.importPreview': async ({ file, mapping }, ctx) => {
     // Read and checked in a worker thread with memory and time caps (file-plans.ts).
     const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });

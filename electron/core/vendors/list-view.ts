@@ -106,7 +106,7 @@ export class VendorListView {
   async page(q: VendorListQuery, risks: RiskScores | null = null): Promise<VendorListPage> {
     const index = await this.current();
     const { filters } = q;
-    const statuses = filters.screening || q.sort.key === 'screening' ? this.screening.statuses() : null;
+    const statuses = filters.screening || q.sort.key === 'screening' ? await this.screening.statuses() : null;
     const status = (id: string) => statuses?.[id] ?? UNSCREENED;
     const words = vendorNameKey(q.query).split(' ').filter(Boolean);
 
@@ -138,10 +138,12 @@ export class VendorListView {
       return (ra - rb) * sign || a - b;
     });
 
-    const rows = kept.slice(q.offset, q.offset + q.limit).map((i) => {
-      const vendor = index.vendors[i]!;
-      return { vendor, screening: statuses ? status(vendor.id) : this.screening.statusOf(vendor.id) };
-    });
+    const rows = await Promise.all(
+      kept.slice(q.offset, q.offset + q.limit).map(async (i) => {
+        const vendor = index.vendors[i]!;
+        return { vendor, screening: statuses ? status(vendor.id) : await this.screening.statusOf(vendor.id) };
+      }),
+    );
     return { total: index.vendors.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
   }
 

@@ -278,8 +278,30 @@ CREATE TRIGGER vendors_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON v
   FOR EACH STATEMENT EXECUTE FUNCTION vetter_count_change('vendors');
 `;
 
+// As SQLite's 0013: each table read newest first numbers its rows; the rows kept so far in the order they were made.
+const rowOrder = /* sql */ `
+ALTER TABLE list_versions ADD COLUMN seq bigint;
+UPDATE list_versions t SET seq = n.seq FROM (SELECT id, row_number() OVER (ORDER BY imported_at, id) AS seq FROM list_versions) n WHERE t.id = n.id;
+CREATE INDEX list_versions_by_seq ON list_versions (seq);
+
+ALTER TABLE screening_runs ADD COLUMN seq bigint;
+UPDATE screening_runs t SET seq = n.seq FROM (SELECT id, row_number() OVER (ORDER BY at, id) AS seq FROM screening_runs) n WHERE t.id = n.id;
+CREATE INDEX screening_runs_by_seq ON screening_runs (seq);
+
+ALTER TABLE score_snapshots ADD COLUMN seq bigint;
+UPDATE score_snapshots t SET seq = n.seq FROM (SELECT id, row_number() OVER (ORDER BY at, id) AS seq FROM score_snapshots) n WHERE t.id = n.id;
+CREATE INDEX score_snapshots_by_seq ON score_snapshots (seq);
+
+ALTER TABLE reports ADD COLUMN seq bigint;
+ALTER TABLE reports DISABLE TRIGGER reports_immutable_update;
+UPDATE reports t SET seq = n.seq FROM (SELECT id, row_number() OVER (ORDER BY generated_at, id) AS seq FROM reports) n WHERE t.id = n.id;
+ALTER TABLE reports ENABLE TRIGGER reports_immutable_update;
+CREATE INDEX reports_by_seq ON reports (seq);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
+  { version: 13, name: 'row_order', sql: rowOrder },
 ];
