@@ -38,6 +38,7 @@ const VERSIONS: EngineVersion[] = [
   { id: 'v-sdn', listKey: 'ofac-sdn' },
 ];
 const engine = new ScreeningEngine((v) => ({ rows: (LISTS[v.id] ?? []).map((entry) => ({ entry, fingerprint: entry.entryId })) }));
+const loaded = await engine.load(VERSIONS);
 
 function find(legalName: string, opts: { parent?: string; country?: string; identifiers?: Identifier[] } = {}) {
   const vendor: ScreenedVendor = {
@@ -49,7 +50,7 @@ function find(legalName: string, opts: { parent?: string; country?: string; iden
     countryOfHeadquarters: null,
     identifiers: opts.identifiers ?? [],
   };
-  const found = engine.find(engine.load(VERSIONS), vendor);
+  const found = engine.find(loaded, vendor);
   return (entryId: string) => found.find((f) => f.entryId === entryId);
 }
 

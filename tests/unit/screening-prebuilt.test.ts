@@ -40,20 +40,20 @@ const VENDORS = [
   vendor('Tata Consultancy Services'),
 ];
 
-function written(versions = VERSIONS, build = BUILD): string {
+async function written(versions = VERSIONS, build = BUILD): Promise<string> {
   const file = path.join(tempDir(), 'index.bin');
-  writePrebuilt(file, build, versions, new ScreeningEngine(packEntries).load(versions));
+  writePrebuilt(file, build, versions, await new ScreeningEngine(packEntries).load(versions));
   return file;
 }
 
 describe('the prebuilt pack index', () => {
-  it('read back, screens every vendor exactly as the index built from the pack files, without reading them', () => {
-    const file = written();
+  it('read back, screens every vendor exactly as the index built from the pack files, without reading them', async () => {
+    const file = await written();
     const built = new ScreeningEngine(packEntries);
-    const fromBuild = built.load(VERSIONS);
+    const fromBuild = await built.load(VERSIONS);
     reads = 0;
     const prebuilt = new ScreeningEngine(packEntries, (versions) => readPrebuilt(file, BUILD, versions));
-    const fromFile = prebuilt.load(VERSIONS);
+    const fromFile = await prebuilt.load(VERSIONS);
     expect(reads).toBe(0);
     expect(fromFile.index.names.length).toBe(fromBuild.index.names.length);
     const hits = VENDORS.map((v) => built.find(fromBuild, v));
@@ -62,8 +62,8 @@ describe('the prebuilt pack index', () => {
     expect(VENDORS.map((v) => prebuilt.find(fromFile, v))).toEqual(hits);
   });
 
-  it('is not used by another build, by code run from its sources, or for other lists', () => {
-    const file = written();
+  it('is not used by another build, by code run from its sources, or for other lists', async () => {
+    const file = await written();
     expect(readPrebuilt(file, BUILD, VERSIONS)).not.toBeNull();
     expect(readPrebuilt(file, 'build-2', VERSIONS)).toBeNull();
     expect(readPrebuilt(file, null, VERSIONS)).toBeNull();
@@ -73,24 +73,25 @@ describe('the prebuilt pack index', () => {
     expect(readPrebuilt(file, BUILD, [{ ...first, packFile: { ...first.packFile, sha256: '0'.repeat(64) } }, ...rest])).toBeNull();
     // A list from the database, not the pack.
     expect(readPrebuilt(file, BUILD, [...VERSIONS, { id: 'stored-version', listKey: 'un-sc' }])).toBeNull();
-    const loaded = new ScreeningEngine(packEntries).load(VERSIONS);
+    const loaded = await new ScreeningEngine(packEntries).load(VERSIONS);
     expect(() => writePrebuilt(path.join(tempDir(), 'x.bin'), BUILD, [...VERSIONS, { id: 'stored-version', listKey: 'un-sc' }], loaded)).toThrow(/bundled pack/);
   });
 
-  it('missing, cut short or damaged, the engine builds the index itself and screens the same', () => {
-    const file = written();
+  it('missing, cut short or damaged, the engine builds the index itself and screens the same', async () => {
+    const file = await written();
     const bytes = fs.readFileSync(file);
     const cut = path.join(tempDir(), 'cut.bin');
     fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const damaged = path.join(tempDir(), 'damaged.bin');
     fs.writeFileSync(damaged, Buffer.concat([bytes.subarray(0, bytes.indexOf(0x0a, 30) + 1), Buffer.from('not an index')]));
     const expected = new ScreeningEngine(packEntries);
-    const want = VENDORS.map((v) => expected.find(expected.load(VERSIONS), v));
+    const expectedIndex = await expected.load(VERSIONS);
+    const want = VENDORS.map((v) => expected.find(expectedIndex, v));
     for (const broken of [cut, damaged, path.join(tempDir(), 'none.bin')]) {
       expect(readPrebuilt(broken, BUILD, VERSIONS)).toBeNull();
       reads = 0;
       const engine = new ScreeningEngine(packEntries, (versions) => readPrebuilt(broken, BUILD, versions));
-      const loaded = engine.load(VERSIONS);
+      const loaded = await engine.load(VERSIONS);
       expect(reads).toBe(VERSIONS.length);
       expect(VENDORS.map((v) => engine.find(loaded, v))).toEqual(want);
     }

@@ -6,6 +6,7 @@ import type { ListVersion } from './model';
 import { nextSeq, type Param, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
 import { type Coverage, UNKNOWN_COVERAGE } from './coverage';
+import type { ListEntry } from './entry';
 import type { PreparedList } from './prepare';
 
 export const DEFAULT_STALE_AFTER_DAYS = 90;
@@ -184,6 +185,12 @@ export class ListVersions {
   /** The version in use for each list: the one imported last. */
   async current(sql: Sql = this.store.read): Promise<ListVersion[]> {
     return (await this.history(sql)).filter((v) => v.current);
+  }
+
+  /** A version's entries as stored (the screening worker indexes them). */
+  async entries(versionId: string): Promise<{ entry: ListEntry; fingerprint: string }[]> {
+    const rows = await this.store.read.all<{ data: string; fingerprint: string }>('SELECT data, fingerprint FROM list_entries WHERE version_id = ?', [versionId]);
+    return rows.map((r) => ({ entry: JSON.parse(r.data) as ListEntry, fingerprint: r.fingerprint }));
   }
 
   private async currentIds(sql: Sql): Promise<Set<string>> {

@@ -48,31 +48,37 @@ export interface Loaded {
 const entryKey = (versionId: string, entryId: string): string => `${versionId}\u0000${entryId}`;
 
 export class ScreeningEngine {
-  private loaded: Loaded | null = null;
+  /** The index over one set of versions, or the build of it under way (every caller waits for the same one). */
+  private loaded: { signature: string; index: Promise<Loaded> } | null = null;
 
   /** `prebuilt`: an index built ahead of time over these versions, if there is one (prebuilt.ts). */
   constructor(
-    private readonly readEntries: (version: EngineVersion) => ScreenedList,
+    private readonly readEntries: (version: EngineVersion) => ScreenedList | Promise<ScreenedList>,
     private readonly prebuilt?: (versions: readonly EngineVersion[]) => Loaded | null,
   ) {}
 
   /** The index over these versions; built again only when the set of versions changes. */
-  load(versions: readonly EngineVersion[]): Loaded {
+  load(versions: readonly EngineVersion[]): Promise<Loaded> {
     const signature = versions.map((v) => v.id).sort().join(',');
-    if (this.loaded?.signature === signature) return this.loaded;
+    if (this.loaded?.signature === signature) return this.loaded.index;
     this.loaded = null; // the old index can go before the new one is built
-    this.loaded = this.prebuilt?.(versions) ?? this.build(versions, signature);
-    return this.loaded;
+    const index = Promise.resolve().then(() => this.prebuilt?.(versions) ?? this.build(versions, signature));
+    this.loaded = { signature, index };
+    // A build that failed (a list unreadable) is tried again by the next caller.
+    index.catch(() => {
+      if (this.loaded?.index === index) this.loaded = null;
+    });
+    return index;
   }
 
-  private build(versions: readonly EngineVersion[], signature: string): Loaded {
+  private async build(versions: readonly EngineVersion[], signature: string): Promise<Loaded> {
     const entries = new Map<string, IndexedEntry>();
     const names: IndexedName[] = [];
     const identifiers = new IdentifierIndex();
     // Each name normalised once, for its variants and the index alike.
     const normalise = normalisingOnce();
     for (const version of versions) {
-      for (const { entry, fingerprint } of this.readEntries(version).rows) {
+      for (const { entry, fingerprint } of (await this.readEntries(version)).rows) {
         // Delisted entries stay in the version for the record but no longer screen anyone.
         if (entry.status === 'removed') continue;
         const key = entryKey(version.id, entry.entryId);

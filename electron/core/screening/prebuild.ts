@@ -17,4 +17,11 @@ const packEntries = ({ packFile }: EngineVersion) => {
   return readScreeningFile(packFile.path, packFile.sha256);
 };
 const versions = packScreeningVersions(packDir);
-writePrebuilt(out, BUILD_ID, versions, new ScreeningEngine(packEntries).load(versions));
+const buildId = BUILD_ID;
+new ScreeningEngine(packEntries)
+  .load(versions)
+  .then((loaded) => writePrebuilt(out, buildId, versions, loaded))
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

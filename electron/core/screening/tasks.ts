@@ -1,19 +1,18 @@
 // What the screening worker thread does: keep the index over the lists in use and screen vendors against it, off
 // the thread that answers requests (building the index and screening thousands of vendors take seconds). It reads
-// list entries through its own read-only connection, and vendors through a read-only store over it, so little crosses
-// between the threads.
+// list entries and vendors through a read-only store over its own connection, so little crosses between the threads.
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { BUILD_ID } from '../build-id';
-import { connect, type Db, stmt } from '../db/open';
+import { connect } from '../db/open';
 import { sqliteSql } from '../db/sqlite-store';
-import { readOnlyStore } from '../db/store';
+import { readOnlyStore, type Store } from '../db/store';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
-import type { ListEntry } from '../lists/entry';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
 import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
 import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
+import { ListVersions } from '../lists/versions';
 import { VendorRepository } from '../vendors/repository';
 
 /** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
@@ -25,24 +24,27 @@ export interface ScreenedResult {
 /** Vendors screened between two looks for a cancel. */
 const CHUNK = 200;
 
-let db: Db | null = null;
-let inventory: VendorRepository | null = null;
+let data: { store: Store; lists: ListVersions; vendors: VendorRepository } | null = null;
 let engine: ScreeningEngine | null = null;
 
 /** The data folder, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
 const options = workerData as { dataDir: string; workerDir?: string };
 
-function database(): Db {
-  db ??= connect(options.dataDir, { readonly: true });
-  return db;
+/** The lists and vendors, read through a store over this thread's own read-only connection. */
+function theData(): NonNullable<typeof data> {
+  if (!data) {
+    const store = readOnlyStore(sqliteSql(connect(options.dataDir, { readonly: true })));
+    data = { store, lists: new ListVersions(store), vendors: new VendorRepository(store) };
+  }
+  return data;
 }
 
 /** A version's entries as the matcher reads them: from the database, or from the bundled pack's screening file for
  *  a pack list not stored. */
-function entriesOf(version: EngineVersion): ScreenedList {
+async function entriesOf(version: EngineVersion): Promise<ScreenedList> {
   if (version.packFile) return readScreeningFile(version.packFile.path, version.packFile.sha256);
-  const rows = stmt(database(), 'SELECT data, fingerprint FROM list_entries WHERE version_id = ?').all(version.id) as { data: string; fingerprint: string }[];
-  return { rows: rows.map((r) => ({ entry: screenedEntry(JSON.parse(r.data) as ListEntry), fingerprint: r.fingerprint })) };
+  const rows = await theData().lists.entries(version.id);
+  return { rows: rows.map((r) => ({ entry: screenedEntry(r.entry), fingerprint: r.fingerprint })) };
 }
 
 function theEngine(): ScreeningEngine {
@@ -53,20 +55,20 @@ function theEngine(): ScreeningEngine {
 
 /** The vendors to screen (all when ids is null), as the inventory holds them now: read through the store. */
 async function readVendors(ids: string[] | null): Promise<(ScreenedVendor & { updatedAt: string })[]> {
-  inventory ??= new VendorRepository(readOnlyStore(sqliteSql(database())));
-  return ids === null ? inventory.list() : inventory.live(ids);
+  const { vendors } = theData();
+  return ids === null ? vendors.list() : vendors.live(ids);
 }
 
 export const screeningTasks = {
   /** Builds the index ahead of need (after the lists changed), so the next screening starts at once. */
-  prepare(request: { versions: EngineVersion[] }): void {
-    theEngine().load(request.versions);
+  async prepare(request: { versions: EngineVersion[] }): Promise<void> {
+    await theEngine().load(request.versions);
   },
 
   /** Screens vendors of the inventory (all when vendorIds is null) against these list versions. */
   async screen(request: { versions: EngineVersion[]; vendorIds: string[] | null }, control: TaskControl): Promise<ScreenedResult[]> {
     control.progress('Preparing the lists', 0, 1);
-    const loaded = theEngine().load(request.versions);
+    const loaded = await theEngine().load(request.versions);
     const vendors = await readVendors(request.vendorIds);
     const results: ScreenedResult[] = [];
     for (let i = 0; i < vendors.length; i += CHUNK) {
@@ -81,8 +83,8 @@ export const screeningTasks = {
   },
 
   /** Screens names that are not in the inventory (the CLI's batch screening). */
-  screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[] }): FoundHit[][] {
-    const loaded = theEngine().load(request.versions);
+  async screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[] }): Promise<FoundHit[][]> {
+    const loaded = await theEngine().load(request.versions);
     return request.vendors.map((vendor) => theEngine().find(loaded, vendor));
   },
 };
