@@ -18,8 +18,8 @@ export interface PostgresServer {
   url: string;
   /** A connected client (to `url` by default); stop() ends it if the test has not. */
   connect(url?: string): Promise<pg.Client>;
-  /** Creates an empty database and returns its URL. */
-  createDatabase(name: string): Promise<string>;
+  /** Creates an empty database (or a copy of `template`, a database nobody is connected to) and returns its URL. */
+  createDatabase(name: string, template?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -97,10 +97,10 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     url,
     connect,
-    async createDatabase(name) {
+    async createDatabase(name, template) {
       const admin = await connect();
       try {
-        await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+        await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ''}`);
       } finally {
         clients.splice(clients.indexOf(admin), 1);
         await admin.end();

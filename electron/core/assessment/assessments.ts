@@ -108,14 +108,16 @@ export class Assessments {
     private readonly vendors: Pick<VendorRepository, 'get'>,
   ) {}
 
-  /** `sql`: where to read; a transaction reads its own writes through its `tx`. */
-  async get(vendorId: string, sql: Sql = this.store.read): Promise<Assessment> {
-    // Issued together: the SQLite store then runs them in one go, so that no write commits between them.
-    const [head, evidenceRows, answerRows] = await Promise.all([
-      this.head(vendorId, sql),
-      sql.all<EvidenceRow>('SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at', [vendorId]),
-      sql.all<AnswerRow>('SELECT * FROM answers WHERE vendor_id = ?', [vendorId]),
-    ]);
+  /** Committed data, as one state of it (store.snapshot); a transaction reads its own writes through its `tx`. */
+  async get(vendorId: string, tx?: Sql): Promise<Assessment> {
+    // Issued together, as a snapshot's reads are: no write commits between them.
+    const read = (sql: Sql) =>
+      Promise.all([
+        this.head(vendorId, sql),
+        sql.all<EvidenceRow>('SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at', [vendorId]),
+        sql.all<AnswerRow>('SELECT * FROM answers WHERE vendor_id = ?', [vendorId]),
+      ]);
+    const [head, evidenceRows, answerRows] = await (tx ? read(tx) : this.store.snapshot(read));
     const evidence: Record<string, EvidenceFile[]> = {};
     for (const r of evidenceRows) {
       (evidence[r.criterion_id] ??= []).push({

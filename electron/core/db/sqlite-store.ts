@@ -4,7 +4,7 @@
 // AsyncLocalStorage to find an enclosing transaction: in Node 22 it makes every promise of the process about three
 // times slower. Work inside a transaction uses the `tx` it is given.)
 import { type Db, stmt } from './open';
-import type { Param, Sql, Store, TransactionOptions } from './store';
+import { type Param, type Sql, type Store, type TransactionOptions, transactionEnded } from './store';
 import type { WriteQueue } from './write-queue';
 
 export class SqliteStore implements Store {
@@ -42,6 +42,11 @@ export class SqliteStore implements Store {
       }
     });
   }
+
+  /** Statements issued together run in one go on the synchronous driver: no write commits between them. */
+  snapshot<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+    return work(this.read);
+  }
 }
 
 /** The page cache of a bulk transaction, in KB. */
@@ -50,7 +55,7 @@ const BULK_CACHE_KB = 64 * 1024;
 /** SQL on one connection (the store's sides; tests reading a database file); `usable` says whether it still may run. */
 export function sqliteSql(db: Db, usable: () => boolean = () => true): Sql {
   const statement = (sql: string) => {
-    if (!usable()) throw new Error('This transaction has ended: run its statements inside its work.');
+    if (!usable()) throw transactionEnded();
     return stmt(db, sql);
   };
   return {

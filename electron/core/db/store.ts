@@ -1,6 +1,6 @@
 // How domains reach their data, whatever the engine: SQL with `?` placeholders run through promises, and writes in
-// transactions that may span awaits. The only implementation today is SQLite (sqlite-store.ts); a PostgreSQL one
-// (the team workspace) takes the same SQL, so domain code does not change with the engine.
+// transactions that may span awaits. Two implementations take the same SQL, so domain code does not change with the
+// engine: SQLite (sqlite-store.ts, the embedded default) and PostgreSQL (postgres/store.ts, the team workspace).
 //
 // The domains move onto it one at a time (settings and the audit log's reads first); until all have, the others
 // still use the better-sqlite3 connection directly (db/open.ts), serialised by the same write queue.
@@ -41,9 +41,23 @@ export interface Store {
    * (service.ts: SELF_QUEUED). `tx` refuses statements once its transaction has ended.
    */
   transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs reads that must see one state of the data (several statements about one thing): issue them together, with
+   * no await between them (Promise.all). PostgreSQL answers them from one snapshot (a read-only REPEATABLE READ
+   * transaction); SQLite's driver runs statements issued together in one go, so no write commits between them, and
+   * `sql` is plain `read`. Keep `sql` within `work`, as `tx`: PostgreSQL's refuses statements once the snapshot ended.
+   */
+  snapshot<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
 }
+
+/** What a transaction's (or snapshot's) statements throw once it has ended: the same on every engine. */
+export const transactionEnded = (): Error => new Error('This transaction has ended: run its statements inside its work.');
 
 /** A store that only reads (a worker thread's, over its read-only connection): the core makes every write. */
 export function readOnlyStore(read: Sql): Store {
-  return { read, transaction: () => Promise.reject(new Error('This store only reads: writes are made by the core.')) };
+  return {
+    read,
+    transaction: () => Promise.reject(new Error('This store only reads: writes are made by the core.')),
+    snapshot: (work) => work(read),
+  };
 }

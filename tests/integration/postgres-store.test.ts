@@ -1,0 +1,459 @@
+// The PostgreSQL store (db/postgres/store.ts) on a real server, beside the SQLite one: the Store's semantics hold on
+// both engines, and the domains run unchanged over PostgreSQL.
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AllegationRegister } from '../../electron/core/allegations/register';
+import { Assessments } from '../../electron/core/assessment/assessments';
+import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
+import type { AllegationInput } from '../../electron/core/contract';
+import { multiRowInsert, numbered } from '../../electron/core/db/postgres/placeholders';
+import { type Sql, type Store, transactionEnded } from '../../electron/core/db/store';
+import { yieldToEventLoop } from '../../electron/core/jobs/jobs';
+import { parseListFiles } from '../../electron/core/lists/detect';
+import { prepareList } from '../../electron/core/lists/prepare';
+import { stageList } from '../../electron/core/lists/stage';
+import { ListVersions } from '../../electron/core/lists/versions';
+import { Scores } from '../../electron/core/scoring/scores';
+import { screenedEntry } from '../../electron/core/screening/entries';
+import { ScreeningEngine } from '../../electron/core/screening/engine';
+import { Screening, type ScreeningPlan } from '../../electron/core/screening/screening';
+import { Settings } from '../../electron/core/settings/settings';
+import { applyImport, planFile } from '../../electron/core/vendors/import';
+import { VendorRepository } from '../../electron/core/vendors/repository';
+import { vendorInput } from '../helpers';
+import { type PostgresServer, startPostgres } from '../postgres-server';
+import { type Engine, postgresEngine, sqliteEngine } from '../stores';
+import { refFile } from '../unit/lists-fixtures';
+import { vendorRepositoryCases } from '../vendor-repository-cases';
+
+let server: PostgresServer;
+let postgres: Engine;
+const sqlite = sqliteEngine();
+
+beforeAll(async () => {
+  server = await startPostgres();
+  postgres = await postgresEngine(server, 'store');
+}, 240_000);
+
+afterAll(async () => {
+  await sqlite.close();
+  await postgres?.close();
+  await server?.stop();
+}, 180_000);
+
+const ENGINES = [
+  { name: 'SQLite', open: () => sqlite.open() },
+  { name: 'PostgreSQL', open: () => postgres.open() },
+];
+
+const SET = 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
+const settings = async (sql: Sql) => (await sql.all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key')).map((r) => `${r.key}=${r.value}`);
+const setting = async (sql: Sql, key: string) => (await sql.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]))?.value;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const AT = '2025-01-31T00:00:00.000Z';
+
+describe.each(ENGINES)('the store on $name', ({ open }) => {
+  it('commits every statement of a transaction that awaits between them; a read meanwhile sees none of them', async () => {
+    const { store } = await open();
+    let seenDuring: string[] = [];
+    await store.transaction(async (tx) => {
+      await tx.run(SET, ['a', '1']);
+      await yieldToEventLoop();
+      seenDuring = await settings(store.read);
+      await tx.runMany(SET, [['b', '2'], ['c', '3']]);
+      expect(await setting(tx, 'c')).toBe('3');
+    });
+    expect(seenDuring).toEqual([]);
+    expect(await settings(store.read)).toEqual(['a=1', 'b=2', 'c=3']);
+  });
+
+  it('keeps nothing of a transaction whose work throws after awaiting, passes the error on, and works on after it', async () => {
+    const { store } = await open();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.run(SET, ['a', '1']);
+        await pause(5);
+        await tx.run(SET, ['b', '2']);
+        throw new Error('stop here');
+      }),
+    ).rejects.toThrow('stop here');
+    // A statement the database refuses (a key taken twice) ends its transaction the same way.
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.run(SET, ['c', '3']);
+        await tx.run("INSERT INTO settings (key, value) VALUES ('c', 'again')");
+      }),
+    ).rejects.toThrow();
+    expect(await settings(store.read)).toEqual([]);
+    await store.transaction((tx) => tx.run(SET, ['d', '4']));
+    expect(await settings(store.read)).toEqual(['d=4']);
+  });
+
+  it('refuses statements of a transaction that has ended, with the same message on both engines', async () => {
+    const { store } = await open();
+    let kept: Sql | null = null;
+    await store.transaction(async (tx) => {
+      kept = tx;
+    });
+    await expect(kept!.run(SET, ['late', '1'])).rejects.toThrow(transactionEnded().message);
+    expect(await settings(store.read)).toEqual([]);
+  });
+
+  it('runMany answers the rows changed by all of its rows: many inserted at once, an upsert meeting its own rows, an update', async () => {
+    const { store } = await open();
+    // More rows than one statement of many rows holds (placeholders.ts).
+    const rows = Array.from({ length: 1_234 }, (_, i) => [`key-${String(i).padStart(4, '0')}`, String(i)]);
+    expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', rows))).toBe(1_234);
+    expect(await store.transaction((tx) => tx.runMany(SET, [['x', '1'], ['x', '2'], ['y', '3']]))).toBe(3);
+    expect(await store.transaction((tx) => tx.runMany('UPDATE settings SET value = ? WHERE key LIKE ?', [['u', 'key-000%'], ['v', 'key-12%'], ['w', 'none%']]))).toBe(10 + 34);
+    expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', []))).toBe(0);
+    const all = await settings(store.read);
+    expect(all).toHaveLength(1_236);
+    expect(all.slice(0, 2)).toEqual(['key-0000=u', 'key-0001=u']);
+    expect(all.slice(-2)).toEqual(['x=2', 'y=3']);
+  });
+
+  it('gives back integers, reals, NULL, text and bytes as better-sqlite3 does', async () => {
+    const { store } = await open();
+    const row = {
+      id: 'PR-ROUNDTRIP',
+      kind: 'portfolio',
+      vendor_id: null,
+      subject: "Zürich 北京 \"quoted\" it's",
+      tier: null,
+      score: -0.125,
+      generated_at: AT,
+      generated_by: '',
+      model: '{"a":[1,2.5,null]}',
+      model_sha256: 'model-sha',
+      pdf: Buffer.from([0, 1, 2, 0x25, 0xff]),
+      pdf_sha256: 'pdf-sha',
+      pdf_bytes: 2 ** 40 + 1,
+    };
+    const columns = Object.keys(row);
+    await store.transaction((tx) =>
+      tx.run(`INSERT INTO reports (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, Object.values(row)),
+    );
+    expect(await store.read.get(`SELECT ${columns.join(', ')} FROM reports`)).toEqual(row);
+    // count() and sum() of integers, a comparison: numbers on both engines.
+    expect(await store.read.get('SELECT count(*) AS n, sum(pdf_bytes) AS total, max(score) AS top, count(*) = 1 AS one, min(tier) AS none FROM reports')).toEqual({
+      n: 1,
+      total: 2 ** 40 + 1,
+      top: -0.125,
+      one: 1,
+      none: null,
+    });
+  });
+
+  it('numbers the placeholders only: a ? in a string literal, a quoted name or a comment stays as written', async () => {
+    const { store } = await open();
+    await store.transaction((tx) => tx.run("INSERT INTO settings (key, value) VALUES (?, 'why? it''s ?')", ['q']));
+    const found = await store.read.get(
+      `SELECT value AS "what?" FROM settings -- which one?
+       WHERE key = ? /* and? */ AND value = 'why? it''s ?' AND key <> ?`,
+      ['q', 'not q'],
+    );
+    expect(found).toEqual({ 'what?': "why? it's ?" });
+  });
+
+  it('answers the reads of a snapshot, issued together, from one state of the data while writes commit', async () => {
+    const { store } = await open();
+    await store.transaction((tx) => tx.runMany(SET, [['a', '0'], ['b', '0']]));
+    let writing = true;
+    // Each transaction sets a and b to the same number, a turn of the event loop apart.
+    const writes = (async () => {
+      for (let i = 1; i <= 20; i++) {
+        await store.transaction(async (tx) => {
+          await tx.run(SET, ['a', String(i)]);
+          await yieldToEventLoop();
+          await tx.run(SET, ['b', String(i)]);
+        });
+      }
+      writing = false;
+    })();
+    const seen: string[][] = [];
+    while (writing) {
+      seen.push(await store.snapshot((sql) => Promise.all([setting(sql, 'a'), setting(sql, 'b'), setting(sql, 'a')]) as Promise<string[]>));
+      // SQLite answers in microtasks: the writes need a turn of the event loop.
+      await yieldToEventLoop();
+    }
+    await writes;
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.filter(([a, b, again]) => a !== b || a !== again)).toEqual([]);
+    expect(await store.snapshot((sql) => settings(sql))).toEqual(['a=20', 'b=20']);
+  });
+
+  it('runs transactions one at a time, here and from another app on the same data: each sees what the one before committed', async () => {
+    const workspace = await open();
+    const other = await workspace.another();
+    await workspace.store.transaction((tx) => tx.run(SET, ['n', '0']));
+    // Read, wait, write: two transactions at once would both read the same number, and one increment would be lost.
+    const increment = (store: Store) =>
+      store.transaction(async (tx) => {
+        const n = Number(await setting(tx, 'n'));
+        await pause(10);
+        await tx.run(SET, ['n', String(n + 1)]);
+      });
+    await Promise.all([increment(workspace.store), increment(other), increment(workspace.store), increment(other), increment(other)]);
+    expect(await setting(workspace.store.read, 'n')).toBe('5');
+  });
+});
+
+describe('the PostgreSQL store', () => {
+  it('numbers placeholders in order, once per statement text, and writes a plain INSERT for many rows', () => {
+    expect(numbered("SELECT ? AS a, '?' AS b, \"c?\" AS d, ? -- ?\n, /* ? */ ?")).toBe("SELECT $1 AS a, '?' AS b, \"c?\" AS d, $2 -- ?\n, /* ? */ $3");
+    const insert = multiRowInsert('INSERT INTO t (a, b, c)\n  VALUES (?, 0, ?)');
+    expect(insert?.text(2)).toBe('INSERT INTO t (a, b, c)\n  VALUES ($1, 0, $2), ($3, 0, $4)');
+    expect(insert?.rowsPerStatement).toBe(500);
+    expect(multiRowInsert(`INSERT INTO t (a) VALUES (${'?, '.repeat(999)}?)`)?.rowsPerStatement).toBe(65);
+    // Anything but a plain row runs once per row: an upsert, a row holding a string or a call, an INSERT … SELECT.
+    for (const other of [SET, "INSERT INTO t (a, b) VALUES (?, 'x')", 'INSERT INTO t (a) VALUES (lower(?))', 'INSERT INTO t (a) SELECT ?', 'UPDATE t SET a = ?']) {
+      expect(multiRowInsert(other), other).toBeNull();
+    }
+  });
+
+  it('keeps a snapshot across awaits: a commit made meanwhile is not seen, and it writes nothing', async () => {
+    const { store } = await postgres.open();
+    await store.transaction((tx) => tx.run(SET, ['a', '1']));
+    let kept: Sql | null = null;
+    const seen = await store.snapshot(async (sql) => {
+      kept = sql;
+      const before = await settings(sql);
+      await store.transaction((tx) => tx.run(SET, ['b', '2']));
+      return [before, await settings(sql)];
+    });
+    expect(seen).toEqual([['a=1'], ['a=1']]);
+    expect(await settings(store.read)).toEqual(['a=1', 'b=2']);
+    await expect(kept!.all('SELECT 1')).rejects.toThrow(transactionEnded().message);
+    await expect(store.snapshot((sql) => sql.run(SET, ['c', '3']))).rejects.toThrow(/read-only transaction/);
+  });
+
+  it("leaves pg's own type parsers as they were", async () => {
+    const { store } = await postgres.open();
+    expect(await store.read.get('SELECT count(*) AS n FROM settings')).toEqual({ n: 0 });
+    const client = await server.connect();
+    expect((await client.query('SELECT count(*) AS n FROM pg_database WHERE false')).rows).toEqual([{ n: '0' }]);
+    expect(pg.types.getTypeParser(pg.types.builtins.INT8)('7')).toBe('7');
+  });
+});
+
+describe('the vendor repository on PostgreSQL', () => {
+  vendorRepositoryCases(async () => (await postgres.open()).store);
+});
+
+const ALLEGATION: AllegationInput = {
+  subjectName: 'Example Group Holdings Ltd',
+  sourceTitle: 'Report on Example Group',
+  publisher: 'Trade Weekly',
+  sourceType: 'trade press',
+  url: 'https://news.example/report',
+  publishedAt: '2025-06-01',
+  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
+  status: 'alleged',
+  statusDate: '2025-06-01',
+  vendorResponse: null,
+  credibility: 2,
+  credibilityRationale: 'Single trade-press source, unnamed insiders.',
+};
+
+const actions = async (sql: Sql, entityIds?: string[]) => (await listEvents(sql, { limit: 50, entityIds })).events.map((e) => e.action);
+
+describe.each(ENGINES)('the domains on $name', ({ open }) => {
+  it('settings: the recorded name, changed under the name it replaces', async () => {
+    const { store } = await open();
+    const settings = new Settings(store);
+    expect(await settings.user()).toBeNull();
+    await settings.setUser('Ana', 'os-user');
+    await settings.setUser('Ben', 'Ana');
+    expect(await settings.user()).toBe('Ben');
+    const { events } = await listEvents(store.read, { limit: 10 });
+    expect(events.map((e) => [e.actor, e.summary])).toEqual([
+      ['Ana', 'Changed the recorded name from Ana to Ben'],
+      ['os-user', 'Changed the recorded name from os-user to Ana'],
+    ]);
+  });
+
+  it('the audit log: appended in pages of many rows, verified in pages, listed by entity, and a changed event found', async () => {
+    const { store } = await open();
+    const event = (i: number): NewEvent => ({ actor: 'ana', action: 'test.event', entityType: 'thing', entityId: `thing-${i % 7}`, summary: `Event ${i}`, after: { i } });
+    // More than a statement of many rows holds, and more than verifyChain reads at once.
+    await store.transaction((tx) => appendEvents(tx, Array.from({ length: 2_100 }, (_, i) => event(i + 1))));
+    await store.transaction((tx) => appendEvents(tx, [event(2_101)]));
+    expect(await verifyChain(store.read)).toEqual({ ok: true, checked: 2_101, firstBad: null });
+    const page = await listEvents(store.read, { limit: 3, beforeSeq: 100, entityIds: ['thing-0'] });
+    expect([page.total, page.events.map((e) => e.seq)]).toEqual([300, [98, 91, 84]]);
+    expect(page.events[0]).toMatchObject({ summary: 'Event 98', before: null, after: { i: 98 } });
+
+    await store.transaction((tx) => tx.run("UPDATE audit_events SET summary = 'Nothing happened' WHERE seq = ?", [1_234]));
+    expect(await verifyChain(store.read)).toMatchObject({ ok: false, checked: 1_233, firstBad: { seq: 1_234, reason: 'event #1234 was changed after it was written' } });
+  });
+
+  it('the audit log: two apps appending at once make one chain', async () => {
+    const workspace = await open();
+    const other = await workspace.another();
+    const append = (store: Store, i: number) =>
+      store.transaction(async (tx) => {
+        await pause(3);
+        await appendEvents(tx, [{ actor: 'ana', action: 'test.event', entityType: 'thing', entityId: null, summary: `Event ${i}` }]);
+      });
+    await Promise.all(Array.from({ length: 8 }, (_, i) => append(i % 2 ? other : workspace.store, i)));
+    expect(await verifyChain(workspace.store.read)).toEqual({ ok: true, checked: 8, firstBad: null });
+  });
+
+  it('the vendor import: a file of many vendors written in one transaction, a duplicate updated, then all skipped', async () => {
+    const { store, dataDir } = await open();
+    const vendors = new VendorRepository(store);
+    const existing = await vendors.create(vendorInput({ legalName: 'Vendor 0007 Ltd', criticality: 'low' }), 'ana');
+    const file = path.join(dataDir, 'vendors.csv');
+    const names = Array.from({ length: 1_200 }, (_, i) => `Vendor ${String(i + 1).padStart(4, '0')} Ltd`);
+    fs.writeFileSync(file, ['name,country,services,criticality,annual spend', ...names.map((name, i) => `${name},GB,SaaS,high,${(i + 1) * 1000.5}`)].join('\n'));
+    const plan = await planFile(file);
+    expect(plan.problemCount).toBe(0);
+
+    expect(await applyImport(store, vendors, plan, { onDuplicate: 'update', actor: 'ana' })).toEqual({ created: 1_199, updated: 1, skipped: 0 });
+    expect(await vendors.count()).toBe(1_200);
+    expect(await vendors.get(existing.id)).toMatchObject({ legalName: 'Vendor 0007 Ltd', criticality: 'high', annualSpend: 7_003.5 });
+    const listed = await vendors.list();
+    expect(listed.map((v) => v.legalName)).toEqual(names);
+    expect(listed[1_199]).toMatchObject({ countryOfIncorporation: 'GB', services: ['SaaS'], annualSpend: 1_200_600, notes: null });
+    expect(await applyImport(store, vendors, plan, { onDuplicate: 'skip', actor: 'ana' })).toEqual({ created: 0, updated: 0, skipped: 1_200 });
+    // The vendor created before, 1,199 created and one updated by the import, and each import's own event.
+    expect(await verifyChain(store.read)).toEqual({ ok: true, checked: 1 + 1_199 + 1 + 2, firstBad: null });
+  });
+
+  it('the allegations register: recorded, edited with a dated history, reaching a vendor and its subsidiaries, deleted; each write audited', async () => {
+    const { store } = await open();
+    const register = new AllegationRegister(store);
+    const created = await register.create(ALLEGATION, 'ana');
+    expect(created).toMatchObject({ subjectName: ALLEGATION.subjectName, credibility: 2, createdBy: 'ana', url: ALLEGATION.url, vendorResponse: null });
+    expect(await register.get(created.id)).toEqual(created);
+
+    const { before, after } = await register.update(created.id, { ...ALLEGATION, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.', credibility: 3 }, 'ben');
+    expect(before).toEqual(created);
+    expect(after).toMatchObject({ status: 'denied by vendor', vendorResponse: 'We deny it.', credibility: 3 });
+    expect(after.statusHistory.map((h) => [h.status, h.date, h.recordedBy])).toEqual([
+      ['alleged', '2025-06-01', 'ana'],
+      ['denied by vendor', '2025-06-10', 'ben'],
+    ]);
+    expect(await register.list()).toEqual([after]);
+
+    const parent = { legalName: 'EXAMPLE GROUP HOLDINGS LTD.', otherNames: [], parentName: null };
+    const child = { legalName: 'Example Cloud GmbH', otherNames: [], parentName: 'Example Group Holdings Ltd' };
+    const unrelated = { legalName: 'Unrelated Ltd', otherNames: [], parentName: null };
+    const reached = await register.forVendors([parent, child, unrelated]);
+    expect(reached.map((list) => list.map((a) => a.appliesVia))).toEqual([['vendor'], ['parent'], []]);
+
+    await register.delete(created.id, 'ana');
+    expect(await register.list()).toEqual([]);
+    expect(await register.idsEverReaching(child)).toEqual([created.id]);
+    expect(await actions(store.read, [created.id])).toEqual(['allegation.delete', 'allegation.update', 'allegation.create']);
+    expect((await verifyChain(store.read)).ok).toBe(true);
+  });
+
+  it('lists, screening and scores: a version staged, published with its screening in one transaction, reviewed, rescored, replaced', async () => {
+    const { store, dataDir } = await open();
+    const vendors = new VendorRepository(store);
+    const lists = new ListVersions(store);
+    const screening = new Screening(store, lists, vendors);
+    const scores = new Scores(store, vendors, screening, new AllegationRegister(store), new Assessments(store, dataDir, vendors));
+    const file = refFile('treasury-ns-cmic/ns-cmic-extract.csv');
+    const parsed = await parseListFiles([file]);
+    const listed = parsed.entries.find((e) => e.type === 'entity' && e.status === 'listed')!;
+    const named = await vendors.create(vendorInput({ legalName: listed.name }), 'ana');
+    const other = await vendors.create(vendorInput({ legalName: 'Plain Widgets Ltd' }), 'ana');
+
+    const { versionId } = await stageList(lists, prepareList(parsed, [file]), { actor: 'ana', bundled: false });
+    expect(await lists.history()).toEqual([]);
+    // The matcher itself, in this thread, over the entries as stored.
+    const engine = new ScreeningEngine(async (v) => ({ rows: (await lists.entries(v.id)).map((r) => ({ entry: screenedEntry(r.entry), fingerprint: r.fingerprint })) }));
+    const planFor = async (versionIds: string[]): Promise<ScreeningPlan> => {
+      const versions = await Promise.all(versionIds.map((id) => lists.version(id)));
+      const loaded = await engine.load(versions);
+      return { versions, results: (await vendors.list()).map((v) => ({ vendor: { id: v.id, legalName: v.legalName, updatedAt: v.updatedAt }, found: engine.find(loaded, v) })) };
+    };
+    const plan = await planFor([versionId]);
+    const { run, rescored } = await store.transaction(async (tx) => {
+      await lists.publish([versionId], 'ana', tx);
+      return screening.commit(plan, { trigger: 'Imported the list', actor: 'ana' }, tx);
+    });
+    expect(run).toMatchObject({ vendorCount: 2, counts: { match: 1, review: 0, clear: 1 } });
+    expect(rescored).toEqual([named.id]);
+    expect((await lists.current()).map((v) => [v.id, v.listKey, v.entryCount])).toEqual([[versionId, parsed.listKey, parsed.entries.length]]);
+    expect(await screening.lastRun()).toEqual(run);
+    const { hits } = await screening.storedFor(named.id);
+    expect(await screening.statuses()).toEqual({
+      [named.id]: { status: 'match', viaParent: false, openHits: hits.length },
+      [other.id]: { status: 'clear', viaParent: false, openHits: 0 },
+    });
+    expect(hits.find((h) => h.entryId === listed.entryId)).toMatchObject({ listKey: parsed.listKey, versionId, band: 'match', review: { decision: 'open' } });
+    await scores.keep([named.id, other.id]);
+    await scores.keep([named.id, other.id]);
+    expect((await scores.history(named.id)).length).toBe(1);
+    for (const hit of hits) await screening.review(hit.id, 'dismissed', 'Another company of the same name', 'ben');
+    expect(await screening.statusOf(named.id)).toEqual({ status: 'clear', viaParent: false, openHits: 0 });
+    await scores.keep([named.id]);
+    expect((await scores.history(named.id)).map((h) => h.reason)).toHaveLength(2);
+
+    // A newer version of the list: in use at once, the older one kept in the history; the dismissal stands (same entry).
+    const newer = { ...file, name: 'ns-cmic-newer.csv', bytes: new Uint8Array([...file.bytes, 0x0a]) };
+    const next = await stageList(lists, prepareList(await parseListFiles([newer]), [newer]), { actor: 'ana', bundled: false });
+    const again = await store.transaction(async (tx) => {
+      await lists.publish([next.versionId], 'ana', tx);
+      return screening.commit(await planFor([next.versionId]), { trigger: 'Imported the newer list', actor: 'ana' }, tx);
+    });
+    expect(again.run.counts).toEqual({ match: 0, review: 0, clear: 2 });
+    expect((await lists.history()).map((v) => [v.id, v.current])).toEqual([
+      [next.versionId, true],
+      [versionId, false],
+    ]);
+    expect(await screening.lastRun()).toEqual(again.run);
+    await lists.setStaleAfterDays(30, 'ana');
+    expect(await lists.staleAfterDays()).toBe(30);
+    expect((await verifyChain(store.read)).ok).toBe(true);
+  });
+
+  it('assessments: answers, evidence and the review workflow, read as one state; a later answer reopens the approval', async () => {
+    const { store, dataDir } = await open();
+    const vendors = new VendorRepository(store);
+    const assessments = new Assessments(store, dataDir, vendors);
+    const v = await vendors.create(vendorInput({ services: ['AI model/API'] }), 'ana');
+    await assessments.answer(v.id, 'T1', { value: 'yes', verified: true, note: 'Model cards seen' }, 'ana');
+    const source = path.join(dataDir, 'model-cards.txt');
+    const text = 'Model cards for every model in the service.\n';
+    fs.writeFileSync(source, text);
+    const evidence = await assessments.addEvidence(v.id, 'T1', source, 'model-cards.txt', 'ana');
+    expect(evidence).toMatchObject({ criterionId: 'T1', fileName: 'model-cards.txt', size: text.length });
+
+    const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    await assessments.setStatus(v.id, 'in review', null, 'ana');
+    const approved = await assessments.setStatus(v.id, 'approved', due, 'ben');
+    expect(approved).toMatchObject({ status: 'approved', approver: 'ben', reassessDue: due, overdue: false });
+    expect(approved.answers.T1).toMatchObject({ value: 'yes', verified: true, note: 'Model cards seen', answeredBy: 'ana' });
+    expect(approved.evidence).toEqual({ T1: [evidence] });
+    expect(await assessments.get(v.id)).toEqual(approved);
+    expect(await assessments.reassessDates()).toEqual(new Map([[v.id, due]]));
+
+    const reopened = await assessments.answer(v.id, 'T1', { value: 'no', verified: false, note: null }, 'ana');
+    expect(reopened).toMatchObject({ status: 'draft', approver: null, reassessDue: due });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await assessments.scoringAnswers(v.id)).toEqual({ T1: { value: 'no', verified: false, evidence: 1, answeredAt: today } });
+    expect(await assessments.allScoringAnswers()).toEqual(new Map([[v.id, { T1: { value: 'no', verified: false, evidence: 1, answeredAt: today } }]]));
+    expect((await assessments.evidencePath(evidence.id)).type?.ext).toBe('txt');
+
+    await vendors.delete(v.id, 'ana');
+    await expect(assessments.answer(v.id, 'T1', { value: 'partial', verified: false, note: null }, 'ana')).rejects.toThrow(/no longer exists/);
+    expect(await actions(store.read, [v.id])).toEqual([
+      'vendor.delete',
+      'assessment.answer',
+      'assessment.draft',
+      'assessment.approved',
+      'assessment.in-review',
+      'assessment.evidence',
+      'assessment.answer',
+      'vendor.create',
+    ]);
+    expect((await verifyChain(store.read)).ok).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+// The store on each engine, for tests that must hold on both: a fresh, migrated workspace per open(), all closed and
+// removed by close().
+import fs from 'node:fs';
+import { connect, type Db, openDatabase } from '../electron/core/db/open';
+import { openPostgresStore, type PostgresStore } from '../electron/core/db/postgres/store';
+import { SqliteStore } from '../electron/core/db/sqlite-store';
+import type { Store } from '../electron/core/db/store';
+import { WriteQueue } from '../electron/core/db/write-queue';
+import { tempDir } from './helpers';
+import type { PostgresServer } from './postgres-server';
+
+export interface Workspace {
+  store: Store;
+  /** Its data folder: where assessments keep evidence files. */
+  dataDir: string;
+  /**
+   * Another writer on the same workspace. SQLite: a store over the same writing connection and write queue (one app:
+   * SQLite has one writer). PostgreSQL: a pool and queue of its own, as another app on the same workspace.
+   */
+  another(): Promise<Store>;
+}
+
+export interface Engine {
+  name: string;
+  open(): Promise<Workspace>;
+  close(): Promise<void>;
+}
+
+export function sqliteEngine(): Engine {
+  const opened: { dir: string; dbs: Db[] }[] = [];
+  return {
+    name: 'SQLite',
+    async open() {
+      const dir = tempDir();
+      const db = openDatabase(dir);
+      const dbs = [db];
+      opened.push({ dir, dbs });
+      const writes = new WriteQueue();
+      const store = () => {
+        const reader = connect(dir, { readonly: true });
+        dbs.push(reader);
+        return new SqliteStore(db, reader, writes);
+      };
+      return { store: store(), dataDir: dir, another: async () => store() };
+    },
+    async close() {
+      for (const { dir, dbs } of opened.splice(0)) {
+        for (const db of dbs.reverse()) db.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Workspaces on `server`: each a copy of one database migrated once (copying is quicker than migrating). */
+export async function postgresEngine(server: PostgresServer, prefix: string): Promise<Engine> {
+  const template = `${prefix}_template`;
+  await (await openPostgresStore(await server.createDatabase(template))).close();
+  const stores: PostgresStore[] = [];
+  const dirs: string[] = [];
+  let databases = 0;
+  const open = async (url: string) => {
+    const store = await openPostgresStore(url);
+    stores.push(store);
+    return store;
+  };
+  return {
+    name: 'PostgreSQL',
+    async open() {
+      const url = await server.createDatabase(`${prefix}_${++databases}`, template);
+      const dataDir = tempDir();
+      dirs.push(dataDir);
+      return { store: await open(url), dataDir, another: () => open(url) };
+    },
+    async close() {
+      await Promise.all(stores.splice(0).map((s) => s.close()));
+      for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
