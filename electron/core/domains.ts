@@ -6,6 +6,7 @@ import type { Db } from './db/open';
 import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
+import { Questionnaires } from './questionnaires/questionnaires';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -21,6 +22,7 @@ export interface Domains {
   screening: Screening;
   allegations: AllegationRegister;
   assessments: Assessments;
+  questionnaires: Questionnaires;
   scores: Scores;
 }
 
@@ -36,5 +38,6 @@ export function openDomains(db: Db, store: Store, dataDir: string, engine?: Task
   const allegations = new AllegationRegister(store);
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(db, store.read, vendors, screening, allegations, assessments);
-  return { db, vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, scores };
+  const questionnaires = new Questionnaires(store, vendors, assessments);
+  return { db, vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, questionnaires, scores };
 }

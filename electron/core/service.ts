@@ -25,6 +25,7 @@ import { DefaultPack } from './lists/default-pack';
 import { listHandlers } from './lists/handlers';
 import type { ListTasks } from './lists/tasks';
 import { checkOutputsByDefault, outputProblem } from './output-check';
+import { questionnaireHandlers } from './questionnaires/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -78,6 +79,10 @@ const SELF_QUEUED = new Set<Method>([
   'assessment.answer',
   'assessment.addEvidence',
   'assessment.setStatus',
+  'questionnaires.send',
+  'questionnaires.import',
+  'questionnaires.accept',
+  'questionnaires.dismiss',
   'demo.load',
 ]);
 
@@ -91,6 +96,7 @@ const handlers: Handlers = {
   ...screeningHandlers,
   ...allegationHandlers,
   ...assessmentHandlers,
+  ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,
   ...jobHandlers,
