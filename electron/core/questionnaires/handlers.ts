@@ -13,8 +13,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const READ_MEMORY_MB = 512;
 const READ_TIME_LIMIT_MS = 30_000;
 
-/** "Questionnaire Q-20261207-7K2M9P Alibaba Cloud" as a file name any system takes. */
-const fileBase = (id: string, vendor: string) => `Questionnaire ${id} ${vendor}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120);
+/** "Questionnaire Q-20261207-7K2M9P Alibaba Cloud" as a file name any system takes (none ends in a dot or space on Windows). */
+const fileBase = (id: string, vendor: string) =>
+  `Questionnaire ${id} ${vendor}`
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .slice(0, 120)
+    .replace(/[. ]+$/, '');
 
 export const questionnaireHandlers = {
   // The workbook is written before the questionnaire is recorded (Questionnaires.send), in one store transaction
