@@ -11,7 +11,7 @@ import { createChromiumPrinter, findChromium } from '../../electron/chromium-pri
 import { CATALOG } from '../../electron/core/assessment/catalog';
 import type { Output } from '../../electron/core/contract';
 import { questionsFor } from '../../electron/core/questionnaires/questions';
-import { type TestCore, tempDir, testCore, vendorInput } from '../helpers';
+import { failAuditOf, type TestCore, tempDir, testCore, vendorInput } from '../helpers';
 
 type Sent = Output<'questionnaires.send'>;
 
@@ -204,6 +204,31 @@ describe('questionnaires', () => {
       const actions = (await t.call('audit.list', { vendorId: kestrel })).events.map((e) => e.action);
       expect(actions.filter((a) => a === 'assessment.answer')).toHaveLength(1 + 1 + 3);
       expect(actions).toContain('questionnaire.dismiss');
+    });
+
+    it('an import or an acceptance whose audit event cannot be written leaves nothing of it', async () => {
+      const file = await filled({ dir }, sent, { T5: 'Yes', J2: 'No' }, undefined, 'audit-fails.xlsx');
+      const before = written(t);
+      const importFails = failAuditOf(t, 'questionnaire.import');
+      try {
+        expect((await t.invoke('questionnaires.import', { file: t.pick(file) })).ok).toBe(false);
+      } finally {
+        importFails.restore();
+      }
+      expect(written(t)).toEqual(before);
+
+      await t.call('questionnaires.import', { file: t.pick(file) });
+      const { pending } = await t.call('questionnaires.review', { vendorId: kestrel });
+      const waiting = written(t);
+      const acceptFails = failAuditOf(t, 'assessment.answer');
+      try {
+        const r = await t.invoke('questionnaires.accept', { vendorId: kestrel, returnId: pending[0]!.returnId, criterionIds: ['T5', 'J2'] });
+        expect(r.ok).toBe(false);
+      } finally {
+        acceptFails.restore();
+      }
+      expect(written(t)).toEqual(waiting);
+      expect((await t.call('questionnaires.review', { vendorId: kestrel })).pending.map((a) => a.criterionId)).toEqual(['T5', 'J2']);
     });
 
     it('a newer return supersedes the answers an older one left waiting', async () => {
