@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { download, fileRef } from '../schemas';
 import { QUESTIONNAIRE_LANGS } from './texts';
 
-export { QUESTIONNAIRE_LANGS, type QuestionnaireLang } from './texts';
+export { LANG_NAMES, QUESTIONNAIRE_LANGS, type QuestionnaireLang } from './texts';
 
 export const sentQuestionnaire = z.object({
   id: z.string(),

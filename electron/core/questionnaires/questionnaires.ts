@@ -4,7 +4,7 @@
 // or dismisses them. A newer return of the same vendor supersedes the answers still waiting from an older one.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Assessments } from '../assessment/assessments';
-import { CATALOG, type CriteriaCatalog, criterionById } from '../assessment/catalog';
+import { CATALOG, criterionById } from '../assessment/catalog';
 import { appendEvents } from '../audit/log';
 import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
@@ -96,7 +96,6 @@ export class Questionnaires {
     private readonly store: Store,
     private readonly vendors: Pick<VendorRepository, 'get'>,
     private readonly assessments: Pick<Assessments, 'get' | 'writeAnswer'>,
-    private readonly catalog: CriteriaCatalog = CATALOG,
   ) {}
 
   /**
@@ -106,12 +105,12 @@ export class Questionnaires {
   async send<T>(vendorId: string, lang: QuestionnaireLang, actor: string, write: (q: QuestionnaireContent) => Promise<T>): Promise<{ sent: SentQuestionnaire; made: T }> {
     const vendor = await this.vendors.get(vendorId);
     const sentAt = new Date().toISOString();
-    const questions = questionsFor(this.catalog, vendor.services);
+    const questions = questionsFor(CATALOG, vendor.services);
     const content: QuestionnaireContent = {
       id: newQuestionnaireId(sentAt),
       vendor: { id: vendor.id, legalName: vendor.legalName },
       lang,
-      catalog: { id: this.catalog.id, name: this.catalog.name, version: this.catalog.version },
+      catalog: { id: CATALOG.id, name: CATALOG.name, version: CATALOG.version },
       questions,
       checksum: questionsChecksum(questions),
       sentBy: actor,
@@ -131,7 +130,7 @@ export class Questionnaires {
           action: 'questionnaire.send',
           entityType: 'vendor',
           entityId: vendorId,
-          summary: `Sent questionnaire ${content.id} (${ids.length} questions, ${LANG_NAMES[lang]})`,
+          summary: `Sent questionnaire ${content.id} (${ids.length} questions) in ${LANG_NAMES[lang]}`,
           after: { id: content.id, lang, catalog: { id: content.catalog.id, version: content.catalog.version }, questions: ids, checksum: content.checksum },
         },
       ]);
@@ -155,7 +154,7 @@ export class Questionnaires {
     const row = await this.store.read.get<QuestionnaireRow>(`${SENT} WHERE q.id = ?`, [id]);
     if (!row) throw new VetterError('not_found', `There is no questionnaire ${id}.`);
     const sent = toSent(row);
-    if (sent.catalog.id !== this.catalog.id || sent.catalog.version !== this.catalog.version) {
+    if (sent.catalog.id !== CATALOG.id || sent.catalog.version !== CATALOG.version) {
       throw new VetterError('conflict', `Questionnaire ${id} asks the questions of catalog version ${sent.catalog.version}, which this Vetter no longer has: send a new one.`);
     }
     const vendor = await this.vendors.get(sent.vendorId);
@@ -163,8 +162,8 @@ export class Questionnaires {
       id,
       vendor: { id: vendor.id, legalName: vendor.legalName },
       lang: sent.lang,
-      catalog: { id: this.catalog.id, name: this.catalog.name, version: this.catalog.version },
-      questions: sent.questions.map((q) => criterionById(this.catalog, q)!),
+      catalog: { id: CATALOG.id, name: CATALOG.name, version: CATALOG.version },
+      questions: sent.questions.map((q) => criterionById(CATALOG, q)!),
       checksum: sent.checksum,
       sentBy: sent.sentBy,
       sentAt: sent.sentAt,
@@ -177,7 +176,7 @@ export class Questionnaires {
       this.store.read.all<QuestionnaireRow>(`${SENT} WHERE q.vendor_id = ? ORDER BY q.sent_at DESC LIMIT ${SENT_SHOWN}`, [vendorId]),
       this.store.read.all<ReturnedRow>(PENDING, [vendorId]),
     ]);
-    const order = new Map(this.catalog.criteria.map((c, i) => [c.id, i]));
+    const order = new Map(CATALOG.criteria.map((c, i) => [c.id, i]));
     return {
       sent: sent.map(toSent),
       pending: pending.map(toReturned).sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0)),
@@ -192,7 +191,7 @@ export class Questionnaires {
     return this.store.transaction(async (tx) => {
       const vendor = expectedVendorId === null ? undefined : await this.vendors.get(expectedVendorId, tx);
       const issued = await this.issued(read.control.questionnaireId.text, tx);
-      const { answers, warnings } = checkReturn(read, { file: fileName, issued, vendor, catalog: this.catalog, today: new Date().toISOString().slice(0, 10) });
+      const { answers, warnings } = checkReturn(read, { file: fileName, issued, vendor, catalog: CATALOG, today: new Date().toISOString().slice(0, 10) });
       const { id: questionnaireId, vendor: sentTo } = issued!;
       const returnId = randomUUID();
       const now = new Date().toISOString();

@@ -16,7 +16,7 @@ export function inLang(words: Words, lang: QuestionnaireLang, separator = '\n'):
   return lang === 'en' ? words.en : `${words.en}${separator}${words.zh}`;
 }
 
-export const LANG_NAMES: Record<QuestionnaireLang, string> = { en: 'English', 'en+zh': 'English and Simplified Chinese' };
+export const LANG_NAMES: Record<QuestionnaireLang, string> = { en: 'English', 'en+zh': 'English and Simplified Chinese (简体中文)' };
 
 export const HEADINGS: Record<Column, Words> = {
   id: { en: 'Id', zh: '编号' },

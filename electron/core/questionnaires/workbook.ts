@@ -138,7 +138,7 @@ function answerValidation(c: Criterion, listRow: number, lang: QuestionnaireLang
     return { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1990, 0, 1))], allowBlank: true, showErrorMessage: true, error: 'Write a date as YYYY-MM-DD.' };
   }
   if (c.answerType === 'text' || !c.options) return maxLength(RETURN_LIMITS.answerChars);
-  // Column B holds the first pick (0-based index 1).
+  // The picks run from column B (index 1) to the column of index options.length.
   const last = columnLetter(c.options.length);
   return {
     type: 'list',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { criterionApplies, type ImportOutput, type Vendor } from '../../../electron/core/contract';
+import { criterionApplies, type ImportOutput, LANG_NAMES, type SentQuestionnaire, type Vendor } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
 import { hostErrorMessage } from '../api-error';
 import { formatDateTime, plural } from '../lib/format';
@@ -8,7 +8,6 @@ import { read } from '../lib/reads';
 import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
-import { LANG_LABELS, type Sent } from './questionnaires';
 import { ReturnedAnswers } from './ReturnedAnswers';
 import { SavePdfCopy } from './SavePdfCopy';
 import { SendQuestionnaire } from './SendQuestionnaire';
@@ -97,7 +96,7 @@ export function QuestionnairePanel({ vendor }: { vendor: Vendor }) {
   );
 }
 
-function SentTable({ sent }: { sent: Sent[] }) {
+function SentTable({ sent }: { sent: SentQuestionnaire[] }) {
   return (
     <section className="sent-questionnaires" aria-labelledby="sent-questionnaires-title">
       <h3 id="sent-questionnaires-title">Sent</h3>
@@ -125,7 +124,7 @@ function SentTable({ sent }: { sent: Sent[] }) {
               <td className="nowrap">{formatDateTime(q.sentAt)}</td>
               <td>{q.sentBy}</td>
               <td>{q.questions.length}</td>
-              <td>{LANG_LABELS[q.lang]}</td>
+              <td>{LANG_NAMES[q.lang]}</td>
               <td className="nowrap">{q.returnedAt ? formatDateTime(q.returnedAt) : <span className="muted">Not yet</span>}</td>
               <td>
                 <SavePdfCopy questionnaireId={q.id} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReturnedAnswer } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { type Assessment, answerText, type Criterion } from '../assessment/assessment';
@@ -7,13 +8,12 @@ import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
-import type { Returned } from './questionnaires';
 
 /**
  * The answers a returned workbook holds, beside the vendor's current answers: each accepted (it becomes the answer,
  * unverified, with the vendor's comment as its note) or dismissed, one by one or all at once.
  */
-export function ReturnedAnswers({ vendorId, pending, criteria, assessment }: { vendorId: string; pending: Returned[]; criteria: Criterion[]; assessment: Assessment }) {
+export function ReturnedAnswers({ vendorId, pending, criteria, assessment }: { vendorId: string; pending: ReturnedAnswer[]; criteria: Criterion[]; assessment: Assessment }) {
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function ReturnedAnswers({ vendorId, pending, criteria, assessment }: { v
     tableRef.current?.querySelector<HTMLButtonElement>('tbody button')?.focus();
   }, [pending.length]);
 
-  const decide = async (kind: 'accept' | 'dismiss', answers: Returned[], key: string) => {
+  const decide = async (kind: 'accept' | 'dismiss', answers: ReturnedAnswer[], key: string) => {
     setBusy(key);
     setError(null);
     try {

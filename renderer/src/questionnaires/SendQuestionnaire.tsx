@@ -1,16 +1,15 @@
 import { useId, useState } from 'react';
-import type { Download, QuestionnaireLang, Vendor } from '../../../electron/core/contract';
-import { QUESTIONNAIRE_LANGS, revealInvisible } from '../../../electron/core/contract';
+import type { Download, QuestionnaireLang, SentQuestionnaire, Vendor } from '../../../electron/core/contract';
+import { LANG_NAMES, QUESTIONNAIRE_LANGS, revealInvisible } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
 import { errorMessage, hostErrorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
-import { LANG_LABELS, type Sent } from './questionnaires';
 import { SavePdfCopy } from './SavePdfCopy';
 
-type State = { step: 'choose'; error?: string } | { step: 'saving' } | { step: 'sent'; sent: Sent; workbook: Download; saved: boolean; error?: string };
+type State = { step: 'choose'; error?: string } | { step: 'saving' } | { step: 'sent'; sent: SentQuestionnaire; workbook: Download; saved: boolean; error?: string };
 
 /**
  * "Send questionnaire": the vendor's questions as an Excel workbook to save and send, in English or in English and
@@ -41,7 +40,7 @@ export function SendQuestionnaire({ vendor, questions }: { vendor: Vendor; quest
     }
   };
 
-  const saveAgain = async (sent: Sent, workbook: Download) => setState({ step: 'sent', sent, workbook, ...(await save(workbook)) });
+  const saveAgain = async (sent: SentQuestionnaire, workbook: Download) => setState({ step: 'sent', sent, workbook, ...(await save(workbook)) });
 
   const close = () => setState(null);
   const saving = state?.step === 'saving';
@@ -120,7 +119,7 @@ export function SendQuestionnaire({ vendor, questions }: { vendor: Vendor; quest
                 {QUESTIONNAIRE_LANGS.map((l) => (
                   <label key={l} className="radio">
                     <input type="radio" name="questionnaire-lang" checked={lang === l} disabled={saving} onChange={() => setLang(l)} />
-                    <span>{LANG_LABELS[l]}</span>
+                    <span>{LANG_NAMES[l]}</span>
                   </label>
                 ))}
               </fieldset>
