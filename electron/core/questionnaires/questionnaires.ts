@@ -46,6 +46,9 @@ const PENDING = `SELECT a.return_id, r.questionnaire_id, a.criterion_id, a.value
   FROM returned_answers a JOIN questionnaire_returns r ON r.id = a.return_id
   WHERE r.vendor_id = ? AND a.status = 'pending'`;
 
+/** The catalog a questionnaire asks, as the workbook and its PDF copy name it. */
+const SENT_CATALOG = { id: CATALOG.id, name: CATALOG.name, version: CATALOG.version };
+
 /** How many of a vendor's questionnaires its page lists. */
 const SENT_SHOWN = 20;
 
@@ -110,7 +113,7 @@ export class Questionnaires {
       id: newQuestionnaireId(sentAt),
       vendor: { id: vendor.id, legalName: vendor.legalName },
       lang,
-      catalog: { id: CATALOG.id, name: CATALOG.name, version: CATALOG.version },
+      catalog: SENT_CATALOG,
       questions,
       checksum: questionsChecksum(questions),
       sentBy: actor,
@@ -162,7 +165,7 @@ export class Questionnaires {
       id,
       vendor: { id: vendor.id, legalName: vendor.legalName },
       lang: sent.lang,
-      catalog: { id: CATALOG.id, name: CATALOG.name, version: CATALOG.version },
+      catalog: SENT_CATALOG,
       questions: sent.questions.map((q) => criterionById(CATALOG, q)!),
       checksum: sent.checksum,
       sentBy: sent.sentBy,
