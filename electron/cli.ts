@@ -42,6 +42,9 @@ const usage = (options: CliOptions) => `Usage:
   vetter report vendor --name NAME --out FILE.pdf [--data-dir DIR]
   vetter report portfolio --out FILE.pdf [--data-dir DIR]
   vetter report verify FILE.pdf [--data-dir DIR]
+  vetter questionnaire export --vendor NAME --out FILE.xlsx [--lang en|en+zh] [--pdf] [--data-dir DIR]
+  vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [--data-dir DIR]
+  vetter questionnaire import FILE.xlsx [--vendor NAME] [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
 Without --data-dir, the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
@@ -96,6 +99,9 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       out: { type: 'string' },
       'on-duplicate': { type: 'string', default: 'skip' },
       vendors: { type: 'string' },
+      vendor: { type: 'string', multiple: true },
+      lang: { type: 'string', default: 'en' },
+      pdf: { type: 'boolean' },
       name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -140,6 +146,10 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await reportPortfolio(call, io, values.out);
       case 'report verify':
         return await verifyReport(call, files, io, arg);
+      case 'questionnaire export':
+        return await exportQuestionnaires(call, io, { vendors: values.vendor ?? [], out: values.out, lang: values.lang, pdf: values.pdf === true });
+      case 'questionnaire import':
+        return await importQuestionnaire(call, files, io, arg, values.vendor);
       case 'audit verify':
         return await verifyAudit(call, io);
       case 'demo load': {
@@ -258,16 +268,63 @@ async function scoreAll(call: Call, io: Io, format: string | undefined): Promise
 }
 
 /** The vendor whose legal name or other name is NAME (case and spacing aside); an unknown or shared name is an error. */
-async function reportVendor(call: Call, io: Io, name: string | undefined, out: string | undefined): Promise<number> {
-  if (!name) throw new UsageError('Name the vendor: vetter report vendor --name NAME --out FILE.pdf');
-  const file = pdfOut(out, 'report vendor --name NAME');
-  const { vendors } = await call('vendors.list', {});
+function vendorNamed(vendors: readonly Vendor[], name: string): Vendor {
   const wanted = vendorNameKey(name);
   const found = vendors.filter((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].some((n) => vendorNameKey(n) === wanted));
   if (found.length === 0) throw new VetterError('not_found', `No vendor is named "${name}". "vetter vendors list --format csv" lists the names.`);
   if (found.length > 1) throw new VetterError('conflict', `"${name}" names ${found.length} vendors (${found.map((v) => v.legalName).join('; ')}): use the legal name.`);
-  const report = await call('reports.vendor', { vendorId: (found[0] as Vendor).id, jobId: 'cli-report' });
+  return found[0] as Vendor;
+}
+
+async function reportVendor(call: Call, io: Io, name: string | undefined, out: string | undefined): Promise<number> {
+  if (!name) throw new UsageError('Name the vendor: vetter report vendor --name NAME --out FILE.pdf');
+  const file = pdfOut(out, 'report vendor --name NAME');
+  const vendor = vendorNamed((await call('vendors.list', {})).vendors, name);
+  const report = await call('reports.vendor', { vendorId: vendor.id, jobId: 'cli-report' });
   return writeReport(call, io, report, file);
+}
+
+/**
+ * One questionnaire workbook per vendor named (and its PDF copy with --pdf): to FILE.xlsx for one vendor, into FOLDER,
+ * each under its own name, for several. Every name is found before anything is written.
+ */
+async function exportQuestionnaires(call: Call, io: Io, opts: { vendors: string[]; out: string | undefined; lang: string | undefined; pdf: boolean }): Promise<number> {
+  if (opts.vendors.length === 0) throw new UsageError('Name the vendor: vetter questionnaire export --vendor NAME --out FILE.xlsx');
+  if (!opts.out) throw new UsageError('Say where to write it: --out FILE.xlsx for one vendor, --out FOLDER for several.');
+  const lang = opts.lang;
+  if (lang !== 'en' && lang !== 'en+zh') throw new UsageError('--lang takes en or en+zh.');
+  const one = opts.vendors.length === 1;
+  const out = path.resolve(opts.out);
+  if (one && !out.toLowerCase().endsWith('.xlsx')) throw new UsageError('For one vendor, --out names the workbook: FILE.xlsx.');
+  const { vendors } = await call('vendors.list', {});
+  const chosen = opts.vendors.map((name) => vendorNamed(vendors, name));
+  if (!one) fs.mkdirSync(out, { recursive: true });
+  for (const vendor of chosen) {
+    const { questionnaire, workbook } = await call('questionnaires.send', { vendorId: vendor.id, lang });
+    const file = one ? out : path.join(out, workbook.fileName);
+    fs.writeFileSync(file, Buffer.from(workbook.base64, 'base64'));
+    io.out(`${questionnaire.id} written to ${file} (${questionnaire.questions.length} questions for ${vendor.legalName})`);
+    if (opts.pdf) {
+      const pdf = await call('questionnaires.pdf', { questionnaireId: questionnaire.id });
+      const pdfFile = file.replace(/\.xlsx$/i, '.pdf');
+      fs.writeFileSync(pdfFile, Buffer.from(pdf.base64, 'base64'));
+      io.out(`${questionnaire.id} PDF copy written to ${pdfFile}`);
+    }
+  }
+  return 0;
+}
+
+/** Imports a returned workbook as the vendor's submitted answers, for review in the app; --vendor checks whose it is. */
+async function importQuestionnaire(call: Call, files: PickedFiles, io: Io, file: string | undefined, vendor: string[] | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the workbook: vetter questionnaire import FILE.xlsx');
+  if (vendor && vendor.length > 1) throw new UsageError('An import is for one vendor: give --vendor once.');
+  const full = path.resolve(file);
+  if (!fs.existsSync(full)) throw new VetterError('not_found', `No such file: ${file}`);
+  const vendorId = vendor?.[0] === undefined ? undefined : vendorNamed((await call('vendors.list', {})).vendors, vendor[0]).id;
+  const result = await call('questionnaires.import', { file: files.add(full, path.basename(full)), vendorId });
+  for (const w of result.warnings) io.err(`warning: ${w}`);
+  io.out(`${result.answers} answers for ${result.vendorName}`);
+  return 0;
 }
 
 async function reportPortfolio(call: Call, io: Io, out: string | undefined): Promise<number> {

@@ -29,6 +29,7 @@ export const NODE_BUNDLES = [
   { entry: 'electron/core/screening/worker.ts', outfile: 'dist/electron/screening-worker.cjs' },
   { entry: 'electron/core/scoring/worker.ts', outfile: 'dist/electron/scoring-worker.cjs' },
   { entry: 'electron/core/vendors/worker.ts', outfile: 'dist/electron/vendors-worker.cjs' },
+  { entry: 'electron/core/questionnaires/worker.ts', outfile: 'dist/electron/questionnaires-worker.cjs' },
   // Run once by the build itself: the bundled pack's screening index, built ahead (PREBUILT_INDEX below).
   { entry: 'electron/core/screening/prebuild.ts', outfile: 'dist/electron/screening-prebuild.cjs' },
 ];

@@ -8,6 +8,8 @@ import type { DataArea, DataChange } from './data-areas';
 const VENDOR: readonly DataArea[] = ['vendors', 'screening', 'scores', 'audit'];
 const ALLEGATION: readonly DataArea[] = ['allegations', 'scores', 'audit'];
 const ASSESSMENT: readonly DataArea[] = ['assessments', 'scores', 'audit'];
+// Sending, importing and dismissing touch questionnaires only; an accepted answer is an assessment's answer.
+const QUESTIONNAIRE: readonly DataArea[] = ['questionnaires', 'audit'];
 const SCREENING: readonly DataArea[] = ['screening', 'scores', 'audit'];
 const LISTS: readonly DataArea[] = ['lists', 'screening', 'scores', 'audit'];
 // A report screens a vendor never screened, and keeps its score snapshot.
@@ -47,6 +49,12 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'assessment.answer': ASSESSMENT,
   'assessment.addEvidence': ASSESSMENT,
   'assessment.setStatus': ASSESSMENT,
+  'questionnaires.send': QUESTIONNAIRE,
+  'questionnaires.pdf': [],
+  'questionnaires.import': QUESTIONNAIRE,
+  'questionnaires.review': [],
+  'questionnaires.accept': ['questionnaires', ...ASSESSMENT],
+  'questionnaires.dismiss': QUESTIONNAIRE,
   'scores.vendor': [],
   'scores.whatIf': [],
   'scores.portfolio': [],

@@ -9,6 +9,7 @@ import { assessment, criterion, evidenceFile } from './assessment/model';
 import { auditEvent } from './audit/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
+import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { reportSummary } from './reports/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
@@ -211,6 +212,32 @@ export const contract = {
     input: z.object({ vendorId: z.string().min(1), status: z.enum(['draft', 'in review', 'approved']), reassessDue: isoDate.nullable() }),
     output: assessment,
   },
+  /** Writes the questionnaire of a vendor as a workbook, and records that it was sent. */
+  'questionnaires.send': {
+    input: sendInput,
+    output: sendOutput,
+  },
+  /** The PDF copy, for reading, of a questionnaire sent. */
+  'questionnaires.pdf': {
+    input: z.object({ questionnaireId: z.string().min(1).max(40) }),
+    output: download,
+  },
+  'questionnaires.import': {
+    input: importInput,
+    output: importOutput,
+  },
+  'questionnaires.review': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: questionnaireReview,
+  },
+  'questionnaires.accept': {
+    input: decideInput,
+    output: z.object({ accepted: z.number() }),
+  },
+  'questionnaires.dismiss': {
+    input: decideInput,
+    output: z.object({ dismissed: z.number() }),
+  },
   'scores.vendor': {
     input: z.object({ vendorId: z.string().min(1) }),
     output: z.object({ result: scoreResult, history: z.array(scoreSnapshot) }),
@@ -288,6 +315,7 @@ export * from './screening/model';
 export * from './allegations/model';
 export { reportSummary, type ReportSummary } from './reports/model';
 export * from './assessment/model';
+export * from './questionnaires/model';
 export * from './scoring/model';
 
 export { IPC } from './ipc-channels';

@@ -5,6 +5,7 @@ import { Assessments } from './assessment/assessments';
 import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
+import { Questionnaires } from './questionnaires/questionnaires';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -19,6 +20,7 @@ export interface Domains {
   screening: Screening;
   allegations: AllegationRegister;
   assessments: Assessments;
+  questionnaires: Questionnaires;
   scores: Scores;
 }
 
@@ -33,5 +35,6 @@ export function openDomains(store: Store, dataDir: string, engine?: TaskWorker<S
   const allegations = new AllegationRegister(store);
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(store, vendors, screening, allegations, assessments);
-  return { vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, scores };
+  const questionnaires = new Questionnaires(store, vendors, assessments);
+  return { vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, questionnaires, scores };
 }

@@ -24,6 +24,7 @@ import { DefaultPack } from './lists/default-pack';
 import { listHandlers } from './lists/handlers';
 import type { ListTasks } from './lists/tasks';
 import { checkOutputsByDefault, outputProblem } from './output-check';
+import { questionnaireHandlers } from './questionnaires/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -64,6 +65,7 @@ const handlers: Handlers = {
   ...screeningHandlers,
   ...allegationHandlers,
   ...assessmentHandlers,
+  ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,
   ...jobHandlers,

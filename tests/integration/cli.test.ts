@@ -318,6 +318,63 @@ describe('CLI', () => {
     expect(cli(['report', 'verify', portfolioPdf, '--data-dir', tempDir()]).code).toBe(1);
   }, 120_000);
 
+  it('exports a questionnaire and imports it filled in: N answers for VENDOR, or exit 1 naming the sheet and cell', async () => {
+    const data = tempDir();
+    expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);
+    const dir = tempDir();
+    const sent = path.join(dir, 'sap.xlsx');
+    const exported = cli(['questionnaire', 'export', '--vendor', 'sap se', '--out', sent, '--lang', 'en+zh', '--data-dir', data]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/^Q-\d{8}-[0-9A-Z]{6} written to \S+sap\.xlsx \(\d+ questions for SAP SE\)\n$/);
+
+    // The vendor's side: a script fills two answers.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sent);
+    const questions = workbook.getWorksheet('Questions')!;
+    const row = (id: string) => questions.getColumn('A').values.indexOf(id);
+    questions.getCell(`G${row('T3')}`).value = 'Yes';
+    questions.getCell(`G${row('R2')}`).value = 'Within 24 hours';
+    const returned = path.join(dir, 'returned.xlsx');
+    await workbook.xlsx.writeFile(returned);
+    const imported = cli(['questionnaire', 'import', returned, '--data-dir', data]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toBe('2 answers for SAP SE\n');
+
+    questions.getCell(`G${row('T3')}`).value = 'Maybe';
+    const bad = path.join(dir, 'bad.xlsx');
+    await workbook.xlsx.writeFile(bad);
+    const refused = cli(['questionnaire', 'import', bad, '--data-dir', data]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(new RegExp(`^bad\\.xlsx: sheet "Questions", cell G${row('T3')}: "Maybe" is not one of the answers allowed to T3`));
+    const elsewhere = cli(['questionnaire', 'import', returned, '--vendor', 'Huawei Cloud', '--data-dir', data]);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toMatch(/sheet "Vetter", cell B3: this questionnaire was sent to SAP SE, not to Huawei Cloud/);
+  }, 120_000);
+
+  it('exports one questionnaire per vendor into a folder, with the PDF copies; an unknown name writes nothing', () => {
+    const data = tempDir();
+    expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);
+    const folder = path.join(tempDir(), 'to send');
+    const bulk = cli(['questionnaire', 'export', '--vendor', 'SAP SE', '--vendor', 'Huawei Cloud', '--out', folder, '--pdf', '--data-dir', data]);
+    expect(bulk.code, bulk.stderr).toBe(0);
+    const names = fs.readdirSync(folder).sort();
+    expect(names).toHaveLength(4);
+    const workbooks = names.filter((n) => n.endsWith('.xlsx'));
+    expect(workbooks).toEqual(expect.arrayContaining([expect.stringMatching(/^Questionnaire Q-\S+ Huawei Cloud Computing Technologies Co\., Ltd\.xlsx$/), expect.stringMatching(/^Questionnaire Q-\S+ SAP SE\.xlsx$/)]));
+    for (const pdf of names.filter((n) => n.endsWith('.pdf'))) expect(fs.readFileSync(path.join(folder, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const none = path.join(tempDir(), 'none');
+    const unknown = cli(['questionnaire', 'export', '--vendor', 'SAP SE', '--vendor', 'No Such Vendor', '--out', none, '--data-dir', data]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No vendor is named "No Such Vendor"/);
+    expect(fs.existsSync(none)).toBe(false);
+    const usage = cli(['questionnaire', 'export', '--vendor', 'SAP SE', '--out', path.join(none, 'q.pdf'), '--data-dir', data]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--out names the workbook: FILE\.xlsx/);
+    expect(cli(['questionnaire', 'export', '--vendor', 'SAP SE', '--out', none, '--lang', 'fr', '--data-dir', data]).code).toBe(2);
+  }, 120_000);
+
   it('says what to do when a report cannot be made', () => {
     const data = tempDir();
     expect(cli(['demo', 'load', '--data-dir', data]).code).toBe(0);

@@ -78,6 +78,13 @@ function storedKind(storedName: string, fileName: string): string {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** An answer as written: a value (null clears it), whether an analyst verified it, a note. */
+export interface AnswerWrite {
+  value: string | string[] | null;
+  verified: boolean;
+  note: string | null;
+}
+
 /** Which status may follow which: approval only after review; any change reopens as a draft. */
 const NEXT: Record<AssessmentStatus, AssessmentStatus[]> = {
   draft: ['in review'],
@@ -165,37 +172,46 @@ export class Assessments {
     return scoringAnswersByVendor(await this.store.read.all<ScoringAnswerRow>(SCORING_ANSWERS));
   }
 
-  async answer(vendorId: string, criterionId: string, answer: { value: string | string[] | null; verified: boolean; note: string | null }, actor: string): Promise<Assessment> {
+  answer(vendorId: string, criterionId: string, answer: AnswerWrite, actor: string): Promise<Assessment> {
+    return this.store.transaction(async (tx) => {
+      await this.vendors.get(vendorId, tx);
+      return this.writeAnswer(tx, vendorId, criterionId, answer, actor);
+    });
+  }
+
+  /**
+   * An answer and its audit event, inside the caller's transaction, whose caller has found the vendor in it: the one
+   * write path of answers, for the analyst's own (answer) and for a vendor's accepted from a questionnaire (`source`
+   * then says which, in the event).
+   */
+  async writeAnswer(tx: Sql, vendorId: string, criterionId: string, answer: AnswerWrite, actor: string, source?: string): Promise<Assessment> {
     const criterion = criterionById(CATALOG, criterionId);
     if (!criterion || criterion.source !== 'answer') throw new VetterError('invalid_input', `There is no question ${criterionId} to answer.`, { criterionId: 'Unknown criterion' });
     if (answer.value !== null) {
       const checked = answerRisk(criterion, { value: answer.value, verified: answer.verified, evidence: 0, answeredAt: null }, today());
       if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
     }
-    return this.store.transaction(async (tx) => {
-      await this.vendors.get(vendorId, tx);
-      const before = (await this.get(vendorId, tx)).answers[criterionId] ?? null;
-      await tx.run(
-        `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET value = excluded.value, verified = excluded.verified, note = excluded.note,
-           answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
-        [vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString()],
-      );
-      await this.reopenIfApproved(tx, vendorId, actor);
-      const after = await this.get(vendorId, tx);
-      await appendEvents(tx, [
-        {
-          actor,
-          action: 'assessment.answer',
-          entityType: 'vendor',
-          entityId: vendorId,
-          summary: `Answered ${criterionId} (${criterion.title}): ${answer.value === null ? 'cleared' : String(answer.value)}${answer.verified ? ', verified' : ''}`,
-          before: before && { value: before.value, verified: before.verified, note: before.note },
-          after: { criterionId, value: answer.value, verified: answer.verified, note: answer.note },
-        },
-      ]);
-      return after;
-    });
+    const before = (await this.get(vendorId, tx)).answers[criterionId] ?? null;
+    await tx.run(
+      `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET value = excluded.value, verified = excluded.verified, note = excluded.note,
+         answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
+      [vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString()],
+    );
+    await this.reopenIfApproved(tx, vendorId, actor);
+    const after = await this.get(vendorId, tx);
+    await appendEvents(tx, [
+      {
+        actor,
+        action: 'assessment.answer',
+        entityType: 'vendor',
+        entityId: vendorId,
+        summary: `Answered ${criterionId} (${criterion.title}): ${answer.value === null ? 'cleared' : String(answer.value)}${answer.verified ? ', verified' : ''}${source ? ` (${source})` : ''}`,
+        before: before && { value: before.value, verified: before.verified, note: before.note },
+        after: { criterionId, value: answer.value, verified: answer.verified, note: answer.note, ...(source ? { source } : {}) },
+      },
+    ]);
+    return after;
   }
 
   /**

@@ -1,9 +1,7 @@
 // How domains reach their data, whatever the engine: SQL with `?` placeholders run through promises, and writes in
 // transactions that may span awaits. Two implementations take the same SQL, so domain code does not change with the
 // engine: SQLite (sqlite-store.ts, the embedded default) and PostgreSQL (postgres/store.ts, the team workspace).
-//
-// The domains move onto it one at a time (settings and the audit log's reads first); until all have, the others
-// still use the better-sqlite3 connection directly (db/open.ts), serialised by the same write queue.
+// Every domain reaches its data through it only.
 
 export type Param = string | number | bigint | Buffer | null;
 
@@ -36,9 +34,8 @@ export interface Store {
   readonly read: Sql;
   /**
    * Runs `work` as one transaction: every statement of `tx` commits together when it resolves, or none does when it
-   * throws. Transactions run one at a time, in the write queue: work inside one passes its `tx` on (a transaction
-   * started there would wait for the one it is in), and a handler that opens one runs outside the queue
-   * (service.ts: SELF_QUEUED). `tx` refuses statements once its transaction has ended.
+   * throws. Transactions run one at a time: work inside one passes its `tx` on (a transaction started there would
+   * wait for the one it is in). `tx` refuses statements once its transaction has ended.
    */
   transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**

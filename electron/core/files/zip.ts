@@ -100,6 +100,11 @@ export class ZipArchive {
   /** Parts listed but never read (ZipOpenOptions.listUnreadable), with the reason. */
   private readonly unreadable = new Map<string, ZipError>();
   private inflated = 0;
+  /**
+   * Names stored more than once. Only the first of each is read here; a reader that takes the archive whole (exceljs
+   * reading a returned questionnaire) may take another, so it refuses such an archive.
+   */
+  readonly repeated: string[] = [];
 
   private constructor(
     private readonly file: yauzl.ZipFile,
@@ -136,7 +141,10 @@ export class ZipArchive {
 
   private add(raw: yauzl.Entry): void {
     const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, false);
-    if (this.entries.has(name)) return; // a second entry of the same name is never read
+    if (this.entries.has(name)) {
+      this.repeated.push(name); // a second entry of the same name is never read
+      return;
+    }
     const method = raw.compressionMethod;
     const problem = raw.isEncrypted()
       ? encrypted(`the part "${name}"`)

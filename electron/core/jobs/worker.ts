@@ -9,6 +9,7 @@ import { cancelledError, type Job } from './jobs';
 /** The worker entries, by name: each bundles to `<name>-worker.cjs`; from sources they run through tsx. */
 const SOURCES = {
   lists: '../lists/worker.ts',
+  questionnaires: '../questionnaires/worker.ts',
   screening: '../screening/worker.ts',
   scoring: '../scoring/worker.ts',
   vendors: '../vendors/worker.ts',

@@ -76,7 +76,8 @@ export class Reports {
     return summary;
   }
 
-  private async print(html: string): Promise<Buffer> {
+  /** Prints a document of printableHtml (render/index.tsx) with the host's printer, started on first use and kept warm. */
+  async print(html: string): Promise<Buffer> {
     if (!this.options.makePrinter) throw new VetterError('internal', 'This copy of Vetter cannot print reports: it was started without a printer.');
     try {
       this.printer ??= this.options.makePrinter();
@@ -85,7 +86,7 @@ export class Reports {
       // A printer that failed once (browser gone, window closed) is replaced on the next attempt.
       await this.close().catch(() => undefined);
       if (err instanceof VetterError) throw err;
-      throw new VetterError('internal', `The report could not be printed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new VetterError('internal', `The PDF could not be printed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 }

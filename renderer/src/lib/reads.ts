@@ -18,6 +18,7 @@ export const READ_AREAS = {
   'allegations.list': ['allegations', 'vendors'],
   // Which criteria apply follows the vendor's services.
   'assessment.get': ['assessments', 'vendors'],
+  'questionnaires.review': ['questionnaires'],
   'scores.vendor': ['scores'],
   'scores.portfolio': ['scores'],
   // A new methodology version changes scores, and nothing else.

@@ -11,6 +11,7 @@ import { GenerateReport } from '../reports/GenerateReport';
 import { Icon } from '../ui/Icon';
 import { PageSections } from '../ui/PageSections';
 import { PageTitle } from '../ui/PageTitle';
+import { QuestionnairePanel } from '../questionnaires/QuestionnairePanel';
 import { RiskScorePanel } from '../risk/RiskScorePanel';
 import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
@@ -188,6 +189,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           { id: 'risk-title', label: 'Risk score' },
           { id: 'screening-title', label: 'Screening' },
           { id: 'allegations-title', label: 'Allegations' },
+          { id: 'questionnaires-title', label: 'Questionnaires' },
           { id: 'assessment-title', label: 'Assessment' },
           { id: 'reports-title', label: 'Reports' },
           { id: 'details-company', label: 'Details' },
@@ -197,6 +199,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       <RiskScorePanel vendor={vendor} />
       <VendorScreeningPanel vendorId={vendor.id} />
       <AllegationsPanel vendor={vendor} />
+      <QuestionnairePanel vendor={vendor} />
       <AssessmentPanel vendor={vendor} />
       <VendorReportsPanel vendorId={vendor.id} />
       <VendorDetails vendor={vendor} />

@@ -11,6 +11,7 @@ import vendorIdentifiers from './0010_vendor_identifiers';
 import hitVia from './0011_hit_via';
 import changeCounters from './0012_change_counters';
 import rowOrder from './0013_row_order';
+import questionnaires from './0014_questionnaires';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'hit_via', sql: hitVia },
   { version: 12, name: 'change_counters', sql: changeCounters },
   { version: 13, name: 'row_order', sql: rowOrder },
+  { version: 14, name: 'questionnaires', sql: questionnaires },
 ];

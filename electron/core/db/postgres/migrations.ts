@@ -299,9 +299,49 @@ ALTER TABLE reports ENABLE TRIGGER reports_immutable_update;
 CREATE INDEX reports_by_seq ON reports (seq);
 `;
 
+// As SQLite's 0014: questionnaires sent, the workbooks returned, and the answers they hold until reviewed.
+const questionnaires = /* sql */ `
+CREATE TABLE questionnaires (
+  id              text PRIMARY KEY,
+  vendor_id       text NOT NULL REFERENCES vendors (id),
+  catalog_id      text NOT NULL,
+  catalog_version bigint NOT NULL,
+  lang            text NOT NULL CHECK (lang IN ('en', 'en+zh')),
+  questions       text NOT NULL CHECK (vetter_json_valid(questions)),
+  checksum        text NOT NULL,
+  sent_by         text NOT NULL,
+  sent_at         text NOT NULL
+);
+CREATE INDEX questionnaires_by_vendor ON questionnaires (vendor_id, sent_at);
+
+CREATE TABLE questionnaire_returns (
+  id               text PRIMARY KEY,
+  questionnaire_id text NOT NULL REFERENCES questionnaires (id),
+  vendor_id        text NOT NULL REFERENCES vendors (id),
+  file_name        text NOT NULL,
+  file_sha256      text NOT NULL,
+  imported_by      text NOT NULL,
+  imported_at      text NOT NULL
+);
+CREATE INDEX questionnaire_returns_by_vendor ON questionnaire_returns (vendor_id, imported_at);
+
+CREATE TABLE returned_answers (
+  return_id    text NOT NULL REFERENCES questionnaire_returns (id),
+  criterion_id text NOT NULL,
+  value        text NOT NULL CHECK (vetter_json_valid(value)),
+  comment      text,
+  evidence_ref text,
+  status       text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'dismissed', 'superseded')),
+  decided_by   text,
+  decided_at   text,
+  PRIMARY KEY (return_id, criterion_id)
+);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
   { version: 13, name: 'row_order', sql: rowOrder },
+  { version: 14, name: 'questionnaires', sql: questionnaires },
 ];

@@ -15,19 +15,33 @@ export function renderReportHtml(recorded: ReportModel): string {
   const model = revealModel(recorded);
   const { meta } = model;
   const isVendor = 'vendor' in model;
-  const body = renderToStaticMarkup(isVendor ? <VendorReport model={model} /> : <PortfolioReport model={model} />);
   const kind = isVendor ? 'Vendor audit report' : 'Portfolio risk report';
   const subject = isVendor ? model.vendor.legalName : `${model.total} vendors`;
+  return printableHtml({
+    body: renderToStaticMarkup(isVendor ? <VendorReport model={model} /> : <PortfolioReport model={model} />),
+    // The PDF's title: it names the report id, which "Verify a report" reads back.
+    title: `${meta.reportId} · ${kind} · ${subject}`,
+    running: kind,
+    id: `Report ${meta.reportId}`,
+    note: `Generated ${dateTime(meta.generatedAt)}`,
+  });
+}
+
+/**
+ * A self-contained document for the printer: `body` (static markup) with the stylesheet, the font subsets its text
+ * needs (and its own `css`) and the running header and footer of pageCss, under a CSP that forbids scripts and any
+ * fetch. Reports and the questionnaire's PDF copy are printed from it.
+ */
+export function printableHtml({ body, title, running, id, note, css = '' }: { body: string; title: string; running: string; id: string; note: string; css?: string }): string {
   // The fonts follow the printed text; the running header and footer are Latin, which the body always has too.
-  const css = `${reportFontCss(body)}\n${BASE_CSS}\n${pageCss(kind, meta.reportId, dateTime(meta.generatedAt))}`;
+  const style = `${reportFontCss(body)}\n${BASE_CSS}\n${css}\n${pageCss(running, id, note)}`;
   const document = renderToStaticMarkup(
     <html lang="en">
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={REPORT_CSP} />
-        {/* The PDF's title: it names the report id, which "Verify a report" reads back. */}
-        <title>{`${meta.reportId} · ${kind} · ${subject}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: css }} />
+        <title>{title}</title>
+        <style dangerouslySetInnerHTML={{ __html: style }} />
       </head>
       <body dangerouslySetInnerHTML={{ __html: body }} />
     </html>,

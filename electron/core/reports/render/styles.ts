@@ -16,15 +16,15 @@ export const cssString = (text: string): string =>
   `"${text.replace(/[^A-Za-z0-9 ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 
 /**
- * @page margin boxes (Chromium 131 and later, so both Electron 45 and the system Chromium) repeat the report's
- * title and id at the top of every page and number the pages at the bottom.
+ * @page margin boxes (Chromium 131 and later, so both Electron 45 and the system Chromium) repeat the document's
+ * title and id ("Report VR-…") at the top of every page, a note ("Generated …") at the bottom, and number the pages.
  */
-export function pageCss(title: string, reportId: string, generated: string): string {
+export function pageCss(title: string, id: string, note: string): string {
   const box = `font-family:${REPORT_FONT_STACK};font-size:7.5pt;color:#6b7280;`;
   return `@page{size:A4;margin:20mm 16mm 18mm 16mm;
 @top-left{content:${cssString(`Vetter · ${title}`)};${box}vertical-align:bottom;padding-bottom:5mm}
-@top-right{content:${cssString(`Report ${reportId}`)};${box}vertical-align:bottom;padding-bottom:5mm;font-weight:600;color:#374151}
-@bottom-left{content:${cssString(`Generated ${generated}`)};${box}vertical-align:top;padding-top:5mm}
+@top-right{content:${cssString(id)};${box}vertical-align:bottom;padding-bottom:5mm;font-weight:600;color:#374151}
+@bottom-left{content:${cssString(note)};${box}vertical-align:top;padding-top:5mm}
 @bottom-right{content:"Page " counter(page) " of " counter(pages);${box}vertical-align:top;padding-top:5mm}}`;
 }
 

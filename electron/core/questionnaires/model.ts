@@ -1,0 +1,73 @@
+// Questionnaires: a vendor's questions sent as a workbook, and the answers the vendor returned in it, kept as a
+// vendor-submitted draft beside the analyst's answers until the analyst accepts (or dismisses) each.
+import { z } from 'zod';
+import { download, fileRef } from '../schemas';
+import { QUESTIONNAIRE_LANGS } from './texts';
+
+export { LANG_NAMES, QUESTIONNAIRE_LANGS, type QuestionnaireLang } from './texts';
+
+export const sentQuestionnaire = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  lang: z.enum(QUESTIONNAIRE_LANGS),
+  catalog: z.object({ id: z.string(), version: z.number() }),
+  /** The criterion ids asked, in the workbook's order. */
+  questions: z.array(z.string()),
+  /** SHA-256 of the question ids and texts, written in the workbook too. */
+  checksum: z.string(),
+  sentBy: z.string(),
+  sentAt: z.string(),
+  /** When a workbook returned for it was last imported; null while none was. */
+  returnedAt: z.string().nullable(),
+});
+export type SentQuestionnaire = z.infer<typeof sentQuestionnaire>;
+
+/** One answer of a returned workbook, waiting for the analyst. Never verified: the vendor says it, nobody checked it. */
+export const returnedAnswer = z.object({
+  returnId: z.string(),
+  questionnaireId: z.string(),
+  criterionId: z.string(),
+  value: z.union([z.string(), z.array(z.string())]),
+  comment: z.string().nullable(),
+  evidenceRef: z.string().nullable(),
+  fileName: z.string(),
+  importedBy: z.string(),
+  importedAt: z.string(),
+});
+export type ReturnedAnswer = z.infer<typeof returnedAnswer>;
+
+export const questionnaireReview = z.object({
+  /** The questionnaires sent to the vendor, the latest first. */
+  sent: z.array(sentQuestionnaire),
+  /** The answers of the latest returned workbook that are neither accepted nor dismissed yet, in catalog order. */
+  pending: z.array(returnedAnswer),
+});
+export type QuestionnaireReview = z.infer<typeof questionnaireReview>;
+
+export const sendInput = z.object({ vendorId: z.string().min(1), lang: z.enum(QUESTIONNAIRE_LANGS) });
+
+export const sendOutput = z.object({ questionnaire: sentQuestionnaire, workbook: download });
+
+export const importInput = z.object({
+  file: fileRef,
+  /** Imported on this vendor's page: a workbook sent to another vendor is refused. */
+  vendorId: z.string().min(1).optional(),
+});
+
+export const importOutput = z.object({
+  questionnaireId: z.string(),
+  vendorId: z.string(),
+  vendorName: z.string(),
+  /** The answers imported (questions left blank are not). */
+  answers: z.number(),
+  /** What was read but not kept (a comment on a question left blank), each naming its cell. */
+  warnings: z.array(z.string()),
+});
+export type ImportOutput = z.infer<typeof importOutput>;
+
+/** Some answers of one returned workbook: the return shown is the one decided on, not a newer one imported meanwhile. */
+export const decideInput = z.object({
+  vendorId: z.string().min(1),
+  returnId: z.string().min(1),
+  criterionIds: z.array(z.string().min(1).max(20)).min(1, 'Choose at least one answer').max(200),
+});
