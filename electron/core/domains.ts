@@ -6,6 +6,7 @@ import type { Db } from './db/open';
 import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
+import { OwnershipRepository } from './ownership/repository';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -22,6 +23,7 @@ export interface Domains {
   allegations: AllegationRegister;
   assessments: Assessments;
   scores: Scores;
+  ownership: OwnershipRepository;
 }
 
 /**
@@ -36,5 +38,15 @@ export function openDomains(db: Db, store: Store, dataDir: string, engine?: Task
   const allegations = new AllegationRegister(store);
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(db, store.read, vendors, screening, allegations, assessments);
-  return { db, vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, scores };
+  return {
+    db,
+    vendors,
+    vendorList: new VendorListView(store.read, vendors, screening),
+    lists,
+    screening,
+    allegations,
+    assessments,
+    scores,
+    ownership: new OwnershipRepository(store),
+  };
 }

@@ -25,6 +25,7 @@ import { DefaultPack } from './lists/default-pack';
 import { listHandlers } from './lists/handlers';
 import type { ListTasks } from './lists/tasks';
 import { checkOutputsByDefault, outputProblem } from './output-check';
+import { ownershipHandlers } from './ownership/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -79,6 +80,7 @@ const SELF_QUEUED = new Set<Method>([
   'assessment.addEvidence',
   'assessment.setStatus',
   'demo.load',
+  'ownership.import',
 ]);
 
 // Each domain's handlers live with it (<domain>/handlers.ts); the table must name every method of the contract.
@@ -94,6 +96,7 @@ const handlers: Handlers = {
   ...scoringHandlers,
   ...reportHandlers,
   ...jobHandlers,
+  ...ownershipHandlers,
 };
 
 function domains(db: Db, store: Store, dataDir: string, engine: TaskWorker<ScreeningTasks>, reportOptions: ConstructorParameters<typeof Reports>[2]): CoreDomains {

@@ -27,7 +27,7 @@ describe('database migrations', () => {
     v1.prepare("INSERT INTO settings (key, value) VALUES ('user', 'Ana')").run();
     v1.close();
 
-    const next = { version: MIGRATIONS.length + 1, name: 'test_column', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' };
+    const next = { version: MIGRATIONS.at(-1)!.version + 1, name: 'test_column', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' };
     const db = openDatabase(dir, [...MIGRATIONS, next]);
     expect(schemaVersion(db)).toBe(next.version);
     expect(db.prepare("SELECT value, note FROM settings WHERE key = 'user'").get()).toEqual({ value: 'Ana', note: null });
@@ -44,10 +44,10 @@ describe('database migrations', () => {
   it('rolls a failing migration back and leaves the version where it was', () => {
     const dir = tempDir();
     openDatabase(dir).close();
-    const broken = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL;' };
+    const broken = { version: MIGRATIONS.at(-1)!.version + 1, name: 'broken', sql: 'CREATE TABLE half (x); THIS IS NOT SQL;' };
     expect(() => openDatabase(dir, [...MIGRATIONS, broken])).toThrow();
     const db = new Database(path.join(dir, DB_FILE));
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     db.close();
   });

@@ -60,17 +60,19 @@ export const link = z.object({
   percentage: z.number().min(0).max(100).nullable(),
   /** A share count, where the source gives one (it may be fractional: registries split shares). */
   shares: z.number().min(0).nullable(),
-  start: partialDate.nullable(),
-  end: partialDate.nullable(),
+  /** As the source gives it (partialDate): a year, a month or a day. */
+  start: z.string().nullable(),
+  end: z.string().nullable(),
   source: z.string().nullable(),
 });
 export type Link = z.infer<typeof link>;
 
-export const LISTING_EFFECTS = ['blocking', 'control'] as const;
+export const LISTING_EFFECTS = ['blocking', 'control', 'other'] as const;
 
 /**
  * A party's designation as the rules need it: `blocking` lists (the OFAC SDN list) feed OFAC's 50 % rule, `control`
- * lists (DoD 1260H, the Entity List) the control rule. `label` is the list's short name in explanations ("SDN").
+ * lists (DoD 1260H, the Entity List) the control rule, `other` lists no rule (shown beside the party's name).
+ * `label` is the list's short name in explanations ("SDN").
  */
 export const listing = z.object({ list: z.string(), label: z.string(), effect: z.enum(LISTING_EFFECTS) });
 export type Listing = z.infer<typeof listing>;

@@ -10,6 +10,7 @@ import hitMatcher from './0009_hit_matcher';
 import vendorIdentifiers from './0010_vendor_identifiers';
 import hitVia from './0011_hit_via';
 import changeCounters from './0012_change_counters';
+import ownership from './0015_ownership';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'vendor_identifiers', sql: vendorIdentifiers },
   { version: 11, name: 'hit_via', sql: hitVia },
   { version: 12, name: 'change_counters', sql: changeCounters },
+  // 13 and 14 are being written on other branches; this one is renumbered when they merge.
+  { version: 15, name: 'ownership', sql: ownership },
 ];

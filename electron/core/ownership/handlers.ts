@@ -1,0 +1,36 @@
+import type { Ctx, Handlers } from '../context';
+import type { VendorOwnership } from './model';
+import { readOwnershipFile } from './files';
+import { graphOf } from './graph';
+import { LISTING_BASIS, listingsOf, screenedAs } from './listings';
+import { evaluateOwnership } from './rules';
+
+export const ownershipHandlers = {
+  'ownership.import': async ({ file }, ctx) => {
+    // Read and checked whole before the transaction opens: a refused file writes nothing, and waits for no one.
+    const read = readOwnershipFile(ctx.host.resolveFile(file), file.name);
+    return ctx.ownership.import({ ...read, name: file.name }, ctx.user());
+  },
+  'ownership.vendor': ({ vendorId, asOf }, ctx) => vendorOwnership(ctx, vendorId, asOf ?? new Date().toISOString().slice(0, 10)),
+} satisfies Partial<Handlers>;
+
+/** The parties bearing the vendor's names, their owners, and what the rules find, each party of the graph screened by name. */
+async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {
+  const vendor = await ctx.vendors.get(vendorId);
+  const targets = await ctx.ownership.partiesNamed([vendor.legalName, ...vendor.otherNames.map((n) => n.name)]);
+  const { parties, links } = await ctx.ownership.ancestry(targets.map((p) => p.id));
+  const checked = parties.length === 0 ? [] : (await ctx.screening.check(parties.map(screenedAs), ctx.pack.checkVersions(ctx.lists.hasLists() ? ctx.lists.current() : null, ctx.lists.staleAfterDays()))).results;
+  const listed = listingsOf(parties, checked);
+  const listings = (id: string) => listed.get(id) ?? [];
+  const graph = graphOf(parties, links);
+  return {
+    vendor: { id: vendor.id, legalName: vendor.legalName },
+    asOf,
+    parties: targets.map((party) => ({
+      party,
+      owners: graph.into(party.id).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
+      evaluation: evaluateOwnership(graph, party.id, listings, asOf),
+    })),
+    listingBasis: LISTING_BASIS,
+  };
+}
