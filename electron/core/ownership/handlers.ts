@@ -1,9 +1,9 @@
 import type { Ctx, Handlers } from '../context';
-import type { VendorOwnership } from './model';
 import { readOwnershipFile } from './files';
-import { graphOf } from './graph';
+import { graphOf, type OwnershipGraph } from './graph';
 import { LISTING_BASIS, listingsOf, screenedAs } from './listings';
-import { evaluateOwnership } from './rules';
+import type { Link, VendorOwnership } from './model';
+import { evaluateOwnership, isCurrent } from './rules';
 
 export const ownershipHandlers = {
   'ownership.import': async ({ file }, ctx) => {
@@ -28,9 +28,15 @@ async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promis
     asOf,
     parties: targets.map((party) => ({
       party,
-      owners: graph.into(party.id).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
+      owners: [...graph.into(party.id)].sort(byStanding(asOf, graph)).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
       evaluation: evaluateOwnership(graph, party.id, listings, asOf),
     })),
     listingBasis: LISTING_BASIS,
   };
+}
+
+/** Owners as a reader looks for them: current links first, the largest stakes first, then by name. */
+function byStanding(asOf: string, graph: OwnershipGraph): (a: Link, b: Link) => number {
+  const name = (l: Link) => graph.party(l.ownerId)?.name ?? '';
+  return (a, b) => Number(isCurrent(b, asOf)) - Number(isCurrent(a, asOf)) || (b.percentage ?? -1) - (a.percentage ?? -1) || name(a).localeCompare(name(b));
 }
