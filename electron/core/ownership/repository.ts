@@ -85,10 +85,11 @@ export class OwnershipRepository {
   async ancestry(ids: readonly string[], sql: Sql = this.store.read): Promise<{ parties: Party[]; links: Link[] }> {
     if (ids.length === 0) return { parties: [], links: [] };
     // One recursive statement each, issued together: the SQLite store runs them in one go, so no import commits between.
+    // IN (SELECT …) rather than a join, so that each engine looks the few ancestors up by key instead of scanning.
     const marks = ids.map(() => '?').join(', ');
     const [parties, links] = await Promise.all([
-      sql.all<PartyRow & { country: string | null }>(`${ANCESTRY(marks)} SELECT p.* FROM ownership_parties p JOIN up ON p.id = up.id ORDER BY p.id`, [...ids]),
-      sql.all<LinkRow>(`${ANCESTRY(marks)} SELECT l.* FROM ownership_links l JOIN up ON l.owned_id = up.id ORDER BY l.id`, [...ids]),
+      sql.all<PartyRow & { country: string | null }>(`${ANCESTRY(marks)} SELECT * FROM ownership_parties WHERE id IN (SELECT id FROM up) ORDER BY id`, [...ids]),
+      sql.all<LinkRow>(`${ANCESTRY(marks)} SELECT * FROM ownership_links WHERE owned_id IN (SELECT id FROM up) ORDER BY id`, [...ids]),
     ]);
     return { parties: parties.map(toParty), links: links.map(toLink) };
   }
