@@ -58,7 +58,6 @@ const trim = (fixed: string): string => (fixed.includes('.') ? fixed.replace(/\.
 const percent = (u: number): string => trim((u / UNIT).toFixed(4));
 const shareCount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
-
 export function evaluateOwnership(graph: OwnershipGraph, targetId: string, listings: Listings, asOf: string): Evaluation {
   const name = (id: string): string => graph.party(id)?.name ?? id;
   const labels = (id: string, effect?: Listing['effect']): string[] => [...new Set(listings(id).filter((l) => !effect || l.effect === effect).map((l) => l.label))];
@@ -218,10 +217,11 @@ export function evaluateOwnership(graph: OwnershipGraph, targetId: string, listi
       }
     };
     visit(id);
-    const order = (l: Link) => blocked.rank.get(l.ownedId)! * 1e6;
+    const round = (l: Link) => blocked.rank.get(l.ownedId)!;
     const result = {
       roots: [...roots].sort((a, b) => name(a).localeCompare(name(b))),
-      links: [...links].sort((a, b) => order(a) - order(b) || name(a.ownerId).localeCompare(name(b.ownerId))),
+      // Top down: the stakes that blocked the first round's parties first, then those they blocked.
+      links: [...links].sort((a, b) => round(a) - round(b) || name(a.ownerId).localeCompare(name(b.ownerId))),
     };
     justified.set(id, result);
     return result;
