@@ -122,7 +122,7 @@ describe('FollowTheMoney import', () => {
     });
   });
 
-  it('refuses files that are not ownership data: empty, binary, not UTF-8, a JSON array, nothing to import', async () => {
+  it('refuses files that are not ownership data: empty, binary, not UTF-8, a JSON array, nothing to import, a hostile schema', async () => {
     const t = testCore();
     expect((await refused(t, write('empty.jsonl', '\n  \n'))).message).toBe('empty.jsonl: the file is empty. Nothing was imported.');
     expect((await refused(t, write('bin.ftm', Buffer.from([0x7b, 0x00, 0x01, 0x02])))).message).toMatch(/holds binary data/);
@@ -130,6 +130,12 @@ describe('FollowTheMoney import', () => {
     expect((await refused(t, write('array.json', `[${company('a', 'Alpha')}]`))).message).toMatch(/JSON array; Vetter reads FollowTheMoney as JSON lines/);
     expect((await refused(t, write('other.jsonl', ftmLine({ id: 's', schema: 'Sanction', properties: {} })))).details).toEqual({
       'line 1': 'the file has no Company, Person, Organization, LegalEntity or Ownership entity to import',
+    });
+    // Schema names that are an object's own keys in JavaScript are counted like any other, and nothing else.
+    const proto = [ftmLine({ id: 'p', schema: 'constructor', properties: {} }), ftmLine({ id: 'q', schema: 'toString', properties: {} }), company('a', 'Alpha Ltd')];
+    expect((await t.call('ownership.import', { file: t.pick(write('proto.jsonl', proto.join('\n'))) })).skipped).toEqual({ constructor: 1, toString: 1 });
+    expect((await refused(t, write('proto2.jsonl', ftmLine({ id: 'r', schema: '__proto__', properties: {} })))).details).toEqual({
+      'line 1, schema': 'every entity needs a schema, such as "Company" or "Ownership"',
     });
   });
 

@@ -1,7 +1,7 @@
 // The plain ownership CSV: a header row, then one link per row,
 //   owner,owned,percentage,kind,start,end,source
 // where only owner and owned are required. Parties are named, not numbered: a name already in the graph is that
-// party (ownership/store.ts resolves it), any other is a new party.
+// party (repository.ts resolves it), any other is a new party.
 import Papa from 'papaparse';
 import { vendorNameKey } from '../vendors/names';
 import { quoteValue } from '../visible-text';
@@ -19,7 +19,7 @@ import {
 } from './records';
 import { Problems } from './problems';
 
-export const CSV_COLUMNS = ['owner', 'owned', 'percentage', 'kind', 'start', 'end', 'source'] as const;
+const CSV_COLUMNS = ['owner', 'owned', 'percentage', 'kind', 'start', 'end', 'source'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 export function readOwnershipCsv(text: string, file: string, limits: OwnershipLimits): OwnershipFile {
@@ -51,7 +51,7 @@ export function readOwnershipCsv(text: string, file: string, limits: OwnershipLi
         return;
       }
       if (!columns) {
-        columns = header(cells, problems);
+        columns = header(cells, at, problems);
         if (!columns) parser.abort();
         return;
       }
@@ -78,15 +78,15 @@ function delimiterOf(text: string): string {
   return head.includes(',') ? ',' : head.includes(';') ? ';' : head.includes('\t') ? '\t' : ',';
 }
 
-function header(cells: string[], problems: Problems): Map<Column, number> | null {
+function header(cells: string[], line: number, problems: Problems): Map<Column, number> | null {
   const columns = new Map<Column, number>();
   cells.forEach((cell, i) => {
     const name = cell.toLowerCase() as Column;
-    if (!CSV_COLUMNS.includes(name)) problems.add(1, quoteValue(cell, 40), `not a column of an ownership CSV (${CSV_COLUMNS.join(', ')})`);
-    else if (columns.has(name)) problems.add(1, name, 'the column appears twice');
+    if (!CSV_COLUMNS.includes(name)) problems.add(line, quoteValue(cell, 40), `not a column of an ownership CSV (${CSV_COLUMNS.join(', ')})`);
+    else if (columns.has(name)) problems.add(line, name, 'the column appears twice');
     else columns.set(name, i);
   });
-  for (const required of ['owner', 'owned'] as const) if (!columns.has(required)) problems.add(1, required, `the header has no "${required}" column`);
+  for (const required of ['owner', 'owned'] as const) if (!columns.has(required)) problems.add(line, required, `the header has no "${required}" column`);
   return problems.count === 0 ? columns : null;
 }
 

@@ -38,7 +38,12 @@ export function readFtm(text: string, file: string, limits: OwnershipLimits): Ow
   const ownerships: { line: number; id: string; props: Properties; datasets: string[] }[] = [];
   const firstLine = new Map<string, number>();
   const otherIds = new Set<string>();
-  const skipped: Record<string, number> = {};
+  const skipped = new Map<string, number>();
+  // Counted by schema, the first hundred of them by name (a hostile file could name a million).
+  const skip = (kind: string) => {
+    const as = skipped.has(kind) || skipped.size < 100 ? kind : 'other schemas';
+    skipped.set(as, (skipped.get(as) ?? 0) + 1);
+  };
 
   let line = 0;
   for (let start = 0; start < text.length; ) {
@@ -68,12 +73,12 @@ export function readFtm(text: string, file: string, limits: OwnershipLimits): Ow
     }
     firstLine.set(id, line);
     if (schema === 'Ownership') ownerships.push({ line, id, props, datasets });
-    else if (schema in PARTY_SCHEMAS) {
+    else if (Object.hasOwn(PARTY_SCHEMAS, schema)) {
       const party = readParty(id, PARTY_SCHEMAS[schema]!, entity.caption, props, line, problems, limits);
       if (party) parties.push(party);
     } else {
       otherIds.add(id);
-      skipped[schema] = (skipped[schema] ?? 0) + 1;
+      skip(schema);
     }
   }
 
@@ -84,21 +89,21 @@ export function readFtm(text: string, file: string, limits: OwnershipLimits): Ow
     if (owner === null || asset === null) continue;
     // An ownership of a vessel, a security or a piece of land is not one of the graph's links.
     if (otherIds.has(owner) || otherIds.has(asset)) {
-      skipped['Ownership of or by another kind of entity'] = (skipped['Ownership of or by another kind of entity'] ?? 0) + 1;
+      skip('Ownership of or by another kind of entity');
       continue;
     }
     if (owner === asset) {
-      problems.add(o.line, 'asset', 'the owner and the asset are the same entity');
+      problems.add(o.line, 'properties.asset', 'the owner and the asset are the same entity');
       continue;
     }
-    const link = readOwnership(o.id, owner, asset, o.props, o.datasets, o.line, problems);
+    const link = readOwnership(o.id, owner, asset, o.props, o.datasets, o.line, problems, limits);
     if (link) links.push(link);
   }
   if (parties.length === 0 && links.length === 0 && problems.count === 0) {
     problems.add(line, null, 'the file has no Company, Person, Organization, LegalEntity or Ownership entity to import');
   }
   problems.refuseAny();
-  return { format: 'ftm', parties, links, skipped };
+  return { format: 'ftm', parties, links, skipped: Object.fromEntries(skipped) };
 }
 
 function parseEntity(raw: string, line: number, problems: Problems, limits: OwnershipLimits): { id: string; schema: string; caption: unknown; props: Properties; datasets: string[] } | null {
@@ -118,7 +123,8 @@ function parseEntity(raw: string, line: number, problems: Problems, limits: Owne
     problems.add(line, 'id', 'every entity needs an id: a text of at most 200 characters');
     return null;
   }
-  if (typeof e.schema !== 'string' || e.schema === '') {
+  // FtM schema names are words ("Company", "UnknownLink"): anything else is not FtM, and is not counted by its name.
+  if (typeof e.schema !== 'string' || !/^[A-Za-z]{1,60}$/.test(e.schema)) {
     problems.add(line, 'schema', 'every entity needs a schema, such as "Company" or "Ownership"');
     return null;
   }
@@ -157,7 +163,7 @@ function readParty(id: string, kind: PartyKind | null, caption: unknown, props: 
   return { id: `ftm:${id}`, kind, name: names[0]!, aliases: names.slice(1), country, line };
 }
 
-function readOwnership(id: string, owner: string, asset: string, props: Properties, datasets: string[], line: number, problems: Problems): LinkRecord | null {
+function readOwnership(id: string, owner: string, asset: string, props: Properties, datasets: string[], line: number, problems: Problems, limits: OwnershipLimits): LinkRecord | null {
   const before = problems.count;
   // Merged records may state a value twice: the larger stake and the wider period count (the link stays in force
   // for as long as any source says it was).
@@ -187,7 +193,7 @@ function readOwnership(id: string, owner: string, asset: string, props: Properti
     shares,
     start,
     end,
-    source: source && source.slice(0, 1000),
+    source: source && source.slice(0, limits.sourceChars),
     line,
   };
 }

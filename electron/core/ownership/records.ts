@@ -34,7 +34,7 @@ export interface PartyRecord {
 export type PartyRef = { id: string; line: number; field: string } | { name: string; line: number; field: string };
 
 export interface LinkRecord {
-  /** FtM: `ftm:` and the Ownership's id; CSV: made from the row's parties, kind and start (ownership/store.ts). */
+  /** FtM: `ftm:` and the Ownership's id; CSV: made from the row's parties, kind and start (repository.ts). */
   id: string | null;
   owner: PartyRef;
   owned: PartyRef;
