@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Envelope, Input, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
+import { MORE_PROBLEMS } from './core/ownership/problems';
 import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
@@ -17,20 +18,23 @@ let parseCountry!: (typeof import('./core/vendors/countries'))['parseCountry'];
 let vendorNameKey!: (typeof import('./core/vendors/names'))['vendorNameKey'];
 let exportCsv!: (typeof import('./core/vendors/export'))['exportCsv'];
 let readTableFile!: (typeof import('./core/vendors/table-file'))['readTableFile'];
+let LINK_KIND_LABELS!: (typeof import('./core/ownership/model'))['LINK_KIND_LABELS'];
 
 async function loadCore(): Promise<void> {
-  const [service, countries, names, exporter, tableFile] = await Promise.all([
+  const [service, countries, names, exporter, tableFile, ownership] = await Promise.all([
     import('./core/service'),
     import('./core/vendors/countries'),
     import('./core/vendors/names'),
     import('./core/vendors/export'),
     import('./core/vendors/table-file'),
+    import('./core/ownership/model'),
   ]);
   ({ openCore } = service);
   ({ parseCountry } = countries);
   ({ vendorNameKey } = names);
   ({ exportCsv } = exporter);
   ({ readTableFile } = tableFile);
+  ({ LINK_KIND_LABELS } = ownership);
 }
 
 const usage = (options: CliOptions) => `Usage:
@@ -47,6 +51,8 @@ const usage = (options: CliOptions) => `Usage:
   vetter questionnaire import FILE.xlsx [--vendor NAME] [--data-dir DIR]
   vetter audit verify [--data-dir DIR]
   vetter demo load [--data-dir DIR]
+  vetter ownership import FILE [--data-dir DIR]
+  vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [--data-dir DIR]
 Without --data-dir, the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
 ${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}`;
 
@@ -103,6 +109,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       lang: { type: 'string', default: 'en' },
       pdf: { type: 'boolean' },
       name: { type: 'string' },
+      'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -119,8 +126,8 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     packDir: PACK_DIR,
     workerDir: WORKER_DIR,
     makePrinter: options.makePrinter ?? systemChromiumPrinter,
-    // `screen` stores nothing: the README promises it, and a folder that had none is not created.
-    readOnly: positionals[0] === 'screen',
+    // `screen` and `ownership show` store nothing: the README promises it, and a folder that had none is not created.
+    readOnly: positionals[0] === 'screen' || positionals.slice(0, 2).join(' ') === 'ownership show',
   });
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
@@ -149,9 +156,13 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       case 'questionnaire export':
         return await exportQuestionnaires(call, io, { vendors: values.vendor ?? [], out: values.out, lang: values.lang, pdf: values.pdf === true });
       case 'questionnaire import':
-        return await importQuestionnaire(call, files, io, arg, values.vendor);
+        return await importQuestionnaire(call, files, io, arg, oneVendor(values.vendor, 'An import is'));
       case 'audit verify':
         return await verifyAudit(call, io);
+      case 'ownership import':
+        return await importOwnership(call, files, io, arg);
+      case 'ownership show':
+        return await showOwnership(call, io, oneVendor(values.vendor, 'Ownership is shown'), values.format, values['as-of']);
       case 'demo load': {
         const { created } = await call('demo.load', {});
         io.out(`Loaded ${created} demo vendors.`);
@@ -267,7 +278,13 @@ async function scoreAll(call: Call, io: Io, format: string | undefined): Promise
   return 0;
 }
 
-/** The vendor whose legal name or other name is NAME (case and spacing aside); an unknown or shared name is an error. */
+/** The one --vendor given, if any: `what` ("An import is") is for one vendor only. */
+function oneVendor(names: string[] | undefined, what: string): string | undefined {
+  if (names && names.length > 1) throw new UsageError(`${what} for one vendor: give --vendor once.`);
+  return names?.[0];
+}
+
+/** The vendor whose legal name or other name is NAME (case, accents and punctuation aside); none or several is an error. */
 function vendorNamed(vendors: readonly Vendor[], name: string): Vendor {
   const wanted = vendorNameKey(name);
   const found = vendors.filter((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].some((n) => vendorNameKey(n) === wanted));
@@ -315,12 +332,11 @@ async function exportQuestionnaires(call: Call, io: Io, opts: { vendors: string[
 }
 
 /** Imports a returned workbook as the vendor's submitted answers, for review in the app; --vendor checks whose it is. */
-async function importQuestionnaire(call: Call, files: PickedFiles, io: Io, file: string | undefined, vendor: string[] | undefined): Promise<number> {
+async function importQuestionnaire(call: Call, files: PickedFiles, io: Io, file: string | undefined, vendor: string | undefined): Promise<number> {
   if (!file) throw new UsageError('Name the workbook: vetter questionnaire import FILE.xlsx');
-  if (vendor && vendor.length > 1) throw new UsageError('An import is for one vendor: give --vendor once.');
   const full = path.resolve(file);
   if (!fs.existsSync(full)) throw new VetterError('not_found', `No such file: ${file}`);
-  const vendorId = vendor?.[0] === undefined ? undefined : vendorNamed((await call('vendors.list', {})).vendors, vendor[0]).id;
+  const vendorId = vendor === undefined ? undefined : vendorNamed((await call('vendors.list', {})).vendors, vendor).id;
   const result = await call('questionnaires.import', { file: files.add(full, path.basename(full)), vendorId });
   for (const w of result.warnings) io.err(`warning: ${w}`);
   io.out(`${result.answers} answers for ${result.vendorName}`);
@@ -341,6 +357,56 @@ async function writeReport(call: Call, io: Io, report: ReportSummary, file: stri
   const { base64 } = await call('reports.export', { id: report.id, format: 'pdf' });
   fs.writeFileSync(file, Buffer.from(base64, 'base64'));
   io.out(`${report.id} written to ${file} (SHA-256 ${report.pdfSha256})`);
+  return 0;
+}
+
+async function importOwnership(call: Call, files: PickedFiles, io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the file to import: vetter ownership import FILE (FollowTheMoney JSON lines, or a CSV)');
+  const full = path.resolve(file);
+  if (!fs.existsSync(full)) throw new VetterError('not_found', `No such file: ${file}`);
+  const name = path.basename(full);
+  try {
+    const r = await call('ownership.import', { file: files.add(full, name) });
+    const format = r.format === 'ftm' ? 'FollowTheMoney JSON lines' : 'CSV';
+    const skipped = Object.entries(r.skipped).map(([kind, n]) => `${n} ${kind}`);
+    io.out(
+      `Imported ${name} (${format}): ${r.parties.created + r.parties.updated} parties (${r.parties.created} added, ${r.parties.updated} updated), ` +
+        `${r.links.created + r.links.updated} links (${r.links.created} added, ${r.links.updated} updated).${skipped.length ? ` Left out: ${skipped.join(', ')}.` : ''}`,
+    );
+    return 0;
+  } catch (err) {
+    if (!(err instanceof VetterError && err.code === 'bad_file' && err.details)) throw err;
+    for (const [place, message] of Object.entries(err.details)) io.err(place === MORE_PROBLEMS ? `${name}: ${message}` : `${name}: ${place}: ${message}`);
+    io.err('Nothing was imported. Fix the lines above and run the import again.');
+    return 1;
+  }
+}
+
+/** The vendor's owners, and what the ownership rules find, as JSON or as lines to read. */
+async function showOwnership(call: Call, io: Io, name: string | undefined, format: string | undefined, asOf: string | undefined): Promise<number> {
+  if (!name) throw new UsageError('Name the vendor: vetter ownership show --vendor NAME --format json|text');
+  if (format !== 'json' && format !== 'text') throw new UsageError('--format takes json or text.');
+  const shown = await call('ownership.vendor', { vendorId: vendorNamed((await call('vendors.list', {})).vendors, name).id, ...(asOf ? { asOf } : {}) });
+  if (format === 'json') {
+    io.out(JSON.stringify(shown, null, 2));
+    return 0;
+  }
+  io.out(`${shown.vendor.legalName}: ownership as of ${shown.asOf}`);
+  if (shown.parties.length === 0) io.out('  No ownership is recorded: no party of the graph bears one of its names.');
+  for (const { party, owners, evaluation } of shown.parties) {
+    io.out(`\n${party.name}${party.country ? ` (${party.country})` : ''}: ${evaluation.status}`);
+    io.out(owners.length ? '  Owners:' : '  No owner is recorded.');
+    for (const { link, owner, listings } of owners) {
+      const listed = listings.length ? ` [${listings.map((l) => l.label).join(', ')}]` : '';
+      const share = link.percentage !== null ? `${link.percentage} % ` : link.shares !== null ? `${link.shares.toLocaleString('en-US')} shares, ` : '';
+      const period = [link.start && `from ${link.start}`, link.end && `until ${link.end}`].filter(Boolean).join(' ');
+      io.out(`    ${owner.name}${listed}: ${share}${LINK_KIND_LABELS[link.kind]}${period ? `, ${period}` : ''}${link.source ? ` (source: ${link.source})` : ''}`);
+    }
+    for (const f of evaluation.findings) io.out(`  ${f.status} (${f.rule === 'ofac-50' ? "OFAC's 50 % rule" : 'control'}): ${f.explanation}`);
+    for (const h of evaluation.history) io.out(`  history: ${h}`);
+    for (const w of evaluation.warnings) io.out(`  warning: ${w}`);
+  }
+  io.out(`\n${shown.listingBasis}`);
   return 0;
 }
 

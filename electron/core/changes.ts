@@ -66,6 +66,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'reports.export': [],
   'reports.verify': [],
   'jobs.cancel': [],
+  'ownership.import': ['ownership', 'audit'],
+  'ownership.vendor': [],
 };
 
 /** The first-use load of the bundled lists, which no method makes. */

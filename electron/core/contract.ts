@@ -10,6 +10,7 @@ import { auditEvent } from './audit/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
+import { ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
@@ -289,6 +290,16 @@ export const contract = {
     input: z.object({ jobId }),
     output: z.object({ cancelled: z.boolean() }),
   },
+  /** A FollowTheMoney JSON lines file or an ownership CSV, all or nothing. */
+  'ownership.import': {
+    input: z.object({ file: fileRef }),
+    output: ownershipImportResult,
+  },
+  /** The vendor's owners and what the ownership rules find, as of a date (today by default). */
+  'ownership.vendor': {
+    input: z.object({ vendorId: z.string().min(1), asOf: isoDate.optional() }),
+    output: vendorOwnership,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -317,6 +328,7 @@ export { reportSummary, type ReportSummary } from './reports/model';
 export * from './assessment/model';
 export * from './questionnaires/model';
 export * from './scoring/model';
+export * from './ownership/model';
 
 export { IPC } from './ipc-channels';
 // Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies

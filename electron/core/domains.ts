@@ -6,6 +6,7 @@ import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
 import { Questionnaires } from './questionnaires/questionnaires';
+import { OwnershipRepository } from './ownership/repository';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -22,6 +23,7 @@ export interface Domains {
   assessments: Assessments;
   questionnaires: Questionnaires;
   scores: Scores;
+  ownership: OwnershipRepository;
 }
 
 /**
@@ -36,5 +38,15 @@ export function openDomains(store: Store, dataDir: string, engine?: TaskWorker<S
   const assessments = new Assessments(store, dataDir, vendors);
   const scores = new Scores(store, vendors, screening, allegations, assessments);
   const questionnaires = new Questionnaires(store, vendors, assessments);
-  return { vendors, vendorList: new VendorListView(store.read, vendors, screening), lists, screening, allegations, assessments, questionnaires, scores };
+  return {
+    vendors,
+    vendorList: new VendorListView(store.read, vendors, screening),
+    lists,
+    screening,
+    allegations,
+    assessments,
+    questionnaires,
+    scores,
+    ownership: new OwnershipRepository(store),
+  };
 }

@@ -25,6 +25,7 @@ import { listHandlers } from './lists/handlers';
 import type { ListTasks } from './lists/tasks';
 import { checkOutputsByDefault, outputProblem } from './output-check';
 import { questionnaireHandlers } from './questionnaires/handlers';
+import { ownershipHandlers } from './ownership/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -69,6 +70,7 @@ const handlers: Handlers = {
   ...scoringHandlers,
   ...reportHandlers,
   ...jobHandlers,
+  ...ownershipHandlers,
 };
 
 

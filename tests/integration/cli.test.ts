@@ -391,6 +391,48 @@ describe('CLI', () => {
     expect(noOut.stderr).toMatch(/--out FILE\.pdf/);
   }, 60_000);
 
+  it('imports ownership files all or nothing, and shows a vendor’s owners with the rules’ findings', () => {
+    const data = tempDir();
+    const fixtures = path.join(ROOT, 'tests', 'fixtures', 'ownership');
+    const ftm = cli(['ownership', 'import', path.join(fixtures, 'northwind.ftm.jsonl'), '--data-dir', data]);
+    expect(ftm.code, ftm.stderr).toBe(0);
+    expect(ftm.stdout).toBe(
+      'Imported northwind.ftm.jsonl (FollowTheMoney JSON lines): 5 parties (5 added, 0 updated), 4 links (4 added, 0 updated). ' +
+        'Left out: 1 Sanction, 1 Address, 1 Vessel, 1 Ownership of or by another kind of entity.\n',
+    );
+    const listed = cli(['ownership', 'import', path.join(fixtures, 'northwind-listed.csv'), '--data-dir', data]);
+    expect(listed.stdout).toBe('Imported northwind-listed.csv (CSV): 3 parties (3 added, 0 updated), 5 links (5 added, 0 updated).\n');
+
+    const before = folderState(data).tables;
+    const bad = cli(['ownership', 'import', write('bad.csv', 'owner,owned,percentage\nAlpha Ltd,Beta Ltd,150\nAlpha Ltd,,\n'), '--data-dir', data]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('bad.csv: line 2, percentage: 150 is more than 100 %\nbad.csv: line 3, owned: a name is required\nNothing was imported. Fix the lines above and run the import again.\n');
+    expect(folderState(data).tables).toEqual(before);
+
+    expect(cli(['vendors', 'import', write('v.csv', `${HEADER}\nNorthwind Cloud Limited,,GB,,,SaaS,None,high,,\n`), '--data-dir', data]).code).toBe(0);
+    const text = cli(['ownership', 'show', '--vendor', 'northwind cloud limited', '--format', 'text', '--as-of', '2026-06-30', '--data-dir', data]);
+    expect(text.code, text.stderr).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['Northwind Cloud Limited: ownership as of 2026-06-30', '', 'Northwind Cloud Ltd (GB): blocked', '  Owners:']);
+    expect(lines).toContain('    Raybeam Optronics Co. Ltd. [SDN, trade.gov Consolidated Screening List]: 30 % shareholding, from 2019-01-01 (source: Registry extract 2025)');
+    expect(lines).toContain(
+      "  blocked (OFAC's 50 % rule): owned 55 % in aggregate by SDN persons: Raybeam Optronics Co. Ltd. 30 % directly; " +
+        'ICGOO Electronics Limited 25 % via Harbour Holdings Ltd (ICGOO Electronics Limited owns 50 % of Harbour Holdings Ltd)',
+    );
+    expect(lines).toContain('  controlled (control): controlled by Huawei Technologies Co., Ltd. (1260H): Huawei Technologies Co., Ltd. controls Northwind Cloud Ltd by VIE contract');
+
+    const json = cli(['ownership', 'show', '--vendor', 'Northwind Cloud Limited', '--format', 'json', '--as-of', '2026-06-30', '--data-dir', data]);
+    const shown = JSON.parse(json.stdout);
+    expect(shown.parties[0].evaluation.findings[0]).toMatchObject({ rule: 'ofac-50', status: 'blocked', aggregate: 55, lists: ['SDN'] });
+    expect(shown.parties[0].evaluation.findings[0].paths[1]).toEqual([
+      { partyId: 'csv:icgoo electronics limited', name: 'ICGOO Electronics Limited', percentage: 50, kind: 'shareholding' },
+      { partyId: 'ftm:nw-holding', name: 'Harbour Holdings Ltd', percentage: 25, kind: 'shareholding' },
+    ]);
+    expect(cli(['ownership', 'show', '--vendor', 'Nobody Ltd', '--format', 'text', '--data-dir', data]).stderr).toMatch(/No vendor is named "Nobody Ltd"/);
+    expect(cli(['ownership', 'show', '--vendor', 'Northwind Cloud Limited', '--format', 'yaml', '--data-dir', data]).code).toBe(2);
+  }, 60_000);
+
   it('prints its usage with --help, and with no command (exit 2)', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);

@@ -27,7 +27,7 @@ describe('database migrations', () => {
     v1.prepare("INSERT INTO settings (key, value) VALUES ('user', 'Ana')").run();
     v1.close();
 
-    const next = { version: MIGRATIONS.length + 1, name: 'test_column', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' };
+    const next = { version: MIGRATIONS.at(-1)!.version + 1, name: 'test_column', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' };
     const db = openDatabase(dir, [...MIGRATIONS, next]);
     expect(schemaVersion(db)).toBe(next.version);
     expect(db.prepare("SELECT value, note FROM settings WHERE key = 'user'").get()).toEqual({ value: 'Ana', note: null });

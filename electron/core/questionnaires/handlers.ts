@@ -22,7 +22,7 @@ const fileBase = (id: string, vendor: string) =>
 
 export const questionnaireHandlers = {
   // The workbook is written before the questionnaire is recorded (Questionnaires.send), in one store transaction
-  // of its own (SELF_QUEUED in service.ts).
+  // of its own.
   'questionnaires.send': async ({ vendorId, lang }, ctx) => {
     const { sent, made } = await ctx.questionnaires.send(vendorId, lang, ctx.user(), async (q) => ({
       fileName: `${fileBase(q.id, q.vendor.legalName)}.xlsx`,

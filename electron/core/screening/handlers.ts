@@ -12,8 +12,7 @@ export const screeningHandlers = {
     }),
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
   // bundled pack as it is: nothing is written either way.
-  'screening.check': async ({ vendors }, ctx) =>
-    ctx.screening.check(vendors, ctx.pack.checkVersions((await ctx.lists.hasLists()) ? await ctx.lists.current() : null, await ctx.lists.staleAfterDays())),
+  'screening.check': async ({ vendors }, ctx) => ctx.screening.check(vendors, await checkVersions(ctx)),
   'screening.lastRun': async (_input, ctx) => ({ run: await ctx.screening.lastRun() }),
   'screening.statuses': async (_input, ctx) => ({ statuses: await ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
@@ -29,6 +28,11 @@ async function screen(ctx: Ctx, opts: Parameters<typeof runScreening>[1]): Promi
   const { run, rescored: changed } = await runScreening(ctx, opts);
   if (changed.length > 0) await keepScoreSnapshots(ctx, changed);
   return run;
+}
+
+/** What names outside the inventory are screened against: the lists in use or, in a folder without any, the pack as it is. */
+export async function checkVersions(ctx: Ctx): Promise<ReturnType<Ctx['pack']['checkVersions']>> {
+  return ctx.pack.checkVersions((await ctx.lists.hasLists()) ? await ctx.lists.current() : null, await ctx.lists.staleAfterDays());
 }
 
 /** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */

@@ -12,8 +12,7 @@ export const vendorHandlers = {
     return ctx.vendorList.page(input, risks);
   },
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
-  // Each write is a store transaction of its own (these handlers take the queue themselves: SELF_QUEUED in
-  // service.ts); the vendor's score snapshot is kept in the next turn of the queue once it has committed.
+  // Each write is a store transaction of its own; the vendor's score snapshot is kept once it has committed.
   'vendors.create': async (input, ctx) => {
     const created = await ctx.vendors.create(input, ctx.user());
     return rescored(ctx, created, [created.id]);

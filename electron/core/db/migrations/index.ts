@@ -12,6 +12,7 @@ import hitVia from './0011_hit_via';
 import changeCounters from './0012_change_counters';
 import rowOrder from './0013_row_order';
 import questionnaires from './0014_questionnaires';
+import ownership from './0015_ownership';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'change_counters', sql: changeCounters },
   { version: 13, name: 'row_order', sql: rowOrder },
   { version: 14, name: 'questionnaires', sql: questionnaires },
+  { version: 15, name: 'ownership', sql: ownership },
 ];

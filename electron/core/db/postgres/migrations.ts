@@ -338,10 +338,57 @@ CREATE TABLE returned_answers (
 );
 `;
 
+// As SQLite's 0015: the ownership graph.
+const ownership = /* sql */ `
+CREATE TABLE ownership_imports (
+  id          text PRIMARY KEY,
+  file_name   text NOT NULL,
+  format      text NOT NULL CHECK (format IN ('ftm', 'csv')),
+  sha256      text NOT NULL,
+  parties     bigint NOT NULL,
+  links       bigint NOT NULL,
+  imported_at text NOT NULL,
+  imported_by text NOT NULL
+);
+
+CREATE TABLE ownership_parties (
+  id        text PRIMARY KEY,
+  kind      text CHECK (kind IN ('company', 'person', 'organisation')),
+  name      text NOT NULL,
+  aliases   text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(aliases)),
+  country   text,
+  import_id text NOT NULL REFERENCES ownership_imports (id)
+);
+
+CREATE TABLE ownership_names (
+  party_id text NOT NULL REFERENCES ownership_parties (id) ON DELETE CASCADE,
+  norm     text NOT NULL,
+  PRIMARY KEY (party_id, norm)
+);
+CREATE INDEX ownership_names_norm ON ownership_names (norm);
+
+CREATE TABLE ownership_links (
+  id         text PRIMARY KEY,
+  owner_id   text NOT NULL REFERENCES ownership_parties (id),
+  owned_id   text NOT NULL REFERENCES ownership_parties (id),
+  kind       text NOT NULL CHECK (kind IN ('shareholding', 'joint_venture', 'control_agreement', 'vie_contract', 'board_control')),
+  percentage double precision CHECK (percentage BETWEEN 0 AND 100),
+  shares     double precision CHECK (shares >= 0),
+  start_date text,
+  end_date   text,
+  source     text,
+  import_id  text NOT NULL REFERENCES ownership_imports (id),
+  CHECK (owner_id <> owned_id)
+);
+CREATE INDEX ownership_links_owned ON ownership_links (owned_id);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
   { version: 13, name: 'row_order', sql: rowOrder },
   { version: 14, name: 'questionnaires', sql: questionnaires },
+  // 13 and 14 are being written on other branches; this one is renumbered when they merge.
+  { version: 15, name: 'ownership', sql: ownership },
 ];

@@ -1,0 +1,43 @@
+import type { Ctx, Handlers } from '../context';
+import { checkVersions } from '../screening/handlers';
+import { readOwnershipFile } from './files';
+import { graphOf, type OwnershipGraph } from './graph';
+import { LISTING_BASIS, listingsOf, screenedAs } from './listings';
+import type { Link, VendorOwnership } from './model';
+import { evaluateOwnership, isCurrent } from './rules';
+
+export const ownershipHandlers = {
+  'ownership.import': async ({ file }, ctx) => {
+    // Read and checked whole before the transaction opens: a refused file writes nothing, and waits for no one.
+    const read = readOwnershipFile(ctx.host.resolveFile(file), file.name);
+    return ctx.ownership.import({ ...read, name: file.name }, ctx.user());
+  },
+  'ownership.vendor': ({ vendorId, asOf }, ctx) => vendorOwnership(ctx, vendorId, asOf ?? new Date().toISOString().slice(0, 10)),
+} satisfies Partial<Handlers>;
+
+/** The parties bearing the vendor's names, their owners, and what the rules find, each party of the graph screened by name. */
+async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {
+  const vendor = await ctx.vendors.get(vendorId);
+  const targets = await ctx.ownership.partiesNamed([vendor.legalName, ...vendor.otherNames.map((n) => n.name)]);
+  const { parties, links } = await ctx.ownership.ancestry(targets.map((p) => p.id));
+  const checked = parties.length === 0 ? [] : (await ctx.screening.check(parties.map(screenedAs), await checkVersions(ctx))).results;
+  const listed = listingsOf(parties, checked);
+  const listings = (id: string) => listed.get(id) ?? [];
+  const graph = graphOf(parties, links);
+  return {
+    vendor: { id: vendor.id, legalName: vendor.legalName },
+    asOf,
+    parties: targets.map((party) => ({
+      party,
+      owners: [...graph.into(party.id)].sort(byStanding(asOf, graph)).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
+      evaluation: evaluateOwnership(graph, party.id, listings, asOf),
+    })),
+    listingBasis: LISTING_BASIS,
+  };
+}
+
+/** Owners as a reader looks for them: current links first, the largest stakes first, then by name. */
+function byStanding(asOf: string, graph: OwnershipGraph): (a: Link, b: Link) => number {
+  const name = (l: Link) => graph.party(l.ownerId)?.name ?? '';
+  return (a, b) => Number(isCurrent(b, asOf)) - Number(isCurrent(a, asOf)) || (b.percentage ?? -1) - (a.percentage ?? -1) || name(a).localeCompare(name(b));
+}
