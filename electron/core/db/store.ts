@@ -50,11 +50,14 @@ export interface Store {
 /** What a transaction's (or snapshot's) statements throw once it has ended: the same on every engine. */
 export const transactionEnded = (): Error => new Error('This transaction has ended: run its statements inside its work.');
 
-/** A store that only reads (a worker thread's, over its read-only connection): the core makes every write. */
-export function readOnlyStore(read: Sql): Store {
+/**
+ * A store that only reads (a worker thread's, on its own connections): the core makes every write. `snapshot`: the
+ * engine's, where statements issued together need one (PostgreSQL); SQLite's driver runs them in one go anyway.
+ */
+export function readOnlyStore(read: Sql, snapshot: Store['snapshot'] = (work) => work(read)): Store {
   return {
     read,
     transaction: () => Promise.reject(new Error('This store only reads: writes are made by the core.')),
-    snapshot: (work) => work(read),
+    snapshot,
   };
 }

@@ -383,6 +383,14 @@ CREATE TABLE ownership_links (
 CREATE INDEX ownership_links_owned ON ownership_links (owned_id);
 `;
 
+// As SQLite's 0016: evidence files' content, shared by the team (a data folder keeps its copies on disk).
+const evidenceContent = /* sql */ `
+CREATE TABLE evidence_content (
+  evidence_id text PRIMARY KEY REFERENCES evidence_files (id),
+  content     bytea NOT NULL
+);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -391,4 +399,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'questionnaires', sql: questionnaires },
   // 13 and 14 are being written on other branches; this one is renumbered when they merge.
   { version: 15, name: 'ownership', sql: ownership },
+  { version: 16, name: 'evidence_content', sql: evidenceContent },
 ];

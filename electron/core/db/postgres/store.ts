@@ -4,8 +4,9 @@
 import pg from 'pg';
 import { type Param, type Sql, type Store, transactionEnded } from '../store';
 import { WriteQueue } from '../write-queue';
-import { migratePostgres } from './migrate';
+import { migratePostgres, readablePostgresVersion } from './migrate';
 import { multiRowInsert, numbered } from './placeholders';
+import { unreachable } from './unreachable';
 
 /**
  * Held by every write transaction until it ends: writes are serialised across all the apps on one workspace, as the
@@ -40,25 +41,49 @@ export type PostgresConfig = string | pg.PoolConfig;
 
 export class PostgresStore implements Store {
   readonly read: Sql;
+  /** HOST:PORT, named when it cannot be reached. */
+  readonly server: string;
   private readonly pool: pg.Pool;
+  /** The server processes of this store's connections: a notification one of them sent is this app's own. */
+  private readonly backends = new Set<number>();
 
   /** `writes`: the core's write queue, which every transaction joins (as the SQLite store's do). */
   constructor(
     config: PostgresConfig,
     private readonly writes = new WriteQueue(),
   ) {
-    this.pool = new pg.Pool({ ...(typeof config === 'string' ? { connectionString: config } : config), types: TYPES });
+    const settings = typeof config === 'string' ? { connectionString: config } : config;
+    this.server = serverOf(settings);
+    this.pool = new pg.Pool({ ...settings, types: TYPES });
     // An idle client whose connection drops is removed by the pool, which then emits 'error': unheard, that would end
     // the process. The next statement connects again.
     this.pool.on('error', () => undefined);
-    this.read = postgresSql((text, params) => this.pool.query(text, params));
+    this.pool.on('connect', (client) => this.backends.add(backendOf(client)));
+    this.pool.on('remove', (client) => this.backends.delete(backendOf(client)));
+    this.read = postgresSql((text, params) => this.pool.query(text, params).catch((err: unknown) => Promise.reject(unreachable(err, this.server))));
+  }
+
+  /** Whether the server process `pid` serves one of this store's connections. */
+  ownsBackend(pid: number): boolean {
+    return this.backends.has(pid);
   }
 
   /** Brings the workspace's schema up to date (migrate.ts); gives its version. */
-  async migrate(): Promise<number> {
-    const client = await this.pool.connect();
+  migrate(): Promise<number> {
+    return this.onConnection(migratePostgres);
+  }
+
+  /** The schema version of a workspace opened for reading only: this Vetter's own, or refused (migrate.ts). */
+  readableVersion(): Promise<number> {
+    return this.onConnection(readablePostgresVersion);
+  }
+
+  private async onConnection<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect().catch((err: unknown) => Promise.reject(unreachable(err, this.server)));
     try {
-      return await migratePostgres(client);
+      return await work(client);
+    } catch (err) {
+      throw unreachable(err, this.server);
     } finally {
       client.release();
     }
@@ -81,7 +106,7 @@ export class PostgresStore implements Store {
 
   /** Runs `work` in a transaction begun by `begin` on a client of its own, committed when it resolves. */
   private async onClient<T>(begin: string, work: (sql: Sql) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.pool.connect().catch((err: unknown) => Promise.reject(unreachable(err, this.server)));
     // A checked-out client that loses its connection emits 'error': unheard, that would end the process. The
     // statement under way fails with it all the same.
     const lost = (): void => undefined;
@@ -104,7 +129,7 @@ export class PostgresStore implements Store {
       // A ROLLBACK that fails (a lost connection) must not hide the error that says what went wrong; the client is
       // then closed rather than handed back to the pool.
       await send('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
-      throw err;
+      throw unreachable(err, this.server);
     } finally {
       client.off('error', lost);
       client.release(broken);
@@ -113,6 +138,18 @@ export class PostgresStore implements Store {
 }
 
 type Send = (text: string, params?: Param[]) => Promise<pg.QueryResult>;
+
+/** HOST:PORT of a connection's settings, as libpq's defaults fill them. */
+function serverOf(settings: pg.PoolConfig): string {
+  if (settings.connectionString) {
+    const url = new URL(settings.connectionString);
+    return `${url.hostname || 'localhost'}:${url.port || 5432}`;
+  }
+  return `${settings.host ?? 'localhost'}:${settings.port ?? 5432}`;
+}
+
+/** The server process a connected client talks to (pg keeps it, undeclared, from the server's BackendKeyData). */
+const backendOf = (client: pg.PoolClient): number => (client as unknown as { processID: number }).processID;
 
 /**
  * One client's statements one at a time, in the order issued: work may issue several together (Promise.all), and pg
