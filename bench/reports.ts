@@ -9,6 +9,7 @@ import { createChromiumPrinter, findChromium } from '../electron/chromium-printe
 import type { Envelope, Input, Method, Output } from '../electron/core/contract';
 import { newVendorInput } from '../electron/core/contract';
 import { openCore } from '../electron/core/service';
+import { openFolderWorkspace } from '../electron/core/workspace/folder';
 import pkg from '../package.json';
 
 const WARM_RUNS = 10;
@@ -43,11 +44,9 @@ function pages(pdf: Buffer): number {
 async function main(): Promise<void> {
   const total = Number(process.argv[2] ?? 500);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-bench-reports-'));
-  const core = openCore({
-    dataDir,
+  const core = openCore(openFolderWorkspace(dataDir, { account: 'bench' }), {
     host: 'cli',
     version: pkg.version,
-    user: 'bench',
     packDir: path.join(__dirname, '..', 'assets', 'reference-pack'),
     makePrinter: () => createChromiumPrinter(),
   });

@@ -1,5 +1,5 @@
-// `node dist/electron/host.cjs [--data-dir DIR] [--port N] [--no-open]`: starts the browser host and opens Vetter in a
-// local browser window (--no-open: only prints the address). It prints one line, with the address.
+// `node dist/electron/host.cjs [--data-dir DIR | --workspace URL] [--port N] [--no-open]`: starts the browser host and
+// opens Vetter in a local browser window (--no-open: only prints the address). It prints one line, with the address.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import { startBrowserHost } from './browser-host';
 import { chromiumCandidates } from './chromium-printer';
 import { defaultDataDir } from './core/paths';
+import { localFolder, workspaceLocation } from './core/workspace/location';
 import pkg from '../package.json';
 
-function openBrowser(url: string, dataDir: string): boolean {
+/** `localDir`: this machine's folder for the browser window's profile (workspace/location.ts: localFolder). */
+function openBrowser(url: string, localDir: string): boolean {
   const browser = chromiumCandidates().find((p) => fs.existsSync(p));
   if (!browser) return false;
-  const profile = path.join(dataDir, 'browser-profile');
+  const profile = path.join(localDir, 'browser-profile');
   const child = spawn(
     browser,
     [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -26,14 +28,16 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string' },
+      workspace: { type: 'string' },
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
     },
   });
-  const dataDir = path.resolve(values['data-dir'] ?? process.env.VETTER_DATA_DIR ?? defaultDataDir());
+  if (values.workspace !== undefined && values['data-dir'] !== undefined) throw new Error('Give --workspace or --data-dir, not both.');
+  const workspace = workspaceLocation(values.workspace ?? values['data-dir'], () => process.env.VETTER_DATA_DIR ?? defaultDataDir());
   // Bundled as dist/electron/host.cjs: the renderer is dist/renderer, the list pack assets/reference-pack.
   const host = await startBrowserHost({
-    dataDir,
+    workspace,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     packDir: path.join(__dirname, '..', '..', 'assets', 'reference-pack'),
     // The worker threads are bundled beside this file.
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
   delete process.env.VETTER_FALLBACK_REASON;
   const where = values['no-open']
     ? '(open it in your browser)'
-    : openBrowser(host.url, dataDir)
+    : openBrowser(host.url, localFolder(workspace))
       ? 'in your browser'
       : '(no Chrome, Edge or Chromium was found: open it in your browser)';
   console.log(`${reason ? `Electron is not available here (${reason}); ` : ''}Vetter is running at ${host.url} ${where}. Ctrl+C stops it.`);

@@ -18,6 +18,9 @@ import type { Progress } from './core/contract';
 import { type Broadcast, PickedFiles } from './core/host';
 import { type Core, openCore } from './core/service';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
+import { localFolder } from './core/workspace/location';
+import type { WorkspaceLocation } from './core/workspace/model';
+import { openWorkspace } from './core/workspace/open';
 
 /** The request header that carries the session token. */
 export const SESSION_HEADER = 'x-vetter-token';
@@ -38,7 +41,7 @@ export interface BrowserHost {
 }
 
 export async function startBrowserHost(opts: {
-  dataDir: string;
+  workspace: WorkspaceLocation;
   rendererDir: string;
   version: string;
   port?: number;
@@ -57,8 +60,7 @@ export async function startBrowserHost(opts: {
     },
   };
   // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
-  const core = openCore({
-    dataDir: opts.dataDir,
+  const core = openCore(await openWorkspace(opts.workspace), {
     host: 'browser',
     version: opts.version,
     packDir: opts.packDir,
@@ -70,7 +72,10 @@ export async function startBrowserHost(opts: {
   // Made when the launch link is used; until then no request can reach the API.
   let session: string | null = null;
   const files = new PickedFiles();
-  const incoming = fs.mkdtempSync(path.join(opts.dataDir, 'incoming-'));
+  // Uploads in flight stay on this machine, whatever the workspace.
+  const local = localFolder(opts.workspace);
+  fs.mkdirSync(local, { recursive: true });
+  const incoming = fs.mkdtempSync(path.join(local, 'incoming-'));
   const hostContext = { resolveFile: files.resolve.bind(files), emitProgress };
   core.prepare();
   let port = 0;
@@ -181,16 +186,15 @@ export async function startBrowserHost(opts: {
       return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
     }
     // Only the kinds of file the core allows (documents, images, archives), and only under the extension it decided.
-    if (!file.type) return send(res, 415, 'text/plain; charset=utf-8', `${file.refusal ?? 'Vetter does not open this kind of file.'} Vetter does not open it; its copy stays in the data folder for the record.`);
+    if (!file.type) return send(res, 415, 'text/plain; charset=utf-8', `${file.refusal ?? 'Vetter does not open this kind of file.'} Vetter does not open it; its copy stays in the workspace for the record.`);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/octet-stream',
-      'Content-Length': fs.statSync(file.path).size,
+      'Content-Length': file.bytes.length,
       'Content-Disposition': attachment(downloadName(file.fileName, file.type.ext)),
       'X-Vetter-File-Kind': `${file.type.label} (.${file.type.ext})`,
     });
-    if (headOnly) return void res.end();
-    fs.createReadStream(file.path).on('error', () => res.destroy()).pipe(res);
+    res.end(headOnly ? undefined : file.bytes);
   }
 
   /** A report's PDF as kept, shown in the browser's own PDF viewer; HEAD says whether it is there. */

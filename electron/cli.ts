@@ -9,11 +9,13 @@ import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
 import type { PdfPrinter } from './core/reports/printer';
+import { workspaceLocation } from './core/workspace/location';
 import pkg from '../package.json';
 
 // The core and the helpers the commands use are loaded once the arguments are read (loadCore), not when this file
 // loads: `--help` and a usage error answer at once, without the database, the matcher or the spreadsheet code.
 let openCore!: (typeof import('./core/service'))['openCore'];
+let openWorkspace!: (typeof import('./core/workspace/open'))['openWorkspace'];
 let parseCountry!: (typeof import('./core/vendors/countries'))['parseCountry'];
 let vendorNameKey!: (typeof import('./core/vendors/names'))['vendorNameKey'];
 let exportCsv!: (typeof import('./core/vendors/export'))['exportCsv'];
@@ -21,8 +23,9 @@ let readTableFile!: (typeof import('./core/vendors/table-file'))['readTableFile'
 let LINK_KIND_LABELS!: (typeof import('./core/ownership/model'))['LINK_KIND_LABELS'];
 
 async function loadCore(): Promise<void> {
-  const [service, countries, names, exporter, tableFile, ownership] = await Promise.all([
+  const [service, workspace, countries, names, exporter, tableFile, ownership] = await Promise.all([
     import('./core/service'),
+    import('./core/workspace/open'),
     import('./core/vendors/countries'),
     import('./core/vendors/names'),
     import('./core/vendors/export'),
@@ -30,6 +33,7 @@ async function loadCore(): Promise<void> {
     import('./core/ownership/model'),
   ]);
   ({ openCore } = service);
+  ({ openWorkspace } = workspace);
   ({ parseCountry } = countries);
   ({ vendorNameKey } = names);
   ({ exportCsv } = exporter);
@@ -38,22 +42,25 @@ async function loadCore(): Promise<void> {
 }
 
 const usage = (options: CliOptions) => `Usage:
-  vetter vendors import FILE [--on-duplicate skip|update] [--data-dir DIR]
-  vetter vendors list --format json|csv [--data-dir DIR]
-  vetter vendors export --format csv|xlsx --out FILE [--data-dir DIR]
-  vetter screen --vendors FILE.csv --format json [--data-dir DIR]
-  vetter score --format json [--data-dir DIR]
-  vetter report vendor --name NAME --out FILE.pdf [--data-dir DIR]
-  vetter report portfolio --out FILE.pdf [--data-dir DIR]
-  vetter report verify FILE.pdf [--data-dir DIR]
-  vetter questionnaire export --vendor NAME --out FILE.xlsx [--lang en|en+zh] [--pdf] [--data-dir DIR]
-  vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [--data-dir DIR]
-  vetter questionnaire import FILE.xlsx [--vendor NAME] [--data-dir DIR]
-  vetter audit verify [--data-dir DIR]
-  vetter demo load [--data-dir DIR]
-  vetter ownership import FILE [--data-dir DIR]
-  vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [--data-dir DIR]
-Without --data-dir, the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
+  vetter vendors import FILE [--on-duplicate skip|update] [WORKSPACE]
+  vetter vendors list --format json|csv [WORKSPACE]
+  vetter vendors export --format csv|xlsx --out FILE [WORKSPACE]
+  vetter screen --vendors FILE.csv --format json [WORKSPACE]
+  vetter score --format json [WORKSPACE]
+  vetter report vendor --name NAME --out FILE.pdf [WORKSPACE]
+  vetter report portfolio --out FILE.pdf [WORKSPACE]
+  vetter report verify FILE.pdf [WORKSPACE]
+  vetter questionnaire export --vendor NAME --out FILE.xlsx [--lang en|en+zh] [--pdf] [WORKSPACE]
+  vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [WORKSPACE]
+  vetter questionnaire import FILE.xlsx [--vendor NAME] [WORKSPACE]
+  vetter audit verify [WORKSPACE]
+  vetter demo load [WORKSPACE]
+  vetter ownership import FILE [WORKSPACE]
+  vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
+  vetter whoami [WORKSPACE]
+WORKSPACE is --data-dir DIR (a data folder) or --workspace URL (a team workspace on PostgreSQL:
+postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full]; the password from PGPASSWORD or ~/.pgpass). Without
+either, VETTER_WORKSPACE (a URL or a folder), else the app's own data folder (${options.defaultDataDir ?? defaultDataDir()}).
 ${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}`;
 
 /**
@@ -101,6 +108,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      workspace: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       'on-duplicate': { type: 'string', default: 'skip' },
@@ -117,17 +125,19 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     io.out(usage(options));
     return values.help ? 0 : 2;
   }
+  if (values.workspace !== undefined && values['data-dir'] !== undefined) throw new UsageError('Give --workspace or --data-dir, not both.');
+  const location = workspaceLocation(values.workspace ?? values['data-dir'], () => dataDirDefault);
   await loadCore();
   const files = new PickedFiles();
-  const core = openCore({
-    dataDir: path.resolve(values['data-dir'] ?? dataDirDefault),
+  // `screen`, `ownership show` and `whoami` store nothing: the README promises it, and a folder that had none is not
+  // created.
+  const readOnly = ['screen', 'whoami'].includes(positionals[0]!) || positionals.slice(0, 2).join(' ') === 'ownership show';
+  const core = openCore(await openWorkspace(location, { readOnly }), {
     host: 'cli',
     version: pkg.version,
     packDir: PACK_DIR,
     workerDir: WORKER_DIR,
     makePrinter: options.makePrinter ?? systemChromiumPrinter,
-    // `screen` and `ownership show` store nothing: the README promises it, and a folder that had none is not created.
-    readOnly: positionals[0] === 'screen' || positionals.slice(0, 2).join(' ') === 'ownership show',
   });
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
@@ -163,6 +173,11 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await importOwnership(call, files, io, arg);
       case 'ownership show':
         return await showOwnership(call, io, oneVendor(values.vendor, 'Ownership is shown'), values.format, values['as-of']);
+      case 'whoami': {
+        const { login, roles } = await call('app.info', {});
+        io.out(`${login} ${roles.join(',')}`.trimEnd());
+        return 0;
+      }
       case 'demo load': {
         const { created } = await call('demo.load', {});
         io.out(`Loaded ${created} demo vendors.`);

@@ -1,6 +1,6 @@
 // Builds everything the app runs: the renderer (Vite) and the Node-side bundles (esbuild, NODE_BUNDLES below):
 // dist/renderer/, dist/electron/{main,preload,host}.cjs and dist/cli.cjs. better-sqlite3 (native) and playwright-core
-// (it finds its own files at run time) stay external. The report fonts are copied to dist/report-fonts, and the bundled
+// (it finds its own files at run time) stay external; pg (the team workspace's driver) is bundled. The report fonts are copied to dist/report-fonts, and the bundled
 // pack's screening index is built ahead by this build's own matcher (dist/electron/screening-pack-index.bin).
 //
 // A build is skipped when no input changed since the last one: dist/.build-stamp.json keeps the SHA-256 of every
@@ -128,7 +128,8 @@ async function buildEverything(logging, buildId) {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    // pg-native: pg's optional binding (a libpq build), which Vetter does not use; pg requires it only when asked to.
+    external: ['electron', 'better-sqlite3', 'pg-native'],
     plugins: [lazyPlaywright],
     logLevel: { info: 'info', quiet: 'warning', silent: 'error' }[logging],
     legalComments: 'none',

@@ -1,4 +1,5 @@
-// Shared by the vitest suites: fresh data directories and a core with a plain host context.
+// Shared by the vitest suites: fresh data directories and a core with a plain host context, on a data folder or on any
+// opened workspace (tests/stores.ts and tests/workspaces.ts make team workspaces on a real PostgreSQL server).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { WriteQueue } from '../electron/core/db/write-queue';
 import { type Broadcast, PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
+import { type FolderWorkspace, openFolderWorkspace } from '../electron/core/workspace/folder';
+import type { Workspace } from '../electron/core/workspace/model';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -30,14 +33,42 @@ export interface TestCore {
   pick(file: string): { ref: string; name: string };
 }
 
+/** A test core on a data folder, with its database connection and folder for looking behind the core's back. */
+export interface FolderTestCore extends TestCore {
+  db: Db;
+  dataDir: string;
+}
+
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
-/** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
-export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter; broadcast?: Broadcast } = {}): TestCore {
+export interface TestCoreOptions {
+  withPack?: boolean;
+  packDir?: string;
+  makePrinter?: () => PdfPrinter;
+  broadcast?: Broadcast;
+}
+
+/**
+ * A core on a fresh data folder, acting as the account "tester"; `withPack` (or another `packDir`) lets it load the
+ * bundled lists on first use.
+ */
+export function testCore(dataDir = tempDir(), opts: TestCoreOptions = {}): FolderTestCore {
+  const workspace = openFolderWorkspace(dataDir, { account: 'tester' });
+  return { ...coreOn(workspace, opts), db: workspace.db, dataDir };
+}
+
+/** The data folder a core runs on (tests that look at its files or its database directly). */
+export function folderOf(core: Core): FolderWorkspace {
+  if (core.workspace.engine !== 'sqlite') throw new Error('This core does not run on a data folder.');
+  return core.workspace as FolderWorkspace;
+}
+
+/** A core on an opened workspace, which it closes when it closes. */
+export function coreOn(workspace: Workspace, opts: TestCoreOptions = {}): TestCore {
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
   // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
   // allow fails the test, naming the method and the path.
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, checkOutputs: true });
+  const core = openCore(workspace, { host: 'cli', version: '0.0.0-test', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };
@@ -78,14 +109,14 @@ export function vendorInput(overrides: Partial<VendorInput> = {}): VendorInput {
  * a full disk or a damaged log would, after the change the event records was written in the same transaction. The
  * core logs each such failure: the log is silenced until restore().
  */
-export function failAuditOf(t: TestCore, ...actions: string[]): { restore(): void } {
+export function failAuditOf(t: FolderTestCore, ...actions: string[]): { restore(): void } {
   const log = console.error;
   console.error = () => undefined;
   const list = actions.map((a) => `'${a}'`).join(', ');
-  t.core.db.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_events WHEN NEW.action IN (${list}) BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`);
+  t.db.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_events WHEN NEW.action IN (${list}) BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`);
   return {
     restore() {
-      t.core.db.exec('DROP TRIGGER temp.audit_fails');
+      t.db.exec('DROP TRIGGER temp.audit_fails');
       console.error = log;
     },
   };

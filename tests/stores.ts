@@ -1,6 +1,7 @@
 // The store on each engine, for tests that must hold on both: a fresh, migrated workspace per open(), all closed and
 // removed by close().
 import fs from 'node:fs';
+import { databaseEvidence, type EvidenceContent, folderEvidence } from '../electron/core/assessment/evidence-content';
 import { connect, type Db, openDatabase } from '../electron/core/db/open';
 import { openPostgresStore, type PostgresStore } from '../electron/core/db/postgres/store';
 import { SqliteStore } from '../electron/core/db/sqlite-store';
@@ -11,8 +12,10 @@ import type { PostgresServer } from './postgres-server';
 
 export interface Workspace {
   store: Store;
-  /** Its data folder: where assessments keep evidence files. */
+  /** A folder of its own, for the files a test writes (and a data folder's evidence copies). */
   dataDir: string;
+  /** Where the workspace keeps evidence: a data folder's evidence/, a team workspace's database. */
+  evidence: EvidenceContent;
   /**
    * Another writer on the same workspace. SQLite: a store over the same writing connection and write queue (one app:
    * SQLite has one writer). PostgreSQL: a pool and queue of its own, as another app on the same workspace.
@@ -41,7 +44,7 @@ export function sqliteEngine(): Engine {
         dbs.push(reader);
         return new SqliteStore(db, reader, writes);
       };
-      return { store: store(), dataDir: dir, another: async () => store() };
+      return { store: store(), dataDir: dir, evidence: folderEvidence(dir), another: async () => store() };
     },
     async close() {
       for (const { dir, dbs } of opened.splice(0)) {
@@ -52,13 +55,22 @@ export function sqliteEngine(): Engine {
   };
 }
 
-/** Workspaces on `server`: each a copy of one database migrated once (copying is quicker than migrating). */
-export async function postgresEngine(server: PostgresServer, prefix: string): Promise<Engine> {
+/**
+ * New workspace databases on `server`, by address: each a copy of one database migrated once (copying is quicker than
+ * migrating).
+ */
+export async function postgresDatabases(server: PostgresServer, prefix: string): Promise<() => Promise<string>> {
   const template = `${prefix}_template`;
   await (await openPostgresStore(await server.createDatabase(template))).close();
+  let databases = 0;
+  return () => server.createDatabase(`${prefix}_${++databases}`, template);
+}
+
+/** Stores on workspaces of `server` (postgresDatabases). */
+export async function postgresEngine(server: PostgresServer, prefix: string): Promise<Engine> {
+  const newDatabase = await postgresDatabases(server, prefix);
   const stores: PostgresStore[] = [];
   const dirs: string[] = [];
-  let databases = 0;
   const open = async (url: string) => {
     const store = await openPostgresStore(url);
     stores.push(store);
@@ -67,10 +79,10 @@ export async function postgresEngine(server: PostgresServer, prefix: string): Pr
   return {
     name: 'PostgreSQL',
     async open() {
-      const url = await server.createDatabase(`${prefix}_${++databases}`, template);
+      const url = await newDatabase();
       const dataDir = tempDir();
       dirs.push(dataDir);
-      return { store: await open(url), dataDir, another: () => open(url) };
+      return { store: await open(url), dataDir, evidence: databaseEvidence, another: () => open(url) };
     },
     async close() {
       await Promise.all(stores.splice(0).map((s) => s.close()));

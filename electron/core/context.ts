@@ -12,21 +12,18 @@ import type { PdfPrinter } from './reports/printer';
 import type { Reports } from './reports/reports';
 import type { ScoringTasks } from './scoring/tasks';
 import type { Settings } from './settings/settings';
+import type { Workspace } from './workspace/model';
 
+/** How a host runs the core; where the data is, and who acts, is the workspace's (openCore's first argument). */
 export interface CoreOptions {
-  dataDir: string;
   host: 'electron' | 'browser' | 'cli';
   version: string;
-  /** Who is recorded in the audit log until the user sets a name; defaults to the OS account. */
-  user?: string;
   /** The bundled default list pack (assets/reference-pack), loaded on first use of screening; none in some tests. */
   packDir?: string;
   /** Starts the printer reports are printed with (Electron window or system Chromium); without it, reports fail clearly. */
   makePrinter?: () => PdfPrinter;
   /** The folder of the bundled worker threads (`*-worker.cjs`); without it they run from the TypeScript sources. */
   workerDir?: string;
-  /** Serve reads only and write nothing to the data folder, not even to create it (db/open.ts: openForReading). */
-  readOnly?: boolean;
   /** Where the core tells every window of progress and changes (core.prepare, after each write). */
   broadcast?: Broadcast;
   /**
@@ -45,8 +42,8 @@ export interface CoreDomains extends Domains {
 export interface Ctx extends CoreDomains {
   /** The data as the domains reach it (db/store.ts): reads, and transactions one at a time. */
   store: Store;
-  /** The data folder's schema version (app.info). */
-  schemaVersion: number;
+  /** Where the data is, its schema version and who acts (app.info). */
+  workspace: Workspace;
   settings: Settings;
   pack: DefaultPack;
   listsWorker: TaskWorker<ListTasks>;
@@ -54,8 +51,7 @@ export interface Ctx extends CoreDomains {
   jobs: Jobs;
   host: HostContext;
   options: CoreOptions;
-  /** Who is recorded as acting in this request: the name set in Settings when it came, else CoreOptions.user, else
-   *  the OS account. */
+  /** Who is recorded as acting: the workspace's login (the database login, or the operating system's account). */
   user(): string;
 }
 

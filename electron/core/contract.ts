@@ -22,8 +22,13 @@ export const contract = {
     input: empty,
     output: z.object({
       version: z.string(),
-      dataDir: z.string(),
+      /** A data folder (SQLite), or a team workspace (PostgreSQL) at an address shown without its password. */
+      workspace: z.object({ engine: z.enum(['sqlite', 'postgres']), address: z.string() }),
+      /** The name shown for the login (set in Settings), else the login. */
       user: z.string(),
+      /** Who acts, as the audit log records it: the database login, or the operating system's account. */
+      login: z.string(),
+      roles: z.array(z.string()),
       schemaVersion: z.number(),
       vendorCount: z.number(),
       host: z.enum(['electron', 'browser', 'cli']),

@@ -2,6 +2,7 @@
 // store on their own connection, to compute from committed data off the thread that answers requests.
 import { AllegationRegister } from './allegations/register';
 import { Assessments } from './assessment/assessments';
+import type { EvidenceContent } from './assessment/evidence-content';
 import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
 import { ListVersions } from './lists/versions';
@@ -27,15 +28,16 @@ export interface Domains {
 }
 
 /**
- * `store`: the core's, or a worker thread's over its own connection (readOnlyStore). `engine`, the screening worker,
- * is for the core's set; a worker thread's set does not screen.
+ * `store`: the core's, or a worker thread's over its own connection (readOnlyStore); `evidence`: where the workspace
+ * keeps evidence files' content. `engine`, the screening worker, is for the core's set; a worker thread's set does not
+ * screen.
  */
-export function openDomains(store: Store, dataDir: string, engine?: TaskWorker<ScreeningTasks>): Domains {
+export function openDomains(store: Store, evidence: EvidenceContent, engine?: TaskWorker<ScreeningTasks>): Domains {
   const vendors = new VendorRepository(store);
   const lists = new ListVersions(store);
   const screening = new Screening(store, lists, vendors, engine);
   const allegations = new AllegationRegister(store);
-  const assessments = new Assessments(store, dataDir, vendors);
+  const assessments = new Assessments(store, evidence, vendors);
   const scores = new Scores(store, vendors, screening, allegations, assessments);
   const questionnaires = new Questionnaires(store, vendors, assessments);
   return {

@@ -10,9 +10,7 @@ import { auditHandlers } from './audit/handlers';
 import { CHANGES, PACK_LOADED } from './changes';
 import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
-import { connect, type Db, openDatabase, openForReading, schemaVersion } from './db/open';
-import { SqliteStore } from './db/sqlite-store';
-import { WriteQueue } from './db/write-queue';
+import type { DataChange } from './data-areas';
 import { demoHandlers } from './demo/handlers';
 import { openDomains } from './domains';
 import { VetterError } from './errors';
@@ -33,14 +31,14 @@ import type { ScoringTasks } from './scoring/tasks';
 import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
-import { osUser, Settings } from './settings/settings';
+import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
+import type { Workspace } from './workspace/model';
 
 export type { CoreOptions } from './context';
 
 export interface Core {
-  readonly dataDir: string;
-  readonly db: Db;
+  readonly workspace: Workspace;
   invoke(method: string, input: unknown, host: HostContext): Promise<Envelope<unknown>>;
   /** Where an evidence file's stored copy is, for the host to open through the operating system (never sent to the UI). */
   evidenceFile(evidenceId: string): Promise<StoredEvidence>;
@@ -52,7 +50,7 @@ export interface Core {
    * Requests never start either: a read writes nothing.
    */
   prepare(): void;
-  /** Closes the database, the worker threads and the report printer. */
+  /** Closes the workspace, the worker threads and the report printer. */
   close(): Promise<void>;
 }
 
@@ -73,24 +71,35 @@ const handlers: Handlers = {
   ...ownershipHandlers,
 };
 
-
-export function openCore(options: CoreOptions): Core {
-  const db = options.readOnly ? openForReading(options.dataDir) : openDatabase(options.dataDir);
-  // Only reads reach a read-only core, so its one connection serves as the reading side too.
-  const reader = options.readOnly ? db : connect(options.dataDir, { readonly: true });
-  const workerOptions = { workerDir: options.workerDir, workerData: { dataDir: options.dataDir } };
+/** The core over an opened workspace (workspace/open.ts), which it closes when it closes. */
+export function openCore(workspace: Workspace, options: CoreOptions): Core {
+  const { store } = workspace;
+  // Worker threads open their own read-only store on the same workspace (workspace/worker-store.ts).
+  const workerOptions = { workerDir: options.workerDir, workerData: { workspace: workspace.forWorkers } };
   // The screening worker looks for the pack index its build made beside itself (prebuilt.ts).
-  const engine = new TaskWorker<ScreeningTasks>('screening', { ...workerOptions, workerData: { dataDir: options.dataDir, workerDir: options.workerDir } });
+  const engine = new TaskWorker<ScreeningTasks>('screening', { ...workerOptions, workerData: { ...workerOptions.workerData, workerDir: options.workerDir } });
   const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
-  const writes = new WriteQueue();
-  const store = new SqliteStore(db, reader, writes);
-  const opened = openDomains(store, options.dataDir, engine);
+  const opened = openDomains(store, workspace.evidence, engine);
   const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
-  const settings = new Settings(store);
-  const actor = async () => (await settings.user()) ?? options.user ?? osUser();
+  const settings = new Settings(store, workspace);
+  const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
-  const shared = { ...domains, store, schemaVersion: schemaVersion(db), settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
+  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
+
+  // A change goes to this app's windows, and to every other app on a shared workspace; theirs come to the windows.
+  const publishing = new Set<Promise<void>>();
+  const changed = (change: DataChange) => {
+    options.broadcast?.changed(change);
+    if (!workspace.changes) return;
+    // A notification lost with the connection is not sent: the other apps see that change at their next read of it.
+    const published: Promise<void> = workspace.changes
+      .publish(change)
+      .catch(() => undefined)
+      .finally(() => publishing.delete(published));
+    publishing.add(published);
+  };
+  const stopListening = options.broadcast && workspace.changes?.listen((change) => options.broadcast?.changed(change));
 
   const checkOutputs = options.checkOutputs ?? checkOutputsByDefault();
 
@@ -99,15 +108,14 @@ export function openCore(options: CoreOptions): Core {
     const parsed = (spec.input as z.ZodType).safeParse(input);
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     const changes = CHANGES[method];
-    if (options.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this data folder was opened for reading only.` } };
+    if (workspace.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this workspace was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
-      const user = await actor();
       // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
-      const work = () => handler(parsed.data, { ...shared, host, user: () => user });
+      const work = () => handler(parsed.data, { ...shared, host, user: () => login });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
       // stored) too.
-      const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => options.broadcast?.changed({ areas: [...changes] }));
+      const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => changed({ areas: [...changes] }));
       if (checkOutputs) {
         const problem = outputProblem(spec.output as z.ZodType, value);
         if (problem) {
@@ -125,8 +133,7 @@ export function openCore(options: CoreOptions): Core {
   }
 
   return {
-    dataDir: options.dataDir,
-    db,
+    workspace,
     invoke(method, input, host) {
       if (!Object.hasOwn(contract, method)) {
         return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Unknown request "${String(method).slice(0, 60)}".` } });
@@ -134,28 +141,26 @@ export function openCore(options: CoreOptions): Core {
       return run(method as Method, input, host);
     },
     prepare() {
-      if (options.readOnly) return;
+      if (workspace.readOnly) return;
       // A load that fails says why on the Lists page (pack.state()), and the next screening tries again.
       (async () => {
         const loaded = await domains.lists.hasLists();
-        await pack.ensure(await actor(), options.broadcast?.progress);
-        if (!loaded) options.broadcast?.changed(PACK_LOADED);
+        await pack.ensure(login, options.broadcast?.progress);
+        if (!loaded) changed(PACK_LOADED);
         if (await domains.lists.hasLists()) await domains.screening.prepare();
       })().catch(() => undefined);
     },
-    evidenceFile: (evidenceId) => domains.assessments.evidencePath(evidenceId),
+    evidenceFile: (evidenceId) => domains.assessments.stored(evidenceId),
     async reportPdf(reportId) {
       const report = await domains.reports.store.get(reportId);
       return { fileName: `${report.id}.pdf`, bytes: await domains.reports.store.pdf(reportId) };
     },
     async close() {
-      // The database closes at once (a quitting app may not wait); the threads and the printer's browser after.
-      // Everything written is first moved from the write-ahead log into vetter.db itself, so that a copy of that one
-      // file (a backup, a move) holds it all, whatever the worker threads' connections leave behind.
-      if (!options.readOnly && db.open) db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
-      if (reader !== db) reader.close();
-      await Promise.all([engine.close(), listsWorker.close(), scoringWorker.close(), domains.reports.close()]);
+      // The workspace closes at once (a quitting app may not wait: a data folder's is done before the first await),
+      // after the changes still being told to other apps; the threads and the printer's browser after.
+      if (stopListening) stopListening();
+      const closed = publishing.size > 0 ? Promise.allSettled(publishing).then(() => workspace.close()) : workspace.close();
+      await Promise.all([closed, engine.close(), listsWorker.close(), scoringWorker.close(), domains.reports.close()]);
     },
   };
 }

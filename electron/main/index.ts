@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { VetterError } from '../core/errors';
 import { IPC } from '../core/ipc-channels';
 import { openCore, type Core } from '../core/service';
+import { openFolderWorkspace } from '../core/workspace/folder';
 import { cliArguments, startCliMode } from './cli-mode';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
@@ -48,8 +49,8 @@ function start(): void {
     isDirectory,
   });
   try {
-    core = openCore({
-      dataDir: dir,
+    // The app opens its data folder; a team workspace is reached from the CLI and the browser host for now.
+    core = openCore(openFolderWorkspace(dir), {
       host: 'electron',
       version: app.getVersion(),
       packDir: PACK_DIR,

@@ -1,6 +1,6 @@
 // The only doors between the renderer and the main process. Each one checks who is knocking
 // (a frame served from app://vetter) and what it carries before doing anything.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -152,7 +152,7 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
       throw new Error('That evidence file is not in Vetter any more.');
     }
     const type = file.type;
-    if (!type) throw new Error(`${file.refusal ?? `${file.fileName} is not a kind of file Vetter opens.`} Vetter does not open it; its copy stays in the data folder for the record.`);
+    if (!type) throw new Error(`${file.refusal ?? `${file.fileName} is not a kind of file Vetter opens.`} Vetter does not open it; its copy stays in the workspace for the record.`);
     const { response } = await showMessageBox(event, {
       type: 'question',
       buttons: ['Open', 'Cancel'],
@@ -163,14 +163,15 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
       detail: `It is a ${type.label} (.${type.ext}). It opens in the program your computer uses for this kind of file, outside Vetter. Open it only if you trust where it came from.`,
     });
     if (response !== 0) return { opened: false };
-    // Copies kept by older versions of Vetter carry the name they came with: they are opened from a copy under the
-    // decided extension, so that the system can only treat them as that kind of file.
+    // A data folder's copy is opened in place. Copies kept by older versions of Vetter carry the name they came with,
+    // and a team workspace keeps none on disk: they are opened from a temporary copy under the decided extension, so
+    // that the system can only treat them as that kind of file.
     let target = file.path;
-    if (path.extname(file.path).toLowerCase() !== `.${type.ext}`) {
+    if (target === null || path.extname(target).toLowerCase() !== `.${type.ext}`) {
       target = path.join(app.getPath('temp'), 'vetter-evidence', `${parsed.data}.${type.ext}`);
       try {
         await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(file.path, target);
+        await writeFile(target, file.bytes);
       } catch (err) {
         console.error('[ipc] copy evidence failed', err);
         throw new Error(`Could not open ${file.fileName}: its copy could not be prepared.`);

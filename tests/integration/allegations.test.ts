@@ -125,7 +125,7 @@ describe('allegations', () => {
     failing.restore();
     expect((await t.call('allegations.list', {})).allegations).toEqual([a]);
     expect((await t.call('audit.list', { limit: 10 })).events.map((e) => e.action)).toEqual(['allegation.create']);
-    expect(t.core.db.inTransaction).toBe(false);
+    expect(t.db.inTransaction).toBe(false);
     // The store works on after the failed writes, and the chain holds.
     await t.call('allegations.delete', { id: a.id });
     expect((await t.call('audit.verify', {})).ok).toBe(true);

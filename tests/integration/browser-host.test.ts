@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BrowserHost, startBrowserHost } from '../../electron/browser-host';
 import { newVendorInput } from '../../electron/core/contract';
-import { tempDir } from '../helpers';
+import { folderOf, tempDir } from '../helpers';
 
 let host: BrowserHost | null = null;
 afterEach(async () => {
@@ -21,7 +21,7 @@ async function start(): Promise<BrowserHost> {
   fs.mkdirSync(path.join(renderer, 'assets'));
   fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(renderer), 'secret.txt'), 'secret');
-  host = await startBrowserHost({ dataDir: tempDir(), rendererDir: renderer, version: 'test' });
+  host = await startBrowserHost({ workspace: { engine: 'sqlite', dataDir: tempDir() }, rendererDir: renderer, version: 'test' });
   return host;
 }
 
@@ -136,7 +136,7 @@ describe('browser host', () => {
       body: JSON.stringify({ method: 'demo.load', input: {} }),
     });
     expect(cross.status).toBe(403);
-    expect(h.core.db.prepare('SELECT count(*) FROM vendors').pluck().get()).toBe(0);
+    expect(folderOf(h.core).db.prepare('SELECT count(*) FROM vendors').pluck().get()).toBe(0);
   });
 
   it('never serves files outside the app', async () => {
@@ -216,11 +216,11 @@ describe('browser host', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad_file', message: expect.stringMatching(/is a Windows program .*Nothing was attached\.$/) } });
     // A program an older Vetter kept (under its own name): listed, but never handed out.
     const id = '99999999-8888-4777-8666-555555555555';
-    const dir = path.join(h.core.dataDir, 'evidence', vendor.value.id);
+    const dir = path.join(folderOf(h.core).dataDir, 'evidence', vendor.value.id);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `${id}-setup.exe`), exe);
-    h.core.db
-      .prepare('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    folderOf(h.core)
+      .db.prepare('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(id, vendor.value.id, 'A1', 'setup.exe', `${id}-setup.exe`, 'x', exe.length, 'old', new Date().toISOString());
     for (const method of ['HEAD', 'GET']) {
       const res = await request(h.port, { path: `/api/evidence/${id}`, method, headers: { 'x-vetter-token': session } });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOwnershipFile } from '../../electron/core/ownership/files';
 import { OWNERSHIP_LIMITS } from '../../electron/core/ownership/records';
-import { failAuditOf, ROOT, type TestCore, tempDir, testCore } from '../helpers';
+import { failAuditOf, ROOT, type FolderTestCore, tempDir, testCore } from '../helpers';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'ownership');
 const FTM = path.join(FIXTURES, 'northwind.ftm.jsonl');
@@ -19,8 +19,8 @@ function write(name: string, content: string | Buffer): string {
 }
 
 /** Every ownership row and the audit chain's length: what an import may change. */
-function stored(t: TestCore) {
-  const count = (table: string) => (t.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+function stored(t: FolderTestCore) {
+  const count = (table: string) => (t.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     imports: count('ownership_imports'),
     parties: count('ownership_parties'),
@@ -31,7 +31,7 @@ function stored(t: TestCore) {
 }
 
 /** Imports a file expecting a refusal; returns its message and details, and checks that nothing was written. */
-async function refused(t: TestCore, file: string) {
+async function refused(t: FolderTestCore, file: string) {
   const before = stored(t);
   const r = await t.invoke('ownership.import', { file: t.pick(file) });
   expect(r.ok).toBe(false);
@@ -54,7 +54,7 @@ describe('FollowTheMoney import', () => {
       links: { created: 4, updated: 0 },
       skipped: { Sanction: 1, Address: 1, Vessel: 1, 'Ownership of or by another kind of entity': 1 },
     });
-    const parties = t.core.db.prepare('SELECT id, kind, name, aliases, country FROM ownership_parties ORDER BY id').all();
+    const parties = t.db.prepare('SELECT id, kind, name, aliases, country FROM ownership_parties ORDER BY id').all();
     expect(parties).toEqual([
       { id: 'ftm:nw-holding', kind: 'company', name: 'Harbour Holdings Ltd', aliases: '[]', country: 'CY' },
       { id: 'ftm:nw-nominee', kind: null, name: 'Unknown Nominee SA', aliases: '[]', country: null },
@@ -63,7 +63,7 @@ describe('FollowTheMoney import', () => {
       { id: 'ftm:nw-trust', kind: 'organisation', name: 'Example Family Trust', aliases: '[]', country: null },
       { id: 'ftm:nw-vendor', kind: 'company', name: 'Northwind Cloud Ltd', aliases: '["Northwind Cloud Limited"]', country: 'GB' },
     ]);
-    const links = t.core.db.prepare('SELECT id, owner_id, owned_id, kind, percentage, shares, start_date, end_date, source FROM ownership_links ORDER BY id').all();
+    const links = t.db.prepare('SELECT id, owner_id, owned_id, kind, percentage, shares, start_date, end_date, source FROM ownership_links ORDER BY id').all();
     expect(links).toEqual([
       { id: 'ftm:own-1', owner_id: 'ftm:nw-holding', owned_id: 'ftm:nw-vendor', kind: 'shareholding', percentage: 25, shares: 2500, start_date: '2018-06', end_date: null, source: 'example_registry' },
       { id: 'ftm:own-2', owner_id: 'ftm:nw-person', owned_id: 'ftm:nw-holding', kind: 'shareholding', percentage: 50, shares: null, start_date: '2018', end_date: null, source: 'example_registry' },
@@ -180,14 +180,14 @@ describe('CSV import', () => {
     await t.call('ownership.import', { file: t.pick(FTM) });
     const r = await t.call('ownership.import', { file: t.pick(CSV) });
     expect(r).toMatchObject({ format: 'csv', parties: { created: 2, updated: 0 }, links: { created: 4, updated: 0 }, skipped: {} });
-    const links = t.core.db.prepare('SELECT owner_id, owned_id, kind, percentage, start_date, source FROM ownership_links WHERE id LIKE ? ORDER BY owner_id, owned_id').all('csv:%');
+    const links = t.db.prepare('SELECT owner_id, owned_id, kind, percentage, start_date, source FROM ownership_links WHERE id LIKE ? ORDER BY owner_id, owned_id').all('csv:%');
     expect(links).toEqual([
       { owner_id: 'csv:lantern capital lp', owned_id: 'ftm:nw-holding', kind: 'shareholding', percentage: 50, start_date: '2019', source: 'Register of members 2025' },
       { owner_id: 'csv:lantern capital lp', owned_id: 'ftm:nw-vendor', kind: 'board_control', percentage: null, start_date: '2022-07', source: "Shareholders' agreement" },
       { owner_id: 'ftm:nw-person', owned_id: 'ftm:nw-vendor', kind: 'shareholding', percentage: 10, start_date: '2021-04-01', source: 'Annual report 2024' },
       { owner_id: 'ftm:nw-vendor', owned_id: 'csv:northwind cloud shanghai co ltd', kind: 'shareholding', percentage: 100, start_date: '2020-01-01', source: 'Annual report 2024' },
     ]);
-    expect(t.core.db.prepare("SELECT name, kind FROM ownership_parties WHERE id LIKE 'csv:%' ORDER BY id").all()).toEqual([
+    expect(t.db.prepare("SELECT name, kind FROM ownership_parties WHERE id LIKE 'csv:%' ORDER BY id").all()).toEqual([
       { name: 'Lantern Capital LP', kind: null },
       { name: 'Northwind Cloud (Shanghai) Co., Ltd.', kind: null },
     ]);
@@ -240,7 +240,7 @@ describe('CSV import', () => {
     const t = testCore();
     const semi = await t.call('ownership.import', { file: t.pick(write('semi.csv', 'owner;owned;percentage\nAlpha Ltd;Beta Ltd;12,5\n')) });
     expect(semi.links.created).toBe(1);
-    expect(t.core.db.prepare('SELECT percentage FROM ownership_links').pluck().get()).toBe(12.5);
+    expect(t.db.prepare('SELECT percentage FROM ownership_links').pluck().get()).toBe(12.5);
     const { details } = await refused(t, write('lines.csv', 'owner,owned,source\nAlpha Ltd,Beta Ltd,"Registry extract,\npage 2"\nAlpha Ltd,,\n'));
     expect(details).toEqual({ 'line 4, owned': 'a name is required' });
   });

@@ -30,7 +30,7 @@ describe('loading the bundled lists', () => {
     const imports = await t.call('audit.list', { limit: 100 });
     expect(imports.events.filter((e) => e.action === 'list.import')).toHaveLength(PACK_LISTS);
     await t.core.close();
-    expect(versions(t.core.dataDir)).toMatchObject({ ready: PACK_LISTS, staged: 0 });
+    expect(versions(t.dataDir)).toMatchObject({ ready: PACK_LISTS, staged: 0 });
   });
 
   it('answers other requests while the pack loads: a save and a read return before the load is done', async () => {

@@ -261,17 +261,19 @@ const ALLEGATION: AllegationInput = {
 const actions = async (sql: Sql, entityIds?: string[]) => (await listEvents(sql, { limit: 50, entityIds })).events.map((e) => e.action);
 
 describe.each(ENGINES)('the domains on $name', ({ open }) => {
-  it('settings: the recorded name, changed under the name it replaces', async () => {
+  it('settings: the name shown for a login, changed with an event recorded under the login itself', async () => {
     const { store } = await open();
-    const settings = new Settings(store);
-    expect(await settings.user()).toBeNull();
-    await settings.setUser('Ana', 'os-user');
-    await settings.setUser('Ben', 'Ana');
-    expect(await settings.user()).toBe('Ben');
+    const settings = new Settings(store, { engine: 'postgres', identity: { login: 'ana', roles: ['analyst'] } });
+    expect(await settings.displayName()).toBe('ana');
+    await settings.setDisplayName('Ana Analyst');
+    await settings.setDisplayName('Ana B. Analyst');
+    expect(await settings.displayName()).toBe('Ana B. Analyst');
+    // Another login's name is its own.
+    expect(await new Settings(store, { engine: 'postgres', identity: { login: 'ben', roles: [] } }).displayName()).toBe('ben');
     const { events } = await listEvents(store.read, { limit: 10 });
     expect(events.map((e) => [e.actor, e.summary])).toEqual([
-      ['Ana', 'Changed the recorded name from Ana to Ben'],
-      ['os-user', 'Changed the recorded name from os-user to Ana'],
+      ['ana', 'Changed the name shown for ana from Ana Analyst to Ana B. Analyst'],
+      ['ana', 'Changed the name shown for ana from ana to Ana Analyst'],
     ]);
   });
 
@@ -353,11 +355,11 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
   });
 
   it('lists, screening and scores: a version staged, published with its screening in one transaction, reviewed, rescored, replaced', async () => {
-    const { store, dataDir } = await open();
+    const { store, evidence } = await open();
     const vendors = new VendorRepository(store);
     const lists = new ListVersions(store);
     const screening = new Screening(store, lists, vendors);
-    const scores = new Scores(store, vendors, screening, new AllegationRegister(store), new Assessments(store, dataDir, vendors));
+    const scores = new Scores(store, vendors, screening, new AllegationRegister(store), new Assessments(store, evidence, vendors));
     const file = refFile('treasury-ns-cmic/ns-cmic-extract.csv');
     const parsed = await parseListFiles([file]);
     const listed = parsed.entries.find((e) => e.type === 'entity' && e.status === 'listed')!;
@@ -415,9 +417,9 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
   });
 
   it('assessments: answers, evidence and the review workflow, read as one state; a later answer reopens the approval', async () => {
-    const { store, dataDir } = await open();
+    const { store, dataDir, evidence: content } = await open();
     const vendors = new VendorRepository(store);
-    const assessments = new Assessments(store, dataDir, vendors);
+    const assessments = new Assessments(store, content, vendors);
     const v = await vendors.create(vendorInput({ services: ['AI model/API'] }), 'ana');
     await assessments.answer(v.id, 'T1', { value: 'yes', verified: true, note: 'Model cards seen' }, 'ana');
     const source = path.join(dataDir, 'model-cards.txt');
@@ -440,7 +442,8 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
     const today = new Date().toISOString().slice(0, 10);
     expect(await assessments.scoringAnswers(v.id)).toEqual({ T1: { value: 'no', verified: false, evidence: 1, answeredAt: today } });
     expect(await assessments.allScoringAnswers()).toEqual(new Map([[v.id, { T1: { value: 'no', verified: false, evidence: 1, answeredAt: today } }]]));
-    expect((await assessments.evidencePath(evidence.id)).type?.ext).toBe('txt');
+    // Kept where the workspace keeps evidence (a data folder's evidence/, a team workspace's database), and read back.
+    expect(await assessments.stored(evidence.id)).toMatchObject({ bytes: Buffer.from(text), type: { ext: 'txt' } });
 
     await vendors.delete(v.id, 'ana');
     await expect(assessments.answer(v.id, 'T1', { value: 'partial', verified: false, note: null }, 'ana')).rejects.toThrow(/no longer exists/);

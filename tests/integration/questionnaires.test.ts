@@ -11,7 +11,7 @@ import { createChromiumPrinter, findChromium } from '../../electron/chromium-pri
 import { CATALOG } from '../../electron/core/assessment/catalog';
 import type { Output } from '../../electron/core/contract';
 import { questionsFor } from '../../electron/core/questionnaires/questions';
-import { failAuditOf, type TestCore, tempDir, testCore, vendorInput } from '../helpers';
+import { failAuditOf, type FolderTestCore, tempDir, testCore, vendorInput } from '../helpers';
 
 type Sent = Output<'questionnaires.send'>;
 
@@ -44,8 +44,8 @@ async function filled(t: { dir: string }, sent: Sent, answers: Record<string, st
 }
 
 /** Rows the questionnaire tables hold, and the answers and events, to show that a refusal wrote nothing. */
-function written(t: TestCore) {
-  const count = (sql: string) => t.core.db.prepare(sql).pluck().get() as number;
+function written(t: FolderTestCore) {
+  const count = (sql: string) => t.db.prepare(sql).pluck().get() as number;
   return {
     returns: count('SELECT count(*) FROM questionnaire_returns'),
     returned: count('SELECT count(*) FROM returned_answers'),
@@ -55,7 +55,7 @@ function written(t: TestCore) {
 }
 
 describe('questionnaires', () => {
-  let t: TestCore;
+  let t: FolderTestCore;
   let dir: string;
   let kestrel: string;
   let ostara: string;

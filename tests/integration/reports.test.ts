@@ -10,7 +10,7 @@ import type { PortfolioReportModel, VendorReportModel } from '../../electron/cor
 import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { sha256 } from '../../electron/core/reports/store';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
-import { tempDir, testCore, type TestCore, vendorInput } from '../helpers';
+import { tempDir, testCore, type FolderTestCore, vendorInput } from '../helpers';
 
 let printer: PdfPrinter;
 /** One warm Chromium for every core in this file; each core's close() must not close it. */
@@ -23,13 +23,13 @@ afterAll(async () => {
   await printer.close();
 });
 
-async function demoCore(): Promise<TestCore> {
+async function demoCore(): Promise<FolderTestCore> {
   const t = testCore(tempDir(), { withPack: true, makePrinter: shared });
   await t.call('demo.load', {});
   return t;
 }
 
-async function vendorId(t: TestCore, legalName: string): Promise<string> {
+async function vendorId(t: FolderTestCore, legalName: string): Promise<string> {
   const { vendors } = await t.call('vendors.list', {});
   const v = vendors.find((x) => x.legalName === legalName);
   if (!v) throw new Error(`no demo vendor ${legalName}`);
@@ -47,7 +47,7 @@ function pdfText(pdf: Buffer): string {
 }
 
 describe('vendor report', () => {
-  let t: TestCore;
+  let t: FolderTestCore;
   let id: string;
   let report: ReportSummary;
 
@@ -130,8 +130,8 @@ describe('vendor report', () => {
   });
 
   it('cannot be changed or deleted, even with SQL', () => {
-    expect(() => t.core.db.prepare('UPDATE reports SET score = 0 WHERE id = ?').run(report.id)).toThrow(/cannot be changed/);
-    expect(() => t.core.db.prepare('DELETE FROM reports WHERE id = ?').run(report.id)).toThrow(/cannot be deleted/);
+    expect(() => t.db.prepare('UPDATE reports SET score = 0 WHERE id = ?').run(report.id)).toThrow(/cannot be changed/);
+    expect(() => t.db.prepare('DELETE FROM reports WHERE id = ?').run(report.id)).toThrow(/cannot be deleted/);
   });
 
   it('is recorded in the audit log, and the chain still verifies', async () => {
@@ -185,7 +185,7 @@ describe('when printing fails or is cancelled', () => {
   });
 
   it('a cancel while printing keeps nothing', async () => {
-    let t!: TestCore;
+    let t!: FolderTestCore;
     const slow = (): PdfPrinter => ({
       print: async (html) => {
         await t.call('jobs.cancel', { jobId: 'c1' });

@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
-import { failAuditOf, storeOf, tempDir, type TestCore, testCore, vendorInput } from '../helpers';
+import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
 
-async function demo(): Promise<{ t: TestCore; id: (name: string) => Promise<string> }> {
+async function demo(): Promise<{ t: FolderTestCore; id: (name: string) => Promise<string> }> {
   const t = testCore(tempDir(), { withPack: true });
   await t.call('demo.load', {});
   await t.call('screening.run', { jobId: 's' });
@@ -59,7 +60,7 @@ describe('assessments and scores', () => {
     fs.writeFileSync(evidence, '%PDF-1.4 SOC 2 Type II report (test)');
     const file = await t.call('assessment.addEvidence', { vendorId: aws, criterionId: asked[0]!.id, file: t.pick(evidence) });
     expect(file).toMatchObject({ fileName: 'soc2-report.pdf', size: 36, kind: 'PDF document', addedBy: 'tester', sha256: createHash('sha256').update('%PDF-1.4 SOC 2 Type II report (test)').digest('hex') });
-    expect(fs.readdirSync(path.join(t.core.dataDir, 'evidence', aws))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(t.dataDir, 'evidence', aws))).toHaveLength(1);
 
     const after = (await t.call('scores.vendor', { vendorId: aws })).result;
     expect(after.score).toBeLessThan(before.score);
@@ -91,7 +92,7 @@ describe('assessments and scores', () => {
 
     // An approval whose date has since passed: going back to draft keeps that date, as the screen sends it.
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: dayFromToday(1) });
-    t.core.db.prepare('UPDATE assessments SET reassess_due = ? WHERE vendor_id = ?').run(dayFromToday(-10), v.id);
+    t.db.prepare('UPDATE assessments SET reassess_due = ? WHERE vendor_id = ?').run(dayFromToday(-10), v.id);
     const draft = await t.call('assessment.setStatus', { vendorId: v.id, status: 'draft', reassessDue: dayFromToday(-10) });
     expect(draft).toMatchObject({ status: 'draft', reassessDue: dayFromToday(-10) });
   });
@@ -174,7 +175,7 @@ describe('assessments and scores', () => {
   it('reads keep nothing: 100 reads of the dashboard and of a score add no row and no audit event', async () => {
     const { t, id } = await demo();
     const aws = await id('Amazon Web Services');
-    const db = t.core.db;
+    const db = t.db;
     const rows = () =>
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
         ({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n],
@@ -226,7 +227,7 @@ describe('score snapshots', () => {
   it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    const d = openDomains(storeOf(db), dir);
+    const d = openDomains(storeOf(db), folderEvidence(dir));
     const vendor = await d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
     const first = await d.scores.snapshotsDue([vendor.id]);
     expect(first).toHaveLength(1);
@@ -288,7 +289,7 @@ describe('assessments on the store', () => {
     const refused = await t.invoke('assessment.addEvidence', { vendorId, criterionId: 'T3', file: t.pick(file) });
     failing.restore();
     expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(fs.readdirSync(path.join(t.core.dataDir, 'evidence', vendorId))).toEqual([]);
+    expect(fs.readdirSync(path.join(t.dataDir, 'evidence', vendorId))).toEqual([]);
     expect((await t.call('assessment.get', { vendorId })).assessment).toMatchObject({ status: 'approved', evidence: {} });
   });
 

@@ -43,7 +43,7 @@ describe('core service', () => {
 
   it('never sends stack traces or SQL to the UI', async () => {
     const t = testCore();
-    t.core.db.exec('DROP TABLE audit_head');
+    t.db.exec('DROP TABLE audit_head');
     const result = await t.invoke('vendors.create', vendorInput());
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not changed/) } });
     expect(JSON.stringify(result)).not.toMatch(/audit_head|SQL|at .*\.ts/);
@@ -79,7 +79,7 @@ describe('core service', () => {
     expect(t.progress.at(-1)).toMatchObject({ jobId: 'j1', done: 2, total: 2 });
     const { events } = await t.call('audit.list', { limit: 1 });
     expect(events[0]).toMatchObject({ action: 'vendor.import', after: { file: 'vendors.csv', created: 2 } });
-    expect((await verifyChain(sqliteSql(t.core.db))).ok).toBe(true);
+    expect((await verifyChain(sqliteSql(t.db))).ok).toBe(true);
   });
 
   it('reports duplicates and skips or updates them as asked', async () => {
@@ -168,14 +168,19 @@ describe('core service', () => {
     expect(IMPORT_FIELDS).toContain('name');
   });
 
-  it('keeps the user name for the audit log', async () => {
+  // Before logins, the name typed in Settings was who the audit log recorded: now it is a label shown for the account,
+  // and the account acts.
+  it('records the account in the audit log; the name typed in Settings is only shown', async () => {
     const t = testCore();
-    expect((await t.call('app.info', {})).user).toBe('tester');
+    expect(await t.call('app.info', {})).toMatchObject({ user: 'tester', login: 'tester', roles: ['admin'], workspace: { engine: 'sqlite', address: t.dataDir } });
     await t.call('settings.setUser', { name: 'Ana Analyst' });
     await t.call('vendors.create', vendorInput());
-    const { events } = await t.call('audit.list', { limit: 1 });
-    expect(events[0]?.actor).toBe('Ana Analyst');
-    expect((await t.call('app.info', {})).vendorCount).toBe(1);
+    const { events } = await t.call('audit.list', { limit: 2 });
+    expect(events.map((e) => [e.actor, e.summary])).toEqual([
+      ['tester', 'Added vendor Example Cloud Ltd'],
+      ['tester', 'Changed the name shown for tester from tester to Ana Analyst'],
+    ]);
+    expect(await t.call('app.info', {})).toMatchObject({ user: 'Ana Analyst', login: 'tester', vendorCount: 1 });
   });
 
   it('on close, leaves everything in vetter.db itself: a copy of that one file holds every save', async () => {
@@ -185,7 +190,7 @@ describe('core service', () => {
     await t.call('scores.portfolio', {});
     await t.core.close();
     const copy = tempDir();
-    fs.copyFileSync(path.join(t.core.dataDir, 'vetter.db'), path.join(copy, 'vetter.db'));
+    fs.copyFileSync(path.join(t.dataDir, 'vetter.db'), path.join(copy, 'vetter.db'));
     const db = new Database(path.join(copy, 'vetter.db'), { readonly: true });
     expect(db.prepare('SELECT legal_name FROM vendors ORDER BY legal_name').pluck().all()).toEqual(['Alpha Cloud', 'Beta Data', 'Gamma AI']);
     expect((await verifyChain(sqliteSql(db))).checked).toBe(3);
@@ -230,7 +235,7 @@ describe('vendors on the store', () => {
     failing.restore();
     for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not changed/) } });
     expect(await state(t, kept.id)).toEqual(before);
-    expect(t.core.db.inTransaction).toBe(false);
+    expect(t.db.inTransaction).toBe(false);
     // The store goes on after the failed writes, and the chain holds.
     await t.call('vendors.restore', { id: gone.id });
     expect((await t.call('vendors.list', {})).vendors.map((v) => v.legalName)).toEqual(['Gone Data GmbH', 'Kept Cloud Ltd']);
@@ -277,9 +282,9 @@ describe('vendors on the store', () => {
     // The 1,601st vendor's event fails: three chunks of the one transaction were written before it.
     const log = console.error;
     console.error = () => undefined;
-    t.core.db.exec("CREATE TEMP TRIGGER import_fails BEFORE INSERT ON audit_events WHEN NEW.summary = 'Added vendor Vendor 1600' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    t.db.exec("CREATE TEMP TRIGGER import_fails BEFORE INSERT ON audit_events WHEN NEW.summary = 'Added vendor Vendor 1600' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const midway = await startImport(t, 3000, 'midway');
-    t.core.db.exec('DROP TRIGGER temp.import_fails');
+    t.db.exec('DROP TRIGGER temp.import_fails');
     console.error = log;
     expect(midway).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(t.progress.filter((p) => p.jobId === 'midway' && p.phase === 'Importing vendors').map((p) => p.done)).toEqual([500, 1000, 1500]);
@@ -291,7 +296,7 @@ describe('vendors on the store', () => {
     expect(atTheEnd).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(t.progress.filter((p) => p.jobId === 'end').at(-1)).toMatchObject({ done: 3000, total: 3000 });
     expect(await snapshot(t)).toEqual(before);
-    expect(t.core.db.inTransaction).toBe(false);
+    expect(t.db.inTransaction).toBe(false);
     expect(await startImport(t, 3000, 'whole')).toMatchObject({ ok: true, value: { created: 3000 } });
     expect((await t.call('app.info', {})).vendorCount).toBe(3001);
     expect((await t.call('audit.verify', {})).ok).toBe(true);

@@ -7,6 +7,7 @@ import { contract } from '../../electron/core/contract';
 import { checkOutputsByDefault, outputProblem } from '../../electron/core/output-check';
 import { DEFAULT_METHODOLOGY } from '../../electron/core/scoring/methodology';
 import { openCore } from '../../electron/core/service';
+import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { tempDir, testCore, vendorInput } from '../helpers';
 
 /** The kinds of schema inside `schema` that accept any value at all. */
@@ -53,14 +54,15 @@ describe('contract outputs', () => {
 
   it('a core that checks answers refuses one its contract does not allow, naming the method and the path', async () => {
     // A host the contract does not know makes app.info answer outside its schema.
-    const core = openCore({ dataDir: tempDir(), host: 'pager' as never, version: '0.0.0-test', user: 'tester', checkOutputs: true });
+    const dataDir = tempDir();
+    const core = openCore(openFolderWorkspace(dataDir), { host: 'pager' as never, version: '0.0.0-test', checkOutputs: true });
     const host = { resolveFile: () => '', emitProgress: () => {} };
     const errors: unknown[][] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
     try {
       expect(await core.invoke('app.info', {}, host)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^app\.info answered a value its contract does not allow, at host: /) } });
       expect(errors).toHaveLength(1);
-      const unchecked = openCore({ dataDir: core.dataDir, host: 'pager' as never, version: '0.0.0-test', user: 'tester', checkOutputs: false });
+      const unchecked = openCore(openFolderWorkspace(dataDir), { host: 'pager' as never, version: '0.0.0-test', checkOutputs: false });
       expect(await unchecked.invoke('app.info', {}, host)).toMatchObject({ ok: true, value: { host: 'pager' } });
       await unchecked.close();
     } finally {

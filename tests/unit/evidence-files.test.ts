@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessments } from '../../electron/core/assessment/assessments';
+import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { newVendorInput } from '../../electron/core/contract';
 import { type Db, openDatabase } from '../../electron/core/db/open';
 import { SqliteStore } from '../../electron/core/db/sqlite-store';
@@ -79,7 +80,7 @@ beforeAll(async () => {
   db = openDatabase(dir);
   const store = new SqliteStore(db, db, new WriteQueue());
   const vendors = new VendorRepository(store);
-  assessments = new Assessments(store, dir, vendors);
+  assessments = new Assessments(store, folderEvidence(dir), vendors);
   vendorId = (await vendors.create(newVendorInput('Example Cloud Ltd'), 'tester')).id;
   source = path.join(dir, 'upload');
 });
@@ -125,10 +126,11 @@ describe('evidence: what is kept', () => {
       const file = await attach(name, bytes);
       expect(file, name).toMatchObject({ fileName: name, kind, size: bytes.length });
       expect(storedNames()).toContain(`${file.id}.${ext}`);
-      const stored = await assessments.evidencePath(file.id);
+      const stored = await assessments.stored(file.id);
       expect(stored.type?.ext, name).toBe(ext);
-      expect(stored.path.endsWith(`${file.id}.${ext}`)).toBe(true);
-      expect(fs.readFileSync(stored.path).equals(Buffer.from(bytes))).toBe(true);
+      expect(stored.path?.endsWith(`${file.id}.${ext}`)).toBe(true);
+      expect(fs.readFileSync(stored.path!).equals(Buffer.from(bytes))).toBe(true);
+      expect(stored.bytes.equals(Buffer.from(bytes))).toBe(true);
     }
   });
 
@@ -138,7 +140,7 @@ describe('evidence: what is kept', () => {
     const file = await attach(name, realPdf());
     expect(storedNames()).toContain(`${file.id}.pdf`);
     expect(storedNames().some((n) => n.endsWith('.exe'))).toBe(false);
-    expect((await assessments.evidencePath(file.id)).type?.ext).toBe('pdf');
+    expect((await assessments.stored(file.id)).type?.ext).toBe('pdf');
     // The same name on a program is refused.
     expect(await refusal(name, PROGRAM)).toMatch(/is a (Windows|Linux|macOS) program.*never programs\. Nothing was attached\.$/);
   });
@@ -217,12 +219,12 @@ describe('evidence: what is refused (an allowlist, not a blocklist)', () => {
     db.prepare('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       id, vendorId, 'A1', `${'x'.repeat(80)}.exe.pdf`, stored, 'x', 1, 'old', new Date().toISOString(),
     );
-    expect(await assessments.evidencePath(id)).toMatchObject({ type: { ext: 'pdf' }, refusal: null });
+    expect(await assessments.stored(id)).toMatchObject({ type: { ext: 'pdf' }, refusal: null });
     const program = '12345678-1234-4234-8234-123456789013';
     fs.writeFileSync(path.join(dir, 'evidence', vendorId, `${program}-tool.exe`), PROGRAM);
     db.prepare('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       program, vendorId, 'A1', 'tool.exe', `${program}-tool.exe`, 'x', 1, 'old', new Date().toISOString(),
     );
-    expect(await assessments.evidencePath(program)).toMatchObject({ type: null, refusal: expect.stringMatching(/^"tool\.exe" is a (Windows|Linux|macOS) program/) });
+    expect(await assessments.stored(program)).toMatchObject({ type: null, refusal: expect.stringMatching(/^"tool\.exe" is a (Windows|Linux|macOS) program/) });
   });
 });

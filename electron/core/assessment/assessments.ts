@@ -1,8 +1,8 @@
-// Assessments: a vendor's answers to the criteria catalog, the evidence files behind them (copied into the
-// data folder with their SHA-256), and the draft -> in review -> approved workflow with a re-assessment date.
+// Assessments: a vendor's answers to the criteria catalog, the evidence files behind them (kept with their SHA-256,
+// where the workspace keeps evidence: evidence-content.ts), and the draft -> in review -> approved workflow with a
+// re-assessment date.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { appendEvents } from '../audit/log';
 import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
@@ -12,6 +12,7 @@ import { answerRisk } from '../scoring/engine';
 import type { AnswerInput } from '../scoring/types';
 import type { VendorRepository } from '../vendors/repository';
 import { CATALOG, criterionById } from './catalog';
+import type { EvidenceContent } from './evidence-content';
 import type { Assessment, AssessmentStatus, EvidenceFile, StoredAnswer } from './model';
 
 // The bigint columns (verified, size, counts) come back as text from PostgreSQL and as numbers from SQLite: read
@@ -62,9 +63,13 @@ interface EvidenceRow {
 
 const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
 
-/** An evidence file as a host opens it: where its copy is, what it is (null: not to be opened, and why). */
+/**
+ * An evidence file as a host opens it: its bytes, the file holding them where there is one (a data folder's copy),
+ * what it is (null: not to be opened, and why).
+ */
 export interface StoredEvidence {
-  path: string;
+  bytes: Buffer;
+  path: string | null;
   fileName: string;
   type: EvidenceType | null;
   refusal: string | null;
@@ -111,7 +116,7 @@ export class Assessments {
    */
   constructor(
     private readonly store: Store,
-    private readonly dataDir: string,
+    private readonly content: EvidenceContent,
     private readonly vendors: Pick<VendorRepository, 'get'>,
   ) {}
 
@@ -215,10 +220,10 @@ export class Assessments {
   }
 
   /**
-   * Copies the file into the data folder (evidence/<vendor>/), so the record does not depend on where it came from.
-   * Only documents, images and archives are kept, and only when the content is what the name says (files/sniff.ts);
-   * the copy is stored as <id>.<decided extension>, whatever the file was called, so it can only ever be opened as
-   * that kind of document. The name the user knows is kept in the record.
+   * Keeps a copy of the file in the workspace (evidence-content.ts), so the record does not depend on where it came
+   * from. Only documents, images and archives are kept, and only when the content is what the name says
+   * (files/sniff.ts); the copy is stored as <id>.<decided extension>, whatever the file was called, so it can only ever
+   * be opened as that kind of document. The name the user knows is kept in the record.
    */
   async addEvidence(vendorId: string, criterionId: string, source: string, fileName: string, actor: string): Promise<EvidenceFile> {
     if (!criterionById(CATALOG, criterionId)) throw new VetterError('invalid_input', `There is no question ${criterionId}.`);
@@ -229,10 +234,7 @@ export class Assessments {
     const decision = await decideEvidenceType(fileName, bytes);
     if (!decision.ok) throw new VetterError('bad_file', `${decision.reason} Nothing was attached.`);
     const id = randomUUID();
-    const dir = path.join(this.dataDir, 'evidence', vendorId);
-    fs.mkdirSync(dir, { recursive: true });
     const storedName = `${id}.${decision.type.ext}`;
-    fs.writeFileSync(path.join(dir, storedName), bytes, { flag: 'wx' });
     const file: EvidenceFile = {
       id,
       criterionId,
@@ -243,19 +245,17 @@ export class Assessments {
       addedBy: actor,
       addedAt: new Date().toISOString(),
     };
-    try {
-      await this.store.transaction(async (tx) => {
+    await this.content.keep({ id, vendorId, storedName }, bytes, (within) =>
+      this.store.transaction(async (tx) => {
         await this.vendors.get(vendorId, tx);
         await tx.run('INSERT INTO evidence_files (id, vendor_id, criterion_id, file_name, stored_name, sha256, size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
           id, vendorId, criterionId, fileName, storedName, file.sha256, size, actor, file.addedAt,
         ]);
+        await within(tx);
         await this.reopenIfApproved(tx, vendorId, actor);
         await appendEvents(tx, [{ actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file }]);
-      });
-    } catch (err) {
-      fs.rmSync(path.join(dir, storedName), { force: true });
-      throw err;
-    }
+      }),
+    );
     return file;
   }
 
@@ -264,26 +264,21 @@ export class Assessments {
    * judged again (files attached by older versions of Vetter were kept under their own names). A host opens it only
    * as `type`, and not at all when `type` is null (`refusal` says why).
    */
-  async evidencePath(evidenceId: string): Promise<StoredEvidence> {
+  async stored(evidenceId: string): Promise<StoredEvidence> {
     const row = await this.store.read.get<{ vendor_id: string; stored_name: string; file_name: string }>(
       'SELECT vendor_id, stored_name, file_name FROM evidence_files WHERE id = ?',
       [evidenceId],
     );
-    if (!row) throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
-    const stored = path.join(this.dataDir, 'evidence', row.vendor_id, row.stored_name);
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(stored);
-    } catch {
-      throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
-    }
+    const kept = row && (await this.content.read({ id: evidenceId, vendorId: row.vendor_id, storedName: row.stored_name }, this.store.read));
+    if (!row || !kept) throw new VetterError('not_found', 'That evidence file is not in Vetter any more.');
+    const { bytes, path: stored } = kept;
     // Judged by the name it was stored under when that is Vetter's own (<id>.<ext>), else by the name the user gave;
     // a refusal always names the file as the user knows it.
     const ownName = /^[0-9a-f-]{36}\.[a-z0-9]+$/.test(row.stored_name);
     const decision = await decideEvidenceType(ownName ? row.stored_name : row.file_name, bytes);
-    if (decision.ok) return { path: stored, fileName: row.file_name, type: decision.type, refusal: null };
+    if (decision.ok) return { bytes, path: stored, fileName: row.file_name, type: decision.type, refusal: null };
     const named = ownName ? await decideEvidenceType(row.file_name, bytes) : decision;
-    return { path: stored, fileName: row.file_name, type: null, refusal: named.ok ? decision.reason : named.reason };
+    return { bytes, path: stored, fileName: row.file_name, type: null, refusal: named.ok ? decision.reason : named.reason };
   }
 
   setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Promise<Assessment> {

@@ -2,26 +2,30 @@
 // requests (ten thousand vendors take a second or more): to rank it, or to find the snapshots due after a write that
 // changed many vendors' scores (they come back for the core to keep).
 import { workerData } from 'node:worker_threads';
-import { connect } from '../db/open';
-import { sqliteSql } from '../db/sqlite-store';
-import { readOnlyStore } from '../db/store';
 import { type Domains, openDomains } from '../domains';
+import type { WorkerWorkspace } from '../workspace/model';
+import { openWorkerStore, workerEvidence } from '../workspace/worker-store';
 import { rankPortfolio } from './portfolio';
 
-let domains: Domains | null = null;
+let domains: Promise<Domains> | null = null;
 
-function theDomains(): Domains {
-  const { dataDir } = workerData as { dataDir: string };
-  if (!domains) {
-    const db = connect(dataDir, { readonly: true });
-    domains = openDomains(readOnlyStore(sqliteSql(db)), dataDir);
-  }
+/** Every domain over a read-only store on this thread's own connection, opened on first need. */
+function theDomains(): Promise<Domains> {
+  const { workspace } = workerData as { workspace: WorkerWorkspace };
+  // A failed open is tried again at the next need.
+  domains ??= openWorkerStore(workspace).then(
+    (store) => openDomains(store, workerEvidence(workspace)),
+    (err: unknown) => {
+      domains = null;
+      throw err;
+    },
+  );
   return domains;
 }
 
 export const scoringTasks = {
-  portfolio: (_request: Record<string, never>) => rankPortfolio(theDomains()),
-  snapshotsDue: ({ vendorIds }: { vendorIds?: string[] }) => theDomains().scores.snapshotsDue(vendorIds),
+  portfolio: async (_request: Record<string, never>) => rankPortfolio(await theDomains()),
+  snapshotsDue: async ({ vendorIds }: { vendorIds?: string[] }) => (await theDomains()).scores.snapshotsDue(vendorIds),
 };
 
 export type ScoringTasks = typeof scoringTasks;

@@ -4,9 +4,7 @@
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { BUILD_ID } from '../build-id';
-import { connect } from '../db/open';
-import { sqliteSql } from '../db/sqlite-store';
-import { readOnlyStore, type Store } from '../db/store';
+import type { Store } from '../db/store';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
@@ -14,6 +12,8 @@ import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor
 import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
 import { ListVersions } from '../lists/versions';
 import { VendorRepository } from '../vendors/repository';
+import type { WorkerWorkspace } from '../workspace/model';
+import { openWorkerStore } from '../workspace/worker-store';
 
 /** A vendor's hits, with the vendor as it was read: commit() stores them only if it has not changed since. */
 export interface ScreenedResult {
@@ -24,18 +24,23 @@ export interface ScreenedResult {
 /** Vendors screened between two looks for a cancel. */
 const CHUNK = 200;
 
-let data: { store: Store; lists: ListVersions; vendors: VendorRepository } | null = null;
+let data: Promise<{ store: Store; lists: ListVersions; vendors: VendorRepository }> | null = null;
 let engine: ScreeningEngine | null = null;
 
-/** The data folder, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
-const options = workerData as { dataDir: string; workerDir?: string };
+/** The workspace, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
+const options = workerData as { workspace: WorkerWorkspace; workerDir?: string };
 
-/** The lists and vendors, read through a store over this thread's own read-only connection. */
+/** The lists and vendors, read through a store over this thread's own read-only connection: opened on first need (a
+ *  screening against the bundled pack alone never reads the workspace). */
 function theData(): NonNullable<typeof data> {
-  if (!data) {
-    const store = readOnlyStore(sqliteSql(connect(options.dataDir, { readonly: true })));
-    data = { store, lists: new ListVersions(store), vendors: new VendorRepository(store) };
-  }
+  // A failed open is tried again at the next need.
+  data ??= openWorkerStore(options.workspace).then(
+    (store) => ({ store, lists: new ListVersions(store), vendors: new VendorRepository(store) }),
+    (err: unknown) => {
+      data = null;
+      throw err;
+    },
+  );
   return data;
 }
 
@@ -43,7 +48,7 @@ function theData(): NonNullable<typeof data> {
  *  a pack list not stored. */
 async function entriesOf(version: EngineVersion): Promise<ScreenedList> {
   if (version.packFile) return readScreeningFile(version.packFile.path, version.packFile.sha256);
-  const rows = await theData().lists.entries(version.id);
+  const rows = await (await theData()).lists.entries(version.id);
   return { rows: rows.map((r) => ({ entry: screenedEntry(r.entry), fingerprint: r.fingerprint })) };
 }
 
@@ -55,7 +60,7 @@ function theEngine(): ScreeningEngine {
 
 /** The vendors to screen (all when ids is null), as the inventory holds them now: read through the store. */
 async function readVendors(ids: string[] | null): Promise<(ScreenedVendor & { updatedAt: string })[]> {
-  const { vendors } = theData();
+  const { vendors } = await theData();
   return ids === null ? vendors.list() : vendors.live(ids);
 }
 

@@ -35,7 +35,7 @@ export function SettingsPage() {
     setError(undefined);
     try {
       const { user } = await call('settings.setUser', { name: name.trim() });
-      toast({ tone: 'success', message: `Changes will be recorded as ${user}` });
+      toast({ tone: 'success', message: `You are shown as ${user}` });
     } catch (e) {
       setError(e instanceof ApiError ? (e.details.name ?? e.message) : errorMessage(e));
     } finally {
@@ -52,7 +52,12 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="settings-you">
         <h2 id="settings-you">You</h2>
         <form className="settings-form" onSubmit={(e) => void save(e)} noValidate>
-          <Field path="userName" label="Your name" error={error} hint="Recorded in the audit log with every change you make.">
+          <Field
+            path="userName"
+            label="Your name"
+            error={error}
+            hint={info ? `Shown for your account, ${info.login}: the audit log records the account with every change you make.` : undefined}
+          >
             {(control) => <input {...control} type="text" value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} />}
           </Field>
           <button type="submit" className="btn btn-primary" disabled={saving || !info || name.trim() === info.user}>
@@ -70,13 +75,23 @@ export function SettingsPage() {
         {!info && !infoError && <Spinner label="Loading…" visibleLabel />}
         {info && (
           <dl className="detail-list">
-            <div className="detail-item">
-              <dt>Data folder</dt>
-              <dd>
-                <code className="selectable">{info.dataDir}</code>
-                <p className="field-hint">Back up this folder to keep your vendors and audit log safe.</p>
-              </dd>
-            </div>
+            {info.workspace.engine === 'sqlite' ? (
+              <div className="detail-item">
+                <dt>Data folder</dt>
+                <dd>
+                  <code className="selectable">{info.workspace.address}</code>
+                  <p className="field-hint">Back up this folder to keep your vendors and audit log safe.</p>
+                </dd>
+              </div>
+            ) : (
+              <div className="detail-item">
+                <dt>Team workspace (PostgreSQL)</dt>
+                <dd>
+                  <code className="selectable">{info.workspace.address}</code>
+                  <p className="field-hint">Shared with your team; its database is backed up by its administrators (pg_dump).</p>
+                </dd>
+              </div>
+            )}
             <div className="detail-item">
               <dt>Version</dt>
               <dd>Vetter {info.version}</dd>

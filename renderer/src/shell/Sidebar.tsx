@@ -47,7 +47,7 @@ export function Sidebar({ current }: { current: Route['page'] }) {
           <a
             className="current-user"
             href={routeHref({ page: 'settings' })}
-            title="Changes are recorded in the audit log under this name. Change it in Settings."
+            title={`Changes are recorded in the audit log under your account, ${info.login}. Change the name shown in Settings.`}
           >
             <span className="avatar" aria-hidden="true">
               {info.user.trim().charAt(0).toUpperCase() || '?'}

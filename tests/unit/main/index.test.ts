@@ -3,6 +3,8 @@ import { IPC } from '../../../electron/core/contract';
 
 vi.mock('electron', () => import('./electron-mock'));
 vi.mock('../../../electron/core/service', () => ({ openCore: vi.fn() }));
+// A fake data folder: the real one is tested with the core.
+vi.mock('../../../electron/core/workspace/folder', () => ({ openFolderWorkspace: vi.fn((dataDir: string) => ({ engine: 'sqlite', dataDir })) }));
 
 /**
  * Loads the main entry the way Electron does (importing it runs it) against a fresh electron mock
@@ -15,7 +17,7 @@ async function boot(options: { lock?: boolean; openCoreError?: (errors: typeof i
   electron.app.removeAllListeners();
   const errors = await import('../../../electron/core/errors');
   const { openCore } = await import('../../../electron/core/service');
-  const core = { dataDir: '/fake/userData', invoke: vi.fn(), prepare: vi.fn(), close: vi.fn() };
+  const core = { invoke: vi.fn(), prepare: vi.fn(), close: vi.fn() };
   vi.mocked(openCore).mockImplementation(() => {
     if (options.openCoreError) throw options.openCoreError(errors);
     return core as never; // a fake core: the real one is tested in tests/unit/core
@@ -67,8 +69,7 @@ describe('main entry', () => {
 
   it('opens the core on the data dir with the hidden-window report printer, then wires security, protocol, IPC, menu and one window', async () => {
     const { openCore, core, createElectronPrinter, fakeSession, protocol, ipcMain, Menu, FakeBrowserWindow } = await boot();
-    expect(openCore).toHaveBeenCalledWith({
-      dataDir: '/fake/userData',
+    expect(openCore).toHaveBeenCalledWith({ engine: 'sqlite', dataDir: '/fake/userData' }, {
       host: 'electron',
       version: '1.2.3',
       packDir: expect.stringMatching(/assets[\/]reference-pack$/),
@@ -87,7 +88,7 @@ describe('main entry', () => {
     // The bundled lists (first use) and the screening index start loading as the window opens, their progress sent
     // to the window.
     expect(core.prepare).toHaveBeenCalledOnce();
-    const { broadcast } = openCore.mock.calls[0]![0];
+    const { broadcast } = openCore.mock.calls[0]![1];
     const progress = { jobId: 'bundled-lists', phase: 'Loading the bundled lists', done: 1, total: 7 };
     broadcast!.progress(progress);
     broadcast!.changed({ areas: ['lists', 'audit'] });

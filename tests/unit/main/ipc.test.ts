@@ -19,16 +19,20 @@ let lastHost: HostContext | undefined;
 const EVIDENCE_ID = '0b6f5c1e-3c2a-4d7e-9f00-1a2b3c4d5e6f';
 const PDF = { ext: 'pdf', label: 'PDF document', mime: 'application/pdf' };
 const LEGACY_ID = 'cccccccc-bbbb-4ccc-8ddd-eeeeeeeeeeee';
-const storedEvidence: Record<string, { path: string; fileName: string; type: typeof PDF | null; refusal: string | null }> = {
-  [EVIDENCE_ID]: { path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}.pdf`), fileName: 'SOC 2 report.pdf', type: PDF, refusal: null },
+const SHARED_ID = 'dddddddd-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const storedEvidence: Record<string, { bytes: Buffer; path: string | null; fileName: string; type: typeof PDF | null; refusal: string | null }> = {
+  [EVIDENCE_ID]: { bytes: Buffer.from('%PDF-1.4'), path: path.join(tmp, 'evidence', 'v1', `${EVIDENCE_ID}.pdf`), fileName: 'SOC 2 report.pdf', type: PDF, refusal: null },
   'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee': {
+    bytes: Buffer.from('MZ'),
     path: path.join(tmp, 'evidence', 'v1', 'setup.exe'),
     fileName: 'setup.exe',
     type: null,
     refusal: '"setup.exe" is a Windows program (.exe, .dll, .scr, .pif): Vetter keeps documents, images and archives as evidence, never programs.',
   },
   // Kept by an older Vetter under its own name, cut short at ".exe"; its content is a PDF.
-  [LEGACY_ID]: { path: path.join(tmp, 'evidence', 'v1', `${LEGACY_ID}-${'x'.repeat(80)}.exe`), fileName: `${'x'.repeat(80)}.exe.pdf`, type: PDF, refusal: null },
+  [LEGACY_ID]: { bytes: Buffer.from('%PDF-1.4 old copy'), path: path.join(tmp, 'evidence', 'v1', `${LEGACY_ID}-${'x'.repeat(80)}.exe`), fileName: `${'x'.repeat(80)}.exe.pdf`, type: PDF, refusal: null },
+  // Kept in a team workspace's database: no copy on disk.
+  [SHARED_ID]: { bytes: Buffer.from('%PDF-1.4 shared copy'), path: null, fileName: 'ISO 27001 certificate.pdf', type: PDF, refusal: null },
 };
 const REPORT_ID = 'VR-7K2M9QX4TB';
 const REPORT_PDF = Buffer.from('%PDF-1.7 report VR-7K2M9QX4TB');
@@ -260,16 +264,15 @@ describe('openEvidence', () => {
     expect(shell.openPath).toHaveBeenCalledWith(storedEvidence[EVIDENCE_ID]!.path);
   });
 
-  it('opens an older copy kept under another extension only from a copy under the decided one', async () => {
-    const stored = storedEvidence[LEGACY_ID]!.path;
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    mkdirSync(path.dirname(stored), { recursive: true });
-    writeFileSync(stored, '%PDF-1.4 old copy');
+  it.each([
+    ['an older copy kept under another extension', LEGACY_ID, '%PDF-1.4 old copy'],
+    ['a team workspace\'s file, kept in its database', SHARED_ID, '%PDF-1.4 shared copy'],
+  ])('opens %s only from a copy under the decided extension', async (_label, id, content) => {
     electronApp.getPath.mockImplementation((name: string) => (name === 'temp' ? tmp : '/fake/userData'));
-    await expect(handler(IPC.openEvidence)(app(), LEGACY_ID)).resolves.toEqual({ opened: true });
+    await expect(handler(IPC.openEvidence)(app(), id)).resolves.toEqual({ opened: true });
     const opened = shell.openPath.mock.calls.at(-1)?.[0] as string;
-    expect(path.basename(opened)).toBe(`${LEGACY_ID}.pdf`);
-    expect(readFileSync(opened, 'utf8')).toBe('%PDF-1.4 old copy');
+    expect(path.basename(opened)).toBe(`${id}.pdf`);
+    expect(readFileSync(opened, 'utf8')).toBe(content);
   });
 
   it('opens nothing when the user cancels', async () => {
