@@ -20,7 +20,25 @@ export interface PostgresServer {
   connect(url?: string): Promise<pg.Client>;
   /** Creates an empty database (or a copy of `template`, a database nobody is connected to) and returns its URL. */
   createDatabase(name: string, template?: string): Promise<string>;
+  /** With startPostgres({ tls: true }): the CA certificate that signed the server's (for 127.0.0.1), as a file. */
+  caFile?: string;
   stop(): Promise<void>;
+}
+
+/**
+ * A throwaway CA and a server certificate it signs for 127.0.0.1 and localhost, in `dir` (openssl, EC keys: quick to
+ * make). The server's files belong to `owner` when given: PostgreSQL reads its key only when it owns it, mode 0600.
+ */
+async function certificates(dir: string, owner?: string): Promise<{ ca: string; cert: string; key: string }> {
+  const file = (name: string) => path.join(dir, name);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  await run('openssl', ['req', '-x509', ...ec, '-keyout', file('ca.key'), '-out', file('ca.crt'), '-days', '2', '-subj', '/CN=Vetter test CA']);
+  await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
+  fs.writeFileSync(file('server.ext'), 'subjectAltName = IP:127.0.0.1, DNS:localhost\n');
+  await run('openssl', ['x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file('server.crt'), '-days', '2', '-extfile', file('server.ext')]);
+  fs.chmodSync(file('server.key'), 0o600);
+  if (owner) await run('chown', [`${owner}:`, file('server.key'), file('server.crt')]);
+  return { ca: file('ca.crt'), cert: file('server.crt'), key: file('server.key') };
 }
 
 /** The newest installed version's bin directory. */
@@ -44,7 +62,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+/** `tls`: the server also speaks TLS, with a certificate from a CA of its own (PostgresServer.caFile). */
+export async function startPostgres(options: { tls?: boolean } = {}): Promise<PostgresServer> {
   const bin = binDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-pg-'));
   const data = path.join(dir, 'data');
@@ -64,6 +83,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
 
   const port = await freePort();
+  let caFile: string | undefined;
   const url = `postgresql://vetter@127.0.0.1:${port}/postgres`;
   const clients: pg.Client[] = [];
   const connect = async (to = url) => {
@@ -83,10 +103,21 @@ export async function startPostgres(): Promise<PostgresServer> {
   try {
     // C locale: the same on every machine (initdb fails on an environment locale that is not installed).
     await pgTool('initdb', ['-D', data, '-U', 'vetter', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    const tls = options.tls ? await certificates(dir, asRoot ? 'postgres' : undefined) : null;
+    caFile = tls?.ca;
     // The settings go in the cluster's config rather than on pg_ctl's command line, which a shell re-splits.
     fs.appendFileSync(
       path.join(data, 'postgresql.conf'),
-      [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${dir}'`, 'fsync = off', 'synchronous_commit = off', 'full_page_writes = off', ''].join('\n'),
+      [
+        `listen_addresses = '127.0.0.1'`,
+        `port = ${port}`,
+        `unix_socket_directories = '${dir}'`,
+        'fsync = off',
+        'synchronous_commit = off',
+        'full_page_writes = off',
+        ...(tls ? ['ssl = on', `ssl_cert_file = '${tls.cert}'`, `ssl_key_file = '${tls.key}'`] : []),
+        '',
+      ].join('\n'),
     );
     await pgTool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '120', 'start']);
   } catch (err) {
@@ -96,6 +127,7 @@ export async function startPostgres(): Promise<PostgresServer> {
 
   return {
     url,
+    caFile,
     connect,
     async createDatabase(name, template) {
       const admin = await connect();

@@ -1,7 +1,8 @@
 // The core on both kinds of workspace, opened as the hosts open them (workspace/open.ts): its key paths on a data folder
 // and on a team workspace on a real PostgreSQL server; then what only a team workspace has: the database login as the
 // identity in the audit log, evidence shared between apps, other apps' changes heard within 2 s (LISTEN/NOTIFY), a
-// lost connection said plainly and got over by itself, a schema a login may not bring up to date.
+// lost connection said plainly and got over by itself, a schema a login may not bring up to date, TLS as libpq's
+// settings ask.
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -14,7 +15,7 @@ import { openPostgresStore } from '../../electron/core/db/postgres/store';
 import type { Broadcast } from '../../electron/core/host';
 import type { Workspace } from '../../electron/core/workspace/model';
 import { openWorkspace } from '../../electron/core/workspace/open';
-import { coreOn, tempDir, type TestCore, vendorInput } from '../helpers';
+import { coreOn, ROOT, tempDir, type TestCore, vendorInput } from '../helpers';
 import { type PostgresServer, startPostgres } from '../postgres-server';
 import { refPath } from '../reference-data';
 import { postgresDatabases } from '../stores';
@@ -24,7 +25,7 @@ let newDatabase: () => Promise<string>;
 const cores: TestCore[] = [];
 
 beforeAll(async () => {
-  server = await startPostgres();
+  server = await startPostgres({ tls: true });
   newDatabase = await postgresDatabases(server, 'ws');
 }, 240_000);
 
@@ -199,6 +200,30 @@ describe('a team workspace', () => {
       await proxy.close();
     }
   }, 60_000);
+
+  it('connects over TLS as the address or PGSSLMODE and PGSSLROOTCERT ask, checking the server against the given CA', async () => {
+    const url = await newDatabase();
+    const encrypted = async (workspace: Workspace) => {
+      const row = await workspace.store.read.get<{ ssl: number }>('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+      await workspace.close();
+      return row?.ssl;
+    };
+    expect(await encrypted(await team(`${url}?sslmode=verify-full&sslrootcert=${encodeURIComponent(server.caFile!)}`))).toBe(1);
+    expect(await encrypted(await team(url))).toBe(0);
+    const before = { ...process.env };
+    try {
+      Object.assign(process.env, { PGSSLMODE: 'verify-full', PGSSLROOTCERT: server.caFile });
+      expect(await encrypted(await team(url))).toBe(1);
+      // A CA that did not sign the server's certificate: refused before anything is sent.
+      process.env.PGSSLROOTCERT = path.join(ROOT, 'tests', 'fixtures', 'other-ca.crt');
+      await expect(team(url)).rejects.toThrow(/certificate/);
+    } finally {
+      for (const key of ['PGSSLMODE', 'PGSSLROOTCERT']) {
+        if (before[key] === undefined) delete process.env[key];
+        else process.env[key] = before[key];
+      }
+    }
+  });
 
   it('opens an up-to-date schema for a login that may not change it, and refuses an older one saying who may', async () => {
     const url = await newDatabase();
