@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllegationRegister } from '../../electron/core/allegations/register';
 import { Assessments } from '../../electron/core/assessment/assessments';
 import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
-import type { AllegationInput } from '../../electron/core/contract';
 import { multiRowInsert, numbered } from '../../electron/core/db/postgres/placeholders';
 import { type Sql, type Store, transactionEnded } from '../../electron/core/db/store';
 import { yieldToEventLoop } from '../../electron/core/jobs/jobs';
@@ -22,7 +21,7 @@ import { Screening, type ScreeningPlan } from '../../electron/core/screening/scr
 import { Settings } from '../../electron/core/settings/settings';
 import { applyImport, planFile } from '../../electron/core/vendors/import';
 import { VendorRepository } from '../../electron/core/vendors/repository';
-import { vendorInput } from '../helpers';
+import { ALLEGATION_INPUT, vendorInput } from '../helpers';
 import { type PostgresServer, startPostgres } from '../postgres-server';
 import { type Engine, postgresEngine, sqliteEngine } from '../stores';
 import { refFile } from '../unit/lists-fixtures';
@@ -243,20 +242,6 @@ describe('the vendor repository on PostgreSQL', () => {
   vendorRepositoryCases(async () => (await postgres.open()).store);
 });
 
-const ALLEGATION: AllegationInput = {
-  subjectName: 'Example Group Holdings Ltd',
-  sourceTitle: 'Report on Example Group',
-  publisher: 'Trade Weekly',
-  sourceType: 'trade press',
-  url: 'https://news.example/report',
-  publishedAt: '2025-06-01',
-  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
-  status: 'alleged',
-  statusDate: '2025-06-01',
-  vendorResponse: null,
-  credibility: 2,
-  credibilityRationale: 'Single trade-press source, unnamed insiders.',
-};
 
 const actions = async (sql: Sql, entityIds?: string[]) => (await listEvents(sql, { limit: 50, entityIds })).events.map((e) => e.action);
 
@@ -326,11 +311,11 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
   it('the allegations register: recorded, edited with a dated history, reaching a vendor and its subsidiaries, deleted; each write audited', async () => {
     const { store } = await open();
     const register = new AllegationRegister(store);
-    const created = await register.create(ALLEGATION, 'ana');
-    expect(created).toMatchObject({ subjectName: ALLEGATION.subjectName, credibility: 2, createdBy: 'ana', url: ALLEGATION.url, vendorResponse: null });
+    const created = await register.create(ALLEGATION_INPUT, 'ana');
+    expect(created).toMatchObject({ subjectName: ALLEGATION_INPUT.subjectName, credibility: 2, createdBy: 'ana', url: ALLEGATION_INPUT.url, vendorResponse: null });
     expect(await register.get(created.id)).toEqual(created);
 
-    const { before, after } = await register.update(created.id, { ...ALLEGATION, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.', credibility: 3 }, 'ben');
+    const { before, after } = await register.update(created.id, { ...ALLEGATION_INPUT, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.', credibility: 3 }, 'ben');
     expect(before).toEqual(created);
     expect(after).toMatchObject({ status: 'denied by vendor', vendorResponse: 'We deny it.', credibility: 3 });
     expect(after.statusHistory.map((h) => [h.status, h.date, h.recordedBy])).toEqual([
