@@ -105,12 +105,16 @@ describe.each(ENGINES)('the store on $name', ({ open }) => {
     // More rows than one statement of many rows holds (placeholders.ts).
     const rows = Array.from({ length: 1_234 }, (_, i) => [`key-${String(i).padStart(4, '0')}`, String(i)]);
     expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', rows))).toBe(1_234);
+    // An upsert whose rows meet each other: the last one stands, as each row had run in turn.
     expect(await store.transaction((tx) => tx.runMany(SET, [['x', '1'], ['x', '2'], ['y', '3']]))).toBe(3);
+    // An upsert of more rows than one statement holds, every one already there.
+    expect(await store.transaction((tx) => tx.runMany(SET, rows.map(([key]) => [key!, 'again'])))).toBe(1_234);
     expect(await store.transaction((tx) => tx.runMany('UPDATE settings SET value = ? WHERE key LIKE ?', [['u', 'key-000%'], ['v', 'key-12%'], ['w', 'none%']]))).toBe(10 + 34);
     expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', []))).toBe(0);
     const all = await settings(store.read);
     expect(all).toHaveLength(1_236);
     expect(all.slice(0, 2)).toEqual(['key-0000=u', 'key-0001=u']);
+    expect(all[500]).toBe('key-0500=again');
     expect(all.slice(-2)).toEqual(['x=2', 'y=3']);
   });
 
@@ -207,10 +211,21 @@ describe('the PostgreSQL store', () => {
     expect(insert?.text(2)).toBe('INSERT INTO t (a, b, c)\n  VALUES ($1, 0, $2), ($3, 0, $4)');
     expect(insert?.rowsPerStatement).toBe(500);
     expect(multiRowInsert(`INSERT INTO t (a) VALUES (${'?, '.repeat(999)}?)`)?.rowsPerStatement).toBe(65);
-    // Anything but a plain row runs once per row: an upsert, a row holding a string or a call, an INSERT … SELECT.
-    for (const other of [SET, "INSERT INTO t (a, b) VALUES (?, 'x')", 'INSERT INTO t (a) VALUES (lower(?))', 'INSERT INTO t (a) SELECT ?', 'UPDATE t SET a = ?']) {
-      expect(multiRowInsert(other), other).toBeNull();
-    }
+    expect(insert?.upsert).toBe(false);
+    // An upsert too, its ON CONFLICT clause after the rows.
+    const upsert = multiRowInsert(SET);
+    expect(upsert?.upsert).toBe(true);
+    expect(upsert?.text(2)).toBe('INSERT INTO settings (key, value) VALUES ($1, $2), ($3, $4) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    // Anything else runs once per row: a row holding a string or a call, a conflict clause with parameters of its own,
+    // an INSERT … SELECT.
+    const others = [
+      "INSERT INTO t (a, b) VALUES (?, 'x')",
+      'INSERT INTO t (a) VALUES (lower(?))',
+      'INSERT INTO t (a) VALUES (?) ON CONFLICT (a) DO UPDATE SET b = ?',
+      'INSERT INTO t (a) SELECT ?',
+      'UPDATE t SET a = ?',
+    ];
+    for (const other of others) expect(multiRowInsert(other), other).toBeNull();
   });
 
   it('keeps a snapshot across awaits: a commit made meanwhile is not seen, and it writes nothing', async () => {
