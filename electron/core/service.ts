@@ -35,6 +35,7 @@ import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { osUser, Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
+import { workHandlers } from './work/handlers';
 
 export type { CoreOptions } from './context';
 
@@ -69,6 +70,7 @@ const handlers: Handlers = {
   ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,
+  ...workHandlers,
   ...jobHandlers,
   ...ownershipHandlers,
 };
