@@ -33,6 +33,7 @@ import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
+import { workHandlers } from './work/handlers';
 import type { Workspace } from './workspace/model';
 
 export type { CoreOptions } from './context';
@@ -67,6 +68,7 @@ const handlers: Handlers = {
   ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,
+  ...workHandlers,
   ...jobHandlers,
   ...ownershipHandlers,
 };

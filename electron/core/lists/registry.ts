@@ -23,6 +23,12 @@ export interface ListSource {
   bands: 'blocking' | 'entity';
   /** The file formats its importers read (lists/detect.ts picks the importer by content). */
   formats: readonly ListFormat[];
+  /**
+   * What a listing does to the companies a listed party owns or controls (ownership/rules.ts), with the short label
+   * the rules' explanations give the list: the SDN list blocks what its persons own 50 % or more of (OFAC's 50 %
+   * rule), the 1260H list reaches what its companies control (Section 805). Absent: no ownership rule reads the list.
+   */
+  ownership?: { label: string; effect: 'blocking' | 'control' };
   /** Scoring's sentences leave out a hit's sub-list (the 1260H's only one is its Section 1237 predecessor). */
   hideSubList?: boolean;
   /** The publisher's page for the download. */
@@ -46,6 +52,7 @@ const SOURCES = [
     designation: 'Blocking sanctions: a hit is a hard stop (and OFAC’s 50 % rule reaches companies they own).',
     scoringClass: 'sdn',
     bands: 'blocking',
+    ownership: { label: 'SDN', effect: 'blocking' },
     formats: ['ofac-sdn-csv'],
     page: 'https://sanctionslist.ofac.treas.gov/Home/SdnList',
     downloads: [
@@ -149,6 +156,7 @@ const SOURCES = [
     designation: 'Section 805 of the FY2024 NDAA bars DoD from contracting with listed companies and those subject to their control.',
     scoringClass: 'dod-1260h',
     bands: 'entity',
+    ownership: { label: '1260H', effect: 'control' },
     formats: ['dod-1260h-csv'],
     hideSubList: true,
     page: 'https://www.defense.gov/News/Releases/',
