@@ -21,6 +21,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'vendors.list': [],
   'vendors.page': [],
   'vendors.get': [],
+  'vendors.similar': [],
   'vendors.create': VENDOR,
   'vendors.update': VENDOR,
   'vendors.delete': VENDOR,

@@ -46,6 +46,11 @@ export const contract = {
     input: z.object({ id: z.string().min(1) }),
     output: vendor,
   },
+  // Vendors whose name reads as this one (legal forms and punctuation aside) or nearly: the form's duplicate warning.
+  'vendors.similar': {
+    input: z.object({ name: z.string().max(500), excludeId: z.string().nullable() }),
+    output: z.object({ vendors: z.array(z.object({ id: z.string(), legalName: z.string(), matchedName: z.string() })) }),
+  },
   'vendors.create': {
     input: vendorInput,
     output: vendor,

@@ -153,3 +153,24 @@ describe('vendor list windows', () => {
     }
   });
 });
+
+describe('likely duplicates', () => {
+  it('finds a vendor named the same apart from legal form, case and punctuation, or one typo off in a longer name, by any of its names', async () => {
+    const t = testCore();
+    const acme = await t.call('vendors.create', vendorInput({ legalName: 'Acme Cloud Services Ltd' }));
+    const nord = await t.call('vendors.create', vendorInput({ legalName: 'Nordlicht Analytics GmbH', otherNames: [{ name: 'Nordlicht', kind: 'trading' }] }));
+    await t.call('vendors.create', vendorInput({ legalName: 'Acme Holdings' }));
+    const similar = async (name: string, excludeId: string | null = null) => (await t.call('vendors.similar', { name, excludeId })).vendors;
+
+    expect(await similar('ACME CLOUD SERVICES LIMITED')).toEqual([{ id: acme.id, legalName: 'Acme Cloud Services Ltd', matchedName: 'Acme Cloud Services Ltd' }]);
+    expect(await similar('Acme Cloud Servces, Inc.')).toEqual([{ id: acme.id, legalName: 'Acme Cloud Services Ltd', matchedName: 'Acme Cloud Services Ltd' }]);
+    expect((await similar('Acne Holdings')).map((v) => v.legalName)).toEqual(['Acme Holdings']);
+    expect(await similar('NORDLICHT GMBH')).toEqual([{ id: nord.id, legalName: 'Nordlicht Analytics GmbH', matchedName: 'Nordlicht' }]);
+    // Another company: a short name, a shared first word, a vendor's own name while it is edited.
+    expect(await similar('Acme')).toEqual([]);
+    expect(await similar('Acme Logistics')).toEqual([]);
+    expect(await similar('Acme Cloud Services Ltd', acme.id)).toEqual([]);
+    expect(await similar('Zenith Data Ltd')).toEqual([]);
+    expect(await similar('  ')).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@
 import type { Sql } from '../db/store';
 import type { VendorScreening } from '../screening/model';
 import type { Screening } from '../screening/screening';
+import { jaroWinkler } from '../screening/jaro-winkler';
+import { normaliseName } from '../screening/normalise';
 import { countryName } from './countries';
 import type { Vendor, VendorListPage, VendorListQuery, VendorSortKey } from './model';
 import { vendorNameKey } from './names';
@@ -63,6 +65,7 @@ class VendorIndex {
   readonly search: string[];
   readonly countries: string[];
   private readonly columnRanks = new Map<VendorColumn, Float64Array>();
+  private nameKeys: string[][] | null = null;
 
   constructor(
     readonly version: number,
@@ -78,6 +81,12 @@ class VendorIndex {
     this.countries = [...codes].sort((a, b) => collator.compare(countryName(a), countryName(b)));
   }
 
+  /** Each vendor's names as the matcher reads them (legal forms set aside), worked out the first time they are asked for. */
+  matchKeys(): string[][] {
+    this.nameKeys ??= this.vendors.map((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].map(matchKey));
+    return this.nameKeys;
+  }
+
   /** A column's ranks, worked out the first time the column is sorted by. */
   ranks(key: VendorColumn): Float64Array {
     let rank = this.columnRanks.get(key);
@@ -88,6 +97,16 @@ class VendorIndex {
     return rank;
   }
 }
+
+/** A name as the matcher reads it: its words canonical, legal forms and punctuation set aside ("ACME, Inc." is "acme"). */
+const matchKey = (name: string): string => normaliseName(name).tokens.join(' ');
+
+/** How alike two names' keys must be to warn of a likely duplicate (Jaro-Winkler): a typo or two in a longer name. */
+const ALIKE = 0.94;
+/** Keys shorter than this warn only when equal: two short names a letter apart are usually two companies. */
+const SHORT_KEY = 8;
+/** Likely duplicates named at the most. */
+const MOST_ALIKE = 5;
 
 export class VendorListView {
   private index: VendorIndex | null = null;
@@ -145,6 +164,34 @@ export class VendorListView {
       }),
     );
     return { total: index.vendors.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
+  }
+
+  /**
+   * Vendors whose name reads as `name` does, legal forms, case and punctuation aside ("Acme Cloud Ltd" and "ACME CLOUD
+   * LIMITED"), or nearly (a typo in a longer name): the vendor form warns of a likely duplicate before it is added.
+   */
+  async similar(name: string, excludeId: string | null): Promise<{ id: string; legalName: string; matchedName: string }[]> {
+    const key = matchKey(name);
+    if (key === '') return [];
+    const index = await this.current();
+    const found: { id: string; legalName: string; matchedName: string; score: number }[] = [];
+    index.matchKeys().forEach((keys, i) => {
+      const vendor = index.vendors[i]!;
+      if (vendor.id === excludeId) return;
+      let best = { score: 0, at: 0 };
+      keys.forEach((other, at) => {
+        const score = other === key ? 1 : key.length >= SHORT_KEY && other.length >= SHORT_KEY ? jaroWinkler(key, other) : 0;
+        if (score > best.score) best = { score, at };
+      });
+      if (best.score >= ALIKE) {
+        const names = [vendor.legalName, ...vendor.otherNames.map((n) => n.name)];
+        found.push({ id: vendor.id, legalName: vendor.legalName, matchedName: names[best.at]!, score: best.score });
+      }
+    });
+    return found
+      .sort((a, b) => b.score - a.score || collator.compare(a.legalName, b.legalName))
+      .slice(0, MOST_ALIKE)
+      .map(({ score: _score, ...rest }) => rest);
   }
 
   /**

@@ -10,6 +10,7 @@ export const READ_AREAS = {
   // A window of the vendor table: its rows' screening, and their order when sorted by screening or risk.
   'vendors.page': ['vendors', 'screening', 'scores'],
   'vendors.get': ['vendors'],
+  'vendors.similar': ['vendors'],
   'audit.list': ['audit'],
   'lists.list': ['lists'],
   'screening.lastRun': ['screening'],
