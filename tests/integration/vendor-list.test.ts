@@ -174,3 +174,24 @@ describe('likely duplicates', () => {
     expect(await similar('  ')).toEqual([]);
   });
 });
+
+describe('search beyond names', () => {
+  it('finds vendors by country, tag, contract owner and identifier, and a longer word with one typo; a short one must be exact', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: 'Nordlicht Analytics GmbH', countryOfIncorporation: 'DE', tags: ['strategic'], contractOwner: 'Dana Whitfield' }));
+    await t.call('vendors.create', vendorInput({ legalName: 'Alibaba Cloud (Singapore) Private Limited', countryOfIncorporation: 'SG', identifiers: [{ scheme: 'DUNS', value: '659212345' }] }));
+    const found = async (query: string) => (await t.call('vendors.page', { query })).rows.map((r) => r.vendor.legalName);
+    expect(await found('germany')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('singapore')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('strategic')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('whitfield')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('659212345')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    // One letter wrong, missing or swapped in a word of five letters or more, whole or begun.
+    expect(await found('aliaba')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('nordlihct')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('analyitcs nord')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('clodu')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('clxxd')).toEqual([]);
+    expect(await found('alibaba germany')).toEqual([]);
+  });
+});

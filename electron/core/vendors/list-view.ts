@@ -5,6 +5,7 @@
 import type { Sql } from '../db/store';
 import type { VendorScreening } from '../screening/model';
 import type { Screening } from '../screening/screening';
+import { osaDistance } from '../screening/edit-distance';
 import { jaroWinkler } from '../screening/jaro-winkler';
 import { normaliseName } from '../screening/normalise';
 import { countryName } from './countries';
@@ -63,6 +64,7 @@ function ranks(values: readonly SortValue[]): Float64Array {
 /** Every vendor in legal-name order, with what searching and sorting them needs. */
 class VendorIndex {
   readonly search: string[];
+  private searchWords: string[][] | null = null;
   readonly countries: string[];
   private readonly columnRanks = new Map<VendorColumn, Float64Array>();
   private nameKeys: string[][] | null = null;
@@ -71,14 +73,40 @@ class VendorIndex {
     readonly version: number,
     readonly vendors: readonly Vendor[],
   ) {
-    // Each name folded as the core compares names, so the search finds what duplicates and the CLI's --name find.
-    this.search = vendors.map((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].map(vendorNameKey).join('\n'));
+    // Each name folded as the core compares names, so the search finds what duplicates and the CLI's --name find; and
+    // what else a vendor is looked for by: its countries (code and name), tags, contract owner and identifiers.
+    this.search = vendors.map((v) =>
+      [
+        v.legalName,
+        ...v.otherNames.map((n) => n.name),
+        ...[v.countryOfIncorporation, v.countryOfHeadquarters].flatMap((c) => (c ? [c, countryName(c)] : [])),
+        ...v.tags,
+        v.contractOwner ?? '',
+        ...v.identifiers.map((id) => id.value),
+      ]
+        .map(vendorNameKey)
+        .join('\n'),
+    );
     const codes = new Set<string>();
     for (const v of vendors) {
       if (v.countryOfIncorporation) codes.add(v.countryOfIncorporation);
       if (v.countryOfHeadquarters) codes.add(v.countryOfHeadquarters);
     }
     this.countries = [...codes].sort((a, b) => collator.compare(countryName(a), countryName(b)));
+  }
+
+  /**
+   * Whether vendor `i` has every word of the query: as a part of a word (typing "alib" finds Alibaba), or, for a word
+   * of TYPO_MIN letters or more, one edit off a word or the start of one ("aliaba", "nordlict").
+   */
+  matches(i: number, words: readonly string[]): boolean {
+    const text = this.search[i]!;
+    return words.every((w) => text.includes(w) || (w.length >= TYPO_MIN && this.wordsOf(i).some((word) => nearly(w, word))));
+  }
+
+  private wordsOf(i: number): string[] {
+    this.searchWords ??= this.search.map((text) => [...new Set(text.split(/\s+/).filter((w) => w.length >= TYPO_MIN - 1))]);
+    return this.searchWords[i]!;
   }
 
   /** Each vendor's names as the matcher reads them (legal forms set aside), worked out the first time they are asked for. */
@@ -97,6 +125,12 @@ class VendorIndex {
     return rank;
   }
 }
+
+/** Search words this long or longer are found with a typo in them. */
+const TYPO_MIN = 5;
+
+/** One edit (a letter wrong, missing, extra, or two swapped) between a search word and a vendor's word or its start. */
+const nearly = (w: string, word: string): boolean => osaDistance(w, word, 1) <= 1 || (word.length > w.length && osaDistance(w, word.slice(0, w.length), 1) <= 1);
 
 /** A name as the matcher reads it: its words canonical, legal forms and punctuation set aside ("ACME, Inc." is "acme"). */
 const matchKey = (name: string): string => normaliseName(name).tokens.join(' ');
@@ -137,7 +171,7 @@ export class VendorListView {
       if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) return;
       if (filters.screening && status(v.id).status !== filters.screening) return;
       // Every word somewhere in the names, so "alibaba cloud" and "cloud alibaba" both find it.
-      if (words.length > 0 && !words.every((w) => index.search[i]!.includes(w))) return;
+      if (words.length > 0 && !index.matches(i, words)) return;
       kept.push(i);
     });
 
