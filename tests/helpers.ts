@@ -32,6 +32,14 @@ export interface TestCore {
 
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
+/**
+ * What someone holding the SQLite file and a SQL tool can do before tampering with the audit log: drop its triggers
+ * (migration 16), the second wall. The hash chain still tells.
+ */
+export const DROP_AUDIT_TRIGGERS = ['audit_events_immutable_update', 'audit_events_immutable_delete', 'audit_head_follows_insert', 'audit_head_follows_update', 'audit_head_immutable_delete']
+  .map((t) => `DROP TRIGGER IF EXISTS ${t};`)
+  .join(' ');
+
 /** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
 export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter; broadcast?: Broadcast } = {}): TestCore {
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
