@@ -432,8 +432,9 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
 
     const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
     await assessments.setStatus(v.id, 'in review', null, 'ana');
-    const approved = await assessments.setStatus(v.id, 'approved', due, 'ben');
-    expect(approved).toMatchObject({ status: 'approved', approver: 'ben', reassessDue: due, overdue: false });
+    // Ben is another person on the workspace (shared): four eyes let him approve what Ana prepared.
+    const approved = await assessments.setStatus(v.id, 'approved', due, 'ben', true);
+    expect(approved).toMatchObject({ status: 'approved', approver: 'ben', reassessDue: due, overdue: false, preparedBy: ['ana'] });
     expect(approved.answers.T1).toMatchObject({ value: 'yes', verified: true, note: 'Model cards seen', answeredBy: 'ana' });
     expect(approved.evidence).toEqual({ T1: [evidence] });
     expect(await assessments.get(v.id)).toEqual(approved);
