@@ -70,6 +70,13 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
     }
   };
 
+  // A reason written for one verdict is not carried to the other.
+  const cancel = () => {
+    setVerdict(null);
+    setReason('');
+    setError(undefined);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!verdict) return;
@@ -171,7 +178,7 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
-                setVerdict(null);
+                cancel();
               }
             }}
           />
@@ -182,7 +189,7 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
           {saving && <Spinner label="Saving…" />}
           {texts[verdict].submit}
         </button>
-        <button type="button" className="btn" onClick={() => setVerdict(null)} disabled={saving}>
+        <button type="button" className="btn" onClick={cancel} disabled={saving}>
           Cancel
         </button>
       </div>
