@@ -15,7 +15,8 @@ import { ListVersions } from '../../electron/core/lists/versions';
 import { Screening } from '../../electron/core/screening/screening';
 import { Settings } from '../../electron/core/settings/settings';
 import { VendorRepository } from '../../electron/core/vendors/repository';
-import { testCore, vendorInput } from '../helpers';
+import type { PdfPrinter } from '../../electron/core/reports/printer';
+import { tempDir, testCore, vendorInput } from '../helpers';
 import { type PostgresServer, startPostgres } from '../postgres-server';
 import { type Engine, postgresEngine, sqliteEngine } from '../stores';
 
@@ -180,6 +181,44 @@ describe('four eyes through the core of a one-person workspace', () => {
     expect((await t.call('assessment.get', { vendorId: v.id })).approvalRefusal).toMatch(/^Four eyes: this workspace has one user/);
     expect(await t.call('settings.setFourEyes', { enabled: false })).toMatchObject({ fourEyes: false });
     expect((await t.call('assessment.get', { vendorId: v.id })).approvalRefusal).toBeNull();
+  });
+
+  it('a report is not prepared by the approver its sign-off names', async () => {
+    const pdf = (): PdfPrinter => ({ print: async () => Buffer.from('%PDF-1.4 test'), close: async () => undefined });
+    const t = testCore(tempDir(), { makePrinter: pdf });
+    const v = await t.call('vendors.create', vendorInput());
+    await t.call('settings.setFourEyes', { enabled: false });
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: DUE });
+    await t.call('settings.setFourEyes', { enabled: true });
+    expect(await t.invoke('reports.vendor', { vendorId: v.id, jobId: 'r1' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: "Four eyes: tester approved this vendor's assessment, so someone else must prepare its report." },
+    });
+    expect((await t.call('reports.list', {})).reports).toEqual([]);
+    await t.call('settings.setUser', { name: 'Priya' });
+    expect(await t.call('reports.vendor', { vendorId: v.id, jobId: 'r2' })).toMatchObject({ generatedBy: 'Priya' });
+    await t.core.close();
+  });
+});
+
+describe('the role check before each write', () => {
+  it('refuses "LOGIN lacks ROLE for ACTION" and changes nothing', async () => {
+    const t = testCore(tempDir(), { access: async () => ({ roles: ['vetter_reader', 'vetter_analyst'], shared: true }) });
+    const v = await t.call('vendors.create', vendorInput());
+    await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
+    const events = (await t.call('audit.list', {})).total;
+    expect(await t.invoke('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: DUE })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'tester lacks vetter_approver for approving an assessment' },
+    });
+    expect(await t.invoke('lists.setStaleAfterDays', { days: 30 })).toMatchObject({ ok: false, error: { message: 'tester lacks vetter_admin for setting when lists are stale' } });
+    expect(await t.invoke('settings.setFourEyes', { enabled: false })).toMatchObject({ ok: false, error: { message: 'tester lacks vetter_admin for turning four eyes on or off' } });
+    const { assessment, approvalRefusal } = await t.call('assessment.get', { vendorId: v.id });
+    expect([assessment.status, approvalRefusal]).toEqual(['in review', 'tester lacks vetter_approver for approving an assessment']);
+    expect((await t.call('audit.list', {})).total).toBe(events);
+    expect(await t.call('settings.get', {})).toEqual({ fourEyes: true, shared: true, roles: ['vetter_reader', 'vetter_analyst'] });
+    await t.core.close();
   });
 });
 
