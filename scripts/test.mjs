@@ -2,6 +2,7 @@
 // browser host), and ends with one plain line: "N passed, N failed" (", N skipped" when any were).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
@@ -10,10 +11,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, 'test-results');
 fs.mkdirSync(results, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+// Every temporary file of the run (data folders, PostgreSQL servers, browser profiles) goes under one folder, removed
+// at the end: a run leaves nothing behind in the system's temporary folder. Readable by all, as the PostgreSQL server
+// the tests start runs as its own user.
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-npm-test-'));
+fs.chmodSync(scratch, 0o755);
+process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function run(command, args, env = {}) {
   console.log(`\n> ${path.basename(command)} ${args.join(' ')}`);
-  return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } }).status;
+  return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', TMPDIR: scratch, ...env } }).status;
 }
 
 function readJson(file) {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Envelope, type Input, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
+import { type AllegationInput, type Envelope, type Input, type Method, newVendorInput, type Output, type VendorInput } from '../electron/core/contract';
 import type { Db } from '../electron/core/db/open';
 import { SqliteStore } from '../electron/core/db/sqlite-store';
 import { WriteQueue } from '../electron/core/db/write-queue';
@@ -101,3 +101,19 @@ export function failAuditOf(t: TestCore, ...actions: string[]): { restore(): voi
     },
   };
 }
+
+/** A trade-press allegation against a parent company (it reaches the parent's subsidiaries too). */
+export const ALLEGATION_INPUT: AllegationInput = {
+  subjectName: 'Example Group Holdings Ltd',
+  sourceTitle: 'Report on Example Group',
+  publisher: 'Trade Weekly',
+  sourceType: 'trade press',
+  url: 'https://news.example/report',
+  publishedAt: '2025-06-01',
+  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
+  status: 'alleged',
+  statusDate: '2025-06-01',
+  vendorResponse: null,
+  credibility: 2,
+  credibilityRationale: 'Single trade-press source, unnamed insiders.',
+};

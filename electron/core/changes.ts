@@ -65,6 +65,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'methodology.update': ['scores', 'audit'],
   'reports.vendor': REPORT,
   'reports.portfolio': REPORT,
+  'work.queue': [],
+  'work.calendar': [],
   'reports.list': [],
   'reports.export': [],
   'reports.verify': [],

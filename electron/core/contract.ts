@@ -17,6 +17,7 @@ import { countryCode, download, empty, fileRef, isoDate, optionalText, text } fr
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
 import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery } from './vendors/model';
+import { workQueue } from './work/model';
 
 export const contract = {
   'app.info': {
@@ -285,6 +286,9 @@ export const contract = {
     input: z.object({ jobId }),
     output: reportSummary,
   },
+  // "My work": what needs an analyst, and its dates as an iCalendar file.
+  'work.queue': { input: empty, output: workQueue },
+  'work.calendar': { input: empty, output: download },
   'reports.list': {
     input: z.object({ vendorId: z.string().min(1).optional() }),
     output: z.object({ reports: z.array(reportSummary) }),
@@ -342,6 +346,7 @@ export * from './questionnaires/model';
 export * from './scoring/model';
 export * from './ownership/model';
 export * from './settings/model';
+export * from './work/model';
 
 export { IPC } from './ipc-channels';
 // Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies

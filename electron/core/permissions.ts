@@ -72,6 +72,8 @@ export const NEEDS: Needs = {
   'jobs.cancel': null,
   'ownership.import': admin('importing ownership data'),
   'ownership.vendor': null,
+  'work.queue': null,
+  'work.calendar': null,
 };
 
 /** What `method` needs with this input; null for a read. */

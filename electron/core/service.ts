@@ -37,6 +37,7 @@ import { osUser, Settings } from './settings/settings';
 import { needOf, requireRole } from './permissions';
 import { ONE_USER } from './workspace/roles';
 import { vendorHandlers } from './vendors/handlers';
+import { workHandlers } from './work/handlers';
 
 export type { CoreOptions } from './context';
 
@@ -71,6 +72,7 @@ const handlers: Handlers = {
   ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,
+  ...workHandlers,
   ...jobHandlers,
   ...ownershipHandlers,
 };

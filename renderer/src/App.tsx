@@ -13,6 +13,7 @@ import { ListsPage } from './lists/ListsPage';
 import { MethodologyPage } from './risk/MethodologyPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { ReportsPage } from './reports/ReportsPage';
+import { MyWorkPage } from './work/MyWorkPage';
 import { NewVendorPage, VendorPage } from './vendors/VendorPage';
 import { VendorsPage } from './vendors/VendorsPage';
 import { ShellProvider, useShell } from './shell/Shell';
@@ -53,6 +54,8 @@ function Page({ route }: { route: Route }) {
       return <Home />;
     case 'dashboard':
       return <DashboardPage />;
+    case 'work':
+      return <MyWorkPage />;
     case 'vendors':
       return <VendorsPage />;
     case 'new-vendor':

@@ -64,7 +64,9 @@ test('add a vendor after fixing a validation error, edit it, find it in the audi
   await history.getByRole('row').nth(1).click();
   await expect(history.getByRole('table').nth(1)).toContainText('Business criticality');
 
-  // Ctrl+K goes back to the list's search box; found by its other name.
+  // Ctrl+K goes back to the list's search box; found by its other name. (Pressed once the page has loaded: pressed while
+  // its questionnaires were still loading, the search box was left without focus.)
+  await expect(page.getByText('No questionnaire sent yet', { exact: false })).toBeVisible();
   await page.keyboard.press('Control+k');
   const search = page.getByRole('searchbox', { name: 'Search vendors by name' });
   await expect(search).toBeFocused();

@@ -1,22 +1,8 @@
 // The allegations register: sourced claims with dated status history, reaching subsidiaries through the parent link.
 import { describe, expect, it } from 'vitest';
-import type { AllegationInput } from '../../electron/core/contract';
-import { failAuditOf, testCore, vendorInput } from '../helpers';
+import { ALLEGATION_INPUT, failAuditOf, testCore, vendorInput } from '../helpers';
 
-const base: AllegationInput = {
-  subjectName: 'Example Group Holdings Ltd',
-  sourceTitle: 'Report on Example Group',
-  publisher: 'Trade Weekly',
-  sourceType: 'trade press',
-  url: 'https://news.example/report',
-  publishedAt: '2025-06-01',
-  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
-  status: 'alleged',
-  statusDate: '2025-06-01',
-  vendorResponse: null,
-  credibility: 2,
-  credibilityRationale: 'Single trade-press source, unnamed insiders.',
-};
+const base = ALLEGATION_INPUT;
 
 describe('allegations', () => {
   it('records an allegation and keeps a dated history of its status', async () => {

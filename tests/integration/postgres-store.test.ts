@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AllegationRegister } from '../../electron/core/allegations/register';
 import { Assessments } from '../../electron/core/assessment/assessments';
 import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
-import type { AllegationInput } from '../../electron/core/contract';
 import { multiRowInsert, numbered } from '../../electron/core/db/postgres/placeholders';
 import { type Sql, type Store, transactionEnded } from '../../electron/core/db/store';
 import { yieldToEventLoop } from '../../electron/core/jobs/jobs';
@@ -22,7 +21,7 @@ import { Screening, type ScreeningPlan } from '../../electron/core/screening/scr
 import { Settings } from '../../electron/core/settings/settings';
 import { applyImport, planFile } from '../../electron/core/vendors/import';
 import { VendorRepository } from '../../electron/core/vendors/repository';
-import { vendorInput } from '../helpers';
+import { ALLEGATION_INPUT, vendorInput } from '../helpers';
 import { type PostgresServer, startPostgres } from '../postgres-server';
 import { type Engine, postgresEngine, sqliteEngine } from '../stores';
 import { refFile } from '../unit/lists-fixtures';
@@ -106,12 +105,16 @@ describe.each(ENGINES)('the store on $name', ({ open }) => {
     // More rows than one statement of many rows holds (placeholders.ts).
     const rows = Array.from({ length: 1_234 }, (_, i) => [`key-${String(i).padStart(4, '0')}`, String(i)]);
     expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', rows))).toBe(1_234);
+    // An upsert whose rows meet each other: the last one stands, as each row had run in turn.
     expect(await store.transaction((tx) => tx.runMany(SET, [['x', '1'], ['x', '2'], ['y', '3']]))).toBe(3);
+    // An upsert of more rows than one statement holds, every one already there.
+    expect(await store.transaction((tx) => tx.runMany(SET, rows.map(([key]) => [key!, 'again'])))).toBe(1_234);
     expect(await store.transaction((tx) => tx.runMany('UPDATE settings SET value = ? WHERE key LIKE ?', [['u', 'key-000%'], ['v', 'key-12%'], ['w', 'none%']]))).toBe(10 + 34);
     expect(await store.transaction((tx) => tx.runMany('INSERT INTO settings (key, value) VALUES (?, ?)', []))).toBe(0);
     const all = await settings(store.read);
     expect(all).toHaveLength(1_236);
     expect(all.slice(0, 2)).toEqual(['key-0000=u', 'key-0001=u']);
+    expect(all[500]).toBe('key-0500=again');
     expect(all.slice(-2)).toEqual(['x=2', 'y=3']);
   });
 
@@ -208,10 +211,21 @@ describe('the PostgreSQL store', () => {
     expect(insert?.text(2)).toBe('INSERT INTO t (a, b, c)\n  VALUES ($1, 0, $2), ($3, 0, $4)');
     expect(insert?.rowsPerStatement).toBe(500);
     expect(multiRowInsert(`INSERT INTO t (a) VALUES (${'?, '.repeat(999)}?)`)?.rowsPerStatement).toBe(65);
-    // Anything but a plain row runs once per row: an upsert, a row holding a string or a call, an INSERT … SELECT.
-    for (const other of [SET, "INSERT INTO t (a, b) VALUES (?, 'x')", 'INSERT INTO t (a) VALUES (lower(?))', 'INSERT INTO t (a) SELECT ?', 'UPDATE t SET a = ?']) {
-      expect(multiRowInsert(other), other).toBeNull();
-    }
+    expect(insert?.upsert).toBe(false);
+    // An upsert too, its ON CONFLICT clause after the rows.
+    const upsert = multiRowInsert(SET);
+    expect(upsert?.upsert).toBe(true);
+    expect(upsert?.text(2)).toBe('INSERT INTO settings (key, value) VALUES ($1, $2), ($3, $4) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    // Anything else runs once per row: a row holding a string or a call, a conflict clause with parameters of its own,
+    // an INSERT … SELECT.
+    const others = [
+      "INSERT INTO t (a, b) VALUES (?, 'x')",
+      'INSERT INTO t (a) VALUES (lower(?))',
+      'INSERT INTO t (a) VALUES (?) ON CONFLICT (a) DO UPDATE SET b = ?',
+      'INSERT INTO t (a) SELECT ?',
+      'UPDATE t SET a = ?',
+    ];
+    for (const other of others) expect(multiRowInsert(other), other).toBeNull();
   });
 
   it('keeps a snapshot across awaits: a commit made meanwhile is not seen, and it writes nothing', async () => {
@@ -243,20 +257,6 @@ describe('the vendor repository on PostgreSQL', () => {
   vendorRepositoryCases(async () => (await postgres.open()).store);
 });
 
-const ALLEGATION: AllegationInput = {
-  subjectName: 'Example Group Holdings Ltd',
-  sourceTitle: 'Report on Example Group',
-  publisher: 'Trade Weekly',
-  sourceType: 'trade press',
-  url: 'https://news.example/report',
-  publishedAt: '2025-06-01',
-  claims: [{ category: 'IP or model theft', text: 'Claims model weights were copied.' }],
-  status: 'alleged',
-  statusDate: '2025-06-01',
-  vendorResponse: null,
-  credibility: 2,
-  credibilityRationale: 'Single trade-press source, unnamed insiders.',
-};
 
 const actions = async (sql: Sql, entityIds?: string[]) => (await listEvents(sql, { limit: 50, entityIds })).events.map((e) => e.action);
 
@@ -330,11 +330,11 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
   it('the allegations register: recorded, edited with a dated history, reaching a vendor and its subsidiaries, deleted; each write audited', async () => {
     const { store } = await open();
     const register = new AllegationRegister(store);
-    const created = await register.create(ALLEGATION, 'ana');
-    expect(created).toMatchObject({ subjectName: ALLEGATION.subjectName, credibility: 2, createdBy: 'ana', url: ALLEGATION.url, vendorResponse: null });
+    const created = await register.create(ALLEGATION_INPUT, 'ana');
+    expect(created).toMatchObject({ subjectName: ALLEGATION_INPUT.subjectName, credibility: 2, createdBy: 'ana', url: ALLEGATION_INPUT.url, vendorResponse: null });
     expect(await register.get(created.id)).toEqual(created);
 
-    const { before, after } = await register.update(created.id, { ...ALLEGATION, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.', credibility: 3 }, 'ben');
+    const { before, after } = await register.update(created.id, { ...ALLEGATION_INPUT, status: 'denied by vendor', statusDate: '2025-06-10', vendorResponse: 'We deny it.', credibility: 3 }, 'ben');
     expect(before).toEqual(created);
     expect(after).toMatchObject({ status: 'denied by vendor', vendorResponse: 'We deny it.', credibility: 3 });
     expect(after.statusHistory.map((h) => [h.status, h.date, h.recordedBy])).toEqual([

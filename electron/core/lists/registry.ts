@@ -29,6 +29,12 @@ export interface ListSource {
   secondReviewer?: true;
   /** The file formats its importers read (lists/detect.ts picks the importer by content). */
   formats: readonly ListFormat[];
+  /**
+   * What a listing does to the companies a listed party owns or controls (ownership/rules.ts), with the short label
+   * the rules' explanations give the list: the SDN list blocks what its persons own 50 % or more of (OFAC's 50 %
+   * rule), the 1260H list reaches what its companies control (Section 805). Absent: no ownership rule reads the list.
+   */
+  ownership?: { label: string; effect: 'blocking' | 'control' };
   /** Scoring's sentences leave out a hit's sub-list (the 1260H's only one is its Section 1237 predecessor). */
   hideSubList?: boolean;
   /** The publisher's page for the download. */
@@ -53,6 +59,7 @@ const SOURCES = [
     scoringClass: 'sdn',
     bands: 'blocking',
     secondReviewer: true,
+    ownership: { label: 'SDN', effect: 'blocking' },
     formats: ['ofac-sdn-csv'],
     page: 'https://sanctionslist.ofac.treas.gov/Home/SdnList',
     downloads: [
@@ -159,6 +166,7 @@ const SOURCES = [
     scoringClass: 'dod-1260h',
     bands: 'entity',
     secondReviewer: true,
+    ownership: { label: '1260H', effect: 'control' },
     formats: ['dod-1260h-csv'],
     hideSubList: true,
     page: 'https://www.defense.gov/News/Releases/',

@@ -1,16 +1,10 @@
 // Which parties of an ownership graph are listed, for the rules: each party screened by its names as a vendor would
 // be (nothing stored), its hits in the match band taken as listings. The list decides what a listing does: the SDN
-// list blocks (OFAC's 50 % rule), the 1260H list reaches what its companies control (Section 805); a hit on any other
-// list is shown with the party and read by no rule.
+// list blocks (OFAC's 50 % rule), the 1260H list reaches what its companies control (Section 805), as the list
+// registry says (ListSource.ownership); a hit on any other list is shown with the party and read by no rule.
 import { listSource } from '../lists/registry';
 import type { ScreeningCheck } from '../screening/model';
 import type { Listing, Party } from './model';
-
-/** The lists an ownership rule reads, with the short label explanations give them. */
-const RULE_LISTS: Record<string, Pick<Listing, 'label' | 'effect'>> = {
-  'ofac-sdn': { label: 'SDN', effect: 'blocking' },
-  'dod-1260h': { label: '1260H', effect: 'control' },
-};
 
 /** What a screening check needs of a party: its names and country. */
 export function screenedAs(p: Party) {
@@ -24,7 +18,8 @@ export function listingsOf(parties: readonly Party[], results: ScreeningCheck['r
     const found = new Map<string, Listing>();
     for (const hit of results[i]?.hits ?? []) {
       if (hit.band !== 'match' || found.has(hit.list)) continue;
-      found.set(hit.list, { list: hit.list, ...(RULE_LISTS[hit.list] ?? { label: listSource(hit.list)?.shortName ?? hit.listName, effect: 'other' }) });
+      const source = listSource(hit.list);
+      found.set(hit.list, { list: hit.list, ...(source?.ownership ?? { label: source?.shortName ?? hit.listName, effect: 'other' }) });
     }
     if (found.size > 0) out.set(p.id, [...found.values()]);
   });

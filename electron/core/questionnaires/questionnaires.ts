@@ -186,6 +186,23 @@ export class Questionnaires {
     };
   }
 
+  /** Questionnaires sent and not returned yet, oldest first (the work queue's reminders). */
+  async unanswered(): Promise<{ id: string; vendorId: string; sentAt: string }[]> {
+    const rows = await this.store.read.all<{ id: string; vendor_id: string; sent_at: string }>(
+      'SELECT q.id, q.vendor_id, q.sent_at FROM questionnaires q WHERE NOT EXISTS (SELECT 1 FROM questionnaire_returns r WHERE r.questionnaire_id = q.id) ORDER BY q.sent_at',
+    );
+    return rows.map((r) => ({ id: r.id, vendorId: r.vendor_id, sentAt: r.sent_at }));
+  }
+
+  /** Per vendor, the returned answers waiting for an analyst, and since when (the oldest return they came with). */
+  async awaitingReview(): Promise<{ vendorId: string; answers: number; since: string }[]> {
+    const rows = await this.store.read.all<{ vendor_id: string; answers: number | string; since: string }>(
+      `SELECT r.vendor_id, count(*) AS answers, min(r.imported_at) AS since FROM returned_answers a JOIN questionnaire_returns r ON r.id = a.return_id
+       WHERE a.status = 'pending' GROUP BY r.vendor_id`,
+    );
+    return rows.map((r) => ({ vendorId: r.vendor_id, answers: Number(r.answers), since: r.since }));
+  }
+
   /**
    * Keeps the answers of a returned workbook, read in the worker, once it passes every check against the questionnaire
    * it names: in one transaction with its audit event, superseding the answers an older return left waiting.

@@ -10,6 +10,7 @@ import type { Portfolio } from '../scoring/model';
 import { type VerdictBasis, verdictBasis } from '../lists/basis';
 import type { ListVersions } from '../lists/versions';
 import { HEAT_BANDS } from '../scoring/heatmap';
+import { plural } from './render/format';
 import type { Methodology } from '../scoring/methodology';
 import type { Scores } from '../scoring/scores';
 import { type ScoreResult, TIERS, type Tier } from '../scoring/types';
@@ -218,7 +219,6 @@ function criterionFinding(c: Criterion, asked: boolean, score: ScoreResult, stor
 }
 
 const pts = (n: number) => (n < 0 ? `−${Math.abs(n).toFixed(1)}` : n.toFixed(1));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function vendorSummary(
   name: string,

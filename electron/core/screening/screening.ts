@@ -374,6 +374,14 @@ export class Screening {
     return out;
   }
 
+  /** Per vendor, the hits no one has decided yet, and since when the oldest was found (the work queue). */
+  async undecided(): Promise<{ vendorId: string; hits: number; since: string }[]> {
+    const rows = await this.store.read.all<{ vendor_id: string; hits: number | string; since: string }>(
+      "SELECT vendor_id, count(*) AS hits, min(screened_at) AS since FROM screening_hits WHERE resolved_at IS NULL AND decision = 'open' GROUP BY vendor_id",
+    );
+    return rows.map((r) => ({ vendorId: r.vendor_id, hits: Number(r.hits), since: r.since }));
+  }
+
   /** A vendor's screening: its status, when it was screened, its hits and those resolved; not found for a vendor not there. */
   async forVendor(vendorId: string): Promise<VendorScreeningDetail> {
     await this.vendors.get(vendorId);

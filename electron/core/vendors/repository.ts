@@ -171,6 +171,15 @@ export class VendorRepository {
     return toVendor(row);
   }
 
+  /** The live vendors whose contract ends on or after `from` (a YYYY-MM-DD date) and not after `to`, soonest first. */
+  async contractsEnding(from: string, to: string): Promise<{ id: string; legalName: string; contractEnd: string }[]> {
+    const rows = await this.store.read.all<{ id: string; legal_name: string; contract_end: string }>(
+      'SELECT id, legal_name, contract_end FROM vendors WHERE deleted_at IS NULL AND contract_end >= ? AND contract_end <= ? ORDER BY contract_end, id',
+      [from, to],
+    );
+    return rows.map((r) => ({ id: r.id, legalName: r.legal_name, contractEnd: r.contract_end }));
+  }
+
   /** These vendors, in the order given, those deleted meanwhile left out. */
   async live(ids: readonly string[], sql: Sql = this.store.read): Promise<Vendor[]> {
     const byId = new Map((await this.liveRows<VendorRow>('*', ids, sql)).map((r) => [r.id, r]));

@@ -5,6 +5,7 @@ export type Route =
   /** No page named: the dashboard once there are vendors, the vendor list (with its first-run offer) before. */
   | { page: 'home' }
   | { page: 'dashboard' }
+  | { page: 'work' }
   | { page: 'vendors' }
   | { page: 'new-vendor' }
   | { page: 'vendor'; id: string; editing: boolean }
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   const [section, id, action] = parts;
   if (section === undefined) return { page: 'home' };
   if (section === 'dashboard') return { page: 'dashboard' };
+  if (section === 'work') return { page: 'work' };
   if (section === 'reports') return { page: 'reports' };
   if (section === 'lists') return { page: 'lists' };
   if (section === 'methodology') return { page: 'methodology' };
@@ -35,6 +37,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'dashboard':
       return '#/dashboard';
+    case 'work':
+      return '#/work';
     case 'vendors':
       return '#/vendors';
     case 'new-vendor':

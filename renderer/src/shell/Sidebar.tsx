@@ -6,6 +6,7 @@ import { Icon, type IconName } from '../ui/Icon';
 
 const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][] }[] = [
   { href: routeHref({ page: 'dashboard' }), label: 'Dashboard', icon: 'gauge', pages: ['dashboard'] },
+  { href: routeHref({ page: 'work' }), label: 'My work', icon: 'calendar', pages: ['work'] },
   { href: routeHref({ page: 'vendors' }), label: 'Vendors', icon: 'building', pages: ['vendors', 'vendor', 'new-vendor'] },
   { href: routeHref({ page: 'reports' }), label: 'Reports', icon: 'file', pages: ['reports'] },
   { href: routeHref({ page: 'lists' }), label: 'Lists', icon: 'lists', pages: ['lists'] },
@@ -16,6 +17,9 @@ const NAV: { href: string; label: string; icon: IconName; pages: Route['page'][]
 
 export function Sidebar({ current }: { current: Route['page'] }) {
   const { data: info } = useQuery(read('app.info', {}));
+  const { data: work } = useQuery(read('work.queue', {}));
+  // What needs doing now: overdue, or due within the month.
+  const due = work ? work.counts.overdue + work.counts.soon : 0;
 
   return (
     <aside className="sidebar">
@@ -35,6 +39,11 @@ export function Sidebar({ current }: { current: Route['page'] }) {
                 {item.label === 'Vendors' && info && info.vendorCount > 0 && (
                   <span className="nav-count">
                     {formatCount(info.vendorCount)}
+                  </span>
+                )}
+                {item.label === 'My work' && due > 0 && (
+                  <span className={`nav-count${work && work.counts.overdue > 0 ? ' nav-count-alert' : ''}`} title={`${formatCount(due)} due now or within 30 days`}>
+                    {formatCount(due)}
                   </span>
                 )}
               </a>

@@ -22,8 +22,11 @@ export function numbered(sql: string): string {
   return text;
 }
 
-/** A plain INSERT … VALUES (…) whose row is placeholders and plain values only, with nothing after the row. */
-const PLAIN_INSERT = /^(\s*INSERT\s+INTO\s[\s\S]*?\bVALUES\s*)\(([^()'"]*)\)\s*$/i;
+/**
+ * An INSERT … VALUES (…) whose row is placeholders and plain values only, with nothing after the row but, maybe, an
+ * ON CONFLICT clause (an upsert).
+ */
+const PLAIN_INSERT = /^(\s*INSERT\s+INTO\s[\s\S]*?\bVALUES\s*)\(([^()'"]*)\)(\s+ON\s+CONFLICT\b[\s\S]*)?$/i;
 
 /** The most rows in one statement: beyond a few hundred a statement is no faster (store.ts: runMany). */
 const ROWS_PER_STATEMENT = 500;
@@ -32,32 +35,39 @@ const MAX_PARAMS = 65_535;
 
 export interface MultiRowInsert {
   rowsPerStatement: number;
+  /** It has an ON CONFLICT clause: rows of one statement that meet each other make PostgreSQL refuse it (store.ts). */
+  upsert: boolean;
   /** The statement for `rows` rows, numbered. */
   text(rows: number): string;
 }
 
 const multiRow = new Map<string, MultiRowInsert | null>();
 
-/** The statement that inserts many rows of `sql` at once, or null when `sql` is not a plain INSERT … VALUES (…). */
+/**
+ * The statement that inserts many rows of `sql` at once, or null when `sql` is not an INSERT … VALUES (…) of that
+ * shape, or its ON CONFLICT clause takes parameters of its own.
+ */
 export function multiRowInsert(sql: string): MultiRowInsert | null {
   let insert = multiRow.get(sql);
   if (insert === undefined) {
     const match = PLAIN_INSERT.exec(sql);
-    insert = match && rowsOf(match[1]!, match[2]!.split('?'));
+    const tail = match?.[3] ?? '';
+    insert = match && !numbered(tail).includes('$') ? rowsOf(match[1]!, match[2]!.split('?'), tail) : null;
     multiRow.set(sql, insert);
   }
   return insert;
 }
 
-/** `parts`: the row's text around its placeholders. */
-function rowsOf(head: string, parts: readonly string[]): MultiRowInsert {
+/** `parts`: the row's text around its placeholders; `tail`: what follows the row (an ON CONFLICT clause, or nothing). */
+function rowsOf(head: string, parts: readonly string[], tail: string): MultiRowInsert {
   const perRow = parts.length - 1;
   return {
     rowsPerStatement: Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS / Math.max(perRow, 1))),
+    upsert: tail.trim() !== '',
     text(rows) {
       const tuples: string[] = [];
       for (let r = 0; r < rows; r++) tuples.push(`(${parts.reduce((text, part, i) => `${text}$${r * perRow + i}${part}`)})`);
-      return `${head}${tuples.join(', ')}`;
+      return `${head}${tuples.join(', ')}${tail}`;
     },
   };
 }

@@ -93,7 +93,7 @@ export class PostgresStore implements Store {
       await send(begin);
       let result: T;
       try {
-        result = await work(postgresSql(send, () => open));
+        result = await work(postgresSql(send, () => open, true));
       } finally {
         // Statements issued from now on are refused; those issued before run ahead of COMMIT, in their turn.
         open = false;
@@ -114,6 +114,9 @@ export class PostgresStore implements Store {
 
 type Send = (text: string, params?: Param[]) => Promise<pg.QueryResult>;
 
+/** PostgreSQL's code for an upsert whose rows meet each other. */
+const CARDINALITY_VIOLATION = '21000';
+
 /**
  * One client's statements one at a time, in the order issued: work may issue several together (Promise.all), and pg
  * deprecates sending a query while another is under way (pg 9 refuses it).
@@ -125,12 +128,17 @@ function inTurn(client: pg.PoolClient): Send {
 
 // runMany, measured: 100,000 vendors (20 columns) in one transaction, to a server on the same machine (2 busy cores).
 // A statement per row took 94-108 s (prepared once by name, or not; sent without waiting for each answer, 142 s);
-// rows of 500 per statement 4.8 s (100: 6.4 s; 1,000: 5.0 s; 3,000: 5.3 s), and 5.6 s through this store. So a plain
-// INSERT … VALUES (…) goes in statements of many rows (placeholders.ts: multiRowInsert); any other statement (an
-// upsert, whose rows may meet each other) runs once per row.
+// rows of 500 per statement 4.8 s (100: 6.4 s; 1,000: 5.0 s; 3,000: 5.3 s), and 5.6 s through this store. So an
+// INSERT … VALUES (…) goes in statements of many rows (placeholders.ts: multiRowInsert), an upsert's too inside a
+// transaction: each under a savepoint, since PostgreSQL refuses a statement whose rows meet each other ("cannot affect
+// row a second time"), and that statement's rows then run once each, in order, as SQLite runs them. Any other statement
+// runs once per row.
 
-/** SQL through the pool (each statement on whichever client is free) or a client's `send`; `usable`: whether it still may run. */
-function postgresSql(send: Send, usable: () => boolean = () => true): Sql {
+/**
+ * SQL through the pool (each statement on whichever client is free) or a client's `send`; `usable`: whether it still
+ * may run; `inTransaction`: a transaction's, where a savepoint can take back one statement.
+ */
+function postgresSql(send: Send, usable: () => boolean = () => true, inTransaction = false): Sql {
   const run = async (text: string, params: readonly Param[]) => {
     if (!usable()) throw transactionEnded();
     return send(text, params as Param[]);
@@ -142,14 +150,29 @@ function postgresSql(send: Send, usable: () => boolean = () => true): Sql {
     run: async (sql: string, params: readonly Param[] = []) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
     runMany: async (sql: string, rows: readonly (readonly Param[])[]) => {
       const insert = multiRowInsert(sql);
-      let changes = 0;
-      if (!insert) {
-        for (const row of rows) changes += (await query(sql, row)).rowCount ?? 0;
+      const oneByOne = async (some: readonly (readonly Param[])[]) => {
+        let changes = 0;
+        for (const row of some) changes += (await query(sql, row)).rowCount ?? 0;
         return changes;
-      }
+      };
+      if (!insert || (insert.upsert && !inTransaction)) return oneByOne(rows);
+      let changes = 0;
       for (let i = 0; i < rows.length; i += insert.rowsPerStatement) {
         const batch = rows.slice(i, i + insert.rowsPerStatement);
-        changes += (await run(insert.text(batch.length), batch.flat())).rowCount ?? 0;
+        const statement = () => run(insert.text(batch.length), batch.flat());
+        if (!insert.upsert) {
+          changes += (await statement()).rowCount ?? 0;
+          continue;
+        }
+        await run('SAVEPOINT vetter_rows', []);
+        try {
+          changes += (await statement()).rowCount ?? 0;
+          await run('RELEASE SAVEPOINT vetter_rows', []);
+        } catch (err) {
+          if ((err as { code?: string }).code !== CARDINALITY_VIOLATION) throw err;
+          await run('ROLLBACK TO SAVEPOINT vetter_rows', []);
+          changes += await oneByOne(batch);
+        }
       }
       return changes;
     },
