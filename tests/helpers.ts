@@ -8,7 +8,7 @@ import { SqliteStore } from '../electron/core/db/sqlite-store';
 import { WriteQueue } from '../electron/core/db/write-queue';
 import { type Broadcast, PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
-import { type Core, openCore } from '../electron/core/service';
+import { type Core, type CoreOptions, openCore } from '../electron/core/service';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -32,12 +32,23 @@ export interface TestCore {
 
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
+/**
+ * What someone holding the SQLite file and a SQL tool can do before tampering with the audit log: drop its triggers
+ * (migration 16), the second wall. The hash chain still tells.
+ */
+export const DROP_AUDIT_TRIGGERS = ['audit_events_immutable_update', 'audit_events_immutable_delete', 'audit_head_follows_insert', 'audit_head_follows_update', 'audit_head_immutable_delete']
+  .map((t) => `DROP TRIGGER IF EXISTS ${t};`)
+  .join(' ');
+
 /** A core on a fresh data folder; `withPack` (or another `packDir`) lets it load the bundled lists on first use. */
-export function testCore(dataDir = tempDir(), opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter; broadcast?: Broadcast } = {}): TestCore {
+export function testCore(
+  dataDir = tempDir(),
+  opts: { withPack?: boolean; packDir?: string; makePrinter?: () => PdfPrinter; broadcast?: Broadcast; access?: CoreOptions['access'] } = {},
+): TestCore {
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
   // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
   // allow fails the test, naming the method and the path.
-  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, checkOutputs: true });
+  const core = openCore({ dataDir, host: 'cli', version: '0.0.0-test', user: 'tester', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, access: opts.access, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

@@ -12,6 +12,7 @@ import type { PdfPrinter } from './reports/printer';
 import type { Reports } from './reports/reports';
 import type { ScoringTasks } from './scoring/tasks';
 import type { Settings } from './settings/settings';
+import type { Access } from './workspace/roles';
 
 export interface CoreOptions {
   dataDir: string;
@@ -29,6 +30,11 @@ export interface CoreOptions {
   readOnly?: boolean;
   /** Where the core tells every window of progress and changes (core.prepare, after each write). */
   broadcast?: Broadcast;
+  /**
+   * What the user may do: the roles of a PostgreSQL login (db/postgres/grants.ts: postgresAccess), asked at each
+   * request. By default the SQLite workspace's one user, who holds every role and has nobody to be a second pair of eyes.
+   */
+  access?: () => Promise<Access>;
   /**
    * Checks every answer against its method's output schema and answers `internal` naming the method and the path
    * when it does not fit (tests and development; output-check.ts). Default: VETTER_CHECK_OUTPUTS=1, or NODE_ENV
@@ -57,6 +63,8 @@ export interface Ctx extends CoreDomains {
   /** Who is recorded as acting in this request: the name set in Settings when it came, else CoreOptions.user, else
    *  the OS account. */
   user(): string;
+  /** What they may do (CoreOptions.access), as it was when the request came. */
+  access: Access;
 }
 
 /** One handler per contract method: its input already checked by the method's schema. */

@@ -12,6 +12,7 @@ import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
+import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
@@ -33,6 +34,16 @@ export const contract = {
   'settings.setUser': {
     input: z.object({ name: text(100).min(1, 'Enter your name') }),
     output: z.object({ user: z.string() }),
+  },
+  /** Four eyes, and what the user may do on this workspace. */
+  'settings.get': {
+    input: empty,
+    output: workspaceSettings,
+  },
+  /** Four eyes on or off (an admin's choice for a one-person team; audited). */
+  'settings.setFourEyes': {
+    input: z.object({ enabled: z.boolean() }),
+    output: workspaceSettings,
   },
   'vendors.list': {
     input: empty,
@@ -199,7 +210,8 @@ export const contract = {
   },
   'assessment.get': {
     input: z.object({ vendorId: z.string().min(1) }),
-    output: z.object({ criteria: z.array(criterion), assessment }),
+    /** approvalRefusal: why the user asking may not approve it (their role, or four eyes), or null. */
+    output: z.object({ criteria: z.array(criterion), assessment, approvalRefusal: z.string().nullable() }),
   },
   'assessment.answer': {
     input: z.object({
@@ -338,6 +350,7 @@ export * from './assessment/model';
 export * from './questionnaires/model';
 export * from './scoring/model';
 export * from './ownership/model';
+export * from './settings/model';
 export * from './work/model';
 
 export { IPC } from './ipc-channels';

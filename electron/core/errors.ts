@@ -1,7 +1,8 @@
 // The errors every method may answer with, as they cross the wire, and the error a handler throws for the user.
 // Plain data and one class with no imports: the contract, the bridge and the renderer share them.
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'bad_file', 'cancelled', 'busy', 'internal'] as const;
+// forbidden: the user's role does not allow it, or four eyes do not (another person must do it).
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'forbidden', 'bad_file', 'cancelled', 'busy', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ContractError {

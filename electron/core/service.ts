@@ -34,6 +34,8 @@ import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { osUser, Settings } from './settings/settings';
+import { needOf, requireRole } from './permissions';
+import { ONE_USER } from './workspace/roles';
 import { vendorHandlers } from './vendors/handlers';
 import { workHandlers } from './work/handlers';
 
@@ -104,9 +106,11 @@ export function openCore(options: CoreOptions): Core {
     if (options.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this data folder was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
-      const user = await actor();
+      const [user, access] = await Promise.all([actor(), options.access?.() ?? ONE_USER]);
+      // Refused before anything is written: the database would refuse the same write (PostgreSQL's grants).
+      requireRole(user, access, needOf(method, parsed.data as never));
       // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
-      const work = () => handler(parsed.data, { ...shared, host, user: () => user });
+      const work = () => handler(parsed.data, { ...shared, host, user: () => user, access });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
       // stored) too.
       const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => options.broadcast?.changed({ areas: [...changes] }));

@@ -1,4 +1,5 @@
-import type { Handlers } from '../context';
+import type { Ctx, Handlers } from '../context';
+import type { WorkspaceSettings } from './model';
 
 export const settingsHandlers = {
   'app.info': async (_input, ctx) => ({
@@ -13,4 +14,13 @@ export const settingsHandlers = {
     await ctx.settings.setUser(name, ctx.user());
     return { user: name };
   },
+  'settings.get': (_input, ctx) => workspaceSettings(ctx),
+  'settings.setFourEyes': async ({ enabled }, ctx) => {
+    await ctx.settings.setFourEyes(enabled, ctx.user());
+    return workspaceSettings(ctx);
+  },
 } satisfies Partial<Handlers>;
+
+async function workspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {
+  return { fourEyes: await ctx.settings.fourEyes(), shared: ctx.access.shared, roles: [...ctx.access.roles] };
+}

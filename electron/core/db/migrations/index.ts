@@ -13,6 +13,7 @@ import changeCounters from './0012_change_counters';
 import rowOrder from './0013_row_order';
 import questionnaires from './0014_questionnaires';
 import ownership from './0015_ownership';
+import fourEyes from './0016_four_eyes';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'row_order', sql: rowOrder },
   { version: 14, name: 'questionnaires', sql: questionnaires },
   { version: 15, name: 'ownership', sql: ownership },
+  { version: 16, name: 'four_eyes', sql: fourEyes },
 ];

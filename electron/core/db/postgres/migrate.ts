@@ -21,7 +21,9 @@ export async function migratePostgres(client: pg.ClientBase, migrations: readonl
     try {
       // Taken before the version is read: another app may have migrated while this one waited for it.
       await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-      await client.query('CREATE TABLE IF NOT EXISTS schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)');
+      // Looked up rather than created if missing: a login that may not create tables (any but the owner) opens too.
+      const made = (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class WHERE oid = to_regclass('schema_version')")).rows[0]?.n === 1;
+      if (!made) await client.query('CREATE TABLE schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)');
       const current = (await client.query<{ version: number }>('SELECT version FROM schema_version')).rows[0]?.version ?? 0;
       if (current > latest) {
         throw new VetterError(
@@ -35,6 +37,13 @@ export async function migratePostgres(client: pg.ClientBase, migrations: readonl
         await client.query('COMMIT');
         return current;
       }
+      if (!(await ownsSchema(client))) {
+        throw new VetterError(
+          'conflict',
+          `This workspace is in an older data format (${current}; this version of Vetter uses ${latest}): its owner brings it up to date ` +
+            'with "vetter workspace init". Nothing has been changed.',
+        );
+      }
       await client.query(next.sql);
       await client.query(
         'INSERT INTO schema_version (id, version) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET version = excluded.version',
@@ -47,4 +56,10 @@ export async function migratePostgres(client: pg.ClientBase, migrations: readonl
       throw err;
     }
   }
+}
+
+/** Whether the session may change the schema: its user is (a member of) the owner of the workspace's tables. */
+async function ownsSchema(client: pg.ClientBase): Promise<boolean> {
+  const sql = "SELECT count(*)::int AS n FROM pg_class WHERE oid = 'schema_version'::regclass AND pg_has_role(current_user, relowner, 'USAGE')";
+  return (await client.query<{ n: number }>(sql)).rows[0]?.n === 1;
 }
