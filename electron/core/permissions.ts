@@ -25,6 +25,7 @@ export const NEEDS: Needs = {
   'vendors.list': null,
   'vendors.page': null,
   'vendors.get': null,
+  'vendors.similar': null,
   'vendors.create': analyst('adding a vendor'),
   'vendors.update': analyst('editing a vendor'),
   'vendors.delete': analyst('deleting a vendor'),
