@@ -57,10 +57,20 @@ const usage = (options: CliOptions) => `Usage:
   vetter demo load [WORKSPACE]
   vetter ownership import FILE [WORKSPACE]
   vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
+  vetter assessment answer --vendor NAME --criterion ID --value VALUE [--verified] [--note TEXT] [WORKSPACE]
+  vetter assessment submit --vendor NAME [WORKSPACE]
+  vetter assessment approve --vendor NAME --reassess-by YYYY-MM-DD [WORKSPACE]
+  vetter assessment show --vendor NAME --format json [WORKSPACE]
+  vetter hits list --vendor NAME --format json [WORKSPACE]
+  vetter hits review ID --decision confirm|dismiss --reason TEXT [WORKSPACE]
+  vetter workspace init --workspace URL
+  vetter workspace grant LOGIN ROLE --workspace URL
+  vetter workspace users --format json [WORKSPACE]
+  vetter workspace four-eyes on|off [WORKSPACE]
   vetter whoami [WORKSPACE]
 WORKSPACE is --data-dir DIR (a data folder) or --workspace URL (a team workspace on PostgreSQL:
 postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full]; the password from PGPASSWORD or ~/.pgpass). Without
-either, VETTER_WORKSPACE (a URL or a folder), else the app's own data folder (${options.defaultDataDir ?? defaultDataDir()}).
+either, VETTER_WORKSPACE (a URL or a folder); else the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
 ${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}`;
 
 /**
@@ -118,6 +128,13 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       pdf: { type: 'boolean' },
       name: { type: 'string' },
       'as-of': { type: 'string' },
+      criterion: { type: 'string' },
+      value: { type: 'string' },
+      verified: { type: 'boolean' },
+      note: { type: 'string' },
+      'reassess-by': { type: 'string' },
+      decision: { type: 'string' },
+      reason: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -127,11 +144,25 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
   }
   if (values.workspace !== undefined && values['data-dir'] !== undefined) throw new UsageError('Give --workspace or --data-dir, not both.');
   const location = workspaceLocation(values.workspace ?? values['data-dir'], () => dataDirDefault);
+  const command = positionals.slice(0, 2).join(' ');
+  // A team workspace's own commands talk to PostgreSQL directly (cli-workspace.ts); the rest run on the core.
+  if (location.engine === 'postgres' && ['workspace init', 'workspace grant', 'workspace users'].includes(command)) {
+    const teamCommands = await import('./cli-workspace');
+    if (command === 'workspace init') return teamCommands.init(io, location.url);
+    if (command === 'workspace users') {
+      jsonFormat(values.format);
+      return teamCommands.users(io, location.url);
+    }
+    const [login, role] = positionals.slice(2);
+    if (!login || !role) throw new UsageError('Name the login and the role: vetter workspace grant LOGIN ROLE --workspace URL');
+    return teamCommands.grant(io, location.url, login, role);
+  }
+  if (command === 'workspace init' || command === 'workspace grant') throw new UsageError(`Name the team workspace: vetter ${command} … --workspace URL`);
   await loadCore();
   const files = new PickedFiles();
   // `screen`, `ownership show` and `whoami` store nothing: the README promises it, and a folder that had none is not
   // created.
-  const readOnly = ['screen', 'whoami'].includes(positionals[0]!) || positionals.slice(0, 2).join(' ') === 'ownership show';
+  const readOnly = ['screen', 'whoami', 'ownership show'].includes(command);
   const core = openCore(await openWorkspace(location, { readOnly }), {
     host: 'cli',
     version: pkg.version,
@@ -146,7 +177,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
   };
   try {
     const arg = positionals[2];
-    switch (positionals.slice(0, 2).join(' ')) {
+    switch (command) {
       case 'vendors import':
         return await importVendors(call, files, io, arg, values['on-duplicate']);
       case 'vendors list':
@@ -174,10 +205,35 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       case 'ownership show':
         return await showOwnership(call, io, oneVendor(values.vendor, 'Ownership is shown'), values.format, values['as-of']);
       case 'whoami': {
-        const { login, roles } = await call('app.info', {});
+        const [{ login }, { roles }] = await Promise.all([call('app.info', {}), call('settings.get', {})]);
         io.out(`${login} ${roles.join(',')}`.trimEnd());
         return 0;
       }
+      case 'assessment answer':
+        return await answerCriterion(call, io, oneVendor(values.vendor, 'An answer is'), {
+          criterion: values.criterion,
+          value: values.value,
+          verified: values.verified === true,
+          note: values.note,
+        });
+      case 'assessment submit':
+        return await moveAssessment(call, io, oneVendor(values.vendor, 'An assessment is'), 'in review');
+      case 'assessment approve':
+        return await moveAssessment(call, io, oneVendor(values.vendor, 'An assessment is'), 'approved', values['reassess-by']);
+      case 'assessment show':
+        return await showAssessment(call, io, oneVendor(values.vendor, 'An assessment is'), values.format);
+      case 'hits list':
+        return await listHits(call, io, oneVendor(values.vendor, 'Hits are listed'), values.format);
+      case 'hits review':
+        return await reviewHit(call, io, arg, values.decision, values.reason);
+      case 'workspace users': {
+        jsonFormat(values.format);
+        const [{ login, user }, { roles }] = await Promise.all([call('app.info', {}), call('settings.get', {})]);
+        io.out(JSON.stringify([{ login, displayName: user, roles }], null, 2));
+        return 0;
+      }
+      case 'workspace four-eyes':
+        return await setFourEyes(call, io, arg);
       case 'demo load': {
         const { created } = await call('demo.load', {});
         io.out(`Loaded ${created} demo vendors.`);
@@ -422,6 +478,103 @@ async function showOwnership(call: Call, io: Io, name: string | undefined, forma
     for (const w of evaluation.warnings) io.out(`  warning: ${w}`);
   }
   io.out(`\n${shown.listingBasis}`);
+  return 0;
+}
+
+/** --format json, the one format of the commands that print a document for automation. */
+function jsonFormat(format: string | undefined): 'json' {
+  if (format !== 'json') throw new UsageError('--format takes json.');
+  return format;
+}
+
+/** The vendor named, found among the live vendors; `command` is the usage line that names it. */
+async function vendorFor(call: Call, name: string | undefined, command: string): Promise<Vendor> {
+  if (!name) throw new UsageError(`Name the vendor: vetter ${command}`);
+  return vendorNamed((await call('vendors.list', {})).vendors, name);
+}
+
+/** An answer to one criterion; a criterion of several choices takes them separated by ";". */
+async function answerCriterion(
+  call: Call,
+  io: Io,
+  name: string | undefined,
+  opts: { criterion: string | undefined; value: string | undefined; verified: boolean; note: string | undefined },
+): Promise<number> {
+  const usage = 'assessment answer --vendor NAME --criterion ID --value VALUE [--verified] [--note TEXT]';
+  if (!opts.criterion || opts.value === undefined) throw new UsageError(`Give the criterion and the answer: vetter ${usage}`);
+  const vendor = await vendorFor(call, name, usage);
+  const { criteria } = await call('assessment.get', { vendorId: vendor.id });
+  const criterion = criteria.find((c) => c.id.toLowerCase() === opts.criterion!.toLowerCase());
+  if (!criterion) throw new VetterError('not_found', `There is no criterion ${opts.criterion}. The criteria: ${criteria.filter((c) => c.source === 'answer').map((c) => c.id).join(', ')}.`);
+  const value = criterion.multiple ? opts.value.split(';').map((v) => v.trim()).filter(Boolean) : opts.value;
+  const saved = await call('assessment.answer', { vendorId: vendor.id, criterionId: criterion.id, value, verified: opts.verified, note: opts.note ?? null });
+  io.out(`Answered ${criterion.id} for ${vendor.legalName}${opts.verified ? ' (verified)' : ''}; the assessment is ${saved.status}.`);
+  return 0;
+}
+
+/** Sends the assessment for review, or approves it: exit 1 with the reason when the role or four eyes forbid it. */
+async function moveAssessment(call: Call, io: Io, name: string | undefined, status: 'in review' | 'approved', reassessBy?: string): Promise<number> {
+  const command = status === 'approved' ? 'assessment approve --vendor NAME --reassess-by YYYY-MM-DD' : 'assessment submit --vendor NAME';
+  if (status === 'approved' && !reassessBy) throw new UsageError(`Say by when it must be assessed again: vetter ${command}`);
+  const vendor = await vendorFor(call, name, command);
+  const { assessment } = await call('assessment.get', { vendorId: vendor.id });
+  const moved = await call('assessment.setStatus', { vendorId: vendor.id, status, reassessDue: reassessBy ?? assessment.reassessDue });
+  io.out(status === 'approved' ? `Approved ${vendor.legalName}'s assessment; re-assess by ${moved.reassessDue}.` : `Sent ${vendor.legalName}'s assessment for review.`);
+  return 0;
+}
+
+async function showAssessment(call: Call, io: Io, name: string | undefined, format: string | undefined): Promise<number> {
+  jsonFormat(format);
+  const vendor = await vendorFor(call, name, 'assessment show --vendor NAME --format json');
+  const { criteria, assessment } = await call('assessment.get', { vendorId: vendor.id });
+  const answers = criteria
+    .map((c) => assessment.answers[c.id])
+    .filter((a) => a !== undefined)
+    .map((a) => ({ criterion: a.criterionId, value: a.value, verified: a.verified, by: a.answeredBy }));
+  io.out(JSON.stringify({ status: assessment.status, preparedBy: assessment.preparedBy, approvedBy: assessment.approver, answers }, null, 2));
+  return 0;
+}
+
+/** The vendor's hits in use, best first; a dismissal awaiting a second reviewer is "dismissal proposed". */
+async function listHits(call: Call, io: Io, name: string | undefined, format: string | undefined): Promise<number> {
+  jsonFormat(format);
+  const vendor = await vendorFor(call, name, 'hits list --vendor NAME --format json');
+  const { hits } = await call('screening.vendor', { vendorId: vendor.id });
+  const listed = hits.map((h) => ({
+    id: h.id,
+    list: h.listKey,
+    entryName: h.entryName,
+    matchedName: h.matchedName,
+    band: h.band,
+    score: h.score,
+    via: h.via,
+    decision: h.review.proposal && h.review.decision !== 'dismissed' ? 'dismissal proposed' : h.review.decision,
+    reason: h.review.reason,
+    reviewer: h.review.reviewer,
+    proposedBy: h.review.proposal?.by ?? null,
+    needsSecondReviewer: h.review.needsSecondReviewer,
+  }));
+  io.out(JSON.stringify(listed, null, 2));
+  return 0;
+}
+
+const HIT_DECISION = { confirm: 'confirmed', dismiss: 'dismissed' } as const;
+
+async function reviewHit(call: Call, io: Io, id: string | undefined, decision: string | undefined, reason: string | undefined): Promise<number> {
+  const usage = 'Usage: vetter hits review ID --decision confirm|dismiss --reason TEXT';
+  if (!id) throw new UsageError(`Name the hit (its id, from vetter hits list). ${usage}`);
+  if (decision !== 'confirm' && decision !== 'dismiss') throw new UsageError(`--decision takes confirm or dismiss. ${usage}`);
+  if (!reason?.trim()) throw new UsageError(`Say why with --reason: it is kept in the audit log. ${usage}`);
+  const hit = await call('screening.review', { hitId: id, decision: HIT_DECISION[decision], reason: reason.trim() });
+  if (decision === 'dismiss' && hit.review.decision !== 'dismissed') io.out(`Dismissal of hit ${hit.id} proposed: a second reviewer must agree before it stops counting.`);
+  else io.out(`Hit ${hit.id} ${decision === 'confirm' ? 'confirmed as a true match' : 'dismissed as a false positive'}.`);
+  return 0;
+}
+
+async function setFourEyes(call: Call, io: Io, state: string | undefined): Promise<number> {
+  if (state !== 'on' && state !== 'off') throw new UsageError('Say on or off: vetter workspace four-eyes on|off');
+  await call('settings.setFourEyes', { enabled: state === 'on' });
+  io.out(state === 'on' ? 'Four eyes are on: approvals, report sign-offs and dismissals of blocking matches need a second person.' : 'Four eyes are off: one person may prepare and approve alone.');
   return 0;
 }
 

@@ -12,6 +12,7 @@ import type { PdfPrinter } from '../electron/core/reports/printer';
 import { type Core, openCore } from '../electron/core/service';
 import { type FolderWorkspace, openFolderWorkspace } from '../electron/core/workspace/folder';
 import type { Workspace } from '../electron/core/workspace/model';
+import type { Access } from '../electron/core/workspace/roles';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -41,6 +42,14 @@ export interface FolderTestCore extends TestCore {
 
 export const PACK_DIR = path.join(ROOT, 'assets', 'reference-pack');
 
+/**
+ * What someone holding the SQLite file and a SQL tool can do before tampering with the audit log: drop its triggers
+ * (migration 16), the second wall. The hash chain still tells.
+ */
+export const DROP_AUDIT_TRIGGERS = ['audit_events_immutable_update', 'audit_events_immutable_delete', 'audit_head_follows_insert', 'audit_head_follows_update', 'audit_head_immutable_delete']
+  .map((t) => `DROP TRIGGER IF EXISTS ${t};`)
+  .join(' ');
+
 export interface TestCoreOptions {
   withPack?: boolean;
   packDir?: string;
@@ -49,11 +58,11 @@ export interface TestCoreOptions {
 }
 
 /**
- * A core on a fresh data folder, acting as the account "tester"; `withPack` (or another `packDir`) lets it load the
- * bundled lists on first use.
+ * A core on a fresh data folder, acting as the account "tester" (holding every role, unless `access` says otherwise);
+ * `withPack` (or another `packDir`) lets it load the bundled lists on first use.
  */
-export function testCore(dataDir = tempDir(), opts: TestCoreOptions = {}): FolderTestCore {
-  const workspace = openFolderWorkspace(dataDir, { account: 'tester' });
+export function testCore(dataDir = tempDir(), opts: TestCoreOptions & { access?: () => Promise<Access> } = {}): FolderTestCore {
+  const workspace = openFolderWorkspace(dataDir, { account: 'tester', access: opts.access });
   return { ...coreOn(workspace, opts), db: workspace.db, dataDir };
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { databaseEvidence, type EvidenceContent, folderEvidence } from '../electron/core/assessment/evidence-content';
 import { connect, type Db, openDatabase } from '../electron/core/db/open';
+import { initWorkspace } from '../electron/core/db/postgres/grants';
 import { openPostgresStore, type PostgresStore } from '../electron/core/db/postgres/store';
 import { SqliteStore } from '../electron/core/db/sqlite-store';
 import type { Store } from '../electron/core/db/store';
@@ -56,12 +57,12 @@ export function sqliteEngine(): Engine {
 }
 
 /**
- * New workspace databases on `server`, by address: each a copy of one database migrated once (copying is quicker than
- * migrating).
+ * New workspace databases on `server`, by address, as `vetter workspace init` leaves them (the schema, the roles and
+ * their grants): each a copy of one database set up once (copying is quicker than migrating).
  */
 export async function postgresDatabases(server: PostgresServer, prefix: string): Promise<() => Promise<string>> {
   const template = `${prefix}_template`;
-  await (await openPostgresStore(await server.createDatabase(template))).close();
+  await initWorkspace(await server.createDatabase(template));
   let databases = 0;
   return () => server.createDatabase(`${prefix}_${++databases}`, template);
 }

@@ -18,9 +18,13 @@ const REPORT: readonly DataArea[] = ['reports', 'screening', 'scores', 'audit'];
 export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'app.info': [],
   'settings.setUser': ['settings', 'audit'],
+  'settings.get': [],
+  // Four eyes decide what approvals and dismissals need: the assessment and hit pages show it.
+  'settings.setFourEyes': ['settings', 'assessments', 'screening', 'audit'],
   'vendors.list': [],
   'vendors.page': [],
   'vendors.get': [],
+  'vendors.similar': [],
   'vendors.create': VENDOR,
   'vendors.update': VENDOR,
   'vendors.delete': VENDOR,

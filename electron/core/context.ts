@@ -13,6 +13,7 @@ import type { Reports } from './reports/reports';
 import type { ScoringTasks } from './scoring/tasks';
 import type { Settings } from './settings/settings';
 import type { Workspace } from './workspace/model';
+import type { Access } from './workspace/roles';
 
 /** How a host runs the core; where the data is, and who acts, is the workspace's (openCore's first argument). */
 export interface CoreOptions {
@@ -53,6 +54,8 @@ export interface Ctx extends CoreDomains {
   options: CoreOptions;
   /** Who is recorded as acting: the workspace's login (the database login, or the operating system's account). */
   user(): string;
+  /** What they may do (the workspace's identity.access()), as it was when the request came. */
+  access: Access;
 }
 
 /** One handler per contract method: its input already checked by the method's schema. */

@@ -12,6 +12,7 @@ import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
+import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
@@ -29,7 +30,6 @@ export const contract = {
       user: z.string(),
       /** Who acts, as the audit log records it: the database login, or the operating system's account. */
       login: z.string(),
-      roles: z.array(z.string()),
       schemaVersion: z.number(),
       vendorCount: z.number(),
       host: z.enum(['electron', 'browser', 'cli']),
@@ -38,6 +38,16 @@ export const contract = {
   'settings.setUser': {
     input: z.object({ name: text(100).min(1, 'Enter your name') }),
     output: z.object({ user: z.string() }),
+  },
+  /** Four eyes, and what the user may do on this workspace. */
+  'settings.get': {
+    input: empty,
+    output: workspaceSettings,
+  },
+  /** Four eyes on or off (an admin's choice for a one-person team; audited). */
+  'settings.setFourEyes': {
+    input: z.object({ enabled: z.boolean() }),
+    output: workspaceSettings,
   },
   'vendors.list': {
     input: empty,
@@ -50,6 +60,11 @@ export const contract = {
   'vendors.get': {
     input: z.object({ id: z.string().min(1) }),
     output: vendor,
+  },
+  // Vendors whose name reads as this one (legal forms and punctuation aside) or nearly: the form's duplicate warning.
+  'vendors.similar': {
+    input: z.object({ name: z.string().max(500), excludeId: z.string().nullable() }),
+    output: z.object({ vendors: z.array(z.object({ id: z.string(), legalName: z.string(), matchedName: z.string() })) }),
   },
   'vendors.create': {
     input: vendorInput,
@@ -199,7 +214,8 @@ export const contract = {
   },
   'assessment.get': {
     input: z.object({ vendorId: z.string().min(1) }),
-    output: z.object({ criteria: z.array(criterion), assessment }),
+    /** approvalRefusal: why the user asking may not approve it (their role, or four eyes), or null. */
+    output: z.object({ criteria: z.array(criterion), assessment, approvalRefusal: z.string().nullable() }),
   },
   'assessment.answer': {
     input: z.object({
@@ -338,6 +354,7 @@ export * from './assessment/model';
 export * from './questionnaires/model';
 export * from './scoring/model';
 export * from './ownership/model';
+export * from './settings/model';
 export * from './work/model';
 
 export { IPC } from './ipc-channels';

@@ -1,8 +1,9 @@
 // The errors every method may answer with, as they cross the wire, and the error a handler throws for the user.
 // Plain data and one class with no imports: the contract, the bridge and the renderer share them.
 
-// unavailable: the workspace's server cannot be reached (a team workspace); the request changed nothing.
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'bad_file', 'cancelled', 'busy', 'unavailable', 'internal'] as const;
+// forbidden: the user's role does not allow it, or four eyes do not (another person must do it). unavailable: the
+// workspace's server cannot be reached (a team workspace); the request changed nothing.
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'forbidden', 'bad_file', 'cancelled', 'busy', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ContractError {

@@ -31,6 +31,7 @@ import type { ScoringTasks } from './scoring/tasks';
 import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
+import { needOf, requireRole } from './permissions';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
 import { workHandlers } from './work/handlers';
@@ -84,7 +85,7 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
   const opened = openDomains(store, workspace.evidence, engine);
   const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
-  const settings = new Settings(store, workspace);
+  const settings = new Settings(store, workspace.identity);
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
   const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
@@ -113,8 +114,11 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
     if (workspace.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this workspace was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
+      const access = await workspace.identity.access();
+      // Refused before anything is written: the database would refuse the same write (PostgreSQL's grants).
+      requireRole(login, access, needOf(method, parsed.data as never));
       // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
-      const work = () => handler(parsed.data, { ...shared, host, user: () => login });
+      const work = () => handler(parsed.data, { ...shared, host, user: () => login, access });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
       // stored) too.
       const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => changed({ areas: [...changes] }));

@@ -198,9 +198,16 @@ test('assessment: answers with an evidence file and verification lower the score
   expect(parsePoints(await risk.getByTestId('factor-total').textContent())).toBe(after);
   await expect(risk).toContainText('Methodology vetter-risk version 1');
 
-  // Review and approval, with a re-assessment date; the approver is the current user.
+  // Review and approval, with a re-assessment date; the approver is the current user. In one person's workspace four
+  // eyes cannot be met: the page says why, until an admin turns them off in Settings.
   await assessment.getByRole('button', { name: 'Send for review' }).click();
   await expect(assessment.locator('.badge-assessment-in-review')).toHaveText('In review');
+  await expect(assessment.getByRole('note')).toContainText('Four eyes: this workspace has one user');
+  await expect(assessment.getByRole('button', { name: 'Approve…' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Turn four eyes off' }).click();
+  await expect(page.getByRole('button', { name: 'Turn four eyes on' })).toBeVisible();
+  await page.goBack();
   await assessment.getByRole('button', { name: 'Approve…' }).click();
   const approve = page.getByRole('dialog', { name: 'Approve the assessment' });
   await expect(approve).toContainText(`You approve as ${user}`);
@@ -266,7 +273,8 @@ test('what if: dismissing Tencent Cloud’s 1260H hit in the sandbox shows a dif
   // Nothing was saved: the score, the hit's review and the score history are as they were.
   await risk.getByRole('button', { name: 'Close what if' }).click();
   expect(await savedScore(page)).toBe(saved);
-  await expect(hit.getByRole('button', { name: 'Dismiss as false positive…' })).toBeVisible();
+  // A match on the 1260H list: under four eyes its dismissal is a proposal for a second reviewer.
+  await expect(hit.getByRole('button', { name: 'Propose dismissal…' })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('risk-score')).toHaveText(String(saved.toFixed(1)));
 });

@@ -107,6 +107,14 @@ test('screening: bundled lists, screen all vendors, review hits, import a newer 
   await expect(huaweiHit.getByRole('link')).toHaveCount(0); // the source address is text, never a link
   await screenshot(page, 'vendor-screening');
 
+  // A match on a blocking list: under four eyes its dismissal is a proposal for a second reviewer, whom a one-person
+  // workspace does not have. The card says why it is refused.
+  await huaweiHit.getByRole('button', { name: 'Propose dismissal…' }).click();
+  await huaweiHit.getByLabel('Why is this a different company?').fill('Not the same company.');
+  await huaweiHit.getByRole('button', { name: 'Propose dismissal', exact: true }).click();
+  await expect(huaweiHit.getByText(/^Four eyes: this workspace has one user, so nobody else can agree/)).toBeVisible();
+  await huaweiHit.getByRole('button', { name: 'Cancel' }).click();
+
   await huaweiHit.getByRole('button', { name: 'Confirm as true match…' }).click();
   await huaweiHit.getByRole('button', { name: 'Confirm match' }).click();
   await expect(huaweiHit.getByText('Say why: the reason is kept in the audit log')).toBeVisible();

@@ -46,8 +46,8 @@ describe('the CLI on a team workspace', () => {
     const listed = cli(['vendors', 'list', '--format', 'json'], { VETTER_WORKSPACE: url });
     expect(listed.code, listed.stderr).toBe(0);
     expect(JSON.parse(listed.stdout).map((v: { legalName: string }) => v.legalName)).toEqual(['Acme Widgets Ltd', 'Huawei Cloud']);
-    // No Vetter role exists on this server: the login acts unrestricted, as an admin.
-    expect(cli(['whoami', ...at]).stdout).toBe('vetter admin\n');
+    // The workspace's owner, a superuser, holds every role (tests/stores.ts makes them as `workspace init` does).
+    expect(cli(['whoami', ...at]).stdout).toBe('vetter vetter_reader,vetter_analyst,vetter_approver,vetter_admin\n');
 
     const scored = cli(['score', '--format', 'json', ...at]);
     expect(scored.code, scored.stderr).toBe(0);
@@ -81,7 +81,7 @@ describe('the CLI on a team workspace', () => {
   }, 240_000);
 
   it('says who you are, refuses two places at once, and says plainly when a workspace cannot be reached', () => {
-    expect(cli(['whoami', '--data-dir', path.join(tempDir(), 'unused')]).stdout).toBe(`${os.userInfo().username} admin\n`);
+    expect(cli(['whoami', '--data-dir', path.join(tempDir(), 'unused')]).stdout).toBe(`${os.userInfo().username} vetter_reader,vetter_analyst,vetter_approver,vetter_admin\n`);
     const both = cli(['vendors', 'list', '--format', 'json', '--workspace', server.url, '--data-dir', tempDir()]);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/^Give --workspace or --data-dir, not both\./);

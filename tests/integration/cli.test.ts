@@ -11,7 +11,7 @@ import { packScreeningVersions } from '../../electron/core/lists/default-pack';
 import { readPrebuilt } from '../../electron/core/screening/prebuilt';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { buildIfStale, CLI_BUNDLE } from '../built';
-import { ROOT, tempDir } from '../helpers';
+import { DROP_AUDIT_TRIGGERS, ROOT, tempDir } from '../helpers';
 
 beforeAll(buildIfStale, 300_000);
 
@@ -140,6 +140,7 @@ describe('CLI', () => {
     expect(ok.stdout).toMatch(/intact/);
 
     const db = new Database(path.join(data, 'vetter.db'));
+    db.exec(DROP_AUDIT_TRIGGERS);
     db.prepare("UPDATE audit_events SET summary = 'nothing to see' WHERE seq = 7").run();
     db.close();
     const bad = cli(['audit', 'verify', '--data-dir', data]);

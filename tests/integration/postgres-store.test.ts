@@ -19,6 +19,7 @@ import { screenedEntry } from '../../electron/core/screening/entries';
 import { ScreeningEngine } from '../../electron/core/screening/engine';
 import { Screening, type ScreeningPlan } from '../../electron/core/screening/screening';
 import { Settings } from '../../electron/core/settings/settings';
+import { ONE_USER } from '../../electron/core/workspace/roles';
 import { applyImport, planFile } from '../../electron/core/vendors/import';
 import { VendorRepository } from '../../electron/core/vendors/repository';
 import { ALLEGATION_INPUT, vendorInput } from '../helpers';
@@ -260,16 +261,19 @@ describe('the vendor repository on PostgreSQL', () => {
 
 const actions = async (sql: Sql, entityIds?: string[]) => (await listEvents(sql, { limit: 50, entityIds })).events.map((e) => e.action);
 
-describe.each(ENGINES)('the domains on $name', ({ open }) => {
-  it('settings: the name shown for a login, changed with an event recorded under the login itself', async () => {
+describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
+  it('settings: the name the user of a data folder is shown by, changed with an event recorded under their login', async () => {
     const { store } = await open();
-    const settings = new Settings(store, { engine: 'postgres', identity: { login: 'ana', roles: ['analyst'] } });
+    const ana = { login: 'ana', access: async () => ONE_USER };
+    const settings = new Settings(store, ana);
     expect(await settings.displayName()).toBe('ana');
     await settings.setDisplayName('Ana Analyst');
     await settings.setDisplayName('Ana B. Analyst');
     expect(await settings.displayName()).toBe('Ana B. Analyst');
-    // Another login's name is its own.
-    expect(await new Settings(store, { engine: 'postgres', identity: { login: 'ben', roles: [] } }).displayName()).toBe('ben');
+    // A team workspace shows the name its administrators gave the login, and Vetter does not change it.
+    const named = new Settings(store, { ...ana, givenName: async () => 'Ana from IT' });
+    expect(await named.displayName()).toBe('Ana from IT');
+    await expect(named.setDisplayName('Someone Else')).rejects.toThrow(/shown by the name its administrators gave your login, ana/);
     const { events } = await listEvents(store.read, { limit: 10 });
     expect(events.map((e) => [e.actor, e.summary])).toEqual([
       ['ana', 'Changed the name shown for ana from Ana Analyst to Ana B. Analyst'],
@@ -288,7 +292,11 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
     expect([page.total, page.events.map((e) => e.seq)]).toEqual([300, [98, 91, 84]]);
     expect(page.events[0]).toMatchObject({ summary: 'Event 98', before: null, after: { i: 98 } });
 
-    await store.transaction((tx) => tx.run("UPDATE audit_events SET summary = 'Nothing happened' WHERE seq = ?", [1_234]));
+    // As the workspace's owner could, past the triggers that refuse it (the second wall): the chain still tells.
+    await store.transaction(async (tx) => {
+      await tx.run(name === 'SQLite' ? 'DROP TRIGGER audit_events_immutable_update' : 'ALTER TABLE audit_events DISABLE TRIGGER audit_events_immutable_update');
+      await tx.run("UPDATE audit_events SET summary = 'Nothing happened' WHERE seq = ?", [1_234]);
+    });
     expect(await verifyChain(store.read)).toMatchObject({ ok: false, checked: 1_233, firstBad: { seq: 1_234, reason: 'event #1234 was changed after it was written' } });
   });
 
@@ -430,8 +438,9 @@ describe.each(ENGINES)('the domains on $name', ({ open }) => {
 
     const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
     await assessments.setStatus(v.id, 'in review', null, 'ana');
-    const approved = await assessments.setStatus(v.id, 'approved', due, 'ben');
-    expect(approved).toMatchObject({ status: 'approved', approver: 'ben', reassessDue: due, overdue: false });
+    // Ben is another person on the workspace (shared): four eyes let him approve what Ana prepared.
+    const approved = await assessments.setStatus(v.id, 'approved', due, 'ben', true);
+    expect(approved).toMatchObject({ status: 'approved', approver: 'ben', reassessDue: due, overdue: false, preparedBy: ['ana'] });
     expect(approved.answers.T1).toMatchObject({ value: 'yes', verified: true, note: 'Model cards seen', answeredBy: 'ana' });
     expect(approved.evidence).toEqual({ T1: [evidence] });
     expect(await assessments.get(v.id)).toEqual(approved);

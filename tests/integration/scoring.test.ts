@@ -68,6 +68,12 @@ describe('assessments and scores', () => {
     const due = dayFromToday(365);
     expect((await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due })).ok).toBe(false);
     await t.call('assessment.setStatus', { vendorId: aws, status: 'in review', reassessDue: null });
+    // One person's workspace: nobody else can approve until an admin turns four eyes off.
+    expect(await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringMatching(/^Four eyes: this workspace has one user/) },
+    });
+    await t.call('settings.setFourEyes', { enabled: false });
     const approved = await t.call('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due });
     expect(approved).toMatchObject({ status: 'approved', approver: 'tester', reassessDue: due });
     // Changing an answer withdraws the approval.
@@ -91,6 +97,7 @@ describe('assessments and scores', () => {
     expect((await t.invoke('assessment.setStatus', { vendorId: v.id, status: 'draft', reassessDue: dayFromToday(-30) })).ok).toBe(false);
 
     // An approval whose date has since passed: going back to draft keeps that date, as the screen sends it.
+    await t.call('settings.setFourEyes', { enabled: false });
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: dayFromToday(1) });
     t.db.prepare('UPDATE assessments SET reassess_due = ? WHERE vendor_id = ?').run(dayFromToday(-10), v.id);
     const draft = await t.call('assessment.setStatus', { vendorId: v.id, status: 'draft', reassessDue: dayFromToday(-10) });
@@ -251,6 +258,7 @@ describe('assessments on the store', () => {
   /** A vendor whose assessment is approved: any change to it makes it a draft again, in the same write. */
   async function approved() {
     const t = testCore();
+    await t.call('settings.setFourEyes', { enabled: false });
     const v = await t.call('vendors.create', vendorInput());
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: dayFromToday(30) });

@@ -87,6 +87,8 @@ describe('screening', () => {
   it('records review decisions with reason and reviewer, audited, and requires a reason', async () => {
     const id = await vendorId(t, 'SenseTime Group Inc.');
     const [first, second] = (await t.call('screening.vendor', { vendorId: id })).hits;
+    // One person's workspace: a match on a blocking list is theirs to dismiss once four eyes are off (four-eyes tests).
+    await t.call('settings.setFourEyes', { enabled: false });
     const noReason = await t.invoke('screening.review', { hitId: first!.id, decision: 'confirmed', reason: '' });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { reason: expect.any(String) } } });
 
@@ -210,6 +212,7 @@ describe('screening decisions and changed entries', () => {
     await t.call('screening.run', { jobId: 'r1' });
     const id = (await t.call('vendors.list', {})).vendors[0]!.id;
     const hit = (await t.call('screening.vendor', { vendorId: id })).hits.find((h) => h.listKey === 'dod-1260h')!;
+    await t.call('settings.setFourEyes', { enabled: false });
     await t.call('screening.review', { hitId: hit.id, decision: 'dismissed', reason: 'test' });
 
     // The same entry with a new alias: a changed entry.

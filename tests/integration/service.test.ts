@@ -172,7 +172,7 @@ describe('core service', () => {
   // and the account acts.
   it('records the account in the audit log; the name typed in Settings is only shown', async () => {
     const t = testCore();
-    expect(await t.call('app.info', {})).toMatchObject({ user: 'tester', login: 'tester', roles: ['admin'], workspace: { engine: 'sqlite', address: t.dataDir } });
+    expect(await t.call('app.info', {})).toMatchObject({ user: 'tester', login: 'tester', workspace: { engine: 'sqlite', address: t.dataDir } });
     await t.call('settings.setUser', { name: 'Ana Analyst' });
     await t.call('vendors.create', vendorInput());
     const { events } = await t.call('audit.list', { limit: 2 });

@@ -153,3 +153,45 @@ describe('vendor list windows', () => {
     }
   });
 });
+
+describe('likely duplicates', () => {
+  it('finds a vendor named the same apart from legal form, case and punctuation, or one typo off in a longer name, by any of its names', async () => {
+    const t = testCore();
+    const acme = await t.call('vendors.create', vendorInput({ legalName: 'Acme Cloud Services Ltd' }));
+    const nord = await t.call('vendors.create', vendorInput({ legalName: 'Nordlicht Analytics GmbH', otherNames: [{ name: 'Nordlicht', kind: 'trading' }] }));
+    await t.call('vendors.create', vendorInput({ legalName: 'Acme Holdings' }));
+    const similar = async (name: string, excludeId: string | null = null) => (await t.call('vendors.similar', { name, excludeId })).vendors;
+
+    expect(await similar('ACME CLOUD SERVICES LIMITED')).toEqual([{ id: acme.id, legalName: 'Acme Cloud Services Ltd', matchedName: 'Acme Cloud Services Ltd' }]);
+    expect(await similar('Acme Cloud Servces, Inc.')).toEqual([{ id: acme.id, legalName: 'Acme Cloud Services Ltd', matchedName: 'Acme Cloud Services Ltd' }]);
+    expect((await similar('Acne Holdings')).map((v) => v.legalName)).toEqual(['Acme Holdings']);
+    expect(await similar('NORDLICHT GMBH')).toEqual([{ id: nord.id, legalName: 'Nordlicht Analytics GmbH', matchedName: 'Nordlicht' }]);
+    // Another company: a short name, a shared first word, a vendor's own name while it is edited.
+    expect(await similar('Acme')).toEqual([]);
+    expect(await similar('Acme Logistics')).toEqual([]);
+    expect(await similar('Acme Cloud Services Ltd', acme.id)).toEqual([]);
+    expect(await similar('Zenith Data Ltd')).toEqual([]);
+    expect(await similar('  ')).toEqual([]);
+  });
+});
+
+describe('search beyond names', () => {
+  it('finds vendors by country, tag, contract owner and identifier, and a longer word with one typo; a short one must be exact', async () => {
+    const t = testCore();
+    await t.call('vendors.create', vendorInput({ legalName: 'Nordlicht Analytics GmbH', countryOfIncorporation: 'DE', tags: ['strategic'], contractOwner: 'Dana Whitfield' }));
+    await t.call('vendors.create', vendorInput({ legalName: 'Alibaba Cloud (Singapore) Private Limited', countryOfIncorporation: 'SG', identifiers: [{ scheme: 'DUNS', value: '659212345' }] }));
+    const found = async (query: string) => (await t.call('vendors.page', { query })).rows.map((r) => r.vendor.legalName);
+    expect(await found('germany')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('singapore')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('strategic')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('whitfield')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('659212345')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    // One letter wrong, missing or swapped in a word of five letters or more, whole or begun.
+    expect(await found('aliaba')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('nordlihct')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('analyitcs nord')).toEqual(['Nordlicht Analytics GmbH']);
+    expect(await found('clodu')).toEqual(['Alibaba Cloud (Singapore) Private Limited']);
+    expect(await found('clxxd')).toEqual([]);
+    expect(await found('alibaba germany')).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ describe('the work queue', () => {
     await vendor('Ninety One Days Ltd', inDays(91));
     await vendor('Long Gone Ltd', inDays(-200));
     const reassessed = await vendor('Reassessed Ltd');
+    // One person's workspace: they approve alone once four eyes are off.
+    await t.call('settings.setFourEyes', { enabled: false });
     await t.call('assessment.setStatus', { vendorId: reassessed.id, status: 'in review', reassessDue: null });
     await t.call('assessment.setStatus', { vendorId: reassessed.id, status: 'approved', reassessDue: inDays(12) });
     const asked = await vendor('Asked Ltd');
@@ -55,6 +57,7 @@ describe('the work queue', () => {
   it('writes the dates to an iCalendar file: all-day events whose ids stay the same from one export to the next', async () => {
     const t = testCore();
     const v = await t.call('vendors.create', vendorInput({ legalName: 'Calendar; Test, Ltd', contractEnd: inDays(200) }));
+    await t.call('settings.setFourEyes', { enabled: false });
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'in review', reassessDue: null });
     await t.call('assessment.setStatus', { vendorId: v.id, status: 'approved', reassessDue: inDays(12) });
     const file = await t.call('work.calendar', {});

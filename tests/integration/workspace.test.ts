@@ -138,16 +138,20 @@ async function listening(url: string, cores: number): Promise<void> {
 describe('a team workspace', () => {
   it('records the database login as who acts, shown by the name it chose, with the Vetter roles it holds', async () => {
     const url = await newDatabase();
-    await asOwner(server.url, 'CREATE ROLE vetter_analyst NOLOGIN; CREATE ROLE vetter_reader NOLOGIN; CREATE ROLE ana LOGIN; GRANT vetter_analyst TO ana');
-    await asOwner(url, 'GRANT ALL ON ALL TABLES IN SCHEMA public TO ana');
+    // Roles made by `vetter workspace init` (tests/stores.ts); a login of the server's, named by its administrators.
+    await asOwner(server.url, "CREATE ROLE ana LOGIN; GRANT vetter_analyst TO ana; COMMENT ON ROLE ana IS 'Ana Analyst'");
     const t = core(await team(as(url, 'ana')));
-    expect(await t.call('app.info', {})).toMatchObject({ login: 'ana', user: 'ana', roles: ['analyst'], workspace: { engine: 'postgres', address: expect.not.stringContaining('password') } });
-    await t.call('settings.setUser', { name: 'Ana Analyst' });
-    await t.call('vendors.create', vendorInput());
+    expect(await t.call('app.info', {})).toMatchObject({ login: 'ana', user: 'Ana Analyst', workspace: { engine: 'postgres', address: as(url, 'ana') } });
+    expect(await t.call('settings.get', {})).toMatchObject({ shared: true, roles: ['vetter_reader', 'vetter_analyst'] });
+    const vendor = await t.call('vendors.create', vendorInput({ services: ['AI model/API'] }));
+    await t.call('assessment.answer', { vendorId: vendor.id, criterionId: 'T1', value: 'yes', verified: false, note: null });
     expect((await t.call('audit.list', { limit: 5 })).events.map((e) => e.actor)).toEqual(['ana', 'ana']);
-    expect((await t.call('app.info', {})).user).toBe('Ana Analyst');
-    // The superuser is a member of every role; the name Ana chose is hers alone.
-    expect(await core(await team(url)).call('app.info', {})).toMatchObject({ login: 'vetter', user: 'vetter', roles: ['reader', 'analyst'] });
+    // Who acts is the login, whatever name is typed: here Settings does not even change the name shown.
+    expect(await t.invoke('settings.setUser', { name: 'Chief Compliance Officer' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'ana lacks vetter_admin for changing the name shown' } });
+    // The superuser is a member of every role; the name Ana was given is hers alone.
+    const owner = core(await team(url));
+    expect(await owner.call('app.info', {})).toMatchObject({ login: 'vetter', user: 'vetter' });
+    expect((await owner.call('settings.get', {})).roles).toEqual(['vetter_reader', 'vetter_analyst', 'vetter_approver', 'vetter_admin']);
   });
 
   it('shares evidence and hears another app’s change within 2 s; its own windows hear each change once', async () => {
@@ -227,15 +231,14 @@ describe('a team workspace', () => {
 
   it('opens an up-to-date schema for a login that may not change it, and refuses an older one saying who may', async () => {
     const url = await newDatabase();
-    await asOwner(server.url, 'CREATE ROLE ben LOGIN');
-    await asOwner(url, 'GRANT ALL ON ALL TABLES IN SCHEMA public TO ben');
+    await asOwner(server.url, 'CREATE ROLE ben LOGIN; GRANT vetter_reader TO ben');
     expect((await core(await team(as(url, 'ben'))).call('app.info', {})).schemaVersion).toBe(LATEST);
 
     const older = await server.createDatabase('ws_older');
     const store = await openPostgresStore(older);
     await store.close();
-    await asOwner(older, `DROP TABLE evidence_content; UPDATE schema_version SET version = ${LATEST - 1}; GRANT ALL ON ALL TABLES IN SCHEMA public TO ben`);
-    await expect(team(as(older, 'ben'))).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/your login may not bring it up to date: its owner opens it once/) });
+    await asOwner(older, `DROP TABLE evidence_content; UPDATE schema_version SET version = ${LATEST - 1}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ben`);
+    await expect(team(as(older, 'ben'))).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(`older data format (${LATEST - 1}; this version of Vetter uses ${LATEST}): its owner brings it up to date`) });
     // Read only, it is refused as older; the owner's open brings it up to date.
     await expect(team(older, { readOnly: true })).rejects.toMatchObject({ message: expect.stringMatching(/older version of Vetter/) });
     expect((await core(await team(older)).call('app.info', {})).schemaVersion).toBe(LATEST);

@@ -5,7 +5,7 @@ import { appendEvents, listEvents, verifyChain } from '../../electron/core/audit
 import { DB_FILE, openDatabase } from '../../electron/core/db/open';
 import { SqliteStore, sqliteSql } from '../../electron/core/db/sqlite-store';
 import { WriteQueue } from '../../electron/core/db/write-queue';
-import { tempDir } from '../helpers';
+import { DROP_AUDIT_TRIGGERS, tempDir } from '../helpers';
 
 /** A database with five events, each of its own transaction, closed; returns its folder. */
 async function chainOfFive(): Promise<string> {
@@ -24,6 +24,7 @@ async function chainOfFive(): Promise<string> {
 /** Tampers with the file directly, as someone with the SQLite file and a SQL tool could. */
 function tamper(dir: string, sql: string): void {
   const raw = new Database(path.join(dir, DB_FILE));
+  raw.exec(DROP_AUDIT_TRIGGERS);
   raw.exec(sql);
   raw.close();
 }

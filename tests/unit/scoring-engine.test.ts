@@ -377,7 +377,7 @@ describe('designations', () => {
       screenedAt: '2026-06-30T10:00:00Z',
       resolvedAt: null,
       resolution: null,
-      review: { decision: 'confirmed', reason: 'Parent per annual report', reviewer: 'mlt', decidedAt: '2026-06-30T11:00:00Z' },
+      review: { decision: 'confirmed', reason: 'Parent per annual report', reviewer: 'mlt', decidedAt: '2026-06-30T11:00:00Z', proposal: null, needsSecondReviewer: false },
     } satisfies ScreeningHit;
     const d = designationFromHit(stored);
     expect(d).toEqual({

@@ -13,6 +13,7 @@ import type { AnswerInput } from '../scoring/types';
 import type { VendorRepository } from '../vendors/repository';
 import { CATALOG, criterionById } from './catalog';
 import type { EvidenceContent } from './evidence-content';
+import { approvalRefusal, fourEyesOn, refuse } from './four-eyes';
 import type { Assessment, AssessmentStatus, EvidenceFile, StoredAnswer } from './model';
 
 // The bigint columns (verified, size, counts) come back as text from PostgreSQL and as numbers from SQLite: read
@@ -24,6 +25,7 @@ interface AnswerRow {
   note: string | null;
   answered_by: string;
   answered_at: string;
+  verified_by: string | null;
 }
 
 /** The given answers with their evidence counts, as the scoring engine reads them. */
@@ -128,8 +130,9 @@ export class Assessments {
         this.head(vendorId, sql),
         sql.all<EvidenceRow>('SELECT * FROM evidence_files WHERE vendor_id = ? ORDER BY added_at', [vendorId]),
         sql.all<AnswerRow>('SELECT * FROM answers WHERE vendor_id = ?', [vendorId]),
+        this.preparers(vendorId, sql),
       ]);
-    const [head, evidenceRows, answerRows] = await (tx ? read(tx) : this.store.snapshot(read));
+    const [head, evidenceRows, answerRows, preparedBy] = await (tx ? read(tx) : this.store.snapshot(read));
     const evidence: Record<string, EvidenceFile[]> = {};
     for (const r of evidenceRows) {
       (evidence[r.criterion_id] ??= []).push({
@@ -152,6 +155,7 @@ export class Assessments {
         note: r.note,
         answeredBy: r.answered_by,
         answeredAt: r.answered_at,
+        verifiedBy: r.verified_by,
       };
     }
     return {
@@ -161,6 +165,7 @@ export class Assessments {
       approvedAt: head?.approved_at ?? null,
       reassessDue: head?.reassess_due ?? null,
       overdue: reassessOverdue(head?.reassess_due ?? null),
+      preparedBy,
       answers,
       evidence,
       catalog: { id: CATALOG.id, version: CATALOG.version },
@@ -197,12 +202,16 @@ export class Assessments {
       if ('error' in checked) throw new VetterError('invalid_input', checked.error, { value: checked.error });
     }
     const before = (await this.get(vendorId, tx)).answers[criterionId] ?? null;
+    const value = answer.value === null ? null : JSON.stringify(answer.value);
+    // The verifier stays while the answer they verified does; whoever saves a verified answer otherwise verifies it.
+    const verifiedBy = !answer.verified ? null : before?.verified && before.verifiedBy && JSON.stringify(before.value) === (value ?? 'null') ? before.verifiedBy : actor;
     await tx.run(
-      `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO answers (vendor_id, criterion_id, value, verified, note, answered_by, answered_at, verified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (vendor_id, criterion_id) DO UPDATE SET value = excluded.value, verified = excluded.verified, note = excluded.note,
-         answered_by = excluded.answered_by, answered_at = excluded.answered_at`,
-      [vendorId, criterionId, answer.value === null ? null : JSON.stringify(answer.value), answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString()],
+         answered_by = excluded.answered_by, answered_at = excluded.answered_at, verified_by = excluded.verified_by`,
+      [vendorId, criterionId, value, answer.verified ? 1 : 0, answer.note, actor, new Date().toISOString(), verifiedBy],
     );
+    await this.addPreparer(tx, vendorId, actor);
     await this.reopenIfApproved(tx, vendorId, actor);
     const after = await this.get(vendorId, tx);
     await appendEvents(tx, [
@@ -252,6 +261,7 @@ export class Assessments {
           id, vendorId, criterionId, fileName, storedName, file.sha256, size, actor, file.addedAt,
         ]);
         await within(tx);
+        await this.addPreparer(tx, vendorId, actor);
         await this.reopenIfApproved(tx, vendorId, actor);
         await appendEvents(tx, [{ actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file }]);
       }),
@@ -281,7 +291,11 @@ export class Assessments {
     return { bytes, path: stored, fileName: row.file_name, type: null, refusal: named.ok ? decision.reason : named.reason };
   }
 
-  setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string): Promise<Assessment> {
+  /**
+   * Moves the assessment on; an approval is `actor`'s, under four eyes. `shared`: others work on this workspace (see
+   * four-eyes.ts: on one person's, nobody else can approve).
+   */
+  setStatus(vendorId: string, status: AssessmentStatus, reassessDue: string | null, actor: string, shared = false): Promise<Assessment> {
     return this.store.transaction(async (tx) => {
       await this.vendors.get(vendorId, tx);
       const before = await this.get(vendorId, tx);
@@ -296,6 +310,7 @@ export class Assessments {
         throw new VetterError('invalid_input', message, { reassessDue: message });
       }
       const approved = status === 'approved';
+      if (approved) refuse(await this.approvalRefusal(tx, before, actor, shared));
       await this.upsertHead(tx, vendorId, status, approved ? actor : null, approved ? new Date().toISOString() : null, reassessDue);
       const after = await this.get(vendorId, tx);
       await appendEvents(tx, [
@@ -317,6 +332,20 @@ export class Assessments {
   async reassessDates(): Promise<Map<string, string>> {
     const rows = await this.store.read.all<{ vendor_id: string; reassess_due: string }>('SELECT vendor_id, reassess_due FROM assessments WHERE reassess_due IS NOT NULL');
     return new Map(rows.map((r) => [r.vendor_id, r.reassess_due]));
+  }
+
+  /** Why `login` may not approve the assessment as it stands (four eyes), or null. */
+  async approvalRefusal(sql: Sql, assessment: Assessment, login: string, shared: boolean): Promise<string | null> {
+    return approvalRefusal(await fourEyesOn(sql), login, shared, assessment.preparedBy);
+  }
+
+  /** Everyone who ever answered, verified or changed the assessment's criteria, by login. */
+  private async preparers(vendorId: string, sql: Sql): Promise<string[]> {
+    return (await sql.all<{ login: string }>('SELECT login FROM assessment_preparers WHERE vendor_id = ? ORDER BY login', [vendorId])).map((r) => r.login);
+  }
+
+  private async addPreparer(tx: Sql, vendorId: string, login: string): Promise<void> {
+    await tx.run('INSERT INTO assessment_preparers (vendor_id, login) VALUES (?, ?) ON CONFLICT DO NOTHING', [vendorId, login]);
   }
 
   private head(vendorId: string, sql: Sql): Promise<HeadRow | undefined> {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../context';
+import { needOf, roleRefusal } from '../permissions';
 import { rescored } from '../scoring/snapshots';
 import { CATALOG } from './catalog';
 
@@ -7,7 +8,11 @@ import { CATALOG } from './catalog';
 export const assessmentHandlers = {
   'assessment.get': async ({ vendorId }, ctx) => {
     await ctx.vendors.get(vendorId);
-    return { criteria: CATALOG.criteria, assessment: await ctx.assessments.get(vendorId) };
+    const assessment = await ctx.assessments.get(vendorId);
+    const approvalRefusal =
+      roleRefusal(ctx.user(), ctx.access, needOf('assessment.setStatus', { vendorId, status: 'approved', reassessDue: null })) ??
+      (await ctx.assessments.approvalRefusal(ctx.store.read, assessment, ctx.user(), ctx.access.shared));
+    return { criteria: CATALOG.criteria, assessment, approvalRefusal };
   },
   'assessment.answer': async ({ vendorId, criterionId, value, verified, note }, ctx) => {
     await ctx.vendors.get(vendorId);
@@ -19,6 +24,6 @@ export const assessmentHandlers = {
   },
   'assessment.setStatus': async ({ vendorId, status, reassessDue }, ctx) => {
     await ctx.vendors.get(vendorId);
-    return ctx.assessments.setStatus(vendorId, status, reassessDue, ctx.user());
+    return ctx.assessments.setStatus(vendorId, status, reassessDue, ctx.user(), ctx.access.shared);
   },
 } satisfies Partial<Handlers>;

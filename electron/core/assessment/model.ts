@@ -28,6 +28,8 @@ export const storedAnswer = z.object({
   note: z.string().nullable(),
   answeredBy: z.string(),
   answeredAt: z.string(),
+  /** Who verified it (null while unverified). */
+  verifiedBy: z.string().nullable(),
 });
 export type StoredAnswer = z.infer<typeof storedAnswer>;
 
@@ -39,6 +41,8 @@ export const assessment = z.object({
   reassessDue: z.string().nullable(),
   /** The re-assessment date has passed (the core's rule: reassessOverdue in assessments.ts). */
   overdue: z.boolean(),
+  /** Everyone who ever answered, verified or changed its criteria: four eyes keep each of them from approving it. */
+  preparedBy: z.array(z.string()),
   answers: z.record(z.string(), storedAnswer),
   /** Evidence files by criterion id, whether or not the criterion is answered yet. */
   evidence: z.record(z.string(), z.array(evidenceFile)),

@@ -21,6 +21,12 @@ export interface ListSource {
   scoringClass: string | null;
   /** The screening bands (screening/thresholds.ts): blocking sanctions start review lower than the other lists. */
   bands: 'blocking' | 'entity';
+  /**
+   * A match on it is a hard stop for a buyer (blocking sanctions; Section 805's contracting bar): while four eyes hold,
+   * dismissing one needs a second reviewer's agreement (screening/screening.ts; PostgreSQL's check in migration 16
+   * names the same lists).
+   */
+  secondReviewer?: true;
   /** The file formats its importers read (lists/detect.ts picks the importer by content). */
   formats: readonly ListFormat[];
   /**
@@ -52,6 +58,7 @@ const SOURCES = [
     designation: 'Blocking sanctions: a hit is a hard stop (and OFAC’s 50 % rule reaches companies they own).',
     scoringClass: 'sdn',
     bands: 'blocking',
+    secondReviewer: true,
     ownership: { label: 'SDN', effect: 'blocking' },
     formats: ['ofac-sdn-csv'],
     page: 'https://sanctionslist.ofac.treas.gov/Home/SdnList',
@@ -129,6 +136,7 @@ const SOURCES = [
     designation: 'UK financial and trade sanctions.',
     scoringClass: 'uk-sanctions',
     bands: 'blocking',
+    secondReviewer: true,
     formats: ['uk-sanctions-ods'],
     page: 'https://www.gov.uk/government/publications/the-uk-sanctions-list',
     downloads: [],
@@ -142,6 +150,7 @@ const SOURCES = [
     designation: 'Sanctions every UN member state applies.',
     scoringClass: 'un-sc',
     bands: 'blocking',
+    secondReviewer: true,
     formats: ['un-sc-xml'],
     page: 'https://www.un.org/securitycouncil/content/un-sc-consolidated-list',
     sourceUrl: 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list',
@@ -156,6 +165,7 @@ const SOURCES = [
     designation: 'Section 805 of the FY2024 NDAA bars DoD from contracting with listed companies and those subject to their control.',
     scoringClass: 'dod-1260h',
     bands: 'entity',
+    secondReviewer: true,
     ownership: { label: '1260H', effect: 'control' },
     formats: ['dod-1260h-csv'],
     hideSubList: true,
@@ -176,6 +186,11 @@ const BY_KEY: ReadonlyMap<string, ListSource> = new Map(LIST_SOURCES.map((s) => 
 /** The registry's entry for a list key; undefined for a custom list. */
 export function listSource(listKey: string): ListSource | undefined {
   return BY_KEY.get(listKey);
+}
+
+/** Whether dismissing a match on the list needs a second reviewer while four eyes hold. */
+export function needsSecondReviewer(listKey: string): boolean {
+  return BY_KEY.get(listKey)?.secondReviewer === true;
 }
 
 /** What an importer stamps on each version of the list it reads. */

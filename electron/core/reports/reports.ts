@@ -1,5 +1,6 @@
 // Making a report: build the model, render it to HTML, print it with the host's printer, keep the record. The
 // printer is started on first use and kept warm for the next report (a cold Chromium takes about a second).
+import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary } from './model';
@@ -30,7 +31,12 @@ export class Reports {
     job.progress('Gathering the vendor’s data', 0, 3);
     // Built inside a transaction, which writes nothing but keeps every write from committing between its reads: the
     // report shows one state of the data.
-    const model = await this.data.transaction(() => buildVendorReport(this.sources, vendorId, this.meta('vendor', user)));
+    const model = await this.data.transaction(async (tx) => {
+      const built = await buildVendorReport(this.sources, vendorId, this.meta('vendor', user));
+      // Its sign-off names the assessment's approver: four eyes keep them from preparing it too.
+      refuse(reportRefusal(await fourEyesOn(tx), user, built.signOff.approver));
+      return built;
+    });
     return this.printAndKeep(model, job);
   }
 

@@ -17,7 +17,7 @@ export const screeningHandlers = {
   'screening.statuses': async (_input, ctx) => ({ statuses: await ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),
   'screening.review': async ({ hitId, decision, reason }, ctx) => {
-    const hit = await ctx.screening.review(hitId, decision, reason, ctx.user());
+    const hit = await ctx.screening.review(hitId, decision, reason, ctx.user(), ctx.access.shared);
     return rescored(ctx, hit, [hit.vendorId]);
   },
 } satisfies Partial<Handlers>;

@@ -72,6 +72,10 @@ export const screeningHit = z.object({
     reason: z.string().nullable(),
     reviewer: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    /** A dismissal proposed (awaiting a second reviewer while the decision is open: the hit counts until one agrees), or the one agreed to. */
+    proposal: z.object({ by: z.string(), reason: z.string(), at: z.string() }).nullable(),
+    /** Dismissing it needs a second reviewer (four eyes, a match on a list whose hits are a hard stop). */
+    needsSecondReviewer: z.boolean(),
   }),
 });
 

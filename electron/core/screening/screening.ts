@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendEvents } from '../audit/log';
 import type { ListVersion } from '../lists/model';
-import type { HitChange, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
+import type { HitChange, HitDecision, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
+import { dismissalStep, fourEyesOn } from '../assessment/four-eyes';
+import { needsSecondReviewer } from '../lists/registry';
 import { nextSeq, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
@@ -41,6 +43,9 @@ interface HitRow {
   reviewer: string | null;
   decided_at: string | null;
   decided_fingerprint: string | null;
+  proposed_by: string | null;
+  proposed_reason: string | null;
+  proposed_at: string | null;
 }
 
 /** What the worker found for some vendors against some list versions, before it is stored. */
@@ -56,6 +61,8 @@ const HIT_COLUMNS =
 const INSERT_HIT = `INSERT INTO screening_hits (${HIT_COLUMNS}) VALUES (${HIT_COLUMNS.split(',').map(() => '?').join(', ')})`;
 const UPDATE_HIT = `UPDATE screening_hits SET version_id = ?, entry_fingerprint = ?, entry_name = ?, matched_name = ?, list_name = ?, via = ?, matcher = ?,
   score = ?, band = ?, explanation = ?, screened_at = ?, resolved_at = NULL, resolution = NULL, decision = ? WHERE id = ?`;
+/** A proposed dismissal lapses with the entry it was proposed on, as a decision does. */
+const DROP_PROPOSAL = 'UPDATE screening_hits SET proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL WHERE id = ?';
 
 /** Vendors whose outcome is stored between two yields of a commit: the reads waiting meanwhile are answered. */
 const COMMIT_CHUNK = 250;
@@ -306,6 +313,7 @@ export class Screening {
       // A decision stands while the entry it was made on is unchanged; otherwise the hit is open again.
       const decision = prior.decision !== 'open' && prior.decided_fingerprint === f.fingerprint ? prior.decision : 'open';
       await tx.run(UPDATE_HIT, [...screened, decision, prior.id]);
+      if (entryChanged && prior.proposed_by !== null) await tx.run(DROP_PROPOSAL, [prior.id]);
       changed ||=
         prior.resolved_at !== null || entryChanged || prior.version_id !== version.id || prior.band !== f.hit.band || prior.via !== f.hit.via || prior.decision !== decision;
       if (decision !== 'dismissed') counting.push({ band: f.hit.band, via: f.hit.via, decision });
@@ -383,42 +391,60 @@ export class Screening {
   /** forVendor for a vendor the caller has already read (scores, reports): the vendor is not looked up again. */
   async storedFor(vendorId: string): Promise<VendorScreeningDetail> {
     const sql = this.store.read;
-    const [at, rows, screening, versions] = await Promise.all([
+    const [at, rows, screening, versions, fourEyes] = await Promise.all([
       sql.get<{ screened_at: string }>('SELECT screened_at FROM vendor_screening WHERE vendor_id = ?', [vendorId]),
       sql.all<HitRow>('SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC', [vendorId]),
       this.statusOf(vendorId, sql),
       this.lists.history(sql),
+      fourEyesOn(sql),
     ]);
-    const hits = await Promise.all(rows.map((r) => this.describe(sql, r, versions)));
+    const hits = await Promise.all(rows.map((r) => this.describe(sql, r, versions, fourEyes)));
     return { screening, screenedAt: at?.screened_at ?? null, hits: hits.filter((h) => !h.resolvedAt), resolved: hits.filter((h) => h.resolvedAt) };
   }
 
-  review(hitId: string, decision: 'open' | 'confirmed' | 'dismissed', reason: string, actor: string): Promise<ScreeningHit> {
+  /**
+   * A reviewer's decision on a hit. Dismissing one that needs a second reviewer (four eyes: describe()) first records
+   * `actor`'s proposal, the hit counting meanwhile; another reviewer's dismissal then agrees with it, their
+   * confirmation or a reopening declines or withdraws it. `shared`: others work on this workspace (four-eyes.ts).
+   */
+  review(hitId: string, decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit> {
     return this.store.transaction(async (tx) => {
       const row = await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]);
       if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
       // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
       const vendor = await this.vendors.get(row.vendor_id, tx);
       const versions = await this.lists.history(tx);
-      const before = (await this.describe(tx, row, versions)).review;
-      const open = decision === 'open';
-      await tx.run('UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ? WHERE id = ?', [
-        decision,
-        open ? null : reason,
-        open ? null : actor,
-        open ? null : new Date().toISOString(),
-        open ? null : row.entry_fingerprint,
-        hitId,
-      ]);
-      const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions);
-      const verb = { open: 'Reopened', confirmed: 'Confirmed as a true match', dismissed: 'Dismissed as a false positive' }[decision];
+      const fourEyes = await fourEyesOn(tx);
+      const before = (await this.describe(tx, row, versions, fourEyes)).review;
+      const now = new Date().toISOString();
+      const proposing =
+        decision === 'dismissed' && row.decision !== 'dismissed' && before.needsSecondReviewer && dismissalStep(actor, shared, row.proposed_by) === 'propose';
+      if (proposing) {
+        await tx.run('UPDATE screening_hits SET proposed_by = ?, proposed_reason = ?, proposed_at = ? WHERE id = ?', [actor, reason, now, hitId]);
+      } else {
+        const open = decision === 'open';
+        // A decision ends a proposal: the dismissal agreed to keeps its proposer on record, any other drops it.
+        await tx.run(
+          `UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ?${decision === 'dismissed' ? '' : ', proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL'} WHERE id = ?`,
+          [decision, open ? null : reason, open ? null : actor, open ? null : now, open ? null : row.entry_fingerprint, hitId],
+        );
+      }
+      const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions, fourEyes);
+      const step = proposing ? 'dismissal-proposed' : decision === 'open' ? 'reopen' : decision;
+      const pending = row.proposed_by !== null && row.decision !== 'dismissed' ? row.proposed_by : null;
+      const verb = {
+        'dismissal-proposed': 'Proposed to dismiss as a false positive (a second reviewer must agree)',
+        reopen: pending ? `Reopened, withdrawing ${pending}'s proposed dismissal` : 'Reopened',
+        confirmed: pending ? `Confirmed as a true match, declining ${pending}'s proposed dismissal` : 'Confirmed as a true match',
+        dismissed: pending ? `Dismissed as a false positive, agreeing with ${pending}` : 'Dismissed as a false positive',
+      }[step];
       await appendEvents(tx, [
         {
           actor,
-          action: `screening.${decision === 'open' ? 'reopen' : decision}`,
+          action: `screening.${step}`,
           entityType: 'vendor',
           entityId: row.vendor_id,
-          summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${open ? '' : ` — ${reason}`}`,
+          summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${decision === 'open' ? '' : ` — ${reason}`}`,
           before,
           after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
         },
@@ -432,8 +458,8 @@ export class Screening {
     return row ? (JSON.parse(row.summary) as ScreeningRun) : null;
   }
 
-  /** A stored hit as the app shows it, with its list entry and its list's version (one of `versions`). */
-  private async describe(sql: Sql, r: HitRow, versions: readonly ListVersion[]): Promise<ScreeningHit> {
+  /** A stored hit as the app shows it, with its list entry and its list's version (one of `versions`); `fourEyes`: whether they hold. */
+  private async describe(sql: Sql, r: HitRow, versions: readonly ListVersion[], fourEyes: boolean): Promise<ScreeningHit> {
     const version = versions.find((v) => v.id === r.version_id);
     const entryRow = await sql.get<{ data: string }>('SELECT data FROM list_entries WHERE version_id = ? AND entry_id = ?', [r.version_id, r.entry_id]);
     const entry = entryRow ? JSON.parse(entryRow.data) : null;
@@ -482,7 +508,14 @@ export class Screening {
       screenedAt: r.screened_at,
       resolvedAt: r.resolved_at,
       resolution: r.resolution,
-      review: { decision: r.decision, reason: r.decision_reason, reviewer: r.reviewer, decidedAt: r.decided_at },
+      review: {
+        decision: r.decision,
+        reason: r.decision_reason,
+        reviewer: r.reviewer,
+        decidedAt: r.decided_at,
+        proposal: r.proposed_by === null ? null : { by: r.proposed_by, reason: r.proposed_reason ?? '', at: r.proposed_at ?? '' },
+        needsSecondReviewer: fourEyes && r.band === 'match' && needsSecondReviewer(r.list_key),
+      },
     };
   }
 }

@@ -1,4 +1,5 @@
-import type { Handlers } from '../context';
+import type { Ctx, Handlers } from '../context';
+import type { WorkspaceSettings } from './model';
 
 export const settingsHandlers = {
   'app.info': async (_input, ctx) => ({
@@ -6,7 +7,6 @@ export const settingsHandlers = {
     workspace: { engine: ctx.workspace.engine, address: ctx.workspace.address },
     user: await ctx.settings.displayName(),
     login: ctx.workspace.identity.login,
-    roles: ctx.workspace.identity.roles,
     schemaVersion: ctx.workspace.schemaVersion,
     vendorCount: await ctx.vendors.count(),
     host: ctx.options.host,
@@ -15,4 +15,13 @@ export const settingsHandlers = {
     await ctx.settings.setDisplayName(name);
     return { user: name };
   },
+  'settings.get': (_input, ctx) => workspaceSettings(ctx),
+  'settings.setFourEyes': async ({ enabled }, ctx) => {
+    await ctx.settings.setFourEyes(enabled, ctx.user());
+    return workspaceSettings(ctx);
+  },
 } satisfies Partial<Handlers>;
+
+async function workspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {
+  return { fourEyes: await ctx.settings.fourEyes(), shared: ctx.access.shared, roles: [...ctx.access.roles] };
+}

@@ -12,6 +12,7 @@ export const vendorHandlers = {
     return ctx.vendorList.page(input, risks);
   },
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
+  'vendors.similar': async ({ name, excludeId }, ctx) => ({ vendors: await ctx.vendorList.similar(name, excludeId) }),
   // Each write is a store transaction of its own; the vendor's score snapshot is kept once it has committed.
   'vendors.create': async (input, ctx) => {
     const created = await ctx.vendors.create(input, ctx.user());

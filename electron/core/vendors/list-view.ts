@@ -5,6 +5,9 @@
 import type { Sql } from '../db/store';
 import type { VendorScreening } from '../screening/model';
 import type { Screening } from '../screening/screening';
+import { osaDistance } from '../screening/edit-distance';
+import { jaroWinkler } from '../screening/jaro-winkler';
+import { normaliseName } from '../screening/normalise';
 import { countryName } from './countries';
 import type { Vendor, VendorListPage, VendorListQuery, VendorSortKey } from './model';
 import { vendorNameKey } from './names';
@@ -61,21 +64,55 @@ function ranks(values: readonly SortValue[]): Float64Array {
 /** Every vendor in legal-name order, with what searching and sorting them needs. */
 class VendorIndex {
   readonly search: string[];
+  private searchWords: string[][] | null = null;
   readonly countries: string[];
   private readonly columnRanks = new Map<VendorColumn, Float64Array>();
+  private nameKeys: string[][] | null = null;
 
   constructor(
     readonly version: number,
     readonly vendors: readonly Vendor[],
   ) {
-    // Each name folded as the core compares names, so the search finds what duplicates and the CLI's --name find.
-    this.search = vendors.map((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].map(vendorNameKey).join('\n'));
+    // Each name folded as the core compares names, so the search finds what duplicates and the CLI's --name find; and
+    // what else a vendor is looked for by: its countries (code and name), tags, contract owner and identifiers.
+    this.search = vendors.map((v) =>
+      [
+        v.legalName,
+        ...v.otherNames.map((n) => n.name),
+        ...[v.countryOfIncorporation, v.countryOfHeadquarters].flatMap((c) => (c ? [c, countryName(c)] : [])),
+        ...v.tags,
+        v.contractOwner ?? '',
+        ...v.identifiers.map((id) => id.value),
+      ]
+        .map(vendorNameKey)
+        .join('\n'),
+    );
     const codes = new Set<string>();
     for (const v of vendors) {
       if (v.countryOfIncorporation) codes.add(v.countryOfIncorporation);
       if (v.countryOfHeadquarters) codes.add(v.countryOfHeadquarters);
     }
     this.countries = [...codes].sort((a, b) => collator.compare(countryName(a), countryName(b)));
+  }
+
+  /**
+   * Whether vendor `i` has every word of the query: as a part of a word (typing "alib" finds Alibaba), or, for a word
+   * of TYPO_MIN letters or more, one edit off a word or the start of one ("aliaba", "nordlict").
+   */
+  matches(i: number, words: readonly string[]): boolean {
+    const text = this.search[i]!;
+    return words.every((w) => text.includes(w) || (w.length >= TYPO_MIN && this.wordsOf(i).some((word) => nearly(w, word))));
+  }
+
+  private wordsOf(i: number): string[] {
+    this.searchWords ??= this.search.map((text) => [...new Set(text.split(/\s+/).filter((w) => w.length >= TYPO_MIN - 1))]);
+    return this.searchWords[i]!;
+  }
+
+  /** Each vendor's names as the matcher reads them (legal forms set aside), worked out the first time they are asked for. */
+  matchKeys(): string[][] {
+    this.nameKeys ??= this.vendors.map((v) => [v.legalName, ...v.otherNames.map((n) => n.name)].map(matchKey));
+    return this.nameKeys;
   }
 
   /** A column's ranks, worked out the first time the column is sorted by. */
@@ -88,6 +125,22 @@ class VendorIndex {
     return rank;
   }
 }
+
+/** Search words this long or longer are found with a typo in them. */
+const TYPO_MIN = 5;
+
+/** One edit (a letter wrong, missing, extra, or two swapped) between a search word and a vendor's word or its start. */
+const nearly = (w: string, word: string): boolean => osaDistance(w, word, 1) <= 1 || (word.length > w.length && osaDistance(w, word.slice(0, w.length), 1) <= 1);
+
+/** A name as the matcher reads it: its words canonical, legal forms and punctuation set aside ("ACME, Inc." is "acme"). */
+const matchKey = (name: string): string => normaliseName(name).tokens.join(' ');
+
+/** How alike two names' keys must be to warn of a likely duplicate (Jaro-Winkler): a typo or two in a longer name. */
+const ALIKE = 0.94;
+/** Keys shorter than this warn only when equal: two short names a letter apart are usually two companies. */
+const SHORT_KEY = 8;
+/** Likely duplicates named at the most. */
+const MOST_ALIKE = 5;
 
 export class VendorListView {
   private index: VendorIndex | null = null;
@@ -118,7 +171,7 @@ export class VendorListView {
       if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) return;
       if (filters.screening && status(v.id).status !== filters.screening) return;
       // Every word somewhere in the names, so "alibaba cloud" and "cloud alibaba" both find it.
-      if (words.length > 0 && !words.every((w) => index.search[i]!.includes(w))) return;
+      if (words.length > 0 && !index.matches(i, words)) return;
       kept.push(i);
     });
 
@@ -145,6 +198,34 @@ export class VendorListView {
       }),
     );
     return { total: index.vendors.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
+  }
+
+  /**
+   * Vendors whose name reads as `name` does, legal forms, case and punctuation aside ("Acme Cloud Ltd" and "ACME CLOUD
+   * LIMITED"), or nearly (a typo in a longer name): the vendor form warns of a likely duplicate before it is added.
+   */
+  async similar(name: string, excludeId: string | null): Promise<{ id: string; legalName: string; matchedName: string }[]> {
+    const key = matchKey(name);
+    if (key === '') return [];
+    const index = await this.current();
+    const found: { id: string; legalName: string; matchedName: string; score: number }[] = [];
+    index.matchKeys().forEach((keys, i) => {
+      const vendor = index.vendors[i]!;
+      if (vendor.id === excludeId) return;
+      let best = { score: 0, at: 0 };
+      keys.forEach((other, at) => {
+        const score = other === key ? 1 : key.length >= SHORT_KEY && other.length >= SHORT_KEY ? jaroWinkler(key, other) : 0;
+        if (score > best.score) best = { score, at };
+      });
+      if (best.score >= ALIKE) {
+        const names = [vendor.legalName, ...vendor.otherNames.map((n) => n.name)];
+        found.push({ id: vendor.id, legalName: vendor.legalName, matchedName: names[best.at]!, score: best.score });
+      }
+    });
+    return found
+      .sort((a, b) => b.score - a.score || collator.compare(a.legalName, b.legalName))
+      .slice(0, MOST_ALIKE)
+      .map(({ score: _score, ...rest }) => rest);
   }
 
   /**

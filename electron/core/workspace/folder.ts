@@ -1,11 +1,14 @@
 // A data folder: the SQLite workspace of one person (vetter.db, its backups/ and the evidence/ copies), opened as the
 // app always has: migrated (a backup first) unless opened for reading only, one writing connection and one reading.
+// Who acts is the operating system's account, holding every role: nobody types themselves into someone else (a name
+// typed in Settings is a label shown beside it, settings/settings.ts).
+import os from 'node:os';
 import { folderEvidence } from '../assessment/evidence-content';
 import { connect, type Db, openDatabase, openForReading, schemaVersion } from '../db/open';
 import { SqliteStore } from '../db/sqlite-store';
 import { WriteQueue } from '../db/write-queue';
-import { accountIdentity } from './identity';
 import type { Workspace } from './model';
+import { type Access, ONE_USER } from './roles';
 
 export interface FolderWorkspace extends Workspace {
   readonly engine: 'sqlite';
@@ -18,6 +21,8 @@ export interface FolderOptions {
   readOnly?: boolean;
   /** Who acts, instead of the operating system's account (tests). */
   account?: string;
+  /** What they may do, instead of the one user's every role (tests of a shared workspace's rules). */
+  access?: () => Promise<Access>;
 }
 
 export function openFolderWorkspace(dataDir: string, options: FolderOptions = {}): FolderWorkspace {
@@ -33,7 +38,7 @@ export function openFolderWorkspace(dataDir: string, options: FolderOptions = {}
     readOnly,
     store: new SqliteStore(db, reader, new WriteQueue()),
     schemaVersion: schemaVersion(db),
-    identity: accountIdentity(options.account),
+    identity: { login: options.account ?? osAccount(), access: options.access ?? (async () => ONE_USER) },
     evidence: folderEvidence(dataDir),
     forWorkers: { engine: 'sqlite', dataDir },
     async close() {
@@ -45,4 +50,13 @@ export function openFolderWorkspace(dataDir: string, options: FolderOptions = {}
       if (reader !== db) reader.close();
     },
   };
+}
+
+/** The operating system's account name. */
+export function osAccount(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
 }

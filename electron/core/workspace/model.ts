@@ -3,6 +3,7 @@
 import type { EvidenceContent } from '../assessment/evidence-content';
 import type { DataChange } from '../data-areas';
 import type { Store } from '../db/store';
+import type { Access } from './roles';
 
 /** Where a workspace is, as hosts are told it (location.ts). */
 export type WorkspaceLocation = { engine: 'sqlite'; dataDir: string } | { engine: 'postgres'; url: string };
@@ -18,8 +19,13 @@ export type WorkerWorkspace = { engine: 'sqlite'; dataDir: string } | { engine: 
 export interface Identity {
   /** The database login (PostgreSQL's session_user), or the operating system's account in a data folder. */
   login: string;
-  /** Vetter's roles the login holds, without their vetter_ prefix: reader, analyst, approver, admin. */
-  roles: string[];
+  /** What the login may do (workspace/roles.ts), asked at each request: a team workspace's grants change as it runs. */
+  access(): Promise<Access>;
+  /**
+   * The name a team workspace's administrators gave the login (its role's comment), null when none. A data folder has
+   * none: its one user names themselves in Settings.
+   */
+  givenName?(): Promise<string | null>;
 }
 
 /** Other apps' changes on a shared workspace, and this app's for them (PostgreSQL's LISTEN/NOTIFY: changes.ts). */

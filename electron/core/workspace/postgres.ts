@@ -1,12 +1,13 @@
 // A team workspace: a PostgreSQL database the company runs. Opening it connects (connection.ts), brings its schema up
 // to date when the login may (or, opened for reading only, refuses a schema not at this Vetter's version), and reads
-// who the login is. Evidence is kept in the database; other apps' changes are heard through LISTEN/NOTIFY.
+// who the login is: session_user, which the server authenticated; its roles (db/postgres/grants.ts) are asked again at
+// each request. Evidence is kept in the database; other apps' changes are heard through LISTEN/NOTIFY.
 import { databaseEvidence } from '../assessment/evidence-content';
+import { loginName, postgresLogin } from '../db/postgres/grants';
 import { PostgresStore } from '../db/postgres/store';
 import { readOnlyStore, type Store } from '../db/store';
 import { postgresChanges } from './changes';
 import { postgresConnection } from './connection';
-import { databaseIdentity } from './identity';
 import { withoutPassword } from './location';
 import type { Workspace, WorkerWorkspace } from './model';
 
@@ -16,7 +17,7 @@ export async function openPostgresWorkspace(url: string, options: { readOnly?: b
   const store = new PostgresStore(config);
   try {
     const schemaVersion = readOnly ? await store.readableVersion() : await store.migrate();
-    const identity = await databaseIdentity(store.read);
+    const { login } = await postgresLogin(store.read);
     const address = withoutPassword(url);
     const password = new URL(url).password;
     return {
@@ -25,7 +26,7 @@ export async function openPostgresWorkspace(url: string, options: { readOnly?: b
       readOnly,
       store,
       schemaVersion,
-      identity,
+      identity: { login, access: async () => (await postgresLogin(store.read)).access, givenName: () => loginName(store.read) },
       evidence: databaseEvidence,
       forWorkers: { engine: 'postgres', url: address, ...(password ? { password: decodeURIComponent(password) } : {}) },
       changes: readOnly ? undefined : postgresChanges(store, config),

@@ -31,7 +31,7 @@ export function AssessmentPanel({ vendor }: { vendor: Vendor }) {
       {!data && !loaded.error && <Spinner label="Loading the assessment…" visibleLabel />}
       {data && (
         <>
-          <AssessmentWorkflow assessment={data.assessment} />
+          <AssessmentWorkflow assessment={data.assessment} approvalRefusal={data.approvalRefusal} />
           <p className="section-hint">
             Open a criterion to answer it. An unanswered criterion counts as much risk as the worst answer; an unverified answer keeps part of
             its risk until an analyst checks the evidence.

@@ -11,15 +11,16 @@ import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 
 /**
- * Where the assessment stands (draft, in review, approved), who approved it and when it is due again, and the
- * next steps: Send for review, Approve (with a re-assessment date; the approver is you), Back to draft.
+ * Where the assessment stands (draft, in review, approved), who prepared it, who approved it and when it is due again,
+ * and the next steps: Send for review, Approve (with a re-assessment date; the approver is you), Back to draft. When
+ * you may not approve it (your role, or four eyes: you prepared it), the core's reason shows instead of the button.
  */
-export function AssessmentWorkflow({ assessment }: { assessment: Assessment }) {
+export function AssessmentWorkflow({ assessment, approvalRefusal }: { assessment: Assessment; approvalRefusal: string | null }) {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   const [approving, setApproving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { status, approver, approvedAt, reassessDue, overdue } = assessment;
+  const { status, approver, approvedAt, reassessDue, overdue, preparedBy } = assessment;
 
   const move = async (next: AssessmentStatus, due: string | null, done: string) => {
     setBusy(true);
@@ -57,7 +58,17 @@ export function AssessmentWorkflow({ assessment }: { assessment: Assessment }) {
             'No re-assessment date yet: it is set on approval.'
           )}
         </p>
+        {preparedBy.length > 0 && (
+          <p className="muted">
+            Prepared by {preparedBy.join(', ')}: {preparedBy.length === 1 ? 'they' : 'each of them'} answered, verified or changed its criteria.
+          </p>
+        )}
         {status === 'approved' && <p className="muted">Changing an answer or attaching evidence withdraws the approval.</p>}
+        {status === 'in review' && approvalRefusal && (
+          <p className="approval-refusal" role="note">
+            {approvalRefusal}
+          </p>
+        )}
         {error && <p className="field-error">{error}</p>}
       </div>
       <div className="assessment-status-actions">
@@ -67,7 +78,7 @@ export function AssessmentWorkflow({ assessment }: { assessment: Assessment }) {
             Send for review
           </button>
         )}
-        {status === 'in review' && (
+        {status === 'in review' && !approvalRefusal && (
           <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={() => setApproving(true)}>
             Approve…
           </button>

@@ -7,9 +7,12 @@ import type { Query } from './queryCache';
 export const READ_AREAS = {
   // The current user, and the vendor count.
   'app.info': ['settings', 'vendors'],
+  // Four eyes, and the user's roles.
+  'settings.get': ['settings'],
   // A window of the vendor table: its rows' screening, and their order when sorted by screening or risk.
   'vendors.page': ['vendors', 'screening', 'scores'],
   'vendors.get': ['vendors'],
+  'vendors.similar': ['vendors'],
   'audit.list': ['audit'],
   'lists.list': ['lists'],
   'screening.lastRun': ['screening'],

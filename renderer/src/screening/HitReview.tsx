@@ -27,9 +27,23 @@ const VERDICTS: Record<Verdict, { button: string; question: string; submit: stri
   },
 };
 
+/** A match on a list whose hits are a hard stop, under four eyes: a dismissal is proposed, and a second reviewer agrees. */
+const SECOND_REVIEW: Record<Verdict, { button: string; submit: string; done: string }> = {
+  confirmed: VERDICTS.confirmed,
+  dismissed: { button: 'Propose dismissal…', submit: 'Propose dismissal', done: 'Dismissal proposed: a second reviewer must agree' },
+};
+
+/** Agreeing with another's proposal, or not. */
+const ON_PROPOSAL: Record<Verdict, { button: string; submit: string; done: string }> = {
+  confirmed: { button: 'Decline: confirm as true match…', submit: 'Confirm match', done: 'Hit confirmed as a true match; the proposed dismissal is declined' },
+  dismissed: { button: 'Agree: dismiss…', submit: 'Dismiss hit', done: 'Hit dismissed as a false positive, with the second reviewer’s agreement' },
+};
+
 /**
- * An analyst's decision on a hit: confirm or dismiss, each with a reason that goes into the audit log,
- * or the decision already taken, with who took it and when, and Reopen.
+ * An analyst's decision on a hit: confirm or dismiss, each with a reason that goes into the audit log, or the decision
+ * already taken, with who took it and when, and Reopen. Dismissing a match on a blocking list under four eyes is a
+ * proposal that another reviewer agrees with (or declines) before the hit stops counting: the card says so, and the
+ * core's reason shows when the one asking may not be that reviewer.
  */
 export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOnly?: boolean }) {
   const toast = useToast();
@@ -37,7 +51,9 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const { decision, reviewer, decidedAt } = hit.review;
+  const { decision, reviewer, decidedAt, proposal, needsSecondReviewer } = hit.review;
+  const pending = decision === 'open' && proposal !== null;
+  const texts = pending ? ON_PROPOSAL : needsSecondReviewer ? SECOND_REVIEW : VERDICTS;
 
   const review = async (next: HitDecision, text: string, done: string) => {
     setSaving(true);
@@ -54,6 +70,13 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
     }
   };
 
+  // A reason written for one verdict is not carried to the other.
+  const cancel = () => {
+    setVerdict(null);
+    setReason('');
+    setError(undefined);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!verdict) return;
@@ -61,7 +84,7 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
       setError('Say why: the reason is kept in the audit log');
       return;
     }
-    void review(verdict, reason.trim(), VERDICTS[verdict].done);
+    void review(verdict, reason.trim(), texts[verdict].done);
   };
 
   if (decision !== 'open') {
@@ -73,6 +96,7 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
             <strong>{DECISION_LABELS[decision]}</strong>
             {reviewer && ` by ${reviewer}`}
             {decidedAt && ` on ${formatDateTime(decidedAt)}`}
+            {decision === 'dismissed' && proposal && `, agreeing with ${proposal.by}’s proposal`}
           </p>
           {hit.review.reason && <p className="hit-decision-reason">{hit.review.reason}</p>}
           {error && <p className="field-error">{error}</p>}
@@ -92,18 +116,43 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
     );
   }
 
-  if (readOnly) return <p className="muted">{DECISION_LABELS.open}.</p>;
+  const proposed = pending && (
+    <div className="hit-decision hit-decision-proposed">
+      <Icon name="info" />
+      <div className="hit-decision-body">
+        <p>
+          <strong>Dismissal proposed — needs a second reviewer</strong> · by {proposal.by} on {formatDateTime(proposal.at)}
+        </p>
+        <p className="hit-decision-reason">{proposal.reason}</p>
+        <p className="muted">The hit still counts until another reviewer agrees. A reviewer who proposed it cannot agree with themselves.</p>
+        {!verdict && error && <p className="field-error">{error}</p>}
+      </div>
+      {!readOnly && (
+        <button type="button" className="btn btn-small" disabled={saving} onClick={() => void review('open', '', 'Proposed dismissal withdrawn')}>
+          Withdraw
+        </button>
+      )}
+    </div>
+  );
+
+  if (readOnly) return proposed || <p className="muted">{DECISION_LABELS.open}.</p>;
 
   if (!verdict) {
     return (
-      <div className="hit-actions">
-        <span className="muted">Is this the same company?</span>
-        {(Object.keys(VERDICTS) as Verdict[]).map((v) => (
-          <button key={v} type="button" className="btn btn-small" onClick={() => setVerdict(v)}>
-            {VERDICTS[v].button}
-          </button>
-        ))}
-      </div>
+      <>
+        {proposed}
+        <div className="hit-actions">
+          <span className="muted">
+            {pending ? 'Do you agree it is a different company?' : 'Is this the same company?'}
+            {needsSecondReviewer && !pending && ' A dismissal of a match on this list needs a second reviewer (four eyes).'}
+          </span>
+          {(Object.keys(texts) as Verdict[]).map((v) => (
+            <button key={v} type="button" className="btn btn-small" onClick={() => setVerdict(v)}>
+              {texts[v].button}
+            </button>
+          ))}
+        </div>
+      </>
     );
   }
 
@@ -129,7 +178,7 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
-                setVerdict(null);
+                cancel();
               }
             }}
           />
@@ -138,9 +187,9 @@ export function HitReview({ hit, readOnly = false }: { hit: ScreeningHit; readOn
       <div className="hit-actions">
         <button type="submit" className="btn btn-primary" disabled={saving}>
           {saving && <Spinner label="Saving…" />}
-          {VERDICTS[verdict].submit}
+          {texts[verdict].submit}
         </button>
-        <button type="button" className="btn" onClick={() => setVerdict(null)} disabled={saving}>
+        <button type="button" className="btn" onClick={cancel} disabled={saving}>
           Cancel
         </button>
       </div>

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field';
 import { PageTitle } from '../ui/PageTitle';
 import { Spinner } from '../ui/Spinner';
 import { StaleAfterDaysSetting } from '../lists/StaleAfterDaysSetting';
+import { FourEyesSetting } from './FourEyesSetting';
 import { useToast } from '../ui/Toasts';
 import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
@@ -66,6 +67,8 @@ export function SettingsPage() {
           </button>
         </form>
       </section>
+
+      <FourEyesSetting />
 
       <StaleAfterDaysSetting />
 

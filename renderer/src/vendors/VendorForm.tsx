@@ -10,6 +10,7 @@ import { CountrySelect } from '../ui/CountrySelect';
 import { CheckboxGroup, Field, fieldId } from '../ui/Field';
 import { IdentifiersEditor } from './IdentifiersEditor';
 import { OtherNamesEditor } from './OtherNamesEditor';
+import { SimilarVendors } from './SimilarVendors';
 import { Spinner } from '../ui/Spinner';
 import { TagInput } from '../ui/TagInput';
 
@@ -46,9 +47,12 @@ export function VendorForm({
   submitLabel,
   onSubmit,
   onCancel,
+  vendorId = null,
 }: {
   initial: VendorDraft;
   submitLabel: string;
+  /** The vendor being edited (not warned about as its own duplicate); null for a new one. */
+  vendorId?: string | null;
   /** Saves; throws ApiError, whose field details are shown under the fields. */
   onSubmit: (input: VendorInput) => Promise<void>;
   onCancel: () => void;
@@ -183,6 +187,7 @@ export function VendorForm({
         <h2 id="section-identity">Company</h2>
         <div className="form-grid">
           {textField('legalName', { required: true, autoFocus: true, className: 'span-2' })}
+          <SimilarVendors name={draft.legalName} vendorId={vendorId} />
           <div className="span-2">
             <OtherNamesEditor rows={draft.otherNames} onChange={(rows) => set('otherNames', rows)} errors={errors} />
           </div>

@@ -123,7 +123,7 @@ function EditVendor({ vendor, refetch }: { vendor: Vendor; refetch: () => Promis
           <p className="page-subtitle">Changes are recorded in the audit log under your name.</p>
         </div>
       </header>
-      <VendorForm initial={draftFromVendor(vendor)} submitLabel="Save changes" onSubmit={update} onCancel={view} />
+      <VendorForm initial={draftFromVendor(vendor)} submitLabel="Save changes" onSubmit={update} onCancel={view} vendorId={vendor.id} />
     </div>
   );
 }

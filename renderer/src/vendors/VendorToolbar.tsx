@@ -51,7 +51,7 @@ export function VendorToolbar({ countries, query, filters, onQueryChange, onFilt
           ref={searchRef}
           id="vendor-search"
           type="search"
-          placeholder="Search by name or other name…"
+          placeholder="Search by name, country, tag, owner or ID…"
           aria-label="Search vendors by name"
           title={`Search vendors (${shortcutLabel('K')} or /)`}
           value={query}

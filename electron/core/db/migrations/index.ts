@@ -13,7 +13,8 @@ import changeCounters from './0012_change_counters';
 import rowOrder from './0013_row_order';
 import questionnaires from './0014_questionnaires';
 import ownership from './0015_ownership';
-import evidenceContent from './0016_evidence_content';
+import fourEyes from './0016_four_eyes';
+import evidenceContent from './0017_evidence_content';
 
 export interface Migration {
   version: number;
@@ -38,5 +39,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'row_order', sql: rowOrder },
   { version: 14, name: 'questionnaires', sql: questionnaires },
   { version: 15, name: 'ownership', sql: ownership },
-  { version: 16, name: 'evidence_content', sql: evidenceContent },
+  { version: 16, name: 'four_eyes', sql: fourEyes },
+  { version: 17, name: 'evidence_content', sql: evidenceContent },
 ];

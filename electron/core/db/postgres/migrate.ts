@@ -8,9 +8,6 @@ import { POSTGRES_MIGRATIONS } from './migrations';
 /** Held while migrating, so two apps opening the same workspace at once apply each migration once. Any fixed key. */
 const MIGRATION_LOCK = 5_161_723_043;
 
-/** SQLSTATE: the login lacks a privilege the statement needs. */
-const INSUFFICIENT_PRIVILEGE = '42501';
-
 /** The workspace's schema version, read without a lock or a write (0: no Vetter schema in the database yet). */
 export async function postgresSchemaVersion(client: pg.ClientBase): Promise<number> {
   // Two statements: a statement naming a table that does not exist fails, whatever its CASE says.
@@ -42,13 +39,10 @@ const newerWorkspace = (current: number, latest: number) =>
 
 /**
  * Applies the migrations newer than the workspace's version, each with its version bump in one transaction, and
- * returns the version. A workspace saved by a newer Vetter is refused with nothing changed. One already up to date is
- * only read: a login that may not change the schema opens it all the same; one that is not, by such a login, is
- * refused saying who may bring it up to date.
+ * returns the version. A workspace saved by a newer Vetter is refused with nothing changed.
  */
 export async function migratePostgres(client: pg.ClientBase, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<number> {
   const latest = migrations.at(-1)?.version ?? 0;
-  if ((await postgresSchemaVersion(client)) === latest) return latest;
   for (;;) {
     // READ COMMITTED whatever the server's default, so the version read after the lock sees what the app that held
     // it committed meanwhile.
@@ -56,13 +50,22 @@ export async function migratePostgres(client: pg.ClientBase, migrations: readonl
     try {
       // Taken before the version is read: another app may have migrated while this one waited for it.
       await client.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-      await client.query('CREATE TABLE IF NOT EXISTS schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)');
+      // Looked up rather than created if missing: a login that may not create tables (any but the owner) opens too.
+      const made = (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_class WHERE oid = to_regclass('schema_version')")).rows[0]?.n === 1;
+      if (!made) await client.query('CREATE TABLE schema_version (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)');
       const current = (await client.query<{ version: number }>('SELECT version FROM schema_version')).rows[0]?.version ?? 0;
       if (current > latest) throw newerWorkspace(current, latest);
       const next = migrations.find((m) => m.version > current);
       if (!next) {
         await client.query('COMMIT');
         return current;
+      }
+      if (!(await ownsSchema(client))) {
+        throw new VetterError(
+          'conflict',
+          `This workspace is in an older data format (${current}; this version of Vetter uses ${latest}): its owner brings it up to date ` +
+            'with "vetter workspace init". Nothing has been changed.',
+        );
       }
       await client.query(next.sql);
       await client.query(
@@ -73,14 +76,13 @@ export async function migratePostgres(client: pg.ClientBase, migrations: readonl
     } catch (err) {
       // A failed ROLLBACK (a lost connection) would hide the error that says what went wrong.
       await client.query('ROLLBACK').catch(() => undefined);
-      if ((err as { code?: string }).code === INSUFFICIENT_PRIVILEGE) {
-        throw new VetterError(
-          'conflict',
-          `This workspace's data format is older than this version of Vetter's (${latest}), and your login may not bring it up to date: ` +
-            "its owner opens it once with this version (or runs vetter workspace init). Nothing has been changed.",
-        );
-      }
       throw err;
     }
   }
+}
+
+/** Whether the session may change the schema: its user is (a member of) the owner of the workspace's tables. */
+async function ownsSchema(client: pg.ClientBase): Promise<boolean> {
+  const sql = "SELECT count(*)::int AS n FROM pg_class WHERE oid = 'schema_version'::regclass AND pg_has_role(current_user, relowner, 'USAGE')";
+  return (await client.query<{ n: number }>(sql)).rows[0]?.n === 1;
 }

@@ -383,7 +383,175 @@ CREATE TABLE ownership_links (
 CREATE INDEX ownership_links_owned ON ownership_links (owned_id);
 `;
 
-// As SQLite's 0016: evidence files' content, shared by the team (a data folder keeps its copies on disk).
+// As SQLite's 0016 (who verified, the assessments' preparers, proposed dismissals, the audit log's second wall), and
+// what only PostgreSQL can check: who acts. A login is session_user, which nobody can set to another's. The rules
+// below hold for every login but the workspace's owner (who ran `vetter workspace init`, owns every table and could
+// drop any trigger); roles are granted by db/postgres/grants.ts.
+const fourEyes = /* sql */ `
+ALTER TABLE answers ADD COLUMN verified_by text;
+UPDATE answers SET verified_by = answered_by WHERE verified = 1;
+
+CREATE TABLE assessment_preparers (
+  vendor_id text NOT NULL REFERENCES vendors (id),
+  login     text NOT NULL,
+  PRIMARY KEY (vendor_id, login)
+);
+INSERT INTO assessment_preparers (vendor_id, login)
+  SELECT vendor_id, answered_by FROM answers
+  UNION SELECT vendor_id, added_by FROM evidence_files
+  UNION SELECT entity_id, actor FROM audit_events
+    WHERE action IN ('assessment.answer', 'assessment.evidence') AND entity_id IN (SELECT id FROM vendors)
+ON CONFLICT DO NOTHING;
+
+ALTER TABLE screening_hits ADD COLUMN proposed_by text;
+ALTER TABLE screening_hits ADD COLUMN proposed_reason text;
+ALTER TABLE screening_hits ADD COLUMN proposed_at text;
+
+CREATE TRIGGER audit_events_immutable_update BEFORE UPDATE ON audit_events
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Audit events cannot be changed');
+CREATE TRIGGER audit_events_immutable_delete BEFORE DELETE ON audit_events
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Audit events cannot be deleted');
+CREATE TRIGGER audit_events_immutable_truncate BEFORE TRUNCATE ON audit_events
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Audit events cannot be deleted');
+
+-- Every writer moves the head (audit/log.ts), so every writer may write it: only ever to the newest event.
+CREATE FUNCTION vetter_audit_head_follows() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.seq IS DISTINCT FROM (SELECT max(seq) FROM audit_events)
+     OR NEW.hash IS DISTINCT FROM (SELECT hash FROM audit_events WHERE seq = NEW.seq) THEN
+    RAISE EXCEPTION 'The audit head names the newest event only';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_head_follows BEFORE INSERT OR UPDATE ON audit_head
+  FOR EACH ROW EXECUTE FUNCTION vetter_audit_head_follows();
+CREATE TRIGGER audit_head_immutable_delete BEFORE DELETE ON audit_head
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('The audit head cannot be deleted');
+CREATE TRIGGER audit_head_immutable_truncate BEFORE TRUNCATE ON audit_head
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('The audit head cannot be deleted');
+
+-- The vendors' change counter moves with every writer's change, and is nobody's to set: the trigger writes it as its
+-- owner, and no role is granted it.
+ALTER FUNCTION vetter_count_change() SECURITY DEFINER SET search_path = public, pg_temp;
+
+-- Whether the session's login is (a member of) the workspace's owner, or a superuser.
+CREATE FUNCTION vetter_is_owner() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'public.schema_version'::regclass), 'MEMBER')
+$$;
+
+-- Whether the session's login holds a role (granted directly or through another); false for a role not made yet.
+CREATE FUNCTION vetter_holds(role_name text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = role_name AND pg_has_role(session_user, r.oid, 'MEMBER'))
+$$;
+
+-- Four eyes, unless an admin turned them off for a one-person team (settings.four_eyes, audited by the app).
+CREATE FUNCTION vetter_four_eyes() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT COALESCE((SELECT value FROM settings WHERE key = 'four_eyes'), 'on') <> 'off'
+$$;
+
+-- Whoever answers, verifies or attaches evidence is one of the assessment's preparers, whatever the app says.
+CREATE FUNCTION vetter_record_preparer() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT vetter_is_owner() THEN
+    INSERT INTO assessment_preparers (vendor_id, login) VALUES (NEW.vendor_id, session_user) ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER answers_preparer AFTER INSERT OR UPDATE ON answers
+  FOR EACH ROW EXECUTE FUNCTION vetter_record_preparer();
+CREATE TRIGGER evidence_files_preparer AFTER INSERT ON evidence_files
+  FOR EACH ROW EXECUTE FUNCTION vetter_record_preparer();
+
+-- An approval (a row becoming approved, or its approver or date changing) is an approver's, in their own name, and
+-- not a preparer's while four eyes hold.
+CREATE FUNCTION vetter_check_approval() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.status <> 'approved' OR vetter_is_owner()
+     OR (TG_OP = 'UPDATE' AND OLD.status = 'approved' AND NEW.approver IS NOT DISTINCT FROM OLD.approver
+         AND NEW.approved_at IS NOT DISTINCT FROM OLD.approved_at) THEN
+    RETURN NEW;
+  END IF;
+  IF NOT vetter_holds('vetter_approver') THEN
+    RAISE EXCEPTION '% lacks vetter_approver for approving an assessment', session_user;
+  END IF;
+  IF NEW.approver IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'An assessment is approved in the approver''s own name (%)', session_user;
+  END IF;
+  IF vetter_four_eyes() AND EXISTS (SELECT 1 FROM assessment_preparers p WHERE p.vendor_id = NEW.vendor_id AND p.login = session_user) THEN
+    RAISE EXCEPTION 'Four eyes: % answered, verified or changed this assessment''s criteria, so someone else must approve it', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER assessments_approval BEFORE INSERT OR UPDATE ON assessments
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_approval();
+
+-- A match on a list whose hits are a hard stop (lists/registry.ts: secondReviewer) is dismissed only with a second
+-- reviewer's agreement: one login proposes (in its own name), another dismisses.
+CREATE FUNCTION vetter_check_dismissal() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  proposer text := CASE WHEN TG_OP = 'UPDATE' THEN OLD.proposed_by END;
+BEGIN
+  IF vetter_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.proposed_by IS NOT NULL AND NEW.proposed_by IS DISTINCT FROM proposer AND NEW.proposed_by <> session_user THEN
+    RAISE EXCEPTION 'A dismissal is proposed in the proposer''s own name (%)', session_user;
+  END IF;
+  IF NEW.decision = 'dismissed' AND (TG_OP = 'INSERT' OR OLD.decision <> 'dismissed')
+     AND NEW.band = 'match' AND NEW.list_key IN ('ofac-sdn', 'uk-sanctions', 'un-sc', 'dod-1260h') AND vetter_four_eyes()
+     AND (proposer IS NULL OR proposer = session_user OR NEW.reviewer IS DISTINCT FROM session_user) THEN
+    RAISE EXCEPTION 'Four eyes: dismissing a match on a blocking list needs a second reviewer to agree with another''s proposal';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER screening_hits_dismissal BEFORE INSERT OR UPDATE ON screening_hits
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_dismissal();
+
+-- A report is kept in its preparer's own name, and a vendor report's approver (its sign-off) is not its preparer.
+CREATE FUNCTION vetter_check_report() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF vetter_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.generated_by IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'A report is kept in its preparer''s own name (%)', session_user;
+  END IF;
+  IF vetter_four_eyes() AND NEW.model::json #>> '{signOff,approver}' = session_user THEN
+    RAISE EXCEPTION 'Four eyes: % approved this assessment, so someone else must prepare its report', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER reports_preparer BEFORE INSERT ON reports
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_report();
+
+-- The audit log records who acted as they logged in.
+CREATE FUNCTION vetter_check_actor() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.actor IS DISTINCT FROM session_user AND NOT vetter_is_owner() THEN
+    RAISE EXCEPTION 'An audit event is recorded in its author''s own name (%)', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_events_actor BEFORE INSERT ON audit_events
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_actor();
+`;
+
+// As SQLite's 0017: evidence files' content, shared by the team (a data folder keeps its copies on disk).
 const evidenceContent = /* sql */ `
 CREATE TABLE evidence_content (
   evidence_id text PRIMARY KEY REFERENCES evidence_files (id),
@@ -399,5 +567,6 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'questionnaires', sql: questionnaires },
   // 13 and 14 are being written on other branches; this one is renumbered when they merge.
   { version: 15, name: 'ownership', sql: ownership },
-  { version: 16, name: 'evidence_content', sql: evidenceContent },
+  { version: 16, name: 'four_eyes', sql: fourEyes },
+  { version: 17, name: 'evidence_content', sql: evidenceContent },
 ];

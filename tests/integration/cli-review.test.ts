@@ -1,0 +1,155 @@
+// The CLI's assessment and hit commands, as automation calls them, on a one-person (SQLite) workspace: the documented
+// output, exit codes and one-line reasons, four eyes refusing what nobody else can second until an admin turns them
+// off. (The team workspace's commands are in roles.test.ts.) Run in this process: the same run() as dist/cli.cjs.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli';
+import { osAccount } from '../../electron/core/workspace/folder';
+import { tempDir } from '../helpers';
+import fs from 'node:fs';
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** A data folder with one vendor, imported as a user would. */
+async function workspaceWith(name: string): Promise<string> {
+  const data = tempDir();
+  const file = path.join(tempDir(), 'v.csv');
+  fs.writeFileSync(file, `name,country,services,criticality\n${name},GB,AI model/API,high\n`);
+  const imported = await cli(['vendors', 'import', file, '--data-dir', data]);
+  expect(imported.code, imported.stderr).toBe(0);
+  return data;
+}
+
+const AT = '2026-01-01T00:00:00.000Z';
+const DUE = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+
+/** Hits on `listKey` in `band` for the folder's one vendor, as a screening stores them. */
+function storeHit(data: string, listKey: string, band: 'match' | 'review'): string {
+  const db = new Database(path.join(data, 'vetter.db'));
+  try {
+    const vendorId = (db.prepare('SELECT id FROM vendors').get() as { id: string }).id;
+    const versionId = randomUUID();
+    const hitId = randomUUID();
+    db.prepare(
+      `INSERT INTO list_versions (id, list_key, list_name, publisher, format, sha256, files, entry_count, counts, warnings, imported_at, imported_by, seq)
+       VALUES (?, ?, ?, 'Publisher', 'csv', ?, '[]', 1, '{}', '[]', ?, 'tester', (SELECT COALESCE(MAX(seq), 0) + 1 FROM list_versions))`,
+    ).run(versionId, listKey, `${listKey} list`, versionId, AT);
+    const explanation = JSON.stringify({ text: 'Same name', vendorName: 'x', listName: 'x', vendorTokens: [], listTokens: [], alignment: [], parts: {}, thresholds: { match: 0.9, review: 0.8 } });
+    db.prepare(
+      `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at)
+       VALUES (?, ?, ?, 'entry-1', ?, 'fp', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.96, ?, ?, ?)`,
+    ).run(hitId, vendorId, listKey, versionId, band, explanation, AT);
+    db.prepare('INSERT OR REPLACE INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?)').run(vendorId, AT);
+    return hitId;
+  } finally {
+    db.close();
+  }
+}
+
+describe('vetter assessment', () => {
+  it('answers, submits and shows; approval by the one user is refused with the reason until four eyes are off', async () => {
+    const data = await workspaceWith('Acme Models Ltd');
+    const at = ['--vendor', 'acme models ltd', '--data-dir', data];
+
+    const answered = await cli(['assessment', 'answer', ...at, '--criterion', 't1', '--value', 'yes', '--verified', '--note', 'Model cards seen']);
+    expect(answered).toEqual({ code: 0, stdout: 'Answered T1 for Acme Models Ltd (verified); the assessment is draft.', stderr: '' });
+    expect(await cli(['assessment', 'answer', ...at, '--criterion', 'T2', '--value', 'partial'])).toMatchObject({ code: 0 });
+    const unknown = await cli(['assessment', 'answer', ...at, '--criterion', 'Z9', '--value', 'yes']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^There is no criterion Z9\. The criteria: T1, T2, /);
+    const badValue = await cli(['assessment', 'answer', ...at, '--criterion', 'T1', '--value', 'perhaps']);
+    expect(badValue.code).toBe(1);
+    expect(badValue.stderr.split('\n')).toHaveLength(1);
+    expect((await cli(['assessment', 'answer', ...at, '--criterion', 'T1'])).code).toBe(2);
+
+    expect(await cli(['assessment', 'submit', ...at])).toEqual({ code: 0, stdout: "Sent Acme Models Ltd's assessment for review.", stderr: '' });
+    expect((await cli(['assessment', 'approve', ...at])).code).toBe(2);
+    const refused = await cli(['assessment', 'approve', ...at, '--reassess-by', DUE]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^Four eyes: this workspace has one user, so nobody else can approve what its user prepared\. [^\n]*four eyes off[^\n]*$/);
+
+    const shown = async () => {
+      const r = await cli(['assessment', 'show', ...at, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const me = osAccount();
+    expect(await shown()).toEqual({
+      status: 'in review',
+      preparedBy: [me],
+      approvedBy: null,
+      answers: [
+        { criterion: 'T1', value: 'yes', verified: true, by: me },
+        { criterion: 'T2', value: 'partial', verified: false, by: me },
+      ],
+    });
+
+    expect(await cli(['workspace', 'four-eyes', 'off', '--data-dir', data])).toMatchObject({ code: 0, stdout: 'Four eyes are off: one person may prepare and approve alone.' });
+    expect(await cli(['assessment', 'approve', ...at, '--reassess-by', DUE])).toEqual({ code: 0, stdout: `Approved Acme Models Ltd's assessment; re-assess by ${DUE}.`, stderr: '' });
+    expect(await shown()).toMatchObject({ status: 'approved', preparedBy: [me], approvedBy: me });
+    expect((await cli(['assessment', 'show', ...at, '--format', 'yaml'])).code).toBe(2);
+    expect((await cli(['assessment', 'show', '--vendor', 'Nobody Ltd', '--format', 'json', '--data-dir', data])).stderr).toMatch(/No vendor is named "Nobody Ltd"/);
+    expect((await cli(['audit', 'verify', '--data-dir', data])).code).toBe(0);
+  }, 60_000);
+});
+
+describe('vetter hits', () => {
+  it('lists a vendor’s hits and reviews them; a blocking match waits for a second reviewer nobody here can be', async () => {
+    const data = await workspaceWith('Acme Trading Ltd');
+    const sdn = storeHit(data, 'ofac-sdn', 'match');
+    const possible = storeHit(data, 'bis-dpl', 'review');
+    const list = async () => {
+      const r = await cli(['hits', 'list', '--vendor', 'Acme Trading Ltd', '--format', 'json', '--data-dir', data]);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as Record<string, unknown>[];
+    };
+    const hits = await list();
+    expect(hits.map((h) => h.id).sort()).toEqual([sdn, possible].sort());
+    expect(hits.find((h) => h.id === sdn)).toEqual({
+      id: sdn,
+      list: 'ofac-sdn',
+      entryName: 'ACME TRADING',
+      matchedName: 'Acme Trading',
+      band: 'match',
+      score: 0.96,
+      via: 'name',
+      decision: 'open',
+      reason: null,
+      reviewer: null,
+      proposedBy: null,
+      needsSecondReviewer: true,
+    });
+
+    const review = (id: string, decision: string, reason = 'Different registration') => cli(['hits', 'review', id, '--decision', decision, '--reason', reason, '--data-dir', data]);
+    const alone = await review(sdn, 'dismiss');
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(/^Four eyes: this workspace has one user, so nobody else can agree to a dismissal of a match on this list\./);
+    expect((await list()).find((h) => h.id === sdn)).toMatchObject({ decision: 'open', proposedBy: null });
+
+    expect(await review(possible, 'dismiss')).toEqual({ code: 0, stdout: `Hit ${possible} dismissed as a false positive.`, stderr: '' });
+    expect(await review(possible, 'confirm', 'Same address')).toEqual({ code: 0, stdout: `Hit ${possible} confirmed as a true match.`, stderr: '' });
+    expect((await review(sdn, 'maybe')).code).toBe(2);
+    expect((await cli(['hits', 'review', sdn, '--decision', 'dismiss', '--data-dir', data])).code).toBe(2);
+    expect((await review('no-such-hit', 'confirm')).stderr).toMatch(/That hit no longer exists/);
+
+    await cli(['workspace', 'four-eyes', 'off', '--data-dir', data]);
+    expect(await review(sdn, 'dismiss')).toMatchObject({ code: 0, stdout: `Hit ${sdn} dismissed as a false positive.` });
+    expect((await list()).find((h) => h.id === sdn)).toMatchObject({ decision: 'dismissed', reviewer: osAccount(), needsSecondReviewer: false });
+  }, 60_000);
+
+  it('workspace users: the one user of a data folder, holding every role', async () => {
+    const data = tempDir();
+    const r = await cli(['workspace', 'users', '--format', 'json', '--data-dir', data]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ login: osAccount(), displayName: osAccount(), roles: ['vetter_reader', 'vetter_analyst', 'vetter_approver', 'vetter_admin'] }]);
+    expect((await cli(['workspace', 'init', '--data-dir', data])).code).toBe(2);
+  });
+});
