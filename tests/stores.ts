@@ -9,7 +9,8 @@ import { SqliteStore } from '../electron/core/db/sqlite-store';
 import type { Store } from '../electron/core/db/store';
 import { WriteQueue } from '../electron/core/db/write-queue';
 import { tempDir } from './helpers';
-import type { PostgresServer } from './postgres-server';
+import { afterAll, beforeAll } from 'vitest';
+import { type PostgresServer, startPostgres } from './postgres-server';
 
 export interface Workspace {
   store: Store;
@@ -89,5 +90,33 @@ export async function postgresEngine(server: PostgresServer, prefix: string): Pr
       await Promise.all(stores.splice(0).map((s) => s.close()));
       for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Both engines for one test file: SQLite, and PostgreSQL on a server started before the file's tests and stopped
+ * after them (with every workspace opened on either). `prefix` names the file's databases.
+ */
+export function bothEngines(prefix: string) {
+  const sqlite = sqliteEngine();
+  let server: PostgresServer | undefined;
+  let postgresWorkspaces: Engine | undefined;
+  beforeAll(async () => {
+    server = await startPostgres();
+    postgresWorkspaces = await postgresEngine(server, prefix);
+  }, 240_000);
+  afterAll(async () => {
+    await sqlite.close();
+    await postgresWorkspaces?.close();
+    await server?.stop();
+  }, 180_000);
+  const postgres = { open: () => postgresWorkspaces!.open() };
+  return {
+    server: (): PostgresServer => server!,
+    postgres,
+    engines: [
+      { name: 'SQLite', open: () => sqlite.open() },
+      { name: 'PostgreSQL', open: () => postgres.open() },
+    ],
   };
 }

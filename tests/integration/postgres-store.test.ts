@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AllegationRegister } from '../../electron/core/allegations/register';
 import { Assessments } from '../../electron/core/assessment/assessments';
 import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
@@ -23,30 +23,12 @@ import { ONE_USER } from '../../electron/core/workspace/roles';
 import { applyImport, planFile } from '../../electron/core/vendors/import';
 import { VendorRepository } from '../../electron/core/vendors/repository';
 import { ALLEGATION_INPUT, vendorInput } from '../helpers';
-import { type PostgresServer, startPostgres } from '../postgres-server';
-import { type Engine, postgresEngine, sqliteEngine } from '../stores';
+import { bothEngines } from '../stores';
 import { refFile } from '../unit/lists-fixtures';
 import { vendorRepositoryCases } from '../vendor-repository-cases';
 
-let server: PostgresServer;
-let postgres: Engine;
-const sqlite = sqliteEngine();
+const { server, postgres, engines: ENGINES } = bothEngines('store');
 
-beforeAll(async () => {
-  server = await startPostgres();
-  postgres = await postgresEngine(server, 'store');
-}, 240_000);
-
-afterAll(async () => {
-  await sqlite.close();
-  await postgres?.close();
-  await server?.stop();
-}, 180_000);
-
-const ENGINES = [
-  { name: 'SQLite', open: () => sqlite.open() },
-  { name: 'PostgreSQL', open: () => postgres.open() },
-];
 
 const SET = 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
 const settings = async (sql: Sql) => (await sql.all<{ key: string; value: string }>('SELECT key, value FROM settings ORDER BY key')).map((r) => `${r.key}=${r.value}`);
@@ -248,7 +230,7 @@ describe('the PostgreSQL store', () => {
   it("leaves pg's own type parsers as they were", async () => {
     const { store } = await postgres.open();
     expect(await store.read.get('SELECT count(*) AS n FROM settings')).toEqual({ n: 0 });
-    const client = await server.connect();
+    const client = await server().connect();
     expect((await client.query('SELECT count(*) AS n FROM pg_database WHERE false')).rows).toEqual([{ n: '0' }]);
     expect(pg.types.getTypeParser(pg.types.builtins.INT8)('7')).toBe('7');
   });

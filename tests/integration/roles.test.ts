@@ -21,23 +21,9 @@ import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { ONE_USER } from '../../electron/core/workspace/roles';
 import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { coreOn, tempDir, testCore, vendorInput } from '../helpers';
-import { type PostgresServer, startPostgres } from '../postgres-server';
-import { type Engine, postgresEngine, sqliteEngine } from '../stores';
+import { bothEngines } from '../stores';
 
-let server: PostgresServer;
-let postgres: Engine;
-const sqlite = sqliteEngine();
-
-beforeAll(async () => {
-  server = await startPostgres();
-  postgres = await postgresEngine(server, 'four_eyes');
-}, 240_000);
-
-afterAll(async () => {
-  await sqlite.close();
-  await postgres?.close();
-  await server?.stop();
-}, 180_000);
+const { server, engines: ENGINES } = bothEngines('four_eyes');
 
 const AT = '2026-01-01T00:00:00.000Z';
 const DUE = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
@@ -63,10 +49,6 @@ async function hitOn(store: Store, vendorId: string, listKey: string, band: 'mat
   return hitId;
 }
 
-const ENGINES = [
-  { name: 'SQLite', open: () => sqlite.open() },
-  { name: 'PostgreSQL', open: () => postgres.open() },
-];
 
 describe.each(ENGINES)('four eyes in the core on $name', ({ open }) => {
   async function domains() {
@@ -284,9 +266,9 @@ describe('a team workspace in PostgreSQL', () => {
   };
 
   beforeAll(async () => {
-    url = await server.createDatabase('team');
+    url = await server().createDatabase('team');
     expect(await initWorkspace(url)).toBe(POSTGRES_MIGRATIONS.at(-1)?.version);
-    owner = await server.connect(url);
+    owner = await server().connect(url);
     // The server's administrator makes the logins; the workspace's admin grants them their roles (below).
     for (const login of ['rita', 'ana', 'ben', 'cleo', 'ada', 'nora']) await owner.query(`CREATE ROLE ${login} LOGIN`);
     await owner.query("COMMENT ON ROLE ana IS 'Ana Analyst'");
@@ -304,9 +286,9 @@ describe('a team workspace in PostgreSQL', () => {
     await initWorkspace(url);
     expect(await catalog(owner)).toEqual(before);
 
-    const newer = await server.createDatabase('team_newer');
+    const newer = await server().createDatabase('team_newer');
     await initWorkspace(newer);
-    const client = await server.connect(newer);
+    const client = await server().connect(newer);
     await client.query('UPDATE schema_version SET version = 99');
     const state = await catalog(client);
     await expect(initWorkspace(newer)).rejects.toThrow(/newer version of Vetter \(data format 99.*Nothing has been changed/);
