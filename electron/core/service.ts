@@ -151,7 +151,10 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
       // A load that fails says why on the Lists page (pack.state()), and the next screening tries again.
       (async () => {
         const loaded = await domains.lists.hasLists();
-        await pack.ensure(login, options.broadcast?.progress);
+        // Only an admin's app loads the bundled lists into a workspace; others' wait for theirs.
+        const access = await workspace.identity.access();
+        if (!loaded && !access.roles.includes('vetter_admin')) return;
+        await pack.ensure(login, access, options.broadcast?.progress);
         if (!loaded) changed(PACK_LOADED);
         if (await domains.lists.hasLists()) await domains.screening.prepare();
       })().catch(() => undefined);

@@ -40,9 +40,9 @@ async function hitOn(store: Store, vendorId: string, listKey: string, band: 'mat
       [versionId, listKey, listKey, versionId, AT],
     );
     await tx.run(
-      `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at)
-       VALUES (?, ?, ?, 'entry-1', ?, 'fp-1', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.97, ?, ?, ?)`,
-      [hitId, vendorId, listKey, versionId, band, EXPLANATION, AT],
+      `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at, ever_matched)
+       VALUES (?, ?, ?, 'entry-1', ?, 'fp-1', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.97, ?, ?, ?, ?)`,
+      [hitId, vendorId, listKey, versionId, band, EXPLANATION, AT, band === 'match' ? 1 : 0],
     );
     await tx.run('INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at', [vendorId, AT]);
   });
@@ -148,6 +148,10 @@ describe.each(ENGINES)('four eyes in the core on $name', ({ open }) => {
     const review = await hitOn(store, v.id, 'un-sc', 'review');
     const entity = await hitOn(store, v.id, 'ofac-ns-cmic');
     const blocking = await hitOn(store, v.id, 'dod-1260h');
+    // A match a later screening scored lower still takes two to dismiss.
+    const once = await hitOn(store, v.id, 'uk-sanctions');
+    await store.transaction((tx) => tx.run("UPDATE screening_hits SET band = 'review' WHERE id = ?", [once]));
+    expect((await screening.review(once, 'dismissed', 'Lower now', 'ana', TEAM)).review).toMatchObject({ decision: 'open', proposal: { by: 'ana' }, needsSecondReviewer: true });
     expect((await screening.review(review, 'dismissed', 'Review band', 'ana', TEAM)).review).toMatchObject({ decision: 'dismissed', needsSecondReviewer: false });
     expect((await screening.review(entity, 'dismissed', 'Not a blocking list', 'ana', TEAM)).review).toMatchObject({ decision: 'dismissed', needsSecondReviewer: false });
     await expect(screening.review(blocking, 'dismissed', 'Alone', 'solo')).rejects.toMatchObject({
@@ -411,6 +415,19 @@ describe('a team workspace in PostgreSQL', () => {
     expect(await dismiss(ana, 'ana')).toBe(TWO);
     expect(await dismiss(ben, 'ana')).toBe(TWO);
     expect(await dismiss(ben, 'ben')).toBe('ok');
+    // Lowering a match's band by hand first lifts nothing: once a match, its dismissal takes two.
+    const lowered = await hitOn(owned, vendor.id, 'un-sc');
+    expect(await attempt(ana, "UPDATE screening_hits SET band = 'review', score = 0.5 WHERE id = $1", [lowered])).toBe('ok');
+    expect(await attempt(ana, "UPDATE screening_hits SET decision = 'dismissed', reviewer = 'ana', decision_reason = 'x' WHERE id = $1", [lowered])).toBe(TWO);
+    expect(await attempt(ana, "UPDATE screening_hits SET list_key = 'custom-list' WHERE id = $1", [lowered])).toBe('refused: A hit stays a hit of its vendor on its list entry');
+    expect(
+      await attempt(
+        ana,
+        `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at, decision)
+         SELECT $1, vendor_id, list_key, 'entry-2', version_id, 'fp-2', entry_name, matched_name, list_name, via, score, 'review', explanation, screened_at, 'dismissed' FROM screening_hits WHERE id = $2`,
+        [randomUUID(), lowered],
+      ),
+    ).toBe('refused: A new hit starts open: it is decided on by a review');
 
     // Reports: kept in the preparer's name, and not prepared by the approver they name.
     const report = (client: pg.Client, by: string, approver: string | null) =>

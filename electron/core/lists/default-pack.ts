@@ -10,6 +10,7 @@ import type { ListVersion } from './model';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { TaskWorker } from '../jobs/worker';
+import type { Access } from '../workspace/roles';
 import type { PreparedList } from './prepare';
 import { stageList } from './stage';
 import type { ListTasks } from './tasks';
@@ -47,9 +48,18 @@ export class DefaultPack {
     return this.failure ? { state: 'failed', message: this.failure } : null;
   }
 
-  /** Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress. */
-  async ensure(actor: string, listener?: (p: Progress) => void): Promise<void> {
+  /**
+   * Loads the pack when the database has no lists; every caller waits for the same load, and hears its progress. Lists
+   * are an admin's (a team workspace grants list data to vetter_admin only): anyone else finding none is told who can.
+   */
+  async ensure(actor: string, access: Access, listener?: (p: Progress) => void): Promise<void> {
     if (!this.packDir || (this.loading === null && (await this.lists.hasLists()))) return;
+    if (!access.roles.includes('vetter_admin')) {
+      throw new VetterError(
+        'not_found',
+        'This team workspace has no lists yet, so nothing can be screened. Someone with vetter_admin loads the bundled lists by opening Vetter on it once, or imports list files on the Lists page.',
+      );
+    }
     if (listener) this.listeners.add(listener);
     this.loading ??= this.load(this.packDir, actor).finally(() => {
       this.loading = null;
@@ -82,8 +92,8 @@ export class DefaultPack {
   }
 
   /** A job that waits for the pack shows the pack's progress as its own. */
-  ensureFor(job: Job, actor: string): Promise<void> {
-    return this.ensure(actor, (p) => job.progress(p.phase, p.done, p.total));
+  ensureFor(job: Job, actor: string, access: Access): Promise<void> {
+    return this.ensure(actor, access, (p) => job.progress(p.phase, p.done, p.total));
   }
 
   private report(done: number, total: number): void {

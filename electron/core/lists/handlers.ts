@@ -18,7 +18,7 @@ export const listHandlers = {
   },
   'lists.import': ({ files, jobId, custom, confirmed }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      await ctx.pack.ensureFor(job, ctx.user());
+      await ctx.pack.ensureFor(job, ctx.user(), ctx.access);
       const imported = await importList(ctx, {
         files: files.map((f) => ({ name: f.name, path: ctx.host.resolveFile(f) })),
         custom: custom && { mapping: custom.mapping, meta: { listName: custom.listName, publisher: custom.publisher, asOf: custom.asOf } },

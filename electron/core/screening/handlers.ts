@@ -7,7 +7,7 @@ import { runScreening } from './run';
 export const screeningHandlers = {
   'screening.run': ({ jobId, vendorIds }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
-      await ctx.pack.ensureFor(job, ctx.user());
+      await ctx.pack.ensureFor(job, ctx.user(), ctx.access);
       return screen(ctx, { vendorIds, trigger: vendorIds ? 'Screened selected vendors' : 'Screened all vendors', actor: ctx.user(), job });
     }),
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
@@ -37,7 +37,7 @@ export async function checkVersions(ctx: Ctx): Promise<ReturnType<Ctx['pack']['c
 
 /** A report on a vendor never screened would read as "no hits": screen it first (the lists loaded if need be). */
 export async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[]): Promise<void> {
-  await ctx.pack.ensureFor(job, ctx.user());
+  await ctx.pack.ensureFor(job, ctx.user(), ctx.access);
   const statuses = await ctx.screening.statuses();
   const ids = (vendorIds ?? (await ctx.vendors.list()).map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
   if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });

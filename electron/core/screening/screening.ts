@@ -34,6 +34,8 @@ interface HitRow {
   matcher: string | null;
   score: number;
   band: 'match' | 'review';
+  /** 1 once the hit has been in the match band (migration 18). */
+  ever_matched: number;
   explanation: string;
   screened_at: string;
   resolved_at: string | null;
@@ -57,10 +59,11 @@ export interface ScreeningPlan {
 
 /** The columns of a new hit, in the order INSERT_HIT takes them. */
 const HIT_COLUMNS =
-  'id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, matcher, score, band, explanation, screened_at';
+  'id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, matcher, score, band, explanation, screened_at, ever_matched';
 const INSERT_HIT = `INSERT INTO screening_hits (${HIT_COLUMNS}) VALUES (${HIT_COLUMNS.split(',').map(() => '?').join(', ')})`;
 const UPDATE_HIT = `UPDATE screening_hits SET version_id = ?, entry_fingerprint = ?, entry_name = ?, matched_name = ?, list_name = ?, via = ?, matcher = ?,
-  score = ?, band = ?, explanation = ?, screened_at = ?, resolved_at = NULL, resolution = NULL, decision = ? WHERE id = ?`;
+  score = ?, band = ?, explanation = ?, screened_at = ?, ever_matched = CASE WHEN ever_matched = 1 OR ? = 1 THEN 1 ELSE 0 END, resolved_at = NULL,
+  resolution = NULL, decision = ? WHERE id = ?`;
 /** A proposed dismissal lapses with the entry it was proposed on, as a decision does. */
 const DROP_PROPOSAL = 'UPDATE screening_hits SET proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL WHERE id = ?';
 
@@ -298,6 +301,7 @@ export class Screening {
         f.hit.band,
         JSON.stringify(f.hit.explanation),
         now,
+        f.hit.band === 'match' ? 1 : 0,
       ];
       const summary = change(version.listKey, f.entryId, f.entryName, f.hit.band, f.hit.score, f.hit.via, null);
       if (!prior) {
@@ -514,7 +518,8 @@ export class Screening {
         reviewer: r.reviewer,
         decidedAt: r.decided_at,
         proposal: r.proposed_by === null ? null : { by: r.proposed_by, reason: r.proposed_reason ?? '', at: r.proposed_at ?? '' },
-        needsSecondReviewer: fourEyes && r.band === 'match' && needsSecondReviewer(r.list_key),
+        // Once a match, always four eyes: a band lowered later (a new matcher, a hand in the database) does not lift it.
+        needsSecondReviewer: fourEyes && (r.band === 'match' || r.ever_matched === 1) && needsSecondReviewer(r.list_key),
       },
     };
   }

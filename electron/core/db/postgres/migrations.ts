@@ -559,14 +559,48 @@ CREATE TABLE evidence_content (
 );
 `;
 
+// As SQLite's 0018, and the database's own wall: a hit once a match keeps needing four eyes to be dismissed whatever
+// is written to its band later, a hit starts open, and what it is a hit of never changes.
+const hitEverMatched = /* sql */ `
+ALTER TABLE screening_hits ADD COLUMN ever_matched bigint NOT NULL DEFAULT 0;
+UPDATE screening_hits SET ever_matched = 1 WHERE band = 'match';
+
+CREATE OR REPLACE FUNCTION vetter_check_dismissal() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  proposer text := CASE WHEN TG_OP = 'UPDATE' THEN OLD.proposed_by END;
+BEGIN
+  IF vetter_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  NEW.ever_matched := CASE WHEN NEW.band = 'match' OR (TG_OP = 'UPDATE' AND OLD.ever_matched = 1) THEN 1 ELSE 0 END;
+  IF TG_OP = 'INSERT' AND (NEW.decision <> 'open' OR NEW.proposed_by IS NOT NULL) THEN
+    RAISE EXCEPTION 'A new hit starts open: it is decided on by a review';
+  END IF;
+  IF TG_OP = 'UPDATE' AND (NEW.vendor_id, NEW.list_key, NEW.entry_id) IS DISTINCT FROM (OLD.vendor_id, OLD.list_key, OLD.entry_id) THEN
+    RAISE EXCEPTION 'A hit stays a hit of its vendor on its list entry';
+  END IF;
+  IF NEW.proposed_by IS NOT NULL AND NEW.proposed_by IS DISTINCT FROM proposer AND NEW.proposed_by <> session_user THEN
+    RAISE EXCEPTION 'A dismissal is proposed in the proposer''s own name (%)', session_user;
+  END IF;
+  IF NEW.decision = 'dismissed' AND (TG_OP = 'INSERT' OR OLD.decision <> 'dismissed')
+     AND NEW.ever_matched = 1 AND NEW.list_key IN ('ofac-sdn', 'uk-sanctions', 'un-sc', 'dod-1260h') AND vetter_four_eyes()
+     AND (proposer IS NULL OR proposer = session_user OR NEW.reviewer IS DISTINCT FROM session_user) THEN
+    RAISE EXCEPTION 'Four eyes: dismissing a match on a blocking list needs a second reviewer to agree with another''s proposal';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
   { version: 13, name: 'row_order', sql: rowOrder },
   { version: 14, name: 'questionnaires', sql: questionnaires },
-  // 13 and 14 are being written on other branches; this one is renumbered when they merge.
   { version: 15, name: 'ownership', sql: ownership },
   { version: 16, name: 'four_eyes', sql: fourEyes },
   { version: 17, name: 'evidence_content', sql: evidenceContent },
+  { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
 ];
