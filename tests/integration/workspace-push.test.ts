@@ -15,7 +15,7 @@ import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { postgresConnection } from '../../electron/core/workspace/connection';
 import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { openWorkspace } from '../../electron/core/workspace/open';
-import { NOT_COPIED, pushDataFolder } from '../../electron/core/workspace/push';
+import { pushDataFolder } from '../../electron/core/workspace/push';
 import { buildIfStale, CLI_BUNDLE } from '../built';
 import { ALLEGATION_INPUT, coreOn, ROOT, tempDir, testCore, vendorInput } from '../helpers';
 import { type PostgresServer, startPostgres } from '../postgres-server';
@@ -36,6 +36,13 @@ const write = (name: string, content: string | Buffer) => {
   fs.writeFileSync(file, content);
   return file;
 };
+
+/**
+ * The tables that are not the data's own: the workspace's schema version, and the vendors' change counter, which each
+ * workspace's triggers move. Every other table is compared row for row (named here, not taken from the push's own list,
+ * so that a table the push leaves out fails this test).
+ */
+const BOOKKEEPING = ['schema_version', 'change_counters'];
 
 /** The tables the fixture leaves empty: any other table must hold rows, so that a table added later is pushed here too. */
 const EMPTY_IN_FOLDER = ['evidence_content', 'questionnaire_returns', 'returned_answers'];
@@ -110,7 +117,7 @@ function folderColumns(dir: string): Map<string, string[]> {
   const db = new Database(path.join(dir, 'vetter.db'), { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'").pluck().all() as string[];
-    return new Map(tables.filter((t) => !(t in NOT_COPIED)).map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name)]));
+    return new Map(tables.filter((t) => !BOOKKEEPING.includes(t)).map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name)]));
   } finally {
     db.close();
   }
@@ -129,7 +136,7 @@ async function counts(url: string): Promise<Record<string, number>> {
   }
 }
 
-const EMPTY_WORKSPACE = async (url: string) => Object.entries(await counts(url)).filter(([t, n]) => n > 0 && !(t in NOT_COPIED));
+const EMPTY_WORKSPACE = async (url: string) => Object.entries(await counts(url)).filter(([t, n]) => n > 0 && !BOOKKEEPING.includes(t));
 
 describe('workspace push', () => {
   it('moves every table, row for row, with ids, history, evidence, reports and the audit chain, and the team carries on', async () => {
@@ -176,8 +183,7 @@ describe('workspace push', () => {
       expect(events[0]).toMatchObject({ seq: newest!.seq + 1, prevHash: newest!.hash, actor: 'vetter', entityId: vendor.id });
       const reportSeqs = async () => (await workspaceRows(url, new Map([['reports', ['seq']]]))).get('reports')!.map((r) => r[0] as number);
       const pushedSeqs = await reportSeqs();
-      const portfolio = await team.call('reports.portfolio', { jobId: 'portfolio' });
-      expect(portfolio.generatedBy).toBe('vetter');
+      expect(await team.call('reports.vendor', { vendorId: vendor.id, jobId: 'after' })).toMatchObject({ generatedBy: 'vetter' });
       expect(Math.max(...(await reportSeqs()))).toBe(Math.max(...pushedSeqs) + 1);
       expect(await team.call('audit.verify', {})).toMatchObject({ ok: true });
     } finally {
@@ -239,9 +245,5 @@ describe('workspace push', () => {
     const verified = cli(['audit', 'verify', '--workspace', url]);
     expect(verified.status, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/^Audit chain intact: \d+ event\(s\) checked\.$/m);
-
-    const again = cli(['workspace', 'push', '--data-dir', folder, '--workspace', url]);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/already holds data/);
   }, 60_000);
 });
