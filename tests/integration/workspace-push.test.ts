@@ -2,7 +2,7 @@
 // its review, an answer with its evidence file, an approval, a kept report, a questionnaire, ownership, methodology),
 // pushed into a team workspace on a real PostgreSQL server, then opened there as the app opens it. And what is
 // refused, each changing nothing: a workspace that holds data, a login that is not the owner, no data folder, a table
-// this Vetter does not know, an evidence file gone.
+// this Vetter does not know, a folder of a newer Vetter, an evidence file gone.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -211,7 +211,7 @@ describe('workspace push', () => {
     expect(await EMPTY_WORKSPACE(empty)).toEqual([]);
   }, 30_000);
 
-  it('refuses a folder that is not there, a table it does not know and an evidence file gone, changing nothing', async () => {
+  it('refuses a folder that is not there, a table it does not know, a newer folder and an evidence file gone, changing nothing', async () => {
     const url = await newDatabase();
     const missing = path.join(tempDir(), 'no-such-folder');
     await expect(pushDataFolder(missing, postgresConnection(url))).rejects.toThrow(/^There is no Vetter data folder at .*no-such-folder \(it holds no vetter\.db\)/);
@@ -223,6 +223,13 @@ describe('workspace push', () => {
     db.exec("CREATE TABLE notes_of_a_later_vetter (id TEXT PRIMARY KEY); INSERT INTO notes_of_a_later_vetter VALUES ('n1')");
     db.close();
     await expect(pushDataFolder(extra, postgresConnection(url))).rejects.toThrow(/not laid out alike: table notes_of_a_later_vetter is only in the data folder/);
+
+    const newer = tempDir();
+    fs.cpSync(folder, newer, { recursive: true });
+    const later = new Database(path.join(newer, 'vetter.db'));
+    later.pragma('user_version = 99');
+    later.close();
+    await expect(pushDataFolder(newer, postgresConnection(url))).rejects.toThrow(/^This data was saved by a newer version of Vetter \(data format 99;/);
 
     const gone = tempDir();
     fs.cpSync(folder, gone, { recursive: true });

@@ -148,7 +148,7 @@ async function ownerLogin(sql: Sql, target: string): Promise<string> {
 
 /** Refuses a workspace that holds anything in `tables` (a push never merges). */
 async function refuseHeld(sql: Sql, target: string, tables: readonly string[]): Promise<void> {
-  const held = await sql.all<{ name: string }>(tables.map((t) => `SELECT '${t}' AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(t)})`).join(' UNION ALL '));
+  const held = await sql.all<{ name: string }>(tables.map((t) => `SELECT ${pg.escapeLiteral(t)} AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(t)})`).join(' UNION ALL '));
   if (held.length > 0) {
     throw new VetterError(
       'conflict',
