@@ -6,6 +6,7 @@ import { grantRole, initWorkspace, postgresLogin, workspaceUsers } from './core/
 import { openPostgresStore, type PostgresStore } from './core/db/postgres/store';
 import { requireRole } from './core/permissions';
 import { postgresConnection } from './core/workspace/connection';
+import { described, pushDataFolder } from './core/workspace/push';
 import { ROLES, roleNamed } from './core/workspace/roles';
 
 interface Io {
@@ -38,6 +39,13 @@ export async function grant(io: Io, url: string, login: string, roleName: string
     io.out(`Granted ${role} to ${login}.`);
     return 0;
   });
+}
+
+/** `vetter workspace push --data-dir DIR --workspace URL`: the owner's, into an empty workspace; the folder stays as it was. */
+export async function push(io: Io, dataDir: string, url: string): Promise<number> {
+  const { rows, target } = await pushDataFolder(dataDir, postgresConnection(url));
+  io.out(`Pushed ${described(rows)} from ${dataDir} to ${target}. The data folder is left as it was: delete it once you have checked the team workspace.`);
+  return 0;
 }
 
 async function withStore<T>(url: string, work: (store: PostgresStore) => Promise<T>): Promise<T> {

@@ -66,6 +66,7 @@ const usage = (options: CliOptions) => `Usage:
   vetter workspace init --workspace URL
   vetter workspace grant LOGIN ROLE --workspace URL
   vetter workspace users --format json [WORKSPACE]
+  vetter workspace push --data-dir DIR --workspace URL
   vetter workspace four-eyes on|off [WORKSPACE]
   vetter whoami [WORKSPACE]
 WORKSPACE is --data-dir DIR (a data folder) or --workspace URL (a team workspace on PostgreSQL:
@@ -142,9 +143,15 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     io.out(usage(options));
     return values.help ? 0 : 2;
   }
+  const command = positionals.slice(0, 2).join(' ');
+  // The one command that takes both: a data folder moved into a team workspace.
+  if (command === 'workspace push') {
+    const target = workspaceLocation(values.workspace, () => '');
+    if (!values['data-dir'] || target.engine !== 'postgres') throw new UsageError('Name the data folder and the team workspace: vetter workspace push --data-dir DIR --workspace URL');
+    return (await import('./cli-workspace')).push(io, path.resolve(values['data-dir']), target.url);
+  }
   if (values.workspace !== undefined && values['data-dir'] !== undefined) throw new UsageError('Give --workspace or --data-dir, not both.');
   const location = workspaceLocation(values.workspace ?? values['data-dir'], () => dataDirDefault);
-  const command = positionals.slice(0, 2).join(' ');
   // A team workspace's own commands talk to PostgreSQL directly (cli-workspace.ts); the rest run on the core.
   if (location.engine === 'postgres' && ['workspace init', 'workspace grant', 'workspace users'].includes(command)) {
     const teamCommands = await import('./cli-workspace');
