@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { initWorkspace } from '../../electron/core/db/postgres/grants';
 import { type PostgresServer, startPostgres, tcpProxy } from '../postgres-server';
-import { expect, openVetter, screenshot, test, workspaceHost } from './fixtures';
+import { api, expect, openVetter, screenshot, test, workspaceHost } from './fixtures';
 
 const VENDOR = 'Kestrel Orbital Analytics GmbH';
 /** Generous: two hosts and a database server share a loaded 2-core machine. */
@@ -112,10 +112,19 @@ test('an analyst prepares, an approver approves, each sees the other; a lost con
   await expect(ana.page.getByRole('textbox', { name: 'Notes' })).toHaveValue(notes);
   await screenshot(ana.page, 'team-connection-lost');
 
-  // Back: the banner goes by itself, "Connected again" shows, the typing is still there; she saves and Bob sees it.
+  // Meanwhile Bob adds a vendor, which Ana's Vetter cannot hear of while it is cut off.
+  const anasVendorCount = ana.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Vendors/ }).locator('.nav-count');
+  await expect(anasVendorCount).toHaveText('1');
+  const blank = { otherNames: [], identifiers: [], countryOfIncorporation: null, countryOfHeadquarters: null, parentName: null, website: null };
+  const unset = { services: [], dataShared: [], criticality: null, contractOwner: null, contractStart: null, contractEnd: null, annualSpend: null, tags: [], notes: null };
+  await api(bob.page, 'vendors.create', { ...blank, ...unset, legalName: 'Added While Ana Was Away Ltd' });
+
+  // Back: the banner goes by itself, "Connected again" shows and what she sees is reloaded (Bob's vendor counts), the
+  // typing still there; she saves and Bob sees it.
   await relay.restore();
   await expect(banner).toBeHidden(SOON);
   await expect(ana.page.getByText(`Connected again to the team workspace at ${where}`)).toBeVisible(SOON);
+  await expect(anasVendorCount).toHaveText('2', SOON);
   await expect(ana.page.getByRole('textbox', { name: 'Notes' })).toHaveValue(notes);
   await ana.page.getByRole('button', { name: 'Save changes' }).click();
   await expect(ana.page.getByRole('heading', { level: 1, name: VENDOR })).toBeVisible(SOON);

@@ -192,7 +192,10 @@ describe('a team workspace', () => {
       await proxy.cut();
       const cannot = { ok: false, error: { code: 'unavailable', message: expect.stringMatching(new RegExp(`^The workspace at 127\\.0\\.0\\.1:${proxy.port} cannot be reached: .+; nothing was changed\\.$`)) } };
       expect(await t.invoke('vendors.list', {})).toMatchObject(cannot);
+      const told = changes.length;
       expect(await t.invoke('vendors.create', vendorInput({ legalName: 'During The Outage Ltd' }))).toMatchObject(cannot);
+      // Nothing changed, so no window is told to reload (it could not, and a page failing to load drops a form).
+      expect(changes).toHaveLength(told);
 
       await proxy.restore();
       await expect.poll(async () => (await t.invoke('vendors.list', {})).ok, { timeout: 10_000 }).toBe(true);
