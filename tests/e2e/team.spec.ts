@@ -125,6 +125,7 @@ test('an analyst prepares, an approver approves, each sees the other; a lost con
   await expect(banner).toBeHidden(SOON);
   await expect(ana.page.getByText(`Connected again to the team workspace at ${where}`)).toBeVisible(SOON);
   await expect(anasVendorCount).toHaveText('2', SOON);
+  await screenshot(ana.page, 'team-connected-again');
   await expect(ana.page.getByRole('textbox', { name: 'Notes' })).toHaveValue(notes);
   await ana.page.getByRole('button', { name: 'Save changes' }).click();
   await expect(ana.page.getByRole('heading', { level: 1, name: VENDOR })).toBeVisible(SOON);
