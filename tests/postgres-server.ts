@@ -142,3 +142,28 @@ export async function startPostgres(options: { tls?: boolean } = {}): Promise<Po
     stop,
   };
 }
+
+/** A TCP relay to the server that a test can cut (every connection dropped, new ones refused) and restore. */
+export async function tcpProxy(target: number): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(target, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  const listen = (port: number) => new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
+  const cut = () =>
+    new Promise<void>((resolve) => {
+      relay.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    });
+  await listen(0);
+  const { port } = relay.address() as net.AddressInfo;
+  return { port, cut, restore: () => listen(port), close: () => (relay.listening ? cut() : Promise.resolve()) };
+}

@@ -120,8 +120,19 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
       // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
       const work = () => handler(parsed.data, { ...shared, host, user: () => login, access });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it
-      // stored) too.
-      const value = changes.length === 0 ? await work() : await Promise.resolve().then(work).finally(() => changed({ areas: [...changes] }));
+      // stored) too, but not one refused because the workspace cannot be reached: its windows would only fail to
+      // reload (and a page that fails to load drops the form the user is filling in); they reload when it is back.
+      let value: unknown;
+      if (changes.length === 0) value = await work();
+      else {
+        try {
+          value = await work();
+        } catch (err) {
+          if (!(err instanceof VetterError && err.code === 'unavailable')) changed({ areas: [...changes] });
+          throw err;
+        }
+        changed({ areas: [...changes] });
+      }
       if (checkOutputs) {
         const problem = outputProblem(spec.output as z.ZodType, value);
         if (problem) {

@@ -16,6 +16,7 @@ import { ReportsPage } from './reports/ReportsPage';
 import { MyWorkPage } from './work/MyWorkPage';
 import { NewVendorPage, VendorPage } from './vendors/VendorPage';
 import { VendorsPage } from './vendors/VendorsPage';
+import { ConnectionBanner } from './shell/ConnectionBanner';
 import { ShellProvider, useShell } from './shell/Shell';
 import { ListViewProvider } from './vendors/listView';
 
@@ -108,6 +109,7 @@ function Shell() {
       </button>
       <Sidebar current={route.page} />
       <main id="main" className="main" tabIndex={-1}>
+        <ConnectionBanner />
         <Page route={route} />
       </main>
       {importOpen && <ImportWizard onClose={closeImport} />}

@@ -1,5 +1,6 @@
 // Per-test browser host: a fresh data folder, `node dist/electron/host.cjs` on a free port, and a page
 // opened from the launch link it prints (which works once, and gives the page its session token). Needs `npm run build` first.
+// A test on a team workspace starts its hosts with workspaceHost (one per user) and opens their pages with openVetter.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,10 +24,12 @@ export interface Host {
   stop: () => Promise<void>;
 }
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+/** `where`: `['--data-dir', DIR]` or `['--workspace', URL]`. */
+function startHost(where: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ child: ChildProcess; launchUrl: string }> {
   if (!fs.existsSync(HOST_SCRIPT)) throw new Error(`${HOST_SCRIPT} is missing: run "npm run build" before the e2e tests.`);
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0', '--no-open'], {
+  const child = spawn(process.execPath, [HOST_SCRIPT, ...where, '--port', '0', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env,
   });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -66,7 +69,7 @@ export const test = base.extend<{ host: Host }>({
     const workDir = path.join(root, 'work');
     fs.mkdirSync(dataDir);
     fs.mkdirSync(workDir);
-    const { child, launchUrl } = await startHost(dataDir);
+    const { child, launchUrl } = await startHost(['--data-dir', dataDir]);
     try {
       await use({ launchUrl, origin: new URL(launchUrl).origin, dataDir, workDir, stop: () => stopHost(child) });
     } finally {
@@ -75,31 +78,58 @@ export const test = base.extend<{ host: Host }>({
     }
   },
 
-  // Every test's page is Vetter, opened from its launch link; it fails the test if the app throws or
-  // requests anything outside its own origin (the app is offline by design: fonts are bundled too).
   page: async ({ page, host }, use) => {
-    const pageErrors: string[] = [];
-    const foreignRequests: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Console errors catch what throws nowhere, such as a CSP refusal. Failed requests are left out:
-    // the browser logs one for every refused or unreachable call, which some tests cause on purpose.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(host.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
-    });
-    await page.goto(host.launchUrl);
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-    // Opening Vetter picks its first page from the vendor count: wait for that choice, so that a vendor a test
-    // adds through the API straight away cannot land a fresh data folder on the dashboard instead.
-    await expect(page).toHaveURL(/#\/vendors$/, { timeout: 30_000 });
+    const checked = await openVetter(page, host);
     await use(page);
-    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-    expect(foreignRequests, 'requests outside the app').toEqual([]);
+    checked();
   },
 });
+
+/**
+ * Opens Vetter in `page` from the host's launch link, on an empty workspace; the function returned fails the test if
+ * the app threw or requested anything outside its own origin meanwhile (the app is offline by design: fonts are
+ * bundled too). Every test's page is opened so.
+ */
+export async function openVetter(page: Page, host: Pick<Host, 'launchUrl' | 'origin'>): Promise<() => void> {
+  const pageErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Console errors catch what throws nowhere, such as a CSP refusal. Failed requests are left out:
+  // the browser logs one for every refused or unreachable call, which some tests cause on purpose.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(host.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  await page.goto(host.launchUrl);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // Opening Vetter picks its first page from the vendor count: wait for that choice, so that a vendor a test
+  // adds through the API straight away cannot land a fresh data folder on the dashboard instead.
+  await expect(page).toHaveURL(/#\/vendors$/, { timeout: 30_000 });
+  return () => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(foreignRequests, 'requests outside the app').toEqual([]);
+  };
+}
+
+/**
+ * A browser host on a team workspace (`--workspace URL`, the login and password in it), its local folder (uploads in
+ * flight) in a scratch folder of its own. Stop it when done.
+ */
+export async function workspaceHost(url: string): Promise<Pick<Host, 'launchUrl' | 'origin' | 'stop'>> {
+  const local = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-e2e-'));
+  const { child, launchUrl } = await startHost(['--workspace', url], { ...process.env, XDG_CONFIG_HOME: local });
+  return {
+    launchUrl,
+    origin: new URL(launchUrl).origin,
+    stop: async () => {
+      await stopHost(child);
+      fs.rmSync(local, { recursive: true, force: true });
+    },
+  };
+}
 
 export { expect };
 

@@ -5,7 +5,6 @@
 // settings ask.
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../electron/browser-host';
@@ -16,7 +15,7 @@ import type { Broadcast } from '../../electron/core/host';
 import type { Workspace } from '../../electron/core/workspace/model';
 import { openWorkspace } from '../../electron/core/workspace/open';
 import { coreOn, ROOT, tempDir, type TestCore, vendorInput } from '../helpers';
-import { type PostgresServer, startPostgres } from '../postgres-server';
+import { type PostgresServer, startPostgres, tcpProxy } from '../postgres-server';
 import { refPath } from '../reference-data';
 import { postgresDatabases } from '../stores';
 
@@ -211,7 +210,10 @@ describe('a team workspace', () => {
       await proxy.cut();
       const cannot = { ok: false, error: { code: 'unavailable', message: expect.stringMatching(new RegExp(`^The workspace at 127\\.0\\.0\\.1:${proxy.port} cannot be reached: .+; nothing was changed\\.$`)) } };
       expect(await t.invoke('vendors.list', {})).toMatchObject(cannot);
+      const told = changes.length;
       expect(await t.invoke('vendors.create', vendorInput({ legalName: 'During The Outage Ltd' }))).toMatchObject(cannot);
+      // Nothing changed, so no window is told to reload (it could not, and a page failing to load drops a form).
+      expect(changes).toHaveLength(told);
 
       await proxy.restore();
       await expect.poll(async () => (await t.invoke('vendors.list', {})).ok, { timeout: 10_000 }).toBe(true);
@@ -302,29 +304,4 @@ function hostRequest(port: number, requestPath: string, headers: Record<string, 
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/** A TCP relay to the server that a test can cut (every connection dropped, new ones refused) and restore. */
-async function tcpProxy(target: number): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const relay = net.createServer((client) => {
-    const upstream = net.connect(target, '127.0.0.1');
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => undefined);
-    }
-    client.pipe(upstream).pipe(client);
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-  });
-  const listen = (port: number) => new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
-  const cut = () =>
-    new Promise<void>((resolve) => {
-      relay.close(() => resolve());
-      for (const s of sockets) s.destroy();
-    });
-  await listen(0);
-  const { port } = relay.address() as net.AddressInfo;
-  return { port, cut, restore: () => listen(port), close: () => (relay.listening ? cut() : Promise.resolve()) };
 }

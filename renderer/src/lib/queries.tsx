@@ -1,5 +1,6 @@
 // The query cache (queryCache.ts) for React: one cache per window, told by the core when data changes.
 import { createContext, type ReactNode, use, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { DATA_AREAS } from '../../../electron/core/contract';
 import { bridge } from '../api';
 import { NOT_LOADED, type Query, QueryCache, type QueryState } from './queryCache';
 
@@ -16,6 +17,12 @@ function useCache(): QueryCache {
   const cache = use(QueryContext);
   if (!cache) throw new Error('useQuery outside QueryProvider');
   return cache;
+}
+
+/** Fetches again every read in use, the others when next used: for when anything may have changed unseen. */
+export function useReloadAll(): () => void {
+  const cache = useCache();
+  return useCallback(() => void cache.changed(DATA_AREAS), [cache]);
 }
 
 export interface QueryResult<T> extends QueryState<T> {
