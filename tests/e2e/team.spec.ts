@@ -77,7 +77,7 @@ test('an analyst prepares, an approver approves, each sees the other; a lost con
   }
   await anasAssessment.getByRole('button', { name: 'Send for review' }).click();
   await expect(anasAssessment.locator('.badge-assessment-in-review')).toHaveText('In review', SOON);
-  await expect(anasAssessment.getByRole('note')).toHaveText('ana lacks vetter_approver for approving an assessment');
+  await expect(anasAssessment.getByRole('note')).toHaveText(/^Only an approver can approve an assessment, and your login ana does not hold the approver role/);
   await expect(anasAssessment.getByRole('button', { name: 'Approve…' })).toHaveCount(0);
   await screenshot(ana.page, 'team-analyst-cannot-approve');
 

@@ -207,7 +207,10 @@ describe('the role check before each write', () => {
     expect(await t.invoke('lists.setStaleAfterDays', { days: 30 })).toMatchObject({ ok: false, error: { message: 'tester lacks vetter_admin for setting when lists are stale' } });
     expect(await t.invoke('settings.setFourEyes', { enabled: false })).toMatchObject({ ok: false, error: { message: 'tester lacks vetter_admin for turning four eyes on or off' } });
     const { assessment, approvalRefusal } = await t.call('assessment.get', { vendorId: v.id });
-    expect([assessment.status, approvalRefusal]).toEqual(['in review', 'tester lacks vetter_approver for approving an assessment']);
+    expect([assessment.status, approvalRefusal]).toEqual([
+      'in review',
+      'Only an approver can approve an assessment, and your login tester does not hold the approver role (vetter_approver): ask an approver to open it, or your administrator for the role.',
+    ]);
     expect((await t.call('audit.list', {})).total).toBe(events);
     expect(await t.call('settings.get', {})).toEqual({ fourEyes: true, shared: true, roles: ['vetter_reader', 'vetter_analyst'] });
     await t.core.close();

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../electron/browser-host';
 import { DATA_AREAS, type DataChange } from '../../electron/core/data-areas';
+import { migratePostgres } from '../../electron/core/db/postgres/migrate';
 import { POSTGRES_MIGRATIONS } from '../../electron/core/db/postgres/migrations';
-import { openPostgresStore } from '../../electron/core/db/postgres/store';
 import type { Broadcast } from '../../electron/core/host';
 import type { Workspace } from '../../electron/core/workspace/model';
 import { openWorkspace } from '../../electron/core/workspace/open';
@@ -254,10 +254,15 @@ describe('a team workspace', () => {
     await asOwner(server.url, 'CREATE ROLE ben LOGIN; GRANT vetter_reader TO ben');
     expect((await core(await team(as(url, 'ben'))).call('app.info', {})).schemaVersion).toBe(LATEST);
 
+    // A workspace the previous version made: every migration but the last.
     const older = await server.createDatabase('ws_older');
-    const store = await openPostgresStore(older);
-    await store.close();
-    await asOwner(older, `DROP TABLE evidence_content; UPDATE schema_version SET version = ${LATEST - 1}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ben`);
+    const client = await server.connect(older);
+    try {
+      await migratePostgres(client, POSTGRES_MIGRATIONS.slice(0, -1));
+      await client.query('GRANT SELECT ON ALL TABLES IN SCHEMA public TO ben');
+    } finally {
+      await client.end();
+    }
     await expect(team(as(older, 'ben'))).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(`older data format (${LATEST - 1}; this version of Vetter uses ${LATEST}): its owner brings it up to date`) });
     // Read only, it is refused as older; the owner's open brings it up to date.
     await expect(team(older, { readOnly: true })).rejects.toMatchObject({ message: expect.stringMatching(/older version of Vetter/) });
