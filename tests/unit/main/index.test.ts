@@ -82,7 +82,9 @@ describe('main entry', () => {
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport].sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      [IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport, IPC.pickPath, IPC.workspaceState, IPC.workspaceConnect, IPC.workspaceFolder].sort(),
+    );
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     // The bundled lists (first use) and the screening index start loading as the window opens, their progress sent
