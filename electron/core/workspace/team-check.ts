@@ -16,15 +16,16 @@ export async function checkTeamWorkspace(url: string): Promise<void> {
   const store = new PostgresStore(config);
   const server = `${config.host}:${config.port}`;
   try {
+    // The roles first: a login without one may not even read the schema's version.
+    const { login, access } = await postgresLogin(store.read);
+    if (access.roles.length === 0) {
+      throw new VetterError('forbidden', `${login} holds no Vetter role in this workspace: ask its administrator to run "vetter workspace grant ${login} analyst" (or reader, approver, admin).`);
+    }
     if ((await store.schemaVersion()) === 0) {
       throw new VetterError(
         'not_found',
         `The database ${config.database} on ${server} holds no Vetter workspace: ask your IT to set it up with "vetter workspace init" (README, Team workspace), or check the database name.`,
       );
-    }
-    const { login, access } = await postgresLogin(store.read);
-    if (access.roles.length === 0) {
-      throw new VetterError('forbidden', `${login} holds no Vetter role in this workspace: ask its administrator to run "vetter workspace grant ${login} analyst" (or reader, approver, admin).`);
     }
   } catch (err) {
     throw inPlainWords(err, { server, user: config.user ?? '', database: config.database ?? '' });
