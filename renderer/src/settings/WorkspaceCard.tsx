@@ -175,7 +175,7 @@ export function WorkspaceCard() {
         </dl>
       )}
       {choice?.commandLine && (
-        <p className="muted">
+        <p className="muted workspace-note">
           Vetter was started with <code>{choice.commandLine}</code>, which it opens at every start: a workspace chosen here is used until Vetter stops, and
           at the next start without it.
         </p>
