@@ -52,17 +52,17 @@ async function start(): Promise<void> {
   });
   // A workspace given at start wins; else the team workspace chosen in Settings (remembered in userData), else the
   // data folder (workspace-choice.ts).
-  const start = workspaceStart({ workspace: argumentValue(process.argv, '--workspace'), dataDir: source === 'argument' ? dir : undefined }, dir, true);
+  const chosen = workspaceStart({ workspace: argumentValue(process.argv, '--workspace'), dataDir: source === 'argument' ? dir : undefined }, dir, true);
   const broadcast = { progress: (p: Progress) => toWindows(IPC.progress, p), changed: (change: DataChange) => toWindows(IPC.changed, change) };
   try {
     workspaces = await openWorkspaceSwitch(
-      start,
+      chosen,
       (workspace) =>
         openCore(workspace, { host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter, broadcast }),
       broadcast.changed,
     );
   } catch (err) {
-    dialog.showErrorBox('Vetter cannot start', startupFailure(err, start.given?.as ?? dir));
+    dialog.showErrorBox('Vetter cannot start', startupFailure(err, chosen.given?.as ?? dir));
     app.quit();
     return;
   }
