@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { startBrowserHost } from './browser-host';
 import { chromiumCandidates } from './chromium-printer';
 import { defaultDataDir } from './core/paths';
-import { localFolder, workspaceLocation } from './core/workspace/location';
+import { workspaceStart } from './workspace-choice';
 import pkg from '../package.json';
 
 /** `localDir`: this machine's folder for the browser window's profile (workspace/location.ts: localFolder). */
@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     },
   });
   if (values.workspace !== undefined && values['data-dir'] !== undefined) throw new Error('Give --workspace or --data-dir, not both.');
-  const workspace = workspaceLocation(values.workspace ?? values['data-dir'], () => process.env.VETTER_DATA_DIR ?? defaultDataDir());
+  // A workspace given wins; else the team workspace chosen in Settings (remembered in the data folder), else the data
+  // folder (workspace-choice.ts).
+  const workspace = workspaceStart({ workspace: values.workspace, dataDir: values['data-dir'] }, path.resolve(process.env.VETTER_DATA_DIR ?? defaultDataDir()), false);
   // Bundled as dist/electron/host.cjs: the renderer is dist/renderer, the list pack assets/reference-pack.
   const host = await startBrowserHost({
     workspace,
@@ -49,12 +51,15 @@ async function main(): Promise<void> {
   // reason it fell back to this host; it becomes the start of the line.
   const reason = process.env.VETTER_FALLBACK_REASON;
   delete process.env.VETTER_FALLBACK_REASON;
+  // When the remembered team workspace did not open, the page opens on Settings, which says why.
+  const url = host.startProblem ? `${host.url}#/settings` : host.url;
   const where = values['no-open']
     ? '(open it in your browser)'
-    : openBrowser(host.url, localFolder(workspace))
+    : openBrowser(url, workspace.folder)
       ? 'in your browser'
       : '(no Chrome, Edge or Chromium was found: open it in your browser)';
-  console.log(`${reason ? `Electron is not available here (${reason}); ` : ''}Vetter is running at ${host.url} ${where}. Ctrl+C stops it.`);
+  if (host.startProblem) console.log(host.startProblem);
+  console.log(`${reason ? `Electron is not available here (${reason}); ` : ''}Vetter is running at ${url} ${where}. Ctrl+C stops it.`);
   const stop = () => {
     host.close().finally(() => process.exit(0));
   };

@@ -20,7 +20,7 @@ import { type Core, openCore } from './core/service';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
 import { localFolder } from './core/workspace/location';
 import type { WorkspaceLocation } from './core/workspace/model';
-import { openWorkspace } from './core/workspace/open';
+import { openWorkspaceSwitch, type WorkspaceStart, workspaceStart } from './workspace-choice';
 
 /** The request header that carries the session token. */
 export const SESSION_HEADER = 'x-vetter-token';
@@ -36,12 +36,16 @@ const REPORT_PATH = /^\/api\/reports\/((?:VR|PR)-[0-9A-Z]{10})\.pdf$/;
 export interface BrowserHost {
   url: string;
   port: number;
-  core: Core;
+  /** The core on the workspace open now (Settings → Workspace may switch it). */
+  readonly core: Core;
+  /** Why the remembered team workspace did not open at start (the data folder opened instead), else null. */
+  startProblem: string | null;
   close(): Promise<void>;
 }
 
 export async function startBrowserHost(opts: {
-  workspace: WorkspaceLocation;
+  /** Where to start (browser-host-main.ts: workspace-choice.ts), or a workspace given as on the command line. */
+  workspace: WorkspaceStart | WorkspaceLocation;
   rendererDir: string;
   version: string;
   port?: number;
@@ -59,25 +63,22 @@ export async function startBrowserHost(opts: {
       for (const res of listeners) res.write(`event: changed\ndata: ${JSON.stringify(change)}\n\n`);
     },
   };
+  const given = opts.workspace;
+  const start = 'folder' in given ? given : workspaceStart({ workspace: given.engine === 'sqlite' ? given.dataDir : given.url }, localFolder(given), false, {});
   // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
-  const core = openCore(await openWorkspace(opts.workspace), {
-    host: 'browser',
-    version: opts.version,
-    packDir: opts.packDir,
-    workerDir: opts.workerDir,
-    makePrinter: () => createChromiumPrinter(),
-    broadcast,
-  });
+  const workspaces = await openWorkspaceSwitch(
+    start,
+    (workspace) => openCore(workspace, { host: 'browser', version: opts.version, packDir: opts.packDir, workerDir: opts.workerDir, makePrinter: () => createChromiumPrinter(), broadcast }),
+    broadcast.changed,
+  );
   const launch = { token: randomBytes(32).toString('base64url'), used: false, expires: Date.now() + LAUNCH_LINK_MINUTES * 60_000 };
   // Made when the launch link is used; until then no request can reach the API.
   let session: string | null = null;
   const files = new PickedFiles();
   // Uploads in flight stay on this machine, whatever the workspace.
-  const local = localFolder(opts.workspace);
-  fs.mkdirSync(local, { recursive: true });
-  const incoming = fs.mkdtempSync(path.join(local, 'incoming-'));
+  fs.mkdirSync(start.folder, { recursive: true });
+  const incoming = fs.mkdtempSync(path.join(start.folder, 'incoming-'));
   const hostContext = { resolveFile: files.resolve.bind(files), emitProgress };
-  core.prepare();
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -115,8 +116,22 @@ export async function startBrowserHost(opts: {
       if (typeof call?.method !== 'string') {
         return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request names no method.' } });
       }
-      return sendJson(res, await core.invoke(call.method, call.input, hostContext));
+      return sendJson(res, await workspaces.core.invoke(call.method, call.input, hostContext));
     }
+    // Settings → Workspace: which workspace this host opens, and switching it (workspace-choice.ts). The person at
+    // this computer's, behind the session token as every /api/ request: no role is asked.
+    if (req.method === 'GET' && url.pathname === '/api/workspace') return sendJson(res, workspaces.state());
+    if (req.method === 'POST' && url.pathname === '/api/workspace/connect') {
+      const body = await readBody(req, MAX_JSON_BYTES);
+      let input: unknown;
+      try {
+        input = JSON.parse(body.toString('utf8'));
+      } catch {
+        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request was not valid JSON.' } });
+      }
+      return sendJson(res, await workspaces.connect(input));
+    }
+    if (req.method === 'POST' && url.pathname === '/api/workspace/folder') return sendJson(res, await workspaces.useFolder());
     if (req.method === 'POST' && url.pathname === '/api/files') {
       const name = path.basename(url.searchParams.get('name') ?? 'upload').replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'upload';
       const body = await readBody(req, MAX_UPLOAD_BYTES).catch(() => null);
@@ -181,7 +196,7 @@ export async function startBrowserHost(opts: {
   async function sendEvidence(res: http.ServerResponse, id: string, headOnly: boolean): Promise<void> {
     let file: Awaited<ReturnType<Core['evidenceFile']>>;
     try {
-      file = await core.evidenceFile(id);
+      file = await workspaces.core.evidenceFile(id);
     } catch {
       return send(res, 404, 'text/plain', 'That evidence file is not in Vetter any more.');
     }
@@ -201,7 +216,7 @@ export async function startBrowserHost(opts: {
   async function sendReport(res: http.ServerResponse, id: string, headOnly: boolean): Promise<void> {
     let report: { fileName: string; bytes: Buffer };
     try {
-      report = await core.reportPdf(id);
+      report = await workspaces.core.reportPdf(id);
     } catch {
       return send(res, 404, 'text/plain', `There is no report ${id} in this database.`);
     }
@@ -223,14 +238,17 @@ export async function startBrowserHost(opts: {
   return {
     url: `http://127.0.0.1:${port}/?token=${launch.token}`,
     port,
-    core,
+    get core() {
+      return workspaces.core;
+    },
+    startProblem: workspaces.state().startProblem,
     async close() {
       for (const res of listeners) res.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Open keep-alive connections from the browser would otherwise hold the server open.
       server.closeAllConnections();
       await closed;
-      await core.close();
+      await workspaces.close();
       fs.rmSync(incoming, { recursive: true, force: true });
     },
   };

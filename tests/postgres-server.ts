@@ -62,8 +62,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `tls`: the server also speaks TLS, with a certificate from a CA of its own (PostgresServer.caFile). */
-export async function startPostgres(options: { tls?: boolean } = {}): Promise<PostgresServer> {
+/**
+ * `tls`: the server also speaks TLS, with a certificate from a CA of its own (PostgresServer.caFile). `passwords`:
+ * every login but the superuser `vetter` connects over TCP with its password (SCRAM), as on a company's server.
+ */
+export async function startPostgres(options: { tls?: boolean; passwords?: boolean } = {}): Promise<PostgresServer> {
   const bin = binDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-pg-'));
   const data = path.join(dir, 'data');
@@ -119,6 +122,10 @@ export async function startPostgres(options: { tls?: boolean } = {}): Promise<Po
         '',
       ].join('\n'),
     );
+    if (options.passwords) {
+      // Written over initdb's file, which keeps its owner: the first line that matches a connection decides.
+      fs.writeFileSync(path.join(data, 'pg_hba.conf'), ['local all all trust', 'host all vetter 127.0.0.1/32 trust', 'host all all 127.0.0.1/32 scram-sha-256', ''].join('\n'));
+    }
     await pgTool('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '120', 'start']);
   } catch (err) {
     await stop();

@@ -3,6 +3,7 @@ import type { DataChange } from './data-areas';
 import type { Envelope } from './errors';
 import type { Progress } from './jobs/model';
 import type { FileRef } from './schemas';
+import type { TeamWorkspaceFields, WorkspaceChoiceState } from './workspace/team-address';
 
 export interface VetterBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
@@ -23,4 +24,16 @@ export interface VetterBridge {
   openEvidence(evidenceId: string): Promise<{ opened: boolean }>;
   /** Opens a kept report's PDF in the system's PDF viewer (Electron) or in a new browser tab (browser host). */
   openReport(reportId: string): Promise<void>;
+  /** Which workspace the host opens, and switching it (Settings → Workspace): the host's, not a core method. */
+  workspace: {
+    state(): Promise<WorkspaceChoiceState>;
+    /** The password is for this connection only: the host never keeps it. */
+    connect(fields: TeamWorkspaceFields, password: string): Promise<Envelope<WorkspaceChoiceState>>;
+    useFolder(): Promise<Envelope<WorkspaceChoiceState>>;
+    /**
+     * The full path of a file the user picks (a certificate), to be kept as a path; null when cancelled. Only where
+     * the picker gives paths (WorkspaceChoiceState.picksPaths: the desktop app); a browser's does not.
+     */
+    pickPath(options: { title: string; extensions: string[] }): Promise<string | null>;
+  };
 }

@@ -341,6 +341,7 @@ export { type ContractError, ERROR_CODES, type Envelope, type ErrorCode } from '
 export { BUNDLED_LISTS_JOB, type Progress } from './jobs/model';
 export { DATA_AREAS, type DataArea, type DataChange } from './data-areas';
 export type { VetterBridge } from './bridge';
+export { isLocalHost, NEW_TEAM_WORKSPACE, SSL_MODES, teamWorkspaceFields, type SslMode, type TeamWorkspaceFields, type WorkspaceChoiceState } from './workspace/team-address';
 export { countryCode, download, fileRef, isoDate, type Download, type FileRef } from './schemas';
 export { IDENTIFIER_SCHEMES } from './identifiers';
 export { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vendors/vocabulary';

@@ -9,4 +9,8 @@ export const IPC = {
   saveFile: 'vetter:save-file',
   openEvidence: 'vetter:open-evidence',
   openReport: 'vetter:open-report',
+  workspaceState: 'vetter:workspace-state',
+  workspaceConnect: 'vetter:workspace-connect',
+  workspaceFolder: 'vetter:workspace-folder',
+  pickPath: 'vetter:pick-path',
 } as const;

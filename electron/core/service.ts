@@ -52,6 +52,8 @@ export interface Core {
    * Requests never start either: a read writes nothing.
    */
   prepare(): void;
+  /** Whether a long job (an import, a screening, a report) is running: closing now would cut it off. */
+  busy(): boolean;
   /** Closes the workspace, the worker threads and the report printer. */
   close(): Promise<void>;
 }
@@ -88,7 +90,8 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const settings = new Settings(store, workspace.identity);
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
-  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs: new Jobs(), options };
+  const jobs = new Jobs();
+  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options };
 
   // A change goes to this app's windows, and to every other app on a shared workspace; theirs come to the windows.
   const publishing = new Set<Promise<void>>();
@@ -170,6 +173,7 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
         if (await domains.lists.hasLists()) await domains.screening.prepare();
       })().catch(() => undefined);
     },
+    busy: () => jobs.busy,
     evidenceFile: (evidenceId) => domains.assessments.stored(evidenceId),
     async reportPdf(reportId) {
       const report = await domains.reports.store.get(reportId);

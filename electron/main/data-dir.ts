@@ -18,7 +18,7 @@ export type DataDirSource = 'argument' | 'portable' | 'userData';
 
 /** `--data-dir DIR` (or `--data-dir=DIR`), else portable mode, else Electron's userData. */
 export function resolveDataDir(inputs: DataDirInputs): { dir: string; source: DataDirSource } {
-  const fromArgument = dataDirArgument(inputs.argv);
+  const fromArgument = argumentValue(inputs.argv, '--data-dir');
   if (fromArgument !== undefined) return { dir: path.resolve(inputs.cwd, fromArgument), source: 'argument' };
 
   // electron-builder's portable .exe runs from a temp extraction and says where the real .exe is;
@@ -34,14 +34,15 @@ export function resolveDataDir(inputs: DataDirInputs): { dir: string; source: Da
   return { dir: inputs.userData, source: 'userData' };
 }
 
-function dataDirArgument(argv: readonly string[]): string | undefined {
+/** `NAME VALUE` or `NAME=VALUE` (`--data-dir`, `--workspace`). */
+export function argumentValue(argv: readonly string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--data-dir') {
+    if (arg === name) {
       const value = argv[i + 1];
       return value && !value.startsWith('--') ? value : undefined;
     }
-    if (arg?.startsWith('--data-dir=')) return arg.slice('--data-dir='.length) || undefined;
+    if (arg?.startsWith(`${name}=`)) return arg.slice(name.length + 1) || undefined;
   }
   return undefined;
 }

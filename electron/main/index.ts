@@ -2,12 +2,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import type { DataChange } from '../core/data-areas';
 import { VetterError } from '../core/errors';
+import type { Progress } from '../core/jobs/model';
 import { IPC } from '../core/ipc-channels';
-import { openCore, type Core } from '../core/service';
-import { openFolderWorkspace } from '../core/workspace/folder';
+import { openCore } from '../core/service';
+import { openWorkspaceSwitch, type WorkspaceSwitch, workspaceStart } from '../workspace-choice';
 import { cliArguments, startCliMode } from './cli-mode';
-import { resolveDataDir } from './data-dir';
+import { argumentValue, resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { createElectronPrinter } from './report-printer';
 import { installMenu } from './menu';
@@ -19,18 +21,18 @@ import { createMainWindow } from './window';
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 const PACK_DIR = path.join(__dirname, '../../assets/reference-pack');
 
-let core: Core | null = null;
+let workspaces: WorkspaceSwitch | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function isDirectory(dir: string): boolean {
   return statSync(dir, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-function startupFailure(err: unknown, dataDir: string): string {
+function startupFailure(err: unknown, where: string): string {
   // A VetterError (e.g. a database from a newer Vetter) already says what to do.
   if (err instanceof VetterError) return err.message;
   console.error('[startup]', err);
-  return `Vetter could not open its data in ${dataDir}.\n\n${err instanceof Error ? err.message : String(err)}`;
+  return `Vetter could not open its data in ${where}.\n\n${err instanceof Error ? err.message : String(err)}`;
 }
 
 /** What the core tells every window (progress no request started, changed data). */
@@ -38,9 +40,9 @@ function toWindows(channel: string, payload: unknown): void {
   for (const window of BrowserWindow.getAllWindows()) if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   installSecurity(session.defaultSession);
-  const { dir } = resolveDataDir({
+  const { dir, source } = resolveDataDir({
     argv: process.argv,
     cwd: process.cwd(),
     exePath: process.execPath,
@@ -48,27 +50,28 @@ function start(): void {
     userData: app.getPath('userData'),
     isDirectory,
   });
+  // A workspace given at start wins; else the team workspace chosen in Settings (remembered in userData), else the
+  // data folder (workspace-choice.ts).
+  const chosen = workspaceStart({ workspace: argumentValue(process.argv, '--workspace'), dataDir: source === 'argument' ? dir : undefined }, dir, true);
+  const broadcast = { progress: (p: Progress) => toWindows(IPC.progress, p), changed: (change: DataChange) => toWindows(IPC.changed, change) };
   try {
-    // The app opens its data folder; a team workspace is reached from the CLI and the browser host for now.
-    core = openCore(openFolderWorkspace(dir), {
-      host: 'electron',
-      version: app.getVersion(),
-      packDir: PACK_DIR,
-      workerDir: __dirname,
-      makePrinter: createElectronPrinter,
-      broadcast: { progress: (p) => toWindows(IPC.progress, p), changed: (change) => toWindows(IPC.changed, change) },
-    });
+    workspaces = await openWorkspaceSwitch(
+      chosen,
+      (workspace) =>
+        openCore(workspace, { host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter, broadcast }),
+      broadcast.changed,
+    );
   } catch (err) {
-    dialog.showErrorBox('Vetter cannot start', startupFailure(err, dir));
+    dialog.showErrorBox('Vetter cannot start', startupFailure(err, chosen.given?.as ?? dir));
     app.quit();
     return;
   }
   handleAppProtocol(RENDERER_DIR);
-  registerIpc(core);
-  // The first-use load of the bundled lists shows its progress in the window (opened just below).
-  core.prepare();
+  registerIpc(workspaces);
   installMenu();
-  mainWindow = createMainWindow();
+  // The first-use load of the bundled lists (started by the switch) shows its progress in this window. When the
+  // remembered team workspace did not open, Settings says why and asks for the password.
+  mainWindow = createMainWindow(workspaces.state().startProblem ? '#/settings' : '');
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -100,8 +103,8 @@ function startWindowedApp(): void {
     // A single-window app: closing it quits, on macOS too, so the database is always closed.
     app.on('window-all-closed', () => app.quit());
     app.on('will-quit', () => {
-      void core?.close();
-      core = null;
+      void workspaces?.close();
+      workspaces = null;
     });
     void app.whenReady().then(start);
   }

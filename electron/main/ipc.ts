@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { IPC, type Envelope, type FileRef } from '../core/contract';
 import { PickedFiles, type HostContext } from '../core/host';
 import type { Core } from '../core/service';
+import type { WorkspaceSwitch } from '../workspace-choice';
 import { isAppUrl } from './app-url';
 
 const invokePayload = z.object({ method: z.string().min(1).max(200), input: z.unknown() });
@@ -69,11 +70,14 @@ async function showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOpti
   return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
 }
 
+/** The workspace switch as IPC needs it: the core open now, asked at each call, and the switching itself. */
+export type IpcWorkspaces = Pick<WorkspaceSwitch, 'state' | 'connect' | 'useFolder'> & { readonly core: Pick<Core, 'invoke' | 'evidenceFile' | 'reportPdf'> };
+
 /**
  * Registers the IPC handlers. Picked paths stay here in main: the renderer only ever holds an
  * opaque FileRef, which the core resolves through the host context.
  */
-export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'reportPdf'>): void {
+export function registerIpc(workspaces: IpcWorkspaces): void {
   const files = new PickedFiles();
   ipcMain.handle(IPC.invoke, async (event, payload: unknown): Promise<Envelope<unknown>> => {
     if (!isFromApp(event)) return refusal(REFUSED_SENDER);
@@ -86,7 +90,7 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
       },
     };
     try {
-      return await core.invoke(parsed.data.method, parsed.data.input, host);
+      return await workspaces.core.invoke(parsed.data.method, parsed.data.input, host);
     } catch (err) {
       // core.invoke promises never to throw; if it ever does, keep its message (SQL, paths) out of the UI.
       console.error(`[ipc] ${parsed.data.method} threw`, err);
@@ -118,6 +122,17 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
     return filePaths.map((filePath) => files.add(filePath, path.basename(filePath)));
   });
 
+  // A certificate for Settings → Workspace: its path is what is remembered, so this picker, unlike openFile, gives it.
+  ipcMain.handle(IPC.pickPath, async (event, options: unknown): Promise<string | null> => (await pickPaths(event, options, false))[0] ?? null);
+
+  // Switching workspaces is the person's at this computer: no role is asked, only that the app's own page asks.
+  ipcMain.handle(IPC.workspaceState, async (event) => {
+    if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
+    return workspaces.state();
+  });
+  ipcMain.handle(IPC.workspaceConnect, async (event, input: unknown) => (isFromApp(event) ? workspaces.connect(input) : refusal(REFUSED_SENDER)));
+  ipcMain.handle(IPC.workspaceFolder, async (event) => (isFromApp(event) ? workspaces.useFolder() : refusal(REFUSED_SENDER)));
+
   ipcMain.handle(IPC.saveFile, async (event, options: unknown): Promise<{ saved: boolean }> => {
     if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
     const parsed = saveFileOptions.safeParse(options);
@@ -145,9 +160,9 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
     if (!isFromApp(event)) throw new Error(REFUSED_SENDER);
     const parsed = evidenceId.safeParse(id);
     if (!parsed.success) throw new Error('Invalid evidence id');
-    let file: Awaited<ReturnType<typeof core.evidenceFile>>;
+    let file: Awaited<ReturnType<Core['evidenceFile']>>;
     try {
-      file = await core.evidenceFile(parsed.data);
+      file = await workspaces.core.evidenceFile(parsed.data);
     } catch {
       throw new Error('That evidence file is not in Vetter any more.');
     }
@@ -191,7 +206,7 @@ export function registerIpc(core: Pick<Core, 'invoke' | 'evidenceFile' | 'report
     if (!parsed.success) throw new Error('Invalid report id');
     let report: { fileName: string; bytes: Buffer };
     try {
-      report = await core.reportPdf(parsed.data);
+      report = await workspaces.core.reportPdf(parsed.data);
     } catch {
       throw new Error(`There is no report ${parsed.data} in this database.`);
     }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_INDEX_URL } from './app-url';
 
-export function createMainWindow(): BrowserWindow {
+/** `route`: the page to open on ('#/settings'), else the app's first page. */
+export function createMainWindow(route = ''): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Vetter',
     width: 1280,
@@ -28,6 +29,6 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  win.loadURL(APP_INDEX_URL).catch((err: unknown) => console.error('[window] could not load the UI', err));
+  win.loadURL(`${APP_INDEX_URL}${route}`).catch((err: unknown) => console.error('[window] could not load the UI', err));
   return win;
 }

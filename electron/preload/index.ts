@@ -22,6 +22,12 @@ const bridge: VetterBridge = {
   saveFile: (options) => ipcRenderer.invoke(IPC.saveFile, options),
   openEvidence: (evidenceId) => ipcRenderer.invoke(IPC.openEvidence, evidenceId),
   openReport: (reportId) => ipcRenderer.invoke(IPC.openReport, reportId),
+  workspace: {
+    state: () => ipcRenderer.invoke(IPC.workspaceState),
+    connect: (fields, password) => ipcRenderer.invoke(IPC.workspaceConnect, { fields, password }),
+    useFolder: () => ipcRenderer.invoke(IPC.workspaceFolder),
+    pickPath: (options) => ipcRenderer.invoke(IPC.pickPath, options),
+  },
 };
 
 contextBridge.exposeInMainWorld('vetter', bridge);

@@ -4,7 +4,7 @@
 // this tab's session storage (which belongs to this origin, port included, and survives a reload) and sent as a
 // header with every API request. It is never a cookie: browsers send 127.0.0.1 cookies to every local server,
 // whatever its port. The launch token is taken out of the address bar at once (the link works only once anyway).
-import type { DataChange, Envelope, FileRef, Progress, VetterBridge } from '../../electron/core/contract';
+import type { DataChange, Envelope, FileRef, Progress, VetterBridge, WorkspaceChoiceState } from '../../electron/core/contract';
 import { ApiError, ENGINE_DOWN } from './api-error';
 
 const SESSION_KEY = 'vetter-session';
@@ -257,5 +257,19 @@ export const httpBridge: VetterBridge = {
     const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: 'application/pdf' }));
     follow(url, { newTab: true });
     setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+  },
+
+  workspace: {
+    async state() {
+      const response = await hostRequest('/api/workspace', 'GET');
+      if (response.status === 403) throw new ApiError('unreachable', DISCONNECTED);
+      if (!response.ok) throw new ApiError('unreachable', ENGINE_DOWN);
+      return (await response.json()) as WorkspaceChoiceState;
+    },
+    connect: (fields, password) =>
+      postForEnvelope('/api/workspace/connect', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fields, password }) }) as Promise<Envelope<WorkspaceChoiceState>>,
+    useFolder: () => postForEnvelope('/api/workspace/folder', {}) as Promise<Envelope<WorkspaceChoiceState>>,
+    // A browser's file input never gives a file's path: the certificate paths are typed (WorkspaceChoiceState.picksPaths).
+    pickPath: () => Promise.resolve(null),
   },
 };

@@ -6,7 +6,7 @@ import { expect, screenshot, test } from './fixtures';
 test('settings rename the user as shown; the audit log records the account that did what and verifies intact', async ({ page }) => {
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByText('Data folder')).toBeVisible();
+  await expect(page.getByText('Data folder', { exact: true })).toBeVisible();
   const name = page.getByLabel('Your name');
   await name.fill('Ada Analyst');
   await page.getByRole('button', { name: 'Save name' }).click();

@@ -36,6 +36,11 @@ export class Jobs {
     }
   }
 
+  /** Whether a job runs now: a host does not close the core under one (electron/workspace-choice.ts). */
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
   cancel(jobId: string): boolean {
     const controller = this.running.get(jobId);
     if (!controller) return false;

@@ -7,6 +7,7 @@ import { PageTitle } from '../ui/PageTitle';
 import { Spinner } from '../ui/Spinner';
 import { StaleAfterDaysSetting } from '../lists/StaleAfterDaysSetting';
 import { FourEyesSetting } from './FourEyesSetting';
+import { WorkspaceCard } from './WorkspaceCard';
 import { useToast } from '../ui/Toasts';
 import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
@@ -67,6 +68,8 @@ export function SettingsPage() {
           </button>
         </form>
       </section>
+
+      <WorkspaceCard />
 
       <FourEyesSetting />
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type DataDirInputs, resolveDataDir } from '../../../electron/main/data-dir';
+import { argumentValue, type DataDirInputs, resolveDataDir } from '../../../electron/main/data-dir';
 
 const exeDir = path.resolve('/opt/Vetter');
 
@@ -57,5 +57,13 @@ describe('resolveDataDir', () => {
       inputs({ argv: ['vetter', '--data-dir', '/srv/x'], env: { PORTABLE_EXECUTABLE_DIR: '/media/usb' }, isDirectory: () => true }),
     );
     expect(result.source).toBe('argument');
+  });
+});
+
+describe('argumentValue', () => {
+  it('reads --workspace URL and --workspace=URL as --data-dir is read', () => {
+    expect(argumentValue(['vetter', '--workspace', 'postgresql://ana@db/vetter'], '--workspace')).toBe('postgresql://ana@db/vetter');
+    expect(argumentValue(['vetter', '--workspace=postgresql://ana@db/vetter'], '--workspace')).toBe('postgresql://ana@db/vetter');
+    expect(argumentValue(['vetter', '--workspace', '--data-dir', 'x'], '--workspace')).toBeUndefined();
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../electron/core/contract';
 
@@ -82,7 +85,9 @@ describe('main entry', () => {
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport].sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      [IPC.invoke, IPC.openFile, IPC.openFiles, IPC.saveFile, IPC.openEvidence, IPC.openReport, IPC.pickPath, IPC.workspaceState, IPC.workspaceConnect, IPC.workspaceFolder].sort(),
+    );
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     // The bundled lists (first use) and the screening index start loading as the window opens, their progress sent
@@ -100,6 +105,23 @@ describe('main entry', () => {
     const secured = fakeSession.webRequest.onBeforeRequest.mock.invocationCallOrder[0] ?? Infinity;
     const loaded = FakeBrowserWindow.instances[0]?.loadURL.mock.invocationCallOrder[0] ?? -1;
     expect(secured).toBeLessThan(loaded);
+  });
+
+  it('opens the data folder on Settings, which says why, when the team workspace chosen there cannot be opened', async () => {
+    const userData = mkdtempSync(path.join(os.tmpdir(), 'vetter-main-'));
+    // Remembered by Settings → Workspace; nothing listens on port 1.
+    writeFileSync(path.join(userData, 'workspace.json'), JSON.stringify({ workspace: 'postgresql://ana@127.0.0.1:1/vetter?sslmode=disable' }));
+    const electron = (await import('electron')) as unknown as typeof import('./electron-mock');
+    electron.app.getPath.mockImplementation(() => userData);
+    try {
+      const { openCore, FakeBrowserWindow } = await boot();
+      await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), { timeout: 15_000 });
+      expect(openCore).toHaveBeenCalledWith({ engine: 'sqlite', dataDir: userData }, expect.anything());
+      expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://vetter/index.html#/settings');
+    } finally {
+      electron.app.getPath.mockImplementation(() => '/fake/userData');
+      rmSync(userData, { recursive: true, force: true });
+    }
   });
 
   it('shows the reason and quits when the core refuses the database, opening no window', async () => {

@@ -52,10 +52,19 @@ const core = {
   }),
 };
 
+// The workspace switch (workspace-choice.ts, tested on its own): records what the page asked.
+const STATE = { folder: '/home/ana/.config/Vetter', remembered: null, commandLine: null, startProblem: null, picksPaths: true };
+const workspaces = {
+  core,
+  state: vi.fn(() => STATE),
+  connect: vi.fn(async (_input: unknown) => ({ ok: true as const, value: STATE })),
+  useFolder: vi.fn(async () => ({ ok: true as const, value: STATE })),
+};
+
 type Handler = (event: unknown, arg?: unknown) => Promise<unknown>;
 
 function handler(channel: string): Handler {
-  const call = ipcMain.handle.mock.calls.find(([name]) => name === channel);
+  const call = ipcMain.handle.mock.calls.findLast(([name]) => name === channel);
   if (!call) throw new Error(`no handler for ${channel}`);
   return call[1] as Handler;
 }
@@ -71,7 +80,7 @@ const strangers = ['https://evil.example/', 'http://127.0.0.1:5173/', 'file:///t
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   lastHost = undefined;
-  registerIpc(core);
+  registerIpc(workspaces);
 });
 
 describe('invoke', () => {
@@ -117,6 +126,45 @@ describe('invoke', () => {
     event.sender.isDestroyed.mockReturnValue(true);
     lastHost?.emitProgress(progress);
     expect(event.sender.send).toHaveBeenCalledOnce();
+  });
+});
+
+describe('workspace', () => {
+  const fields = { host: 'db.example.com', port: 5432, database: 'vetter', user: 'ana', sslmode: 'verify-full', sslrootcert: '', sslcert: '', sslkey: '' };
+
+  it('gives the state, connects and switches back for the app page only, without a role (the person at this computer)', async () => {
+    expect(await handler(IPC.workspaceState)(app())).toEqual(STATE);
+    expect(await handler(IPC.workspaceConnect)(app(), { fields, password: 'pw' })).toEqual({ ok: true, value: STATE });
+    expect(workspaces.connect).toHaveBeenCalledWith({ fields, password: 'pw' });
+    expect(await handler(IPC.workspaceFolder)(app())).toEqual({ ok: true, value: STATE });
+    expect(workspaces.useFolder).toHaveBeenCalledOnce();
+  });
+
+  it('refuses other senders without switching', async () => {
+    for (const url of strangers) {
+      await expect(handler(IPC.workspaceConnect)(eventFrom(url), { fields, password: 'pw' })).resolves.toEqual(REFUSED);
+      await expect(handler(IPC.workspaceFolder)(eventFrom(url))).resolves.toEqual(REFUSED);
+      await expect(handler(IPC.workspaceState)(eventFrom(url))).rejects.toThrow('Refused');
+    }
+    expect(workspaces.connect).not.toHaveBeenCalled();
+    expect(workspaces.useFolder).not.toHaveBeenCalled();
+  });
+
+  it('asks the core open now at each call: a switch takes effect at once', async () => {
+    const other = { ...core, invoke: vi.fn(async () => ({ ok: true as const, value: 'other' })) };
+    const switching = { ...workspaces, core: core as typeof core };
+    registerIpc(switching);
+    switching.core = other;
+    await expect(handler(IPC.invoke)(app(), { method: 'app.info', input: {} })).resolves.toEqual({ ok: true, value: 'other' });
+  });
+
+  it("picks a certificate's path with the native dialog (its path is what is remembered), null when cancelled", async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/etc/ssl/company-ca.crt'] });
+    await expect(handler(IPC.pickPath)(app(), { title: 'Company CA certificate', extensions: ['crt', 'pem'] })).resolves.toBe('/etc/ssl/company-ca.crt');
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Company CA certificate', properties: ['openFile'] }));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(handler(IPC.pickPath)(app(), { title: 'Company CA certificate', extensions: ['crt'] })).resolves.toBeNull();
+    await expect(handler(IPC.pickPath)(eventFrom('https://evil.example/'), { title: 'x', extensions: ['crt'] })).rejects.toThrow('Refused');
   });
 });
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes window.vetter and nothing else', () => {
     expect(exposed.map(([key]) => key)).toEqual(['vetter']);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onChanged', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'openReport', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onChanged', 'onProgress', 'openEvidence', 'openFile', 'openFiles', 'openReport', 'saveFile', 'workspace']);
   });
 
   it('forwards calls to the IPC channels main handles', async () => {
@@ -40,6 +40,16 @@ describe('preload', () => {
 
     await bridge.openReport('VR-7K2M9QX4TB');
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openReport, 'VR-7K2M9QX4TB');
+
+    await bridge.workspace.state();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.workspaceState);
+    const fields = { host: 'db.example.com', port: 5432, database: 'vetter', user: 'ana', sslmode: 'verify-full' as const, sslrootcert: '', sslcert: '', sslkey: '' };
+    await bridge.workspace.connect(fields, 'pw');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.workspaceConnect, { fields, password: 'pw' });
+    await bridge.workspace.useFolder();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.workspaceFolder);
+    await bridge.workspace.pickPath({ title: 'CA', extensions: ['crt'] });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.pickPath, { title: 'CA', extensions: ['crt'] });
   });
 
   it('delivers progress without the IPC event, until unsubscribed', () => {

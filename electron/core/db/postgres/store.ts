@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { type Param, type Sql, type Store, transactionEnded } from '../store';
 import { WriteQueue } from '../write-queue';
-import { migratePostgres, readablePostgresVersion } from './migrate';
+import { migratePostgres, postgresSchemaVersion, readablePostgresVersion } from './migrate';
 import { multiRowInsert, numbered } from './placeholders';
 import { unreachable } from './unreachable';
 
@@ -71,6 +71,11 @@ export class PostgresStore implements Store {
   /** Brings the workspace's schema up to date (migrate.ts); gives its version. */
   migrate(): Promise<number> {
     return this.onConnection(migratePostgres);
+  }
+
+  /** The workspace's schema version as it is, changing nothing (0: no Vetter workspace there). */
+  schemaVersion(): Promise<number> {
+    return this.onConnection(postgresSchemaVersion);
   }
 
   /** The schema version of a workspace opened for reading only: this Vetter's own, or refused (migrate.ts). */
