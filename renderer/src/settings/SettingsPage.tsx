@@ -53,6 +53,13 @@ export function SettingsPage() {
 
       <section className="card" aria-labelledby="settings-you">
         <h2 id="settings-you">You</h2>
+        {info?.workspace.engine === 'postgres' ? (
+          // In a team workspace who you are is your database login, and its name is the one your administrators gave it.
+          <p>
+            <strong>{info.user}</strong> (login <code>{info.login}</code>): the audit log records your login with every change you make. Your
+            workspace's administrators set the name shown for it.
+          </p>
+        ) : (
         <form className="settings-form" onSubmit={(e) => void save(e)} noValidate>
           <Field
             path="userName"
@@ -67,6 +74,7 @@ export function SettingsPage() {
             Save name
           </button>
         </form>
+        )}
       </section>
 
       <WorkspaceCard />
