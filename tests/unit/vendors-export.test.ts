@@ -20,6 +20,8 @@ function vendor(id: string, input: Partial<VendorInput> & { legalName: string })
     id,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    version: 1,
+    updatedBy: 'ana',
     ...newVendorInput(),
     ...input,
   };

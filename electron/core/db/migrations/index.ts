@@ -15,6 +15,7 @@ import questionnaires from './0014_questionnaires';
 import ownership from './0015_ownership';
 import fourEyes from './0016_four_eyes';
 import evidenceContent from './0017_evidence_content';
+import rowVersions from './0018_row_versions';
 
 export interface Migration {
   version: number;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'ownership', sql: ownership },
   { version: 16, name: 'four_eyes', sql: fourEyes },
   { version: 17, name: 'evidence_content', sql: evidenceContent },
+  { version: 18, name: 'row_versions', sql: rowVersions },
 ];

@@ -559,6 +559,15 @@ CREATE TABLE evidence_content (
 );
 `;
 
+// As SQLite's 0018: vendors' row versions, and the login of each vendor's last change.
+const rowVersions = /* sql */ `
+ALTER TABLE vendors ADD COLUMN version bigint NOT NULL DEFAULT 1;
+ALTER TABLE vendors ADD COLUMN updated_by text;
+UPDATE vendors SET updated_by = (
+  SELECT actor FROM audit_events e WHERE e.entity_type = 'vendor' AND e.entity_id = vendors.id ORDER BY e.seq DESC LIMIT 1
+);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -569,4 +578,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'ownership', sql: ownership },
   { version: 16, name: 'four_eyes', sql: fourEyes },
   { version: 17, name: 'evidence_content', sql: evidenceContent },
+  { version: 18, name: 'row_versions', sql: rowVersions },
 ];
