@@ -27,7 +27,7 @@ function vendor(id: string, input: Partial<VendorInput> & { legalName: string })
   };
 }
 
-function inputOf({ id: _id, createdAt: _c, updatedAt: _u, ...input }: Vendor): VendorInput {
+function inputOf({ id: _id, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...input }: Vendor): VendorInput {
   return input;
 }
 

@@ -1,5 +1,6 @@
 // What an editor sees when someone else saved the vendor while they were editing: both versions side by side, field by
 // field, the differing ones marked with whose change each is, and three ways on. Nothing typed is lost by any of them.
+import { useEffect, useRef } from 'react';
 import type { Vendor, VendorInput } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate, plural } from '../lib/format';
@@ -79,6 +80,9 @@ export function VendorConflict({
     return { field, mine, theirs, differs: mine !== theirs ? whose(base, mine, theirs) : null };
   });
   const differing = rows.filter((r) => r.differs).length;
+  // The dialog opens (showModal, in its own effect, which runs first) on the choice that saves: Enter keeps mine.
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => keepRef.current?.focus(), []);
   const value = (s: string) => (s ? <span className="conflict-value">{s}</span> : <span className="muted">Not set</span>);
 
   return (
@@ -95,8 +99,7 @@ export function VendorConflict({
           <button type="button" className="btn" onClick={onTakeTheirs} disabled={saving}>
             Take theirs
           </button>
-          {/* First in the tab order of the choices that save: the dialog opens on it. */}
-          <button type="button" className="btn btn-primary" onClick={onKeepMine} disabled={saving} autoFocus>
+          <button ref={keepRef} type="button" className="btn btn-primary" onClick={onKeepMine} disabled={saving}>
             {saving && <Spinner label="Saving…" />}
             Keep my changes
           </button>

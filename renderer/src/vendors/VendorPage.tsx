@@ -149,7 +149,7 @@ function EditVendor({ vendor, refetch }: { vendor: Vendor; refetch: () => Promis
     if (!conflict) return;
     setBase(conflict.theirs);
     setFormKey((k) => k + 1);
-    setNotice({ title: 'Your changes were discarded', text: `The form now shows their version. ${conflict.message}` });
+    setNotice({ title: 'Your changes were discarded', text: `${conflict.message} The form now shows their version.` });
     setConflict(null);
   };
 
