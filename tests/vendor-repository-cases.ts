@@ -43,7 +43,7 @@ export function vendorRepositoryCases(open: () => Promise<Store>): void {
     it('records who changed what, with before and after, in the same transaction as the change', async () => {
       const { store, vendors } = await repo();
       const v = await vendors.create(vendorInput(), 'ana');
-      await vendors.update(v.id, vendorInput({ criticality: 'critical' }), 'ben');
+      await vendors.update(v.id, v.version, vendorInput({ criticality: 'critical' }), 'ben');
       const { events } = await listEvents(store.read, { limit: 10, entityIds: [v.id] });
       expect(events.map((e) => [e.action, e.actor])).toEqual([
         ['vendor.update', 'ben'],
@@ -67,18 +67,19 @@ export function vendorRepositoryCases(open: () => Promise<Store>): void {
     it('deletes softly and restores exactly, both audited', async () => {
       const { store, vendors } = await repo();
       const v = await vendors.create(vendorInput(), 'ana');
-      await vendors.delete(v.id, 'ana');
+      await vendors.delete(v.id, v.version, 'ana');
       expect(await vendors.list()).toEqual([]);
       await expect(vendors.get(v.id)).rejects.toThrow(/no longer exists/);
-      const back = await vendors.restore(v.id, 'ana');
-      expect(back).toEqual(v);
+      const back = await vendors.restore(v.id, 'ben');
+      // Each write is a version of its own, with who made it and when.
+      expect(back).toEqual({ ...v, version: 3, updatedBy: 'ben', updatedAt: back.updatedAt });
       expect((await listEvents(store.read, { limit: 10 })).events.map((e) => e.action)).toEqual(['vendor.restore', 'vendor.delete', 'vendor.create']);
     });
 
     it('will not restore over a vendor that took the name meanwhile', async () => {
       const { vendors } = await repo();
       const v = await vendors.create(vendorInput(), 'ana');
-      await vendors.delete(v.id, 'ana');
+      await vendors.delete(v.id, v.version, 'ana');
       await vendors.create(vendorInput(), 'ana');
       await expect(vendors.restore(v.id, 'ana')).rejects.toThrow(/already exists/);
     });
@@ -86,7 +87,7 @@ export function vendorRepositoryCases(open: () => Promise<Store>): void {
     it('a failed write leaves neither the change nor an audit event', async () => {
       const { store, vendors } = await repo();
       const v = await vendors.create(vendorInput(), 'ana');
-      await expect(vendors.update(v.id, vendorInput({ criticality: 'urgent' as never }), 'ana')).rejects.toThrow();
+      await expect(vendors.update(v.id, v.version, vendorInput({ criticality: 'urgent' as never }), 'ana')).rejects.toThrow();
       expect((await vendors.get(v.id)).criticality).toBe('medium');
       expect((await listEvents(store.read, { limit: 10 })).total).toBe(1);
     });

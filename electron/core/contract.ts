@@ -16,7 +16,7 @@ import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery } from './vendors/model';
+import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorVersion } from './vendors/model';
 import { workQueue } from './work/model';
 
 export const contract = {
@@ -71,11 +71,12 @@ export const contract = {
     output: vendor,
   },
   'vendors.update': {
-    input: z.object({ id: z.string().min(1), vendor: vendorInput }),
+    // A person edits from the version they read: a write based on an older one is refused, never silently applied.
+    input: z.object({ id: z.string().min(1), version: vendorVersion, vendor: vendorInput }),
     output: vendor,
   },
   'vendors.delete': {
-    input: z.object({ id: z.string().min(1) }),
+    input: z.object({ id: z.string().min(1), version: vendorVersion }),
     output: z.object({ id: z.string(), legalName: z.string() }),
   },
   'vendors.restore': {

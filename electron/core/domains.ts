@@ -13,6 +13,7 @@ import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
 import { VendorListView } from './vendors/list-view';
 import { VendorRepository } from './vendors/repository';
+import type { LoginNames } from './vendors/row-version';
 
 export interface Domains {
   vendors: VendorRepository;
@@ -30,10 +31,10 @@ export interface Domains {
 /**
  * `store`: the core's, or a worker thread's over its own connection (readOnlyStore); `evidence`: where the workspace
  * keeps evidence files' content. `engine`, the screening worker, is for the core's set; a worker thread's set does not
- * screen.
+ * screen. `names`: the name each login is shown by, for the refusal of a vendor's edit that another user's overtook.
  */
-export function openDomains(store: Store, evidence: EvidenceContent, engine?: TaskWorker<ScreeningTasks>): Domains {
-  const vendors = new VendorRepository(store);
+export function openDomains(store: Store, evidence: EvidenceContent, engine?: TaskWorker<ScreeningTasks>, names?: LoginNames): Domains {
+  const vendors = new VendorRepository(store, names);
   const lists = new ListVersions(store);
   const screening = new Screening(store, lists, vendors, engine);
   const allegations = new AllegationRegister(store);

@@ -85,9 +85,9 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const engine = new TaskWorker<ScreeningTasks>('screening', { ...workerOptions, workerData: { ...workerOptions.workerData, workerDir: options.workerDir } });
   const listsWorker = new TaskWorker<ListTasks>('lists', workerOptions);
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
-  const opened = openDomains(store, workspace.evidence, engine);
-  const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
   const settings = new Settings(store, workspace.identity);
+  const opened = openDomains(store, workspace.evidence, engine, (login) => settings.nameOf(login));
+  const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
   const jobs = new Jobs();

@@ -436,7 +436,7 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
     // Kept where the workspace keeps evidence (a data folder's evidence/, a team workspace's database), and read back.
     expect(await assessments.stored(evidence.id)).toMatchObject({ bytes: Buffer.from(text), type: { ext: 'txt' } });
 
-    await vendors.delete(v.id, 'ana');
+    await vendors.delete(v.id, v.version, 'ana');
     await expect(assessments.answer(v.id, 'T1', { value: 'partial', verified: false, note: null }, 'ana')).rejects.toThrow(/no longer exists/);
     expect(await actions(store.read, [v.id])).toEqual([
       'vendor.delete',

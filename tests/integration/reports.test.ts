@@ -154,8 +154,8 @@ describe('portfolio report', () => {
 
     // Moving a vendor's headquarters to a high-risk jurisdiction raises its score; the next report says so.
     const hetzner = await vendorId(t, 'Hetzner Online GmbH');
-    const { id: _id, createdAt: _c, updatedAt: _u, ...record } = await t.call('vendors.get', { id: hetzner });
-    await t.call('vendors.update', { id: hetzner, vendor: { ...record, countryOfIncorporation: 'CN', countryOfHeadquarters: 'CN' } });
+    const { id: _id, createdAt: _c, updatedAt: _u, version, updatedBy: _b, ...record } = await t.call('vendors.get', { id: hetzner });
+    await t.call('vendors.update', { id: hetzner, version, vendor: { ...record, countryOfIncorporation: 'CN', countryOfHeadquarters: 'CN' } });
     await t.call('vendors.create', vendorInput({ legalName: 'Newcomer Analytics Ltd' }));
 
     const second = await t.call('reports.portfolio', { jobId: 'p2' });

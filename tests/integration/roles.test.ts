@@ -387,6 +387,11 @@ describe('a team workspace in PostgreSQL', () => {
     expect(await attempt(owner, 'DELETE FROM audit_events')).toBe('refused: Audit events cannot be deleted');
     // The head every writer moves names the newest event, nothing else; an event is its author's.
     expect(await attempt(ana, "UPDATE audit_head SET hash = 'forged'")).toBe('refused: The audit head names the newest event only');
+    // A vendor changed in psql moves its version, in the writer's own name: an app holding the older one is refused.
+    expect(await attempt(ana, "UPDATE vendors SET notes = 'quiet change' WHERE id = $1", [vendor.id])).toBe(
+      "refused: A vendor is changed by moving its version by one (to 2), in the writer's own name (ana)",
+    );
+    expect(await attempt(ana, "UPDATE vendors SET notes = 'seen change', version = version + 1, updated_by = 'ana' WHERE id = $1", [vendor.id])).toBe('ok');
     const last = (await owner.query<{ seq: string }>('SELECT max(seq) AS seq FROM audit_events')).rows[0]!.seq;
     expect(await attempt(ana, "INSERT INTO audit_events (seq, at, actor, action, entity_type, summary, prev_hash, hash) VALUES ($1, 't', 'ben', 'x', 'x', 'x', 'x', 'x')", [Number(last) + 1])).toBe(
       'refused: An audit event is recorded in its author\'s own name (ana)',

@@ -243,7 +243,7 @@ describe('score snapshots', () => {
     await d.scores.keepSnapshots(first);
     expect(await d.scores.history(vendor.id)).toHaveLength(1);
 
-    await d.vendors.update(vendor.id, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
+    await d.vendors.update(vendor.id, vendor.version, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
     const stale = await d.scores.snapshotsDue([vendor.id]);
     await d.scores.keep([vendor.id]);
     await d.scores.keepSnapshots(stale);
@@ -314,7 +314,7 @@ describe('assessments on the store', () => {
       };
       const [answered] = await Promise.all([
         later(Math.max(-k, 0), () => t.invoke('assessment.answer', { vendorId: v.id, criterionId: 'T1', value: 'yes', verified: false, note: null })),
-        later(Math.max(k, 0), () => t.call('vendors.delete', { id: v.id })),
+        later(Math.max(k, 0), () => t.call('vendors.delete', { id: v.id, version: v.version })),
       ]);
       const actions = (await t.call('audit.list', { entityId: v.id, limit: 10 })).events.map((e) => e.action).reverse();
       if (answered.ok) expect(actions).toEqual(['vendor.create', 'assessment.answer', 'vendor.delete']);
@@ -343,7 +343,7 @@ describe('assessments on the store', () => {
           credibility: 3,
           credibilityRationale: 'One source.',
         }),
-        t.call('vendors.update', { id: v.id, vendor: vendorInput({ legalName: v.legalName, services: ['AI model/API'], criticality: 'critical' }) }),
+        t.call('vendors.update', { id: v.id, version: v.version, vendor: vendorInput({ legalName: v.legalName, services: ['AI model/API'], criticality: 'critical' }) }),
         t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value: 'yes', verified: true, note: null }),
       ]),
     );

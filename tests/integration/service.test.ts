@@ -223,13 +223,13 @@ describe('vendors on the store', () => {
     const t = testCore();
     const kept = await t.call('vendors.create', vendorInput({ legalName: 'Kept Cloud Ltd' }));
     const gone = await t.call('vendors.create', vendorInput({ legalName: 'Gone Data GmbH' }));
-    await t.call('vendors.delete', { id: gone.id });
+    await t.call('vendors.delete', { id: gone.id, version: gone.version });
     const before = await state(t, kept.id);
     const failing = failAuditOf(t, 'vendor.create', 'vendor.update', 'vendor.delete', 'vendor.restore');
     const refused = [
       await t.invoke('vendors.create', vendorInput({ legalName: 'Never Added Ltd' })),
-      await t.invoke('vendors.update', { id: kept.id, vendor: vendorInput({ legalName: 'Kept Cloud Ltd', criticality: 'critical' }) }),
-      await t.invoke('vendors.delete', { id: kept.id }),
+      await t.invoke('vendors.update', { id: kept.id, version: kept.version, vendor: vendorInput({ legalName: 'Kept Cloud Ltd', criticality: 'critical' }) }),
+      await t.invoke('vendors.delete', { id: kept.id, version: kept.version }),
       await t.invoke('vendors.restore', { id: gone.id }),
     ];
     failing.restore();
@@ -255,11 +255,13 @@ describe('vendors on the store', () => {
       error: { code: 'conflict', details: { 'identifiers.0.value': expect.stringMatching(/"Hetzner Online GmbH" already has the LEI/) } },
     });
     // Its own name and number are no conflict for the vendor itself.
-    expect(await t.invoke('vendors.update', { id: first.id, vendor: vendorInput({ legalName: 'hetzner online gmbh', identifiers: [{ scheme: 'LEI', value: LEI }] }) })).toMatchObject({ ok: true });
+    const edited = await t.call('vendors.update', { id: first.id, version: first.version, vendor: vendorInput({ legalName: 'hetzner online gmbh', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
     expect(await t.invoke('vendors.restore', { id: first.id })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no deleted vendor to restore.' } });
-    await t.call('vendors.delete', { id: first.id });
-    for (const r of [await t.invoke('vendors.get', { id: first.id }), await t.invoke('vendors.update', { id: first.id, vendor: vendorInput() }), await t.invoke('vendors.delete', { id: first.id })]) {
-      expect(r).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That vendor no longer exists. It may have been deleted.' } });
+    await t.call('vendors.delete', { id: first.id, version: edited.version });
+    expect(await t.invoke('vendors.get', { id: first.id })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That vendor no longer exists. It may have been deleted.' } });
+    // An edit or a delete from the version before the deletion says who deleted it.
+    for (const r of [await t.invoke('vendors.update', { id: first.id, version: edited.version, vendor: vendorInput() }), await t.invoke('vendors.delete', { id: first.id, version: edited.version })]) {
+      expect(r).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/^Deleted by tester at \d\d:\d\d on .* while you were editing\. Nothing was saved\.$/) } });
     }
     expect((await t.call('audit.list', { limit: 10 })).events.map((e) => e.summary)).toEqual([
       'Deleted vendor hetzner online gmbh',

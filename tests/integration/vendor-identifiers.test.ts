@@ -46,13 +46,13 @@ describe('vendor identifiers in the core', () => {
 
     // Editing another vendor to carry it is refused too; the vendor that has it keeps it on edit.
     const other = await t.call('vendors.create', vendorInput({ legalName: 'Contoso Cloud' }));
-    const edit = await t.invoke('vendors.update', { id: other.id, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
+    const edit = await t.invoke('vendors.update', { id: other.id, version: other.version, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
     expect(edit).toMatchObject({ ok: false, error: { code: 'conflict', details: { 'identifiers.0.value': expect.stringContaining('Northwind Optics') } } });
-    await t.call('vendors.update', { id: first.id, vendor: vendorInput({ legalName: 'Northwind Optics', identifiers: [{ scheme: 'LEI', value: LEI }], notes: 'kept' }) });
+    const kept = await t.call('vendors.update', { id: first.id, version: first.version, vendor: vendorInput({ legalName: 'Northwind Optics', identifiers: [{ scheme: 'LEI', value: LEI }], notes: 'kept' }) });
 
     // Once deleted, its number is free; restoring it while another has taken the number is refused.
-    await t.call('vendors.delete', { id: first.id });
-    await t.call('vendors.update', { id: other.id, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
+    await t.call('vendors.delete', { id: first.id, version: kept.version });
+    await t.call('vendors.update', { id: other.id, version: other.version, vendor: vendorInput({ legalName: 'Contoso Cloud', identifiers: [{ scheme: 'LEI', value: LEI }] }) });
     expect(await t.invoke('vendors.restore', { id: first.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('"Contoso Cloud" already has the LEI') } });
   });
 
@@ -130,6 +130,7 @@ describe('vendor identifiers in the core', () => {
     const created = await first.call('vendors.create', vendorInput({ legalName: 'Acme Cloud Ltd', identifiers: [{ scheme: 'LEI', value: LEI }] }));
     await first.call('vendors.update', {
       id: created.id,
+      version: created.version,
       vendor: vendorInput({ legalName: 'Acme Cloud Ltd', identifiers: [{ scheme: 'LEI', value: LEI }, { scheme: 'DUNS', value: '123456789' }] }),
     });
     await first.core.close();
@@ -161,8 +162,8 @@ describe('vendor identifiers in the core', () => {
     const db = openDatabase(dir);
     const repo = new VendorRepository(storeOf(db));
     expect((await repo.get('v1')).identifiers).toEqual([]);
-    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = await repo.get('v1');
-    expect((await repo.update('v1', { ...input, identifiers: [{ scheme: 'LEI', value: LEI }] }, 'tester')).identifiers).toEqual([{ scheme: 'LEI', value: LEI }]);
+    const { id: _id, createdAt: _c, updatedAt: _u, version, updatedBy: _b, ...input } = await repo.get('v1');
+    expect((await repo.update('v1', version, { ...input, identifiers: [{ scheme: 'LEI', value: LEI }] }, 'tester')).identifiers).toEqual([{ scheme: 'LEI', value: LEI }]);
     db.close();
   });
 

@@ -123,10 +123,10 @@ describe('vendor list windows', () => {
     expect(await names(t, {})).toEqual(['Kept Ltd', 'Renamed Ltd']);
     const { vendors } = await t.call('vendors.list', {});
     const renamed = vendors.find((v) => v.legalName === 'Renamed Ltd')!;
-    const { id: _id, createdAt: _c, updatedAt: _u, ...input } = renamed;
-    await t.call('vendors.update', { id: renamed.id, vendor: { ...input, legalName: 'Zulu Renamed Ltd' } });
+    const { id: _id, createdAt: _c, updatedAt: _u, version, updatedBy: _b, ...input } = renamed;
+    const saved = await t.call('vendors.update', { id: renamed.id, version, vendor: { ...input, legalName: 'Zulu Renamed Ltd' } });
     expect(await names(t, {})).toEqual(['Kept Ltd', 'Zulu Renamed Ltd']);
-    await t.call('vendors.delete', { id: renamed.id });
+    await t.call('vendors.delete', { id: renamed.id, version: saved.version });
     expect(await names(t, {})).toEqual(['Kept Ltd']);
     await t.call('vendors.restore', { id: renamed.id });
     expect(await names(t, {})).toEqual(['Kept Ltd', 'Zulu Renamed Ltd']);

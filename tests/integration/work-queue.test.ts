@@ -49,7 +49,7 @@ describe('the work queue', () => {
     // Deciding the hits, answering the questionnaire's vendor and a deleted vendor take them off the queue.
     const { hits } = await t.call('screening.vendor', { vendorId: listed.id });
     for (const hit of hits) await t.call('screening.review', { hitId: hit.id, decision: 'confirmed', reason: 'The listed company itself' });
-    await t.call('vendors.delete', { id: asked.id });
+    await t.call('vendors.delete', { id: asked.id, version: asked.version });
     const after = await t.call('work.queue', {});
     expect(after.items.some((i) => i.kind === 'hits' || i.kind === 'questionnaire')).toBe(false);
   });

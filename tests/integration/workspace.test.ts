@@ -63,7 +63,7 @@ describe.each(ENGINES)('the core on $name', ({ engine, open }) => {
     const { login } = t.core.workspace.identity;
     expect(await t.call('app.info', {})).toMatchObject({ workspace: { engine }, login, user: login, schemaVersion: LATEST, vendorCount: 0 });
     const acme = await t.call('vendors.create', vendorInput({ legalName: 'Acme Cloud Ltd' }));
-    await t.call('vendors.update', { id: acme.id, vendor: vendorInput({ legalName: 'Acme Cloud Ltd', criticality: 'critical' }) });
+    await t.call('vendors.update', { id: acme.id, version: acme.version, vendor: vendorInput({ legalName: 'Acme Cloud Ltd', criticality: 'critical' }) });
     const file = t.pick(write('vendors.csv', `${HEADER}\nACME cloud ltd,,US,,,SaaS,None,low,,\nBeta Data GmbH,,DE,,,Data processing,None,low,,\nGamma AI,,FR,,,AI model/API,None,high,,\n`));
     const preview = await t.call('vendors.importPreview', { file });
     expect(preview.duplicates).toEqual([expect.objectContaining({ name: 'ACME cloud ltd', existingName: 'Acme Cloud Ltd' })]);

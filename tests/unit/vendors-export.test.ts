@@ -20,12 +20,14 @@ function vendor(id: string, input: Partial<VendorInput> & { legalName: string })
     id,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    version: 1,
+    updatedBy: 'ana',
     ...newVendorInput(),
     ...input,
   };
 }
 
-function inputOf({ id: _id, createdAt: _c, updatedAt: _u, ...input }: Vendor): VendorInput {
+function inputOf({ id: _id, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...input }: Vendor): VendorInput {
   return input;
 }
 

@@ -15,9 +15,17 @@ export class Settings {
   ) {}
 
   /** The name the login is shown by: given by a team workspace's administrators, or set in Settings; else the login. */
-  async displayName(): Promise<string> {
-    const named = this.identity.givenName ? await this.identity.givenName() : await this.typedName(this.store.read);
-    return named ?? this.identity.login;
+  displayName(): Promise<string> {
+    return this.nameOf(this.identity.login);
+  }
+
+  /**
+   * The name any login is shown by (who changed a vendor last): in a team workspace the one its administrators gave
+   * it; in a data folder the Settings name, which is its one user's, so another account is shown as its login.
+   */
+  async nameOf(login: string): Promise<string> {
+    if (this.identity.givenName) return (await this.identity.givenName(login)) ?? login;
+    return (login === this.identity.login ? await this.typedName(this.store.read) : null) ?? login;
   }
 
   /** Sets the name a data folder's user is shown by, with an audit event under their login. */

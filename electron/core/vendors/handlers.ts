@@ -18,9 +18,10 @@ export const vendorHandlers = {
     const created = await ctx.vendors.create(input, ctx.user());
     return rescored(ctx, created, [created.id]);
   },
-  'vendors.update': async ({ id, vendor }, ctx) => rescored(ctx, await ctx.vendors.update(id, vendor, ctx.user()), [id]),
-  'vendors.delete': async ({ id }, ctx) => {
-    const deleted = await ctx.vendors.delete(id, ctx.user());
+  // From the version the user read: a write based on an older one is refused, saying who changed it and when.
+  'vendors.update': async ({ id, version, vendor }, ctx) => rescored(ctx, await ctx.vendors.update(id, version, vendor, ctx.user()), [id]),
+  'vendors.delete': async ({ id, version }, ctx) => {
+    const deleted = await ctx.vendors.delete(id, version, ctx.user());
     return { id: deleted.id, legalName: deleted.legalName };
   },
   'vendors.restore': async ({ id }, ctx) => rescored(ctx, await ctx.vendors.restore(id, ctx.user()), [id]),

@@ -79,6 +79,10 @@ export const vendor = z.object({
   id: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Moves by one with every write of the vendor: an edit or a delete names the version it started from. */
+  version: z.number().int(),
+  /** The login of the last change (null for a vendor kept before row versions with no audit event). */
+  updatedBy: z.string().nullable(),
   legalName: z.string(),
   otherNames: z.array(otherName),
   identifiers: z.array(identifier),
@@ -96,6 +100,27 @@ export const vendor = z.object({
   tags: z.array(z.string()),
   notes: z.string().nullable(),
 });
+
+/** A vendor's version as its editor read it: an edit or a delete based on an older one is refused (`conflict`). */
+export const vendorVersion = z.number().int().min(1, 'The version of the vendor you started from is missing');
+
+/**
+ * The key of a `conflict` error's details that carries the vendor as stored now, as JSON (details are text), when a
+ * write was based on an older version: the form shows both versions side by side.
+ */
+export const STORED_VENDOR = 'storedVendor';
+
+/** The vendor as stored now, from a refused write's details; null when they carry none (any other error). */
+export function storedVendorOf(details: Readonly<Record<string, string>> | undefined): Vendor | null {
+  const text = details?.[STORED_VENDOR];
+  if (text === undefined) return null;
+  try {
+    const parsed = vendor.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The vendor table's columns it can be sorted by. */
 export const VENDOR_SORT_KEYS = [

@@ -7,6 +7,7 @@ import type { Param, Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
 import { GLOBAL_SCHEMES, type Identifier, identifierKey, SCHEME_TEXT } from '../identifiers';
 import { vendorNameKey } from './names';
+import { changedMeanwhile, deletedMeanwhile, type LoginNames } from './row-version';
 
 interface VendorRow {
   id: string;
@@ -30,6 +31,8 @@ interface VendorRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  version: number;
+  updated_by: string | null;
 }
 
 function toVendor(r: VendorRow): Vendor {
@@ -37,6 +40,8 @@ function toVendor(r: VendorRow): Vendor {
     id: r.id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: Number(r.version),
+    updatedBy: r.updated_by,
     legalName: r.legal_name,
     otherNames: JSON.parse(r.other_names),
     identifiers: JSON.parse(r.identifiers),
@@ -91,13 +96,20 @@ function inputColumns(v: VendorInput): InputColumns {
 
 const inputValues = (c: InputColumns): Param[] => INPUT_COLUMNS.map((column) => c[column]);
 
-const INSERT = `INSERT INTO vendors (id, ${INPUT_COLUMNS.join(', ')}, created_at, updated_at) VALUES (?, ${INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`;
-const UPDATE = `UPDATE vendors SET ${INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+const INSERT = `INSERT INTO vendors (id, ${INPUT_COLUMNS.join(', ')}, created_at, updated_at, updated_by) VALUES (?, ${INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?)`;
+/**
+ * Every write of a vendor names the version it is based on, and moves it by one in the same statement, with who and
+ * when: on PostgreSQL across every app on the workspace, on SQLite across windows. No row changed: the version moved on.
+ */
+const WRITTEN = 'updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?';
+const UPDATE = `UPDATE vendors SET ${INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, ${WRITTEN} AND deleted_at IS NULL`;
+const DELETE = `UPDATE vendors SET deleted_at = ?, ${WRITTEN} AND deleted_at IS NULL`;
+const RESTORE = `UPDATE vendors SET deleted_at = NULL, ${WRITTEN} AND deleted_at IS NOT NULL`;
 const LIVE = 'SELECT * FROM vendors WHERE id = ? AND deleted_at IS NULL';
 
-/** The audited view of a vendor: its fields without bookkeeping timestamps. */
-function auditView(v: Vendor): Omit<Vendor, 'createdAt' | 'updatedAt'> {
-  const { createdAt: _c, updatedAt: _u, ...rest } = v;
+/** The audited view of a vendor: its fields without bookkeeping (timestamps, version, who changed it last). */
+function auditView(v: Vendor): Omit<Vendor, 'createdAt' | 'updatedAt' | 'version' | 'updatedBy'> {
+  const { createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...rest } = v;
   return rest;
 }
 
@@ -148,8 +160,14 @@ export interface BulkWriter {
 }
 
 export class VendorRepository {
-  /** On the store: reads are committed data (store.read), each write one transaction with its audit events. */
-  constructor(private readonly store: Store) {}
+  /**
+   * On the store: reads are committed data (store.read), each write one transaction with its audit events. `names`:
+   * how a refusal names who changed the vendor meanwhile (Settings.nameOf in the core).
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly names: LoginNames = async (login) => login,
+  ) {}
 
   /**
    * Every live vendor, by legal name without ASCII case, then id. lower() folds ASCII letters only, in SQLite and in
@@ -221,7 +239,7 @@ export class VendorRepository {
       await this.assertIdentifiersFree(input.identifiers, null, sql);
       const id = randomUUID();
       const now = new Date().toISOString();
-      await sql.run(INSERT, [id, ...inputValues(inputColumns(input)), now, now]);
+      await sql.run(INSERT, [id, ...inputValues(inputColumns(input)), now, now, actor]);
       const vendor = await this.get(id, sql);
       await appendEvents(sql, [created(actor, vendor)]);
       return vendor;
@@ -229,12 +247,13 @@ export class VendorRepository {
     return tx ? work(tx) : this.store.transaction(work);
   }
 
-  update(id: string, input: VendorInput, actor: string): Promise<Vendor> {
+  /** Saves `input` over the vendor, if it is still at `version` (the one its editor read): else a refusal that says who changed it. */
+  update(id: string, version: number, input: VendorInput, actor: string): Promise<Vendor> {
     return this.store.transaction(async (tx) => {
-      const before = await this.get(id, tx);
+      const before = await this.at(id, version, tx);
       await this.assertNameFree(input.legalName, id, tx);
       await this.assertIdentifiersFree(input.identifiers, id, tx);
-      await tx.run(UPDATE, [...inputValues(inputColumns(input)), new Date().toISOString(), id]);
+      await this.write(tx, UPDATE, inputValues(inputColumns(input)), id, version, actor);
       const after = await this.get(id, tx);
       await appendEvents(tx, [edited(actor, before, after)]);
       return after;
@@ -255,15 +274,16 @@ export class VendorRepository {
         const id = randomUUID();
         const now = new Date().toISOString();
         const columns = inputColumns(input);
-        inserts.push([id, ...inputValues(columns), now, now]);
+        inserts.push([id, ...inputValues(columns), now, now, actor]);
         names.push({ key: columns.norm_name, legalName: columns.legal_name });
         // The vendor as a re-read would give it back.
-        events.push(created(actor, toVendor({ id, ...columns, created_at: now, updated_at: now, deleted_at: null })));
+        events.push(created(actor, toVendor({ id, ...columns, created_at: now, updated_at: now, deleted_at: null, version: 1, updated_by: actor })));
       },
+      // The vendor as this transaction reads it: nothing else writes until it commits.
       update: async (id, input) => {
         const before = await this.get(id, tx);
         await this.assertNameFree(input.legalName, id, tx);
-        await tx.run(UPDATE, [...inputValues(inputColumns(input)), new Date().toISOString(), id]);
+        await this.write(tx, UPDATE, inputValues(inputColumns(input)), id, before.version, actor);
         events.push(edited(actor, before, await this.get(id, tx)));
       },
       flush: async () => {
@@ -280,11 +300,12 @@ export class VendorRepository {
     };
   }
 
-  /** Soft delete, so that "Undo" can bring the vendor back exactly as it was. */
-  delete(id: string, actor: string): Promise<Vendor> {
+  /** Soft delete, so that "Undo" can bring the vendor back as it was; only from the `version` its user saw. */
+  delete(id: string, version: number, actor: string): Promise<Vendor> {
     return this.store.transaction(async (tx) => {
-      const before = await this.get(id, tx);
-      await tx.run('UPDATE vendors SET deleted_at = ? WHERE id = ?', [new Date().toISOString(), id]);
+      const before = await this.at(id, version, tx);
+      const now = new Date().toISOString();
+      await this.write(tx, DELETE, [now], id, version, actor, now);
       await appendEvents(tx, [
         { actor, action: 'vendor.delete', entityType: 'vendor', entityId: id, summary: `Deleted vendor ${before.legalName}`, before: auditView(before) },
       ]);
@@ -298,13 +319,33 @@ export class VendorRepository {
       if (!row) throw new VetterError('not_found', 'There is no deleted vendor to restore.');
       await this.assertNameFree(row.legal_name, id, tx);
       await this.assertIdentifiersFree(JSON.parse(row.identifiers) as Identifier[], id, tx);
-      await tx.run('UPDATE vendors SET deleted_at = NULL WHERE id = ?', [id]);
+      await this.write(tx, RESTORE, [], id, Number(row.version), actor);
       const restored = await this.get(id, tx);
       await appendEvents(tx, [
         { actor, action: 'vendor.restore', entityType: 'vendor', entityId: id, summary: `Restored vendor ${restored.legalName}`, after: auditView(restored) },
       ]);
       return restored;
     });
+  }
+
+  /** The live vendor, if it is still at `version`: else who changed or deleted it meanwhile, and when. */
+  private async at(id: string, version: number, sql: Sql): Promise<Vendor> {
+    const row = await sql.get<VendorRow>('SELECT * FROM vendors WHERE id = ?', [id]);
+    if (!row) throw vendorGone();
+    const stored = toVendor(row);
+    if (row.deleted_at !== null) throw stored.version === version ? vendorGone() : await deletedMeanwhile(stored, this.names);
+    if (stored.version !== version) throw await changedMeanwhile(stored, this.names);
+    return stored;
+  }
+
+  /**
+   * One write of a vendor (WRITTEN): `values` for the statement's own columns, then when, who, and the version it is
+   * based on. A transaction reads then writes with nothing written between (the store's write queue, and on
+   * PostgreSQL its advisory lock), so a row left unchanged means the store broke that promise: refused, not skipped.
+   */
+  private async write(tx: Sql, statement: string, values: Param[], id: string, version: number, actor: string, now = new Date().toISOString()): Promise<void> {
+    const { changes } = await tx.run(statement, [...values, now, actor, id, version]);
+    if (changes !== 1) throw await changedMeanwhile(await this.get(id, tx), this.names);
   }
 
   /**

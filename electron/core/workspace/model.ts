@@ -22,10 +22,10 @@ export interface Identity {
   /** What the login may do (workspace/roles.ts), asked at each request: a team workspace's grants change as it runs. */
   access(): Promise<Access>;
   /**
-   * The name a team workspace's administrators gave the login (its role's comment), null when none. A data folder has
-   * none: its one user names themselves in Settings.
+   * The name a team workspace's administrators gave a login (its role's comment; `login` by default), null when none.
+   * A data folder has none: its one user names themselves in Settings.
    */
-  givenName?(): Promise<string | null>;
+  givenName?(login?: string): Promise<string | null>;
 }
 
 /** Other apps' changes on a shared workspace, and this app's for them (PostgreSQL's LISTEN/NOTIFY: changes.ts). */

@@ -26,7 +26,7 @@ export async function openPostgresWorkspace(url: string, options: { readOnly?: b
       readOnly,
       store,
       schemaVersion,
-      identity: { login, access: async () => (await postgresLogin(store.read)).access, givenName: () => loginName(store.read) },
+      identity: { login, access: async () => (await postgresLogin(store.read)).access, givenName: (of = login) => loginName(store.read, of) },
       evidence: databaseEvidence,
       forWorkers: { engine: 'postgres', url: address, ...(password ? { password: decodeURIComponent(password) } : {}) },
       changes: readOnly ? undefined : postgresChanges(store, config),

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { revealInvisible, type Vendor, type VendorInput } from '../../../electron/core/contract';
+import { revealInvisible, storedVendorOf, type Vendor, type VendorInput } from '../../../electron/core/contract';
 import { call } from '../api';
-import { errorMessage } from '../api-error';
+import { ApiError, errorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';
 import { AllegationsPanel } from '../allegations/AllegationsPanel';
 import { AssessmentPanel } from '../assessment/AssessmentPanel';
@@ -16,6 +16,7 @@ import { RiskScorePanel } from '../risk/RiskScorePanel';
 import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 import { VendorDetails } from './VendorDetails';
+import { type Conflict, VendorConflict } from './VendorConflict';
 import { VendorForm } from './VendorForm';
 import { VendorHistory } from './VendorHistory';
 import { VendorReportsPanel } from '../reports/VendorReportsPanel';
@@ -100,16 +101,63 @@ export function VendorPage({ id, editing }: { id: string; editing: boolean }) {
   );
 }
 
+/**
+ * Editing a vendor, from the version the form opened on (`base`), not the one on show: another window's or user's save
+ * reloads `vendor`, and a save based on it would overwrite theirs unseen. The core refuses a save from an older
+ * version with the vendor as stored now; the user then compares the two and chooses (VendorConflict).
+ */
 function EditVendor({ vendor, refetch }: { vendor: Vendor; refetch: () => Promise<void> }) {
   const toast = useToast();
   const view = useCallback(() => navigate({ page: 'vendor', id: vendor.id, editing: false }, { replace: true }), [vendor.id]);
+  const [base, setBase] = useState(vendor);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [keeping, setKeeping] = useState<{ saving: boolean; error: string | null }>({ saving: false, error: null });
+  // Shown above the form once the user went back to editing over, or took, another's version.
+  const [notice, setNotice] = useState<{ title: string; text: string } | null>(null);
+  // A new key opens the form again on another version (taking theirs).
+  const [formKey, setFormKey] = useState(0);
 
-  const update = async (input: VendorInput) => {
-    const saved = await call('vendors.update', { id: vendor.id, vendor: input });
-    // The page goes back to the vendor's details, which must show what was just saved.
-    await refetch();
-    toast({ tone: 'success', message: `Saved ${revealInvisible(saved.legalName)}` });
-    view();
+  /** Saves `input` as a change of `from`; a refusal because someone saved meanwhile opens the comparison. */
+  const save = async (input: VendorInput, from: Vendor) => {
+    try {
+      const saved = await call('vendors.update', { id: vendor.id, version: from.version, vendor: input });
+      // The page goes back to the vendor's details, which must show what was just saved.
+      await refetch();
+      toast({ tone: 'success', message: `Saved ${revealInvisible(saved.legalName)}` });
+      view();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const theirs = error.code === 'conflict' ? storedVendorOf(error.details) : null;
+      if (!theirs) throw error;
+      setConflict({ mine: input, base: from, theirs, message: error.message });
+      setKeeping({ saving: false, error: null });
+    }
+  };
+
+  const keepMine = async () => {
+    if (!conflict) return;
+    setKeeping({ saving: true, error: null });
+    try {
+      // A new write, based on their version: the user chose to replace it, having seen it.
+      await save(conflict.mine, conflict.theirs);
+    } catch (error) {
+      setKeeping({ saving: false, error: errorMessage(error) });
+    }
+  };
+
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setBase(conflict.theirs);
+    setFormKey((k) => k + 1);
+    setNotice({ title: 'Your changes were discarded', text: `${conflict.message} The form now shows their version.` });
+    setConflict(null);
+  };
+
+  const backToEditing = () => {
+    if (!conflict) return;
+    setBase(conflict.theirs);
+    setNotice({ title: 'Someone else saved this vendor', text: `${conflict.message} The form keeps what you typed; saving it replaces their version.` });
+    setConflict(null);
   };
 
   return (
@@ -123,7 +171,29 @@ function EditVendor({ vendor, refetch }: { vendor: Vendor; refetch: () => Promis
           <p className="page-subtitle">Changes are recorded in the audit log under your name.</p>
         </div>
       </header>
-      <VendorForm initial={draftFromVendor(vendor)} submitLabel="Save changes" onSubmit={update} onCancel={view} vendorId={vendor.id} />
+      {notice && (
+        <Alert tone="warning" title={notice.title}>
+          {notice.text}
+        </Alert>
+      )}
+      <VendorForm
+        key={formKey}
+        initial={draftFromVendor(base)}
+        submitLabel="Save changes"
+        onSubmit={(input) => save(input, base)}
+        onCancel={view}
+        vendorId={vendor.id}
+      />
+      {conflict && (
+        <VendorConflict
+          conflict={conflict}
+          saving={keeping.saving}
+          error={keeping.error}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+          onBackToEditing={backToEditing}
+        />
+      )}
     </div>
   );
 }
@@ -145,7 +215,8 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
   const remove = async () => {
     setDeleting(true);
     try {
-      const deleted = await call('vendors.delete', { id: vendor.id });
+      // The version on show: a change saved since it was loaded refuses the delete, saying who made it.
+      const deleted = await call('vendors.delete', { id: vendor.id, version: vendor.version });
       navigate({ page: 'vendors' }, { replace: true });
       toast({
         message: `Deleted ${revealInvisible(deleted.legalName)}`,

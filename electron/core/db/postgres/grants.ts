@@ -129,9 +129,9 @@ export async function postgresLogin(sql: Sql): Promise<{ login: string; access: 
   return { login: rows[0]?.login ?? '', access: { roles: ROLES.filter((r) => held.has(r)), shared: true } };
 }
 
-/** The name the workspace's administrators gave the session's login (COMMENT ON ROLE login IS 'Name'), null when none. */
-export async function loginName(sql: Sql): Promise<string | null> {
-  const row = await sql.get<{ name: string | null }>("SELECT shobj_description(oid, 'pg_authid') AS name FROM pg_roles WHERE rolname = session_user");
+/** The name the workspace's administrators gave a login (COMMENT ON ROLE login IS 'Name'), null when none. */
+export async function loginName(sql: Sql, login: string): Promise<string | null> {
+  const row = await sql.get<{ name: string | null }>("SELECT shobj_description(oid, 'pg_authid') AS name FROM pg_roles WHERE rolname = ?", [login]);
   return row?.name?.trim() || null;
 }
 

@@ -593,6 +593,29 @@ END;
 $$;
 `;
 
+// As SQLite's 0019: vendors' row versions, and the login of each vendor's last change.
+const rowVersions = /* sql */ `
+ALTER TABLE vendors ADD COLUMN version bigint NOT NULL DEFAULT 1;
+ALTER TABLE vendors ADD COLUMN updated_by text;
+UPDATE vendors SET updated_by = (
+  SELECT actor FROM audit_events e WHERE e.entity_type = 'vendor' AND e.entity_id = vendors.id ORDER BY e.seq DESC LIMIT 1
+);
+
+-- The database's wall: whatever client writes a vendor moves its version by one, in its own name, so that an app
+-- holding the older version is refused (a change made in psql too).
+CREATE FUNCTION vetter_check_vendor_version() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT vetter_is_owner() AND (NEW.version <> OLD.version + 1 OR NEW.updated_by IS DISTINCT FROM session_user) THEN
+    RAISE EXCEPTION 'A vendor is changed by moving its version by one (to %), in the writer''s own name (%)', OLD.version + 1, session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER vendors_version BEFORE UPDATE ON vendors
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_vendor_version();
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -603,4 +626,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'four_eyes', sql: fourEyes },
   { version: 17, name: 'evidence_content', sql: evidenceContent },
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
+  { version: 19, name: 'row_versions', sql: rowVersions },
 ];
