@@ -22,7 +22,7 @@ export class SigningKeys {
 
   constructor(
     private readonly folder: string,
-    private readonly unlocker: KeyUnlocker,
+    readonly unlocker: KeyUnlocker,
   ) {}
 
   /** Where `login`'s .p12 is kept. */

@@ -16,6 +16,7 @@ import ownership from './0015_ownership';
 import fourEyes from './0016_four_eyes';
 import evidenceContent from './0017_evidence_content';
 import hitEverMatched from './0018_hit_ever_matched';
+import signingCertificates from './0019_signing_certificates';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'four_eyes', sql: fourEyes },
   { version: 17, name: 'evidence_content', sql: evidenceContent },
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
+  { version: 19, name: 'signing_certificates', sql: signingCertificates },
 ];
