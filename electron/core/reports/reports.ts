@@ -83,7 +83,7 @@ export class Reports {
     const printed = await this.print(html);
     // Cancelled while printing: nothing is kept, so nothing changed.
     job.throwIfCancelled();
-    const pdf = signer ? await signPdf(printed, signer, `Prepared ${model.meta.kind} report ${model.meta.reportId}`, new Date(model.meta.generatedAt)) : printed;
+    const pdf = signer ? await signPdf(printed, signer, `Prepared ${model.meta.kind} report ${model.meta.reportId}`) : printed;
     const summary = await this.store.record(model, pdf, signer);
     job.progress('Done', 3, 3);
     return summary;
