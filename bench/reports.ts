@@ -1,6 +1,7 @@
 // Prints how long reports take: one vendor report with a cold printer (Chromium starting) and warm, and a
-// portfolio report of 500 vendors, with PDF sizes, page counts and peak memory (Node, and Chromium's processes).
-// Run: npm run bench:reports [-- VENDORS]   (targets: vendor report ≤ 1 s warm, 500-vendor portfolio ≤ 15 s)
+// portfolio report of 500 vendors, with PDF sizes, page counts and peak memory (Node, and Chromium's processes); and
+// what signing adds to each (every report is signed by its preparer: a key made on first use, as the CLI does).
+// Run: npm run bench:reports [-- VENDORS]   (targets: vendor report ≤ 1 s warm, 500-vendor portfolio ≤ 15 s, signing ≤ 100 ms)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,10 +10,14 @@ import { createChromiumPrinter, findChromium } from '../electron/chromium-printe
 import type { Envelope, Input, Method, Output } from '../electron/core/contract';
 import { newVendorInput } from '../electron/core/contract';
 import { openCore } from '../electron/core/service';
+import { SigningKeys } from '../electron/core/signing/keys';
+import { signPdf } from '../electron/core/signing/sign';
 import { openFolderWorkspace } from '../electron/core/workspace/folder';
 import pkg from '../package.json';
 
 const WARM_RUNS = 10;
+const SIGN_RUNS = 10;
+const unlocker = { passphrase: async () => 'bench passphrase' };
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'CN', 'SG', 'JP', 'KR', 'IN', 'CA'];
 const SERVICES = ['IaaS/PaaS', 'SaaS', 'AI model/API', 'Data processing', 'Professional services', 'Hardware'] as const;
 const DATA = ['Customer personal data', 'IP addresses / device data', 'Payment data', 'Source code'] as const;
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     packDir: path.join(__dirname, '..', 'assets', 'reference-pack'),
     makePrinter: () => createChromiumPrinter(),
+    signing: { keysFolder: dataDir, unlocker },
   });
   const host = { resolveFile: () => '', emitProgress: () => {} };
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
@@ -90,6 +96,21 @@ async function main(): Promise<void> {
   const portfolioMs = performance.now() - t;
   const portfolioPdf = Buffer.from((await call('reports.export', { id: portfolio.id, format: 'pdf' })).base64, 'base64');
   const sample = Buffer.from((await call('reports.export', { id: cold.id, format: 'pdf' })).base64, 'base64');
+  // Signing alone, on the reports just made: a session unlocks the key once, then signs each report.
+  t = performance.now();
+  const identity = await new SigningKeys(dataDir, unlocker).unlock('bench', 'bench');
+  const unlockMs = performance.now() - t;
+  const signingMs = async (pdf: Buffer) => {
+    const runs: number[] = [];
+    for (let i = 0; i < SIGN_RUNS; i++) {
+      const start = performance.now();
+      await signPdf(pdf, identity, 'bench');
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[Math.floor(SIGN_RUNS / 2)] ?? 0;
+  };
+  const signVendorMs = await signingMs(sample);
+  const signPortfolioMs = await signingMs(portfolioPdf);
   clearInterval(sampler);
   chromiumPeak = Math.max(chromiumPeak, chromiumRssMb());
 
@@ -109,6 +130,11 @@ async function main(): Promise<void> {
   console.log(`vendor report PDF: ${(sample.length / 1024).toFixed(0)} KB, ${pages(sample)} pages`);
   console.log(`portfolio report, ${vendors.length} vendors: ${s(portfolioMs)} (target ≤ 15 s): ${portfolioMs <= 15_000 ? 'PASS' : 'FAIL'}`);
   console.log(`portfolio report PDF: ${(portfolioPdf.length / 1024).toFixed(0)} KB, ${pages(portfolioPdf)} pages`);
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  console.log(
+    `signing, ${SIGN_RUNS} runs each: vendor report median ${ms(signVendorMs)}, portfolio report median ${ms(signPortfolioMs)} (target ≤ 100 ms): ` +
+      `${Math.max(signVendorMs, signPortfolioMs) <= 100 ? 'PASS' : 'FAIL'}; unlocking the key, once a session: ${ms(unlockMs)}`,
+  );
   console.log(`peak memory: Node ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (RSS); Chromium ${chromiumPeak.toFixed(0)} MB (PSS of all its processes)`);
   await core.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

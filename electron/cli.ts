@@ -9,7 +9,10 @@ import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
 import type { PdfPrinter } from './core/reports/printer';
-import { workspaceLocation } from './core/workspace/location';
+import { localFolder, workspaceLocation } from './core/workspace/location';
+import { cliUnlocker } from './cli-passphrase';
+import type { SigningKeys } from './core/signing/keys';
+import type { PdfSignature } from './core/signing/model';
 import pkg from '../package.json';
 
 // The core and the helpers the commands use are loaded once the arguments are read (loadCore), not when this file
@@ -49,7 +52,9 @@ const usage = (options: CliOptions) => `Usage:
   vetter score --format json [WORKSPACE]
   vetter report vendor --name NAME --out FILE.pdf [WORKSPACE]
   vetter report portfolio --out FILE.pdf [WORKSPACE]
-  vetter report verify FILE.pdf [WORKSPACE]
+  vetter report verify FILE.pdf [--cert CERT.pem] [--format json] [WORKSPACE]
+  vetter signing import FILE.p12 [WORKSPACE]
+  vetter signing certificate --out CERT.pem [WORKSPACE]
   vetter questionnaire export --vendor NAME --out FILE.xlsx [--lang en|en+zh] [--pdf] [WORKSPACE]
   vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [WORKSPACE]
   vetter questionnaire import FILE.xlsx [--vendor NAME] [WORKSPACE]
@@ -72,7 +77,10 @@ const usage = (options: CliOptions) => `Usage:
 WORKSPACE is --data-dir DIR (a data folder) or --workspace URL (a team workspace on PostgreSQL:
 postgresql://USER@HOST:PORT/DATABASE[?sslmode=verify-full]; the password from PGPASSWORD or ~/.pgpass). Without
 either, VETTER_WORKSPACE (a URL or a folder); else the app's own data folder is used (${options.defaultDataDir ?? defaultDataDir()}).
-${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}`;
+${options.makePrinter ? 'Reports print in a hidden window of the app.' : 'Reports print with Chromium: /usr/bin/chromium, Chrome or Edge where installed, or the path in VETTER_CHROMIUM.'}
+Reports are signed by who makes them, with their signing key on this machine (made on first use, or imported with
+\`signing import\`), unlocked with the passphrase in VETTER_KEY_PASSPHRASE or asked at the terminal. \`report verify
+--cert\` checks a PDF's signatures against a certificate alone, without any workspace.`;
 
 /**
  * The bundled default list pack, used when the data folder has no lists of its own. This file runs as dist/cli.cjs
@@ -136,6 +144,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       'reassess-by': { type: 'string' },
       decision: { type: 'string' },
       reason: { type: 'string' },
+      cert: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -165,17 +174,21 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
     return teamCommands.grant(io, location.url, login, role);
   }
   if (command === 'workspace init' || command === 'workspace grant') throw new UsageError(`Name the team workspace: vetter ${command} … --workspace URL`);
+  // Checked against the certificate given, from the file alone: no workspace is opened.
+  if (command === 'report verify' && values.cert !== undefined) return verifyWithCertificate(io, positionals[2], values.cert, values.format);
   await loadCore();
   const files = new PickedFiles();
   // `screen`, `ownership show` and `whoami` store nothing: the README promises it, and a folder that had none is not
   // created.
-  const readOnly = ['screen', 'whoami', 'ownership show'].includes(command);
+  const readOnly = ['screen', 'whoami', 'ownership show', 'signing import', 'signing certificate'].includes(command);
+  const signing = { keysFolder: localFolder(location, dataDirDefault), unlocker: cliUnlocker((text) => io.err(text)) };
   const core = openCore(await openWorkspace(location, { readOnly }), {
     host: 'cli',
     version: pkg.version,
     packDir: PACK_DIR,
     workerDir: WORKER_DIR,
     makePrinter: options.makePrinter ?? systemChromiumPrinter,
+    signing,
   });
   const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
     const result = (await core.invoke(method, input, { resolveFile: (f) => files.resolve(f), emitProgress: () => {} })) as Envelope<Output<M>>;
@@ -200,7 +213,11 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       case 'report portfolio':
         return await reportPortfolio(call, io, values.out);
       case 'report verify':
-        return await verifyReport(call, files, io, arg);
+        return await verifyReport(call, files, io, arg, values.format);
+      case 'signing import':
+        return await importSigningKey(io, await signingKeys(signing), core.workspace.identity.login, arg);
+      case 'signing certificate':
+        return writeCertificate(io, await signingKeys(signing), core.workspace.identity.login, values.out);
       case 'questionnaire export':
         return await exportQuestionnaires(call, io, { vendors: values.vendor ?? [], out: values.out, lang: values.lang, pdf: values.pdf === true });
       case 'questionnaire import':
@@ -585,17 +602,85 @@ async function setFourEyes(call: Call, io: Io, state: string | undefined): Promi
   return 0;
 }
 
-async function verifyReport(call: Call, files: PickedFiles, io: Io, file: string | undefined): Promise<number> {
+/**
+ * A report checked by the workspace: its record (the file byte for byte as kept) and its signatures, with whose
+ * certificates they are. The report's id on stdout when it verifies, what was found on stderr; exit 0 only when the
+ * record matches and every signature is valid.
+ */
+async function verifyReport(call: Call, files: PickedFiles, io: Io, file: string | undefined, format: string | undefined): Promise<number> {
   if (!file) throw new UsageError('Name the PDF to verify: vetter report verify FILE.pdf');
+  if (format !== undefined) jsonFormat(format);
   if (!fs.existsSync(file)) throw new VetterError('not_found', `There is no file ${file}.`);
   const result = await call('reports.verify', { file: files.add(path.resolve(file), path.basename(file)) });
-  if (result.verified && result.report) {
-    io.out(result.report.id);
-    io.err(result.message);
-    return 0;
+  const ok = result.verified && result.signatures.every((s) => s.valid);
+  if (format === 'json') {
+    io.out(JSON.stringify({ valid: ok, record: { verified: result.verified, sha256: result.sha256, report: result.report, message: result.message }, signatures: result.signatures.map(printable) }, null, 2));
+    return ok ? 0 : 1;
   }
+  if (result.verified && result.report) io.out(result.report.id);
   io.err(result.message);
-  return 1;
+  if (result.signatures.length === 0) io.err('The PDF carries no signature.');
+  for (const s of result.signatures) {
+    io.err(s.message);
+    if (s.fingerprint) io.err(s.knownAs ? `  Its certificate is ${s.knownAs}'s, as this workspace records.` : '  Its certificate is not one this workspace knows.');
+  }
+  return ok ? 0 : 1;
+}
+
+/** `report verify FILE.pdf --cert CERT.pem`: the signatures alone, each by that certificate or one it issued; no workspace. */
+async function verifyWithCertificate(io: Io, file: string | undefined, cert: string, format: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the PDF to verify: vetter report verify FILE.pdf --cert CERT.pem');
+  if (format !== undefined) jsonFormat(format);
+  for (const f of [file, cert]) if (!fs.existsSync(f)) throw new VetterError('not_found', `There is no file ${f}.`);
+  const { checkPdfSignatures, readCertificate } = await import('./core/signing/verify');
+  const pdf = fs.readFileSync(file);
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new VetterError('bad_file', `${file} is not a PDF file: give the report's PDF.`);
+  const signatures = checkPdfSignatures(pdf, { certificate: readCertificate(fs.readFileSync(cert), cert), source: path.basename(cert) });
+  const ok = signatures.length > 0 && signatures.every((s) => s.valid);
+  if (format === 'json') {
+    io.out(JSON.stringify({ valid: ok, signatures: signatures.map(printable) }, null, 2));
+    return ok ? 0 : 1;
+  }
+  if (signatures.length === 0) io.err(`Not valid: ${file} carries no signature.`);
+  for (const s of signatures) {
+    io.out(s.message);
+    if (s.certificate === 'given') io.out(`  The signer's certificate is ${path.basename(cert)}.`);
+    if (s.certificate === 'issued by given') io.out(`  The signer's certificate was issued by ${path.basename(cert)}.`);
+  }
+  return ok ? 0 : 1;
+}
+
+/** A signature as `--format json` prints it: whether the document changed since, spelled out; no PEM. */
+function printable({ certificatePem: _pem, ...s }: PdfSignature) {
+  return { ...s, changed: !(s.unchanged && s.wholeFile) };
+}
+
+/** The keys on this machine, for the `signing` commands (forge is loaded only for them and for reports). */
+async function signingKeys(signing: { keysFolder: string; unlocker: SigningKeys['unlocker'] }): Promise<SigningKeys> {
+  const { SigningKeys } = await import('./core/signing/keys');
+  return new SigningKeys(signing.keysFolder, signing.unlocker);
+}
+
+/** Takes a company-issued .p12 as the user's signing identity on this machine (its passphrase as for signing). */
+async function importSigningKey(io: Io, keys: SigningKeys, login: string, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the .p12 file: vetter signing import FILE.p12 (its passphrase in VETTER_KEY_PASSPHRASE, or asked)');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', `There is no file ${file}.`);
+  const identity = await keys.import(login, fs.readFileSync(file), path.basename(file));
+  io.out(
+    `${login} now signs as "${identity.name}"${identity.selfSigned ? ' (a self-signed certificate)' : ''}, certificate SHA-256 ${identity.fingerprint}; ` +
+      `the key is kept at ${keys.file(login)}, encrypted with the same passphrase.`,
+  );
+  return 0;
+}
+
+/** Writes the user's certificate (public part), for an auditor's `report verify --cert`. */
+function writeCertificate(io: Io, keys: SigningKeys, login: string, out: string | undefined): number {
+  if (!out) throw new UsageError('Say where to write it: vetter signing certificate --out CERT.pem');
+  const pem = keys.certificatePem(login);
+  if (!pem) throw new VetterError('not_found', `${login} has no signing identity on this machine yet: one is made when they first make a report, or import one with vetter signing import FILE.p12.`);
+  fs.writeFileSync(out, pem);
+  io.out(`${login}'s certificate written to ${out}.`);
+  return 0;
 }
 
 async function verifyAudit(call: Call, io: Io): Promise<number> {

@@ -9,7 +9,7 @@ import { SqliteStore } from '../electron/core/db/sqlite-store';
 import { WriteQueue } from '../electron/core/db/write-queue';
 import { type Broadcast, PickedFiles } from '../electron/core/host';
 import type { PdfPrinter } from '../electron/core/reports/printer';
-import { type Core, openCore } from '../electron/core/service';
+import { type Core, type CoreOptions, openCore } from '../electron/core/service';
 import { type FolderWorkspace, openFolderWorkspace } from '../electron/core/workspace/folder';
 import type { Workspace } from '../electron/core/workspace/model';
 import type { Access } from '../electron/core/workspace/roles';
@@ -55,6 +55,8 @@ export interface TestCoreOptions {
   packDir?: string;
   makePrinter?: () => PdfPrinter;
   broadcast?: Broadcast;
+  /** Signs reports (signing/keys.ts); without it they are kept unsigned. */
+  signing?: CoreOptions['signing'];
 }
 
 /**
@@ -77,7 +79,7 @@ export function coreOn(workspace: Workspace, opts: TestCoreOptions = {}): TestCo
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
   // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
   // allow fails the test, naming the method and the path.
-  const core = openCore(workspace, { host: 'cli', version: '0.0.0-test', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, checkOutputs: true });
+  const core = openCore(workspace, { host: 'cli', version: '0.0.0-test', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, signing: opts.signing, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

@@ -11,6 +11,7 @@ import type { ListTasks } from './lists/tasks';
 import type { PdfPrinter } from './reports/printer';
 import type { Reports } from './reports/reports';
 import type { ScoringTasks } from './scoring/tasks';
+import type { KeyUnlocker } from './signing/keys';
 import type { Settings } from './settings/settings';
 import type { Workspace } from './workspace/model';
 import type { Access } from './workspace/roles';
@@ -23,6 +24,11 @@ export interface CoreOptions {
   packDir?: string;
   /** Starts the printer reports are printed with (Electron window or system Chromium); without it, reports fail clearly. */
   makePrinter?: () => PdfPrinter;
+  /**
+   * How reports are signed by their preparer: the folder on this machine where signing keys are kept (the host's local
+   * folder) and how their passphrase is had. Without it reports are kept unsigned, and say so.
+   */
+  signing?: { keysFolder: string; unlocker: KeyUnlocker };
   /** The folder of the bundled worker threads (`*-worker.cjs`); without it they run from the TypeScript sources. */
   workerDir?: string;
   /** Where the core tells every window of progress and changes (core.prepare, after each write). */

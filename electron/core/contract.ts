@@ -12,6 +12,7 @@ import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
+import { pdfSignature } from './signing/model';
 import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
@@ -310,7 +311,7 @@ export const contract = {
   },
   'reports.verify': {
     input: z.object({ file: fileRef }),
-    output: z.object({ verified: z.boolean(), sha256: z.string(), report: reportSummary.nullable(), message: z.string() }),
+    output: z.object({ verified: z.boolean(), sha256: z.string(), report: reportSummary.nullable(), message: z.string(), signatures: z.array(pdfSignature) }),
   },
   'jobs.cancel': {
     input: z.object({ jobId }),
@@ -352,6 +353,7 @@ export * from './lists/model';
 export * from './screening/model';
 export * from './allegations/model';
 export { reportSummary, type ReportSummary } from './reports/model';
+export * from './signing/model';
 export * from './assessment/model';
 export * from './questionnaires/model';
 export * from './scoring/model';

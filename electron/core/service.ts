@@ -31,6 +31,7 @@ import type { ScoringTasks } from './scoring/tasks';
 import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
+import { SigningKeys } from './signing/keys';
 import { needOf, requireRole } from './permissions';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
@@ -87,7 +88,8 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const scoringWorker = new TaskWorker<ScoringTasks>('scoring', workerOptions);
   const settings = new Settings(store, workspace.identity);
   const opened = openDomains(store, workspace.evidence, engine, (login) => settings.nameOf(login));
-  const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter }) };
+  const signing = options.signing && new SigningKeys(options.signing.keysFolder, options.signing.unlocker);
+  const domains: CoreDomains = { ...opened, reports: new Reports(store, opened, { appVersion: options.version, makePrinter: options.makePrinter, signing }) };
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
   const jobs = new Jobs();

@@ -23,8 +23,15 @@ afterAll(async () => {
   await server?.stop();
 }, 180_000);
 
+const APP_FOLDER = tempDir();
+
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd: tempDir(), encoding: 'utf8', env: { ...process.env, ...env } });
+  // Reports are signed with a key kept in the app's folder on this machine: a folder of the test's, not the home's.
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
+    cwd: tempDir(),
+    encoding: 'utf8',
+    env: { ...process.env, VETTER_KEY_PASSPHRASE: 'cli test passphrase', XDG_CONFIG_HOME: APP_FOLDER, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -17,7 +17,8 @@ beforeAll(buildIfStale, 300_000);
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   // From another folder than the repository: the bundle finds the list pack and its workers from its own location.
-  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd: tempDir(), encoding: 'utf8', env: { ...process.env, ...env } });
+  // Reports are signed: the key's passphrase as automation gives it (signed-reports.test.ts tests the rest).
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { cwd: tempDir(), encoding: 'utf8', env: { ...process.env, VETTER_KEY_PASSPHRASE: 'cli test passphrase', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -16,6 +16,8 @@ import { nextSeq, type Store } from '../../electron/core/db/store';
 import { ListVersions } from '../../electron/core/lists/versions';
 import { Screening } from '../../electron/core/screening/screening';
 import { Settings } from '../../electron/core/settings/settings';
+import { recordCertificate } from '../../electron/core/signing/certificates';
+import { createIdentity } from '../../electron/core/signing/identity';
 import { VendorRepository } from '../../electron/core/vendors/repository';
 import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { ONE_USER } from '../../electron/core/workspace/roles';
@@ -328,6 +330,22 @@ describe('a team workspace in PostgreSQL', () => {
       { login: 'cleo', displayName: 'cleo', roles: ['vetter_reader', 'vetter_analyst', 'vetter_approver'] },
       { login: 'rita', displayName: 'rita', roles: ['vetter_reader'] },
     ]);
+  });
+
+  it('keeps a signing certificate in its holder’s own login, and lets nobody change or remove one', async () => {
+    const ana = await storeAs('ana');
+    await ana.transaction((tx) => recordCertificate(tx, createIdentity('ana', 'Ana Analyst'), AT));
+    await expect(ana.transaction((tx) => recordCertificate(tx, createIdentity('ben', 'Ben'), AT))).rejects.toThrow(
+      "A signing certificate is recorded in its holder's own name (ana)",
+    );
+    expect(await ana.read.all('SELECT login, name FROM signing_certificates')).toEqual([{ login: 'ana', name: 'Ana Analyst' }]);
+    const anaClient = await clientAs('ana');
+    expect(await attempt(anaClient, "UPDATE signing_certificates SET name = 'Someone'")).toBe('denied');
+    expect(await attempt(anaClient, 'DELETE FROM signing_certificates')).toBe('denied');
+    const reader = await clientAs('rita');
+    expect(await attempt(reader, "INSERT INTO signing_certificates VALUES ('f', 'rita', 'Rita', 'pem', 1, $1)", [AT])).toBe('denied');
+    expect(await attempt(owner, "UPDATE signing_certificates SET name = 'Someone'")).toBe('refused: Signing certificates cannot be changed');
+    expect(await attempt(owner, 'DELETE FROM signing_certificates')).toBe('refused: Signing certificates cannot be deleted');
   });
 
   it('each role writes what the app lets it write, through the app’s own write paths', async () => {

@@ -1,25 +1,34 @@
 import fs from 'node:fs';
-import type { Handlers } from '../context';
+import type { Ctx, Handlers } from '../context';
 import { VetterError } from '../errors';
 import { screenUnscreened } from '../screening/handlers';
+import { withHolders } from '../signing/certificates';
+import { checkPdfSignatures } from '../signing/verify';
 
 export const reportHandlers = {
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await ctx.vendors.get(vendorId);
       await screenUnscreened(ctx, job, [vendorId]);
-      return ctx.reports.vendor(vendorId, ctx.user(), job);
+      return ctx.reports.vendor(vendorId, await preparer(ctx), job);
     }),
   'reports.portfolio': ({ jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await screenUnscreened(ctx, job);
       const ranked = await ctx.scoringWorker.call('portfolio', {});
-      return ctx.reports.portfolio(ranked, await ctx.scores.methodology(), ctx.user(), job);
+      return ctx.reports.portfolio(ranked, await ctx.scores.methodology(), await preparer(ctx), job);
     }),
   'reports.list': async ({ vendorId }, ctx) => ({ reports: await ctx.reports.store.list({ vendorId }) }),
   'reports.export': ({ id, format }, ctx) => ctx.reports.export(id, format),
-  'reports.verify': ({ file }, ctx) => ctx.reports.store.verify(readVerifiable(ctx.host.resolveFile(file), file.name)),
+  // The database's record of the file, and its signatures as any PDF reader checks them, with whose certificates they are.
+  'reports.verify': async ({ file }, ctx) => {
+    const bytes = readVerifiable(ctx.host.resolveFile(file), file.name);
+    const [record, signatures] = await Promise.all([ctx.reports.store.verify(bytes), withHolders(ctx.store.read, checkPdfSignatures(bytes))]);
+    return { ...record, signatures };
+  },
 } satisfies Partial<Handlers>;
+
+const preparer = async (ctx: Ctx) => ({ login: ctx.user(), name: await ctx.settings.displayName() });
 
 /** Reports are PDFs of a few MB; anything else is named as the wrong file before it is hashed. */
 const MAX_REPORT_BYTES = 200 * 1024 * 1024;

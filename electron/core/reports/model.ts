@@ -2,6 +2,7 @@
 // rendered by render/. It is stored with each report (canonical JSON, SHA-256), so an auditor can see months
 // later exactly which data a report was made from. Strings are as recorded; the renderer escapes them.
 import { z } from 'zod';
+import { reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
@@ -237,5 +238,7 @@ export const reportSummary = z.object({
   pdfSha256: z.string(),
   modelSha256: z.string(),
   pdfBytes: z.number(),
+  /** Who signed the PDF when it was made; null when it was kept unsigned (a host that could not unlock a key). */
+  signedBy: reportSigner.nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;

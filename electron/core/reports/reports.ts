@@ -1,5 +1,6 @@
-// Making a report: build the model, render it to HTML, print it with the host's printer, keep the record. The
-// printer is started on first use and kept warm for the next report (a cold Chromium takes about a second).
+// Making a report: build the model, render it to HTML, print it with the host's printer, sign the PDF as its preparer
+// (when the host can unlock their key: signing/keys.ts), keep the record. The printer is started on first use and kept
+// warm for the next report (a cold Chromium takes about a second).
 import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
@@ -13,6 +14,8 @@ import { buildPortfolioReport, buildVendorReport, type MetaInput, type ReportSou
 import type { PortfolioReportModel, ReportKind, ReportModel } from './model';
 import type { PdfPrinter } from './printer';
 import { renderReportHtml } from './render';
+import type { SigningKeys } from '../signing/keys';
+import { signPdf } from '../signing/sign';
 import { canonicalJson, newReportId, ReportStore } from './store';
 
 export class Reports {
@@ -22,12 +25,13 @@ export class Reports {
   constructor(
     private readonly data: Store,
     private readonly sources: ReportSources,
-    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter },
+    private readonly options: { appVersion: string; makePrinter?: () => PdfPrinter; signing?: SigningKeys },
   ) {
     this.store = new ReportStore(data);
   }
 
-  async vendor(vendorId: string, user: string, job: Job): Promise<ReportSummary> {
+  async vendor(vendorId: string, by: Preparer, job: Job): Promise<ReportSummary> {
+    const user = by.login;
     job.progress('Gathering the vendor’s data', 0, 3);
     // Built inside a transaction, which writes nothing but keeps every write from committing between its reads: the
     // report shows one state of the data.
@@ -37,16 +41,16 @@ export class Reports {
       refuse(reportRefusal(await fourEyesOn(tx), user, built.signOff.approver));
       return built;
     });
-    return this.printAndKeep(model, job);
+    return this.printAndKeep(model, by, job);
   }
 
-  async portfolio(portfolio: Portfolio, methodology: Methodology, user: string, job: Job): Promise<ReportSummary> {
+  async portfolio(portfolio: Portfolio, methodology: Methodology, by: Preparer, job: Job): Promise<ReportSummary> {
     job.progress('Gathering the portfolio', 0, 3);
     const last = await this.store.latest('portfolio');
     const previous = last && { reportId: last.id, generatedAt: last.generatedAt, model: await this.store.model<PortfolioReportModel>(last.id) };
     const current = await this.sources.lists.current();
-    const model = buildPortfolioReport(current, methodology, portfolio, previous, this.meta('portfolio', user));
-    return this.printAndKeep(model, job);
+    const model = buildPortfolioReport(current, methodology, portfolio, previous, this.meta('portfolio', by.login));
+    return this.printAndKeep(model, by, job);
   }
 
   /** The PDF exactly as kept, the canonical JSON model, or the report's main table as CSV. */
@@ -69,15 +73,18 @@ export class Reports {
     return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion };
   }
 
-  private async printAndKeep(model: ReportModel, job: Job): Promise<ReportSummary> {
+  private async printAndKeep(model: ReportModel, by: Preparer, job: Job): Promise<ReportSummary> {
     job.throwIfCancelled();
+    // Unlocked (or made, on first use) before the printing: a passphrase that does not open the key costs no print.
+    const signer = (await this.options.signing?.unlock(by.login, by.name)) ?? null;
     job.progress('Laying out the report', 1, 3);
     const html = renderReportHtml(model);
     job.progress('Printing the PDF', 2, 3);
-    const pdf = await this.print(html);
+    const printed = await this.print(html);
     // Cancelled while printing: nothing is kept, so nothing changed.
     job.throwIfCancelled();
-    const summary = await this.store.record(model, pdf);
+    const pdf = signer ? await signPdf(printed, signer, `Prepared ${model.meta.kind} report ${model.meta.reportId}`) : printed;
+    const summary = await this.store.record(model, pdf, signer);
     job.progress('Done', 3, 3);
     return summary;
   }
@@ -95,6 +102,12 @@ export class Reports {
       throw new VetterError('internal', `The PDF could not be printed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+}
+
+/** Who prepares a report: their login, and the name a certificate Vetter makes for them carries. */
+export interface Preparer {
+  login: string;
+  name: string;
 }
 
 /** A vendor report's factor table, or a portfolio report's ranking, as CSV for a spreadsheet. */

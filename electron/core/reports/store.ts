@@ -6,6 +6,8 @@ import { appendEvents } from '../audit/log';
 import { nextSeq, type Store } from '../db/store';
 import type { ReportSummary } from './model';
 import { VetterError } from '../errors';
+import { recordCertificate } from '../signing/certificates';
+import type { SigningIdentity } from '../signing/identity';
 import type { ReportKind, ReportModel } from './model';
 
 export interface Verification {
@@ -28,9 +30,17 @@ interface ReportRow {
   model_sha256: string;
   pdf_sha256: string;
   pdf_bytes: number;
+  /** The certificate that signed the PDF, and (from signing_certificates) its holder; null when kept unsigned. */
+  signer_fingerprint: string | null;
+  signer_login: string | null;
+  signer_name: string | null;
+  signer_self_signed: number | null;
 }
 
-const SUMMARY_COLUMNS = 'id, kind, vendor_id, subject, tier, score, generated_at, generated_by, model_sha256, pdf_sha256, pdf_bytes';
+const SUMMARY_COLUMNS = 'id, kind, vendor_id, subject, tier, score, generated_at, generated_by, model_sha256, pdf_sha256, pdf_bytes, signer_fingerprint';
+/** The summary's columns and the signer's, from reports and the certificate each was signed with (no column names clash). */
+const SUMMARY_FROM = `${SUMMARY_COLUMNS}, login AS signer_login, name AS signer_name, self_signed AS signer_self_signed
+  FROM reports LEFT JOIN signing_certificates ON fingerprint = signer_fingerprint`;
 /** Crockford base32 without I, L, O, U: report ids are read aloud and typed from paper. */
 const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** The id as printed in the PDF, for naming the report a changed file claims to be. */
@@ -68,14 +78,21 @@ function summary(r: ReportRow): ReportSummary {
     pdfSha256: r.pdf_sha256,
     modelSha256: r.model_sha256,
     pdfBytes: r.pdf_bytes,
+    signedBy:
+      r.signer_fingerprint && r.signer_login !== null && r.signer_name !== null
+        ? { name: r.signer_name, login: r.signer_login, fingerprint: r.signer_fingerprint, selfSigned: r.signer_self_signed === 1 }
+        : null,
   };
 }
 
 export class ReportStore {
   constructor(private readonly store: Store) {}
 
-  /** Keeps a generated report and records who made it, together or not at all. */
-  async record(model: ReportModel, pdf: Buffer): Promise<ReportSummary> {
+  /**
+   * Keeps a generated report and records who made it, together or not at all; with the certificate that signed the
+   * PDF (recorded in the workspace the first time), or `signer` null when it is kept unsigned.
+   */
+  async record(model: ReportModel, pdf: Buffer, signer: SigningIdentity | null): Promise<ReportSummary> {
     const json = canonicalJson(model);
     const { meta } = model;
     const vendor = 'vendor' in model ? model : null;
@@ -91,9 +108,15 @@ export class ReportStore {
       model_sha256: sha256(json),
       pdf_sha256: sha256(pdf),
       pdf_bytes: pdf.length,
+      signer_fingerprint: signer?.fingerprint ?? null,
+      signer_login: signer?.login ?? null,
+      signer_name: signer?.name ?? null,
+      signer_self_signed: signer ? Number(signer.selfSigned) : null,
     };
+    const signed = signer ? `signed by ${signer.name} (certificate SHA-256 ${signer.fingerprint}${signer.selfSigned ? ', self-signed' : ''})` : 'not signed';
     await this.store.transaction(async (tx) => {
-      await tx.run(`INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${nextSeq('reports')})`, [
+      if (signer) await recordCertificate(tx, signer, meta.generatedAt);
+      await tx.run(`INSERT INTO reports (${SUMMARY_COLUMNS}, model, pdf, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${nextSeq('reports')})`, [
         row.id,
         row.kind,
         row.vendor_id,
@@ -105,6 +128,7 @@ export class ReportStore {
         row.model_sha256,
         row.pdf_sha256,
         row.pdf_bytes,
+        row.signer_fingerprint,
         json,
         pdf,
       ]);
@@ -114,8 +138,16 @@ export class ReportStore {
           action: 'report.generate',
           entityType: row.vendor_id ? 'vendor' : 'report',
           entityId: row.vendor_id ?? row.id,
-          summary: `Generated ${meta.kind} report ${row.id}${row.vendor_id ? ` for ${row.subject}` : ''} (PDF SHA-256 ${row.pdf_sha256})`,
-          after: { reportId: row.id, kind: row.kind, pdfSha256: row.pdf_sha256, modelSha256: row.model_sha256, tier: row.tier, score: row.score },
+          summary: `Generated ${meta.kind} report ${row.id}${row.vendor_id ? ` for ${row.subject}` : ''} (PDF SHA-256 ${row.pdf_sha256}), ${signed}`,
+          after: {
+            reportId: row.id,
+            kind: row.kind,
+            pdfSha256: row.pdf_sha256,
+            modelSha256: row.model_sha256,
+            tier: row.tier,
+            score: row.score,
+            signerFingerprint: row.signer_fingerprint,
+          },
         },
       ]);
     });
@@ -127,14 +159,16 @@ export class ReportStore {
     const where = [...(filter.vendorId !== undefined ? ['vendor_id = ?'] : []), ...(filter.kind !== undefined ? ['kind = ?'] : [])];
     const params = [...(filter.vendorId !== undefined ? [filter.vendorId] : []), ...(filter.kind !== undefined ? [filter.kind] : [])];
     const rows = await this.store.read.all<ReportRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, seq DESC`,
+      `SELECT ${SUMMARY_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, seq DESC`,
       params,
     );
     return rows.map(summary);
   }
 
   async get(id: string): Promise<ReportSummary> {
-    return summary(await this.column<ReportRow>(SUMMARY_COLUMNS, id));
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE id = ?`, [id]);
+    if (!row) throw notFound(id);
+    return summary(row);
   }
 
   async pdf(id: string): Promise<Buffer> {
@@ -153,7 +187,7 @@ export class ReportStore {
   /** Whether `file` is, byte for byte, a report this database produced; which one, or why not. */
   async verify(file: Buffer): Promise<Verification> {
     const hash = sha256(file);
-    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_COLUMNS} FROM reports WHERE pdf_sha256 = ?`, [hash]);
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE pdf_sha256 = ?`, [hash]);
     if (row) {
       const r = summary(row);
       return { verified: true, sha256: hash, report: r, message: `Verified: this is report ${r.id} (${r.subject}), generated ${r.generatedAt} by ${r.generatedBy}, unaltered.` };
@@ -173,7 +207,7 @@ export class ReportStore {
   /** Columns of one report, or not found. */
   private async column<T>(columns: string, id: string): Promise<T> {
     const row = await this.store.read.get<T>(`SELECT ${columns} FROM reports WHERE id = ?`, [id]);
-    if (!row) throw new VetterError('not_found', `There is no report ${id} in this database.`);
+    if (!row) throw notFound(id);
     return row;
   }
 
@@ -181,10 +215,12 @@ export class ReportStore {
   private async claimedReport(file: Buffer): Promise<ReportSummary | null> {
     const id = PRINTED_ID.exec(pdfTitle(file) ?? '')?.[1];
     if (!id) return null;
-    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_COLUMNS} FROM reports WHERE id = ?`, [id]);
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE id = ?`, [id]);
     return row ? summary(row) : null;
   }
 }
+
+const notFound = (id: string) => new VetterError('not_found', `There is no report ${id} in this database.`);
 
 /** The /Title of a PDF's document information: a literal string, or UTF-16BE in hex when it is not ASCII. */
 function pdfTitle(file: Buffer): string | null {

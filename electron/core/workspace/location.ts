@@ -22,9 +22,10 @@ export function withoutPassword(url: string): string {
 }
 
 /**
- * The folder on this machine for what is never shared: the browser window's profile and uploads in flight. A data
- * folder's own; for a team workspace, the app's default data folder.
+ * The folder on this machine for what is never shared: the browser window's profile, uploads in flight, the user's
+ * signing keys. A data folder's own; for a team workspace, the app's data folder (`appFolder`: the default one unless
+ * the host chose another, as the installed app's portable mode does).
  */
-export function localFolder(location: WorkspaceLocation): string {
-  return location.engine === 'sqlite' ? location.dataDir : defaultDataDir();
+export function localFolder(location: WorkspaceLocation, appFolder: string = defaultDataDir()): string {
+  return location.engine === 'sqlite' ? location.dataDir : appFolder;
 }

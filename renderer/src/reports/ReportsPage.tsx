@@ -111,6 +111,20 @@ export function ReportsPage() {
   );
 }
 
+/** What the file's own signatures say, each in the core's sentence, with whose certificate it is where the workspace knows it. */
+function Signatures({ verification: v }: { verification: Verification }) {
+  if (v.signatures.length === 0) return <p>The PDF carries no signature.</p>;
+  return (
+    <>
+      {v.signatures.map((s, i) => (
+        <p key={i}>
+          {s.message} {s.fingerprint && (s.knownAs ? `The certificate is ${s.knownAs}'s, as this workspace records.` : 'The certificate is not one this workspace knows.')}
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** The answer in plain words: green with the report it is, or red with why not and what to do. */
 function VerificationResult({ verification: v }: { verification: Verification }) {
   if (v.verified && v.report) {
@@ -121,6 +135,7 @@ function VerificationResult({ verification: v }: { verification: Verification })
           {r.kind === 'vendor' ? `Audit report on ${r.subject}` : 'Portfolio report'}, generated {formatDateTime(r.generatedAt)} by {r.generatedBy}.
           The file {v.fileName} is, byte for byte, the PDF Vetter kept.
         </p>
+        <Signatures verification={v} />
         <p className="verification-hash">
           SHA-256 <code className="selectable">{v.sha256}</code>
         </p>
@@ -132,6 +147,7 @@ function VerificationResult({ verification: v }: { verification: Verification })
   return (
     <Alert tone="error" title={`Not verified: ${v.fileName}`}>
       <p>{reason.charAt(0).toUpperCase() + reason.slice(1)}</p>
+      <Signatures verification={v} />
       <p>
         {v.report
           ? `Do not rely on this file. Save a fresh copy of ${v.report.id} from the list below, or ask whoever sent it for the original.`

@@ -24,6 +24,7 @@ export function ReportsTable({ reports, withSubject = false }: { reports: readon
           {withSubject && <th scope="col">About</th>}
           <th scope="col">Generated</th>
           <th scope="col">By</th>
+          <th scope="col">Signature</th>
           <th scope="col">Tier</th>
           <th scope="col" className="numeric">
             Score
@@ -47,6 +48,9 @@ export function ReportsTable({ reports, withSubject = false }: { reports: readon
             )}
             <td className="nowrap">{formatDateTime(r.generatedAt)}</td>
             <td>{r.generatedBy}</td>
+            <td>
+              <ReportSignature report={r} />
+            </td>
             <td>{r.tier === null ? <NotApplicable /> : isTier(r.tier) ? <TierBadge tier={r.tier} /> : r.tier}</td>
             <td className="numeric">{r.score === null ? <NotApplicable /> : formatPoints(r.score)}</td>
             <td>
@@ -59,6 +63,24 @@ export function ReportsTable({ reports, withSubject = false }: { reports: readon
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Who signed the PDF; a report kept unsigned says so rather than leave a blank. */
+function ReportSignature({ report }: { report: ReportSummary }) {
+  const signer = report.signedBy;
+  if (!signer) {
+    return (
+      <span className="muted" title="This copy of Vetter could not unlock a signing key when the report was made, so its PDF carries no signature. It can be checked only against this workspace's record.">
+        Not signed
+      </span>
+    );
+  }
+  return (
+    <span title={`Certificate SHA-256: ${signer.fingerprint}`}>
+      {signer.name}
+      {signer.selfSigned && <span className="muted"> (self-signed)</span>}
+    </span>
   );
 }
 

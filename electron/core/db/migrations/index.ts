@@ -17,6 +17,7 @@ import fourEyes from './0016_four_eyes';
 import evidenceContent from './0017_evidence_content';
 import hitEverMatched from './0018_hit_ever_matched';
 import rowVersions from './0019_row_versions';
+import signingCertificates from './0020_signing_certificates';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'evidence_content', sql: evidenceContent },
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
   { version: 19, name: 'row_versions', sql: rowVersions },
+  { version: 20, name: 'signing_certificates', sql: signingCertificates },
 ];

@@ -35,6 +35,7 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     questionnaire_returns: 'INSERT',
     returned_answers: 'INSERT, UPDATE',
     reports: 'INSERT',
+    signing_certificates: 'INSERT',
     ...SCREENING,
     ...RECORDS,
   },

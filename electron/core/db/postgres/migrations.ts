@@ -616,6 +616,39 @@ CREATE TRIGGER vendors_version BEFORE UPDATE ON vendors
   FOR EACH ROW EXECUTE FUNCTION vetter_check_vendor_version();
 `;
 
+// As SQLite's 0020, and the database's own wall: a certificate is recorded in its holder's own name.
+const signingCertificates = /* sql */ `
+CREATE TABLE signing_certificates (
+  fingerprint     text PRIMARY KEY,
+  login           text NOT NULL,
+  name            text NOT NULL,
+  certificate_pem text NOT NULL,
+  self_signed     bigint NOT NULL CHECK (self_signed IN (0, 1)),
+  added_at        text NOT NULL
+);
+CREATE INDEX signing_certificates_by_login ON signing_certificates (login);
+CREATE TRIGGER signing_certificates_immutable_update BEFORE UPDATE ON signing_certificates
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Signing certificates cannot be changed');
+CREATE TRIGGER signing_certificates_immutable_delete BEFORE DELETE ON signing_certificates
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Signing certificates cannot be deleted');
+CREATE TRIGGER signing_certificates_immutable_truncate BEFORE TRUNCATE ON signing_certificates
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Signing certificates cannot be deleted');
+
+CREATE FUNCTION vetter_check_signing_certificate() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.login IS DISTINCT FROM session_user AND NOT vetter_is_owner() THEN
+    RAISE EXCEPTION 'A signing certificate is recorded in its holder''s own name (%)', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER signing_certificates_holder BEFORE INSERT ON signing_certificates
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_signing_certificate();
+
+ALTER TABLE reports ADD COLUMN signer_fingerprint text REFERENCES signing_certificates (fingerprint);
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -627,4 +660,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'evidence_content', sql: evidenceContent },
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
   { version: 19, name: 'row_versions', sql: rowVersions },
+  { version: 20, name: 'signing_certificates', sql: signingCertificates },
 ];
