@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChromiumPrinter } from '../../electron/chromium-printer';
 import type { Param } from '../../electron/core/db/store';
 import { openPostgresStore } from '../../electron/core/db/postgres/store';
 import type { PdfPrinter } from '../../electron/core/reports/printer';
@@ -74,7 +75,9 @@ beforeAll(async () => {
   await t.call('methodology.update', { parameters: methodology.parameters, note: 'Reviewed, unchanged' });
   // Signed off by tester, so prepared by someone else (four eyes): another account on the same folder.
   await t.core.close();
-  const priya = coreOn(openFolderWorkspace(folder, { account: 'priya' }), { makePrinter: printer });
+  // Her report is a real PDF, signed with a key Vetter makes for her: her certificate is pushed too.
+  const signing = { keysFolder: tempDir(), unlocker: { passphrase: async () => 'priya passphrase' } };
+  const priya = coreOn(openFolderWorkspace(folder, { account: 'priya' }), { makePrinter: createChromiumPrinter, signing });
   const report = await priya.call('reports.vendor', { vendorId: huawei.id, jobId: 'report' });
   const pdf = Buffer.from((await priya.call('reports.export', { id: report.id, format: 'pdf' })).base64, 'base64');
   await priya.core.close();
