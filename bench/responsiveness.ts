@@ -8,6 +8,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pct } from './latency';
+import { vendorCsv } from './vendor-csv';
 
 const ROOT = path.resolve(__dirname, '..');
 const HOST = path.join(ROOT, 'dist/electron/host.cjs');
@@ -103,8 +105,6 @@ async function probeWhile(host: Host, job: () => Promise<unknown>): Promise<{ jo
   return { jobMs: performance.now() - started, latencies };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
 function print(title: string, result: { jobMs: number; latencies: Map<string, number[]> }): void {
   console.log(`\n${title} (job took ${(result.jobMs / 1000).toFixed(1)} s)`);
   console.log('  request         n     p50      p95      max');
@@ -118,24 +118,6 @@ function print(title: string, result: { jobMs: number; latencies: Map<string, nu
   const p95 = pct(sorted, 95);
   const max = sorted.at(-1) ?? 0;
   console.log(`  all            ${String(all.length).padStart(3)} ${pct(sorted, 50).toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms ${max.toFixed(1).padStart(6)} ms   targets p95 <= 100 ms: ${p95 <= 100 ? 'met' : 'MISSED'}, max <= 300 ms: ${max <= 300 ? 'met' : 'MISSED'}`);
-}
-
-/** A vendor file of real company names (the screening bench's unlisted companies, the demo's listed ones), numbered. */
-function vendorCsv(dir: string, count: number): string {
-  const names = fs
-    .readFileSync(path.join(ROOT, 'bench/screening/fixtures/unlisted-companies.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const listed = ['Huawei Technologies Co., Ltd.', 'Hikvision Digital Technology Co., Ltd.', 'Zhejiang Dahua Technology Co., Ltd.', 'DJI Technology Co., Ltd.'];
-  const lines = ['name,country,services,data_shared,criticality'];
-  for (let i = 0; i < count; i++) {
-    const name = i % 250 === 0 ? listed[(i / 250) % listed.length]! : names[i % names.length]!;
-    lines.push(`"${name} (${i})",${i % 250 === 0 ? 'CN' : 'GB'},SaaS,Customer personal data,medium`);
-  }
-  const file = path.join(dir, 'vendors.csv');
-  fs.writeFileSync(file, lines.join('\n'));
-  return file;
 }
 
 async function main(): Promise<void> {
