@@ -101,7 +101,7 @@ function editing(writers: readonly App[], ids: readonly string[]): { stop(): Pro
       // As the vendor form saves: the vendor as read, one field changed.
       const vendor = await app.call('vendors.get', { id });
       const input = Object.fromEntries(INPUT_FIELDS.map((key) => [key, vendor[key]])) as VendorInput;
-      await app.call('vendors.update', { id, vendor: { ...input, notes: `Edit ${n} by writer ${w}` } });
+      await app.call('vendors.update', { id, version: vendor.version, vendor: { ...input, notes: `Edit ${n} by writer ${w}` } });
       latencies.push(performance.now() - t);
     }
   });

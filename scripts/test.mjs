@@ -38,7 +38,12 @@ await buildAll({ quiet: true });
 const vitestJson = path.join(results, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
 // The build above leaves NODE_ENV=production in this process (Vite sets it); the tests run as tests, answers checked.
-const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { NODE_ENV: 'test' });
+// The worker threads the build just made start in a moment; from sources each start compiles them through tsx
+// (tests/helpers.ts: coreOn).
+const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {
+  NODE_ENV: 'test',
+  VETTER_TEST_WORKER_DIR: path.join(root, 'dist', 'electron'),
+});
 const vitest = readJson(vitestJson);
 if (vitest) {
   totals.passed += vitest.numPassedTests;

@@ -79,7 +79,10 @@ export function coreOn(workspace: Workspace, opts: TestCoreOptions = {}): TestCo
   const packDir = opts.packDir ?? (opts.withPack ? PACK_DIR : undefined);
   // Every answer is checked against its method's output schema: a handler answering a shape the contract does not
   // allow fails the test, naming the method and the path.
-  const core = openCore(workspace, { host: 'cli', version: '0.0.0-test', packDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, signing: opts.signing, checkOutputs: true });
+  // `npm test` runs the worker threads its build just made (VETTER_TEST_WORKER_DIR: started in a moment, as the app's
+  // are); a test run on its own runs them from the sources, through tsx.
+  const workerDir = process.env.VETTER_TEST_WORKER_DIR || undefined;
+  const core = openCore(workspace, { host: 'cli', version: '0.0.0-test', packDir, workerDir, makePrinter: opts.makePrinter, broadcast: opts.broadcast, signing: opts.signing, checkOutputs: true });
   const files = new PickedFiles();
   const progress: TestCore['progress'] = [];
   const host = { resolveFile: files.resolve.bind(files), emitProgress: (p: TestCore['progress'][number]) => progress.push(p) };

@@ -163,8 +163,9 @@ async function writes(k: number, t: TestCore, hits: readonly { id: string; vendo
     for (let r = 0; r < ROUNDS; r++) {
       const created = await t.call('vendors.create', owned(k, r, 0));
       out.events.push(eventKey({ actor: login, action: 'vendor.create', summary: `Added vendor ${created.legalName}`, after: null }));
+      let { version } = created;
       for (const edit of [1, 2] as const) {
-        await t.call('vendors.update', { id: created.id, vendor: owned(k, r, edit) });
+        ({ version } = await t.call('vendors.update', { id: created.id, version, vendor: owned(k, r, edit) }));
         out.events.push(eventKey({ actor: login, action: 'vendor.update', summary: `Edited vendor ${created.legalName}`, after: { notes: owned(k, r, edit).notes } }));
       }
       out.vendors.set(created.id, owned(k, r, 2));
