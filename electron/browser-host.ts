@@ -17,6 +17,7 @@ import { createChromiumPrinter } from './chromium-printer';
 import type { Progress } from './core/contract';
 import { type Broadcast, PickedFiles } from './core/host';
 import { type Core, openCore } from './core/service';
+import { memoryVault, pageUnlocker } from './core/signing/page-unlocker';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from './core/static-files';
 import { localFolder } from './core/workspace/location';
 import type { WorkspaceLocation } from './core/workspace/model';
@@ -65,10 +66,13 @@ export async function startBrowserHost(opts: {
   };
   const given = opts.workspace;
   const start = 'folder' in given ? given : workspaceStart({ workspace: given.engine === 'sqlite' ? given.dataDir : given.url }, localFolder(given), false, {});
-  // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in).
+  // Reports print with the machine's Chromium, Chrome or Edge (the one the app window may be open in), and are signed
+  // with a key in the local folder whose passphrase the page asks for, held in this process's memory only.
+  const signing = { keysFolder: start.folder, unlocker: pageUnlocker(memoryVault()) };
   const workspaces = await openWorkspaceSwitch(
     start,
-    (workspace) => openCore(workspace, { host: 'browser', version: opts.version, packDir: opts.packDir, workerDir: opts.workerDir, makePrinter: () => createChromiumPrinter(), broadcast }),
+    (workspace) =>
+      openCore(workspace, { host: 'browser', version: opts.version, packDir: opts.packDir, workerDir: opts.workerDir, makePrinter: () => createChromiumPrinter(), broadcast, signing }),
     broadcast.changed,
   );
   const launch = { token: randomBytes(32).toString('base64url'), used: false, expires: Date.now() + LAUNCH_LINK_MINUTES * 60_000 };

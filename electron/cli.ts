@@ -53,6 +53,7 @@ const usage = (options: CliOptions) => `Usage:
   vetter report vendor --name NAME --out FILE.pdf [WORKSPACE]
   vetter report portfolio --out FILE.pdf [WORKSPACE]
   vetter report verify FILE.pdf [--cert CERT.pem] [--format json] [WORKSPACE]
+  vetter report sign-off ID [--out FILE.pdf] [WORKSPACE]
   vetter signing import FILE.p12 [WORKSPACE]
   vetter signing certificate --out CERT.pem [WORKSPACE]
   vetter questionnaire export --vendor NAME --out FILE.xlsx [--lang en|en+zh] [--pdf] [WORKSPACE]
@@ -214,6 +215,8 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await reportPortfolio(call, io, values.out);
       case 'report verify':
         return await verifyReport(call, files, io, arg, values.format);
+      case 'report sign-off':
+        return await signOffReport(call, io, arg, values.out);
       case 'signing import':
         return await importSigningKey(io, await signingKeys(signing), core.workspace.identity.login, arg);
       case 'signing certificate':
@@ -627,6 +630,15 @@ async function verifyReport(call: Call, files: PickedFiles, io: Io, file: string
   return ok ? 0 : 1;
 }
 
+/** The approver's countersignature of a kept report; `--out` also writes the countersigned PDF. */
+async function signOffReport(call: Call, io: Io, id: string | undefined, out: string | undefined): Promise<number> {
+  if (!id) throw new UsageError('Name the report: vetter report sign-off ID (the id printed on the report, VR-… or PR-…)');
+  const report = await call('reports.signOff', { id: id.toUpperCase() });
+  if (out !== undefined) return writeReport(call, io, report, pdfOut(out, `report sign-off ${report.id}`));
+  io.out(`${report.id} signed off by ${report.signedOff?.name ?? 'you'} (SHA-256 ${report.pdfSha256})`);
+  return 0;
+}
+
 /** `report verify FILE.pdf --cert CERT.pem`: the signatures alone, each by that certificate or one it issued; no workspace. */
 async function verifyWithCertificate(io: Io, file: string | undefined, cert: string, format: string | undefined): Promise<number> {
   if (!file) throw new UsageError('Name the PDF to verify: vetter report verify FILE.pdf --cert CERT.pem');
@@ -652,7 +664,7 @@ async function verifyWithCertificate(io: Io, file: string | undefined, cert: str
 
 /** A signature as `--format json` prints it: whether the document changed since, spelled out; no PEM. */
 function printable({ certificatePem: _pem, ...s }: PdfSignature) {
-  return { ...s, changed: !(s.unchanged && s.wholeFile) };
+  return { ...s, changed: !(s.unchanged && s.addedAfter !== 'changes') };
 }
 
 /** The keys on this machine, for the `signing` commands (forge is loaded only for them and for reports). */

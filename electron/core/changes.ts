@@ -71,6 +71,11 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'reports.list': [],
   'reports.export': [],
   'reports.verify': [],
+  'reports.signOff': ['reports', 'audit'],
+  'reports.signatures': [],
+  // A key file on this machine, not the workspace's data.
+  'signing.status': [],
+  'signing.unlock': [],
   'jobs.cancel': [],
   'ownership.import': ['ownership', 'audit'],
   'ownership.vendor': [],

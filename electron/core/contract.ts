@@ -12,7 +12,7 @@ import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
-import { pdfSignature } from './signing/model';
+import { pdfSignature, signingStatus, unlockedIdentity } from './signing/model';
 import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
@@ -312,6 +312,22 @@ export const contract = {
   'reports.verify': {
     input: z.object({ file: fileRef }),
     output: z.object({ verified: z.boolean(), sha256: z.string(), report: reportSummary.nullable(), message: z.string(), signatures: z.array(pdfSignature) }),
+  },
+  /** The approver's countersignature: refused, saying why, where the role or four eyes forbid it. */
+  'reports.signOff': {
+    input: z.object({ id: z.string().min(1).max(40) }),
+    output: reportSummary,
+  },
+  /** The signatures of the report's PDF as served, checked as any reader checks them, and why the user may not sign it off (null: they may). */
+  'reports.signatures': {
+    input: z.object({ id: z.string().min(1).max(40) }),
+    output: z.object({ signatures: z.array(pdfSignature), signOffRefusal: z.string().nullable() }),
+  },
+  'signing.status': { input: empty, output: signingStatus },
+  /** Unlocks the user's key with the passphrase typed in the Signing dialog (made on first use); the host keeps it. */
+  'signing.unlock': {
+    input: z.object({ passphrase: z.string().min(1, 'Give the passphrase').max(1000) }),
+    output: unlockedIdentity,
   },
   'jobs.cancel': {
     input: z.object({ jobId }),

@@ -7,6 +7,8 @@ import { VetterError } from '../core/errors';
 import type { Progress } from '../core/jobs/model';
 import { IPC } from '../core/ipc-channels';
 import { openCore } from '../core/service';
+import { pageUnlocker } from '../core/signing/page-unlocker';
+import { keychainVault } from './signing-vault';
 import { openWorkspaceSwitch, type WorkspaceSwitch, workspaceStart } from '../workspace-choice';
 import { cliArguments, startCliMode } from './cli-mode';
 import { argumentValue, resolveDataDir } from './data-dir';
@@ -54,11 +56,13 @@ async function start(): Promise<void> {
   // data folder (workspace-choice.ts).
   const chosen = workspaceStart({ workspace: argumentValue(process.argv, '--workspace'), dataDir: source === 'argument' ? dir : undefined }, dir, true);
   const broadcast = { progress: (p: Progress) => toWindows(IPC.progress, p), changed: (change: DataChange) => toWindows(IPC.changed, change) };
+  // Signing keys are this machine's: in the local folder, their passphrases kept with the system's keychain.
+  const signing = { keysFolder: chosen.folder, unlocker: pageUnlocker(keychainVault(chosen.folder)) };
   try {
     workspaces = await openWorkspaceSwitch(
       chosen,
       (workspace) =>
-        openCore(workspace, { host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter, broadcast }),
+        openCore(workspace, { host: 'electron', version: app.getVersion(), packDir: PACK_DIR, workerDir: __dirname, makePrinter: createElectronPrinter, broadcast, signing }),
       broadcast.changed,
     );
   } catch (err) {

@@ -1,8 +1,9 @@
 // Four eyes: what one person prepared, another approves. An assessment is not approved by anyone who answered,
 // verified or changed any of its criteria; a vendor report is not prepared by the approver it names; a match on a list
 // whose hits are a hard stop (lists/registry.ts: secondReviewer) is dismissed only when a second reviewer agrees with
-// another's proposal. An admin may turn them off for a one-person team (Settings, audited). The core refuses here;
-// on PostgreSQL the database refuses the same writes again (migration 16), by login.
+// another's proposal; a report is not signed off by its preparer. An admin may turn them off for a one-person team
+// (Settings, audited). The core refuses here; on PostgreSQL the database refuses the same writes again (migrations 16
+// and 21), by login.
 import type { Sql } from '../db/store';
 import { VetterError } from '../errors';
 
@@ -30,6 +31,13 @@ export function approvalRefusal(on: boolean, login: string, shared: boolean, pre
 /** Why `login` may not prepare a vendor report whose sign-off names `approver`; null when they may. */
 export function reportRefusal(on: boolean, login: string, approver: string | null): string | null {
   return on && approver === login ? `Four eyes: ${login} approved this vendor's assessment, so someone else must prepare its report.` : null;
+}
+
+/** Why `login` may not sign off a report its `preparer` made; null when they may. */
+export function signOffFourEyesRefusal(on: boolean, login: string, shared: boolean, preparer: string): string | null {
+  if (!on) return null;
+  if (!shared) return alone('sign off a report its user prepared');
+  return preparer === login ? `Four eyes: ${login} prepared this report, so someone else must sign it off.` : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { VetterError } from '../errors';
 import { screenUnscreened } from '../screening/handlers';
 import { withHolders } from '../signing/certificates';
 import { checkPdfSignatures } from '../signing/verify';
+import { signOffRefusal } from './sign-off';
 
 export const reportHandlers = {
   'reports.vendor': ({ vendorId, jobId }, ctx) =>
@@ -25,6 +26,23 @@ export const reportHandlers = {
     const bytes = readVerifiable(ctx.host.resolveFile(file), file.name);
     const [record, signatures] = await Promise.all([ctx.reports.store.verify(bytes), withHolders(ctx.store.read, checkPdfSignatures(bytes))]);
     return { ...record, signatures };
+  },
+  'reports.signOff': async ({ id }, ctx) => ctx.reports.signOff(id, await preparer(ctx), ctx.access),
+  'reports.signatures': async ({ id }, ctx) => {
+    const report = await ctx.reports.store.get(id);
+    const [signatures, signOff] = await Promise.all([withHolders(ctx.store.read, checkPdfSignatures(await ctx.reports.store.pdf(id))), ctx.reports.signOffCase(report)]);
+    return { signatures, signOffRefusal: signOffRefusal(signOff, ctx.user(), ctx.access) };
+  },
+  'signing.status': async (_input, ctx) => {
+    const keys = ctx.reports.signing;
+    if (!keys) return { available: false, login: ctx.user(), hasIdentity: false, unlocked: false, file: null };
+    return { available: true, login: ctx.user(), ...(await keys.status(ctx.user(), await ctx.settings.displayName())) };
+  },
+  'signing.unlock': async ({ passphrase }, ctx) => {
+    const keys = ctx.reports.signing;
+    if (!keys) throw new VetterError('forbidden', 'This copy of Vetter cannot keep a signing key: sign reports with the Vetter app or the vetter command instead.');
+    const { identity, created, file } = await keys.unlockWith(ctx.user(), await ctx.settings.displayName(), passphrase);
+    return { name: identity.name, login: identity.login, fingerprint: identity.fingerprint, selfSigned: identity.selfSigned, created, file };
   },
 } satisfies Partial<Handlers>;
 

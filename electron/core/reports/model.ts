@@ -235,10 +235,15 @@ export const reportSummary = z.object({
   score: z.number().nullable(),
   generatedAt: z.string(),
   generatedBy: z.string(),
+  /** The PDF as served: countersigned once signed off, else as its preparer kept it. */
   pdfSha256: z.string(),
   modelSha256: z.string(),
   pdfBytes: z.number(),
+  /** The PDF as its preparer kept it (the revision the sign-off countersigns). */
+  preparedPdfSha256: z.string(),
   /** Who signed the PDF when it was made; null when it was kept unsigned (a host that could not unlock a key). */
   signedBy: reportSigner.nullable(),
+  /** The approver's countersignature at sign-off, and when; null until signed off. */
+  signedOff: reportSigner.extend({ at: z.string() }).nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;

@@ -1,11 +1,14 @@
 // Making a report: build the model, render it to HTML, print it with the host's printer, sign the PDF as its preparer
-// (when the host can unlock their key: signing/keys.ts), keep the record. The printer is started on first use and kept
+// (when the host can unlock their key: signing/keys.ts), keep the record. Signing one off: the approver countersigns
+// the preparer's signed PDF (a second signature, appended), kept as the report's sign-off (sign-off.ts says who may). The printer is started on first use and kept
 // warm for the next report (a cold Chromium takes about a second).
 import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
-import type { ReportSummary } from './model';
-import type { Store } from '../db/store';
+import type { ReportSummary, VendorReportModel } from './model';
+import type { Sql, Store } from '../db/store';
+import type { Access } from '../workspace/roles';
+import { type SignOffCase, signOffRefusal } from './sign-off';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
 import type { Methodology } from '../scoring/methodology';
@@ -61,6 +64,35 @@ export class Reports {
     const model = await this.store.model(id);
     if (format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', base64: Buffer.from(canonicalJson(model), 'utf8').toString('base64') };
     return { fileName: `${base}.csv`, mimeType: 'text/csv', base64: Buffer.from(reportCsv(model), 'utf8').toString('base64') };
+  }
+
+  /** The signing keys on this machine; none where the host cannot unlock one (reports are then kept unsigned). */
+  get signing(): SigningKeys | undefined {
+    return this.options.signing;
+  }
+
+  /**
+   * The approver's sign-off: the preparer's signed PDF countersigned by `by` (a second signature, appended as an
+   * incremental update, which leaves the first valid), kept beside the report and audited. Refused, changing
+   * nothing, when sign-off.ts says so; checked again where it is written.
+   */
+  async signOff(id: string, by: Preparer, access: Access): Promise<ReportSummary> {
+    const report = await this.store.get(id);
+    refuse(signOffRefusal(await this.signOffCase(report), by.login, access));
+    if (!this.options.signing) throw new VetterError('forbidden', 'This copy of Vetter cannot unlock a signing key, so it cannot sign a report off. Sign it off in the Vetter app, or with vetter report sign-off ID.');
+    const signer = await this.options.signing.unlock(by.login, by.name);
+    const at = new Date();
+    const pdf = await signPdf(await this.store.preparedPdf(id), signer, `Signed off ${report.kind} report ${id}`, at);
+    return this.store.recordSignOff(report, pdf, signer, at.toISOString(), async (tx) => {
+      // Another approver may have signed it off, or four eyes been turned on, since it was read.
+      refuse(signOffRefusal(await this.signOffCase(await this.store.get(id, tx), tx), by.login, access));
+    });
+  }
+
+  /** What deciding a sign-off needs: the report, the approver it names, whether four eyes hold (read in `sql`). */
+  async signOffCase(report: ReportSummary, sql: Sql = this.data.read): Promise<SignOffCase> {
+    const namedApprover = report.kind === 'vendor' ? ((await this.store.model<VendorReportModel>(report.id)).signOff.approver ?? null) : null;
+    return { report, namedApprover, fourEyes: await fourEyesOn(sql) };
   }
 
   async close(): Promise<void> {

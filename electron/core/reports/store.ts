@@ -1,9 +1,11 @@
 // Generated reports as immutable records: the PDF, the canonical JSON model it was made from, and the SHA-256 of
-// each, written with their audit event in one transaction. Verifying a file is a lookup of its SHA-256: only a
-// byte-for-byte copy of a report this database produced is accepted. On the store (db/store.ts).
+// each, written with their audit event in one transaction; and an approver's sign-off of one (report_signoffs): the
+// PDF countersigned, kept beside it. A report is served (listed, exported, opened) as its latest signed version.
+// Verifying a file is a lookup of its SHA-256: only a byte-for-byte copy of a version this database produced is
+// accepted. On the store (db/store.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import { appendEvents } from '../audit/log';
-import { nextSeq, type Store } from '../db/store';
+import { nextSeq, type Sql, type Store } from '../db/store';
 import type { ReportSummary } from './model';
 import { VetterError } from '../errors';
 import { recordCertificate } from '../signing/certificates';
@@ -35,12 +37,25 @@ interface ReportRow {
   signer_login: string | null;
   signer_name: string | null;
   signer_self_signed: number | null;
+  /** The approver's sign-off, when there is one: who, when, with which certificate, and the countersigned PDF's hash. */
+  signoff_login?: string | null;
+  signoff_at?: string | null;
+  signoff_fingerprint?: string | null;
+  signoff_name?: string | null;
+  signoff_self_signed?: number | null;
+  signoff_sha256?: string | null;
+  signoff_bytes?: number | null;
 }
 
 const SUMMARY_COLUMNS = 'id, kind, vendor_id, subject, tier, score, generated_at, generated_by, model_sha256, pdf_sha256, pdf_bytes, signer_fingerprint';
-/** The summary's columns and the signer's, from reports and the certificate each was signed with (no column names clash). */
-const SUMMARY_FROM = `${SUMMARY_COLUMNS}, login AS signer_login, name AS signer_name, self_signed AS signer_self_signed
-  FROM reports LEFT JOIN signing_certificates ON fingerprint = signer_fingerprint`;
+/** The summary's columns, the preparer's certificate, and the sign-off with its certificate, from `reports r`. */
+const SUMMARY_FROM = `${SUMMARY_COLUMNS.split(', ')
+  .map((c) => `r.${c}`)
+  .join(', ')}, pc.login AS signer_login, pc.name AS signer_name, pc.self_signed AS signer_self_signed,
+  s.signed_by AS signoff_login, s.signed_at AS signoff_at, s.signer_fingerprint AS signoff_fingerprint, sc.name AS signoff_name,
+  sc.self_signed AS signoff_self_signed, s.pdf_sha256 AS signoff_sha256, s.pdf_bytes AS signoff_bytes
+  FROM reports r LEFT JOIN signing_certificates pc ON pc.fingerprint = r.signer_fingerprint
+  LEFT JOIN report_signoffs s ON s.report_id = r.id LEFT JOIN signing_certificates sc ON sc.fingerprint = s.signer_fingerprint`;
 /** Crockford base32 without I, L, O, U: report ids are read aloud and typed from paper. */
 const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** The id as printed in the PDF, for naming the report a changed file claims to be. */
@@ -75,12 +90,17 @@ function summary(r: ReportRow): ReportSummary {
     score: r.score,
     generatedAt: r.generated_at,
     generatedBy: r.generated_by,
-    pdfSha256: r.pdf_sha256,
+    pdfSha256: r.signoff_sha256 ?? r.pdf_sha256,
     modelSha256: r.model_sha256,
-    pdfBytes: r.pdf_bytes,
+    pdfBytes: Number(r.signoff_bytes ?? r.pdf_bytes),
+    preparedPdfSha256: r.pdf_sha256,
     signedBy:
       r.signer_fingerprint && r.signer_login !== null && r.signer_name !== null
         ? { name: r.signer_name, login: r.signer_login, fingerprint: r.signer_fingerprint, selfSigned: r.signer_self_signed === 1 }
+        : null,
+    signedOff:
+      r.signoff_login && r.signoff_at && r.signoff_fingerprint && r.signoff_name
+        ? { name: r.signoff_name, login: r.signoff_login, fingerprint: r.signoff_fingerprint, selfSigned: r.signoff_self_signed === 1, at: r.signoff_at }
         : null,
   };
 }
@@ -156,23 +176,63 @@ export class ReportStore {
 
   /** Newest first; a vendor's own reports when vendorId is given. */
   async list(filter: { vendorId?: string; kind?: ReportKind } = {}): Promise<ReportSummary[]> {
-    const where = [...(filter.vendorId !== undefined ? ['vendor_id = ?'] : []), ...(filter.kind !== undefined ? ['kind = ?'] : [])];
+    const where = [...(filter.vendorId !== undefined ? ['r.vendor_id = ?'] : []), ...(filter.kind !== undefined ? ['r.kind = ?'] : [])];
     const params = [...(filter.vendorId !== undefined ? [filter.vendorId] : []), ...(filter.kind !== undefined ? [filter.kind] : [])];
     const rows = await this.store.read.all<ReportRow>(
-      `SELECT ${SUMMARY_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY generated_at DESC, seq DESC`,
+      `SELECT ${SUMMARY_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.generated_at DESC, r.seq DESC`,
       params,
     );
     return rows.map(summary);
   }
 
-  async get(id: string): Promise<ReportSummary> {
-    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE id = ?`, [id]);
+  async get(id: string, sql: Sql = this.store.read): Promise<ReportSummary> {
+    const row = await sql.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE r.id = ?`, [id]);
     if (!row) throw notFound(id);
     return summary(row);
   }
 
+  /** The PDF as last signed: countersigned once signed off, else as its preparer kept it. */
   async pdf(id: string): Promise<Buffer> {
+    const row = await this.store.read.get<{ pdf: Buffer }>('SELECT COALESCE(s.pdf, r.pdf) AS pdf FROM reports r LEFT JOIN report_signoffs s ON s.report_id = r.id WHERE r.id = ?', [id]);
+    if (!row) throw notFound(id);
+    return row.pdf;
+  }
+
+  /** The PDF as its preparer kept it, which a sign-off countersigns. */
+  async preparedPdf(id: string): Promise<Buffer> {
     return (await this.column<{ pdf: Buffer }>('pdf', id)).pdf;
+  }
+
+  /**
+   * Keeps an approver's sign-off: the countersigned PDF beside its report, with the signer's certificate (recorded the
+   * first time) and its audit event, all or nothing. `check` runs in the transaction first (four eyes, one sign-off).
+   */
+  async recordSignOff(report: ReportSummary, pdf: Buffer, signer: SigningIdentity, at: string, check: (tx: Sql) => Promise<void>): Promise<ReportSummary> {
+    const hash = sha256(pdf);
+    await this.store.transaction(async (tx) => {
+      await check(tx);
+      await recordCertificate(tx, signer, at);
+      await tx.run('INSERT INTO report_signoffs (report_id, signed_by, signed_at, signer_fingerprint, pdf, pdf_sha256, pdf_bytes) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        report.id,
+        signer.login,
+        at,
+        signer.fingerprint,
+        pdf,
+        hash,
+        pdf.length,
+      ]);
+      await appendEvents(tx, [
+        {
+          actor: signer.login,
+          action: 'report.signoff',
+          entityType: report.vendorId ? 'vendor' : 'report',
+          entityId: report.vendorId ?? report.id,
+          summary: `Signed off ${report.kind} report ${report.id}${report.vendorId ? ` for ${report.subject}` : ''} (countersigned PDF SHA-256 ${hash}), signed by ${signer.name} (certificate SHA-256 ${signer.fingerprint}${signer.selfSigned ? ', self-signed' : ''})`,
+          after: { reportId: report.id, pdfSha256: hash, preparedPdfSha256: report.preparedPdfSha256, signerFingerprint: signer.fingerprint },
+        },
+      ]);
+    });
+    return this.get(report.id);
   }
 
   async model<M extends ReportModel = ReportModel>(id: string): Promise<M> {
@@ -187,10 +247,12 @@ export class ReportStore {
   /** Whether `file` is, byte for byte, a report this database produced; which one, or why not. */
   async verify(file: Buffer): Promise<Verification> {
     const hash = sha256(file);
-    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE pdf_sha256 = ?`, [hash]);
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE r.pdf_sha256 = ? OR s.pdf_sha256 = ?`, [hash, hash]);
     if (row) {
       const r = summary(row);
-      return { verified: true, sha256: hash, report: r, message: `Verified: this is report ${r.id} (${r.subject}), generated ${r.generatedAt} by ${r.generatedBy}, unaltered.` };
+      const off = r.signedOff;
+      const version = !off ? '' : hash === r.pdfSha256 ? `, signed off by ${off.name} on ${off.at}` : `, as prepared (before ${off.name} signed it off on ${off.at})`;
+      return { verified: true, sha256: hash, report: r, message: `Verified: this is report ${r.id} (${r.subject}), generated ${r.generatedAt} by ${r.generatedBy}${version}, unaltered.` };
     }
     const claimed = await this.claimedReport(file);
     if (claimed) {
@@ -215,7 +277,7 @@ export class ReportStore {
   private async claimedReport(file: Buffer): Promise<ReportSummary | null> {
     const id = PRINTED_ID.exec(pdfTitle(file) ?? '')?.[1];
     if (!id) return null;
-    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE id = ?`, [id]);
+    const row = await this.store.read.get<ReportRow>(`SELECT ${SUMMARY_FROM} WHERE r.id = ?`, [id]);
     return row ? summary(row) : null;
   }
 }

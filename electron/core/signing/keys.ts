@@ -1,7 +1,8 @@
 // Where a user's signing identity is kept: on this machine only, in the host's local folder
 // (workspace/location.ts: localFolder), `signing/LOGIN.p12` encrypted with a passphrase, and `signing/LOGIN.pem`, its
 // public certificate. The passphrase is the host's business (KeyUnlocker): the CLI reads VETTER_KEY_PASSPHRASE or asks at
-// the terminal, the desktop will keep it with the operating system's keychain. The core never knows which.
+// the terminal; the app's hosts have it typed in the page's Signing dialog (page-unlocker.ts) and keep it, the desktop
+// with the operating system's keychain, the browser host in memory. The core never knows which.
 import fs from 'node:fs';
 import path from 'node:path';
 import { VetterError } from '../errors';
@@ -15,6 +16,15 @@ export interface KeyUnlocker {
   passphrase(request: { login: string; creating: boolean; file: string }): Promise<string>;
   /** Told when Vetter made a new identity, and where it keeps it: the CLI says so on stderr. */
   created?(identity: SigningIdentity, file: string): void;
+  /** Whether the host holds `login`'s passphrase already, so it need not be asked in the page. */
+  has?(login: string): boolean;
+  /** Keeps a passphrase the user typed in the app's Signing dialog once it opened (or made) the key. */
+  keep?(login: string, passphrase: string): void;
+}
+
+/** Where a login's .p12 is kept under `folder`; hosts keep what they keep of it beside it. */
+export function keyFile(folder: string, login: string): string {
+  return path.join(folder, 'signing', `${login.replace(/[^A-Za-z0-9._-]/g, '_')}.p12`);
 }
 
 export class SigningKeys {
@@ -27,7 +37,7 @@ export class SigningKeys {
 
   /** Where `login`'s .p12 is kept. */
   file(login: string): string {
-    return path.join(this.folder, 'signing', `${login.replace(/[^A-Za-z0-9._-]/g, '_')}.p12`);
+    return keyFile(this.folder, login);
   }
 
   /** The login's certificate as kept on this machine, or null when it has no identity here. */
@@ -44,10 +54,35 @@ export class SigningKeys {
     const known = this.unlocked.get(login);
     if (known) return known;
     const file = this.file(login);
-    const exists = fs.existsSync(file);
-    const passphrase = checked(await this.unlocker.passphrase({ login, creating: !exists, file }));
+    return this.open(login, name, await this.unlocker.passphrase({ login, creating: !fs.existsSync(file), file }));
+  }
+
+  /**
+   * What the app's Signing dialog shows: whether the login has a key on this machine, where, and whether it is unlocked
+   * (tried first with a passphrase the host kept; one that no longer opens the key is asked for again).
+   */
+  async status(login: string, name: string): Promise<{ hasIdentity: boolean; unlocked: boolean; file: string }> {
+    if (!this.unlocked.has(login) && this.unlocker.has?.(login)) await this.unlock(login, name).catch(() => undefined);
+    const file = this.file(login);
+    return { hasIdentity: fs.existsSync(file), unlocked: this.unlocked.has(login), file };
+  }
+
+  /** Unlocks (or makes) the login's identity with a passphrase typed in the app, which the host then keeps. */
+  async unlockWith(login: string, name: string, passphrase: string): Promise<{ identity: SigningIdentity; created: boolean; file: string }> {
+    const file = this.file(login);
+    const created = !fs.existsSync(file);
+    this.unlocked.delete(login);
+    const identity = await this.open(login, name, passphrase);
+    this.unlocker.keep?.(login, passphrase);
+    return { identity, created, file };
+  }
+
+  /** Opens the login's .p12 with the passphrase, or makes a new identity protected by it when there is none. */
+  private async open(login: string, name: string, given: string): Promise<SigningIdentity> {
+    const file = this.file(login);
+    const passphrase = checked(given);
     let identity: SigningIdentity;
-    if (exists) {
+    if (fs.existsSync(file)) {
       identity = openP12(fs.readFileSync(file), passphrase, login, `The signing key at ${file}`);
     } else {
       identity = createIdentity(login, name);

@@ -1,6 +1,9 @@
-// Checks a PDF's signatures from the file alone, as a PDF reader does: each signature's byte range covers the whole
-// file but the signature itself, the SHA-256 of those bytes is the one signed, and the signature over the signed
-// attributes verifies with the certificate it carries. Optionally the signer must be a given certificate, or one it
+// Checks a PDF's signatures from the file alone, as a PDF reader does: each signature's byte range covers its revision
+// (the file as it was when signed) but the signature itself, the SHA-256 of those bytes is the one signed, and the
+// signature over the signed attributes verifies with the certificate it carries. A countersigned report is its
+// preparer's signed revision with the approver's signature appended as an incremental update (revisions.ts): what
+// follows a signed revision may only add later signatures; anything else appended, before or after the last
+// signature, is a change. Optionally the signer must be a given certificate, or one it
 // issued. The CMS is read with node-forge's ASN.1 parser; the certificates and the signature check are Node's
 // (X509Certificate, crypto.verify), so RSA and EC signers alike are read. Used by the core (reports.verify) and the
 // CLI's `report verify --cert`, which needs no workspace.
@@ -9,6 +12,7 @@ import forge from 'node-forge';
 import { VetterError } from '../errors';
 import { isSelfSigned } from './identity';
 import type { PdfSignature } from './model';
+import { onlyAddsSignatures } from './revisions';
 
 /** Beyond the signature: whether the signer is the certificate an auditor was given, or was issued by it. */
 export type TrustCheck = { certificate: X509Certificate; source: string };
@@ -19,7 +23,10 @@ const HASHES: Record<string, string> = { sha1: 'sha1', sha256: 'sha256', sha384:
 /** Every signature the file carries, in file order. None: the file is not signed (or its signature cannot be found). */
 export function checkPdfSignatures(pdf: Buffer, trust?: TrustCheck): PdfSignature[] {
   const text = pdf.toString('latin1');
-  const found = [...text.matchAll(BYTE_RANGE)].map((m) => check(pdf, m.slice(1, 5).map(Number) as [number, number, number, number], trust));
+  const ranges = [...text.matchAll(BYTE_RANGE)].map((m) => m.slice(1, 5).map(Number) as ByteRange);
+  // Where each signed revision ends, in order: the next signature's revision may only add that signature.
+  const ends = [...new Set(ranges.map(([, , start, length]) => start + length))].sort((a, b) => a - b);
+  const found = ranges.map((range) => check(pdf, range, addedAfter(pdf, range[2] + range[3], ends), trust));
   // A signature dictionary whose byte range no longer reads (a byte of it changed) is still a signature, broken.
   if (found.length === 0 && /\/adbe\.pkcs7\.detached|\/ETSI\.CAdES\.detached/.test(text)) {
     return [broken('The file has a signature whose byte range cannot be read: the file was changed after it was signed.')];
@@ -36,7 +43,25 @@ export function readCertificate(bytes: Buffer, source: string): X509Certificate 
   }
 }
 
-function check(pdf: Buffer, [start, firstLength, secondStart, secondLength]: [number, number, number, number], trust?: TrustCheck): PdfSignature {
+type ByteRange = [number, number, number, number];
+
+/**
+ * What the file holds after the revision ending at `end`: nothing, only incremental updates that each add a later
+ * signature (up to the last signed revision, which must end the file), or changes.
+ */
+function addedAfter(pdf: Buffer, end: number, ends: readonly number[]): PdfSignature['addedAfter'] {
+  if (end === pdf.length) return 'nothing';
+  const later = ends.filter((e) => e > end && e <= pdf.length);
+  if (later.at(-1) !== pdf.length) return 'changes';
+  let from = end;
+  for (const to of later) {
+    if (!onlyAddsSignatures(pdf, from, to)) return 'changes';
+    from = to;
+  }
+  return 'signatures';
+}
+
+function check(pdf: Buffer, [start, firstLength, secondStart, secondLength]: ByteRange, added: PdfSignature['addedAfter'], trust?: TrustCheck): PdfSignature {
   const gap = pdf.subarray(start + firstLength, secondStart).toString('latin1');
   if (start !== 0 || secondStart < firstLength || !/^<[0-9A-Fa-f]*>$/.test(gap) || secondStart + secondLength > pdf.length) {
     return broken('The signature’s byte range does not frame its signature: the file was changed after it was signed.');
@@ -62,7 +87,7 @@ function check(pdf: Buffer, [start, firstLength, secondStart, secondLength]: [nu
   }
   const certificate = trust ? trustOf(signer, trust) : 'not checked';
   const problems = [
-    !wholeFile && `the file has ${plural(pdf.length - secondStart - secondLength, 'byte')} added after the signed part`,
+    added === 'changes' && `the file has ${plural(pdf.length - secondStart - secondLength, 'byte')} added after the signed part that do more than add a later signature`,
     !unchanged && 'the document was changed after it was signed (its SHA-256 is not the one signed)',
     !signatureVerifies && 'the signature does not verify with the certificate it carries',
     certificate === 'other' && `it was signed with another certificate than ${trust?.source}`,
@@ -78,12 +103,13 @@ function check(pdf: Buffer, [start, firstLength, secondStart, secondLength]: [nu
     selfSigned,
     signedAt: cms.signedAt,
     wholeFile,
+    addedAfter: added,
     unchanged,
     signatureVerifies,
     certificate,
     knownAs: null,
     certificatePem: signer.toString(),
-    message: valid ? `Signed by ${who}${when}; the document has not changed since.` : `Not valid: signed by ${who}${when}, but ${problems.join('; ')}.`,
+    message: valid ? `Signed by ${who}${when}; the document has not changed since${added === 'signatures' ? ' (later signatures were added)' : ''}.` : `Not valid: signed by ${who}${when}, but ${problems.join('; ')}.`,
   };
 }
 
@@ -103,6 +129,7 @@ function broken(message: string): PdfSignature {
     selfSigned: false,
     signedAt: null,
     wholeFile: false,
+    addedAfter: 'changes',
     unchanged: false,
     signatureVerifies: false,
     certificate: 'not checked',

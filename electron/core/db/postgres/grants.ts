@@ -39,7 +39,8 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     ...SCREENING,
     ...RECORDS,
   },
-  vetter_approver: {},
+  // Signing off a report: migration 21's trigger allows it to the approver the report names.
+  vetter_approver: { report_signoffs: 'INSERT' },
   vetter_admin: {
     settings: 'INSERT, UPDATE',
     list_versions: 'INSERT, UPDATE, DELETE',

@@ -649,6 +649,54 @@ CREATE TRIGGER signing_certificates_holder BEFORE INSERT ON signing_certificates
 ALTER TABLE reports ADD COLUMN signer_fingerprint text REFERENCES signing_certificates (fingerprint);
 `;
 
+// As SQLite's 0021, and the database's own wall: a report is signed off by an approver in their own name, not by its
+// preparer (four eyes), and a vendor report by the approver it names.
+const reportSignoffs = /* sql */ `
+CREATE TABLE report_signoffs (
+  report_id          text PRIMARY KEY REFERENCES reports (id),
+  signed_by          text NOT NULL,
+  signed_at          text NOT NULL,
+  signer_fingerprint text NOT NULL REFERENCES signing_certificates (fingerprint),
+  pdf                bytea NOT NULL,
+  pdf_sha256         text NOT NULL,
+  pdf_bytes          bigint NOT NULL
+);
+CREATE INDEX report_signoffs_by_pdf ON report_signoffs (pdf_sha256);
+CREATE TRIGGER report_signoffs_immutable_update BEFORE UPDATE ON report_signoffs
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Report sign-offs cannot be changed');
+CREATE TRIGGER report_signoffs_immutable_delete BEFORE DELETE ON report_signoffs
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Report sign-offs cannot be deleted');
+CREATE TRIGGER report_signoffs_immutable_truncate BEFORE TRUNCATE ON report_signoffs
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Report sign-offs cannot be deleted');
+
+CREATE FUNCTION vetter_check_report_signoff() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  report reports%ROWTYPE;
+BEGIN
+  IF vetter_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.signed_by IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'A report is signed off in the approver''s own name (%)', session_user;
+  END IF;
+  IF NOT vetter_holds('vetter_approver') THEN
+    RAISE EXCEPTION '% lacks vetter_approver for signing off a report', session_user;
+  END IF;
+  SELECT * INTO report FROM reports WHERE id = NEW.report_id;
+  IF vetter_four_eyes() AND report.generated_by = session_user THEN
+    RAISE EXCEPTION 'Four eyes: % prepared this report, so someone else must sign it off', session_user;
+  END IF;
+  IF report.kind = 'vendor' AND (report.model::json #>> '{signOff,approver}') IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'A vendor report is signed off by the approver it names, not %', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER report_signoffs_approver BEFORE INSERT ON report_signoffs
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_report_signoff();
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -661,4 +709,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
   { version: 19, name: 'row_versions', sql: rowVersions },
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
+  { version: 21, name: 'report_signoffs', sql: reportSignoffs },
 ];
