@@ -79,8 +79,14 @@ beforeAll(async () => {
   const signing = { keysFolder: tempDir(), unlocker: { passphrase: async () => 'priya passphrase' } };
   const priya = coreOn(openFolderWorkspace(folder, { account: 'priya' }), { makePrinter: createChromiumPrinter, signing });
   const report = await priya.call('reports.vendor', { vendorId: huawei.id, jobId: 'report' });
-  const pdf = Buffer.from((await priya.call('reports.export', { id: report.id, format: 'pdf' })).base64, 'base64');
   await priya.core.close();
+  // The approver it names countersigns it (in a data folder, with four eyes off for it): the sign-off is pushed too.
+  const approver = coreOn(openFolderWorkspace(folder, { account: 'tester' }), { signing: { keysFolder: tempDir(), unlocker: { passphrase: async () => 'tester passphrase' } } });
+  await approver.call('settings.setFourEyes', { enabled: false });
+  await approver.call('reports.signOff', { id: report.id });
+  await approver.call('settings.setFourEyes', { enabled: true });
+  const pdf = Buffer.from((await approver.call('reports.export', { id: report.id, format: 'pdf' })).base64, 'base64');
+  await approver.core.close();
   made = { vendorId: huawei.id, evidenceId: evidence.id, evidenceSha: createHash('sha256').update(content).digest('hex'), reportId: report.id, pdf };
 }, 240_000);
 
