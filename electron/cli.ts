@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeCheckpoint } from './core/audit/model';
 import type { Envelope, Input, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { MORE_PROBLEMS } from './core/ownership/problems';
@@ -59,6 +60,7 @@ const usage = (options: CliOptions) => `Usage:
   vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [WORKSPACE]
   vetter questionnaire import FILE.xlsx [--vendor NAME] [WORKSPACE]
   vetter audit verify [WORKSPACE]
+  vetter audit checkpoint [WORKSPACE]
   vetter demo load [WORKSPACE]
   vetter ownership import FILE [WORKSPACE]
   vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
@@ -224,6 +226,8 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await importQuestionnaire(call, files, io, arg, oneVendor(values.vendor, 'An import is'));
       case 'audit verify':
         return await verifyAudit(call, io);
+      case 'audit checkpoint':
+        return await checkpointAudit(call, io);
       case 'ownership import':
         return await importOwnership(call, files, io, arg);
       case 'ownership show':
@@ -683,14 +687,26 @@ function writeCertificate(io: Io, keys: SigningKeys, login: string, out: string 
   return 0;
 }
 
+/** The chain link by link and its signed checkpoints; when broken, the first bad event and the last good checkpoint. */
 async function verifyAudit(call: Call, io: Io): Promise<number> {
   const result = await call('audit.verify', {});
+  const last = result.lastGoodCheckpoint;
+  const lastGood = last ? `${describeCheckpoint(last)} (head ${last.headHash})` : 'none';
   if (result.ok) {
     io.out(`Audit chain intact: ${result.checked} event(s) checked.`);
+    io.out(last ? `${result.checkpoints} signed checkpoint(s) match; the newest is ${lastGood}.` : 'No signed checkpoint yet: the chain proves order, not authorship (vetter audit checkpoint signs one).');
     return 0;
   }
   io.err(`Audit chain broken at event #${result.firstBad?.seq}: ${result.firstBad?.reason}`);
+  io.err(`Last good checkpoint: ${lastGood}.`);
   return 1;
+}
+
+/** Signs the chain's head now (a daily scheduled task runs it); nothing new when today's checkpoint still holds it. */
+async function checkpointAudit(call: Call, io: Io): Promise<number> {
+  const { made, checkpoint } = await call('audit.checkpoint', {});
+  if (checkpoint) io.out(`${made ? 'Signed' : 'Already signed, less than a day ago:'} ${describeCheckpoint(checkpoint)} (head ${checkpoint.headHash}).`);
+  return 0;
 }
 
 /** Runs a command and turns every failure into a message on stderr and an exit code: 0 done, 1 failed, 2 usage. */

@@ -34,6 +34,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'vendors.export': [],
   'audit.list': [],
   'audit.verify': [],
+  'audit.checkpoint': ['audit'],
   'demo.load': ['vendors', 'allegations', 'screening', 'scores', 'audit'],
   'lists.list': [],
   'lists.customPreview': [],

@@ -93,7 +93,7 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
   const jobs = new Jobs();
-  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options };
+  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options, signing };
 
   // A change goes to this app's windows, and to every other app on a shared workspace; theirs come to the windows.
   const publishing = new Set<Promise<void>>();

@@ -2,6 +2,7 @@
 // (when the host can unlock their key: signing/keys.ts), keep the record. The printer is started on first use and kept
 // warm for the next report (a cold Chromium takes about a second).
 import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
+import { shown, signCheckpoint } from '../audit/checkpoints';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary } from './model';
@@ -70,13 +71,17 @@ export class Reports {
   }
 
   private meta(kind: ReportKind, user: string): MetaInput {
-    return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion };
+    // The checkpoint is signed once the preparer's key is unlocked (printAndKeep).
+    return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion, checkpoint: null };
   }
 
-  private async printAndKeep(model: ReportModel, by: Preparer, job: Job): Promise<ReportSummary> {
+  private async printAndKeep(built: ReportModel, by: Preparer, job: Job): Promise<ReportSummary> {
     job.throwIfCancelled();
     // Unlocked (or made, on first use) before the printing: a passphrase that does not open the key costs no print.
     const signer = (await this.options.signing?.unlock(by.login, by.name)) ?? null;
+    // The chain's head signed as the report is made, and printed in it: the report is evidence of the log up to there.
+    const checkpoint = signer && shown(await this.data.transaction((tx) => signCheckpoint(tx, signer)));
+    const model = { ...built, meta: { ...built.meta, checkpoint } } as ReportModel;
     job.progress('Laying out the report', 1, 3);
     const html = renderReportHtml(model);
     job.progress('Printing the PDF', 2, 3);
