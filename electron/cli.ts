@@ -61,6 +61,8 @@ const usage = (options: CliOptions) => `Usage:
   vetter questionnaire import FILE.xlsx [--vendor NAME] [WORKSPACE]
   vetter audit verify [WORKSPACE]
   vetter audit checkpoint [WORKSPACE]
+  vetter evidence bundle --vendor NAME --out FILE.zip [WORKSPACE]
+  vetter evidence verify FILE.zip
   vetter demo load [WORKSPACE]
   vetter ownership import FILE [WORKSPACE]
   vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
@@ -178,6 +180,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
   if (command === 'workspace init' || command === 'workspace grant') throw new UsageError(`Name the team workspace: vetter ${command} … --workspace URL`);
   // Checked against the certificate given, from the file alone: no workspace is opened.
   if (command === 'report verify' && values.cert !== undefined) return verifyWithCertificate(io, positionals[2], values.cert, values.format);
+  if (command === 'evidence verify') return verifyEvidence(io, positionals[2]);
   await loadCore();
   const files = new PickedFiles();
   // `screen`, `ownership show` and `whoami` store nothing: the README promises it, and a folder that had none is not
@@ -228,6 +231,8 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await verifyAudit(call, io);
       case 'audit checkpoint':
         return await checkpointAudit(call, io);
+      case 'evidence bundle':
+        return await bundleEvidence(call, io, oneVendor(values.vendor, 'A bundle is'), values.out);
       case 'ownership import':
         return await importOwnership(call, files, io, arg);
       case 'ownership show':
@@ -707,6 +712,27 @@ async function checkpointAudit(call: Call, io: Io): Promise<number> {
   const { made, checkpoint } = await call('audit.checkpoint', {});
   if (checkpoint) io.out(`${made ? 'Signed' : 'Already signed, less than a day ago:'} ${describeCheckpoint(checkpoint)} (head ${checkpoint.headHash}).`);
   return 0;
+}
+
+async function bundleEvidence(call: Call, io: Io, name: string | undefined, out: string | undefined): Promise<number> {
+  const vendor = await vendorFor(call, name, 'evidence bundle --vendor NAME --out FILE.zip');
+  if (!out) throw new UsageError('Say where to write it: vetter evidence bundle --vendor NAME --out FILE.zip');
+  const { base64 } = await call('evidence.bundle', { vendorId: vendor.id });
+  fs.writeFileSync(out, Buffer.from(base64, 'base64'));
+  io.out(`${vendor.legalName}'s evidence bundle written to ${out}.`);
+  return 0;
+}
+
+/** `evidence verify FILE.zip`: the bundle alone, no workspace; one line per part, exit 0 only when every part passes. */
+async function verifyEvidence(io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the bundle: vetter evidence verify FILE.zip');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', `There is no file ${file}.`);
+  const { verifyBundle } = await import('./core/bundles/verify');
+  const verdicts = await verifyBundle(fs.readFileSync(file), path.basename(file));
+  for (const v of verdicts) io.out(v.ok ? `ok  ${v.part}  ${v.message}` : `FAIL ${v.part}: ${v.message}`);
+  const failed = verdicts.filter((v) => !v.ok).length;
+  io.out(failed ? `Not valid: ${failed} of ${verdicts.length} part(s) failed.` : `Valid: all ${verdicts.length} part(s) pass.`);
+  return failed ? 1 : 0;
 }
 
 /** Runs a command and turns every failure into a message on stderr and an exit code: 0 done, 1 failed, 2 usage. */

@@ -35,6 +35,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'audit.list': [],
   'audit.verify': [],
   'audit.checkpoint': ['audit'],
+  'evidence.bundle': ['audit'],
   'demo.load': ['vendors', 'allegations', 'screening', 'scores', 'audit'],
   'lists.list': [],
   'lists.customPreview': [],

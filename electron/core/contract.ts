@@ -123,6 +123,11 @@ export const contract = {
     input: empty,
     output: z.object({ made: z.boolean(), checkpoint: auditCheckpoint.nullable() }),
   },
+  /** The vendor's evidence bundle (bundles/manifest.ts), sealed with a checkpoint the user signs: a zip. */
+  'evidence.bundle': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: download,
+  },
   'demo.load': {
     input: empty,
     output: z.object({ created: z.number() }),

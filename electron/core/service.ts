@@ -7,6 +7,7 @@ import { allegationHandlers } from './allegations/handlers';
 import type { StoredEvidence } from './assessment/assessments';
 import { assessmentHandlers } from './assessment/handlers';
 import { auditHandlers } from './audit/handlers';
+import { bundleHandlers } from './bundles/handlers';
 import { CHANGES, PACK_LOADED } from './changes';
 import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
@@ -65,6 +66,7 @@ const handlers: Handlers = {
   ...demoHandlers,
   ...vendorHandlers,
   ...auditHandlers,
+  ...bundleHandlers,
   ...listHandlers,
   ...screeningHandlers,
   ...allegationHandlers,
