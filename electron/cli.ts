@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeCheckpoint } from './core/audit/model';
 import type { Envelope, Input, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
 import { MORE_PROBLEMS } from './core/ownership/problems';
@@ -60,6 +61,9 @@ const usage = (options: CliOptions) => `Usage:
   vetter questionnaire export --vendor NAME --vendor NAME ... --out FOLDER [--lang en|en+zh] [--pdf] [WORKSPACE]
   vetter questionnaire import FILE.xlsx [--vendor NAME] [WORKSPACE]
   vetter audit verify [WORKSPACE]
+  vetter audit checkpoint [WORKSPACE]
+  vetter evidence bundle --vendor NAME --out FILE.zip [WORKSPACE]
+  vetter evidence verify FILE.zip
   vetter demo load [WORKSPACE]
   vetter ownership import FILE [WORKSPACE]
   vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
@@ -177,6 +181,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
   if (command === 'workspace init' || command === 'workspace grant') throw new UsageError(`Name the team workspace: vetter ${command} … --workspace URL`);
   // Checked against the certificate given, from the file alone: no workspace is opened.
   if (command === 'report verify' && values.cert !== undefined) return verifyWithCertificate(io, positionals[2], values.cert, values.format);
+  if (command === 'evidence verify') return verifyEvidence(io, positionals[2]);
   await loadCore();
   const files = new PickedFiles();
   // `screen`, `ownership show` and `whoami` store nothing: the README promises it, and a folder that had none is not
@@ -227,6 +232,10 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await importQuestionnaire(call, files, io, arg, oneVendor(values.vendor, 'An import is'));
       case 'audit verify':
         return await verifyAudit(call, io);
+      case 'audit checkpoint':
+        return await checkpointAudit(call, io);
+      case 'evidence bundle':
+        return await bundleEvidence(call, io, oneVendor(values.vendor, 'A bundle is'), values.out);
       case 'ownership import':
         return await importOwnership(call, files, io, arg);
       case 'ownership show':
@@ -695,14 +704,47 @@ function writeCertificate(io: Io, keys: SigningKeys, login: string, out: string 
   return 0;
 }
 
+/** The chain link by link and its signed checkpoints; when broken, the first bad event and the last good checkpoint. */
 async function verifyAudit(call: Call, io: Io): Promise<number> {
   const result = await call('audit.verify', {});
+  const last = result.lastGoodCheckpoint;
+  const lastGood = last ? `${describeCheckpoint(last)} (head ${last.headHash})` : 'none';
   if (result.ok) {
     io.out(`Audit chain intact: ${result.checked} event(s) checked.`);
+    io.out(last ? `${result.checkpoints} signed checkpoint(s) match; the newest is ${lastGood}.` : 'No signed checkpoint yet: the chain proves order, not authorship (vetter audit checkpoint signs one).');
     return 0;
   }
   io.err(`Audit chain broken at event #${result.firstBad?.seq}: ${result.firstBad?.reason}`);
+  io.err(`Last good checkpoint: ${lastGood}.`);
   return 1;
+}
+
+/** Signs the chain's head now (a daily scheduled task runs it); nothing new when today's checkpoint still holds it. */
+async function checkpointAudit(call: Call, io: Io): Promise<number> {
+  const { made, checkpoint } = await call('audit.checkpoint', {});
+  if (checkpoint) io.out(`${made ? 'Signed' : 'Already signed, less than a day ago:'} ${describeCheckpoint(checkpoint)} (head ${checkpoint.headHash}).`);
+  return 0;
+}
+
+async function bundleEvidence(call: Call, io: Io, name: string | undefined, out: string | undefined): Promise<number> {
+  const vendor = await vendorFor(call, name, 'evidence bundle --vendor NAME --out FILE.zip');
+  if (!out) throw new UsageError('Say where to write it: vetter evidence bundle --vendor NAME --out FILE.zip');
+  const { base64 } = await call('evidence.bundle', { vendorId: vendor.id });
+  fs.writeFileSync(out, Buffer.from(base64, 'base64'));
+  io.out(`${vendor.legalName}'s evidence bundle written to ${out}.`);
+  return 0;
+}
+
+/** `evidence verify FILE.zip`: the bundle alone, no workspace; one line per part, exit 0 only when every part passes. */
+async function verifyEvidence(io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the bundle: vetter evidence verify FILE.zip');
+  if (!fs.existsSync(file)) throw new VetterError('not_found', `There is no file ${file}.`);
+  const { verifyBundle } = await import('./core/bundles/verify');
+  const verdicts = await verifyBundle(fs.readFileSync(file), path.basename(file));
+  for (const v of verdicts) io.out(v.ok ? `ok  ${v.part}  ${v.message}` : `FAIL ${v.part}: ${v.message}`);
+  const failed = verdicts.filter((v) => !v.ok).length;
+  io.out(failed ? `Not valid: ${failed} of ${verdicts.length} part(s) failed.` : `Valid: all ${verdicts.length} part(s) pass.`);
+  return failed ? 1 : 0;
 }
 
 /** Runs a command and turns every failure into a message on stderr and an exit code: 0 done, 1 failed, 2 usage. */

@@ -34,6 +34,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'vendors.export': [],
   'audit.list': [],
   'audit.verify': [],
+  'audit.checkpoint': ['audit'],
+  'evidence.bundle': ['audit'],
   'demo.load': ['vendors', 'allegations', 'screening', 'scores', 'audit'],
   'lists.list': [],
   'lists.customPreview': [],

@@ -11,7 +11,7 @@ import type { ListTasks } from './lists/tasks';
 import type { PdfPrinter } from './reports/printer';
 import type { Reports } from './reports/reports';
 import type { ScoringTasks } from './scoring/tasks';
-import type { KeyUnlocker } from './signing/keys';
+import type { KeyUnlocker, SigningKeys } from './signing/keys';
 import type { Settings } from './settings/settings';
 import type { Workspace } from './workspace/model';
 import type { Access } from './workspace/roles';
@@ -58,6 +58,8 @@ export interface Ctx extends CoreDomains {
   jobs: Jobs;
   host: HostContext;
   options: CoreOptions;
+  /** The signing keys on this machine (CoreOptions.signing); undefined when the host signs nothing. */
+  signing: SigningKeys | undefined;
   /** Who is recorded as acting: the workspace's login (the database login, or the operating system's account). */
   user(): string;
   /** What they may do (the workspace's identity.access()), as it was when the request came. */

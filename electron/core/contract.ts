@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { allegation, allegationInput } from './allegations/model';
 import { assessment, criterion, evidenceFile } from './assessment/model';
-import { auditEvent } from './audit/model';
+import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
@@ -116,11 +116,17 @@ export const contract = {
   },
   'audit.verify': {
     input: empty,
-    output: z.object({
-      ok: z.boolean(),
-      checked: z.number(),
-      firstBad: z.object({ seq: z.number(), reason: z.string() }).nullable(),
-    }),
+    output: auditVerification,
+  },
+  /** Signs the chain's head as the user, unless the newest checkpoint is under a day old and the head has not moved. */
+  'audit.checkpoint': {
+    input: empty,
+    output: z.object({ made: z.boolean(), checkpoint: auditCheckpoint.nullable() }),
+  },
+  /** The vendor's evidence bundle (bundles/manifest.ts), sealed with a checkpoint the user signs: a zip. */
+  'evidence.bundle': {
+    input: z.object({ vendorId: z.string().min(1) }),
+    output: download,
   },
   'demo.load': {
     input: empty,

@@ -35,6 +35,8 @@ export const NEEDS: Needs = {
   'vendors.export': null,
   'audit.list': null,
   'audit.verify': null,
+  'audit.checkpoint': analyst('signing an audit checkpoint'),
+  'evidence.bundle': analyst('sealing an evidence bundle with a checkpoint'),
   'demo.load': analyst('loading the demo vendors'),
   'lists.list': null,
   'lists.customPreview': null,

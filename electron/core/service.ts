@@ -7,6 +7,7 @@ import { allegationHandlers } from './allegations/handlers';
 import type { StoredEvidence } from './assessment/assessments';
 import { assessmentHandlers } from './assessment/handlers';
 import { auditHandlers } from './audit/handlers';
+import { bundleHandlers } from './bundles/handlers';
 import { CHANGES, PACK_LOADED } from './changes';
 import type { CoreDomains, CoreOptions, Ctx, Handlers } from './context';
 import { contract, type Envelope, type Method } from './contract';
@@ -65,6 +66,7 @@ const handlers: Handlers = {
   ...demoHandlers,
   ...vendorHandlers,
   ...auditHandlers,
+  ...bundleHandlers,
   ...listHandlers,
   ...screeningHandlers,
   ...allegationHandlers,
@@ -93,7 +95,7 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const { login } = workspace.identity;
   const pack = new DefaultPack(options.packDir, domains.lists, listsWorker);
   const jobs = new Jobs();
-  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options };
+  const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options, signing };
 
   // A change goes to this app's windows, and to every other app on a shared workspace; theirs come to the windows.
   const publishing = new Set<Promise<void>>();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../electron/chromium-printer';
+import { listCheckpoints } from '../../electron/core/audit/checkpoints';
 import type { ReportSummary } from '../../electron/core/contract';
 import { initWorkspace } from '../../electron/core/db/postgres/grants';
 import { openPostgresStore } from '../../electron/core/db/postgres/store';
@@ -73,6 +74,9 @@ describe('signing off a vendor report in a data folder', () => {
 
     const off = await t.call('reports.signOff', { id: report.id });
     expect(off.signedOff).toMatchObject({ login: 'tester', selfSigned: true });
+    // The chain's head is signed at the sign-off, its event included.
+    const head = (await t.call('audit.list', { limit: 1 })).events[0]!;
+    expect((await listCheckpoints(t.core.workspace.store.read)).at(-1)).toMatchObject({ seq: head.seq, signerLogin: 'tester' });
     expect(off.preparedPdfSha256).toBe(report.pdfSha256);
     signed = Buffer.from((await t.call('reports.export', { id: report.id, format: 'pdf' })).base64, 'base64');
     expect(createHash('sha256').update(signed).digest('hex')).toBe(off.pdfSha256);

@@ -17,7 +17,8 @@ export interface NewEvent {
   after?: unknown;
 }
 
-interface EventRow {
+/** An event as stored: every column, as the hash covers them. */
+export interface EventRow {
   seq: number;
   at: string;
   actor: string;
@@ -32,14 +33,14 @@ interface EventRow {
 }
 
 /** The hash covers the stored text of every column, so verifying never depends on re-serialising JSON. */
-function hashOf(r: Omit<EventRow, 'hash'>): string {
+export function hashOf(r: Omit<EventRow, 'hash'>): string {
   const fields = [r.seq, r.at, r.actor, r.action, r.entity_type, r.entity_id, r.summary, r.before, r.after, r.prev_hash];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 const toJson = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
-const SELECT_HEAD = 'SELECT seq, hash FROM audit_head WHERE id = 1';
+export const SELECT_HEAD = 'SELECT seq, hash FROM audit_head WHERE id = 1';
 const UPSERT_HEAD = 'INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash';
 const INSERT_EVENT = `INSERT INTO audit_events (seq, at, actor, action, entity_type, entity_id, summary, before, after, prev_hash, hash)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;

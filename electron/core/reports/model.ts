@@ -2,11 +2,12 @@
 // rendered by render/. It is stored with each report (canonical JSON, SHA-256), so an auditor can see months
 // later exactly which data a report was made from. Strings are as recorded; the renderer escapes them.
 import { z } from 'zod';
+import type { AuditCheckpoint } from '../audit/model';
 import { reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 4;
+export const REPORT_MODEL_VERSION = 5;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -20,6 +21,8 @@ export interface ReportMeta {
   generatedAt: string;
   generatedBy: string;
   appVersion: string;
+  /** The audit checkpoint signed as the report was made (model version 5 on); null when it was kept unsigned. */
+  checkpoint: AuditCheckpoint | null;
 }
 
 /** One list version behind the report's results. */

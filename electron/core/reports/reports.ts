@@ -3,6 +3,7 @@
 // the preparer's signed PDF (a second signature, appended), kept as the report's sign-off (sign-off.ts says who may). The printer is started on first use and kept
 // warm for the next report (a cold Chromium takes about a second).
 import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
+import { shown, signCheckpoint } from '../audit/checkpoints';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary, VendorReportModel } from './model';
@@ -83,10 +84,13 @@ export class Reports {
     const signer = await this.options.signing.unlock(by.login, by.name);
     const at = new Date();
     const pdf = await signPdf(await this.store.preparedPdf(id), signer, `Signed off ${report.kind} report ${id}`, at);
-    return this.store.recordSignOff(report, pdf, signer, at.toISOString(), async (tx) => {
+    const signedOff = await this.store.recordSignOff(report, pdf, signer, at.toISOString(), async (tx) => {
       // Another approver may have signed it off, or four eyes been turned on, since it was read.
       refuse(signOffRefusal(await this.signOffCase(await this.store.get(id, tx), tx), by.login, access));
     });
+    // The chain's head, sign-off included, signed by the approver (audit/checkpoints.ts).
+    await this.data.transaction((tx) => signCheckpoint(tx, signer));
+    return signedOff;
   }
 
   /** What deciding a sign-off needs: the report, the approver it names, whether four eyes hold (read in `sql`). */
@@ -102,13 +106,17 @@ export class Reports {
   }
 
   private meta(kind: ReportKind, user: string): MetaInput {
-    return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion };
+    // The checkpoint is signed once the preparer's key is unlocked (printAndKeep).
+    return { reportId: newReportId(kind), generatedAt: new Date().toISOString(), generatedBy: user, appVersion: this.options.appVersion, checkpoint: null };
   }
 
-  private async printAndKeep(model: ReportModel, by: Preparer, job: Job): Promise<ReportSummary> {
+  private async printAndKeep(built: ReportModel, by: Preparer, job: Job): Promise<ReportSummary> {
     job.throwIfCancelled();
     // Unlocked (or made, on first use) before the printing: a passphrase that does not open the key costs no print.
     const signer = (await this.options.signing?.unlock(by.login, by.name)) ?? null;
+    // The chain's head signed as the report is made, and printed in it: the report is evidence of the log up to there.
+    const checkpoint = signer && shown(await this.data.transaction((tx) => signCheckpoint(tx, signer)));
+    const model = { ...built, meta: { ...built.meta, checkpoint } } as ReportModel;
     job.progress('Laying out the report', 1, 3);
     const html = renderReportHtml(model);
     job.progress('Printing the PDF', 2, 3);

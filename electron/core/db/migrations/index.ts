@@ -19,6 +19,7 @@ import hitEverMatched from './0018_hit_ever_matched';
 import rowVersions from './0019_row_versions';
 import signingCertificates from './0020_signing_certificates';
 import reportSignoffs from './0021_report_signoffs';
+import auditCheckpoints from './0022_audit_checkpoints';
 
 export interface Migration {
   version: number;
@@ -49,4 +50,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'row_versions', sql: rowVersions },
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
+  { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
 ];

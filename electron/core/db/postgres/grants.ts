@@ -36,6 +36,7 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     returned_answers: 'INSERT, UPDATE',
     reports: 'INSERT',
     signing_certificates: 'INSERT',
+    audit_checkpoints: 'INSERT',
     ...SCREENING,
     ...RECORDS,
   },

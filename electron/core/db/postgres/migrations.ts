@@ -697,6 +697,37 @@ CREATE TRIGGER report_signoffs_approver BEFORE INSERT ON report_signoffs
   FOR EACH ROW EXECUTE FUNCTION vetter_check_report_signoff();
 `;
 
+// As SQLite's 0022, and a checkpoint is signed in its signer's own name.
+const auditCheckpoints = /* sql */ `
+CREATE TABLE audit_checkpoints (
+  seq                bigint NOT NULL,
+  head_hash          text NOT NULL,
+  signer_login       text NOT NULL,
+  signer_fingerprint text NOT NULL REFERENCES signing_certificates (fingerprint),
+  signed_at          text NOT NULL,
+  signature          text NOT NULL,
+  PRIMARY KEY (seq, signer_fingerprint, signed_at)
+);
+CREATE TRIGGER audit_checkpoints_immutable_update BEFORE UPDATE ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Audit checkpoints cannot be changed');
+CREATE TRIGGER audit_checkpoints_immutable_delete BEFORE DELETE ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION vetter_refuse('Audit checkpoints cannot be deleted');
+CREATE TRIGGER audit_checkpoints_immutable_truncate BEFORE TRUNCATE ON audit_checkpoints
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_refuse('Audit checkpoints cannot be deleted');
+
+CREATE FUNCTION vetter_check_audit_checkpoint() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.signer_login IS DISTINCT FROM session_user AND NOT vetter_is_owner() THEN
+    RAISE EXCEPTION 'An audit checkpoint is signed in its signer''s own name (%)', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_checkpoints_signer BEFORE INSERT ON audit_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_audit_checkpoint();
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
@@ -710,4 +741,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'row_versions', sql: rowVersions },
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
+  { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
 ];

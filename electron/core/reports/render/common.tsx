@@ -1,6 +1,7 @@
 // Parts both reports share: sections, tier badges, the methodology and the data provenance.
 import type { ReactNode } from 'react';
 import type { Tier } from '../../scoring/types';
+import type { AuditCheckpoint } from '../../audit/model';
 import type { MethodologySummary, ProvenanceEntry } from '../model';
 import { day, dateTime, plural } from './format';
 
@@ -32,6 +33,12 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
       </tbody>
     </table>
   );
+}
+
+/** The audit checkpoint a report was made under, as its sign-off prints it. */
+export function checkpointLine(checkpoint: AuditCheckpoint | null | undefined): string {
+  if (!checkpoint) return 'None: the report was kept unsigned';
+  return `Audit checkpoint #${checkpoint.seq}, head ${checkpoint.headHash}, signed by ${checkpoint.signerName} ${dateTime(checkpoint.signedAt)}`;
 }
 
 export function MethodologySection({ methodology }: { methodology: MethodologySummary }) {

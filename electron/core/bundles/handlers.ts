@@ -1,0 +1,6 @@
+import type { Handlers } from '../context';
+import { makeBundle } from './make';
+
+export const bundleHandlers = {
+  'evidence.bundle': ({ vendorId }, ctx) => makeBundle(ctx, vendorId),
+} satisfies Partial<Handlers>;
