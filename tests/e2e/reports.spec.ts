@@ -26,9 +26,23 @@ async function recordProgressLabels(page: Page): Promise<() => Promise<string[]>
   return () => page.evaluate(() => (window as unknown as { progressLabels: string[] }).progressLabels);
 }
 
-/** Clicks a Generate button and waits for the dialog to say the report is ready; returns the dialog and the report id. */
-async function generate(page: Page, button: string): Promise<{ dialog: Locator; id: string }> {
+/** The passphrase of the signing key Vetter makes for the user at their first report. */
+const PASSPHRASE = 'correct horse battery';
+
+/**
+ * Clicks a Generate button and waits for the dialog to say the report is ready; returns the dialog and the report id.
+ * `newKey`: the first report of the session, which asks the user to choose a passphrase for the key it is signed with.
+ */
+async function generate(page: Page, button: string, { newKey = false } = {}): Promise<{ dialog: Locator; id: string }> {
   await page.getByRole('button', { name: button }).click();
+  if (newKey) {
+    const key = page.getByRole('dialog', { name: 'Choose a passphrase for your signing key' });
+    await key.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await key.getByLabel('The same passphrase again').fill(PASSPHRASE);
+    await look(page, 'report-signing-key');
+    await key.getByRole('button', { name: 'Make my key' }).click();
+    await expect(page.getByText(/^Vetter made your signing key/)).toBeVisible();
+  }
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel report' })).toBeEnabled();
@@ -72,7 +86,7 @@ test('reports: generate from a vendor page and the dashboard, list, save, open a
   const reportsSection = page.getByRole('region', { name: 'Reports' });
   await expect(reportsSection).toContainText('No report yet');
   const progressLabels = await recordProgressLabels(page);
-  const { dialog, id: vendorReportId } = await generate(page, 'Generate audit report');
+  const { dialog, id: vendorReportId } = await generate(page, 'Generate audit report', { newKey: true });
   expect(vendorReportId).toMatch(/^VR-/);
   // Phases come from the job (a fast one can be skipped between two frames): the vendor is screened first, then printed.
   const phases = await progressLabels();
@@ -156,4 +170,27 @@ test('reports: generate from a vendor page and the dashboard, list, save, open a
   await expect(refused).toContainText('changed after it was generated');
   await expect(verified).toBeHidden();
   await look(page, 'reports-not-verified');
+
+  // The portfolio report's signatures: its preparer's, checked as a PDF reader checks it; signing it off takes another
+  // person while four eyes hold, so the one user of a data folder turns them off first.
+  const portfolioRow = all.getByRole('row').filter({ hasText: portfolio.id });
+  await portfolioRow.getByRole('button', { name: `Signatures of ${portfolio.id}` }).click();
+  const signatures = page.getByRole('dialog', { name: `Signatures of ${portfolio.id}` });
+  await expect(signatures).toContainText('Prepared and signed by');
+  await expect(signatures).toContainText('self-signed certificate');
+  await expect(signatures).toContainText('Valid: the document is unchanged since it was signed.');
+  await expect(signatures).toContainText(/^.*Four eyes: this workspace has one user/);
+  await expect(signatures.getByRole('button', { name: 'Sign off' })).toHaveCount(0);
+  await signatures.getByRole('button', { name: 'Done' }).click();
+
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Turn four eyes off' }).click();
+  await expect(page.getByRole('button', { name: 'Turn four eyes on' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Reports' }).click();
+  await portfolioRow.getByRole('button', { name: `Signatures of ${portfolio.id}` }).click();
+  await signatures.getByRole('button', { name: 'Sign off' }).click();
+  await expect(page.getByText(new RegExp(`^Signed off ${portfolio.id} as `))).toBeVisible({ timeout: 30_000 });
+  await expect(signatures).toContainText('Signed off by');
+  await expect(signatures).toContainText('Valid: unchanged since, apart from the later signature.');
+  await look(page, 'report-signatures');
 });

@@ -1,5 +1,6 @@
 import type { ReportSummary } from '../../../electron/core/contract';
 import { call } from '../api';
+import { errorMessage } from '../api-error';
 import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/router';
 import { useJobDialog } from '../lib/useJob';
@@ -7,7 +8,9 @@ import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { CancelJobButton, JobProgress } from '../ui/JobProgress';
+import { useToast } from '../ui/Toasts';
 import { ReportActions } from './ReportActions';
+import { useSigningKey } from './SigningKey';
 
 /** A vendor's audit report, or the portfolio report over every vendor. */
 type ReportSubject = { kind: 'vendor'; vendorId: string } | { kind: 'portfolio' };
@@ -40,9 +43,19 @@ export function GenerateReport({
   disabledHint?: string;
 }) {
   const { job, state, running, run: runJob, cancel, close } = useJobDialog<ReportSummary>();
+  const toast = useToast();
+  const signing = useSigningKey();
   const words = WORDING[subject.kind];
-  const run = () =>
-    runJob((jobId) => (subject.kind === 'vendor' ? call('reports.vendor', { vendorId: subject.vendorId, jobId }) : call('reports.portfolio', { jobId })));
+  const run = async () => {
+    // The report is signed by whoever makes it: their key is unlocked first (asked once a session).
+    try {
+      if (!(await signing.ensureUnlocked())) return;
+    } catch (e) {
+      toast({ tone: 'error', message: errorMessage(e) });
+      return;
+    }
+    await runJob((jobId) => (subject.kind === 'vendor' ? call('reports.vendor', { vendorId: subject.vendorId, jobId }) : call('reports.portfolio', { jobId })));
+  };
 
   return (
     <>
@@ -50,6 +63,7 @@ export function GenerateReport({
         <Icon name="file" />
         {words.button}
       </button>
+      {signing.dialog}
       {state && (
         <Dialog
           title={state.step === 'done' ? 'Report ready' : words.button}

@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon';
 import { MenuButton } from '../ui/MenuButton';
 import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
+import { ReportSignatures } from './ReportSignatures';
 
 type Format = 'pdf' | 'json' | 'csv';
 
@@ -57,6 +58,7 @@ export function ReportActions({ report }: { report: ReportSummary }) {
         {busy === 'pdf' ? <Spinner label="Saving…" /> : <Icon name="download" />}
         Save PDF…
       </button>
+      <ReportSignatures report={report} />
       <MenuButton
         small
         label="Export"
