@@ -72,7 +72,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'reports.export': [],
   'reports.verify': [],
   'jobs.cancel': [],
-  'ownership.import': ['ownership', 'audit'],
+  'ownership.import': ['ownership', 'screening', 'scores', 'audit'],
+  'ownership.add': ['ownership', 'screening', 'scores', 'audit'],
   'ownership.vendor': [],
 };
 

@@ -1,6 +1,7 @@
 import type { Ctx, Handlers } from '../context';
-import { checkVersions } from '../screening/handlers';
+import { checkVersions, rescreenScreened } from '../screening/handlers';
 import { readOwnershipFile } from './files';
+import { addOwner } from './hand-entry';
 import { graphOf, type OwnershipGraph } from './graph';
 import { LISTING_BASIS, listingsOf, screenedAs } from './listings';
 import type { Link, VendorOwnership } from './model';
@@ -10,10 +11,23 @@ export const ownershipHandlers = {
   'ownership.import': async ({ file }, ctx) => {
     // Read and checked whole before the transaction opens: a refused file writes nothing, and waits for no one.
     const read = readOwnershipFile(ctx.host.resolveFile(file), file.name);
-    return ctx.ownership.import({ ...read, name: file.name }, ctx.user());
+    const imported = await ctx.ownership.import({ ...read, name: file.name }, ctx.user());
+    await rescreen(ctx);
+    return imported;
+  },
+  'ownership.add': async (entry, ctx) => {
+    const vendor = await ctx.vendors.get(entry.vendorId);
+    const added = await addOwner(ctx.ownership, vendor, entry, ctx.user());
+    await rescreen(ctx, [vendor.id]);
+    return added;
   },
   'ownership.vendor': ({ vendorId, asOf }, ctx) => vendorOwnership(ctx, vendorId, asOf ?? new Date().toISOString().slice(0, 10)),
 } satisfies Partial<Handlers>;
+
+/** Owner hits follow the graph: the vendors already screened (all, or these) are screened again against the lists in use. */
+async function rescreen(ctx: Ctx, vendorIds?: string[]): Promise<void> {
+  await rescreenScreened(ctx, vendorIds, 'Screened again after an ownership change');
+}
 
 /** The parties bearing the vendor's names, their owners, and what the rules find, each party of the graph screened by name. */
 async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {

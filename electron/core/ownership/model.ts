@@ -112,6 +112,19 @@ export const evaluation = z.object({
 });
 export type Evaluation = z.infer<typeof evaluation>;
 
+/** An owner entered by hand on the vendor page: a link from the owner to the party bearing the vendor's legal name. */
+export const ownerEntry = z.object({
+  vendorId: z.string().min(1),
+  owner: z.object({ name: z.string().trim().min(1, 'a name is required').max(500), kind: z.enum(['company', 'person']) }),
+  kind: z.enum(LINK_KINDS),
+  percentage: z.number().min(0, 'a percentage is 0 to 100').max(100, 'a percentage is 0 to 100').nullable(),
+  shares: z.number().min(0, 'a number of shares is 0 or more').nullable(),
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  source: z.string().trim().max(1000).nullable(),
+});
+export type OwnerEntry = z.infer<typeof ownerEntry>;
+
 export const ownershipImportResult = z.object({
   importId: z.string(),
   format: z.enum(['ftm', 'csv']),

@@ -108,7 +108,7 @@ export class OwnershipRepository {
    * (the same FtM id, or a CSV row naming the same parties, kind and start) is updated, any other is added. A link
    * naming a party that is neither in the file nor recorded refuses the whole file, naming its line and field.
    */
-  import(file: ReadOwnershipFile & { name: string }, actor: string): Promise<OwnershipImportResult> {
+  import(file: ReadOwnershipFile & { name: string }, actor: string, audit?: { action: string; summary: string }): Promise<OwnershipImportResult> {
     return this.store.transaction(async (tx) => {
       const problems = new Problems(file.name);
       const importId = randomUUID();
@@ -169,10 +169,10 @@ export class OwnershipRepository {
       await appendEvents(tx, [
         {
           actor,
-          action: 'ownership.import',
+          action: audit?.action ?? 'ownership.import',
           entityType: 'ownership_import',
           entityId: importId,
-          summary: `Imported ownership from ${file.name}: ${counts.parties} parties, ${counts.links} links`,
+          summary: audit?.summary ?? `Imported ownership from ${file.name}: ${counts.parties} parties, ${counts.links} links`,
           after: { file: file.name, sha256: file.sha256, ...result },
         },
       ]);
@@ -208,7 +208,7 @@ export class OwnershipRepository {
       }
       if (found.length === 1) return found[0]!;
       const id = `csv:${key}`;
-      if (!created.has(id)) created.set(id, { kind: null, name: ref.name, aliases: [], country: null });
+      if (!created.has(id)) created.set(id, { kind: ref.kind ?? null, name: ref.name, aliases: [], country: null });
       return id;
     };
   }

@@ -89,7 +89,7 @@ export interface ReportDesignation {
   /** The vendor name (or parent) that matched, and the list name or alias it matched. */
   matchedName: string;
   listedName: string;
-  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier';
+  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier' | 'owner';
   /** The matcher that found the hit; null for hits found before versions were recorded. */
   matcherVersion: string | null;
   score: number;

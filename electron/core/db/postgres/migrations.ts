@@ -650,6 +650,12 @@ ALTER TABLE reports ADD COLUMN signer_fingerprint text REFERENCES signing_certif
 `;
 
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
+// As SQLite's 0021: a hit may reach a vendor through its owners. The inline CHECK is named by PostgreSQL's rule.
+const ownerHits = /* sql */ `
+ALTER TABLE screening_hits DROP CONSTRAINT screening_hits_via_check;
+ALTER TABLE screening_hits ADD CONSTRAINT screening_hits_via_check CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier', 'owner'));
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -661,4 +667,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
   { version: 19, name: 'row_versions', sql: rowVersions },
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
+  { version: 21, name: 'owner_hits', sql: ownerHits },
 ];

@@ -6,7 +6,7 @@ import { Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNoti
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
 
-const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier' };
+const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier', owner: 'via an owner' };
 const DECISION: Record<ReportDesignation['decision'], string> = { open: 'Open: awaiting review', confirmed: 'Confirmed match', dismissed: 'Dismissed: not this vendor' };
 
 function Cover({ model }: { model: VendorReportModel }) {
