@@ -46,6 +46,7 @@ async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promis
       owners: [...graph.into(party.id)].sort(byStanding(asOf, graph)).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
       evaluation: evaluateOwnership(graph, party.id, listings, asOf),
     })),
+    graph: { parties: parties.map((party) => ({ party, listings: listings(party.id) })), links },
     listingBasis: LISTING_BASIS,
   };
 }
