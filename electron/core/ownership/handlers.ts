@@ -30,7 +30,7 @@ async function rescreen(ctx: Ctx, vendorIds?: string[]): Promise<void> {
 }
 
 /** The parties bearing the vendor's names, their owners, and what the rules find, each party of the graph screened by name. */
-async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {
+export async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {
   const vendor = await ctx.vendors.get(vendorId);
   const targets = await ctx.ownership.partiesNamed([vendor.legalName, ...vendor.otherNames.map((n) => n.name)]);
   const { parties, links } = await ctx.ownership.ancestry(targets.map((p) => p.id));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
+import type { VendorOwnership } from '../ownership/model';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
 export const REPORT_MODEL_VERSION = 4;
@@ -161,6 +162,8 @@ export interface VendorReportModel {
   score: ReportScore;
   /** Current hits (open, confirmed and dismissed); resolved hits are history and not listed. */
   designations: ReportDesignation[];
+  /** The ownership graph above the vendor and what the rules find, as of the report's day; absent or null without one. */
+  ownership?: VendorOwnership | null;
   allegations: ReportAllegation[];
   criteria: ReportCriterion[];
   assessment: {

@@ -5,6 +5,7 @@ import { fourEyesOn, refuse, reportRefusal } from '../assessment/four-eyes';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary } from './model';
+import type { VendorOwnership } from '../ownership/model';
 import type { Store } from '../db/store';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
@@ -30,13 +31,14 @@ export class Reports {
     this.store = new ReportStore(data);
   }
 
-  async vendor(vendorId: string, by: Preparer, job: Job): Promise<ReportSummary> {
+  /** `ownership`: the vendor's ownership graph as of today, read before (its parties are screened in the worker). */
+  async vendor(vendorId: string, by: Preparer, job: Job, ownership: VendorOwnership | null = null): Promise<ReportSummary> {
     const user = by.login;
     job.progress('Gathering the vendor’s data', 0, 3);
     // Built inside a transaction, which writes nothing but keeps every write from committing between its reads: the
     // report shows one state of the data.
     const model = await this.data.transaction(async (tx) => {
-      const built = await buildVendorReport(this.sources, vendorId, this.meta('vendor', user));
+      const built = { ...(await buildVendorReport(this.sources, vendorId, this.meta('vendor', user))), ownership };
       // Its sign-off names the assessment's approver: four eyes keep them from preparing it too.
       refuse(reportRefusal(await fourEyesOn(tx), user, built.signOff.approver));
       return built;
