@@ -97,7 +97,9 @@ function ownerHit(listed: FoundHit, finding: Finding, path: PathStep[], target: 
     aggregate: finding.rule === 'ofac-50' ? finding.aggregate : null,
   };
   const band = finding.status === 'review' ? 'review' : 'match';
-  const text = `${finding.explanation}. ${owner} is taken as "${listed.entryName}" (score ${nameHit.score.toFixed(2)}): ${nameHit.explanation.text}`;
+  // The owner was screened as a vendor is: its name, not the vendor's, was compared.
+  const compared = nameHit.explanation.text.replace(/^The vendor's (legal|other) name/, (_, which: string) => (which === 'legal' ? 'Its name' : 'Its other name'));
+  const text = `${finding.explanation}. ${owner} is taken as "${listed.entryName}" (score ${nameHit.score.toFixed(2)}): ${compared}`;
   const hit: OwnerHit = {
     ...nameHit,
     via: 'owner',

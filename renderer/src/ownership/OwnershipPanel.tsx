@@ -90,7 +90,7 @@ function AddOwner({ vendorId }: { vendorId: string }) {
     <form className="ownership-add" onSubmit={(e) => void submit(e)} aria-labelledby="ownership-add-title">
       <h3 id="ownership-add-title">Add owner</h3>
       {error && <Alert tone="error" title="The owner was not added">{error}</Alert>}
-      {added && !error && <p role="status">Added {added}. The vendor was screened again.</p>}
+      {added && !error && <p role="status">Added {added}: the vendor was screened again.</p>}
       <div className="form-grid">
         <Field path="name" label="Owner name" required error={errors.name}>
           {(p) => <input {...p} value={form.name} onChange={set('name')} />}
