@@ -33,8 +33,8 @@ let engine: ScreeningEngine | null = null;
 /** The workspace, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
 const options = workerData as { workspace: WorkerWorkspace; workerDir?: string };
 
-/** The lists and vendors, read through a store over this thread's own read-only connection: opened on first need (a
- *  screening against the bundled pack alone never reads the workspace). */
+/** The lists, vendors and ownership graph, read through a store over this thread's own read-only connection: opened
+ *  on first need. */
 function theData(): NonNullable<typeof data> {
   // A failed open is tried again at the next need.
   data ??= openWorkerStore(options.workspace).then(
