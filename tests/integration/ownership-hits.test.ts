@@ -110,6 +110,19 @@ describe('owner hits', () => {
     const { events } = await t.call('audit.list', { limit: 5 });
     expect(events.find((e) => e.action === 'ownership.add')?.summary).toBe('Added by hand: Fir Partners (person) owns 12.5 % of Dogwood Ltd');
 
+    // What the vendor owns is drawn below it (the rules read owners only).
+    const csv = path.join(tempDir(), 'dogwood.csv');
+    fs.writeFileSync(csv, 'owner,owned,percentage,kind,start,end,source\nDogwood Ltd,Dogwood Labs GmbH,100,,2023,,Registry\n');
+    await t.call('ownership.import', { file: t.pick(csv) });
+    const around = await t.call('ownership.vendor', { vendorId: vendor.id });
+    expect(around.graph.links.map((l) => [around.graph.parties.find((p) => p.party.id === l.ownerId)?.party.name, around.graph.parties.find((p) => p.party.id === l.ownedId)?.party.name])).toEqual(
+      expect.arrayContaining([
+        ['Fir Partners', 'Dogwood Ltd'],
+        ['Dogwood Ltd', 'Dogwood Labs GmbH'],
+      ]),
+    );
+    expect(around.parties[0]!.owners.map((o) => o.owner.name)).toEqual(['Fir Partners']);
+
     // The same owner, kind and start again updates the link rather than doubling it.
     expect(await t.call('ownership.add', entry(vendor.id, { owner: { name: 'Fir Partners', kind: 'person' }, percentage: 15, start: '2022-01-01' }))).toMatchObject({
       links: { created: 0, updated: 1 },

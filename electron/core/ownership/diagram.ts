@@ -1,6 +1,6 @@
-// The ownership graph as a picture: owners above, the vendor's parties below them, each link an arrow labelled with
-// its percentage (or share count) and kind. Laid out by dagre (ranks top to bottom, crossings reduced); a cycle is
-// laid out too, one of its links drawn against the flow. Pure: the vendor page and the report draw the same layout.
+// The ownership graph as a picture: owners above, the vendor's parties below them and what they own below those, each
+// link an arrow labelled with its percentage (or share count) and kind. Laid out by dagre (ranks top to bottom,
+// crossings reduced); a cycle is laid out too, one of its links drawn against the flow. Pure: the vendor page and the report draw the same layout.
 import dagre from '@dagrejs/dagre';
 import { isShareKind, LINK_KIND_LABELS, type Link, type VendorOwnership } from './model';
 import { isCurrent } from './rules';

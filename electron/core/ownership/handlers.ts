@@ -33,9 +33,13 @@ async function rescreen(ctx: Ctx, vendorIds?: string[]): Promise<void> {
 export async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string): Promise<VendorOwnership> {
   const vendor = await ctx.vendors.get(vendorId);
   const targets = await ctx.ownership.partiesNamed([vendor.legalName, ...vendor.otherNames.map((n) => n.name)]);
-  const { parties, links } = await ctx.ownership.ancestry(targets.map((p) => p.id));
-  const checked = parties.length === 0 ? [] : (await ctx.screening.check(parties.map(screenedAs), await checkVersions(ctx))).results;
-  const listed = listingsOf(parties, checked);
+  const ids = targets.map((p) => p.id);
+  const [{ parties, links }, below] = await Promise.all([ctx.ownership.ancestry(ids), ctx.ownership.descendants(ids)]);
+  // What the vendor owns is drawn below it, its parties screened too; the rules read the ancestry only.
+  const drawn = [...new Map([...parties, ...below.parties].map((p) => [p.id, p])).values()];
+  const drawnLinks = [...new Map([...links, ...below.links].map((l) => [l.id, l])).values()];
+  const checked = drawn.length === 0 ? [] : (await ctx.screening.check(drawn.map(screenedAs), await checkVersions(ctx))).results;
+  const listed = listingsOf(drawn, checked);
   const listings = (id: string) => listed.get(id) ?? [];
   const graph = graphOf(parties, links);
   return {
@@ -46,7 +50,7 @@ export async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string):
       owners: [...graph.into(party.id)].sort(byStanding(asOf, graph)).map((link) => ({ link, owner: graph.party(link.ownerId)!, listings: listings(link.ownerId) })),
       evaluation: evaluateOwnership(graph, party.id, listings, asOf),
     })),
-    graph: { parties: parties.map((party) => ({ party, listings: listings(party.id) })), links },
+    graph: { parties: drawn.map((party) => ({ party, listings: listings(party.id) })), links: drawnLinks },
     listingBasis: LISTING_BASIS,
   };
 }

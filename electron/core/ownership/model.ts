@@ -146,8 +146,8 @@ export const vendorOwnership = z.object({
       evaluation,
     }),
   ),
-  /** The whole graph above the vendor's parties (every link, of any date), each party with its listings: what the
-   *  vendor page and the report draw. */
+  /** The graph around the vendor's parties: what owns them and what they own, at any depth (every link, of any date),
+   *  each party with its listings: what the vendor page and the report draw. */
   graph: z.object({ parties: z.array(z.object({ party, listings: z.array(listing) })), links: z.array(link) }),
   /** How listings were found: each party of the graph screened by name, match band only. */
   listingBasis: z.string(),

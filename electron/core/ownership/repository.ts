@@ -63,6 +63,13 @@ const ANCESTRY = (marks: string) => `WITH RECURSIVE up(id) AS (
   SELECT l.owner_id FROM ownership_links l JOIN up ON l.owned_id = up.id
 )`;
 
+/** Every party the given ones own or control, at any depth and by any link. */
+const DESCENT = (marks: string) => `WITH RECURSIVE down(id) AS (
+  SELECT id FROM ownership_parties WHERE id IN (${marks})
+  UNION
+  SELECT l.owned_id FROM ownership_links l JOIN down ON l.owner_id = down.id
+)`;
+
 const UPSERT_PARTY = `INSERT INTO ownership_parties (id, kind, name, aliases, country, import_id) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases, country = excluded.country, import_id = excluded.import_id`;
 const UPSERT_LINK = `INSERT INTO ownership_links (id, owner_id, owned_id, kind, percentage, shares, start_date, end_date, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -90,6 +97,18 @@ export class OwnershipRepository {
     const [parties, links] = await Promise.all([
       sql.all<PartyRow & { country: string | null }>(`${ANCESTRY(marks)} SELECT * FROM ownership_parties WHERE id IN (SELECT id FROM up) ORDER BY id`, [...ids]),
       sql.all<LinkRow>(`${ANCESTRY(marks)} SELECT * FROM ownership_links WHERE owned_id IN (SELECT id FROM up) ORDER BY id`, [...ids]),
+    ]);
+    return { parties: parties.map(toParty), links: links.map(toLink) };
+  }
+
+  /** What these parties own or control at any depth, and the links from them down, of any date (the rules do not read
+   *  them: the vendor page and the report draw them below the vendor). */
+  async descendants(ids: readonly string[], sql: Sql = this.store.read): Promise<{ parties: Party[]; links: Link[] }> {
+    if (ids.length === 0) return { parties: [], links: [] };
+    const marks = ids.map(() => '?').join(', ');
+    const [parties, links] = await Promise.all([
+      sql.all<PartyRow & { country: string | null }>(`${DESCENT(marks)} SELECT * FROM ownership_parties WHERE id IN (SELECT id FROM down) ORDER BY id`, [...ids]),
+      sql.all<LinkRow>(`${DESCENT(marks)} SELECT * FROM ownership_links WHERE owner_id IN (SELECT id FROM down) ORDER BY id`, [...ids]),
     ]);
     return { parties: parties.map(toParty), links: links.map(toLink) };
   }

@@ -22,7 +22,7 @@ export function OwnershipPanel({ vendor }: { vendor: Vendor }) {
         <h2 id="ownership-title">Ownership</h2>
       </div>
       <p className="section-hint">
-        Owners above, the vendor below. Listed owners are outlined in red with their list; ended links are dashed and count for history only.
+        Owners above the vendor, what it owns below. Listed parties are outlined in red with their list; ended links are dashed and count for history only.
       </p>
       {loaded.error && <Alert tone="error">{loaded.error}</Alert>}
       {!ownership && !loaded.error && <Spinner label="Loading ownership…" visibleLabel />}

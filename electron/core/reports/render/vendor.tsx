@@ -364,7 +364,7 @@ function Ownership({ ownership }: { ownership: VendorOwnership }) {
   return (
     <Section title="Ownership">
       <p>
-        Who owns or controls the vendor, as of {day(ownership.asOf)}: owners above, the vendor below. Listed parties are outlined in red with their list;
+        Who owns or controls the vendor, as of {day(ownership.asOf)}: owners above the vendor, what it owns below. Listed parties are outlined in red with their list;
         dashed links have ended and count for history only. {ownership.listingBasis}
       </p>
       <div className="ownership-graph">
