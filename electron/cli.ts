@@ -584,6 +584,8 @@ async function listHits(call: Call, io: Io, name: string | undefined, format: st
     band: h.band,
     score: h.score,
     via: h.via,
+    // Through an owner: the path from the listed owner down to the vendor, and OFAC's aggregate where it applied.
+    ...(h.via === 'owner' && { path: h.path, aggregate: h.aggregate }),
     decision: h.review.proposal && h.review.decision !== 'dismissed' ? 'dismissal proposed' : h.review.decision,
     reason: h.review.reason,
     reviewer: h.review.reviewer,

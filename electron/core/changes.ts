@@ -79,7 +79,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'signing.status': [],
   'signing.unlock': [],
   'jobs.cancel': [],
-  'ownership.import': ['ownership', 'audit'],
+  'ownership.import': ['ownership', 'screening', 'scores', 'audit'],
+  'ownership.add': ['ownership', 'screening', 'scores', 'audit'],
   'ownership.vendor': [],
 };
 

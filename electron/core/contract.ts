@@ -10,7 +10,7 @@ import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
-import { ownershipImportResult, vendorOwnership } from './ownership/model';
+import { ownerEntry, ownershipImportResult, vendorOwnership } from './ownership/model';
 import { reportSummary } from './reports/model';
 import { pdfSignature, signingStatus, unlockedIdentity } from './signing/model';
 import { workspaceSettings } from './settings/model';
@@ -342,6 +342,11 @@ export const contract = {
   /** A FollowTheMoney JSON lines file or an ownership CSV, all or nothing. */
   'ownership.import': {
     input: z.object({ file: fileRef }),
+    output: ownershipImportResult,
+  },
+  /** An owner of the vendor entered by hand (kept as a one-row CSV import); the vendor is screened again if it was. */
+  'ownership.add': {
+    input: ownerEntry,
     output: ownershipImportResult,
   },
   /** The vendor's owners and what the ownership rules find, as of a date (today by default). */

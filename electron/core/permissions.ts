@@ -78,6 +78,7 @@ export const NEEDS: Needs = {
   'signing.unlock': null,
   'jobs.cancel': null,
   'ownership.import': admin('importing ownership data'),
+  'ownership.add': analyst('entering a vendor’s owners'),
   'ownership.vendor': null,
   'work.queue': null,
   'work.calendar': null,

@@ -15,6 +15,8 @@ import { openPostgresStore, type PostgresStore } from '../../electron/core/db/po
 import { nextSeq, type Store } from '../../electron/core/db/store';
 import { ListVersions } from '../../electron/core/lists/versions';
 import { Screening } from '../../electron/core/screening/screening';
+import { addOwner } from '../../electron/core/ownership/hand-entry';
+import { OwnershipRepository } from '../../electron/core/ownership/repository';
 import { Settings } from '../../electron/core/settings/settings';
 import { recordCertificate } from '../../electron/core/signing/certificates';
 import { createIdentity } from '../../electron/core/signing/identity';
@@ -365,6 +367,19 @@ describe('a team workspace in PostgreSQL', () => {
     // Writing the vendors moves their change counter, which no role may write itself.
     expect((await ana.read.get<{ version: number }>("SELECT version FROM change_counters WHERE area = 'vendors'"))?.version).toBeGreaterThan(0);
     expect((await verifyChain(ana.read)).ok).toBe(true);
+  });
+
+  it('an analyst enters a vendor’s owner by hand (kept as a one-row import); a hit may reach a vendor via an owner', async () => {
+    const ana = await storeAs('ana');
+    const v = await new VendorRepository(ana).create(vendorInput({ legalName: 'Osprey Hosting Ltd' }), 'ana');
+    const entry = { vendorId: v.id, owner: { name: 'Osprey Holdings', kind: 'company' as const }, kind: 'shareholding' as const, percentage: 60, shares: null, start: '2020', end: null, source: 'Registry' };
+    expect(await addOwner(new OwnershipRepository(ana), v, entry, 'ana')).toMatchObject({ links: { created: 1 } });
+    expect(await addOwner(new OwnershipRepository(ana), v, { ...entry, percentage: 70 }, 'ana')).toMatchObject({ links: { created: 0, updated: 1 } });
+    const check = await owner.query("SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'screening_hits_via_check'");
+    expect(check.rows[0].def).toMatch(/'owner'/);
+    // Deleting stays an admin's, for what an import replaces.
+    const raw = await clientAs('ana');
+    await expect(raw.query('DELETE FROM ownership_links')).rejects.toThrow(/permission denied/);
   });
 
   it('refuses every write a role may not make, even as raw SQL', async () => {

@@ -370,6 +370,8 @@ describe('designations', () => {
       matchedName: 'Huawei Technologies Co., Ltd.',
       listName: 'HUAWEI TECHNOLOGIES CO., LTD.',
       via: 'parent',
+      path: null,
+      aggregate: null,
       matcherVersion: '2026.12-1',
       score: 1,
       band: 'match',

@@ -17,13 +17,19 @@ export function listingsOf(parties: readonly Party[], results: ScreeningCheck['r
   parties.forEach((p, i) => {
     const found = new Map<string, Listing>();
     for (const hit of results[i]?.hits ?? []) {
-      if (hit.band !== 'match' || found.has(hit.list)) continue;
-      const source = listSource(hit.list);
-      found.set(hit.list, { list: hit.list, ...(source?.ownership ?? { label: source?.shortName ?? hit.listName, effect: 'other' }) });
+      // A party's own names on the list; a hit through its owners is what the rules work out, not a listing.
+      if (hit.band !== 'match' || hit.via === 'owner' || found.has(hit.list)) continue;
+      found.set(hit.list, listingFor(hit.list, hit.listName));
     }
     if (found.size > 0) out.set(p.id, [...found.values()]);
   });
   return out;
+}
+
+/** What a listing on this list does to what the listed party owns or controls (the list registry says). */
+export function listingFor(list: string, listName: string): Listing {
+  const source = listSource(list);
+  return { list, ...(source?.ownership ?? { label: source?.shortName ?? listName, effect: 'other' }) };
 }
 
 export const LISTING_BASIS =

@@ -112,6 +112,19 @@ export const evaluation = z.object({
 });
 export type Evaluation = z.infer<typeof evaluation>;
 
+/** An owner entered by hand on the vendor page: a link from the owner to the party bearing the vendor's legal name. */
+export const ownerEntry = z.object({
+  vendorId: z.string().min(1),
+  owner: z.object({ name: z.string().trim().min(1, 'a name is required').max(500), kind: z.enum(['company', 'person']) }),
+  kind: z.enum(LINK_KINDS),
+  percentage: z.number().min(0, 'a percentage is 0 to 100').max(100, 'a percentage is 0 to 100').nullable(),
+  shares: z.number().min(0, 'a number of shares is 0 or more').nullable(),
+  start: partialDate.nullable(),
+  end: partialDate.nullable(),
+  source: z.string().trim().max(1000).nullable(),
+});
+export type OwnerEntry = z.infer<typeof ownerEntry>;
+
 export const ownershipImportResult = z.object({
   importId: z.string(),
   format: z.enum(['ftm', 'csv']),
@@ -133,6 +146,9 @@ export const vendorOwnership = z.object({
       evaluation,
     }),
   ),
+  /** The graph around the vendor's parties: what owns them and what they own, at any depth (every link, of any date),
+   *  each party with its listings: what the vendor page and the report draw. */
+  graph: z.object({ parties: z.array(z.object({ party, listings: z.array(listing) })), links: z.array(link) }),
   /** How listings were found: each party of the graph screened by name, match band only. */
   listingBasis: z.string(),
 });

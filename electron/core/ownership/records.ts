@@ -30,8 +30,8 @@ export interface PartyRecord {
   line: number;
 }
 
-/** A party a link names: by id (FtM: in this file or an earlier import) or by name (CSV). */
-export type PartyRef = { id: string; line: number; field: string } | { name: string; line: number; field: string };
+/** A party a link names: by id (FtM: in this file or an earlier import) or by name (CSV, or by hand, with its kind). */
+export type PartyRef = { id: string; line: number; field: string } | { name: string; kind?: PartyKind; line: number; field: string };
 
 export interface LinkRecord {
   /** FtM: `ftm:` and the Ownership's id; CSV: made from the row's parties, kind and start (repository.ts). */

@@ -63,6 +63,13 @@ const ANCESTRY = (marks: string) => `WITH RECURSIVE up(id) AS (
   SELECT l.owner_id FROM ownership_links l JOIN up ON l.owned_id = up.id
 )`;
 
+/** Every party the given ones own or control, at any depth and by any link. */
+const DESCENT = (marks: string) => `WITH RECURSIVE down(id) AS (
+  SELECT id FROM ownership_parties WHERE id IN (${marks})
+  UNION
+  SELECT l.owned_id FROM ownership_links l JOIN down ON l.owner_id = down.id
+)`;
+
 const UPSERT_PARTY = `INSERT INTO ownership_parties (id, kind, name, aliases, country, import_id) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases, country = excluded.country, import_id = excluded.import_id`;
 const UPSERT_LINK = `INSERT INTO ownership_links (id, owner_id, owned_id, kind, percentage, shares, start_date, end_date, source, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -94,6 +101,18 @@ export class OwnershipRepository {
     return { parties: parties.map(toParty), links: links.map(toLink) };
   }
 
+  /** What these parties own or control at any depth, and the links from them down, of any date (the rules do not read
+   *  them: the vendor page and the report draw them below the vendor). */
+  async descendants(ids: readonly string[], sql: Sql = this.store.read): Promise<{ parties: Party[]; links: Link[] }> {
+    if (ids.length === 0) return { parties: [], links: [] };
+    const marks = ids.map(() => '?').join(', ');
+    const [parties, links] = await Promise.all([
+      sql.all<PartyRow & { country: string | null }>(`${DESCENT(marks)} SELECT * FROM ownership_parties WHERE id IN (SELECT id FROM down) ORDER BY id`, [...ids]),
+      sql.all<LinkRow>(`${DESCENT(marks)} SELECT * FROM ownership_links WHERE owner_id IN (SELECT id FROM down) ORDER BY id`, [...ids]),
+    ]);
+    return { parties: parties.map(toParty), links: links.map(toLink) };
+  }
+
   /** The whole graph (a portfolio's worth of vendors evaluated at once). */
   async all(sql: Sql = this.store.read): Promise<{ parties: Party[]; links: Link[] }> {
     const [parties, links] = await Promise.all([
@@ -108,7 +127,7 @@ export class OwnershipRepository {
    * (the same FtM id, or a CSV row naming the same parties, kind and start) is updated, any other is added. A link
    * naming a party that is neither in the file nor recorded refuses the whole file, naming its line and field.
    */
-  import(file: ReadOwnershipFile & { name: string }, actor: string): Promise<OwnershipImportResult> {
+  import(file: ReadOwnershipFile & { name: string }, actor: string, audit?: { action: string; summary: string }): Promise<OwnershipImportResult> {
     return this.store.transaction(async (tx) => {
       const problems = new Problems(file.name);
       const importId = randomUUID();
@@ -169,10 +188,10 @@ export class OwnershipRepository {
       await appendEvents(tx, [
         {
           actor,
-          action: 'ownership.import',
+          action: audit?.action ?? 'ownership.import',
           entityType: 'ownership_import',
           entityId: importId,
-          summary: `Imported ownership from ${file.name}: ${counts.parties} parties, ${counts.links} links`,
+          summary: audit?.summary ?? `Imported ownership from ${file.name}: ${counts.parties} parties, ${counts.links} links`,
           after: { file: file.name, sha256: file.sha256, ...result },
         },
       ]);
@@ -208,7 +227,7 @@ export class OwnershipRepository {
       }
       if (found.length === 1) return found[0]!;
       const id = `csv:${key}`;
-      if (!created.has(id)) created.set(id, { kind: null, name: ref.name, aliases: [], country: null });
+      if (!created.has(id)) created.set(id, { kind: ref.kind ?? null, name: ref.name, aliases: [], country: null });
       return id;
     };
   }

@@ -1,3 +1,4 @@
+import { vendorOwnership } from '../ownership/handlers';
 import fs from 'node:fs';
 import type { Ctx, Handlers } from '../context';
 import { VetterError } from '../errors';
@@ -11,7 +12,8 @@ export const reportHandlers = {
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       await ctx.vendors.get(vendorId);
       await screenUnscreened(ctx, job, [vendorId]);
-      return ctx.reports.vendor(vendorId, await preparer(ctx), job);
+      const ownership = await vendorOwnership(ctx, vendorId, new Date().toISOString().slice(0, 10));
+      return ctx.reports.vendor(vendorId, await preparer(ctx), job, ownership.graph.links.length > 0 ? ownership : null);
     }),
   'reports.portfolio': ({ jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {

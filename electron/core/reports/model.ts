@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AuditCheckpoint } from '../audit/model';
 import { reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
+import type { VendorOwnership } from '../ownership/model';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
 export const REPORT_MODEL_VERSION = 5;
@@ -92,7 +93,7 @@ export interface ReportDesignation {
   /** The vendor name (or parent) that matched, and the list name or alias it matched. */
   matchedName: string;
   listedName: string;
-  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier';
+  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier' | 'owner';
   /** The matcher that found the hit; null for hits found before versions were recorded. */
   matcherVersion: string | null;
   score: number;
@@ -164,6 +165,8 @@ export interface VendorReportModel {
   score: ReportScore;
   /** Current hits (open, confirmed and dismissed); resolved hits are history and not listed. */
   designations: ReportDesignation[];
+  /** The ownership graph above the vendor and what the rules find, as of the report's day; absent or null without one. */
+  ownership?: VendorOwnership | null;
   allegations: ReportAllegation[];
   criteria: ReportCriterion[];
   assessment: {

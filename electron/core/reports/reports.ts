@@ -7,6 +7,7 @@ import { shown, signCheckpoint } from '../audit/checkpoints';
 import type { Download } from '../schemas';
 import type { Portfolio } from '../scoring/model';
 import type { ReportSummary, VendorReportModel } from './model';
+import type { VendorOwnership } from '../ownership/model';
 import type { Sql, Store } from '../db/store';
 import type { Access } from '../workspace/roles';
 import { type SignOffCase, signOffRefusal } from './sign-off';
@@ -34,13 +35,14 @@ export class Reports {
     this.store = new ReportStore(data);
   }
 
-  async vendor(vendorId: string, by: Preparer, job: Job): Promise<ReportSummary> {
+  /** `ownership`: the vendor's ownership graph as of today, read before (its parties are screened in the worker). */
+  async vendor(vendorId: string, by: Preparer, job: Job, ownership: VendorOwnership | null = null): Promise<ReportSummary> {
     const user = by.login;
     job.progress('Gathering the vendor’s data', 0, 3);
     // Built inside a transaction, which writes nothing but keeps every write from committing between its reads: the
     // report shows one state of the data.
     const model = await this.data.transaction(async (tx) => {
-      const built = await buildVendorReport(this.sources, vendorId, this.meta('vendor', user));
+      const built = { ...(await buildVendorReport(this.sources, vendorId, this.meta('vendor', user))), ownership };
       // Its sign-off names the assessment's approver: four eyes keep them from preparing it too.
       refuse(reportRefusal(await fourEyesOn(tx), user, built.signOff.approver));
       return built;

@@ -28,8 +28,9 @@ export function designationFromHit(hit: ScreeningHit): DesignationInput {
     band: hit.band,
     decision: hit.review.decision,
     // The methodology weighs a name the list links to what the vendor matched as it weighs a parent (control, not
-    // identity), and an identifier the list prints as it weighs the vendor's own name (identity).
-    via: hit.via === 'list-link' ? 'parent' : hit.via === 'identifier' ? 'name' : hit.via,
+    // identity), so too a listed owner (ownership or control, not identity), and an identifier the list prints as it
+    // weighs the vendor's own name (identity).
+    via: hit.via === 'list-link' || hit.via === 'owner' ? 'parent' : hit.via === 'identifier' ? 'name' : hit.via,
     ...(hit.via === 'list-link' && { viaListLink: true }),
     ...(hit.via === 'identifier' && { viaIdentifier: true }),
     entryName: hit.entryName,

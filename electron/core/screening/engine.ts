@@ -6,6 +6,7 @@ import { entryNames, type ScreenedEntry, type ScreenedList } from './entries';
 import { IdentifierIndex, type IdentifierHit } from './identifier-hits';
 import { type Hit, screen, type VendorName } from './matcher';
 import { normalisingOnce } from './normalise';
+import type { OwnerHit } from './owner-hit';
 import { MATCHER_VERSION } from './version';
 
 /** A list version to screen against: its id, which list it is a version of, and (for a pack list not stored) its file. */
@@ -24,7 +25,7 @@ export interface FoundHit {
   entryId: string;
   entryName: string;
   fingerprint: string;
-  hit: Hit | IdentifierHit;
+  hit: Hit | IdentifierHit | OwnerHit;
   /** The matcher that found it (version.ts). */
   matcher: string;
 }
@@ -95,7 +96,7 @@ export class ScreeningEngine {
     const names: VendorName[] = [{ name: vendor.legalName, via: 'name' }, ...vendor.otherNames.map((n) => ({ name: n.name, via: 'alias' as const }))];
     if (vendor.parentName) names.push({ name: vendor.parentName, via: 'parent' });
     const countries = [vendor.countryOfIncorporation, vendor.countryOfHeadquarters].filter((c): c is string => c !== null);
-    const found = new Map<string, FoundHit>();
+    const found = new Map<string, FoundHit & { hit: Hit | IdentifierHit }>();
     const keep = (hit: Hit | IdentifierHit) => {
       const indexed = loaded.entries.get(hit.entryKey);
       if (!indexed) return;

@@ -6,8 +6,9 @@ import type { AlignedPair, ScoreParts } from './scorer';
 import type { HitBand, HitVia } from './model';
 import type { BandThresholds } from './thresholds';
 
-/** The routes a vendor's names take (model.ts HIT_VIAS without "identifier", which identifier-hits.ts explains). */
-export type VendorNameVia = Exclude<HitVia, 'identifier'>;
+/** The routes a vendor's names take (model.ts HIT_VIAS without "identifier", which identifier-hits.ts explains, and
+ *  "owner", which ownership/owner-hits.ts does). */
+export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner'>;
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {

@@ -42,3 +42,11 @@ export async function screenUnscreened(ctx: Ctx, job: Job, vendorIds?: string[])
   const ids = (vendorIds ?? (await ctx.vendors.list()).map((v) => v.id)).filter((id) => (statuses[id]?.status ?? 'unscreened') === 'unscreened');
   if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger: 'Screened before a report', actor: ctx.user(), job });
 }
+
+/** Screens again, against the lists in use, those of the vendors (all when omitted) screened before: an unscreened one
+ *  stays unscreened, as no list was made sure of here. */
+export async function rescreenScreened(ctx: Ctx, vendorIds: string[] | undefined, trigger: string): Promise<void> {
+  const statuses = await ctx.screening.statuses();
+  const ids = (vendorIds ?? Object.keys(statuses)).filter((id) => (statuses[id]?.status ?? 'unscreened') !== 'unscreened');
+  if (ids.length > 0) await screen(ctx, { vendorIds: ids, trigger, actor: ctx.user() });
+}

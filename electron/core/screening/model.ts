@@ -11,8 +11,8 @@ export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
 export type HitDecision = (typeof HIT_DECISIONS)[number];
 /** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
  *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
- *  that the list prints for the entry. */
-export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier'] as const;
+ *  that the list prints for the entry, or an owner of the vendor's that is listed (ownership/owner-hits.ts). */
+export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier', 'owner'] as const;
 export type HitVia = (typeof HIT_VIAS)[number];
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
@@ -26,6 +26,9 @@ export const hitExplanation = z.object({
   parts: z.record(z.string(), z.unknown()),
   thresholds: z.object({ match: z.number(), review: z.number() }),
 });
+
+/** For a hit `via: "owner"`: the links from the listed owner down to the vendor, each a party and its link to the next. */
+export const ownerPath = z.array(z.object({ name: z.string(), percentage: z.number().nullable(), kind: z.string() }));
 
 export const screeningHit = z.object({
   id: z.string(),
@@ -59,6 +62,10 @@ export const screeningHit = z.object({
   matchedName: z.string(),
   listName: z.string(),
   via: z.enum(HIT_VIAS),
+  /** Via an owner: the path from the listed owner down to the vendor; null for any other hit. */
+  path: ownerPath.nullable(),
+  /** Via an owner, where OFAC's 50 % rule applied: what blocked persons own of the vendor in aggregate, in percent. */
+  aggregate: z.number().nullable(),
   /** The matcher that found the hit (screening/version.ts); null for hits found before versions were recorded. */
   matcherVersion: z.string().nullable(),
   score: z.number(),
@@ -128,6 +135,9 @@ export const screeningCheck = z.object({
           score: z.number(),
           band: z.enum(HIT_BANDS),
           via: z.enum(HIT_VIAS),
+          /** Via an owner: as ScreeningHit's. */
+          path: ownerPath.optional(),
+          aggregate: z.number().nullable().optional(),
           explanation: z.string(),
           matcher: z.string(),
         }),

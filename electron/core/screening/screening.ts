@@ -17,6 +17,7 @@ import type { ListVersions } from '../lists/versions';
 import type { VendorRepository } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
+import { ownerDetail } from './owner-hit';
 import { MATCHER_VERSION } from './version';
 
 interface HitRow {
@@ -154,6 +155,7 @@ export class Screening {
           score: Math.round(f.hit.score * 1000) / 1000,
           band: f.hit.band,
           via: f.hit.via,
+          ...(f.hit.via === 'owner' && { path: f.hit.explanation.parts.owner.path, aggregate: f.hit.explanation.parts.owner.aggregate }),
           explanation: f.hit.explanation.text,
           matcher: f.matcher,
         }))
@@ -496,6 +498,7 @@ export class Screening {
       matchedName: r.matched_name,
       listName: r.list_name,
       via: r.via,
+      ...ownerFields(r.via === 'owner' ? explanation.parts : null),
       matcherVersion: r.matcher,
       score: r.score,
       band: r.band,
@@ -527,6 +530,12 @@ export class Screening {
 
 const NOTHING_FOUND = { open: [], changed: false } as const;
 
+/** An owner hit's path and aggregate, from its explanation's parts (null for any other hit). */
+function ownerFields(parts: Record<string, unknown> | null): { path: ScreeningHit['path']; aggregate: number | null } {
+  const owner = parts && ownerDetail(parts);
+  return { path: owner?.path ?? null, aggregate: owner?.aggregate ?? null };
+}
+
 /**
  * The rows of `select` (which ends in a WHERE clause) whose `column` is one of `vendorIds`. Screening everyone reads
  * the whole table once and keeps the wanted rows (an IN list of 10,000 ids costs three times as much); a few
@@ -556,7 +565,7 @@ function statusFrom(screened: boolean, open: readonly Counted[]): VendorScreenin
   };
 }
 
-const TIE_ORDER: readonly HitVia[] = ['identifier', 'name', 'alias', 'parent', 'list-link'];
+const TIE_ORDER: readonly HitVia[] = ['identifier', 'name', 'alias', 'parent', 'list-link', 'owner'];
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

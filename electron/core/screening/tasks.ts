@@ -8,9 +8,12 @@ import type { Store } from '../db/store';
 import { yieldToEventLoop } from '../jobs/jobs';
 import type { TaskControl } from '../jobs/worker';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
-import { type EngineVersion, type FoundHit, ScreeningEngine, type ScreenedVendor } from './engine';
+import { type EngineVersion, type FoundHit, type Loaded, ScreeningEngine, type ScreenedVendor } from './engine';
 import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
 import { ListVersions } from '../lists/versions';
+import { OwnerHits } from '../ownership/owner-hits';
+import { screenedAs } from '../ownership/listings';
+import { OwnershipRepository } from '../ownership/repository';
 import { VendorRepository } from '../vendors/repository';
 import type { WorkerWorkspace } from '../workspace/model';
 import { openWorkerStore } from '../workspace/worker-store';
@@ -24,18 +27,18 @@ export interface ScreenedResult {
 /** Vendors screened between two looks for a cancel. */
 const CHUNK = 200;
 
-let data: Promise<{ store: Store; lists: ListVersions; vendors: VendorRepository }> | null = null;
+let data: Promise<{ store: Store; lists: ListVersions; vendors: VendorRepository; ownership: OwnershipRepository }> | null = null;
 let engine: ScreeningEngine | null = null;
 
 /** The workspace, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
 const options = workerData as { workspace: WorkerWorkspace; workerDir?: string };
 
-/** The lists and vendors, read through a store over this thread's own read-only connection: opened on first need (a
- *  screening against the bundled pack alone never reads the workspace). */
+/** The lists, vendors and ownership graph, read through a store over this thread's own read-only connection: opened
+ *  on first need. */
 function theData(): NonNullable<typeof data> {
   // A failed open is tried again at the next need.
   data ??= openWorkerStore(options.workspace).then(
-    (store) => ({ store, lists: new ListVersions(store), vendors: new VendorRepository(store) }),
+    (store) => ({ store, lists: new ListVersions(store), vendors: new VendorRepository(store), ownership: new OwnershipRepository(store) }),
     (err: unknown) => {
       data = null;
       throw err;
@@ -64,6 +67,44 @@ async function readVendors(ids: string[] | null): Promise<(ScreenedVendor & { up
   return ids === null ? vendors.list() : vendors.live(ids);
 }
 
+/** Vendors screened at once beyond which the whole ownership graph is read, rather than each vendor's ancestry. */
+const WHOLE_GRAPH = 1_000;
+
+/**
+ * The owner hits of these vendors (ownership/owner-hits.ts), as of today: their ownership graph read in one state
+ * (the whole graph for many vendors, their parties' ancestries for a few), each party screened once.
+ */
+async function ownerHits(loaded: Loaded, vendors: readonly OwnedVendor[]): Promise<OwnerHits> {
+  const { ownership } = await theData();
+  const graph =
+    vendors.length > WHOLE_GRAPH
+      ? await ownership.all()
+      : await ownership.ancestry((await ownership.partiesNamed(vendors.flatMap((v) => [v.legalName, ...v.otherNames.map((n) => n.name)]))).map((p) => p.id));
+  return new OwnerHits(graph.parties, graph.links, (party) => theEngine().find(loaded, asVendor(party)), new Date().toISOString().slice(0, 10));
+}
+
+type OwnedVendor = Pick<ScreenedVendor, 'legalName' | 'otherNames'>;
+
+/** A party screened as a vendor would be, by its names and country (listings.ts). */
+function asVendor(party: Parameters<typeof screenedAs>[0]): ScreenedVendor {
+  const p = screenedAs(party);
+  return {
+    id: party.id,
+    legalName: p.name,
+    otherNames: p.aliases.map((name) => ({ name, kind: 'other' as const })),
+    parentName: null,
+    countryOfIncorporation: p.countries[0] ?? null,
+    countryOfHeadquarters: null,
+    identifiers: [],
+  };
+}
+
+/** A vendor's own hits, then those through its owners on entries its own names did not reach. */
+function withOwners(own: FoundHit[], owners: OwnerHits, vendor: OwnedVendor): FoundHit[] {
+  const seen = new Set(own.map((f) => `${f.versionId}\u0000${f.entryId}`));
+  return [...own, ...owners.find(vendor).filter((f) => !seen.has(`${f.versionId}\u0000${f.entryId}`))];
+}
+
 export const screeningTasks = {
   /** Builds the index ahead of need (after the lists changed), so the next screening starts at once. */
   async prepare(request: { versions: EngineVersion[] }): Promise<void> {
@@ -75,12 +116,13 @@ export const screeningTasks = {
     control.progress('Preparing the lists', 0, 1);
     const loaded = await theEngine().load(request.versions);
     const vendors = await readVendors(request.vendorIds);
+    const owners = await ownerHits(loaded, vendors);
     const results: ScreenedResult[] = [];
     for (let i = 0; i < vendors.length; i += CHUNK) {
       await yieldToEventLoop();
       control.throwIfCancelled();
       for (const vendor of vendors.slice(i, i + CHUNK)) {
-        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: theEngine().find(loaded, vendor) });
+        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: withOwners(theEngine().find(loaded, vendor), owners, vendor) });
       }
       control.progress('Screening vendors', Math.min(i + CHUNK, vendors.length), vendors.length);
     }
@@ -90,7 +132,8 @@ export const screeningTasks = {
   /** Screens names that are not in the inventory (the CLI's batch screening). */
   async screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[] }): Promise<FoundHit[][]> {
     const loaded = await theEngine().load(request.versions);
-    return request.vendors.map((vendor) => theEngine().find(loaded, vendor));
+    const owners = await ownerHits(loaded, request.vendors);
+    return request.vendors.map((vendor) => withOwners(theEngine().find(loaded, vendor), owners, vendor));
   },
 };
 

@@ -27,6 +27,8 @@ export const READ_AREAS = {
   // A new methodology version changes scores, and nothing else.
   'methodology.get': ['scores'],
   'reports.list': ['reports'],
+  // The graph, and its parties screened against the lists in use.
+  'ownership.vendor': ['ownership', 'lists'],
   // Re-assessment dates and contract ends, questionnaires out and back, hits to decide, lists in use.
   'work.queue': ['vendors', 'assessments', 'questionnaires', 'screening', 'lists'],
 } as const satisfies Partial<Record<Method, readonly DataArea[]>>;

@@ -39,6 +39,7 @@ const VIA_LABELS: Record<ScreeningHit['via'], string> = {
   parent: 'Parent company name',
   'list-link': 'Name the list links to',
   identifier: 'Vendor identifier',
+  owner: 'Owner of the vendor',
 };
 
 /** "Vendor name", "Parent company name"... and "list name", "list alias" or "list identifier" for the two sides of a hit. */

@@ -11,6 +11,7 @@ import { GenerateReport } from '../reports/GenerateReport';
 import { Icon } from '../ui/Icon';
 import { PageSections } from '../ui/PageSections';
 import { PageTitle } from '../ui/PageTitle';
+import { OwnershipPanel } from '../ownership/OwnershipPanel';
 import { QuestionnairePanel } from '../questionnaires/QuestionnairePanel';
 import { RiskScorePanel } from '../risk/RiskScorePanel';
 import { Spinner } from '../ui/Spinner';
@@ -259,6 +260,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
         sections={[
           { id: 'risk-title', label: 'Risk score' },
           { id: 'screening-title', label: 'Screening' },
+          { id: 'ownership-title', label: 'Ownership' },
           { id: 'allegations-title', label: 'Allegations' },
           { id: 'questionnaires-title', label: 'Questionnaires' },
           { id: 'assessment-title', label: 'Assessment' },
@@ -269,6 +271,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       />
       <RiskScorePanel vendor={vendor} />
       <VendorScreeningPanel vendorId={vendor.id} />
+      <OwnershipPanel vendor={vendor} />
       <AllegationsPanel vendor={vendor} />
       <QuestionnairePanel vendor={vendor} />
       <AssessmentPanel vendor={vendor} />

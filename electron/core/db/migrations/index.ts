@@ -20,6 +20,7 @@ import rowVersions from './0019_row_versions';
 import signingCertificates from './0020_signing_certificates';
 import reportSignoffs from './0021_report_signoffs';
 import auditCheckpoints from './0022_audit_checkpoints';
+import ownerHits from './0023_owner_hits';
 
 export interface Migration {
   version: number;
@@ -51,4 +52,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
+  { version: 23, name: 'owner_hits', sql: ownerHits },
 ];

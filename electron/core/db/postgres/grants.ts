@@ -37,6 +37,11 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     reports: 'INSERT',
     signing_certificates: 'INSERT',
     audit_checkpoints: 'INSERT',
+    // Owners entered by hand on the vendor page (ownership/hand-entry.ts), each kept as a one-row import.
+    ownership_imports: 'INSERT',
+    ownership_parties: 'INSERT, UPDATE',
+    ownership_names: 'INSERT',
+    ownership_links: 'INSERT, UPDATE',
     ...SCREENING,
     ...RECORDS,
   },

@@ -729,6 +729,12 @@ CREATE TRIGGER audit_checkpoints_signer BEFORE INSERT ON audit_checkpoints
 `;
 
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
+// As SQLite's 0023: a hit may reach a vendor through its owners. The inline CHECK is named by PostgreSQL's rule.
+const ownerHits = /* sql */ `
+ALTER TABLE screening_hits DROP CONSTRAINT screening_hits_via_check;
+ALTER TABLE screening_hits ADD CONSTRAINT screening_hits_via_check CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier', 'owner'));
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -742,4 +748,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
+  { version: 23, name: 'owner_hits', sql: ownerHits },
 ];

@@ -5,8 +5,11 @@ import type { ReportAllegation, ReportCriterion, ReportDesignation, VendorReport
 import { checkpointLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
+import { layoutOwnership } from '../../ownership/diagram';
+import { OwnershipDiagram, OwnershipFindings, OwnershipLinksTable } from '../../ownership/diagram-svg';
+import type { VendorOwnership } from '../../ownership/model';
 
-const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier' };
+const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier', owner: 'via an owner' };
 const DECISION: Record<ReportDesignation['decision'], string> = { open: 'Open: awaiting review', confirmed: 'Confirmed match', dismissed: 'Dismissed: not this vendor' };
 
 function Cover({ model }: { model: VendorReportModel }) {
@@ -357,12 +360,32 @@ function SignOff({ model }: { model: VendorReportModel }) {
   );
 }
 
+/** The graph as the vendor page draws it, then its findings and links in words. */
+function Ownership({ ownership }: { ownership: VendorOwnership }) {
+  return (
+    <Section title="Ownership">
+      <p>
+        Who owns or controls the vendor, as of {day(ownership.asOf)}: owners above the vendor, what it owns below. Listed parties are outlined in red with their list;
+        dashed links have ended and count for history only. {ownership.listingBasis}
+      </p>
+      <div className="ownership-graph">
+        <OwnershipDiagram diagram={layoutOwnership(ownership)} title={`Ownership of ${ownership.vendor.legalName}`} />
+      </div>
+      <h3>What the ownership rules find</h3>
+      <OwnershipFindings ownership={ownership} />
+      <h3>Links</h3>
+      <OwnershipLinksTable ownership={ownership} />
+    </Section>
+  );
+}
+
 export function VendorReport({ model }: { model: VendorReportModel }) {
   return (
     <>
       <Cover model={model} />
       <ExecutiveSummary model={model} />
       <Designations hits={model.designations} />
+      {model.ownership && <Ownership ownership={model.ownership} />}
       <Allegations allegations={model.allegations} />
       <Criteria criteria={model.criteria} catalog={model.assessment.catalog} />
       <DataShared model={model} />
