@@ -18,6 +18,7 @@ import evidenceContent from './0017_evidence_content';
 import hitEverMatched from './0018_hit_ever_matched';
 import rowVersions from './0019_row_versions';
 import signingCertificates from './0020_signing_certificates';
+import findings from './0021_findings';
 
 export interface Migration {
   version: number;
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'hit_ever_matched', sql: hitEverMatched },
   { version: 19, name: 'row_versions', sql: rowVersions },
   { version: 20, name: 'signing_certificates', sql: signingCertificates },
+  { version: 21, name: 'findings', sql: findings },
 ];
