@@ -6,7 +6,7 @@ import { reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 4;
+export const REPORT_MODEL_VERSION = 5;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -163,6 +163,8 @@ export interface VendorReportModel {
   designations: ReportDesignation[];
   allegations: ReportAllegation[];
   criteria: ReportCriterion[];
+  /** Every finding, live ones first (model version 5; absent from reports made before). */
+  findings?: ReportFinding[];
   assessment: {
     status: 'draft' | 'in review' | 'approved';
     approver: string | null;
@@ -179,6 +181,19 @@ export interface VendorReportModel {
     approver: string | null;
     approvedAt: string | null;
   };
+}
+
+/** A finding as the report prints it, as it read when the report was made. */
+export interface ReportFinding {
+  id: string;
+  criterionId: string;
+  title: string;
+  severity: string;
+  status: string;
+  owner: string | null;
+  due: string | null;
+  overdue: boolean;
+  acceptance: { by: string; until: string; expired: boolean } | null;
 }
 
 export interface PortfolioVendorRow {
