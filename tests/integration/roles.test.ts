@@ -516,7 +516,9 @@ describe('a team workspace in PostgreSQL', () => {
     expect(await attempt(await clientAs('ben'), accept('ben'))).toBe('refused: Four eyes: ben opened, edited or answered this finding, so someone else must accept its risk');
     expect(await attempt(await clientAs('rita'), accept('rita'))).toBe('denied');
     expect(await attempt(cleo, accept('cleo'))).toBe('ok');
-    // Edits that leave the acceptance as it is are anyone's with the grant.
+    // Edits that leave the acceptance as it is are anyone's with the grant; the database records who made them.
+    expect(await attempt(await clientAs('nora'), `UPDATE findings SET notes = 'n' WHERE id = '${f!.id}'`)).toBe('denied');
     expect(await attempt(await clientAs('ana'), `UPDATE findings SET notes = 'n' WHERE id = '${f!.id}'`)).toBe('ok');
+    expect((await ana.read.all<{ login: string }>('SELECT login FROM finding_editors WHERE finding_id = ? ORDER BY login', [f!.id])).map((r) => r.login)).toEqual(['ana', 'ben']);
   });
 });

@@ -707,6 +707,20 @@ END;
 $$;
 CREATE TRIGGER findings_acceptance BEFORE INSERT OR UPDATE ON findings
   FOR EACH ROW EXECUTE FUNCTION vetter_check_acceptance();
+
+-- Whoever opens or edits a finding (an acceptance aside) is one of its editors, whatever the app says.
+CREATE FUNCTION vetter_record_finding_editor() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT vetter_is_owner() AND (TG_OP = 'INSERT' OR NEW.status <> 'risk accepted'
+      OR (NEW.accepted_by IS NOT DISTINCT FROM OLD.accepted_by AND NEW.accepted_until IS NOT DISTINCT FROM OLD.accepted_until)) THEN
+    INSERT INTO finding_editors (finding_id, login) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER findings_editor AFTER INSERT OR UPDATE ON findings
+  FOR EACH ROW EXECUTE FUNCTION vetter_record_finding_editor();
 `;
 
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
