@@ -1,11 +1,13 @@
 // Findings through real clicks: answering No opens a finding on the vendor page, the analyst gives it an owner and a
 // due date and puts it in remediation; accepting its risk says why not under four eyes in one person's data folder,
 // and once an admin turns them off, accepts it until a date; My work lists it as ending.
+import fs from 'node:fs';
+import path from 'node:path';
 import { api, expect, screenshot, test } from './fixtures';
 
 const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-test('findings: a No opens one, it is owned, dated and remediated; its risk is accepted once four eyes allow it', async ({ page }) => {
+test('findings: a No opens one, it is owned, dated and remediated; its risk is accepted once four eyes allow it', async ({ page, host }) => {
   const vendor = {
     legalName: 'Gap Analytics Ltd',
     otherNames: [],
@@ -42,15 +44,25 @@ test('findings: a No opens one, it is owned, dated and remediated; its risk is a
   await expect(findings.getByRole('row').filter({ hasText: title })).toContainText('high');
   await expect(findings.getByLabel(`Owner of ${title}`)).toHaveValue('Olivia Owner');
 
-  // The analyst names the owner, the due date, puts it in remediation and notes what is being done.
+  // An evidence file on T3 (still a No, so the finding stays) that the finding can rest on.
+  const chart = path.join(host.workDir, 'Ownership chart draft.pdf');
+  fs.writeFileSync(chart, '%PDF-1.4 ownership chart, test copy');
+  const chooser = page.waitForEvent('filechooser');
+  await t3.getByRole('button', { name: 'Attach evidence…' }).click();
+  await (await chooser).setFiles(chart);
+  await expect(t3.getByRole('table', { name: 'Evidence files for T3' })).toContainText('Ownership chart draft.pdf');
+
+  // The analyst names the owner, the due date, puts it in remediation, notes what is being done and the evidence.
   await findings.getByLabel(`Owner of ${title}`).fill('Sam Security');
   await findings.getByLabel(`Due date of ${title}`).fill(inDays(14));
   await findings.getByLabel(`Status of ${title}`).selectOption('in remediation');
   await findings.getByLabel(`Notes on ${title}`).fill('Vendor sends its ownership chart by month end');
+  await findings.getByRole('group', { name: 'Evidence it rests on' }).getByLabel('Ownership chart draft.pdf').check();
   await findings.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/^Saved finding F-/)).toBeVisible();
   await expect(findings.getByLabel(`Status of ${title}`)).toHaveValue('in remediation');
   await expect(findings.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await expect(findings.getByLabel('Ownership chart draft.pdf')).toBeChecked();
   await screenshot(page, 'findings');
   await findings.screenshot({ path: 'test-results/screenshots/findings-panel.png' });
 

@@ -12,6 +12,7 @@ import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 
 type Finding = Output<'findings.list'>['findings'][number];
+type EvidenceFile = Output<'assessment.get'>['assessment']['evidence'][string][number];
 
 /** Severities in the tiers' colours: the same rising alarm. */
 const SEVERITY_BADGE = { low: 'badge-tier-low', medium: 'badge-tier-moderate', high: 'badge-tier-high', critical: 'badge-tier-critical' } as const;
@@ -19,6 +20,8 @@ const SEVERITY_BADGE = { low: 'badge-tier-low', medium: 'badge-tier-moderate', h
 /** The gaps the assessment found, each followed to remediation or to a risk an approver accepts until a date. */
 export function FindingsPanel({ vendorId }: { vendorId: string }) {
   const loaded = useQuery(read('findings.list', { vendorId }));
+  // The same read as the assessment's section: the evidence files a finding may rest on.
+  const evidence = useQuery(read('assessment.get', { vendorId })).data?.assessment.evidence ?? {};
   const findings = loaded.data?.findings;
   const live = findings?.filter((f) => f.status !== 'resolved') ?? [];
   const resolved = findings?.filter((f) => f.status === 'resolved') ?? [];
@@ -51,7 +54,7 @@ export function FindingsPanel({ vendorId }: { vendorId: string }) {
           </thead>
           <tbody>
             {live.map((f) => (
-              <FindingRow key={`${f.id} ${f.updatedAt}`} finding={f} onAccept={() => setAccepting(f)} />
+              <FindingRow key={`${f.id} ${f.updatedAt}`} finding={f} files={evidence[f.criterionId] ?? []} onAccept={() => setAccepting(f)} />
             ))}
           </tbody>
         </table>
@@ -73,22 +76,24 @@ export function FindingsPanel({ vendorId }: { vendorId: string }) {
   );
 }
 
-function FindingRow({ finding: f, onAccept }: { finding: Finding; onAccept: () => void }) {
+function FindingRow({ finding: f, files, onAccept }: { finding: Finding; files: EvidenceFile[]; onAccept: () => void }) {
   const toast = useToast();
   const [owner, setOwner] = useState(f.owner ?? '');
   const [due, setDue] = useState(f.due ?? '');
   const [status, setStatus] = useState(f.status);
   const [notes, setNotes] = useState(f.notes);
+  const [evidence, setEvidence] = useState(f.evidence);
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
-  const changed = owner !== (f.owner ?? '') || due !== (f.due ?? '') || status !== f.status || notes !== f.notes;
+  const changed = owner !== (f.owner ?? '') || due !== (f.due ?? '') || status !== f.status || notes !== f.notes || evidence.join() !== f.evidence.join();
+  const toggle = (id: string) => setEvidence((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     setError(undefined);
     try {
-      await call('findings.update', { id: f.id, owner: owner.trim() || null, due: due || null, status, notes: notes.trim(), evidence: f.evidence });
+      await call('findings.update', { id: f.id, owner: owner.trim() || null, due: due || null, status, notes: notes.trim(), evidence });
       toast({ tone: 'success', message: `Saved finding ${f.id}` });
     } catch (e) {
       setError(errorMessage(e));
@@ -138,6 +143,16 @@ function FindingRow({ finding: f, onAccept }: { finding: Finding; onAccept: () =
             Notes
             <input value={notes} onChange={(e) => setNotes(e.target.value)} aria-label={`Notes on ${f.title}`} placeholder="What is being done" />
           </label>
+          {files.length > 0 && (
+            <fieldset className="finding-evidence">
+              <legend>Evidence it rests on</legend>
+              {files.map((file) => (
+                <label key={file.id}>
+                  <input type="checkbox" checked={evidence.includes(file.id)} onChange={() => toggle(file.id)} /> {file.fileName}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div className="finding-actions">
             <button type="submit" className="btn btn-small btn-primary" disabled={!changed || saving}>
               {saving && <Spinner label="Saving…" />}
