@@ -71,6 +71,8 @@ const usage = (options: CliOptions) => `Usage:
   vetter assessment submit --vendor NAME [WORKSPACE]
   vetter assessment approve --vendor NAME --reassess-by YYYY-MM-DD [WORKSPACE]
   vetter assessment show --vendor NAME --format json [WORKSPACE]
+  vetter findings list [--vendor NAME] --format json [WORKSPACE]
+  vetter findings accept ID --until YYYY-MM-DD --reason TEXT [WORKSPACE]
   vetter hits list --vendor NAME --format json [WORKSPACE]
   vetter hits review ID --decision confirm|dismiss --reason TEXT [WORKSPACE]
   vetter workspace init --workspace URL
@@ -147,6 +149,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       verified: { type: 'boolean' },
       note: { type: 'string' },
       'reassess-by': { type: 'string' },
+      until: { type: 'string' },
       decision: { type: 'string' },
       reason: { type: 'string' },
       cert: { type: 'string' },
@@ -258,6 +261,10 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await moveAssessment(call, io, oneVendor(values.vendor, 'An assessment is'), 'approved', values['reassess-by']);
       case 'assessment show':
         return await showAssessment(call, io, oneVendor(values.vendor, 'An assessment is'), values.format);
+      case 'findings list':
+        return await listFindings(call, io, oneVendor(values.vendor, 'Findings are listed'), values.format);
+      case 'findings accept':
+        return await acceptFinding(call, io, arg, values.until, values.reason);
       case 'hits list':
         return await listHits(call, io, oneVendor(values.vendor, 'Hits are listed'), values.format);
       case 'hits review':
@@ -568,6 +575,27 @@ async function showAssessment(call: Call, io: Io, name: string | undefined, form
     .filter((a) => a !== undefined)
     .map((a) => ({ criterion: a.criterionId, value: a.value, verified: a.verified, by: a.answeredBy }));
   io.out(JSON.stringify({ status: assessment.status, preparedBy: assessment.preparedBy, approvedBy: assessment.approver, answers }, null, 2));
+  return 0;
+}
+
+/** Every finding (or one vendor's), live ones first, with exactly the fields automation reads. */
+async function listFindings(call: Call, io: Io, name: string | undefined, format: string | undefined): Promise<number> {
+  jsonFormat(format);
+  const vendorId = name ? (await vendorFor(call, name, 'findings list --vendor NAME --format json')).id : undefined;
+  const { findings } = await call('findings.list', { vendorId });
+  const listed = findings.map((f) => ({ id: f.id, vendor: f.vendorName, criterion: f.criterionId, title: f.title, severity: f.severity, owner: f.owner, due: f.due, status: f.status }));
+  io.out(JSON.stringify(listed, null, 2));
+  return 0;
+}
+
+/** Accepts a finding's risk until a date: exit 1 with the reason when the role or four eyes forbid it. */
+async function acceptFinding(call: Call, io: Io, id: string | undefined, until: string | undefined, reason: string | undefined): Promise<number> {
+  const usage = 'Usage: vetter findings accept ID --until YYYY-MM-DD --reason TEXT';
+  if (!id) throw new UsageError(`Name the finding (its id, from vetter findings list). ${usage}`);
+  if (!until) throw new UsageError(`Say until when the risk is accepted with --until (at most a year). ${usage}`);
+  if (!reason?.trim()) throw new UsageError(`Say why with --reason: it is kept in the audit log. ${usage}`);
+  const f = await call('findings.accept', { id, until, reason: reason.trim() });
+  io.out(`Risk of finding ${f.id} (${f.vendorName}: ${f.title}) accepted until ${f.acceptance?.until}.`);
   return 0;
 }
 

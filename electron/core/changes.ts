@@ -55,6 +55,10 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'assessment.answer': ASSESSMENT,
   'assessment.addEvidence': ASSESSMENT,
   'assessment.setStatus': ASSESSMENT,
+  // Findings are shown with the assessment they come from.
+  'findings.list': [],
+  'findings.update': ASSESSMENT,
+  'findings.accept': ASSESSMENT,
   'questionnaires.send': QUESTIONNAIRE,
   'questionnaires.pdf': [],
   'questionnaires.import': QUESTIONNAIRE,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { allegation, allegationInput } from './allegations/model';
 import { assessment, criterion, evidenceFile } from './assessment/model';
 import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
+import { finding, findingAccept, findingUpdate } from './findings/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
 import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
@@ -243,6 +244,14 @@ export const contract = {
     input: z.object({ vendorId: z.string().min(1), status: z.enum(['draft', 'in review', 'approved']), reassessDue: isoDate.nullable() }),
     output: assessment,
   },
+  /** Every finding, or one vendor's: live ones first, by due date, each as it reads today. */
+  'findings.list': {
+    input: z.object({ vendorId: z.string().min(1).optional() }),
+    output: z.object({ findings: z.array(finding) }),
+  },
+  'findings.update': { input: findingUpdate, output: finding },
+  /** An approver accepts the risk until a date (at most a year), under four eyes. */
+  'findings.accept': { input: findingAccept, output: finding },
   /** Writes the questionnaire of a vendor as a workbook, and records that it was sent. */
   'questionnaires.send': {
     input: sendInput,

@@ -5,6 +5,7 @@ import { Assessments } from './assessment/assessments';
 import type { EvidenceContent } from './assessment/evidence-content';
 import type { Store } from './db/store';
 import type { TaskWorker } from './jobs/worker';
+import { Findings } from './findings/findings';
 import { ListVersions } from './lists/versions';
 import { Questionnaires } from './questionnaires/questionnaires';
 import { OwnershipRepository } from './ownership/repository';
@@ -23,6 +24,7 @@ export interface Domains {
   screening: Screening;
   allegations: AllegationRegister;
   assessments: Assessments;
+  findings: Findings;
   questionnaires: Questionnaires;
   scores: Scores;
   ownership: OwnershipRepository;
@@ -38,8 +40,9 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
   const lists = new ListVersions(store);
   const screening = new Screening(store, lists, vendors, engine);
   const allegations = new AllegationRegister(store);
-  const assessments = new Assessments(store, evidence, vendors);
-  const scores = new Scores(store, vendors, screening, allegations, assessments);
+  const findings = new Findings(store);
+  const assessments = new Assessments(store, evidence, vendors, findings);
+  const scores = new Scores(store, vendors, screening, allegations, assessments, findings);
   const questionnaires = new Questionnaires(store, vendors, assessments);
   return {
     vendors,
@@ -48,6 +51,7 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
     screening,
     allegations,
     assessments,
+    findings,
     questionnaires,
     scores,
     ownership: new OwnershipRepository(store),

@@ -16,6 +16,7 @@ import { demoHandlers } from './demo/handlers';
 import { openDomains } from './domains';
 import { VetterError } from './errors';
 import type { HostContext } from './host';
+import { findingHandlers } from './findings/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { Jobs } from './jobs/jobs';
 import { TaskWorker } from './jobs/worker';
@@ -71,6 +72,7 @@ const handlers: Handlers = {
   ...screeningHandlers,
   ...allegationHandlers,
   ...assessmentHandlers,
+  ...findingHandlers,
   ...questionnaireHandlers,
   ...scoringHandlers,
   ...reportHandlers,

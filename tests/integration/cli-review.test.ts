@@ -153,3 +153,31 @@ describe('vetter hits', () => {
     expect((await cli(['workspace', 'init', '--data-dir', data])).code).toBe(2);
   });
 });
+
+describe('vetter findings', () => {
+  it('lists findings with exactly the documented keys; accepting is refused with the reason until four eyes are off', async () => {
+    const data = await workspaceWith('Acme Models Ltd');
+    const at = ['--data-dir', data];
+    expect((await cli(['assessment', 'answer', '--vendor', 'Acme Models Ltd', '--criterion', 'T1', '--value', 'no', ...at])).code).toBe(0);
+    const listed = await cli(['findings', 'list', '--format', 'json', ...at]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const findings = JSON.parse(listed.stdout) as Record<string, unknown>[];
+    expect(findings).toHaveLength(1);
+    expect(Object.keys(findings[0]!)).toEqual(['id', 'vendor', 'criterion', 'title', 'severity', 'owner', 'due', 'status']);
+    expect(findings[0]).toMatchObject({ vendor: 'Acme Models Ltd', criterion: 'T1', severity: 'medium', owner: null, status: 'open' });
+    expect(JSON.parse((await cli(['findings', 'list', '--vendor', 'acme models ltd', '--format', 'json', ...at])).stdout)).toEqual(findings);
+
+    const id = findings[0]!.id as string;
+    const accept = ['findings', 'accept', id, '--until', DUE, '--reason', 'Vendor exits in Q3', ...at];
+    const tooLate = await cli(['findings', 'accept', id, '--until', new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10), '--reason', 'r', ...at]);
+    expect(tooLate.code).toBe(1);
+    const refused = await cli(accept);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Four eyes: this workspace has one user, so nobody else can accept a risk its user found/);
+    expect((await cli(['workspace', 'four-eyes', 'off', ...at])).code).toBe(0);
+    const accepted = await cli(accept);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).toBe(`Risk of finding ${id} (Acme Models Ltd: AI model provenance: No) accepted until ${DUE}.`);
+    expect(JSON.parse((await cli(['findings', 'list', '--format', 'json', ...at])).stdout)[0].status).toBe('risk accepted');
+  });
+});

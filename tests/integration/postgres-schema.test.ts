@@ -67,8 +67,8 @@ const typeClass = (types: Record<string, string>, type: string) => types[type] ?
 
 /** PostgreSQL shows a default with its cast ('[]'::text) where SQLite shows it as written ('[]'). */
 const normDefault = (value: string | null) => value?.replace(/::[a-z ]+$/, '') ?? null;
-/** PostgreSQL parenthesises a predicate it prints back: "(deleted_at IS NULL)". */
-const normPredicate = (predicate: string) => predicate.replace(/[()]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** PostgreSQL parenthesises a predicate it prints back, with its casts: "(deleted_at IS NULL)", "status <> 'x'::text". */
+const normPredicate = (predicate: string) => predicate.replace(/::[a-z ]+/g, '').replace(/[()]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 const keyText = (columns: readonly string[], predicate: string | null) =>
   `(${columns.join(', ')})${predicate ? ` WHERE ${normPredicate(predicate)}` : ''}`;
 

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { AllegationRegister } from '../../electron/core/allegations/register';
 import { Assessments } from '../../electron/core/assessment/assessments';
+import { Findings } from '../../electron/core/findings/findings';
 import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
 import { multiRowInsert, numbered } from '../../electron/core/db/postgres/placeholders';
 import { type Sql, type Store, transactionEnded } from '../../electron/core/db/store';
@@ -349,7 +350,7 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
     const vendors = new VendorRepository(store);
     const lists = new ListVersions(store);
     const screening = new Screening(store, lists, vendors);
-    const scores = new Scores(store, vendors, screening, new AllegationRegister(store), new Assessments(store, evidence, vendors));
+    const scores = new Scores(store, vendors, screening, new AllegationRegister(store), new Assessments(store, evidence, vendors, new Findings(store)), new Findings(store));
     const file = refFile('treasury-ns-cmic/ns-cmic-extract.csv');
     const parsed = await parseListFiles([file]);
     const listed = parsed.entries.find((e) => e.type === 'entity' && e.status === 'listed')!;
@@ -409,7 +410,7 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
   it('assessments: answers, evidence and the review workflow, read as one state; a later answer reopens the approval', async () => {
     const { store, dataDir, evidence: content } = await open();
     const vendors = new VendorRepository(store);
-    const assessments = new Assessments(store, content, vendors);
+    const assessments = new Assessments(store, content, vendors, new Findings(store));
     const v = await vendors.create(vendorInput({ services: ['AI model/API'] }), 'ana');
     await assessments.answer(v.id, 'T1', { value: 'yes', verified: true, note: 'Model cards seen' }, 'ana');
     const source = path.join(dataDir, 'model-cards.txt');

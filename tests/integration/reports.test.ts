@@ -54,6 +54,8 @@ describe('vendor report', () => {
   beforeAll(async () => {
     t = await demoCore();
     id = await vendorId(t, 'Huawei Cloud Computing Technologies Co., Ltd.');
+    // A gap found: the report prints its finding.
+    await t.call('assessment.answer', { vendorId: id, criterionId: 'T3', value: 'no', verified: false, note: null });
     report = await t.call('reports.vendor', { vendorId: id, jobId: 'r1' });
   }, 120_000);
   afterAll(() => t.core.close());
@@ -80,6 +82,7 @@ describe('vendor report', () => {
     // Huawei Cloud supplies no AI: AI-only criteria are not asked and add no points; the others count.
     expect(model.criteria.find((c) => c.id === 'T1')?.points).toBeNull();
     expect(model.criteria.find((c) => c.id === 'T3')?.points).toBeGreaterThan(0);
+    expect(model.findings).toMatchObject([{ criterionId: 'T3', severity: 'high', status: 'open', acceptance: null }]);
     const text = pdfText(decode((await t.call('reports.export', { id: report.id, format: 'pdf' })).base64));
     expect(text).toContain('华为云计算技术有限公司');
     expect(text).toContain(report.id);
@@ -87,7 +90,8 @@ describe('vendor report', () => {
     expect(text).toContain(model.score.score.toFixed(1));
     // Each hit says which matcher found it.
     expect(text).toContain(`Matcher ${MATCHER_VERSION}`);
-    for (const heading of ['Executive summary', 'Designations', 'Allegations', 'Criteria', 'Data shared', 'Methodology', 'Data provenance', 'Sign-off']) {
+    expect(text).toContain(model.findings![0]!.id);
+    for (const heading of ['Executive summary', 'Designations', 'Allegations', 'Criteria', 'Findings', 'Data shared', 'Methodology', 'Data provenance', 'Sign-off']) {
       expect(text).toContain(heading);
     }
   });

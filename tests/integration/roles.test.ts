@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessments } from '../../electron/core/assessment/assessments';
+import { Findings } from '../../electron/core/findings/findings';
 import { databaseEvidence } from '../../electron/core/assessment/evidence-content';
 import { verifyChain } from '../../electron/core/audit/log';
 import { run } from '../../electron/cli';
@@ -60,7 +61,7 @@ describe.each(ENGINES)('four eyes in the core on $name', ({ open }) => {
     const vendors = new VendorRepository(store);
     const lists = new ListVersions(store);
     const admin = { login: 'admin', access: async () => ONE_USER };
-    return { store, vendors, assessments: new Assessments(store, evidence, vendors), screening: new Screening(store, lists, vendors), settings: new Settings(store, admin) };
+    return { store, vendors, assessments: new Assessments(store, evidence, vendors, new Findings(store)), screening: new Screening(store, lists, vendors), settings: new Settings(store, admin) };
   }
   // Each of these is a team (shared): another person can be the second pair of eyes.
   const TEAM = true;
@@ -353,12 +354,12 @@ describe('a team workspace in PostgreSQL', () => {
   it('each role writes what the app lets it write, through the app’s own write paths', async () => {
     const [ana, ben, ada] = await Promise.all([storeAs('ana'), storeAs('ben'), storeAs('ada')]);
     const v = await new VendorRepository(ana).create(vendorInput({ legalName: 'Northwind Analytics', services: ['AI model/API'] }), 'ana');
-    const anaAssessments = new Assessments(ana, databaseEvidence, new VendorRepository(ana));
+    const anaAssessments = new Assessments(ana, databaseEvidence, new VendorRepository(ana), new Findings(ana));
     await anaAssessments.answer(v.id, 'T1', { value: 'yes', verified: true, note: null }, 'ana');
     await anaAssessments.setStatus(v.id, 'in review', null, 'ana');
     // Ana holds no approver role: the database refuses her approval even when the app is bypassed.
     await expect(anaAssessments.setStatus(v.id, 'approved', DUE, 'ana', true)).rejects.toThrow(/Four eyes|lacks vetter_approver/);
-    const approved = await new Assessments(ben, databaseEvidence, new VendorRepository(ben)).setStatus(v.id, 'approved', DUE, 'ben', true);
+    const approved = await new Assessments(ben, databaseEvidence, new VendorRepository(ben), new Findings(ben)).setStatus(v.id, 'approved', DUE, 'ben', true);
     expect(approved).toMatchObject({ status: 'approved', approver: 'ben', preparedBy: ['ana'] });
     const adaSettings = new Settings(ada, { login: 'ada', access: async () => ONE_USER });
     await adaSettings.setFourEyes(false, 'ada');
@@ -511,5 +512,28 @@ describe('a team workspace in PostgreSQL', () => {
     expect(listed.find((u) => u.login === 'dana')).toEqual({ login: 'dana', displayName: 'dana', roles: ['vetter_reader', 'vetter_analyst'] });
     expect(Object.keys(listed[0]!).sort()).toEqual(['displayName', 'login', 'roles']);
     expect(await run(['workspace', 'grant', 'dana', 'analyst'], io().io)).toBe(2);
+  });
+
+  it('accepts a finding’s risk only as an approver, in their own name, not having worked on it, even as raw SQL', async () => {
+    const [ana, ben] = await Promise.all([storeAs('ana'), storeAs('ben')]);
+    const v = await new VendorRepository(ana).create(vendorInput({ legalName: 'Finding Holdings' }), 'ana');
+    const findings = new Findings(ana);
+    await new Assessments(ana, databaseEvidence, new VendorRepository(ana), findings).answer(v.id, 'T3', { value: 'no', verified: false, note: null }, 'ana');
+    const [f] = await findings.list(v.id);
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const accept = (login: string, by = login) =>
+      `UPDATE findings SET status = 'risk accepted', accepted_by = '${by}', accepted_at = '${AT}', accepted_until = '${until}', acceptance_reason = 'r' WHERE id = '${f!.id}'`;
+    // The app bypassed: an analyst, an approver in another's name, an approver who edited the finding are refused.
+    expect(await attempt(await clientAs('ana'), accept('ana'))).toBe('refused: ana lacks vetter_approver for accepting a risk');
+    const cleo = await clientAs('cleo');
+    expect(await attempt(cleo, accept('cleo', 'ben'))).toBe("refused: A risk is accepted in the approver's own name (cleo)");
+    await new Findings(ben).update({ ...f!, status: 'in remediation' }, 'ben');
+    expect(await attempt(await clientAs('ben'), accept('ben'))).toBe('refused: Four eyes: ben opened, edited or answered this finding, so someone else must accept its risk');
+    expect(await attempt(await clientAs('rita'), accept('rita'))).toBe('denied');
+    expect(await attempt(cleo, accept('cleo'))).toBe('ok');
+    // Edits that leave the acceptance as it is are anyone's with the grant; the database records who made them.
+    expect(await attempt(await clientAs('nora'), `UPDATE findings SET notes = 'n' WHERE id = '${f!.id}'`)).toBe('denied');
+    expect(await attempt(await clientAs('ana'), `UPDATE findings SET notes = 'n' WHERE id = '${f!.id}'`)).toBe('ok');
+    expect((await ana.read.all<{ login: string }>('SELECT login FROM finding_editors WHERE finding_id = ? ORDER BY login', [f!.id])).map((r) => r.login)).toEqual(['ana', 'ben']);
   });
 });

@@ -127,9 +127,10 @@ describe('assessments and scores', () => {
     expect(await reasons()).toEqual(['First score']);
     const answerT1 = (value: string) => t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value, verified: false, note: null });
     await answerT1('no');
-    expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No', 'First score']);
+    // The finding the No opens is in the history too (0 points under version 1: a state, not a number).
+    expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No; New: Finding: AI model provenance: No (open)', 'First score']);
     await answerT1('yes');
-    expect((await reasons())[0]).toMatch(/^T1 AI model provenance changed from No to Yes: −\d+\.\d$/);
+    expect((await reasons())[0]).toMatch(/^T1 AI model provenance changed from No to Yes: −\d+\.\d/);
 
     const { methodology } = await t.call('methodology.get', {});
     const parameters = structuredClone(methodology.parameters);

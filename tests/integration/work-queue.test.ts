@@ -77,4 +77,30 @@ describe('the work queue', () => {
     expect(uids(again)).toEqual(uids(ics));
     expect(uids(ics)).toEqual([`reassess-${v.id}@vetter`, `contract-end-${v.id}@vetter`]);
   });
+
+  it('lists findings due and risk acceptances ending within 30 days, and an ended acceptance as overdue', async () => {
+    const t = testCore();
+    const v = await t.call('vendors.create', vendorInput({ legalName: 'Gap Ltd', contractOwner: 'Olivia Owner' }));
+    await t.call('assessment.answer', { vendorId: v.id, criterionId: 'T3', value: 'no', verified: false, note: null });
+    await t.call('assessment.answer', { vendorId: v.id, criterionId: 'R3', value: 'partial', verified: false, note: null });
+    const { findings } = await t.call('findings.list', { vendorId: v.id });
+    const [t3, r3] = [findings.find((f) => f.criterionId === 'T3')!, findings.find((f) => f.criterionId === 'R3')!];
+    await t.call('findings.update', { ...t3, due: inDays(-2) });
+    await t.call('settings.setFourEyes', { enabled: false });
+    await t.call('findings.accept', { id: r3.id, until: inDays(20), reason: 'Vendor replaced in Q3' });
+    const { items } = await t.call('work.queue', {});
+    const ours = items.filter((i) => i.kind === 'finding' || i.kind === 'acceptance').map((i) => [i.when, i.kind, i.title, i.date]);
+    expect(ours).toEqual([
+      ['overdue', 'finding', 'Finding due: Gap Ltd', inDays(-2)],
+      ['soon', 'acceptance', 'Risk acceptance ends: Gap Ltd', inDays(20)],
+    ]);
+    expect(items.find((i) => i.kind === 'finding')?.detail).toMatch(/\(high, open, owner Olivia Owner\) is due .* \(2 days ago\)\.$/);
+
+    // The acceptance's date passes: it reads as open, overdue, and its finding is due again.
+    t.db.prepare('UPDATE findings SET accepted_until = ? WHERE id = ?').run(inDays(-1), r3.id);
+    const after = (await t.call('work.queue', {})).items.filter((i) => i.kind === 'acceptance');
+    expect(after).toMatchObject([{ when: 'overdue', date: inDays(-1), title: 'Risk acceptance ended: Gap Ltd', vendorId: v.id }]);
+    const ics = Buffer.from((await t.call('work.calendar', {})).base64, 'base64').toString('utf8');
+    expect(ics).toContain(`finding-${t3.id}@vetter`);
+  });
 });

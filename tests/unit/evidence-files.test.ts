@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assessments } from '../../electron/core/assessment/assessments';
+import { Findings } from '../../electron/core/findings/findings';
 import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { newVendorInput } from '../../electron/core/contract';
 import { type Db, openDatabase } from '../../electron/core/db/open';
@@ -80,7 +81,7 @@ beforeAll(async () => {
   db = openDatabase(dir);
   const store = new SqliteStore(db, db, new WriteQueue());
   const vendors = new VendorRepository(store);
-  assessments = new Assessments(store, folderEvidence(dir), vendors);
+  assessments = new Assessments(store, folderEvidence(dir), vendors, new Findings(store));
   vendorId = (await vendors.create(newVendorInput('Example Cloud Ltd'), 'tester')).id;
   source = path.join(dir, 'upload');
 });

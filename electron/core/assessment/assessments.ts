@@ -12,6 +12,7 @@ import { answerRisk } from '../scoring/engine';
 import type { AnswerInput } from '../scoring/types';
 import type { VendorRepository } from '../vendors/repository';
 import { CATALOG, criterionById } from './catalog';
+import type { Findings } from '../findings/findings';
 import type { EvidenceContent } from './evidence-content';
 import { approvalRefusal, fourEyesOn, refuse } from './four-eyes';
 import type { Assessment, AssessmentStatus, EvidenceFile, StoredAnswer } from './model';
@@ -120,6 +121,7 @@ export class Assessments {
     private readonly store: Store,
     private readonly content: EvidenceContent,
     private readonly vendors: Pick<VendorRepository, 'get'>,
+    private readonly findings: Pick<Findings, 'follow'>,
   ) {}
 
   /** Committed data, as one state of it (store.snapshot); a transaction reads its own writes through its `tx`. */
@@ -190,7 +192,7 @@ export class Assessments {
   }
 
   /**
-   * An answer and its audit event, inside the caller's transaction, whose caller has found the vendor in it: the one
+   * An answer and its audit event, with the finding it opens, changes or resolves, inside the caller's transaction, whose caller has found the vendor in it: the one
    * write path of answers, for the analyst's own (answer) and for a vendor's accepted from a questionnaire (`source`
    * then says which, in the event).
    */
@@ -214,6 +216,7 @@ export class Assessments {
     await this.addPreparer(tx, vendorId, actor);
     await this.reopenIfApproved(tx, vendorId, actor);
     const after = await this.get(vendorId, tx);
+    await this.findings.follow(tx, vendorId, criterionId, actor);
     await appendEvents(tx, [
       {
         actor,
@@ -263,6 +266,7 @@ export class Assessments {
         await within(tx);
         await this.addPreparer(tx, vendorId, actor);
         await this.reopenIfApproved(tx, vendorId, actor);
+        await this.findings.follow(tx, vendorId, criterionId, actor);
         await appendEvents(tx, [{ actor, action: 'assessment.evidence', entityType: 'vendor', entityId: vendorId, summary: `Attached ${fileName} to ${criterionId}`, after: file }]);
       }),
     );

@@ -1,9 +1,9 @@
 // Four eyes: what one person prepared, another approves. An assessment is not approved by anyone who answered,
 // verified or changed any of its criteria; a vendor report is not prepared by the approver it names; a match on a list
 // whose hits are a hard stop (lists/registry.ts: secondReviewer) is dismissed only when a second reviewer agrees with
-// another's proposal; a report is not signed off by its preparer. An admin may turn them off for a one-person team
-// (Settings, audited). The core refuses here; on PostgreSQL the database refuses the same writes again (migrations 16
-// and 21), by login.
+// another's proposal; a report is not signed off by its preparer; a finding's risk is not accepted by anyone who
+// opened, edited or answered it. An admin may turn them off for a one-person team (Settings, audited). The core refuses
+// here; on PostgreSQL the database refuses the same writes again (migrations 16, 21 and 24), by login.
 import type { Sql } from '../db/store';
 import { VetterError } from '../errors';
 
@@ -25,6 +25,14 @@ export function approvalRefusal(on: boolean, login: string, shared: boolean, pre
   if (!on) return null;
   if (!shared) return alone('approve what its user prepared');
   if (preparers.includes(login)) return `Four eyes: ${login} answered, verified or changed this assessment's criteria, so someone else must approve it.`;
+  return null;
+}
+
+/** Why `login` may not accept the risk of a finding that `involved` opened, edited or answered; null when they may. */
+export function acceptanceRefusal(on: boolean, login: string, shared: boolean, involved: readonly string[]): string | null {
+  if (!on) return null;
+  if (!shared) return alone('accept a risk its user found');
+  if (involved.includes(login)) return `Four eyes: ${login} opened, edited or answered this finding, so someone else must accept its risk.`;
   return null;
 }
 

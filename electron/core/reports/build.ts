@@ -3,6 +3,7 @@
 // behind the screening. Everything a report prints comes from here, so the PDF and its JSON model agree.
 import type { AllegationRegister } from '../allegations/register';
 import type { Assessments } from '../assessment/assessments';
+import type { Findings } from '../findings/findings';
 import type { EvidenceFile, StoredAnswer } from '../assessment/model';
 import { answerInWords, CATALOG, type Criterion, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
 import type { ListVersion } from '../lists/model';
@@ -32,6 +33,7 @@ export interface ReportSources {
   screening: Screening;
   allegations: AllegationRegister;
   assessments: Assessments;
+  findings: Findings;
   scores: Scores;
   lists: ListVersions;
 }
@@ -49,6 +51,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
   const screening = await src.screening.storedFor(vendorId);
   const allegations = await src.allegations.forVendor(vendor);
   const assessment = await src.assessments.get(vendorId);
+  const findings = await src.findings.list(vendorId);
   const methodology = await src.scores.methodology();
   const current = await src.lists.current();
   const provenance = provenanceOf(current);
@@ -123,6 +126,17 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
       subjectName: a.subjectName,
     })),
     criteria,
+    findings: findings.map((f) => ({
+      id: f.id,
+      criterionId: f.criterionId,
+      title: f.title,
+      severity: f.severity,
+      status: f.status,
+      owner: f.owner,
+      due: f.due,
+      overdue: f.overdue,
+      acceptance: f.acceptance && { by: f.acceptance.by, until: f.acceptance.until, expired: f.acceptance.expired },
+    })),
     assessment: {
       status: assessment.status,
       approver: assessment.approver,

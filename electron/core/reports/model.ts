@@ -169,6 +169,8 @@ export interface VendorReportModel {
   ownership?: VendorOwnership | null;
   allegations: ReportAllegation[];
   criteria: ReportCriterion[];
+  /** Every finding, live ones first (model version 5; absent from reports made before). */
+  findings?: ReportFinding[];
   assessment: {
     status: 'draft' | 'in review' | 'approved';
     approver: string | null;
@@ -185,6 +187,19 @@ export interface VendorReportModel {
     approver: string | null;
     approvedAt: string | null;
   };
+}
+
+/** A finding as the report prints it, as it read when the report was made. */
+export interface ReportFinding {
+  id: string;
+  criterionId: string;
+  title: string;
+  severity: string;
+  status: string;
+  owner: string | null;
+  due: string | null;
+  overdue: boolean;
+  acceptance: { by: string; until: string; expired: boolean } | null;
 }
 
 export interface PortfolioVendorRow {

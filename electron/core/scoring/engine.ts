@@ -20,6 +20,7 @@ import {
   type AnswerInput,
   type DesignationInput,
   type Factor,
+  type FindingInput,
   type FactorComponent,
   type FactorRef,
   type KnockoutResult,
@@ -97,6 +98,11 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     if (component === 'jurisdiction') jurisdictionCriteriaTenths += r.tenths;
     else controlTenths += r.tenths;
     add(component, `criterion:${c.id}`, `${c.id} ${c.title}`, r.tenths, r.detail, r.state, [{ kind: 'answer', id: c.id }]);
+  }
+  for (const f of input.findings ?? []) {
+    const r = finding(f, input.today, methodology);
+    controlTenths += r.tenths;
+    add('controls', `finding:${f.id}`, `Finding: ${f.title}`, r.tenths, r.detail, r.state, [{ kind: 'answer', id: f.criterionId }]);
   }
   for (const id of Object.keys(input.answers))
     if (input.answers[id] !== undefined && !catalog.criteria.some((c) => c.id === id))
@@ -447,6 +453,23 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
     detail: `${name} ${read.text}; ${verification}. Risk ${fmt(round(risk, 3))} × weight ${fmt(weight)} = ${pts(tenths)}.`,
     state: `${words}${answer.verified ? ', verified' : ''}${answer.evidence > 0 ? `, ${answer.evidence} evidence file${answer.evidence === 1 ? '' : 's'}` : ''}`,
   };
+}
+
+// ---- Findings -------------------------------------------------------------------------------------------
+
+function finding(f: FindingInput, today: string, methodology: Methodology): { tenths: number; detail: string; state: string } {
+  const p = methodology.parameters.findings;
+  const what = `Finding ${f.id} on ${f.criterionId}, ${f.severity}`;
+  if (f.status === 'risk accepted')
+    return { tenths: 0, state: `risk accepted until ${f.acceptedUntil}`, detail: `${what}: risk accepted by ${f.acceptedBy} until ${f.acceptedUntil}. An accepted risk adds nothing beyond its answer's own.` };
+  const overdue = f.due !== null && f.due < today;
+  const state = `${f.status}${overdue ? `, overdue since ${f.due}` : ''}`;
+  if (!p) return { tenths: 0, state, detail: `${what}, ${state}. Methodology ${methodology.id} v${methodology.version} gives findings no points of their own.` };
+  const share = f.status === 'in remediation' ? p.inRemediation : 1;
+  const late = overdue ? p.overdue : 1;
+  const tenths = toTenths(p.points[f.severity] * share * late);
+  const arithmetic = `${fmt(p.points[f.severity])} points (${f.severity})${share !== 1 ? ` × ${fmt(share)} (in remediation)` : ''}${overdue ? ` × ${fmt(late)} (past its due date ${f.due})` : ''} = ${pts(tenths)}`;
+  return { tenths, state, detail: `${what}, ${state}: ${arithmetic}, on top of its answer's own risk.` };
 }
 
 function lastBand(methodology: Methodology): number {

@@ -4,6 +4,7 @@
 import { CATALOG_V1, type Criticality, type DataCategory } from '../assessment/catalog';
 import { LIST_SOURCES } from '../lists/registry';
 import { ALLEGATION_SOURCE_TYPES, ALLEGATION_STATUSES, CLAIM_CATEGORIES, TIERS, VIAS } from './types';
+import { FINDING_SEVERITIES, type FindingSeverity } from '../findings/model';
 import type { AllegationSourceType, AllegationStatus, ClaimCategory, Tier, Via } from './types';
 
 /** One way a screening hit can belong to a designation class: all given conditions must hold. */
@@ -102,6 +103,12 @@ export interface MethodologyParameters {
     /** Date criteria (audit recency): risk by age; older than the last band = 1. */
     ageBands: AgeBand[];
   };
+  /**
+   * Findings (a gap an assessment found, followed to remediation): points an open one adds on top of its answer's own
+   * risk, by severity; the share of them one in remediation keeps; the multiplier once past its due date. An accepted
+   * risk adds nothing and is shown as accepted. Absent (version 1, written before findings): findings add nothing.
+   */
+  findings?: { points: Record<FindingSeverity, number>; inRemediation: number; overdue: number };
   /** Score thresholds: at or above each, that tier. prohibited null = only knock-outs give Prohibited. */
   tiers: { moderate: number; high: number; critical: number; prohibited: number | null };
   knockouts: KnockoutRule[];
@@ -369,6 +376,13 @@ export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
   },
 });
 
+/** The findings parameters a methodology version adopts to let findings count (docs/methodology.md, "Findings"). */
+export const FINDINGS_PARAMETERS: NonNullable<MethodologyParameters['findings']> = deepFreeze({
+  points: { low: 1, medium: 2, high: 4, critical: 6 },
+  inRemediation: 0.5,
+  overdue: 1.5,
+});
+
 /** Problems with a methodology (an edited one, before it is saved): empty when it is usable. */
 export function validateMethodology(m: Methodology, catalog = CATALOG_V1): string[] {
   const problems: string[] = [];
@@ -447,6 +461,12 @@ export function validateMethodology(m: Methodology, catalog = CATALOG_V1): strin
     fraction(b.risk, `Risk of the ${b.maxDays}-day age band`);
     lastDays = b.maxDays;
     lastRisk = b.risk;
+  }
+
+  if (p.findings) {
+    for (const s of FINDING_SEVERITIES) nonNegative(p.findings.points[s], `Points of an open ${s} finding`);
+    fraction(p.findings.inRemediation, 'The share a finding in remediation keeps');
+    if (!(p.findings.overdue >= 1)) problems.push(`The overdue multiplier of findings must be at least 1 (is ${p.findings.overdue}).`);
   }
 
   const t = p.tiers;

@@ -134,6 +134,9 @@ export const methodology = exactly<Methodology>()(
         unverifiedWithEvidenceResidual: z.number(),
         ageBands: z.array(z.object({ maxDays: z.number(), risk: z.number() })),
       }),
+      findings: z
+        .object({ points: z.object({ low: z.number(), medium: z.number(), high: z.number(), critical: z.number() }), inRemediation: z.number(), overdue: z.number() })
+        .optional(),
       tiers: z.object({ moderate: z.number(), high: z.number(), critical: z.number(), prohibited: z.number().nullable() }),
       knockouts: z.array(
         z.object({ id: z.string(), label: z.string(), classes: z.array(z.string()), vias: z.array(z.enum(VIAS)), floor: tier, reason: z.string() }),

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AllegationRegister } from '../allegations/register';
 import { appendEvents } from '../audit/log';
 import type { Assessments } from '../assessment/assessments';
+import type { Findings } from '../findings/findings';
 import type { Vendor } from '../vendors/model';
 import { nextSeq, type Sql, type Store } from '../db/store';
 import { VetterError } from '../errors';
@@ -15,6 +16,7 @@ import type { VendorRepository } from '../vendors/repository';
 import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapters';
 import { applyChanges, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
 import { scoreVendor } from './engine';
+import { methodologyInForce } from './in-force';
 import { DEFAULT_METHODOLOGY, type Methodology, validateMethodology } from './methodology';
 import type { ScoreSnapshot } from './model';
 import type { DesignationInput, ScoreResult, ScoringInput } from './types';
@@ -64,14 +66,14 @@ export class Scores {
     private readonly screening: Screening,
     private readonly allegations: AllegationRegister,
     private readonly assessments: Assessments,
+    private readonly findings: Findings,
   ) {
     this.read = store.read;
   }
 
   /** The methodology in force: the newest saved version, or the shipped version 1. */
-  async methodology(sql: Sql = this.read): Promise<Methodology> {
-    const row = await sql.get<{ data: string }>('SELECT data FROM methodology_versions ORDER BY version DESC LIMIT 1');
-    return row ? (JSON.parse(row.data) as Methodology) : DEFAULT_METHODOLOGY;
+  methodology(sql: Sql = this.read): Promise<Methodology> {
+    return methodologyInForce(sql);
   }
 
   async methodologyVersions(): Promise<{ version: number; note: string; createdBy: string; createdAt: string }[]> {
@@ -130,6 +132,7 @@ export class Scores {
       designations: (await this.screening.storedFor(vendor.id)).hits.map(designationFromHit),
       allegations: (await this.allegations.forVendor(vendor)).map(allegationFrom),
       answers: await this.assessments.scoringAnswers(vendor.id),
+      findings: (await this.findings.forScoring(vendor.id)).get(vendor.id) ?? [],
       today: day,
     };
   }
@@ -153,6 +156,7 @@ export class Scores {
     const allegations = await this.allegations.forVendors(vendors);
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
+    const findings = await this.findings.forScoring();
     return vendors.map((vendor, i) => ({
       vendor,
       result: scoreVendor(
@@ -161,6 +165,7 @@ export class Scores {
           designations: designations.get(vendor.id) ?? [],
           allegations: allegations[i]!.map(allegationFrom),
           answers: answers.get(vendor.id) ?? {},
+          findings: findings.get(vendor.id) ?? [],
           today: day,
         },
         methodology,

@@ -1,6 +1,7 @@
 // What the scoring engine reads and what it returns. Plain data only: the caller (storage, CLI, what-if mode)
 // gathers it, the engine never touches a database or a file.
 import type { Criticality, DataCategory, Service } from '../assessment/catalog';
+import type { FindingSeverity, FindingStatus } from '../findings/model';
 import type { HitBand, HitDecision } from '../screening/model';
 
 // ---- Input ------------------------------------------------------------------------------------------------
@@ -131,6 +132,18 @@ export interface AnswerInput {
   answeredAt: string | null;
 }
 
+/** A live finding (not resolved), as it reads on the day scored (an ended acceptance reads as open). */
+export interface FindingInput {
+  id: string;
+  criterionId: string;
+  title: string;
+  severity: FindingSeverity;
+  status: Exclude<FindingStatus, 'resolved'>;
+  due: string | null;
+  acceptedBy: string | null;
+  acceptedUntil: string | null;
+}
+
 export interface ScoringInput {
   vendor: ScoringVendor;
   /** Current (unresolved) hits, each hitId once. */
@@ -138,6 +151,8 @@ export interface ScoringInput {
   allegations: readonly AllegationInput[];
   /** Criterion id → answer. */
   answers: Readonly<Record<string, AnswerInput | undefined>>;
+  /** Live findings; absent = none. */
+  findings?: readonly FindingInput[];
   /** YYYY-MM-DD: the day the score is for (allegation age, audit age). */
   today: string;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** A calendar date as the core writes it (YYYY-MM-DD). */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const WORK_KINDS = ['reassessment', 'renewal', 'questionnaire', 'answers', 'hits', 'list'] as const;
+export const WORK_KINDS = ['reassessment', 'renewal', 'questionnaire', 'answers', 'hits', 'list', 'finding', 'acceptance'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** When: past its date, due within the next 30 days (or waiting now), or coming up later. */
@@ -13,7 +13,10 @@ export const WORK_WHEN = ['overdue', 'soon', 'later'] as const;
 export const workItem = z.object({
   kind: z.enum(WORK_KINDS),
   when: z.enum(WORK_WHEN),
-  /** The date it is about: the re-assessment or contract end, the day a questionnaire was sent, a list's as-of date. */
+  /**
+   * The date it is about: the re-assessment or contract end, the day a questionnaire was sent, a list's as-of date, a
+   * finding's due date, the day a risk acceptance ends.
+   */
   date: day.nullable(),
   /** What to do, in a few words ("Re-assess Acme Cloud"). */
   title: z.string(),

@@ -1,5 +1,5 @@
 // "My work": what needs an analyst now or soon, from what the other domains keep (re-assessment dates, contract ends,
-// questionnaires out and back, hits not yet decided, lists in use). Nothing is stored: it is read afresh each time, so
+// questionnaires out and back, hits not yet decided, lists in use, findings due and risk acceptances ending). Nothing is stored: it is read afresh each time, so
 // it is never out of step with the data it comes from, and it reads only what is due (not every vendor: the sidebar
 // asks for it after every change). The same dates go to the user's calendar as an .ics file.
 import ical, { ICalCalendarMethod } from 'ical-generator';
@@ -20,7 +20,7 @@ const day = (iso: string): string => iso.slice(0, 10);
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
-type Sources = Pick<Domains, 'vendors' | 'assessments' | 'questionnaires' | 'screening' | 'lists'>;
+type Sources = Pick<Domains, 'vendors' | 'assessments' | 'questionnaires' | 'screening' | 'lists' | 'findings'>;
 
 /** The names of the live vendors among `ids` (a deleted vendor's work is gone with it). */
 async function liveNames(d: Sources, ids: Iterable<string>): Promise<Map<string, string>> {
@@ -43,13 +43,14 @@ function whenDue(today: string, date: string): WorkItem['when'] | null {
 }
 
 export async function workQueue(d: Sources, today = new Date().toISOString().slice(0, 10)): Promise<WorkQueue> {
-  const [contracts, reassess, unanswered, waiting, undecided, lists] = await Promise.all([
+  const [contracts, reassess, unanswered, waiting, undecided, lists, findings] = await Promise.all([
     d.vendors.contractsEnding(addDays(today, -ENDED_SHOWN_DAYS), addDays(today, LATER_DAYS)),
     d.assessments.reassessDates(),
     d.questionnaires.unanswered(),
     d.questionnaires.awaitingReview(),
     d.screening.undecided(),
     d.lists.current(),
+    d.findings.list(),
   ]);
   const names = await liveNames(d, [
     ...contracts.map((c) => c.id),
@@ -105,6 +106,18 @@ export async function workQueue(d: Sources, today = new Date().toISOString().sli
       detail: `${plural(h.hits, 'hit')} not yet confirmed or dismissed (screened ${day(h.since)}).`,
     });
   }
+  // Findings come with their vendor's name, and only while the vendor is live.
+  for (const f of findings) {
+    const base = { vendorId: f.vendorId, listKey: null };
+    if (f.acceptance?.expired) {
+      items.push({ ...base, kind: 'acceptance', when: 'overdue', date: f.acceptance.until, title: `Risk acceptance ended: ${f.vendorName}`, detail: `The acceptance of "${f.title}" by ${f.acceptance.by} ended ${f.acceptance.until}: the finding is open again. Remediate it, or ask an approver to accept it again.` });
+    } else if (f.status === 'risk accepted' && f.acceptance && daysBetween(today, f.acceptance.until) <= SOON_DAYS) {
+      items.push({ ...base, kind: 'acceptance', when: 'soon', date: f.acceptance.until, title: `Risk acceptance ends: ${f.vendorName}`, detail: `The acceptance of "${f.title}" by ${f.acceptance.by} ends ${f.acceptance.until} (${fromToday(today, f.acceptance.until)}): remediate it or have it accepted again.` });
+    }
+    const when = (f.status === 'open' || f.status === 'in remediation') && f.due ? whenDue(today, f.due) : null;
+    if (when && f.due)
+      items.push({ ...base, kind: 'finding', when, date: f.due, title: `Finding due: ${f.vendorName}`, detail: `"${f.title}" (${f.severity}, ${f.status}${f.owner ? `, owner ${f.owner}` : ''}) is due ${f.due} (${fromToday(today, f.due)}).` });
+  }
   for (const l of lists) {
     const problems = [
       ...(l.stale ? [l.asOf ? `as of ${l.asOf}, ${plural(l.ageDays ?? 0, 'day')} old` : 'of an unknown date'] : []),
@@ -131,13 +144,15 @@ export async function workQueue(d: Sources, today = new Date().toISOString().sli
 
 /**
  * The dates of the work as an iCalendar file: every re-assessment and contract end (not only those of the next 90
- * days: a calendar looks ahead), and the day each unanswered questionnaire is to be chased, as all-day events.
+ * days: a calendar looks ahead), the day each unanswered questionnaire is to be chased, live findings' due dates and
+ * the days risk acceptances end, as all-day events.
  */
 export async function workCalendar(d: Sources, today = new Date().toISOString().slice(0, 10)): Promise<string> {
-  const [contracts, reassess, unanswered] = await Promise.all([
+  const [contracts, reassess, unanswered, findings] = await Promise.all([
     d.vendors.contractsEnding(addDays(today, -ENDED_SHOWN_DAYS), '9999-12-31'),
     d.assessments.reassessDates(),
     d.questionnaires.unanswered(),
+    d.findings.list(),
   ]);
   const names = await liveNames(d, [...reassess.keys(), ...unanswered.map((q) => q.vendorId)]);
   const calendar = ical({ name: 'Vetter: vendor work', prodId: { company: 'Vetter', product: 'Vetter', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
@@ -154,6 +169,10 @@ export async function workCalendar(d: Sources, today = new Date().toISOString().
   for (const q of unanswered) {
     const name = names.get(q.vendorId);
     if (name) add(`chase-${q.id}`, addDays(day(q.sentAt), CHASE_AFTER_DAYS + 1), `Chase questionnaire ${q.id}: ${name}`, `Vetter: questionnaire ${q.id}, sent ${day(q.sentAt)}, is not returned yet.`);
+  }
+  for (const f of findings) {
+    if ((f.status === 'open' || f.status === 'in remediation') && f.due) add(`finding-${f.id}`, f.due, `Finding due: ${f.vendorName}`, `Vetter: finding ${f.id}, "${f.title}", is due.`);
+    if (f.status === 'risk accepted' && f.acceptance) add(`acceptance-${f.id}`, f.acceptance.until, `Risk acceptance ends: ${f.vendorName}`, `Vetter: the acceptance of finding ${f.id}, "${f.title}", ends.`);
   }
   return calendar.toString();
 }

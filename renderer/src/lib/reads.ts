@@ -21,15 +21,17 @@ export const READ_AREAS = {
   'allegations.list': ['allegations', 'vendors'],
   // Which criteria apply follows the vendor's services.
   'assessment.get': ['assessments', 'vendors'],
+  // Findings follow answers and evidence; a vendor's name and contract owner come with them.
+  'findings.list': ['assessments', 'vendors'],
   'questionnaires.review': ['questionnaires'],
   'scores.vendor': ['scores'],
   'scores.portfolio': ['scores'],
   // A new methodology version changes scores, and nothing else.
   'methodology.get': ['scores'],
   'reports.list': ['reports'],
-  // The graph, and its parties screened against the lists in use.
+  // The graph, and its parties screened against the lists in use, findings.
   'ownership.vendor': ['ownership', 'lists'],
-  // Re-assessment dates and contract ends, questionnaires out and back, hits to decide, lists in use.
+  // Re-assessment dates and contract ends, questionnaires out and back, hits to decide, lists in use, findings.
   'work.queue': ['vendors', 'assessments', 'questionnaires', 'screening', 'lists'],
 } as const satisfies Partial<Record<Method, readonly DataArea[]>>;
 

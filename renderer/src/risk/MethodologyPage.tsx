@@ -28,6 +28,10 @@ const GROUPS: Record<keyof Parameters, { title: string; about: string }> = {
   jurisdiction: { title: 'Jurisdiction', about: 'Points for the country of incorporation or headquarters (the higher counts), with the law behind them.' },
   exposure: { title: 'Exposure', about: 'How sensitive the data shared is and how critical the service: the factor that scales all vendor risk.' },
   controls: { title: 'Control gaps', about: 'Points per assessment criterion, what unverified answers keep, and how audit age counts.' },
+  findings: {
+    title: 'Findings',
+    about: 'Points an open finding adds by severity, the share one in remediation keeps, and the multiplier once overdue. Not in a version: findings add none.',
+  },
   tiers: { title: 'Tiers', about: 'The score at or above which each tier starts.' },
   knockouts: { title: 'Knock-outs', about: 'Confirmed designations that hold the tier at a minimum, whatever the score.' },
 };
@@ -75,7 +79,11 @@ export function MethodologyPage() {
                     <span className="muted">{GROUPS[key].about}</span>
                   </summary>
                   <div className="parameter-group-body">
-                    <ParameterValue value={data.methodology.parameters[key]} />
+                    {data.methodology.parameters[key] === undefined ? (
+                      <p className="muted">Not in this version.</p>
+                    ) : (
+                      <ParameterValue value={data.methodology.parameters[key]} />
+                    )}
                   </div>
                 </details>
               ))}

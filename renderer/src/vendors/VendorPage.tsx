@@ -5,6 +5,7 @@ import { ApiError, errorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';
 import { AllegationsPanel } from '../allegations/AllegationsPanel';
 import { AssessmentPanel } from '../assessment/AssessmentPanel';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { CriticalityBadge } from './CriticalityBadge';
 import { EmptyState } from '../ui/EmptyState';
 import { GenerateReport } from '../reports/GenerateReport';
@@ -264,6 +265,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           { id: 'allegations-title', label: 'Allegations' },
           { id: 'questionnaires-title', label: 'Questionnaires' },
           { id: 'assessment-title', label: 'Assessment' },
+          { id: 'findings-title', label: 'Findings' },
           { id: 'reports-title', label: 'Reports' },
           { id: 'details-company', label: 'Details' },
           { id: 'history-title', label: 'History' },
@@ -275,6 +277,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       <AllegationsPanel vendor={vendor} />
       <QuestionnairePanel vendor={vendor} />
       <AssessmentPanel vendor={vendor} />
+      <FindingsPanel vendorId={vendor.id} />
       <VendorReportsPanel vendorId={vendor.id} />
       <VendorDetails vendor={vendor} />
       <VendorHistory vendorId={vendor.id} />

@@ -21,6 +21,7 @@ import signingCertificates from './0020_signing_certificates';
 import reportSignoffs from './0021_report_signoffs';
 import auditCheckpoints from './0022_audit_checkpoints';
 import ownerHits from './0023_owner_hits';
+import findings from './0024_findings';
 
 export interface Migration {
   version: number;
@@ -53,4 +54,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
   { version: 23, name: 'owner_hits', sql: ownerHits },
+  { version: 24, name: 'findings', sql: findings },
 ];

@@ -18,7 +18,8 @@ const SCREENING = { screening_hits: 'INSERT, UPDATE', vendor_screening: 'INSERT,
 
 /**
  * What each role may write beyond reading, table by table. An approver writes what an analyst writes: approving is an
- * update of `assessments` that migration 16's trigger allows approvers only. No role may delete but an admin, and only
+ * update of `assessments` that migration 16's trigger allows approvers only, and accepting a risk an update of `findings`
+ * that migration 21's trigger allows approvers only. No role may delete but an admin, and only
  * what a list or ownership import replaces; vendors and allegations are deleted by marking them.
  */
 export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } = {
@@ -42,6 +43,8 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     ownership_parties: 'INSERT, UPDATE',
     ownership_names: 'INSERT',
     ownership_links: 'INSERT, UPDATE',
+    findings: 'INSERT, UPDATE',
+    finding_editors: 'INSERT',
     ...SCREENING,
     ...RECORDS,
   },

@@ -728,6 +728,80 @@ CREATE TRIGGER audit_checkpoints_signer BEFORE INSERT ON audit_checkpoints
   FOR EACH ROW EXECUTE FUNCTION vetter_check_audit_checkpoint();
 `;
 
+// As SQLite's 0024, and the database's own wall: a risk is accepted by an approver, in their own name, and not by
+// anyone who opened or edited the finding or answered its criterion while four eyes hold.
+const findings = /* sql */ `
+CREATE TABLE findings (
+  id                text PRIMARY KEY,
+  vendor_id         text NOT NULL REFERENCES vendors (id),
+  criterion_id      text NOT NULL,
+  kind              text NOT NULL CHECK (kind IN ('no', 'partial', 'evidence')),
+  title             text NOT NULL,
+  severity          text NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+  status            text NOT NULL CHECK (status IN ('open', 'in remediation', 'resolved', 'risk accepted')),
+  owner             text,
+  due               text,
+  notes             text NOT NULL DEFAULT '',
+  evidence          text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(evidence)),
+  opened_by         text NOT NULL,
+  opened_at         text NOT NULL,
+  updated_by        text NOT NULL,
+  updated_at        text NOT NULL,
+  resolved_at       text,
+  accepted_by       text,
+  accepted_at       text,
+  accepted_until    text,
+  acceptance_reason text,
+  CHECK (status <> 'risk accepted' OR (accepted_by IS NOT NULL AND accepted_until IS NOT NULL))
+);
+CREATE UNIQUE INDEX findings_live ON findings (vendor_id, criterion_id) WHERE status <> 'resolved';
+CREATE INDEX findings_by_due ON findings (due);
+
+CREATE TABLE finding_editors (
+  finding_id text NOT NULL REFERENCES findings (id),
+  login      text NOT NULL,
+  PRIMARY KEY (finding_id, login)
+);
+
+CREATE FUNCTION vetter_check_acceptance() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.status <> 'risk accepted' OR vetter_is_owner()
+     OR (TG_OP = 'UPDATE' AND OLD.status = 'risk accepted' AND NEW.accepted_by IS NOT DISTINCT FROM OLD.accepted_by
+         AND NEW.accepted_at IS NOT DISTINCT FROM OLD.accepted_at AND NEW.accepted_until IS NOT DISTINCT FROM OLD.accepted_until) THEN
+    RETURN NEW;
+  END IF;
+  IF NOT vetter_holds('vetter_approver') THEN
+    RAISE EXCEPTION '% lacks vetter_approver for accepting a risk', session_user;
+  END IF;
+  IF NEW.accepted_by IS DISTINCT FROM session_user THEN
+    RAISE EXCEPTION 'A risk is accepted in the approver''s own name (%)', session_user;
+  END IF;
+  IF vetter_four_eyes() AND (EXISTS (SELECT 1 FROM finding_editors e WHERE e.finding_id = NEW.id AND e.login = session_user)
+     OR EXISTS (SELECT 1 FROM answers a WHERE a.vendor_id = NEW.vendor_id AND a.criterion_id = NEW.criterion_id AND a.answered_by = session_user)) THEN
+    RAISE EXCEPTION 'Four eyes: % opened, edited or answered this finding, so someone else must accept its risk', session_user;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER findings_acceptance BEFORE INSERT OR UPDATE ON findings
+  FOR EACH ROW EXECUTE FUNCTION vetter_check_acceptance();
+
+-- Whoever opens or edits a finding (an acceptance aside) is one of its editors, whatever the app says.
+CREATE FUNCTION vetter_record_finding_editor() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT vetter_is_owner() AND (TG_OP = 'INSERT' OR NEW.status <> 'risk accepted'
+      OR (NEW.accepted_by IS NOT DISTINCT FROM OLD.accepted_by AND NEW.accepted_until IS NOT DISTINCT FROM OLD.accepted_until)) THEN
+    INSERT INTO finding_editors (finding_id, login) VALUES (NEW.id, session_user) ON CONFLICT DO NOTHING;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+CREATE TRIGGER findings_editor AFTER INSERT OR UPDATE ON findings
+  FOR EACH ROW EXECUTE FUNCTION vetter_record_finding_editor();
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 // As SQLite's 0023: a hit may reach a vendor through its owners. The inline CHECK is named by PostgreSQL's rule.
 const ownerHits = /* sql */ `
@@ -749,4 +823,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'report_signoffs', sql: reportSignoffs },
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
   { version: 23, name: 'owner_hits', sql: ownerHits },
+  { version: 24, name: 'findings', sql: findings },
 ];

@@ -1,7 +1,7 @@
 // The vendor audit report: what was found about one vendor, why it scores what it scores, from which data and
 // method, and who signed it off.
 import type { ReactNode } from 'react';
-import type { ReportAllegation, ReportCriterion, ReportDesignation, VendorReportModel } from '../model';
+import type { ReportAllegation, ReportCriterion, ReportDesignation, ReportFinding, VendorReportModel } from '../model';
 import { checkpointLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
@@ -223,6 +223,44 @@ function Evidence({ files }: { files: ReportCriterion['evidence'] }) {
   );
 }
 
+function Findings({ findings }: { findings: ReportFinding[] }) {
+  return (
+    <Section title="Findings">
+      {findings.length === 0 ? (
+        <Empty>No findings: no criterion is answered No or Partly, or without evidence.</Empty>
+      ) : (
+        <table>
+          <TableHead
+            columns={[{ label: 'Finding', width: '34%' }, { label: 'Severity', width: '10%' }, { label: 'Status', width: '14%' }, { label: 'Owner', width: '14%' }, { label: 'Due', width: '10%' }, { label: 'Risk acceptance', width: '18%' }]}
+          />
+          <tbody>
+            {findings.map((f) => (
+              <tr key={f.id}>
+                <td>
+                  <strong>{f.title}</strong>
+                  <div className="small muted">
+                    {f.id}, criterion {f.criterionId}
+                  </div>
+                </td>
+                <td>{f.severity}</td>
+                <td>{f.status}</td>
+                <td>{f.owner ?? <span className="muted">None</span>}</td>
+                <td>
+                  {day(f.due)}
+                  {f.overdue && <div className="tag warn">Overdue</div>}
+                </td>
+                <td className="small">
+                  {f.acceptance ? `${f.acceptance.expired ? 'Ended' : 'By'} ${f.acceptance.by}, until ${f.acceptance.until}${f.acceptance.expired ? ': reopened' : ''}` : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
 function Criteria({ criteria, catalog }: { criteria: ReportCriterion[]; catalog: VendorReportModel['assessment']['catalog'] }) {
   const pillars = [...new Set(criteria.map((c) => c.pillar))];
   return (
@@ -388,6 +426,7 @@ export function VendorReport({ model }: { model: VendorReportModel }) {
       {model.ownership && <Ownership ownership={model.ownership} />}
       <Allegations allegations={model.allegations} />
       <Criteria criteria={model.criteria} catalog={model.assessment.catalog} />
+      {model.findings && <Findings findings={model.findings} />}
       <DataShared model={model} />
       <ScoreBreakdown model={model} />
       <MethodologySection methodology={model.methodology} />
