@@ -174,3 +174,16 @@ export async function tcpProxy(target: number): Promise<{ port: number; cut(): P
   const { port } = relay.address() as net.AddressInfo;
   return { port, cut, restore: () => listen(port), close: () => (relay.listening ? cut() : Promise.resolve()) };
 }
+
+/** What a statement did: "ok", "denied" (no grant), or "refused: <message>" (a trigger). */
+export async function attempt(client: pg.Client, sql: string, params: unknown[] = []): Promise<string> {
+  try {
+    await client.query(sql, params);
+    return 'ok';
+  } catch (err) {
+    const { code, message } = err as { code?: string; message: string };
+    if (code === '42501') return 'denied';
+    if (code === 'P0001') return `refused: ${message}`;
+    throw err;
+  }
+}

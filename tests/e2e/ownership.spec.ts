@@ -1,28 +1,13 @@
 // Owners entered by hand on the vendor page: the graph drawn with its listed owners marked, its links and findings in
 // words, and the hit through the owners in the screening panel.
+import { newVendorInput } from '../../electron/core/vendors/model';
 import { api, expect, screenshot, test, upload } from './fixtures';
 
 const VENDOR = 'Northwind Cloud Ltd';
 
 test('ownership: add owners by hand, see the graph, its paths and the hit via the owners', async ({ page }) => {
   test.setTimeout(120_000);
-  const vendor = await api<{ id: string }>(page, 'vendors.create', {
-    legalName: VENDOR,
-    otherNames: [],
-    countryOfIncorporation: 'GB',
-    countryOfHeadquarters: null,
-    parentName: null,
-    website: null,
-    services: [],
-    dataShared: [],
-    criticality: null,
-    contractOwner: null,
-    contractStart: null,
-    contractEnd: null,
-    annualSpend: null,
-    tags: [],
-    notes: null,
-  });
+  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(VENDOR), countryOfIncorporation: 'GB' });
   await api(page, 'screening.run', { jobId: 'first-screen', vendorIds: [vendor.id] });
   // The holding company's own owner comes from a registry file (setup): the form adds the vendor's owners.
   const file = await upload(page, 'harbour.csv', 'owner,owned,percentage,kind,start,end,source\nICGOO Electronics Limited,Harbour Holdings Ltd,50,,2018,,Registry extract 2025\n');

@@ -8,31 +8,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../electron/chromium-printer';
 import { listCheckpoints } from '../../electron/core/audit/checkpoints';
 import type { ReportSummary } from '../../electron/core/contract';
 import { initWorkspace } from '../../electron/core/db/postgres/grants';
 import { openPostgresStore } from '../../electron/core/db/postgres/store';
-import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { recordCertificate } from '../../electron/core/signing/certificates';
 import { createIdentity } from '../../electron/core/signing/identity';
 import { memoryVault, pageUnlocker } from '../../electron/core/signing/page-unlocker';
 import { checkPdfSignatures } from '../../electron/core/signing/verify';
 import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { coreOn, type FolderTestCore, tempDir, testCore, vendorInput } from '../helpers';
-import { startPostgres, type PostgresServer } from '../postgres-server';
+import { warmPrinter } from '../printer';
+import { attempt, startPostgres, type PostgresServer } from '../postgres-server';
 import { oneByteChanged, pdfsig } from '../signing';
 
 const DUE = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-let printer: PdfPrinter;
-const shared = (): PdfPrinter => ({ print: (html) => printer.print(html), close: async () => undefined });
+const shared = warmPrinter();
 
-beforeAll(() => {
-  printer = createChromiumPrinter();
-});
-afterAll(async () => {
-  await printer.close();
-});
 
 describe('signing off a vendor report in a data folder', () => {
   let t: FolderTestCore;
@@ -197,15 +189,3 @@ describe('PostgreSQL refuses a sign-off the core would, as raw SQL', () => {
   }, 120_000);
 });
 
-/** What a statement did: "ok", "denied" (no grant), or "refused: <message>" (a trigger). */
-async function attempt(client: pg.Client, sql: string, params: unknown[] = []): Promise<string> {
-  try {
-    await client.query(sql, params);
-    return 'ok';
-  } catch (err) {
-    const { code, message } = err as { code?: string; message: string };
-    if (code === '42501') return 'denied';
-    if (code === 'P0001') return `refused: ${message}`;
-    throw err;
-  }
-}

@@ -4,24 +4,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../electron/chromium-printer';
 import type { ReportSummary } from '../../electron/core/contract';
 import type { PortfolioReportModel, VendorReportModel } from '../../electron/core/reports/model';
 import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { sha256 } from '../../electron/core/reports/store';
 import { MATCHER_VERSION } from '../../electron/core/screening/version';
 import { tempDir, testCore, type FolderTestCore, vendorInput } from '../helpers';
+import { warmPrinter } from '../printer';
 
-let printer: PdfPrinter;
-/** One warm Chromium for every core in this file; each core's close() must not close it. */
-const shared = (): PdfPrinter => ({ print: (html) => printer.print(html), close: async () => undefined });
+const shared = warmPrinter();
 
-beforeAll(() => {
-  printer = createChromiumPrinter();
-});
-afterAll(async () => {
-  await printer.close();
-});
 
 async function demoCore(): Promise<FolderTestCore> {
   const t = testCore(tempDir(), { withPack: true, makePrinter: shared });
@@ -193,7 +185,7 @@ describe('when printing fails or is cancelled', () => {
     const slow = (): PdfPrinter => ({
       print: async (html) => {
         await t.call('jobs.cancel', { jobId: 'c1' });
-        return printer.print(html);
+        return shared().print(html);
       },
       close: async () => undefined,
     });

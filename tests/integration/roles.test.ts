@@ -26,6 +26,7 @@ import { openFolderWorkspace } from '../../electron/core/workspace/folder';
 import { ONE_USER } from '../../electron/core/workspace/roles';
 import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { coreOn, tempDir, testCore, vendorInput } from '../helpers';
+import { attempt } from '../postgres-server';
 import { bothEngines } from '../stores';
 
 const { server, engines: ENGINES } = bothEngines('four_eyes');
@@ -231,18 +232,6 @@ function asLogin(url: string, login: string): string {
   return u.toString();
 }
 
-/** What a statement did: "ok", "denied" (no grant), or "refused: <message>" (a trigger). */
-async function attempt(client: pg.Client, sql: string, params: unknown[] = []): Promise<string> {
-  try {
-    await client.query(sql, params);
-    return 'ok';
-  } catch (err) {
-    const { code, message } = err as { code?: string; message: string };
-    if (code === '42501') return 'denied';
-    if (code === 'P0001') return `refused: ${message}`;
-    throw err;
-  }
-}
 
 /** The catalog's record of the roles, their grants and the schema, to tell whether anything changed. */
 async function catalog(client: pg.Client) {

@@ -8,28 +8,22 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../electron/chromium-printer';
 import type { ReportSummary } from '../../electron/core/contract';
-import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { type KeyUnlocker, SigningKeys } from '../../electron/core/signing/keys';
 import { signPdf } from '../../electron/core/signing/sign';
 import { buildIfStale, CLI_BUNDLE } from '../built';
 import { tempDir, testCore, type FolderTestCore, vendorInput } from '../helpers';
+import { warmPrinter } from '../printer';
 import { makeTestCa, oneByteChanged, pdfsig, type TestCa } from '../signing';
 
-let printer: PdfPrinter;
 let ca: TestCa;
-const shared = (): PdfPrinter => ({ print: (html) => printer.print(html), close: async () => undefined });
+const shared = warmPrinter();
 const unlocker = (passphrase: string): KeyUnlocker => ({ passphrase: async () => passphrase });
 
 beforeAll(async () => {
-  printer = createChromiumPrinter();
   ca = makeTestCa();
   await buildIfStale();
 }, 300_000);
-afterAll(async () => {
-  await printer.close();
-});
 
 const pdfText = (pdf: Buffer) => {
   const file = path.join(tempDir(), 'r.pdf');
@@ -88,7 +82,7 @@ describe('a report signed with a company certificate, through the core', () => {
 
   it('signs a kept report in a tenth of a second or so (the bench measures it)', async () => {
     const identity = await new SigningKeys(t.dataDir, unlocker(ca.passphrase)).unlock('tester', 'x');
-    const printed = await printer.print('<!doctype html><p>warm-up</p>');
+    const printed = await shared().print('<!doctype html><p>warm-up</p>');
     await signPdf(printed, identity, 'warm-up');
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
