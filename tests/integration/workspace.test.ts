@@ -144,7 +144,12 @@ describe('a team workspace', () => {
     expect(await t.call('settings.get', {})).toMatchObject({ shared: true, roles: ['vetter_reader', 'vetter_analyst'] });
     const vendor = await t.call('vendors.create', vendorInput({ services: ['AI model/API'] }));
     await t.call('assessment.answer', { vendorId: vendor.id, criterionId: 'T1', value: 'yes', verified: false, note: null });
-    expect((await t.call('audit.list', { limit: 5 })).events.map((e) => e.actor)).toEqual(['ana', 'ana']);
+    // The vendor, the answer, and the finding it opens (a Yes with no evidence attached).
+    expect((await t.call('audit.list', { limit: 5 })).events.map((e) => [e.action, e.actor])).toEqual([
+      ['assessment.answer', 'ana'],
+      ['finding.open', 'ana'],
+      ['vendor.create', 'ana'],
+    ]);
     // Who acts is the login, whatever name is typed: here Settings does not even change the name shown.
     expect(await t.invoke('settings.setUser', { name: 'Chief Compliance Officer' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'ana lacks vetter_admin for changing the name shown' } });
     // The superuser is a member of every role; the name Ana was given is hers alone.

@@ -38,7 +38,8 @@ export async function vendorOwnership(ctx: Ctx, vendorId: string, asOf: string):
   // What the vendor owns is drawn below it, its parties screened too; the rules read the ancestry only.
   const drawn = [...new Map([...parties, ...below.parties].map((p) => [p.id, p])).values()];
   const drawnLinks = [...new Map([...links, ...below.links].map((l) => [l.id, l])).values()];
-  const checked = drawn.length === 0 ? [] : (await ctx.screening.check(drawn.map(screenedAs), await checkVersions(ctx))).results;
+  // Each party by its own names: its listings, not its owners' (the rules walk those).
+  const checked = drawn.length === 0 ? [] : (await ctx.screening.check(drawn.map(screenedAs), await checkVersions(ctx), false)).results;
   const listed = listingsOf(drawn, checked);
   const listings = (id: string) => listed.get(id) ?? [];
   const graph = graphOf(parties, links);

@@ -12,7 +12,10 @@ export const screeningHandlers = {
     }),
   // Names outside the inventory are screened against the lists in use or, in a folder without any, against the
   // bundled pack as it is: nothing is written either way.
-  'screening.check': async ({ vendors }, ctx) => ctx.screening.check(vendors, await checkVersions(ctx)),
+  'screening.check': async ({ vendors }, ctx) => {
+    const owned = (await ctx.ownership.partiesNamed(vendors.flatMap((v) => [v.name, ...v.aliases]))).length > 0;
+    return ctx.screening.check(vendors, await checkVersions(ctx), owned);
+  },
   'screening.lastRun': async (_input, ctx) => ({ run: await ctx.screening.lastRun() }),
   'screening.statuses': async (_input, ctx) => ({ statuses: await ctx.screening.statuses() }),
   'screening.vendor': ({ vendorId }, ctx) => ctx.screening.forVendor(vendorId),

@@ -126,13 +126,18 @@ export class Screening {
     return { versions, results };
   }
 
-  /** Screens names that are not in the inventory (the CLI's batch screening); nothing is stored. */
+  /**
+   * Screens names that are not in the inventory (the CLI's batch screening); nothing is stored. `owned`: the
+   * ownership graph holds parties of these names, so their owners are screened too.
+   */
   async check(
     vendors: { name: string; aliases: string[]; countries: string[]; parent: string | null; identifiers: Identifier[] }[],
     versions: (ListVersion & Pick<EngineVersion, 'packFile'>)[],
+    owned: boolean,
   ): Promise<ScreeningCheck> {
     const listName = new Map(versions.map((v) => [v.listKey, v.listName]));
     const found = await this.engine.call('screenNames', {
+      owned,
       versions: versions.map((v) => ({ id: v.id, listKey: v.listKey, packFile: v.packFile })),
       vendors: vendors.map((v, i) => ({
         id: String(i),

@@ -129,11 +129,17 @@ export const screeningTasks = {
     return results;
   },
 
-  /** Screens names that are not in the inventory (the CLI's batch screening). */
-  async screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[] }): Promise<FoundHit[][]> {
+  /**
+   * Screens names that are not in the inventory (the CLI's batch screening); through their owners too when the
+   * workspace's ownership graph holds parties of those names (`owned`: a data folder that does not exist has none).
+   */
+  async screenNames(request: { versions: EngineVersion[]; vendors: ScreenedVendor[]; owned: boolean }): Promise<FoundHit[][]> {
     const loaded = await theEngine().load(request.versions);
-    const owners = await ownerHits(loaded, request.vendors);
-    return request.vendors.map((vendor) => withOwners(theEngine().find(loaded, vendor), owners, vendor));
+    const owners = request.owned ? await ownerHits(loaded, request.vendors) : null;
+    return request.vendors.map((vendor) => {
+      const own = theEngine().find(loaded, vendor);
+      return owners ? withOwners(own, owners, vendor) : own;
+    });
   },
 };
 
