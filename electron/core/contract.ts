@@ -404,6 +404,9 @@ export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './asses
 export { bandRange, HEAT_BANDS } from './scoring/heatmap';
 export { COMPONENT_LABELS, TIERS } from './scoring/types';
 export { LIST_SOURCES, type ListSource } from './lists/registry';
+// The ownership graph drawn as the vendor report draws it.
+export { layoutOwnership } from './ownership/diagram';
+export { OwnershipDiagram, OwnershipFindings, OwnershipLinksTable } from './ownership/diagram-svg';
 // The vendor search folds names as the core compares them (kana, full-width forms, accents, case).
 export { vendorNameKey } from './vendors/names';
 // Names with direction overrides or invisible characters are shown as the reports print them ([U+202E]), and the

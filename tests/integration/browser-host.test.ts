@@ -234,6 +234,10 @@ describe('browser host', () => {
     const h = await start();
     const session = await login(h);
     const vendor = JSON.parse((await invoke(h, session, { method: 'vendors.create', input: newVendorInput('Example Cloud Ltd') })).body);
+    // A report is signed by its preparer: the page unlocks their key first (made on first use), held for the session.
+    const refused = JSON.parse((await invoke(h, session, { method: 'reports.vendor', input: { vendorId: vendor.value.id, jobId: 'r0' } })).body);
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/has no signing key on this machine yet: choose a passphrase for it in the Signing dialog/) } });
+    expect(JSON.parse((await invoke(h, session, { method: 'signing.unlock', input: { passphrase: 'a passphrase for tests' } })).body)).toMatchObject({ ok: true, value: { created: true } });
     const made = JSON.parse((await invoke(h, session, { method: 'reports.vendor', input: { vendorId: vendor.value.id, jobId: 'r1' } })).body);
     expect(made).toMatchObject({ ok: true, value: { id: expect.stringMatching(/^VR-[0-9A-Z]{10}$/), kind: 'vendor' } });
     const url = `/api/reports/${made.value.id}.pdf`;

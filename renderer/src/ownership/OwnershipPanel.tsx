@@ -1,7 +1,15 @@
 import { type FormEvent, useMemo, useState } from 'react';
-import { LINK_KIND_LABELS, LINK_KINDS, type LinkKind, type OwnerEntry, type Vendor } from '../../../electron/core/contract';
-import { layoutOwnership } from '../../../electron/core/ownership/diagram';
-import { OwnershipDiagram, OwnershipFindings, OwnershipLinksTable } from '../../../electron/core/ownership/diagram-svg';
+import {
+  LINK_KIND_LABELS,
+  LINK_KINDS,
+  layoutOwnership,
+  type LinkKind,
+  type OwnerEntry,
+  OwnershipDiagram,
+  OwnershipFindings,
+  OwnershipLinksTable,
+  type Vendor,
+} from '../../../electron/core/contract';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { useQuery } from '../lib/queries';

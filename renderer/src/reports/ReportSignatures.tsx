@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { ReportSummary } from '../../../electron/core/contract';
-import type { PdfSignature } from '../../../electron/core/signing/model';
+import type { PdfSignature, ReportSummary } from '../../../electron/core/contract';
 import { call } from '../api';
 import { errorMessage } from '../api-error';
 import { formatDateTime } from '../lib/format';

@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
-import type { SigningStatus } from '../../../electron/core/signing/model';
+import type { SigningStatus } from '../../../electron/core/contract';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';

@@ -81,6 +81,8 @@ describe('main entry', () => {
       makePrinter: createElectronPrinter,
       // Progress and changed data go to every window (checked below).
       broadcast: { progress: expect.any(Function), changed: expect.any(Function) },
+      // Keys kept in this computer's data folder, their passphrases typed in the page and kept by the keychain.
+      signing: { keysFolder: '/fake/userData', unlocker: expect.objectContaining({ passphrase: expect.any(Function) }) },
     });
     expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
