@@ -56,6 +56,10 @@ describe('a report signed with a company certificate, through the core', () => {
     expect(said).toContain('Total document signed');
     expect(said).toMatch(/Signature Type: adbe\.pkcs7\.detached/);
     expect(pdfText(pdf)).toContain(report.id);
+    // The sign-off names the signature too, with its certificate: the company's here.
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Digital signature Grace Hopper (tester), with a certificate issued to them, SHA-256 ');
+    expect(text.replace(/ /g, '')).toContain(report.signedBy!.fingerprint);
     const { reports } = await t.call('reports.list', { vendorId });
     expect(reports[0]?.signedBy?.fingerprint).toBe(report.signedBy?.fingerprint);
     // The certificate is in the workspace, public part only, once.
@@ -148,6 +152,8 @@ describe('the CLI', () => {
     const pdf = fs.readFileSync(pdfFile);
     expect(pdfsig(pdf)).toContain('Signature is Valid');
     expect(pdfsig(pdf)).toContain('Total document signed');
+    // A certificate Vetter made is marked so in the report itself.
+    expect(pdfText(pdf).replace(/\s+/g, ' ')).toMatch(/Digital signature .+, with a self-signed certificate Vetter made for them \(not issued by your company\)/);
 
     const cert = path.join(dir, 'me.pem');
     expect(cli(['signing', 'certificate', '--out', cert, '--data-dir', data]).code).toBe(0);

@@ -3,7 +3,7 @@
 // later exactly which data a report was made from. Strings are as recorded; the renderer escapes them.
 import { z } from 'zod';
 import type { AuditCheckpoint } from '../audit/model';
-import { reportSigner } from '../signing/model';
+import { type ReportSigner, reportSigner } from '../signing/model';
 import type { Tier } from '../scoring/types';
 import type { VendorOwnership } from '../ownership/model';
 
@@ -24,6 +24,8 @@ export interface ReportMeta {
   appVersion: string;
   /** The audit checkpoint signed as the report was made (model version 5 on); null when it was kept unsigned. */
   checkpoint: AuditCheckpoint | null;
+  /** Whose digital signature the PDF carries (model version 5 on; absent before): a self-signed one says so. */
+  signature?: ReportSigner | null;
 }
 
 /** One list version behind the report's results. */

@@ -118,7 +118,8 @@ export class Reports {
     const signer = (await this.options.signing?.unlock(by.login, by.name)) ?? null;
     // The chain's head signed as the report is made, and printed in it: the report is evidence of the log up to there.
     const checkpoint = signer && shown(await this.data.transaction((tx) => signCheckpoint(tx, signer)));
-    const model = { ...built, meta: { ...built.meta, checkpoint } } as ReportModel;
+    const signature = signer && { name: signer.name, login: signer.login, fingerprint: signer.fingerprint, selfSigned: signer.selfSigned };
+    const model = { ...built, meta: { ...built.meta, checkpoint, signature } } as ReportModel;
     job.progress('Laying out the report', 1, 3);
     const html = renderReportHtml(model);
     job.progress('Printing the PDF', 2, 3);

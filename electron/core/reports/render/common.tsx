@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Tier } from '../../scoring/types';
 import type { AuditCheckpoint } from '../../audit/model';
+import type { ReportSigner } from '../../signing/model';
 import type { MethodologySummary, ProvenanceEntry } from '../model';
 import { day, dateTime, plural } from './format';
 
@@ -33,6 +34,13 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
       </tbody>
     </table>
   );
+}
+
+/** Whose digital signature the PDF carries, as its sign-off prints it: a certificate Vetter made says so. */
+export function signatureLine(signature: ReportSigner | null | undefined): string {
+  if (!signature) return 'None: this copy of Vetter could not unlock a signing key, so the PDF is not signed';
+  const certificate = signature.selfSigned ? 'a self-signed certificate Vetter made for them (not issued by your company)' : 'a certificate issued to them';
+  return `${signature.name} (${signature.login}), with ${certificate}, SHA-256 ${signature.fingerprint}; a PDF reader's Signatures panel shows it`;
 }
 
 /** The audit checkpoint a report was made under, as its sign-off prints it. */

@@ -2,7 +2,7 @@
 // report and how fresh the lists behind it are.
 import { TIERS } from '../../scoring/types';
 import type { PortfolioChanges, PortfolioReportModel } from '../model';
-import { checkpointLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
+import { checkpointLine, signatureLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points } from './format';
 import { Heatmap } from './heatmap';
 
@@ -26,6 +26,7 @@ function Cover({ model }: { model: PortfolioReportModel }) {
           ['Compared with', model.changes.previous ? `${model.changes.previous.reportId} of ${dateTime(model.changes.previous.generatedAt)}` : 'Nothing: this is the first portfolio report'],
           ['Methodology', `${model.methodology.name}, version ${model.methodology.version}`],
           ['Vetter version', meta.appVersion],
+          ['Digital signature', signatureLine(meta.signature)],
           ['Audit log', checkpointLine(meta.checkpoint)],
         ]}
       />

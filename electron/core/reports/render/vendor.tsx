@@ -2,7 +2,7 @@
 // method, and who signed it off.
 import type { ReactNode } from 'react';
 import type { ReportAllegation, ReportCriterion, ReportDesignation, ReportFinding, VendorReportModel } from '../model';
-import { checkpointLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
+import { checkpointLine, signatureLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
 import { layoutOwnership } from '../../ownership/diagram';
@@ -381,6 +381,7 @@ function SignOff({ model }: { model: VendorReportModel }) {
           ['Approved by', signOff.approver ? `${signOff.approver}, ${dateTime(signOff.approvedAt)}` : 'Not approved'],
           ['Assessment status', assessment.status],
           ['Re-assessment due', day(assessment.reassessDue)],
+          ['Digital signature', signatureLine(model.meta.signature)],
           ['Audit log', checkpointLine(model.meta.checkpoint)],
         ]}
       />
