@@ -34,6 +34,7 @@ import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { SigningKeys } from './signing/keys';
+import { dailyCheckpoint } from './audit/checkpoints';
 import { needOf, requireRole } from './permissions';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
@@ -99,17 +100,22 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
   const jobs = new Jobs();
   const shared = { ...domains, store, workspace, settings, pack, listsWorker, scoringWorker, jobs, options, signing };
 
+  // What follows a write once it has answered (another app told of it, the daily checkpoint), waited for at close.
+  const trailing = new Set<Promise<unknown>>();
+  const afterwards = (work: Promise<unknown>) => {
+    const done: Promise<unknown> = work.catch(() => undefined).finally(() => trailing.delete(done));
+    trailing.add(done);
+  };
   // A change goes to this app's windows, and to every other app on a shared workspace; theirs come to the windows.
-  const publishing = new Set<Promise<void>>();
+  // A notification lost with the connection is not sent: the other apps see that change at their next read of it.
   const changed = (change: DataChange) => {
     options.broadcast?.changed(change);
-    if (!workspace.changes) return;
-    // A notification lost with the connection is not sent: the other apps see that change at their next read of it.
-    const published: Promise<void> = workspace.changes
-      .publish(change)
-      .catch(() => undefined)
-      .finally(() => publishing.delete(published));
-    publishing.add(published);
+    if (workspace.changes) afterwards(workspace.changes.publish(change));
+  };
+  // The audit chain is signed at least daily (audit/checkpoints.ts) by whoever writes with their key unlocked.
+  const signDaily = () => {
+    const identity = signing?.unlockedAs(login);
+    if (identity) afterwards(store.transaction((tx) => dailyCheckpoint(tx, identity)));
   };
   const stopListening = options.broadcast && workspace.changes?.listen((change) => options.broadcast?.changed(change));
 
@@ -141,6 +147,7 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
           throw err;
         }
         changed({ areas: [...changes] });
+        signDaily();
       }
       if (checkOutputs) {
         const problem = outputProblem(spec.output as z.ZodType, value);
@@ -187,9 +194,10 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
     },
     async close() {
       // The workspace closes at once (a quitting app may not wait: a data folder's is done before the first await),
-      // after the changes still being told to other apps; the threads and the printer's browser after.
+      // after what still follows a write (other apps told, the daily checkpoint); the threads and the printer's
+      // browser after.
       if (stopListening) stopListening();
-      const closed = publishing.size > 0 ? Promise.allSettled(publishing).then(() => workspace.close()) : workspace.close();
+      const closed = trailing.size > 0 ? Promise.allSettled(trailing).then(() => workspace.close()) : workspace.close();
       await Promise.all([closed, engine.close(), listsWorker.close(), scoringWorker.close(), domains.reports.close()]);
     },
   };

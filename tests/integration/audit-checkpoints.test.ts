@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signCheckpoint, verifyAudit } from '../../electron/core/audit/checkpoints';
+import { dailyCheckpoint, signCheckpoint, verifyAudit } from '../../electron/core/audit/checkpoints';
 import { appendEvents, type EventRow, hashOf, verifyChain } from '../../electron/core/audit/log';
+import { openDatabase } from '../../electron/core/db/open';
 import type { Sql, Store } from '../../electron/core/db/store';
 import { createIdentity, type SigningIdentity } from '../../electron/core/signing/identity';
 import { buildIfStale, CLI_BUNDLE } from '../built';
-import { DROP_AUDIT_TRIGGERS, tempDir } from '../helpers';
+import { DROP_AUDIT_TRIGGERS, storeOf, tempDir, testCore, vendorInput } from '../helpers';
 import { bothEngines } from '../stores';
 
 const { engines } = bothEngines('audit_checkpoints');
@@ -73,6 +74,39 @@ describe.each(engines)('on $name', ({ name, open }) => {
       tx.run('INSERT INTO audit_checkpoints (seq, head_hash, signer_login, signer_fingerprint, signed_at, signature) VALUES (?, ?, ?, ?, ?, ?)', [2, made.headHash, 'tester', grace.fingerprint, '2030-01-01T00:00:00.000Z', forged.toString('base64')]),
     );
     expect((await verifyAudit(store.read)).firstBad).toEqual({ seq: 2, reason: "checkpoint #2 is not signed by Grace Hopper's certificate: its signature does not verify (it was forged or changed)" });
+  });
+});
+
+describe('the daily checkpoint', () => {
+  it('is signed after a write once the newest is a day old and the chain has moved, and not again that day', async () => {
+    const store = storeOf(openDatabase(tempDir()));
+    const now = new Date();
+    const dayLater = new Date(now.getTime() + 86_400_000);
+    expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toBeNull(); // an empty chain
+    await append(store, 2);
+    expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toMatchObject({ seq: 2 });
+    await append(store, 1);
+    expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toBeNull(); // a day has not passed
+    expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, dayLater))).toMatchObject({ seq: 3 });
+    expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, dayLater))).toBeNull(); // the chain has not moved
+  });
+
+  it('is signed by the app after a write while its user’s key is unlocked in the session', async () => {
+    const t = testCore(tempDir(), { signing: { keysFolder: tempDir(), unlocker: { passphrase: async () => 'unused' } } });
+    try {
+      await t.call('vendors.create', vendorInput({ legalName: 'Locked Key Ltd' }));
+      const checkpoints = () => t.core.workspace.store.read.all<{ seq: number }>('SELECT seq FROM audit_checkpoints');
+      expect(await checkpoints()).toEqual([]);
+      await t.call('signing.unlock', { passphrase: 'a passphrase for the day' });
+      const made = await t.call('vendors.create', vendorInput({ legalName: 'Unlocked Key Ltd' }));
+      const head = (await t.call('audit.list', { limit: 1 })).events[0]!;
+      await expect.poll(checkpoints, { timeout: 20_000 }).toEqual([{ seq: head.seq }]);
+      await t.call('vendors.delete', { id: made.id, version: made.version });
+      await t.call('audit.list', { limit: 1 });
+      expect(await checkpoints()).toHaveLength(1);
+    } finally {
+      await t.core.close();
+    }
   });
 });
 

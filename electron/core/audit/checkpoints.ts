@@ -52,12 +52,27 @@ export async function signCheckpoint(tx: Sql, identity: SigningIdentity, at: Dat
   return { ...checkpoint, signature };
 }
 
-/** Signs a checkpoint unless the newest one is less than a day old and the chain has not moved since. */
-export async function checkpointIfDue(tx: Sql, identity: SigningIdentity, at: Date = new Date()): Promise<SignedCheckpoint | null> {
+/** How the chain stands since its newest checkpoint: a day old or more (or none yet), and moved on since. */
+async function sinceNewest(tx: Sql, at: Date): Promise<{ dayOld: boolean; moved: boolean }> {
   const newest = await tx.get<{ seq: number; signed_at: string }>('SELECT seq, signed_at FROM audit_checkpoints ORDER BY seq DESC, signed_at DESC LIMIT 1');
   const head = await tx.get<{ seq: number }>(SELECT_HEAD);
-  const fresh = newest && at.getTime() - Date.parse(newest.signed_at) < CHECKPOINT_DUE_MS && Number(newest.seq) === Number(head?.seq ?? 0);
-  return fresh ? null : signCheckpoint(tx, identity, at);
+  if (!newest) return { dayOld: true, moved: head !== undefined };
+  return { dayOld: at.getTime() - Date.parse(newest.signed_at) >= CHECKPOINT_DUE_MS, moved: Number(newest.seq) !== Number(head?.seq ?? 0) };
+}
+
+/** Signs a checkpoint unless the newest one is less than a day old and the chain has not moved since. */
+export async function checkpointIfDue(tx: Sql, identity: SigningIdentity, at: Date = new Date()): Promise<SignedCheckpoint | null> {
+  const { dayOld, moved } = await sinceNewest(tx, at);
+  return dayOld || moved ? signCheckpoint(tx, identity, at) : null;
+}
+
+/**
+ * The daily checkpoint an app signs after a write while its user's key is unlocked (service.ts): when the newest is a
+ * day old or more and the chain has moved since, so that the log is signed at least daily however few reports are made.
+ */
+export async function dailyCheckpoint(tx: Sql, identity: SigningIdentity, at: Date = new Date()): Promise<SignedCheckpoint | null> {
+  const { dayOld, moved } = await sinceNewest(tx, at);
+  return dayOld && moved ? signCheckpoint(tx, identity, at) : null;
 }
 
 /** Why the checkpoint's signature does not hold with `certificatePem`, or null when it does. */

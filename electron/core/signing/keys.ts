@@ -57,6 +57,11 @@ export class SigningKeys {
     return this.open(login, name, await this.unlocker.passphrase({ login, creating: !fs.existsSync(file), file }));
   }
 
+  /** The login's identity if it is unlocked in this session already; never asks for a passphrase. */
+  unlockedAs(login: string): SigningIdentity | null {
+    return this.unlocked.get(login) ?? null;
+  }
+
   /**
    * What the app's Signing dialog shows: whether the login has a key on this machine, where, and whether it is unlocked
    * (tried first with a passphrase the host kept; one that no longer opens the key is asked for again).
