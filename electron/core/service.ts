@@ -34,7 +34,7 @@ import { screeningHandlers } from './screening/handlers';
 import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { SigningKeys } from './signing/keys';
-import { dailyCheckpoint } from './audit/checkpoints';
+import { dailyCheckpoint, nextCheckpointDue } from './audit/checkpoints';
 import { needOf, requireRole } from './permissions';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
@@ -112,10 +112,19 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
     options.broadcast?.changed(change);
     if (workspace.changes) afterwards(workspace.changes.publish(change));
   };
-  // The audit chain is signed at least daily (audit/checkpoints.ts) by whoever writes with their key unlocked.
+  // The audit chain is signed at least daily (audit/checkpoints.ts) by whoever writes with their key unlocked. The
+  // database is asked again only once the newest checkpoint this app saw turns a day old (another app's newer one is
+  // found then), not after every write: one check in flight at a time, and a failed one is tried at the next write.
+  let checkFrom = 0;
   const signDaily = () => {
     const identity = signing?.unlockedAs(login);
-    if (identity) afterwards(store.transaction((tx) => dailyCheckpoint(tx, identity)));
+    if (!identity || Date.now() < checkFrom) return;
+    checkFrom = Number.POSITIVE_INFINITY;
+    const check = store.transaction(async (tx) => {
+      await dailyCheckpoint(tx, identity);
+      return nextCheckpointDue(tx);
+    });
+    afterwards(check.then((due) => (checkFrom = due), (err) => ((checkFrom = 0), Promise.reject(err))));
   };
   const stopListening = options.broadcast && workspace.changes?.listen((change) => options.broadcast?.changed(change));
 

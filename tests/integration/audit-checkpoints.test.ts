@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dailyCheckpoint, signCheckpoint, verifyAudit } from '../../electron/core/audit/checkpoints';
+import { dailyCheckpoint, nextCheckpointDue, signCheckpoint, verifyAudit } from '../../electron/core/audit/checkpoints';
 import { appendEvents, type EventRow, hashOf, verifyChain } from '../../electron/core/audit/log';
 import { openDatabase } from '../../electron/core/db/open';
 import type { Sql, Store } from '../../electron/core/db/store';
@@ -83,8 +83,10 @@ describe('the daily checkpoint', () => {
     const now = new Date();
     const dayLater = new Date(now.getTime() + 86_400_000);
     expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toBeNull(); // an empty chain
+    expect(await nextCheckpointDue(store.read)).toBe(0); // none yet: due at once
     await append(store, 2);
     expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toMatchObject({ seq: 2 });
+    expect(await nextCheckpointDue(store.read)).toBe(dayLater.getTime()); // the app asks again only then
     await append(store, 1);
     expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, now))).toBeNull(); // a day has not passed
     expect(await store.transaction((tx) => dailyCheckpoint(tx, grace, dayLater))).toMatchObject({ seq: 3 });

@@ -75,6 +75,12 @@ export async function dailyCheckpoint(tx: Sql, identity: SigningIdentity, at: Da
   return dayOld && moved ? signCheckpoint(tx, identity, at) : null;
 }
 
+/** When the newest checkpoint turns a day old (ms since the epoch; 0 with none): no daily one is due before then. */
+export async function nextCheckpointDue(sql: Sql): Promise<number> {
+  const newest = await sql.get<{ signed_at: string }>('SELECT signed_at FROM audit_checkpoints ORDER BY seq DESC, signed_at DESC LIMIT 1');
+  return newest ? Date.parse(newest.signed_at) + CHECKPOINT_DUE_MS : 0;
+}
+
 /** Why the checkpoint's signature does not hold with `certificatePem`, or null when it does. */
 export function checkpointProblem(c: SignedCheckpoint, certificatePem: string): string | null {
   let certificate: X509Certificate;
