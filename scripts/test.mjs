@@ -13,14 +13,15 @@ fs.mkdirSync(results, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 // Every temporary file of the run (data folders, PostgreSQL servers, browser profiles) goes under one folder, removed
 // at the end: a run leaves nothing behind in the system's temporary folder. Readable by all, as the PostgreSQL server
-// the tests start runs as its own user.
+// the tests start runs as its own user. Node keeps the bundles it compiled there for the next of the run's hundreds of
+// CLI and worker starts, as `npm run cli` does for a user (scripts/cli.mjs).
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'vetter-npm-test-'));
 fs.chmodSync(scratch, 0o755);
 process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function run(command, args, env = {}) {
   console.log(`\n> ${path.basename(command)} ${args.join(' ')}`);
-  return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', TMPDIR: scratch, ...env } }).status;
+  return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', TMPDIR: scratch, NODE_COMPILE_CACHE: path.join(scratch, 'node-compile-cache'), ...env } }).status;
 }
 
 function readJson(file) {

@@ -5,7 +5,8 @@
 // text: whether they still hold the questionnaire Vetter sent is for returned.ts to say.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { type Cell, ValueType, Workbook, type Worksheet } from 'exceljs';
+import type { Cell, ValueType, Workbook, Worksheet } from 'exceljs';
+import { loadExcel } from '../files/excel';
 import { looksLikeZip, megabytes, ZipArchive, ZipError } from '../files/zip';
 import { quoteValue } from '../visible-text';
 import { COLUMNS, CONTROL, type ControlField, FIRST_QUESTION_ROW, refused, refusedAt, RETURN_LIMITS, SHEETS } from './layout';
@@ -33,6 +34,7 @@ export async function readReturnedWorkbook(file: string, name: string, limits = 
   const bytes = fs.readFileSync(file);
   if (!looksLikeZip(bytes)) throw refused(name, NOT_AN_XLSX);
   await unpackWithinLimits(bytes, name, limits);
+  const { Workbook, ValueType } = await loadExcel();
   const workbook = new Workbook();
   try {
     // exceljs types its argument as the Buffer of older @types/node; it is the same bytes.
@@ -40,7 +42,7 @@ export async function readReturnedWorkbook(file: string, name: string, limits = 
   } catch (err) {
     throw refused(name, `it cannot be read as an Excel workbook (${quoteValue(err instanceof Error ? err.message : String(err), 100)}). Save it again as .xlsx.`);
   }
-  for (const sheet of workbook.worksheets) refuseFormulas(sheet, name);
+  for (const sheet of workbook.worksheets) refuseFormulas(sheet, name, ValueType.Formula);
   const questions = sheetNamed(workbook, SHEETS.questions, name);
   const control = sheetNamed(workbook, SHEETS.control, name);
   if (questions.rowCount > limits.rows) {
@@ -75,10 +77,10 @@ function sheetNamed(workbook: Workbook, sheet: string, name: string): Worksheet 
 }
 
 /** A formula anywhere is refused: an answer is a value the vendor typed or picked, and a formula could run code. */
-function refuseFormulas(sheet: Worksheet, name: string): void {
+function refuseFormulas(sheet: Worksheet, name: string, formula: ValueType): void {
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
-      if (cell.type === ValueType.Formula) {
+      if (cell.type === formula) {
         throw refusedAt(name, sheet.name, cell.address, `it holds a formula (${quoteValue(`=${cell.formula ?? ''}`, 60)}): type the answer itself.`);
       }
     }),

@@ -4,8 +4,9 @@
 // questionnaire Vetter recorded (its id, the vendor id, the catalog version, the checksum of the questions) and
 // holding the drop-downs' lists. Sheet protection has no password: it keeps the questions from being changed by
 // mistake; a change made on purpose is caught on return by the checks of returned.ts.
-import { type DataValidation, Workbook, type Worksheet } from 'exceljs';
+import type { DataValidation, Worksheet } from 'exceljs';
 import { PILLAR_LABELS, type Criterion } from '../assessment/catalog';
+import { loadExcel } from '../files/excel';
 import { columnLetter } from '../vendors/table-common';
 import { COLUMNS, CONTROL, FIRST_LIST_ROW, FIRST_QUESTION_ROW, FORMAT, RETURN_LIMITS, SHEETS } from './layout';
 import { allowedAnswers, pickList, type QuestionnaireContent, questionnaireFacts } from './questions';
@@ -31,6 +32,7 @@ const TO_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC'
 const HEADING_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } } as const;
 
 export async function questionnaireWorkbook(q: QuestionnaireContent): Promise<Buffer> {
+  const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   workbook.creator = 'Vetter';
   workbook.title = `${TITLE.en} ${q.id}`;

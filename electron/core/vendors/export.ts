@@ -1,6 +1,6 @@
 // Vendor export to CSV and XLSX in the import format, so an exported file imports back unchanged.
-import { Workbook } from 'exceljs';
 import Papa from 'papaparse';
+import { loadExcel } from '../files/excel';
 import { IMPORT_FIELDS, type ImportField, type Vendor } from './model';
 import { formatIdentifiers } from '../identifiers';
 import { formatAlias } from './import-rows';
@@ -72,6 +72,7 @@ export function spreadsheetCsv(fields: readonly string[], rows: readonly (readon
 }
 
 export async function exportXlsx(vendors: Vendor[]): Promise<Buffer> {
+  const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Vendors', { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows = vendorsToRows(vendors);
