@@ -5,8 +5,11 @@ import { ImportFixRow } from './ImportFixRow';
 import type { OnDuplicate, Preview } from './ImportPreview';
 import { correctionOf } from './importEdits';
 
-/** Rows shown at once: a file of 10,000 rows with 500 bad ones renders 50 forms, not 500. */
-const PAGE = 50;
+/**
+ * Rows shown at once: a file of 10,000 rows with 500 bad ones renders 25 forms, not 500 (each country picker alone
+ * is some 250 options).
+ */
+const PAGE = 25;
 
 /**
  * The file's rows with problems, each to fix in place or leave out. The core checks each applied row again

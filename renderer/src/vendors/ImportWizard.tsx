@@ -9,7 +9,7 @@ import { useJob } from '../lib/useJob';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
+import { countsInWords, ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
 import { hasEdits, NO_EDITS, withCorrection, withSkipped } from './importEdits';
 import { CancelJobButton, JobProgress } from '../ui/JobProgress';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -146,6 +146,8 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       case 'preview':
         return (
           <>
+            {/* The counts stay in sight while the rows to fix scroll. */}
+            {review && preview && preview.badRows.length > 0 && <span className="footer-counts muted">{countsInWords(review, onDuplicate)}</span>}
             {blocked && preview && busy === null && !checking && (
               <span className="footer-note">
                 {preview.rowCount === 0 ? 'This file has no vendor rows.' : 'Nothing will be imported until the problems are fixed or their rows skipped.'}
