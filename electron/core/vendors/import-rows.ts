@@ -321,10 +321,10 @@ export class RowChecker {
     this.columns = mappedColumns(headers, mapping);
   }
 
-  report(problem: RowProblem): void {
+  /** Counts a problem and keeps it while fewer than MAX_PROBLEMS are kept; its column is quoted already. */
+  private report(problem: RowProblem): void {
     this.problemCount += 1;
-    if (this.problems.length >= MAX_PROBLEMS) return;
-    this.problems.push({ ...problem, column: quoteColumn(problem.column) });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
   }
 
   /** Another row of the file holds this name key or identifier key (a row the preview did not change). */
