@@ -30,6 +30,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'vendors.delete': VENDOR,
   'vendors.restore': VENDOR,
   'vendors.importPreview': [],
+  'vendors.importReview': [],
   'vendors.importRun': VENDOR,
   'vendors.export': [],
   'audit.list': [],

@@ -18,7 +18,7 @@ import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorVersion } from './vendors/model';
+import { columnMapping, identifierList, importEdits, importPreview, importReview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorVersion } from './vendors/model';
 import { workQueue } from './work/model';
 
 export const contract = {
@@ -89,11 +89,18 @@ export const contract = {
     input: z.object({ file: fileRef, mapping: columnMapping.optional() }),
     output: importPreview,
   },
+  /** The file as it would import with the rows fixed or left out in the preview (only those rows checked again). */
+  'vendors.importReview': {
+    input: z.object({ file: fileRef, mapping: columnMapping, edits: importEdits }),
+    output: importReview,
+  },
   'vendors.importRun': {
     input: z.object({
       file: fileRef,
       mapping: columnMapping,
       onDuplicate: z.enum(['skip', 'update']),
+      /** Rows fixed or left out in the preview; the CLI imports the file as it is. */
+      edits: importEdits.optional(),
       jobId,
     }),
     output: z.object({ created: z.number(), updated: z.number(), skipped: z.number() }),

@@ -31,6 +31,7 @@ export const NEEDS: Needs = {
   'vendors.delete': analyst('deleting a vendor'),
   'vendors.restore': analyst('restoring a vendor'),
   'vendors.importPreview': null,
+  'vendors.importReview': null,
   'vendors.importRun': analyst('importing vendors'),
   'vendors.export': null,
   'audit.list': null,

@@ -172,7 +172,7 @@ describe('rowsToVendors', () => {
   });
 
   it('requires a name', () => {
-    expect(problemsOf({ Vendor: '', Country: 'GB' })).toEqual([{ row: 2, column: 'Vendor', message: 'Name is required' }]);
+    expect(problemsOf({ Vendor: '', Country: 'GB' })).toEqual([{ row: 2, column: 'Vendor', message: "Name is required: type the vendor's legal name." }]);
   });
 
   it('matches services, data shared and criticality ignoring case and spacing', () => {
@@ -299,8 +299,8 @@ describe('rowsToVendors', () => {
     const result = convert(['name'], [{ name: 'Acme, Inc.' }, { name: 'Beta' }, { name: 'ACME INC' }, { name: 'Acmé Inc' }]);
     expect(result.vendors.map((v) => v.row)).toEqual([2, 3]);
     expect(result.problems).toEqual([
-      { row: 4, column: 'name', message: '"ACME INC" has the same legal name as row 2. Remove or merge one of the two rows.' },
-      { row: 5, column: 'name', message: '"Acmé Inc" has the same legal name as row 2. Remove or merge one of the two rows.' },
+      { row: 4, column: 'name', message: '"ACME INC" has the same legal name as row 2. Change the name, or remove or merge one of the two rows.' },
+      { row: 5, column: 'name', message: '"Acmé Inc" has the same legal name as row 2. Change the name, or remove or merge one of the two rows.' },
     ]);
   });
 

@@ -1,8 +1,19 @@
-import type { Handlers } from '../context';
+import type { Ctx, Handlers } from '../context';
 import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
 import { exportCsv, exportXlsx } from './export';
 import { vendorFilePlans } from './file-plans';
-import { applyImport, findDuplicates } from './import';
+import { applyImport } from './import';
+import { amendPlan, reviewImport } from './import-edits';
+import type { ColumnMapping } from './model';
+import type { FileRef } from '../schemas';
+
+const NO_EDITS = { corrections: [], skipped: [] };
+
+/** The file read and checked in a worker thread with memory and time caps (file-plans.ts), kept for what follows. */
+function previewPlan(ctx: Ctx, file: FileRef, mapping: ColumnMapping | undefined) {
+  const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
+  return plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: false });
+}
 
 export const vendorHandlers = {
   'vendors.list': async (_input, ctx) => ({ vendors: await ctx.vendors.list() }),
@@ -26,9 +37,8 @@ export const vendorHandlers = {
   },
   'vendors.restore': async ({ id }, ctx) => rescored(ctx, await ctx.vendors.restore(id, ctx.user()), [id]),
   'vendors.importPreview': async ({ file, mapping }, ctx) => {
-    // Read and checked in a worker thread with memory and time caps (file-plans.ts).
-    const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
-    const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: false });
+    const plan = await previewPlan(ctx, file, mapping);
+    const { review, duplicates } = await reviewImport(ctx.vendors, plan, NO_EDITS);
     return {
       fileName: file.name,
       headers: plan.headers,
@@ -37,17 +47,23 @@ export const vendorHandlers = {
       rowCount: plan.rowCount,
       problems: plan.problems.slice(0, 500),
       problemCount: plan.problemCount,
-      duplicates: await findDuplicates(ctx.vendors, plan.vendors),
+      duplicates,
       warnings: plan.warnings,
+      badRows: plan.badRows,
+      review,
     };
   },
-  'vendors.importRun': ({ file, mapping, onDuplicate, jobId }, ctx) =>
+  // A row fixed or left out in the preview: the rows with problems checked again with the edits, the rest as read.
+  'vendors.importReview': async ({ file, mapping, edits }, ctx) => (await reviewImport(ctx.vendors, await previewPlan(ctx, file, mapping), edits)).review,
+  'vendors.importRun': ({ file, mapping, onDuplicate, edits, jobId }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
       job.progress('Checking the file', 0, 1);
       const plans = vendorFilePlans(ctx.options, { workerDir: ctx.options.workerDir });
       const plan = await plans.plan({ path: ctx.host.resolveFile(file), name: file.name }, { mapping, forWrite: true, job });
+      // The preview's fixes are checked again here, whatever the caller says of them.
+      const amended = edits ? amendPlan(plan, edits).plan : plan;
       // One store transaction, which looks up the duplicates again: a vendor saved meanwhile may have become one.
-      const imported = await applyImport(ctx.store, ctx.vendors, plan, { onDuplicate, actor: ctx.user(), job });
+      const imported = await applyImport(ctx.store, ctx.vendors, amended, { onDuplicate, actor: ctx.user(), job });
       await keepScoreSnapshots(ctx);
       return imported;
     }),

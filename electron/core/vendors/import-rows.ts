@@ -1,6 +1,17 @@
 // Turns table rows into vendor inputs: column mapping, per-field parsing, contract validation and
 // duplicate names within the file. Every problem names the spreadsheet row and the column header.
-import { IMPORT_FIELDS, vendorInput, type ColumnMapping, type ImportField, type RowProblem, type VendorInput } from './model';
+import {
+  IMPORT_FIELDS,
+  MAX_EDITABLE_ROWS,
+  vendorInput,
+  type ColumnMapping,
+  type FieldProblem,
+  type ImportBadRow,
+  type ImportCells,
+  type ImportField,
+  type RowProblem,
+  type VendorInput,
+} from './model';
 import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
 import { GLOBAL_SCHEMES, identifierKey, parseIdentifiers, SCHEME_TEXT } from '../identifiers';
 import { quoteValue } from '../visible-text';
@@ -212,21 +223,16 @@ const FIELD_OF_KEY: Record<keyof VendorInput, ImportField> = {
   notes: 'notes',
 };
 
-interface FieldProblem {
-  field: ImportField;
-  message: string;
-}
-
 /** Parses and validates one row; the input is null when the row has any problem. */
-function readRow(cell: (field: ImportField) => string): { input: VendorInput | null; problems: FieldProblem[] } {
-  const problems: FieldProblem[] = [];
+function readRow(cell: (field: ImportField) => string): { input: VendorInput | null; problems: { field: ImportField; message: string }[] } {
+  const problems: { field: ImportField; message: string }[] = [];
   const take = <T>(field: ImportField, parsed: Parsed<T>, fallback: T): T => {
     if (parsed.ok) return parsed.value;
     problems.push({ field, message: parsed.message });
     return fallback;
   };
   const legalName = cell('name');
-  if (legalName === '') problems.push({ field: 'name', message: 'Name is required' });
+  if (legalName === '') problems.push({ field: 'name', message: 'Name is required: type the vendor\'s legal name.' });
   // Duplicates are found by the name without case, accents, punctuation or spacing: a name of punctuation alone has
   // nothing left to compare, and the database would refuse it on the write. Said here, with its row.
   else if (vendorNameKey(legalName) === '') {
@@ -290,51 +296,79 @@ export interface RowsResult {
   problemCount: number;
 }
 
+/** The row's vendor input and its name's comparison key, or null and the row's problems (left to right). */
+export type RowOutcome = { input: VendorInput; key: string; problems: [] } | { input: null; key: string; problems: FieldProblem[] };
+
 /**
  * Checks rows one at a time, as a file is streamed: each row's problems are reported (the first MAX_PROBLEMS kept)
- * and a row without problems gives its vendor input. Names that repeat an earlier row's are reported too.
+ * and a row without problems gives its vendor input. Names and global identifiers that repeat an earlier row's are
+ * reported too. The same checker checks a row fixed in the preview (vendors/import-edits.ts), told first which names
+ * and identifiers the file's other rows hold (`claim`), so a fix is held to exactly the file's rules.
  */
 export class RowChecker {
   readonly problems: RowProblem[] = [];
   problemCount = 0;
-  private readonly columns = new Map<ImportField, { index: number; header: string }>();
+  /** The rows with problems, with their cells, the first MAX_EDITABLE_ROWS of them: the preview lets them be fixed. */
+  readonly badRows: ImportBadRow[] = [];
+  badRowCount = 0;
+  /** Problems of the rows with problems beyond those kept in badRows. */
+  unkeptProblemCount = 0;
+  private readonly columns: Map<ImportField, { index: number; header: string }>;
   private readonly firstRowOfName = new Map<string, number>();
   private readonly firstRowOfIdentifier = new Map<string, number>();
 
   constructor(headers: string[], mapping: ColumnMapping) {
-    mapping.forEach((field, index) => {
-      if (field !== null && !this.columns.has(field)) this.columns.set(field, { index, header: headers[index] ?? field });
-    });
+    this.columns = mappedColumns(headers, mapping);
   }
 
-  report(problem: RowProblem): void {
+  /** Counts a problem and keeps it while fewer than MAX_PROBLEMS are kept; its column is quoted already. */
+  private report(problem: RowProblem): void {
     this.problemCount += 1;
-    if (this.problems.length >= MAX_PROBLEMS) return;
-    const message = problem.message.length > MAX_MESSAGE ? `${problem.message.slice(0, MAX_MESSAGE - 1)}…` : problem.message;
-    this.problems.push({ ...problem, column: quoteColumn(problem.column), message });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+  }
+
+  /** Another row of the file holds this name key or identifier key (a row the preview did not change). */
+  claim(row: number, nameKey: string, identifierKeys: readonly string[]): void {
+    if (nameKey !== '' && !this.firstRowOfName.has(nameKey)) this.firstRowOfName.set(nameKey, row);
+    for (const key of identifierKeys) if (!this.firstRowOfIdentifier.has(key)) this.firstRowOfIdentifier.set(key, row);
   }
 
   /** The row's vendor input and its name's comparison key, or null when the row has a problem (reported). */
   check(row: number, cells: string[]): { input: VendorInput; key: string } | null {
-    const cell = (field: ImportField) => {
-      const column = this.columns.get(field);
-      return column === undefined ? '' : unneutraliseCell((cells[column.index] ?? '').trim()).trim();
+    const byField: ImportCells = {};
+    for (const [field, column] of this.columns) byField[field] = unneutraliseCell((cells[column.index] ?? '').trim()).trim();
+    const outcome = this.checkCells(row, byField);
+    return outcome.input === null ? null : outcome;
+  }
+
+  /** check() for a row given by field (the file's cells, or the preview's fix of them). */
+  checkCells(row: number, cells: ImportCells): RowOutcome {
+    const cell = (field: ImportField) => (this.columns.has(field) ? (cells[field] ?? '').trim() : '');
+    const found: FieldProblem[] = [];
+    const problem = (field: ImportField, message: string) => {
+      const column = quoteColumn(this.columns.get(field)?.header ?? field);
+      found.push({ field, column, message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message });
     };
-    const columnName = (field: ImportField) => this.columns.get(field)?.header ?? field;
-    const { input, problems } = readRow(cell);
+    const read = readRow(cell);
     // Left to right, as the user reads the row.
-    problems.sort((a, b) => (this.columns.get(a.field)?.index ?? -1) - (this.columns.get(b.field)?.index ?? -1));
-    for (const p of problems) this.report({ row, column: columnName(p.field), message: p.message });
+    read.problems.sort((a, b) => (this.columns.get(a.field)?.index ?? -1) - (this.columns.get(b.field)?.index ?? -1));
+    for (const p of read.problems) problem(p.field, p.message);
 
     const key = vendorNameKey(cell('name'));
     const firstRow = this.firstRowOfName.get(key);
-    if (key !== '' && firstRow !== undefined) {
-      this.report({ row, column: columnName('name'), message: `${quoteValue(cell('name'), 60)} has the same legal name as row ${firstRow}. Remove or merge one of the two rows.` });
-      return null;
-    }
-    if (key !== '') this.firstRowOfName.set(key, row);
-    if (input !== null && !this.identifiersFree(row, input, columnName('identifiers'))) return null;
-    return input === null ? null : { input, key };
+    if (key !== '' && firstRow !== undefined && firstRow !== row) {
+      problem('name', `${quoteValue(cell('name'), 60)} has the same legal name as row ${firstRow}. Change the name, or remove or merge one of the two rows.`);
+    } else if (key !== '') this.firstRowOfName.set(key, row);
+    if (read.input !== null && found.length === 0) this.identifiersFree(row, read.input, problem);
+    if (read.input !== null && found.length === 0) return { input: read.input, key, problems: [] };
+
+    for (const p of found) this.report({ row, column: p.column, message: p.message });
+    this.badRowCount += 1;
+    const kept: ImportCells = {};
+    for (const field of this.columns.keys()) kept[field] = cell(field);
+    if (this.badRows.length < MAX_EDITABLE_ROWS) this.badRows.push({ row, cells: kept, problems: found });
+    else this.unkeptProblemCount += found.length;
+    return { input: null, key, problems: found };
   }
 
   /**
@@ -342,21 +376,27 @@ export class RowChecker {
    * twice, like two rows with the same legal name. Registration and tax numbers repeat across countries, so they
    * are left alone.
    */
-  private identifiersFree(row: number, input: VendorInput, column: string): boolean {
-    let free = true;
+  private identifiersFree(row: number, input: VendorInput, problem: (field: ImportField, message: string) => void): void {
     for (const id of input.identifiers) {
       if (!GLOBAL_SCHEMES.has(id.scheme)) continue;
       const key = identifierKey(id.scheme, id.value);
       const firstRow = this.firstRowOfIdentifier.get(key);
-      if (firstRow === undefined) {
+      if (firstRow === undefined || firstRow === row) {
         this.firstRowOfIdentifier.set(key, row);
         continue;
       }
-      free = false;
-      this.report({ row, column, message: `${id.scheme} ${quoteValue(id.value, 40)} is also on row ${firstRow}: both rows are the same company (each ${SCHEME_TEXT[id.scheme]} is issued to one company only). Remove or merge one of the two rows.` });
+      problem('identifiers', `${id.scheme} ${quoteValue(id.value, 40)} is also on row ${firstRow}: both rows are the same company (each ${SCHEME_TEXT[id.scheme]} is issued to one company only). Remove or merge one of the two rows.`);
     }
-    return free;
   }
+}
+
+/** Each mapped field's column (the first one mapped to it), with its header. */
+export function mappedColumns(headers: string[], mapping: ColumnMapping): Map<ImportField, { index: number; header: string }> {
+  const columns = new Map<ImportField, { index: number; header: string }>();
+  mapping.forEach((field, index) => {
+    if (field !== null && !columns.has(field)) columns.set(field, { index, header: headers[index] ?? field });
+  });
+  return columns;
 }
 
 /** A header shown as a problem's column: long or invisible-laden headers are quoted short. */

@@ -2,7 +2,7 @@
 // in one transaction or none of it.
 import path from 'node:path';
 import { appendEvents } from '../audit/log';
-import type { ColumnMapping, RowProblem, VendorInput } from './model';
+import type { ColumnMapping, ImportBadRow, ImportField, RowProblem, VendorInput } from './model';
 import { GLOBAL_SCHEMES, identifierKey } from '../identifiers';
 import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
@@ -79,7 +79,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * Packs vendor inputs as lines straight into buffers of a few MB: each line's string dies young, so a file of
  * 200,000 vendors leaves no old garbage behind, and the buffers live outside the JavaScript heap.
  */
-class InputPacker {
+export class InputPacker {
   private readonly chunks: Uint8Array[] = [];
   private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   private length = 0;
@@ -140,6 +140,30 @@ export interface FilePlan {
   problems: RowProblem[];
   problemCount: number;
   warnings: string[];
+  /** Problems with the column mapping itself (the first of `problems`): no fix of a row mends them. */
+  mappingProblemCount: number;
+  /** The rows with problems, with their cells (the first MAX_EDITABLE_ROWS), to fix or leave out in the preview. */
+  badRows: ImportBadRow[];
+  badRowCount: number;
+  /** Problems of the rows with problems that badRows does not keep. */
+  unkeptProblemCount: number;
+  /** What the preview changed, when it did (import-edits.ts): the audit event of the import records it. */
+  edits?: PlanEdits;
+}
+
+/** A cell typed again in the preview: the file and what was imported can be reconciled from these. */
+export interface Correction {
+  row: number;
+  column: string;
+  field: ImportField;
+  from: string;
+  to: string;
+}
+
+export interface PlanEdits {
+  corrections: Correction[];
+  /** Rows left out, with the name the file gave each. */
+  skipped: { row: number; name: string }[];
 }
 
 export type OnDuplicate = 'skip' | 'update';
@@ -206,6 +230,10 @@ export async function planFile(file: string, opts: PlanOptions = {}): Promise<Fi
     vendors: { rows, keys, inputs: inputs.finish() },
     problems: [...mapped, ...(rowChecker?.problems ?? [])],
     problemCount: mapped.length + (rowChecker?.problemCount ?? 0),
+    mappingProblemCount: mapped.length,
+    badRows: rowChecker?.badRows ?? [],
+    badRowCount: rowChecker?.badRowCount ?? 0,
+    unkeptProblemCount: rowChecker?.unkeptProblemCount ?? 0,
     warnings: [...summary.warnings, ...(ignored.length ? [`These columns are not imported: ${ignored.join(', ')}`] : [])],
   };
 }
@@ -294,18 +322,45 @@ export async function applyImport(
         await yieldToEventLoop();
       }
       opts.job?.throwIfCancelled();
+      const edits = plan.edits ?? { corrections: [], skipped: [] };
       await appendEvents(tx, [
         {
           actor: opts.actor,
           action: 'vendor.import',
           entityType: 'import',
           entityId: null,
-          summary: `Imported ${plan.fileName}: ${counts.created} added, ${counts.updated} updated, ${counts.skipped} skipped`,
-          after: { file: plan.fileName, sha256: plan.sha256, rows: plan.rowCount, ...counts },
+          summary: `Imported ${plan.fileName}: ${counts.created} added, ${counts.updated} updated, ${counts.skipped} skipped${editsInWords(edits)}`,
+          after: {
+            file: plan.fileName,
+            sha256: plan.sha256,
+            rows: plan.rowCount,
+            ...counts,
+            // Only when the preview changed something, so an import of the file as it is records what it always did.
+            ...(edits.corrections.length > 0 || edits.skipped.length > 0
+              ? { correctedRows: new Set(edits.corrections.map((c) => c.row)).size, corrections: edits.corrections, skippedRows: edits.skipped }
+              : {}),
+          },
         },
       ]);
       return counts;
     },
     { bulk: total > BULK_IMPORT },
   );
+}
+
+/** "; 2 rows corrected in the preview (row 3 criticality, row 5 country), 1 row left out (row 7)", or nothing. */
+function editsInWords({ corrections, skipped }: PlanEdits): string {
+  const parts: string[] = [];
+  const rows = new Set(corrections.map((c) => c.row)).size;
+  if (rows > 0) {
+    const cells = corrections.slice(0, 10).map((c) => `row ${c.row} ${c.column}`);
+    const more = corrections.length > 10 ? ` and ${corrections.length - 10} more` : '';
+    parts.push(`${rows} ${rows === 1 ? 'row' : 'rows'} corrected in the preview (${cells.join(', ')}${more})`);
+  }
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, 10).map((s) => s.row);
+    const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : '';
+    parts.push(`${skipped.length} ${skipped.length === 1 ? 'row' : 'rows'} left out (${skipped.length === 1 ? 'row' : 'rows'} ${shown.join(', ')}${more})`);
+  }
+  return parts.length ? `; ${parts.join(', ')}` : '';
 }

@@ -222,6 +222,62 @@ export const rowProblem = z.object({
   message: z.string(),
 });
 
+/**
+ * Rows with problems kept with their cells, to be fixed or left out in the preview; beyond this many the file itself
+ * must be fixed (the preview says so). The same number bounds the fixes an import takes.
+ */
+export const MAX_EDITABLE_ROWS = 1000;
+/** The longest cell a fix may carry: the longest field (notes) with room for its surrounding spaces. */
+const MAX_CELL = 20_000;
+
+/** The cells of one row, by the field each column is mapped to (only the mapped ones), as the file gives them. */
+export const importCells = z.partialRecord(importField, z.string().max(MAX_CELL, `At most ${MAX_CELL} characters`));
+
+/** What the user changed in the preview: cells typed again in rows with problems, and rows left out. */
+export const importEdits = z.object({
+  corrections: z
+    .array(z.object({ row: z.number().int().min(2), cells: importCells }))
+    .max(MAX_EDITABLE_ROWS)
+    .default([]),
+  skipped: z.array(z.number().int().min(2)).max(MAX_EDITABLE_ROWS).default([]),
+});
+
+export const fieldProblem = z.object({ field: importField, column: z.string(), message: z.string() });
+
+/** A row the file gave with problems, with its cells as read: what the preview lets the user fix. */
+export const importBadRow = z.object({
+  row: z.number().int(),
+  cells: importCells,
+  problems: z.array(fieldProblem),
+});
+
+/** Where a row with problems stands once the edits are applied, as the core checked it. */
+export const importRowState = z.object({
+  row: z.number().int(),
+  /** 'problem': still something to fix; 'fixed': it would import now; 'skipped': left out of the import. */
+  status: z.enum(['problem', 'fixed', 'skipped']),
+  problems: z.array(fieldProblem),
+  /** The vendor already in Vetter a fixed row is (skipped or updated as the user chose), else null. */
+  existing: z.object({ name: z.string(), reason: z.string() }).nullable(),
+});
+
+/** The file as it would import with the edits: each row with problems, and the totals. */
+export const importReview = z.object({
+  rows: z.array(importRowState),
+  counts: z.object({
+    /** Rows that would be added as new vendors. */
+    new: z.number(),
+    /** Rows that are vendors already in Vetter (skipped or updated, as the user chose). */
+    existing: z.number(),
+    /** Rows that still have a problem, those beyond what the preview can fix included. */
+    problemRows: z.number(),
+    /** Rows left out. */
+    skipped: z.number(),
+  }),
+  /** Problems still standing (the column mapping's included): the import is refused while any remain. */
+  problemCount: z.number(),
+});
+
 /** A vendor file read and checked, nothing written: what the import wizard shows before the import. */
 export const importPreview = z.object({
   fileName: z.string(),
@@ -242,6 +298,10 @@ export const importPreview = z.object({
     }),
   ),
   warnings: z.array(z.string()),
+  /** The rows with problems (the first MAX_EDITABLE_ROWS), with their cells, to fix in the preview. */
+  badRows: z.array(importBadRow),
+  /** The file as it would import with no edits. */
+  review: importReview,
 });
 
 export type Vendor = z.infer<typeof vendor>;
@@ -254,3 +314,9 @@ export type VendorListPage = z.infer<typeof vendorListPage>;
 export type ImportField = z.infer<typeof importField>;
 export type ColumnMapping = z.infer<typeof columnMapping>;
 export type RowProblem = z.infer<typeof rowProblem>;
+export type ImportCells = z.infer<typeof importCells>;
+export type ImportEdits = z.infer<typeof importEdits>;
+export type FieldProblem = z.infer<typeof fieldProblem>;
+export type ImportBadRow = z.infer<typeof importBadRow>;
+export type ImportRowState = z.infer<typeof importRowState>;
+export type ImportReview = z.infer<typeof importReview>;

@@ -17,6 +17,11 @@ function fieldLabel(key: string): string {
 }
 
 function formatItem(item: unknown): string {
+  // A vendor import's corrections made in its preview, and the rows it left out (vendors/import.ts).
+  if (isRecord(item) && typeof item.row === 'number' && typeof item.from === 'string' && typeof item.to === 'string') {
+    return `row ${item.row} ${String(item.column)}: “${item.from}” → “${item.to}”`;
+  }
+  if (isRecord(item) && typeof item.row === 'number' && typeof item.name === 'string') return `row ${item.row}${item.name ? ` (${item.name})` : ''}`;
   if (isRecord(item) && typeof item.scheme === 'string' && typeof item.value === 'string') return `${item.scheme} ${item.value}`;
   if (isRecord(item) && typeof item.name === 'string') {
     const kind = typeof item.kind === 'string' && item.kind in NAME_KIND_LABELS ? NAME_KIND_LABELS[item.kind as NameKind] : null;

@@ -1,9 +1,10 @@
-import type { ColumnMapping, ImportField, Output } from '../../../electron/core/contract';
+import type { ColumnMapping, ImportCells, ImportEdits, ImportField, ImportReview, Output } from '../../../electron/core/contract';
 import { IMPORT_FIELDS } from '../../../electron/core/contract';
 import { formatCount, plural } from '../lib/format';
 import { IMPORT_FIELD_LABELS } from '../lib/labels';
 import { Alert } from '../ui/Alert';
 import { VisibleText } from '../ui/VisibleText';
+import { ImportFixes } from './ImportFixes';
 
 export type Preview = Output<'vendors.importPreview'>;
 export type OnDuplicate = 'skip' | 'update';
@@ -11,21 +12,45 @@ export type OnDuplicate = 'skip' | 'update';
 const IGNORE = '';
 const IGNORE_LABEL = 'Ignore this column';
 
+/** "12 to add, 3 to update, 0 with problems", as the core counted them with the edits. */
+export function countsInWords({ counts }: ImportReview, onDuplicate: OnDuplicate): string {
+  const parts = [`${formatCount(counts.new)} to add`];
+  if (counts.existing > 0 || onDuplicate === 'update') {
+    parts.push(onDuplicate === 'update' ? `${formatCount(counts.existing)} to update` : `${formatCount(counts.existing)} already in Vetter to skip`);
+  }
+  parts.push(`${formatCount(counts.problemRows)} with problems`);
+  if (counts.skipped > 0) parts.push(`${formatCount(counts.skipped)} left out`);
+  return parts.join(', ');
+}
+
 /** The file as Vetter will read it: columns and how each maps to a vendor field, then what is wrong with it. */
 export function ImportPreview({
   preview,
+  review,
+  edits,
   onMappingChange,
   onDuplicate,
   onDuplicateChange,
+  onApply,
+  onSkip,
   disabled,
 }: {
   preview: Preview;
+  /** Where the file stands with the edits (the preview's own review before any). */
+  review: ImportReview;
+  edits: ImportEdits;
   onMappingChange: (mapping: ColumnMapping) => void;
   onDuplicate: OnDuplicate;
   onDuplicateChange: (choice: OnDuplicate) => void;
+  onApply: (row: number, cells: ImportCells) => void;
+  onSkip: (row: number, skipped: boolean) => void;
   disabled: boolean;
 }) {
-  const { headers, sample, mapping, problems, problemCount, duplicates, warnings } = preview;
+  const { headers, sample, mapping, problems, duplicates, warnings, badRows } = preview;
+  const problemCount = review.problemCount;
+  // The rows below take their own problems; the table lists the rest (the column mapping's, rows beyond those kept).
+  const fixable = new Set(badRows.map((b) => b.row));
+  const otherProblems = problems.filter((p) => !fixable.has(p.row));
   const ignored = headers.filter((_, i) => !mapping[i]).length;
   // Problems point at a spreadsheet row and a column header: mark those cells in the sample.
   const problemAt = new Map(problems.map((p) => [`${p.row}:${p.column}`, p.message]));
@@ -39,11 +64,14 @@ export function ImportPreview({
 
   return (
     <div className="import-preview">
+      <p className="import-counts" role="status">
+        {countsInWords(review, onDuplicate)}
+      </p>
       {problemCount > 0 && (
-        <Alert tone="error" title={`${plural(problemCount, 'problem')} found in this file`}>
+        <Alert tone="error" title={`${plural(problemCount, 'problem')} to fix`}>
           <p>
-            Nothing will be imported until they are fixed. Correct the rows listed below in the file, save it, then choose it
-            again.
+            Nothing will be imported while a row left in has a problem. Fix each row below (or skip it), or correct the file,
+            save it, and choose it again.
           </p>
         </Alert>
       )}
@@ -123,7 +151,19 @@ export function ImportPreview({
         </p>
       </section>
 
-      {problems.length > 0 && (
+      {badRows.length > 0 && (
+        <ImportFixes
+          preview={preview}
+          review={review}
+          edits={edits}
+          onDuplicate={onDuplicate}
+          disabled={disabled}
+          onApply={onApply}
+          onSkip={onSkip}
+        />
+      )}
+
+      {otherProblems.length > 0 && (
         <section aria-labelledby="import-problems">
           <h3 id="import-problems">Problems</h3>
           <table className="data-table problems-table">
@@ -137,7 +177,7 @@ export function ImportPreview({
               </tr>
             </thead>
             <tbody>
-              {problems.map((p, i) => (
+              {otherProblems.map((p, i) => (
                 <tr key={i}>
                   <td className="numeric">{p.row}</td>
                   <td>{p.column}</td>
@@ -146,10 +186,10 @@ export function ImportPreview({
               ))}
             </tbody>
           </table>
-          {problemCount > problems.length && (
+          {preview.problemCount > problems.length && (
             <p className="table-footnote muted">
-              …and {plural(problemCount - problems.length, 'more problem')}. Fix these first; the rest are listed when you
-              choose the file again.
+              …and {plural(preview.problemCount - problems.length, 'more problem')}. Fix these first; the rest are listed when
+              you choose the file again.
             </p>
           )}
         </section>

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import type { ColumnMapping, FileRef, Output } from '../../../electron/core/contract';
+import { useCallback, useRef, useState } from 'react';
+import type { ColumnMapping, FileRef, ImportCells, ImportEdits, ImportReview, Output } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import { plural } from '../lib/format';
@@ -9,7 +9,8 @@ import { useJob } from '../lib/useJob';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
-import { ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
+import { countsInWords, ImportPreview, type OnDuplicate, type Preview } from './ImportPreview';
+import { hasEdits, NO_EDITS, withCorrection, withSkipped } from './importEdits';
 import { CancelJobButton, JobProgress } from '../ui/JobProgress';
 import { ProgressBar } from '../ui/ProgressBar';
 import { Spinner } from '../ui/Spinner';
@@ -18,7 +19,8 @@ type ImportResult = Output<'vendors.importRun'>;
 
 type Step =
   | { step: 'pick' }
-  | { step: 'preview'; file: FileRef; preview: Preview }
+  // edits: rows fixed or left out in the preview; review: where the file stands with them, as the core checked it.
+  | { step: 'preview'; file: FileRef; preview: Preview; edits: ImportEdits; review: ImportReview }
   | { step: 'running' }
   | { step: 'done'; result: ImportResult | null };
 
@@ -37,21 +39,58 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const [onDuplicate, setOnDuplicate] = useState<OnDuplicate>('skip');
   const job = useJob();
   const previewRequest = useRef(0);
+  const reviewRequest = useRef(0);
+  // Not `busy`: that disables the inputs, and the cell being fixed would lose the focus while the core checks it.
+  const [checking, setChecking] = useState(false);
 
-  /** Reads the file (again) with a mapping; answers that arrive after a newer request are dropped. */
-  const loadPreview = async (file: FileRef, mapping?: ColumnMapping) => {
+  /**
+   * Reads the file (again) with a mapping; answers that arrive after a newer request are dropped. Edits are kept
+   * only where asked (the same file and mapping read again after a failed import): they name rows of this reading.
+   */
+  const loadPreview = async (file: FileRef, mapping?: ColumnMapping, keep: ImportEdits = NO_EDITS) => {
     const request = ++previewRequest.current;
+    reviewRequest.current += 1;
     setBusy('Checking the file…');
     setError(null);
     try {
       const preview = await call('vendors.importPreview', mapping ? { file, mapping } : { file });
-      if (request === previewRequest.current) setState({ step: 'preview', file, preview });
+      if (request !== previewRequest.current) return;
+      setState({ step: 'preview', file, preview, edits: NO_EDITS, review: preview.review });
+      if (hasEdits(keep)) void reviewEdits(file, preview, keep);
     } catch (e) {
       if (request === previewRequest.current) setError(errorMessage(e));
     } finally {
       if (request === previewRequest.current) setBusy(null);
     }
   };
+
+  /** The core checks the edited rows again; the newest answer wins, and a failed check leaves the last answer shown. */
+  const reviewEdits = async (file: FileRef, preview: Preview, edits: ImportEdits) => {
+    const request = ++reviewRequest.current;
+    setState((s) => (s.step === 'preview' && s.preview === preview ? { ...s, edits } : s));
+    setChecking(true);
+    try {
+      const review = await call('vendors.importReview', { file, mapping: preview.mapping, edits });
+      if (request === reviewRequest.current) setState((s) => (s.step === 'preview' && s.preview === preview ? { ...s, review } : s));
+    } catch (e) {
+      if (request === reviewRequest.current) setError(errorMessage(e));
+    } finally {
+      if (request === reviewRequest.current) setChecking(false);
+    }
+  };
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  /** Stable, so that the rows (memo) re-render only when their own state changes. */
+  const editRow = useCallback((change: (edits: ImportEdits) => ImportEdits) => {
+    const s = stateRef.current;
+    if (s.step !== 'preview') return;
+    setError(null);
+    // reviewEdits of the first render serves: it reads only refs, setters and the arguments it is given.
+    void reviewEdits(s.file, s.preview, change(s.edits));
+  }, []);
+  const applyRow = useCallback((row: number, cells: ImportCells) => editRow((e) => withCorrection(e, row, cells)), [editRow]);
+  const skipRow = useCallback((row: number, skipped: boolean) => editRow((e) => withSkipped(e, row, skipped)), [editRow]);
 
   const pickFile = async () => {
     setError(null);
@@ -63,18 +102,20 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const runImport = async (file: FileRef, mapping: ColumnMapping) => {
+  const runImport = async (file: FileRef, mapping: ColumnMapping, edits: ImportEdits) => {
     setError(null);
     setState({ step: 'running' });
     try {
-      const result = await job.start((jobId) => call('vendors.importRun', { file, mapping, onDuplicate, jobId }));
+      const result = await job.start((jobId) =>
+        call('vendors.importRun', { file, mapping, onDuplicate, ...(hasEdits(edits) ? { edits } : {}), jobId }),
+      );
       setState({ step: 'done', result });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'cancelled') {
         setState({ step: 'done', result: null });
       } else {
         // Imports are all-or-nothing, so after a failure the file is simply checked again, and the reason shown.
-        await loadPreview(file, mapping);
+        await loadPreview(file, mapping, edits);
         setError(errorMessage(e));
       }
     }
@@ -90,7 +131,9 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
 
   const running = state.step === 'running';
   const preview = state.step === 'preview' ? state.preview : null;
-  const blocked = !preview || preview.problemCount > 0 || preview.rowCount === 0 || busy !== null;
+  const review = state.step === 'preview' ? state.review : null;
+  const blocked = !preview || !review || review.problemCount > 0 || preview.rowCount === 0 || busy !== null || checking;
+  const included = preview && review ? preview.rowCount - review.counts.skipped : 0;
 
   const footer = (() => {
     switch (state.step) {
@@ -103,9 +146,11 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       case 'preview':
         return (
           <>
-            {blocked && preview && busy === null && (
+            {/* The counts stay in sight while the rows to fix scroll. */}
+            {review && preview && preview.badRows.length > 0 && <span className="footer-counts muted">{countsInWords(review, onDuplicate)}</span>}
+            {blocked && preview && busy === null && !checking && (
               <span className="footer-note">
-                {preview.rowCount === 0 ? 'This file has no vendor rows.' : 'Nothing will be imported until the problems are fixed.'}
+                {preview.rowCount === 0 ? 'This file has no vendor rows.' : 'Nothing will be imported until the problems are fixed or their rows skipped.'}
               </span>
             )}
             <button type="button" className="btn" onClick={onClose}>
@@ -115,9 +160,9 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
               type="button"
               className="btn btn-primary"
               disabled={blocked}
-              onClick={() => void runImport(state.file, state.preview.mapping)}
+              onClick={() => void runImport(state.file, state.preview.mapping, state.edits)}
             >
-              Import {plural(state.preview.rowCount, 'vendor')}
+              Import {plural(included, 'vendor')}
             </button>
           </>
         );
@@ -184,10 +229,15 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
             </div>
           </div>
           <ImportPreview
+            key={state.preview.fileName + previewRequest.current}
             preview={state.preview}
+            review={state.review}
+            edits={state.edits}
             onMappingChange={(mapping) => void loadPreview(state.file, mapping)}
             onDuplicate={onDuplicate}
             onDuplicateChange={setOnDuplicate}
+            onApply={applyRow}
+            onSkip={skipRow}
             disabled={busy !== null}
           />
         </>
