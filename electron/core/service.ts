@@ -35,7 +35,7 @@ import type { ScreeningTasks } from './screening/tasks';
 import { settingsHandlers } from './settings/handlers';
 import { SigningKeys } from './signing/keys';
 import { dailyCheckpoint, nextCheckpointDue } from './audit/checkpoints';
-import { needOf, requireRole } from './permissions';
+import { needOf, requireRole, roleRefusal } from './permissions';
 import { Settings } from './settings/settings';
 import { vendorHandlers } from './vendors/handlers';
 import { workHandlers } from './work/handlers';
@@ -138,9 +138,12 @@ export function openCore(workspace: Workspace, options: CoreOptions): Core {
     if (workspace.readOnly && changes.length > 0) return { ok: false, error: { code: 'conflict', message: `"${method}" changes data, and this workspace was opened for reading only.` } };
     try {
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
-      const access = await workspace.identity.access();
+      const needed = needOf(method, parsed.data as never);
+      let access = await workspace.identity.access();
+      // Roles are taken as read for a few seconds (workspace/postgres.ts): one granted since is asked for before refusing.
+      if (roleRefusal(login, access, needed)) access = await workspace.identity.access({ fresh: true });
       // Refused before anything is written: the database would refuse the same write (PostgreSQL's grants).
-      requireRole(login, access, needOf(method, parsed.data as never));
+      requireRole(login, access, needed);
       // Writes take the write queue in their store transactions, and only for them: reads never wait behind one.
       const work = () => handler(parsed.data, { ...shared, host, user: () => login, access });
       // Every window reloads what a write changed; one that failed part way (a cancelled screening keeps what it

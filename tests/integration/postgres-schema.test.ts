@@ -358,7 +358,7 @@ describe('the same statements on SQLite and PostgreSQL', () => {
     expect(await vendor('live-2', 'northwind')).toEqual(both('ok'));
   });
 
-  it('moves the vendors change counter with every insert, update and delete, and not with a refused one', async () => {
+  it('moves the vendors change counter with every insert, update and delete, and not with a refused one; stamps the vendor with it', async () => {
     const counters = async () => {
       // pg answers a bigint as text.
       const read = async (engine: Engine) => Number(((await engine.all("SELECT version FROM change_counters WHERE area = 'vendors'")) as { version: number | string }[])[0]!.version);
@@ -370,10 +370,19 @@ describe('the same statements on SQLite and PostgreSQL', () => {
       const after = await counters();
       return { sqlite: after.sqlite - before.sqlite, postgres: after.postgres - before.postgres };
     };
+    // The vendor a change counted carries the counter's new value (migration 25), kept after the row is gone.
+    const stamp = async (id: string) => {
+      const read = async (engine: Engine) => Number(((await engine.all('SELECT version FROM vendor_changes WHERE vendor_id = ?', [id])) as { version: number | string }[])[0]?.version);
+      return { sqlite: await read(engines.sqlite), postgres: await read(engines.postgres) };
+    };
     expect(await moved(() => vendor('counted-1', 'counted one'))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await stamp('counted-1')).toEqual(await counters());
     expect(await moved(() => onBoth('UPDATE vendors SET website = ? WHERE id = ?', ['https://example.com', 'counted-1']))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await stamp('counted-1')).toEqual(await counters());
     expect(await moved(() => onBoth('DELETE FROM vendors WHERE id = ?', ['counted-1']))).toEqual({ sqlite: 1, postgres: 1 });
+    expect(await stamp('counted-1')).toEqual(await counters());
     expect(await moved(() => vendor('counted-2', 'counted two', { criticality: 'extreme' }))).toEqual({ sqlite: 0, postgres: 0 });
+    expect(await stamp('counted-2')).toEqual({ sqlite: Number.NaN, postgres: Number.NaN });
   });
 });
 

@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AllegationRegister } from '../../electron/core/allegations/register';
 import { Assessments } from '../../electron/core/assessment/assessments';
+import { type Domains, openDomains } from '../../electron/core/domains';
 import { Findings } from '../../electron/core/findings/findings';
 import { appendEvents, listEvents, type NewEvent, verifyChain } from '../../electron/core/audit/log';
 import { multiRowInsert, numbered } from '../../electron/core/db/postgres/placeholders';
@@ -15,7 +16,7 @@ import { parseListFiles } from '../../electron/core/lists/detect';
 import { prepareList } from '../../electron/core/lists/prepare';
 import { stageList } from '../../electron/core/lists/stage';
 import { ListVersions } from '../../electron/core/lists/versions';
-import { Scores } from '../../electron/core/scoring/scores';
+import { Scores, type SnapshotDue } from '../../electron/core/scoring/scores';
 import { screenedEntry } from '../../electron/core/screening/entries';
 import { ScreeningEngine } from '../../electron/core/screening/engine';
 import { Screening, type ScreeningPlan } from '../../electron/core/screening/screening';
@@ -450,5 +451,61 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
       'vendor.create',
     ]);
     expect((await verifyChain(store.read)).ok).toBe(true);
+  });
+
+  it('the vendor list: another app’s additions, edits and deletions (marked, or the row removed) are patched into its index, as a list read afresh sees them', async () => {
+    const workspace = await open();
+    const mine = openDomains(workspace.store, workspace.evidence);
+    const theirs = openDomains(await workspace.another(), workspace.evidence);
+    const page = (d: Domains, query = '') =>
+      d.vendorList.page({ query, filters: { criticality: '', service: '', dataShared: '', country: '', screening: '' }, sort: { key: 'legalName', direction: 'asc' }, offset: 0, limit: 100 });
+    const names = async (d: Domains) => (await page(d)).rows.map((r) => r.vendor.legalName);
+    for (const legalName of ['Alpha Ltd', 'Bravo Ltd', 'Charlie Ltd', 'Delta Ltd']) await mine.vendors.create(vendorInput({ legalName }), 'ana');
+    const listed = vi.spyOn(mine.vendors, 'list');
+    expect(await names(mine)).toEqual(['Alpha Ltd', 'Bravo Ltd', 'Charlie Ltd', 'Delta Ltd']);
+    const byName = new Map((await theirs.vendors.list()).map((v) => [v.legalName, v]));
+
+    await theirs.vendors.create(vendorInput({ legalName: 'Aardvark Ltd', countryOfIncorporation: 'NL' }), 'ben');
+    const renamed = byName.get('Alpha Ltd')!;
+    await theirs.vendors.update(renamed.id, renamed.version, vendorInput({ legalName: 'Zulu Ltd' }), 'ben');
+    await theirs.vendors.delete(byName.get('Bravo Ltd')!.id, byName.get('Bravo Ltd')!.version, 'ben');
+    // As the workspace's owner could: the row itself removed, which leaves its stamp (a tombstone) behind.
+    await workspace.store.transaction((tx) => tx.run('DELETE FROM vendors WHERE id = ?', [byName.get('Charlie Ltd')!.id]));
+    expect(await names(mine)).toEqual(['Aardvark Ltd', 'Delta Ltd', 'Zulu Ltd']);
+    expect((await page(mine, 'zulu')).matched).toBe(1);
+    // The Netherlands (the vendor added) before the United Kingdom (every vendor's here).
+    expect((await page(mine)).countries).toEqual(['NL', 'GB']);
+
+    await theirs.vendors.restore(byName.get('Bravo Ltd')!.id, 'ben');
+    expect(await names(mine)).toEqual(['Aardvark Ltd', 'Bravo Ltd', 'Delta Ltd', 'Zulu Ltd']);
+    // Read whole once, when first asked; patched since.
+    expect(listed).toHaveBeenCalledTimes(1);
+    expect(await names(openDomains(workspace.store, workspace.evidence))).toEqual(await names(mine));
+  });
+
+  it('score snapshots: kept many to a statement, they are the ones kept one at a time, in the same order, a stale one skipped', async () => {
+    const kept = async (keep: (d: Domains, due: SnapshotDue[]) => Promise<void>) => {
+      const { store, evidence } = await open();
+      const d = openDomains(store, evidence);
+      const ids: string[] = [];
+      for (const [i, criticality] of (['low', 'high', 'critical', 'medium', 'low'] as const).entries()) {
+        ids.push((await d.vendors.create(vendorInput({ legalName: `Vendor ${i} Ltd`, criticality }), 'ana')).id);
+      }
+      const due = await d.scores.snapshotsDue(ids);
+      // The second and fourth vendors' snapshots kept meanwhile: theirs in `due` are computed from none, so are stale.
+      await d.scores.keepSnapshots([due[1]!, due[3]!]);
+      await keep(d, due);
+      const rows = await store.read.all<{ legal_name: string; seq: number; score: number; tier: string; reason: string; digest: string; methodology_version: number; result: string }>(
+        'SELECT v.legal_name, s.seq, s.score, s.tier, s.reason, s.digest, s.methodology_version, s.result FROM score_snapshots s JOIN vendors v ON v.id = s.vendor_id ORDER BY s.seq',
+      );
+      expect(rows.map((r) => r.seq)).toEqual([...rows.map((r) => r.seq)].sort((a, b) => a - b));
+      return rows.map(({ seq: _seq, ...rest }) => rest);
+    };
+    const batched = await kept((d, due) => d.scores.keepSnapshots(due));
+    const oneByOne = await kept(async (d, due) => {
+      for (const s of due) await d.scores.keepSnapshots([s]);
+    });
+    expect(batched.map((r) => r.legal_name)).toEqual(['Vendor 1 Ltd', 'Vendor 3 Ltd', 'Vendor 0 Ltd', 'Vendor 2 Ltd', 'Vendor 4 Ltd']);
+    expect(batched).toEqual(oneByOne);
   });
 });

@@ -177,6 +177,18 @@ export class VendorRepository {
     return (await sql.all<VendorRow>('SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY lower(legal_name), id')).map(toVendor);
   }
 
+  /**
+   * The vendors stamped after the vendors' change counter stood at `version` (migration 25), in no order: each live one
+   * as it is now, null for one deleted (or marked deleted) since.
+   */
+  async changedSince(version: number, sql: Sql = this.store.read): Promise<{ id: string; vendor: Vendor | null }[]> {
+    const rows = await sql.all<VendorRow & { changed_id: string }>(
+      'SELECT c.vendor_id AS changed_id, v.* FROM vendor_changes c LEFT JOIN vendors v ON v.id = c.vendor_id AND v.deleted_at IS NULL WHERE c.version > ?',
+      [version],
+    );
+    return rows.map((r) => ({ id: r.changed_id, vendor: r.id === null ? null : toVendor(r) }));
+  }
+
   async count(sql: Sql = this.store.read): Promise<number> {
     // count(*) is a bigint: text from PostgreSQL, a number from SQLite.
     return Number((await sql.get<{ n: number | string }>('SELECT count(*) AS n FROM vendors WHERE deleted_at IS NULL'))?.n ?? 0);

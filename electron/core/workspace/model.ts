@@ -19,8 +19,11 @@ export type WorkerWorkspace = { engine: 'sqlite'; dataDir: string } | { engine: 
 export interface Identity {
   /** The database login (PostgreSQL's session_user), or the operating system's account in a data folder. */
   login: string;
-  /** What the login may do (workspace/roles.ts), asked at each request: a team workspace's grants change as it runs. */
-  access(): Promise<Access>;
+  /**
+   * What the login may do (workspace/roles.ts), asked at each request: a team workspace's grants change as it runs.
+   * A team workspace takes the answer as read for a few seconds (workspace/postgres.ts); `fresh` asks the server.
+   */
+  access(options?: { fresh?: boolean }): Promise<Access>;
   /**
    * The name a team workspace's administrators gave a login (its role's comment; `login` by default), null when none.
    * A data folder has none: its one user names themselves in Settings.

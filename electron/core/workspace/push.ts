@@ -26,6 +26,7 @@ import { openFolderWorkspace } from './folder';
 export const NOT_COPIED: Readonly<Record<string, string>> = {
   schema_version: "the team workspace's record of its own schema (a data folder keeps it in PRAGMA user_version)",
   change_counters: "moved by the team workspace's own triggers as the vendors go in",
+  vendor_changes: "stamped by the team workspace's own triggers as the vendors go in",
 };
 
 /** What must be in before a table beyond its foreign keys: the audit head names the newest event (migration 16). */

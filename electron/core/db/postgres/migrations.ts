@@ -802,6 +802,49 @@ CREATE TRIGGER findings_editor AFTER INSERT OR UPDATE ON findings
   FOR EACH ROW EXECUTE FUNCTION vetter_record_finding_editor();
 `;
 
+// As SQLite's 0025: each vendor a move of the change counter counted, stamped with the counter's new value (a
+// tombstone once deleted). Once per statement, as the counter moves here, from the statement's rows (transition
+// tables, one trigger per event). The counter's row lock orders the stamps as their transactions commit: a reader
+// that sees the counter at N sees every stamp up to N. TRUNCATE stamps every vendor before they go.
+const vendorChanges = /* sql */ `
+CREATE TABLE vendor_changes (
+  vendor_id text PRIMARY KEY,
+  version   bigint NOT NULL
+);
+CREATE INDEX vendor_changes_by_version ON vendor_changes (version);
+INSERT INTO vendor_changes (vendor_id, version) SELECT id, (SELECT version FROM change_counters WHERE area = 'vendors') FROM vendors;
+
+CREATE FUNCTION vetter_vendors_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  moved bigint;
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE area = 'vendors' RETURNING version INTO moved;
+  IF TG_OP = 'DELETE' THEN
+    INSERT INTO vendor_changes (vendor_id, version) SELECT id, moved FROM gone_rows
+      ON CONFLICT (vendor_id) DO UPDATE SET version = excluded.version;
+  ELSIF TG_OP = 'TRUNCATE' THEN
+    INSERT INTO vendor_changes (vendor_id, version) SELECT id, moved FROM vendors
+      ON CONFLICT (vendor_id) DO UPDATE SET version = excluded.version;
+  ELSE
+    INSERT INTO vendor_changes (vendor_id, version) SELECT id, moved FROM changed_rows
+      ON CONFLICT (vendor_id) DO UPDATE SET version = excluded.version;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+DROP TRIGGER vendors_changed ON vendors;
+CREATE TRIGGER vendors_changed_insert AFTER INSERT ON vendors REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_vendors_changed();
+CREATE TRIGGER vendors_changed_update AFTER UPDATE ON vendors REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_vendors_changed();
+CREATE TRIGGER vendors_changed_delete AFTER DELETE ON vendors REFERENCING OLD TABLE AS gone_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_vendors_changed();
+CREATE TRIGGER vendors_changed_truncate BEFORE TRUNCATE ON vendors
+  FOR EACH STATEMENT EXECUTE FUNCTION vetter_vendors_changed();
+DROP FUNCTION vetter_count_change();
+`;
+
 /** Applied in order by migratePostgres; the workspace's schema_version is the last one applied. */
 // As SQLite's 0023: a hit may reach a vendor through its owners. The inline CHECK is named by PostgreSQL's rule.
 const ownerHits = /* sql */ `
@@ -824,4 +867,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
   { version: 23, name: 'owner_hits', sql: ownerHits },
   { version: 24, name: 'findings', sql: findings },
+  { version: 25, name: 'vendor_changes', sql: vendorChanges },
 ];
