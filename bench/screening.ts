@@ -6,7 +6,9 @@
 // Options: --quick (skip the million), --no-pin (do not pin to one CPU), --fuse-sample=P,N[,VP,VN] and
 // --ofac-sample=P,N[,VP,VN] (P positives and N negatives of the generated set, VP and VN of each vendor-master set;
 // numbers or "all"; --ofac-sample=all runs every set whole),
-// --large-names=N, --only=vetter,ofac-style,fuse,large (a subset, for development), --ofac-composite=symmetric
+// --large-names=N, --only=vetter,ofac-style,fuse,large (a subset, for development), --tuning-only (screen the two
+// tuning sets only: what matcher work runs, so that no held-out number is seen before the closing run),
+// --ofac-composite=symmetric
 // (the OFAC-style baseline with a symmetric part composite, a sensitivity check), --json=FILE (where to write the
 // results; a default run writes bench/results/screening-latest.json). See docs/benchmarks.md.
 import fs from 'node:fs';
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   const fuseSample = sampleOption('fuse-sample', { positives: 40, negatives: 30, vendorMasterPositives: 20, vendorMasterNegatives: 20 });
   const ofacSample = sampleOption('ofac-sample', { positives: 1000, negatives: 800, vendorMasterPositives: ALL, vendorMasterNegatives: ALL });
   const symmetric = option('ofac-composite') === 'symmetric';
+  const tuningOnly = process.argv.includes('--tuning-only');
   const largeNames = Number(option('large-names') ?? 1_000_000);
   const entry = __filename;
 
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
   };
   const contender = (id: ContenderId): Promise<ContenderResult> => {
     const sample = id === 'fuse' ? fuseSample : id === 'ofac-style' ? ofacSample : null;
-    const task: Task = { kind: 'contender', contender: id, seed: SEED, sample, symmetric: id === 'ofac-style' && symmetric };
+    const task: Task = { kind: 'contender', contender: id, seed: SEED, sample, symmetric: id === 'ofac-style' && symmetric, tuningOnly };
     return timed(id, async () => (await runInChild(entry, task, pin ? 0 : null)) as ContenderResult);
   };
 
@@ -80,9 +83,10 @@ async function main(): Promise<void> {
     seed: SEED,
     environment: { node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, pinned: pin },
     quick,
+    tuningOnly,
     contenders,
     large,
-    targets: evaluateTargets(contenders, large),
+    targets: evaluateTargets(contenders, large, tuningOnly),
   };
   console.log(formatReport(results));
   // Only a full run with the default settings replaces the committed results; anything else goes where --json says.

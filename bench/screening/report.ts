@@ -10,6 +10,8 @@ export interface Results {
   seed: number;
   environment: { node: string; cpu: string; cpus: number; pinned: boolean };
   quick: boolean;
+  /** --tuning-only: the held-out sets were not screened (their accuracies are empty and not reported). */
+  tuningOnly?: boolean;
   contenders: ContenderResult[];
   large: LargeResult | null;
   targets: Target[];
@@ -47,8 +49,9 @@ const SHORT: Record<SetId, string> = { heldOut: 'held-out half', vendorMaster: '
 const HELD_OUT_SETS: readonly SetId[] = ['heldOut', 'vendorMaster'];
 const TUNING_SETS: readonly SetId[] = ['tuning', 'vendorMasterTuning'];
 
-/** The issue's targets. Accuracy targets are evaluated on each held-out set (never on the tuning half). */
-export function evaluateTargets(contenders: readonly ContenderResult[], large: LargeResult | null): Target[] {
+/** The issue's targets. Accuracy targets are evaluated on each held-out set (never on the tuning half); a
+ *  tuning-only run has none to evaluate. */
+export function evaluateTargets(contenders: readonly ContenderResult[], large: LargeResult | null, tuningOnly = false): Target[] {
   const vetter = contenders.find((c) => c.contender === 'vetter');
   const ofac = contenders.find((c) => c.contender === 'ofac-style');
   const targets: Target[] = [];
@@ -61,7 +64,7 @@ export function evaluateTargets(contenders: readonly ContenderResult[], large: L
   check('1M synthetic names: index built in <= 60 s', large ? `${(large.buildMs / 1000).toFixed(1)} s` : 'not run (--quick)', large ? large.buildMs <= 60_000 : null);
   check('1M synthetic names: peak RSS <= 2 GB (whole process)', large ? `${int(large.memory.peakRssMb)} MB` : 'not run (--quick)', large ? large.memory.peakRssMb <= 2048 : null);
   check('1M synthetic names: >= 500 vendors/s', large ? `${int(large.latency.vendorsPerSecond)} vendors/s` : 'not run (--quick)', large ? large.latency.vendorsPerSecond >= 500 : null);
-  for (const id of HELD_OUT_SETS) {
+  for (const id of tuningOnly ? [] : HELD_OUT_SETS) {
     const v = vetter.accuracy[id];
     const on = ` [${SHORT[id]}]`;
     const withN = (r: Rate): string => `${pctCi(r)} (${int(r.k)} of ${int(r.n)})`;
@@ -172,6 +175,7 @@ function vendorMasterLines(title: string, vm: VendorMasterSummary, nameRows: boo
 
 export function formatReport(r: Results, exampleLimit = 40): string {
   const out: string[] = [];
+  const sets = r.tuningOnly ? TUNING_SETS : SET_IDS;
   const first = r.contenders[0];
   out.push(
     `Vetter screening benchmark (seed ${r.seed}; node ${r.environment.node}; ${r.environment.cpu}, ${r.environment.cpus} CPUs; ` +
@@ -195,7 +199,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
           ? '  The set matches the recorded split exactly.'
           : `  WARNING: ${sp.drift} differences from the recorded split (new groups take the seeded hash's half): ${sp.driftExamples.join('; ')}`
         : '  WARNING: no recorded split (bench/screening/fixtures/accuracy-split.tsv): halves from the seeded hash only.',
-      ...vendorMasterLines('Vendor-master held-out set', s.vendorMaster, false),
+      ...(s.vendorMaster ? vendorMasterLines('Vendor-master held-out set', s.vendorMaster, false) : ['Tuning-only run: the held-out half and the vendor-master held-out set were not screened.']),
       ...vendorMasterLines('Vendor-master tuning set (the first vendor-master set; its rows have been read, so no target is evaluated on it)', s.vendorMasterTuning, true),
     );
     if (s.unresolvedChinese.length > 0) out.push(`Chinese fixture rows with no listed English name: ${s.unresolvedChinese.join('; ')}`);
@@ -204,7 +208,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
   out.push('', 'Contenders (same index names, same queries)');
   for (const c of r.contenders) out.push(`  ${label(c)}: ${c.description.join('; ')}`);
 
-  out.push('', 'Speed and memory, full default pack, one core (all four sets in one timed pass)');
+  out.push('', `Speed and memory, full default pack, one core (${r.tuningOnly ? 'the two tuning sets' : 'all four sets'} in one timed pass)`);
   out.push(
     table(
       ['contender', 'queries', 'build ms', 'vendors/s', 'p50 ms', 'p95 ms', 'p99 ms', 'peak RSS MB', 'RSS delta MB', 'index heap MB'],
@@ -243,7 +247,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
     );
   }
 
-  for (const id of SET_IDS) {
+  for (const id of sets) {
     out.push('', `Accuracy: ${SET_TITLES[id]}${TUNING_SETS.includes(id) ? ' (what the matcher may be tuned on; no target is evaluated here)' : ''} (95% Wilson intervals)`);
     out.push(accuracyTable(r, id));
   }
@@ -253,16 +257,20 @@ export function formatReport(r: Results, exampleLimit = 40): string {
     'match band / in the review band; they are counted in the unlisted rates too.',
   );
 
-  out.push('', 'Recall by kind of positive, review+match / match band: held-out half');
-  out.push(byKindTable(r, 'heldOut', POSITIVE_CATEGORIES));
-  out.push('', 'Recall by spelling, review+match / match band: vendor-master held-out set');
-  out.push(byKindTable(r, 'vendorMaster', VENDOR_MASTER_SPELLINGS));
+  if (!r.tuningOnly) {
+    out.push('', 'Recall by kind of positive, review+match / match band: held-out half');
+    out.push(byKindTable(r, 'heldOut', POSITIVE_CATEGORIES));
+    out.push('', 'Recall by spelling, review+match / match band: vendor-master held-out set');
+    out.push(byKindTable(r, 'vendorMaster', VENDOR_MASTER_SPELLINGS));
+  }
   out.push('', 'Recall by kind of positive, review+match / match band: tuning half');
   out.push(byKindTable(r, 'tuning', POSITIVE_CATEGORIES));
   out.push('', 'Recall by spelling, review+match / match band: vendor-master tuning set');
   out.push(byKindTable(r, 'vendorMasterTuning', VENDOR_MASTER_SPELLINGS));
-  out.push('', 'Unlisted vendors of the vendor-master held-out set flagged, by kind of company: match band / review band (n)');
-  out.push(bySectorTable(r, 'vendorMaster'));
+  if (!r.tuningOnly) {
+    out.push('', 'Unlisted vendors of the vendor-master held-out set flagged, by kind of company: match band / review band (n)');
+    out.push(bySectorTable(r, 'vendorMaster'));
+  }
   out.push('', 'Unlisted vendors of the vendor-master tuning set flagged, by kind of company: match band / review band (n)');
   out.push(bySectorTable(r, 'vendorMasterTuning'));
 
@@ -296,7 +304,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
     out.push('  not run (--quick)');
   }
 
-  out.push('', 'Targets (Vetter; accuracy on the held-out sets only)');
+  out.push('', `Targets (Vetter; accuracy on the held-out sets only${r.tuningOnly ? ', not screened in this tuning-only run' : ''})`);
   for (const t of r.targets) out.push(`  [${t.status}] ${t.target}: ${t.measured}`);
 
   // Only the tuning sets' errors are printed: whoever changes the matcher reads these, and must not read the

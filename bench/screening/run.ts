@@ -43,6 +43,9 @@ export type Task =
       sample: Sample | null;
       /** OFAC-style only: the symmetric composite (a sensitivity check). */
       symmetric?: boolean;
+      /** Screen the two tuning sets only: the vendor-master held-out file is not read, no held-out query is
+       *  screened, and the held-out accuracies are empty (matcher work runs the benchmark so). */
+      tuningOnly?: boolean;
     }
   | { kind: 'large'; seed: number; names: number; positives: number; negatives: number };
 
@@ -78,8 +81,8 @@ export interface SetSummary {
     driftExamples: string[];
     recorded: boolean;
   };
-  /** The vendor-master held-out set. */
-  vendorMaster: VendorMasterSummary;
+  /** The vendor-master held-out set; null in a tuning-only run, which does not read it. */
+  vendorMaster: VendorMasterSummary | null;
   /** The vendor-master tuning set (the first vendor-master set). */
   vendorMasterTuning: VendorMasterSummary;
 }
@@ -233,7 +236,7 @@ interface VendorMasterInput {
   set: VendorMasterSet;
 }
 
-function summarise(set: AccuracySet, split: AccuracySplit, vm: VendorMasterInput, vmt: VendorMasterInput, pack: Awaited<ReturnType<typeof loadPack>>, recorded: boolean): SetSummary {
+function summarise(set: AccuracySet, split: AccuracySplit, vm: VendorMasterInput | null, vmt: VendorMasterInput, pack: Awaited<ReturnType<typeof loadPack>>, recorded: boolean): SetSummary {
   const d = split.drift;
   return {
     lists: pack.lists.map((l) => ({ listKey: l.listKey, entries: l.entries.length })),
@@ -259,22 +262,26 @@ function summarise(set: AccuracySet, split: AccuracySplit, vm: VendorMasterInput
       ].slice(0, 10),
       recorded,
     },
-    vendorMaster: summariseVendorMaster(vm.file, vm.set, vm.rows),
+    vendorMaster: vm ? summariseVendorMaster(vm.file, vm.set, vm.rows) : null,
     vendorMasterTuning: summariseVendorMaster(vmt.file, vmt.set, vmt.rows),
   };
 }
 
 async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise<ContenderResult> {
+  const tuningOnly = task.tuningOnly ?? false;
   const pack = await loadPack();
   const set = buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: readChineseNames() }, { seed: task.seed, counts: DEFAULT_COUNTS });
   const record = readSplitRecord();
   const split = splitAccuracySet(set, pack.lists, record);
   // Query ids run on from the generated set's: first the vendor-master held-out set, then the tuning set.
-  const vmRows = readVendorMaster(FIXTURES_DIR, VENDOR_MASTER_HELD_OUT_FILE);
+  const vmRows = tuningOnly ? [] : readVendorMaster(FIXTURES_DIR, VENDOR_MASTER_HELD_OUT_FILE);
   const vm = buildVendorMasterSet(pack.lists, vmRows, set.positives.length + set.negatives.length);
   const vmtRows = readVendorMaster(FIXTURES_DIR, VENDOR_MASTER_TUNING_FILE);
   const vmt = buildVendorMasterSet(pack.lists, vmtRows, set.positives.length + set.negatives.length + vm.positives.length + vm.negatives.length);
-  const generated = task.sample ? sampleQueries(set, task.sample.positives, task.sample.negatives, task.seed) : [...set.positives, ...set.negatives];
+  const generatedSet: AccuracySet = tuningOnly ? { ...set, positives: split.tuning.positives, negatives: split.tuning.negatives } : set;
+  const generated = task.sample
+    ? sampleQueries(generatedSet, task.sample.positives, task.sample.negatives, task.seed)
+    : [...generatedSet.positives, ...generatedSet.negatives];
   const vendorMaster = task.sample
     ? sampleQueries(vm, task.sample.vendorMasterPositives, task.sample.vendorMasterNegatives, task.seed)
     : [...vm.positives, ...vm.negatives];
@@ -290,11 +297,10 @@ async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise
   const contender = makeContender(task.contender, task.symmetric ?? false);
   const warmUpNames = syntheticNames(syntheticVocabulary(pack.lists, task.seed + 1), WARM_UP_NAMES, task.seed + 1).map((n) => n.name);
   const { buildMs, memory, latency, outcomes } = await measure(() => contender.build(pack.names), (n) => contender.screen(n), queries, warmUpNames);
-  // Every Vetter error on the vendor-master tuning set goes into the JSON (matcher work may read them); 25 of each
-  // otherwise, the held-out sets' only for an audit of the numbers.
-  const accuracy = Object.fromEntries(
-    SET_IDS.map((id) => [id, accuracyOf(outcomes.filter((o) => setOf(o.query) === id), id === 'vendorMasterTuning' && task.contender === 'vetter' ? 400 : 25)]),
-  ) as Record<SetId, Accuracy>;
+  // Every Vetter error on the vendor-master tuning set goes into the JSON (matcher work may read them), and in a
+  // tuning-only run every error on both tuning sets; 25 of each otherwise, the held-out sets' only for an audit.
+  const limit = (id: SetId): number => (task.contender !== 'vetter' ? 25 : id === 'vendorMasterTuning' || (tuningOnly && id === 'tuning') ? 5000 : 25);
+  const accuracy = Object.fromEntries(SET_IDS.map((id) => [id, accuracyOf(outcomes.filter((o) => setOf(o.query) === id), limit(id))])) as Record<SetId, Accuracy>;
   const count = (qs: readonly Query[], positive: boolean): number => qs.filter((q) => q.positive === positive).length;
   return {
     kind: 'contender',
@@ -315,7 +321,7 @@ async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise
     memory,
     latency,
     accuracy,
-    set: summarise(set, split, { file: VENDOR_MASTER_HELD_OUT_FILE, rows: vmRows, set: vm }, { file: VENDOR_MASTER_TUNING_FILE, rows: vmtRows, set: vmt }, pack, record !== null),
+    set: summarise(set, split, tuningOnly ? null : { file: VENDOR_MASTER_HELD_OUT_FILE, rows: vmRows, set: vm }, { file: VENDOR_MASTER_TUNING_FILE, rows: vmtRows, set: vmt }, pack, record !== null),
   };
 }
 

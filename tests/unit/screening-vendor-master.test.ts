@@ -37,6 +37,14 @@ const INDEX = ScreeningIndex.build([
   ...entry('mellat', ['BANK MELLAT'], { countries: ['IR'] }),
   ...entry('ucb', ['UCB JSC'], { countries: ['RU'] }),
   ...entry('zorbax', ['ZORBAX MACHINERY LLC'], { countries: ['UZ'] }),
+  ...entry('aeroflot', ['PJSC AEROFLOT'], { countries: ['RU'] }),
+  ...entry('cbs', ['COMMERCIAL BANK OF SYRIA'], { countries: ['SY'] }),
+  ...entry('rosneft', ['OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY'], { countries: ['RU'] }),
+  ...entry('khatam', ['KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS'], { countries: ['IR'] }),
+  ...entry('constanta', ['CONSTANTA'], { countries: ['RO'] }),
+  ...entry('bancorp', ['BANCORP']),
+  ...entry('ftb', ["FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"], { countries: ['KP'] }),
+  ...entry('hengbangwei', ['HK HENGBANGWEI ELECTRONICS LIMITED'], { countries: ['HK'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -68,8 +76,8 @@ describe('invisible characters and look-alike letters', () => {
 describe('places a vendor master appends', () => {
   it('finds the places ending a name, longest first, and their countries', () => {
     const tokens = normaliseName('Huawei Technologies Co Ltd Shenzhen P.R. China').tokens;
-    expect(tokens.slice(-3)).toEqual(['shenzhen', 'pr', 'china']);
-    expect(trailingPlaces(tokens, (rest) => rest.length >= 1)).toEqual({ count: 3, countries: ['CN', 'CN'] }); // "pr china", "shenzhen"
+    expect(tokens.slice(-2)).toEqual(['shenzhen', 'prc']); // "P.R. China" reads as one word (COUNTRY_STYLES)
+    expect(trailingPlaces(tokens, (rest) => rest.length >= 1)).toEqual({ count: 2, countries: ['CN', 'CN'] }); // "prc", "shenzhen"
     expect(placeCountry(normaliseName('Russian Federation').tokens)).toBe('RU');
     // "Air China" keeps its place: what is left must still name something.
     expect(trailingPlaces(normaliseName('Air China').tokens, (rest) => rest.some((t) => t !== 'air'))).toEqual({ count: 0, countries: [] });
@@ -111,6 +119,90 @@ describe('places a vendor master appends', () => {
     const hit = top('IRAN EXPORT BANK PJSC, TEHRAN IRAN');
     expect(hit).toMatchObject({ entryKey: 'export-bank', band: 'match' });
     expect(hit?.explanation.parts.countryEvidence).toBe('supports');
+  });
+});
+
+describe('addresses a vendor master appends (matcher 2026.12-4)', () => {
+  const tokens = (name: string): string[] => normaliseName(name).tokens;
+
+  it('a place takes its postal code, its qualifier and its own country\'s ISO code with it', () => {
+    const address = tokens('Huawei Technologies Co Ltd, Nanshan District, Shenzhen, Guangdong 518129 China');
+    expect(trailingPlaces(address, () => true)).toEqual({ count: 6, countries: ['CN', 'CN', 'CN', 'CN'] });
+    expect(trailingPlaces(tokens('Aeroflot Moscow RU'), () => true)).toEqual({ count: 2, countries: ['RU'] });
+    expect(trailingPlaces(tokens('Aeroflot Tehran IRN'), () => true)).toEqual({ count: 2, countries: ['IR'] });
+    // Another country's code is no address of the place, and a number alone is no place ("VATO 2002").
+    expect(trailingPlaces(tokens('Aeroflot Moscow CN'), () => true).count).toBe(0);
+    expect(trailingPlaces(tokens('Vato 2002'), () => true).count).toBe(0);
+    expect(top('AEROFLOT PJSC MOSCOW RU')).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
+  });
+
+  it('knows the official "Republic of …" styles, I.R. Iran, DPR Korea and the cities\' own romanisations', () => {
+    expect(placeCountry(tokens('Republic of Belarus'))).toBe('BY');
+    expect(placeCountry(tokens('I.R. Iran'))).toBe('IR');
+    expect(placeCountry(tokens('DPR Korea'))).toBe('KP');
+    expect(placeCountry(tokens('Moskva'))).toBe('RU');
+    expect(placeCountry(tokens('Sankt-Peterburg'))).toBe('RU');
+  });
+
+  it('reads places in the name as written, a repeated word included, and a country after its own city goes with it', () => {
+    const name = normaliseName('COMMERCIAL BANK OF SYRIA DAMASCUS SYRIAN ARAB REPUBLIC');
+    expect(name.tokens).toEqual(['commercial', 'bank', 'syria', 'damascus']);
+    expect(name.repeated).toEqual(['commercial', 'bank', 'syria', 'damascus', 'syria']);
+    expect(normaliseName('Huawei Technologies').repeated).toBeUndefined();
+    expect(top('COMMERCIAL BANK OF SYRIA DAMASCUS SYRIAN ARAB REPUBLIC')).toMatchObject({ entryKey: 'cbs', band: 'match', score: 1 });
+  });
+
+  it("reads a country's official style and its short forms as one word, so that they meet", () => {
+    expect(tokens("Foreign Trade Bank of the Democratic People's Republic of Korea")).toEqual(['foreign', 'trading', 'bank', 'dprk']);
+    expect(tokens('FOREIGN TRADE BANK OF THE DPRK')).toEqual(['foreign', 'trading', 'bank', 'dprk']);
+    expect(tokens('Hong Kong Hengbangwei')).toEqual(['hk', 'hengbangwei']);
+    expect(tokens('Acme Russian Federation')).toEqual(['acme', 'russia']);
+    expect(tokens('Acme U.S.')).toEqual(['acme', 'usa']);
+    expect(top('FOREIGN TRADE BANK OF THE DPRK')).toMatchObject({ entryKey: 'ftb', band: 'match', score: 1 });
+    expect(top('HONG KONG HENGBANGWEI ELECTRONICS LTD')).toMatchObject({ entryKey: 'hengbangwei', band: 'match', score: 1 });
+  });
+
+  it('words no list carries after a legal form are the address, not after initials or without a legal form', () => {
+    const hit = top('AEROFLOT PJSC SHEREMETYEVO');
+    expect(hit).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
+    expect(hit?.matchedName).toBe('AEROFLOT PJSC SHEREMETYEVO');
+    expect(top('AEROFLOT SHEREMETYEVO')?.score ?? 0).toBeLessThan(0.9);
+    // "S. A." here are a person's initials, not a legal form: what follows is the name.
+    expect(top('BANK NAMED AFTER S. A. ZORBAX')?.score ?? 0).toBeLessThan(0.9);
+  });
+});
+
+describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
+  const tokens = (name: string): string[] => normaliseName(name).tokens;
+
+  it('reads the article as Persian and Urdu romanise it like "al"', () => {
+    expect(tokens('KHATAM OL ANBIA CONSTRUCTION HEADQUARTERS')).toEqual(['khatam', 'anbia', 'construction', 'headquarters']);
+    expect(tokens('Jamaat-ul-Ahrar')).toEqual(['jamaat', 'ahrar']);
+    expect(top('KHATAM OL ANBIA CONSTRUCTION HEADQUARTERS')).toMatchObject({ entryKey: 'khatam', band: 'match' });
+  });
+
+  it('reads Russian trade words in English: NK and neftyanaya kompaniya (oil company), kontsern, tekhnologii, tsentr', () => {
+    expect(tokens('OAO NK Rosneft')).toEqual(['oil', 'rosneft']);
+    expect(normaliseName('Neftyanaya Kompaniya Rosneft')).toMatchObject({ tokens: ['oil', 'rosneft'], legalForms: ['co'] });
+    expect(tokens('AO Kontsern Radioelektronnye Tekhnologii')).toEqual(['concern', 'radioelektronnye', 'technology']);
+    expect(tokens('Tsentr Kholding')).toEqual(['center', 'holding']);
+    expect(top('OAO NK ROSNEFT')).toMatchObject({ entryKey: 'rosneft', band: 'match', score: 1 });
+  });
+
+  it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {
+    expect(top('U.S. Bancorp')).toBeUndefined();
+    expect(top('Bancorp')).toMatchObject({ entryKey: 'bancorp' });
+  });
+});
+
+describe('one word with a letter added at its end (matcher 2026.12-4)', () => {
+  it('is held in review when it is all two names share, unless a country supports it', () => {
+    const hit = top('Constant LLC');
+    expect(hit).toMatchObject({ entryKey: 'constanta', band: 'review', explanation: { parts: { rule: 'word-ending' } } });
+    expect(hit?.explanation.text).toContain('one more letter at its end');
+    expect(top('Constant LLC', ['RO'])).toMatchObject({ entryKey: 'constanta', band: 'match' });
+    // Any other typo, or the word beside others the names share, is scored as before.
+    expect(top('Constanza LLC')?.explanation.parts.rule ?? null).not.toBe('word-ending');
   });
 });
 

@@ -124,6 +124,9 @@ function ruleText(input: ExplanationInput): string {
     lines.push('The names are a single generic word, which identifies nobody on its own, so the hit is held in the review band.');
   }
   if (parts.rule === 'one-short-word') lines.push(shortWordText(input));
+  if (parts.rule === 'word-ending') {
+    lines.push('All the names share is one word that one of them writes with one more letter at its end, which is as likely a word formed from the other (another name) as a typo, and no country supports it, so the hit is held in the review band.');
+  }
   if (parts.rule === 'one-word') {
     lines.push('All the names share is one acronym or ordinary word, which many organisations carry, and no country or legal form supports it, so the hit is held in the review band.');
   }

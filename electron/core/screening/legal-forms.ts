@@ -38,9 +38,9 @@ const STRONG: Record<LegalForm, string[]> = {
     'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad',
     'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'sab cv', 'sa cv', 's rl cv', '주식회사',
   ],
-  inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion'],
-  co: ['co', 'company', 'companies', 'obshchestvo'],
-  group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp'],
+  inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii'],
+  co: ['co', 'company', 'companies', 'obshchestvo', 'kompaniya', 'kompaniia'],
+  group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
   lp: ['lp', 'llp', 'limited partnership', 'kgaa', 'ohg'],
 };
 
@@ -97,6 +97,15 @@ const PHRASES = phrases();
 /** Every word that occurs in a legal-form phrase. */
 export const LEGAL_WORDS: ReadonlySet<string> = new Set(
   [...Object.values(STRONG), ...Object.values(EDGE_ONLY)].flat().flatMap((phrase) => phrase.split(' ')),
+);
+
+/** Words of the legal forms that are rarely anything else (not "SA", "AS", an initial): after one, the rest of a
+ *  name is its address. */
+export const STRONG_LEGAL_WORDS: ReadonlySet<string> = new Set(
+  Object.values(STRONG)
+    .flat()
+    .flatMap((phrase) => phrase.split(' '))
+    .filter((w) => w.length > 1),
 );
 
 function phraseAt(

@@ -5,7 +5,7 @@ import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
 import { bracketVariants, tradeWordsBrand } from './name-variants';
-import { LEGAL_WORDS } from './legal-forms';
+import { LEGAL_WORDS, STRONG_LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName } from './normalise';
 import { placeCountry, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
@@ -53,17 +53,32 @@ function keepsName(rest: readonly string[]): boolean {
   return rest.some((t) => t.length > 1 && !GENERIC_WORDS.has(t) && !PLACE_WORDS.has(t));
 }
 
-/** How many matching tokens at the end of a name are places written after its legal form ("GLOBAL MARINE SHIP
- *  MANAGEMENT CO LTD BEIJING CHINA", "UNITED COMPANY OJSC, MOSCOW"): an address, whatever the name before it. */
-function placesAfterLegalForm(raw: string): number {
+/** At most this many words after a name's legal form that no list carries are read as its address (a town the
+ *  gazetteer does not know: "BELARUSKALI OAO SOLIGORSK"). */
+const ADDRESS_UNKNOWN_WORDS = 2;
+
+/**
+ * How many tokens at the end of a name are its address, written after its legal form ("GLOBAL MARINE SHIP
+ * MANAGEMENT CO LTD BEIJING CHINA", "UNITED COMPANY OJSC, MOSCOW", "BELARUSKALI OAO SOLIGORSK"): places, and up to
+ * ADDRESS_UNKNOWN_WORDS words that no list carries (`unlisted`), which could match nothing and would only weigh
+ * against the name. Those only after a legal form that is rarely another word (STRONG_LEGAL_WORDS: not the "S. A."
+ * of a person's initials). The legal form must follow a word of the name ("OOO ROMASHKA MOSKVA" is all name), and a
+ * name with a bracketed part is left to its bracket variants.
+ */
+function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean): number {
+  if (/[(\[（【]/u.test(raw)) return 0;
   const words = foldText(raw).split(' ');
   let last = -1;
   words.forEach((w, i) => {
     if (LEGAL_WORDS.has(w)) last = i;
   });
-  if (last < 0 || last === words.length - 1) return 0;
+  if (last < 1 || last === words.length - 1 || words.slice(0, last).every((w) => LEGAL_WORDS.has(w))) return 0;
   const after = normaliseName(words.slice(last + 1).join(' ')).tokens;
-  return trailingPlaces(after, () => true).count === after.length ? after.length : 0;
+  const places = trailingPlaces(after, () => true).count;
+  if (places === after.length) return after.length;
+  const rest = after.slice(0, after.length - places);
+  const unknown = STRONG_LEGAL_WORDS.has(words[last] ?? '') && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
+  return unknown ? after.length : 0;
 }
 
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
@@ -71,16 +86,24 @@ const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCount
 /** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE": an office of the company, named after its place. */
 const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];
 
-/** The places ending a name (places.ts) that are not part of it, with the branch words after them. */
-function namePlaces(raw: string, tokens: readonly string[]): { count: number; countries: string[] } {
+/** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
+ *  after its legal form (addressAfterLegalForm), whichever is longer. */
+function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
   const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
-  const places = trailingPlaces(tokens.slice(0, tokens.length - branch), placesKept(raw, tokens));
-  return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
+  const address = { count: -1 }; // worked out only when needed
+  const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
+  const places = trailingPlaces(tokens.slice(0, tokens.length - branch), placesKept(tokens, addressCount));
+  if (places.count > 0) return { count: places.count + branch, countries: places.countries };
+  // An address ending in a word no list carries is no run of places: it comes off whole ("… OAO SOLIGORSK").
+  if (branch > 0 || !unlisted(tokens[tokens.length - 1] ?? '')) return places;
+  const whole = addressCount();
+  if (whole === 0 || whole >= tokens.length) return places;
+  const countries = tokens.slice(tokens.length - whole).flatMap((t) => placeCountry([t]) ?? []);
+  return { count: whole, countries };
 }
 
 /** Whether a place ending the name comes off it, given what would be left (`rest`) and what kind of place it is. */
-function placesKept(raw: string, tokens: readonly string[]): Parameters<typeof trailingPlaces>[1] {
-  let address = -1; // worked out only when needed
+function placesKept(tokens: readonly string[], addressCount: () => number): Parameters<typeof trailingPlaces>[1] {
   return (rest, kind) => {
     // A city of the world gazetteer alone may be a word of the name ("Alpha Delta", "Red Phoenix"): it comes off
     // only after a legal form or after a name that carries its own place, as below.
@@ -90,8 +113,7 @@ function placesKept(raw: string, tokens: readonly string[]): Parameters<typeof t
     // Tehran"), and a country may be the name's own ("National Bank of Greece").
     if (kind !== 'country' && rest.some(isPlace) && rest.some((t) => !isPlace(t))) return true;
     if (rest.length === 0) return false;
-    if (address < 0) address = placesAfterLegalForm(raw);
-    return tokens.length - rest.length <= address;
+    return tokens.length - rest.length <= addressCount();
   };
 }
 
@@ -144,19 +166,22 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // A name with places can score higher than the name without them (`without`) only against a listed name that has
   // one of its places, or one the name without them did not reach (the places kept a listed name that carries them
   // among the candidates): the others, already scored, are not scored again.
-  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: number }[] = [];
+  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: readonly string[] }[] = [];
+  const unlisted = (t: string): boolean => index.tokenId(t) < 0;
   const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): readonly string[] => {
-    const places = namePlaces(name.match ?? name.name, normalised.tokens);
+    // Places are read in the name as written, a repeated word included ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC").
+    const sequence = normalised.repeated ?? normalised.tokens;
+    const places = namePlaces(name.match ?? name.name, sequence, unlisted);
     const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
     if (places.count === 0) {
       variants.push({ name, normalised, countries: named });
       return places.countries;
     }
-    const kept = normalised.tokens.slice(0, normalised.tokens.length - places.count);
+    const kept = [...new Set(sequence.slice(0, sequence.length - places.count))];
     // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
     const tokens = withoutTrailingLegalForm(kept);
-    variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { ...normalised, tokens, respelt: [] }, countries: named });
-    variants.push({ name, normalised, countries: named, without: variants.length - 1, places: places.count });
+    variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
+    variants.push({ name, normalised, countries: named, without: variants.length - 1, places: sequence.slice(sequence.length - places.count) });
     return places.countries;
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
@@ -210,7 +235,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     collected[vi] = candidates;
     const without = collected[variants[vi]?.without ?? -1];
     const scored = without ? new Set(without) : null;
-    const places = scored ? name.ids.subarray(name.ids.length - (variants[vi]?.places ?? 0)) : null;
+    const places = scored ? (variants[vi]?.places ?? []).map((t) => index.tokenId(t)).filter((id) => id >= 0) : null;
     for (const nameId of candidates) {
       if (places && scored?.has(nameId) && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
       const listed = index.names[nameId];

@@ -4,7 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, COUNTRY_ADJECTIVES, STOP_WORDS } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, STOP_WORDS } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
@@ -17,6 +17,9 @@ export interface NormalisedName {
    *  still found. Abbreviations and inflections ("intl", "centre") are left out: a word one letter from one of them
    *  is usually another word ("intel"). */
   respelt: { written: string; token: string }[];
+  /** The tokens before a repeated word was dropped, only when one was: places appended to a name repeat its words
+   *  ("COMMERCIAL BANK OF SYRIA DAMASCUS SYRIAN ARAB REPUBLIC"), and are found in this sequence. */
+  repeated?: string[];
 }
 
 /** Letters that NFD does not decompose into base letter + accent. */
@@ -114,6 +117,28 @@ const MAX_TOKENS = 48;
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
 
+/** COUNTRY_STYLES by their first word, longest first. */
+const STYLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]> = (() => {
+  const map = new Map<string, (readonly [readonly string[], string])[]>();
+  for (const style of [...COUNTRY_STYLES].sort((a, b) => b[0].length - a[0].length)) {
+    const first = style[0][0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), style]);
+  }
+  return map;
+})();
+
+/** The words with a country's style read as one word (COUNTRY_STYLES). */
+function foldCountryStyles(words: string[]): string[] {
+  if (!words.some((w) => STYLES_BY_FIRST.has(w))) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const style = STYLES_BY_FIRST.get(words[i] ?? '')?.find(([phrase]) => phrase.every((p, k) => words[i + k] === p));
+    out.push(style ? style[1] : (words[i] ?? ''));
+    i += style ? style[0].length : 1;
+  }
+  return out;
+}
+
 /** normaliseName, or a copy of it that remembers (normalisingOnce). */
 export type Normaliser = (raw: string) => NormalisedName;
 
@@ -142,7 +167,8 @@ export function normaliseName(raw: string): NormalisedName {
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
-  const tokens = [...new Set(stripped.tokens.map(readAs))].slice(0, MAX_TOKENS);
+  const all = foldCountryStyles(stripped.tokens.map(readAs));
+  const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];
   written.forEach((w, i) => {
@@ -150,5 +176,5 @@ export function normaliseName(raw: string): NormalisedName {
     const token = corrected !== w ? readAs(corrected) : COUNTRY_ADJECTIVES.get(w);
     if (token !== undefined && token !== w && tokens.includes(token)) respelt.push({ written: w, token });
   });
-  return { tokens, legalForms, respelt };
+  return tokens.length < all.length && all.length <= MAX_TOKENS ? { tokens, legalForms, respelt, repeated: all } : { tokens, legalForms, respelt };
 }

@@ -2,7 +2,7 @@
 // "… P.R. CHINA"): usually an address fragment. At the end of a vendor's name they cost little when a listed name
 // lacks them, and count as the country the vendor is in; a listed name that has them still matches them, since a
 // place can be part of a name too ("Novatek-Perm", "Huawei Technologies Düsseldorf GmbH").
-import { getNames, registerLocale } from 'i18n-iso-countries';
+import { alpha3ToAlpha2, getNames, registerLocale } from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { normaliseName } from './normalise';
 import worldCities from './world-cities.json';
@@ -19,9 +19,9 @@ const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   US: ['USA', 'U.S.A.', 'US', 'U.S.', 'United States of America'],
   GB: ['UK', 'U.K.', 'Great Britain', 'England', 'Scotland', 'Wales'],
   AE: ['UAE', 'U.A.E.'],
-  KP: ['DPRK', 'North Korea'],
+  KP: ['DPRK', 'North Korea', 'DPR Korea', 'DPR of Korea', 'D.P.R. Korea'],
   KR: ['ROK', 'South Korea'],
-  IR: ['Islamic Republic of Iran', 'IRI'],
+  IR: ['Islamic Republic of Iran', 'IRI', 'I.R. Iran', 'IR of Iran'],
   SY: ['Syrian Arab Republic'],
   VE: ['Bolivarian Republic of Venezuela'],
   BY: ['Byelorussia'],
@@ -30,7 +30,7 @@ const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /** Cities and regions vendor masters append, by ISO code of their country. */
 const CITIES: Readonly<Record<string, readonly string[]>> = {
   CN: [
-    'Beijing', 'Shanghai', 'Tianjin', 'Chongqing', 'Guangzhou', 'Shenzhen', 'Hangzhou', 'Nanjing', 'Suzhou', 'Wuhan', 'Chengdu',
+    'Beijing', 'Peking', 'Shanghai', 'Tianjin', 'Chongqing', 'Guangzhou', 'Shenzhen', 'Hangzhou', 'Nanjing', 'Suzhou', 'Wuhan', 'Chengdu',
     "Xi'an", 'Xian', 'Xiamen', 'Qingdao', 'Dalian', 'Shenyang', 'Harbin', 'Changsha', 'Zhengzhou', 'Jinan', 'Hefei', 'Fuzhou',
     'Kunming', 'Guiyang', 'Nanchang', 'Wuxi', 'Ningbo', 'Zhuhai', 'Dongguan', 'Foshan', 'Changchun', 'Shijiazhuang', 'Taiyuan',
     'Lanzhou', 'Nanning', 'Haikou', 'Urumqi', 'Hohhot', 'Mianyang', 'Baoding', 'Changzhou', 'Wenzhou', 'Yantai', 'Luoyang',
@@ -40,12 +40,13 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   ],
   HK: ['Hong Kong', 'Kowloon', 'Wan Chai', 'Tsim Sha Tsui', 'Central Hong Kong'],
   TW: ['Taipei', 'Hsinchu', 'Taichung', 'Kaohsiung', 'Tainan'],
-  RU: ['Moscow', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd'],
-  IR: ['Tehran', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas'],
+  // The cities' own romanised names too, as Russian, Iranian and Chinese registers write them.
+  RU: ['Moscow', 'Moskva', 'Sankt-Peterburg', 'Sankt Peterburg', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd'],
+  IR: ['Tehran', 'Teheran', 'Esfahan', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas'],
   BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev', 'Novopolotsk', 'Polotsk'],
   AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah'],
   KP: ['Pyongyang'],
-  SY: ['Damascus', 'Aleppo', 'Latakia'],
+  SY: ['Damascus', 'Dimashq', 'Aleppo', 'Halab', 'Latakia'],
   LB: ['Beirut'],
   IQ: ['Baghdad', 'Basra', 'Erbil'],
   TR: ['Istanbul', 'Ankara', 'Izmir'],
@@ -167,6 +168,8 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   };
   for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(name, code, 'country');
   for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const name of names) add(name, code, 'country');
+  // "Republic of Belarus", "Republic of Kazakhstan": a country's official style, after its ISO names (which win).
+  for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(`Republic of ${name}`, code, 'country');
   for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code, 'city');
   // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
   for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
@@ -181,10 +184,38 @@ export function placeCountry(tokens: readonly string[]): string | null {
   return PHRASES.get(tokens.join(' '))?.country ?? null;
 }
 
+/** Words that qualify the place before them ("NANSHAN DISTRICT", "HEBEI PROVINCE", "JEBEL ALI FREE ZONE"): they go
+ *  with it. */
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'district', 'province', 'city', 'county', 'region', 'oblast', 'krai', 'prefecture', 'municipality', 'governorate',
+  'state', 'sar', 'free', 'zone', 'area',
+]);
+
+/** The longest place phrase ending at token `at`. */
+function placeEndingAt(tokens: readonly string[], at: number): { length: number; country: string; kind: PlaceKind } | null {
+  if (at <= 0 || !LAST_WORDS.has(tokens[at - 1] ?? '')) return null;
+  for (let length = Math.min(LONGEST, at); length >= 1; length--) {
+    const place = PHRASES.get(tokens.slice(at - length, at).join(' '));
+    if (place) return { length, ...place };
+  }
+  return null;
+}
+
+/** A postal code: digits only, at least four ("518129", "100083"; Iran's "1234-56789" is two such). */
+const POSTCODE_RE = /^\d{4,10}$/;
+
+/** The country an ISO 3166 code names, written as a word ("ru", "chn"), or null. */
+function isoCode(token: string): string | null {
+  if (token.length === 2) return /^[a-z]{2}$/.test(token) ? token.toUpperCase() : null;
+  return token.length === 3 ? (alpha3ToAlpha2(token.toUpperCase()) ?? null) : null;
+}
+
 /**
  * The places ending a vendor's name tokens: the longest place phrase ending the name, again and again, as long as
- * `keep(rest)` says enough name is left before them ("Air China" keeps its "china"; `rest` may be empty). Returns
- * how many tokens at the end are places, and the countries they are in.
+ * `keep(rest)` says enough name is left before them ("Air China" keeps its "china"; `rest` may be empty). A place
+ * takes the address words written after it: postal codes, qualifiers ("district", "province") and its own country's
+ * ISO code ("MOSCOW RU", "TEHRAN IRN"; a code of another country is no address of that place). Returns how many
+ * tokens at the end are places, and the countries they are in.
  */
 export function trailingPlaces(
   tokens: readonly string[],
@@ -192,14 +223,24 @@ export function trailingPlaces(
 ): { count: number; countries: string[] } {
   let end = tokens.length;
   const countries: string[] = [];
-  while (end > 0 && LAST_WORDS.has(tokens[end - 1] ?? '')) {
-    let found: { length: number; country: string; kind: PlaceKind } | null = null;
-    for (let length = Math.min(LONGEST, end); length >= 1 && !found; length--) {
-      const place = PHRASES.get(tokens.slice(end - length, end).join(' '));
-      if (place) found = { length, ...place };
+  while (end > 0) {
+    let at = end;
+    let code: string | null = null;
+    for (; at > 1; at--) {
+      const t = tokens[at - 1] ?? '';
+      if (PLACE_QUALIFIERS.has(t) || POSTCODE_RE.test(t)) continue;
+      // A code only after the place: "RU MOSCOW" is not an address.
+      const c = LAST_WORDS.has(t) ? null : isoCode(t);
+      if (c === null || code !== null) break;
+      code = c;
     }
-    if (!found || !keep(tokens.slice(0, end - found.length), found.kind)) break;
-    end -= found.length;
+    const found = placeEndingAt(tokens, at);
+    if (!found || (code !== null && code !== found.country)) break;
+    // A country after one of its own cities is that city's address ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC"): it goes
+    // whatever is left, and the city is judged on its own next.
+    const ofItsCity = found.kind === 'country' && placeEndingAt(tokens, at - found.length)?.country === found.country;
+    if (!ofItsCity && !keep(tokens.slice(0, at - found.length), found.kind)) break;
+    end = at - found.length;
     countries.push(found.country);
   }
   return { count: tokens.length - end, countries };

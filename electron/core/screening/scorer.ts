@@ -55,6 +55,18 @@ function isShortWordVariant(vendorToken: string, listToken: string, similarity: 
   return similarity < 1 && Math.min(vendorToken.length, listToken.length) <= SHORT_WORD;
 }
 
+/**
+ * Whether one of two aligned, different words is the other with one letter added at its end ("Constant" /
+ * "CONSTANTA", "Globant" / "GLOBANTY"): a word formed from the other (an inflection, a feminine, a brand made from a
+ * word) as often as a typo. When such a pair is all two names share, the hit is held in review (rule "word-ending")
+ * unless a country both share supports it.
+ */
+function isWordEnding(vendorToken: string, listToken: string, similarity: number): boolean {
+  if (similarity >= 1) return false;
+  const [shorter, longer] = vendorToken.length < listToken.length ? [vendorToken, listToken] : [listToken, vendorToken];
+  return longer.length === shorter.length + 1 && longer.startsWith(shorter);
+}
+
 /** Country evidence: a shared country supports a match, entirely different countries argue against it (more than
  *  a shared one supports: a group's companies sit in many countries, but a vendor's recorded country is a fact). */
 export const COUNTRY_SUPPORT = 0.03;
@@ -78,9 +90,11 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
  *  spelt differently (isShortWordVariant); "one-word" when all they share is an acronym or an ordinary word
  *  (isThinWord) and no country supports it (a legal form both carry lets it be reported, in review);
  *  "not-a-company" when the listed name is a person's, a vessel's or an aircraft's and no country supports it;
+ *  "word-ending" when all they share is one word that the other has with a letter added at its end
+ *  (isWordEnding) and no country supports it;
  *  "trade-words" when the vendor's name was matched as its brand without its trade words (name-variants.ts);
  *  "weak-alias" when the listed name is one the list marks as weak, matched exactly. */
-export type ScoreRule = 'generic-only' | 'one-short-word' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | null;
+export type ScoreRule = 'generic-only' | 'one-short-word' | 'word-ending' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | null;
 
 export interface ScoreParts {
   /** Weighted token score (a soft Dice coefficient over token weights), before country evidence. */
@@ -317,6 +331,13 @@ export function scoreName(
     lastList >= 0 &&
     isShortWordVariant(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
   const supported = evidence === 'supports' || (vendor.forms & (index.nameForms[nameId] ?? 0)) !== 0;
+  const endingOnly =
+    !shortWordOnly &&
+    evidence !== 'supports' &&
+    alignedPairs === 1 &&
+    lastVendor >= 0 &&
+    lastList >= 0 &&
+    isWordEnding(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
   if (shortWordOnly && !supported) return null;
   // Vendors are companies: a person's, vessel's or aircraft's name that is one word ("OTTO", "BLACKSTONE") is a
   // coincidence unless the country agrees (and then held in review), and any such name reaches the match band only
@@ -342,7 +363,9 @@ export function scoreName(
       ? 'generic-only'
       : shortWordOnly
         ? 'one-short-word'
-        : nonEntity && evidence !== 'supports'
+        : endingOnly
+          ? 'word-ending'
+          : nonEntity && evidence !== 'supports'
           ? 'not-a-company'
           : // A legal form both carry lets such a pair be reported, but only a country lets it reach the match band:
             // "UCB SA" and "UCB JSC", "ITC LTD" and "LLC ITC" are other companies as often as not.

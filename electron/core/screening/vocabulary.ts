@@ -1,12 +1,13 @@
 // Word lists the matcher needs beyond what the designation lists themselves teach it (token rarity is learned
 // from the indexed names, see token-weights.ts). All spellings are normalised: lower case, ASCII.
 
-/** Words that carry no identity at all ("Bank of America", "Phoenix Contact GmbH & Co. KG"). Not "el": on the lists
- *  it is mostly part of a person's name or nickname ("EL-HOORIE", "EL CAPITAN", "EL NICE"), and without it those
- *  read as one ordinary word that any vendor may carry. */
+/** Words that carry no identity at all ("Bank of America", "Phoenix Contact GmbH & Co. KG"), the Arabic article
+ *  included as Persian and Urdu romanise it ("Khatam-ol-Anbia", "Jamaat-ul-Ahrar" are "Khatam al-Anbiya", "Jamaat
+ *  al-Ahrar"). Not "el": on the lists it is mostly part of a person's name or nickname ("EL-HOORIE", "EL CAPITAN",
+ *  "EL NICE"), and without it those read as one ordinary word that any vendor may carry. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'al', 'der', 'die', 'das',
-  'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos',
+  'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'al', 'ol', 'ul', 'der', 'die',
+  'das', 'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos',
 ]);
 
 /**
@@ -16,10 +17,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  */
 export const CANONICAL: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn'],
+    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy'],
     international: ['intl', 'internat', 'internacional', 'internationale'],
     manufacturing: ['mfg', 'mfrs', 'manufacture', 'manufacturer', 'manufacturers'],
-    holding: ['hldg', 'hldgs', 'holdings'],
+    holding: ['hldg', 'hldgs', 'holdings', 'kholding'],
     industry: ['inds', 'industries', 'industrial', 'industrie', 'industria'],
     service: ['svc', 'svcs', 'services', 'servicios', 'servicos'],
     system: ['sys', 'systems'],
@@ -36,14 +37,14 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     engineering: ['eng', 'engg', 'engr'],
     equipment: ['equip'],
     brothers: ['bros'],
-    association: ['assn', 'assoc'],
+    association: ['assn', 'assoc', 'obyedinenie', 'obedinenie', 'obyedineniye'],
     investment: ['inv', 'invest', 'investments'],
     laboratory: ['lab', 'labs', 'laboratories'],
     pharmaceutical: ['pharma', 'pharmaceuticals'],
     government: ['govt'],
     university: ['univ'],
     institute: ['inst', 'institut', 'instituto'],
-    center: ['ctr', 'centre', 'centro', 'zentrum'],
+    center: ['ctr', 'centre', 'centro', 'zentrum', 'tsentr'],
     department: ['dept'],
     product: ['prod', 'prods', 'products'],
     resource: ['resources'],
@@ -70,8 +71,34 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     partner: ['partners'],
     venture: ['ventures'],
     associate: ['associates'],
+    // Russian trade words as registers transliterate them, read as the English the lists mostly print ("AO Kontsern
+    // ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name: "NK Rosneft"),
+    // whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie" (association), "zavod".
+    oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi'],
+    concern: ['kontsern', 'koncern', 'konzern'],
+    plant: ['zavod'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
+
+/** A country written in words of its official style or a common short form, read as one word, so that the styles
+ *  meet ("FOREIGN TRADE BANK OF THE DPRK" is the listed "… OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "HONG KONG
+ *  HENGBANGWEI" the listed "HK HENGBANGWEI"). Normalised words (a country's adjective already read as the country). */
+export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads: string])[] = [
+  [['democratic', 'peoples', 'republic', 'korea'], 'dprk'],
+  [['dpr', 'korea'], 'dprk'],
+  [['north', 'korea'], 'dprk'],
+  [['peoples', 'republic', 'china'], 'prc'],
+  [['pr', 'china'], 'prc'],
+  [['hong', 'kong'], 'hk'],
+  [['united', 'arab', 'emirates'], 'uae'],
+  [['united', 'kingdom'], 'uk'],
+  [['united', 'states', 'america'], 'usa'],
+  [['united', 'states'], 'usa'],
+  [['us'], 'usa'],
+  [['islamic', 'republic', 'iran'], 'iran'],
+  [['russia', 'federation'], 'russia'],
+  [['syria', 'arab', 'republic'], 'syria'],
+];
 
 /** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
  *  apart from CANONICAL so that known-words.ts does not read a name one letter from an adjective ("Russtan") as it. */
@@ -110,13 +137,14 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'intelligent', 'intelligence', 'artificial', 'ai', 'automation', 'precision', 'instrument', 'device', 'machine',
   'machinery', 'tool', 'tools', 'logistics', 'shipping', 'transport', 'transportation', 'freight', 'marine', 'maritime',
   'aviation', 'aerospace', 'air', 'airline', 'airlines', 'space', 'defense', 'defence', 'security', 'bank', 'banking',
+  'bancorp', 'bancorporation', 'banco', 'banque',
   'insurance', 'exchange', 'market', 'commercial', 'business', 'center', 'office', 'department', 'agency', 'bureau',
   'factory', 'plant', 'works', 'store', 'house', 'real', 'estate', 'property', 'properties', 'construction', 'building',
   'design', 'health', 'healthcare', 'medical', 'pharmaceutical', 'bio', 'biotech', 'biotechnology', 'life', 'chemical',
   'oil', 'gas', 'petroleum', 'petrochemical', 'mining', 'metal', 'metals', 'steel', 'automotive', 'motor', 'motors',
   'vehicle', 'food', 'foods', 'agriculture', 'agricultural', 'education', 'university', 'academy', 'foundation',
   'association', 'society', 'council', 'committee', 'organization', 'organisation', 'union', 'cooperative',
-  'federation', 'laboratory', 'studio', 'studios', 'entertainment', 'travel', 'tourism', 'hotel', 'hotels', 'company',
+  'federation', 'republic', 'laboratory', 'studio', 'studios', 'entertainment', 'travel', 'tourism', 'hotel', 'hotels', 'company',
   'semiconductor', 'microelectronic', 'optoelectronic', 'optical', 'photonic', 'integrated', 'circuit', 'platform',
   'analytics', 'apps', 'app', 'hub', 'group', 'corporation', 'limited', 'plc', 'branch', 'subsidiary',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'basic', 'applied',

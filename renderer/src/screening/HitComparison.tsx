@@ -28,6 +28,7 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
   rule: {
     'generic-only': 'Only generic words matched: held at “needs review”',
     'one-short-word': 'Only one short word in common, spelt differently: held at “needs review” because the country or legal form agrees',
+    'word-ending': 'Only one word in common, one name adding a letter at its end: held at “needs review”',
   },
 };
 
