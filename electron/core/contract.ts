@@ -401,7 +401,7 @@ export { IPC } from './ipc-channels';
 // Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies
 // (a test checks that nothing behind them loads Node built-ins).
 export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './assessment/catalog';
-export { bandRange, HEAT_BANDS } from './scoring/heatmap';
+export { bandRange, HEAT_BANDS, HEAT_ZONES, heatZone, type HeatZone } from './scoring/heatmap';
 export { COMPONENT_LABELS, TIERS } from './scoring/types';
 export { LIST_SOURCES, type ListSource } from './lists/registry';
 // The ownership graph drawn as the vendor report draws it.
