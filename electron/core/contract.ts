@@ -4,7 +4,7 @@
 // …); this file only says which method takes and answers which. The core checks every input against it, and in
 // tests and development every output too (service.ts).
 import { z } from 'zod';
-import { allegation, allegationInput } from './allegations/model';
+import { allegation, allegationInput, allegationSourceInput } from './allegations/model';
 import { assessment, criterion, evidenceFile } from './assessment/model';
 import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { finding, findingAccept, findingUpdate } from './findings/model';
@@ -221,6 +221,14 @@ export const contract = {
     input: z.object({ id: z.string().min(1) }),
     output: z.object({ id: z.string() }),
   },
+  'allegations.addSource': {
+    input: z.object({ allegationId: z.string().min(1), source: allegationSourceInput }),
+    output: allegation,
+  },
+  'allegations.removeSource': {
+    input: z.object({ allegationId: z.string().min(1), sourceId: z.string().min(1) }),
+    output: allegation,
+  },
   'assessment.get': {
     input: z.object({ vendorId: z.string().min(1) }),
     /** approvalRefusal: why the user asking may not approve it (their role, or four eyes), or null. */
@@ -388,6 +396,7 @@ export * from './audit/model';
 export * from './lists/model';
 export * from './screening/model';
 export * from './allegations/model';
+export { similarAllegations, type SimilarAllegation } from './allegations/similar';
 export { reportSummary, type ReportSummary } from './reports/model';
 export * from './signing/model';
 export * from './assessment/model';
