@@ -275,10 +275,15 @@ describe('CLI', () => {
     const r = cli(['score', '--format', 'json', '--data-dir', data]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 1 });
+    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 2 });
     expect(out.vendors).toHaveLength(32);
     for (const v of out.vendors) {
-      expect(Object.keys(v).sort()).toEqual(['factors', 'id', 'name', 'score', 'tier']);
+      expect(Object.keys(v).sort()).toEqual(['coverage', 'factors', 'id', 'known', 'name', 'score', 'tier', 'unassessed']);
+      // Version 2: the score is the known risk; the demo answers nothing, so every applicable criterion is open.
+      expect(v.known).toEqual({ score: v.score, tier: v.tier });
+      expect(v.coverage).toEqual({ answered: 0, verified: 0, applicable: expect.any(Number) });
+      expect(v.coverage.applicable).toBeGreaterThanOrEqual(16);
+      expect(v.unassessed).toBeGreaterThan(0);
       expect(['Low', 'Moderate', 'High', 'Critical', 'Prohibited']).toContain(v.tier);
       const total = v.factors.reduce((a: number, f: { contribution: number }) => a + f.contribution, 0);
       expect(Math.round(total * 10) / 10).toBe(v.score);
