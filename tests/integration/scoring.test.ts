@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
-import { METHODOLOGY_V1, scoreVendor } from '../../electron/core/scoring';
+import { METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
 import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: FolderTestCore; id: (name: string) => Promise<string> }> {
@@ -206,6 +206,25 @@ describe('assessments and scores', () => {
     const after = await t.call('scores.vendor', { vendorId: aws });
     expect(after.history).toHaveLength(history.length + 1);
     expect(after.history[0]).toMatchObject({ score: after.result.score, reason: expect.stringMatching(/T3 Ownership and beneficial owners changed from unanswered to Yes, verified/) });
+  });
+
+  it('the demo portfolio under version 2 is not Moderate or worse merely for unanswered questions, as version 1 made it', async () => {
+    const { t } = await demo();
+    const d = openDomains(storeOf(t.db), folderEvidence(t.dataDir));
+    const counts = async (m: typeof METHODOLOGY_V1) => {
+      const tiers: Record<string, number> = {};
+      for (const v of await d.vendors.list()) {
+        const tier = scoreVendor(await d.scores.input(v.id), m).tier;
+        tiers[tier] = (tiers[tier] ?? 0) + 1;
+      }
+      return tiers;
+    };
+    const v1 = await counts(METHODOLOGY_V1);
+    const v2 = await counts(METHODOLOGY_V2);
+    console.log(`Demo tiers, version 1: ${JSON.stringify(v1)}; version 2 (known risk): ${JSON.stringify(v2)}`);
+    const moderateOrWorse = (c: Record<string, number>) => Object.entries(c).filter(([k]) => k !== 'Low').reduce((s, [, n]) => s + n, 0);
+    expect(moderateOrWorse(v2)).toBeLessThan(moderateOrWorse(v1));
+    expect(v2.Low).toBeGreaterThan(v1.Low ?? 0);
   });
 
   it('the portfolio ranks every vendor and lists stale data', async () => {
