@@ -123,7 +123,7 @@ async function answer(assessment: Locator, id: string, option: string, verified:
   return item;
 }
 
-test('assessment: answers with an evidence file and verification lower the score, whose factors add up to it; review, approval, history, audit', async ({ page, host }) => {
+test('assessment: answers with an evidence file and verification move what is not yet assessed into the known score, whose factors add up to it; review, approval, history, audit', async ({ page, host }) => {
   test.setTimeout(120_000);
   await loadDemo(page);
   const user = (await page.locator('.current-user-name').textContent()) ?? '';
@@ -186,8 +186,10 @@ test('assessment: answers with an evidence file and verification lower the score
   await expect(assessment).toContainText('5 of 20 criteria answered, 4 verified');
   await screenshot(page, 'assessment');
 
-  // The score fell, and its factors add up to it.
-  await expect.poll(() => savedScore(page)).toBeLessThan(before);
+  // Methodology version 2: what was not yet assessed is now known (coverage beside the score), and the factors add up to
+  // the score (the findings the answers without evidence opened count in it).
+  await expect(page.getByTestId('score-coverage')).toContainText('5 of 20 answered, 4 verified');
+  await expect.poll(() => savedScore(page)).not.toBe(before);
   const after = await savedScore(page);
   expect(parsePoints(await risk.getByTestId('factor-total').textContent())).toBe(after);
   // Well-answered criteria add 0 points: listed on request, so the reader sees what was considered.
@@ -223,8 +225,8 @@ test('assessment: answers with an evidence file and verification lower the score
   await risk.locator('summary', { hasText: /^Score history \(\d+\)$/ }).click();
   const history = risk.getByRole('table', { name: 'Score history' });
   expect(await history.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
-  await expect(history.locator('tbody tr').first()).toContainText('Version 1');
-  await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to .*: −\d+\.\d/);
+  await expect(history.locator('tbody tr').first()).toContainText('Version 2');
+  await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to /);
   await expect(history.locator('tbody tr').last()).toContainText('First score');
   await screenshot(page, 'vendor-risk');
 
