@@ -385,6 +385,9 @@ async function scoreAll(call: Call, io: Io, format: string | undefined): Promise
       name: v.legalName,
       score: result.score,
       tier: result.tier,
+      known: result.known,
+      unassessed: result.unassessed,
+      coverage: { answered: result.coverage.answered, verified: result.coverage.verified, applicable: result.coverage.applicable },
       factors: result.factors.map((f) => ({ factor: f.factor, contribution: f.contribution, detail: f.detail })),
     });
   }

@@ -52,6 +52,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'allegations.create': ALLEGATION,
   'allegations.update': ALLEGATION,
   'allegations.delete': ALLEGATION,
+  'allegations.addSource': ALLEGATION,
+  'allegations.removeSource': ALLEGATION,
   'assessment.get': [],
   'assessment.answer': ASSESSMENT,
   'assessment.addEvidence': ASSESSMENT,

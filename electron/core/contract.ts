@@ -4,7 +4,7 @@
 // …); this file only says which method takes and answers which. The core checks every input against it, and in
 // tests and development every output too (service.ts).
 import { z } from 'zod';
-import { allegation, allegationInput } from './allegations/model';
+import { allegation, allegationInput, allegationSourceInput } from './allegations/model';
 import { assessment, criterion, evidenceFile } from './assessment/model';
 import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { finding, findingAccept, findingUpdate } from './findings/model';
@@ -228,6 +228,14 @@ export const contract = {
     input: z.object({ id: z.string().min(1) }),
     output: z.object({ id: z.string() }),
   },
+  'allegations.addSource': {
+    input: z.object({ allegationId: z.string().min(1), source: allegationSourceInput }),
+    output: allegation,
+  },
+  'allegations.removeSource': {
+    input: z.object({ allegationId: z.string().min(1), sourceId: z.string().min(1) }),
+    output: allegation,
+  },
   'assessment.get': {
     input: z.object({ vendorId: z.string().min(1) }),
     /** approvalRefusal: why the user asking may not approve it (their role, or four eyes), or null. */
@@ -395,6 +403,7 @@ export * from './audit/model';
 export * from './lists/model';
 export * from './screening/model';
 export * from './allegations/model';
+export { similarAllegations, type SimilarAllegation } from './allegations/similar';
 export { reportSummary, type ReportSummary } from './reports/model';
 export * from './signing/model';
 export * from './assessment/model';
@@ -408,7 +417,7 @@ export { IPC } from './ipc-channels';
 // Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies
 // (a test checks that nothing behind them loads Node built-ins).
 export { answerInWords, criterionApplies, PILLAR_LABELS, PILLARS } from './assessment/catalog';
-export { bandRange, HEAT_BANDS } from './scoring/heatmap';
+export { bandRange, HEAT_BANDS, HEAT_ZONES, heatZone, type HeatZone } from './scoring/heatmap';
 export { COMPONENT_LABELS, TIERS } from './scoring/types';
 export { LIST_SOURCES, type ListSource } from './lists/registry';
 // The ownership graph drawn as the vendor report draws it.

@@ -53,6 +53,8 @@ export const NEEDS: Needs = {
   'allegations.create': analyst('recording an allegation'),
   'allegations.update': analyst('editing an allegation'),
   'allegations.delete': analyst('deleting an allegation'),
+  'allegations.addSource': analyst('adding a source to an allegation'),
+  'allegations.removeSource': analyst('taking a source off an allegation'),
   'assessment.get': null,
   'assessment.answer': analyst('answering a criterion'),
   'assessment.addEvidence': analyst('attaching evidence'),

@@ -123,7 +123,7 @@ async function answer(assessment: Locator, id: string, option: string, verified:
   return item;
 }
 
-test('assessment: answers with an evidence file and verification lower the score, whose factors add up to it; review, approval, history, audit', async ({ page, host }) => {
+test('assessment: answers with an evidence file and verification move what is not yet assessed into the known score, whose factors add up to it; review, approval, history, audit', async ({ page, host }) => {
   test.setTimeout(120_000);
   await loadDemo(page);
   const user = (await page.locator('.current-user-name').textContent()) ?? '';
@@ -186,8 +186,10 @@ test('assessment: answers with an evidence file and verification lower the score
   await expect(assessment).toContainText('5 of 20 criteria answered, 4 verified');
   await screenshot(page, 'assessment');
 
-  // The score fell, and its factors add up to it.
-  await expect.poll(() => savedScore(page)).toBeLessThan(before);
+  // Methodology version 2: what was not yet assessed is now known (coverage beside the score), and the factors add up to
+  // the score (the findings the answers without evidence opened count in it).
+  await expect(page.getByTestId('score-coverage')).toContainText('5 of 20 answered, 4 verified');
+  await expect.poll(() => savedScore(page)).not.toBe(before);
   const after = await savedScore(page);
   expect(parsePoints(await risk.getByTestId('factor-total').textContent())).toBe(after);
   // Well-answered criteria add 0 points: listed on request, so the reader sees what was considered.
@@ -196,7 +198,7 @@ test('assessment: answers with an evidence file and verification lower the score
   await risk.getByRole('button', { name: /^Show the \d+ factors with 0 points too$/ }).click();
   await expect(factors.getByRole('row', { name: /^T3 Ownership and beneficial owners/ })).toContainText('0.0');
   expect(parsePoints(await risk.getByTestId('factor-total').textContent())).toBe(after);
-  await expect(risk).toContainText('Methodology vetter-risk version 1');
+  await expect(risk).toContainText('Methodology vetter-risk version 2');
 
   // Review and approval, with a re-assessment date; the approver is the current user. In one person's workspace four
   // eyes cannot be met: the page says why, until an admin turns them off in Settings.
@@ -223,8 +225,8 @@ test('assessment: answers with an evidence file and verification lower the score
   await risk.locator('summary', { hasText: /^Score history \(\d+\)$/ }).click();
   const history = risk.getByRole('table', { name: 'Score history' });
   expect(await history.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
-  await expect(history.locator('tbody tr').first()).toContainText('Version 1');
-  await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to .*: −\d+\.\d/);
+  await expect(history.locator('tbody tr').first()).toContainText('Version 2');
+  await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to /);
   await expect(history.locator('tbody tr').last()).toContainText('First score');
   await screenshot(page, 'vendor-risk');
 
@@ -349,7 +351,7 @@ test('methodology: the version in force with its parameters, a refused edit with
   await loadDemo(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Methodology' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scoring methodology' })).toBeVisible();
-  await expect(page.getByText('vetter-risk version 1')).toBeVisible();
+  await expect(page.getByText('vetter-risk version 2')).toBeVisible();
   for (const group of ['Designations', 'Allegations', 'Jurisdiction', 'Exposure', 'Control gaps', 'Tiers', 'Knock-outs']) {
     await expect(page.locator('.parameter-group-title', { hasText: new RegExp(`^${group}$`) })).toBeVisible();
   }
@@ -365,18 +367,18 @@ test('methodology: the version in force with its parameters, a refused edit with
   // Tier thresholds that do not rise are refused, with the reason.
   await json.fill(JSON.stringify({ ...parameters, tiers: { ...parameters.tiers, high: 10 } }, null, 2));
   await edit.getByLabel(/^What changed and why/).fill('Try a broken threshold');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(edit.locator('.alert')).toContainText('The methodology was not saved: Tier thresholds must rise');
   await json.fill('{ not json');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(edit.getByText(/^This is not valid JSON/)).toBeVisible();
 
   parameters.allegations.basePoints = 36;
   await json.fill(JSON.stringify(parameters, null, 2));
   await edit.getByLabel(/^What changed and why/).fill('Weigh allegations 20% more after the 2026 review');
   await screenshot(page, 'methodology-edit');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(page.getByText('vetter-risk version 2')).toBeVisible();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
+  await expect(page.getByText('vetter-risk version 3')).toBeVisible();
   const versions = page.getByRole('table', { name: 'Methodology versions' });
   await expect(versions.locator('tbody tr').first()).toContainText('Weigh allegations 20% more after the 2026 review');
   await expect(versions.locator('tbody tr').first()).toContainText('In force');
@@ -385,5 +387,5 @@ test('methodology: the version in force with its parameters, a refused edit with
   await screenshot(page, 'methodology');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
-  await expect(page.locator('.audit-row', { hasText: 'Methodology version 2: Weigh allegations 20% more after the 2026 review' })).toBeVisible();
+  await expect(page.locator('.audit-row', { hasText: 'Methodology version 3: Weigh allegations 20% more after the 2026 review' })).toBeVisible();
 });

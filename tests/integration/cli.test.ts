@@ -275,15 +275,23 @@ describe('CLI', () => {
     const r = cli(['score', '--format', 'json', '--data-dir', data]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 1 });
+    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 2 });
     expect(out.vendors).toHaveLength(32);
     for (const v of out.vendors) {
-      expect(Object.keys(v).sort()).toEqual(['factors', 'id', 'name', 'score', 'tier']);
+      expect(Object.keys(v).sort()).toEqual(['coverage', 'factors', 'id', 'known', 'name', 'score', 'tier', 'unassessed']);
+      // Version 2: the score is the known risk; the demo answers nothing, so every applicable criterion is open.
+      expect(v.known).toEqual({ score: v.score, tier: v.tier });
+      expect(v.coverage).toEqual({ answered: 0, verified: 0, applicable: expect.any(Number) });
+      expect(v.coverage.applicable).toBeGreaterThanOrEqual(16);
+      // What the open questions add at worst, on top of the known risk, never past 100.
+      expect(v.unassessed).toBeGreaterThanOrEqual(0);
+      expect(v.known.score + v.unassessed).toBeLessThanOrEqual(100);
       expect(['Low', 'Moderate', 'High', 'Critical', 'Prohibited']).toContain(v.tier);
       const total = v.factors.reduce((a: number, f: { contribution: number }) => a + f.contribution, 0);
       expect(Math.round(total * 10) / 10).toBe(v.score);
       for (const f of v.factors) expect(Object.keys(f).sort()).toEqual(['contribution', 'detail', 'factor']);
     }
+    expect(out.vendors.filter((v: { unassessed: number }) => v.unassessed > 0).length).toBeGreaterThan(20);
     const huawei = out.vendors.find((v: { name: string }) => v.name.startsWith('Huawei Cloud'));
     expect(huawei.factors.some((f: { factor: string; detail: string }) => f.factor.startsWith('designation:') && /Huawei/.test(f.detail))).toBe(true);
   });

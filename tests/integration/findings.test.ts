@@ -10,7 +10,7 @@ import { verifyChain } from '../../electron/core/audit/log';
 import { Findings } from '../../electron/core/findings/findings';
 import { addDays } from '../../electron/core/findings/rules';
 import { scoreVendor } from '../../electron/core/scoring/engine';
-import { DEFAULT_METHODOLOGY, FINDINGS_PARAMETERS, type Methodology } from '../../electron/core/scoring/methodology';
+import { DEFAULT_METHODOLOGY, METHODOLOGY_V1, METHODOLOGY_V2, type Methodology } from '../../electron/core/scoring/methodology';
 import type { FindingInput, ScoringInput } from '../../electron/core/scoring/types';
 import { Settings } from '../../electron/core/settings/settings';
 import { VendorRepository } from '../../electron/core/vendors/repository';
@@ -128,10 +128,12 @@ describe('what findings add to a score', () => {
     today: '2026-06-01',
   });
   const f = (over: Partial<FindingInput>): FindingInput => ({ id: 'F-1', criterionId: 'T3', title: 'Sub-processors: No', severity: 'critical', status: 'open', due: '2026-07-01', acceptedBy: null, acceptedUntil: null, ...over });
-  const adopted: Methodology = { ...DEFAULT_METHODOLOGY, version: 2, parameters: { ...DEFAULT_METHODOLOGY.parameters, findings: FINDINGS_PARAMETERS } };
+  // Version 2, the default, carries the findings parameters; version 1 gives findings no points of their own.
+  const adopted: Methodology = METHODOLOGY_V2;
   const points = (x: FindingInput, m = adopted) => scoreVendor(input([x]), m).factors.find((k) => k.factor === `finding:${x.id}`)!;
 
   it('open adds its severity’s points, in remediation a share, overdue more, accepted nothing; version 1 nothing', () => {
+    expect(DEFAULT_METHODOLOGY).toBe(METHODOLOGY_V2);
     const none = scoreVendor(input([]), adopted).score;
     const open = scoreVendor(input([f({})]), adopted);
     expect(open.score).toBeGreaterThan(none);
@@ -139,6 +141,7 @@ describe('what findings add to a score', () => {
     expect(points(f({ status: 'in remediation' })).contribution).toBe(3);
     expect(points(f({ due: '2026-05-01' }))).toMatchObject({ contribution: 9, state: 'open, overdue since 2026-05-01' });
     expect(points(f({ status: 'risk accepted', acceptedBy: 'cleo', acceptedUntil: '2026-12-31' }))).toMatchObject({ contribution: 0, state: 'risk accepted until 2026-12-31' });
-    expect(points(f({}), DEFAULT_METHODOLOGY)).toMatchObject({ contribution: 0, detail: expect.stringMatching(/v1 gives findings no points/) });
+    expect(points(f({}), METHODOLOGY_V1)).toMatchObject({ contribution: 0, detail: expect.stringMatching(/v1 gives findings no points/) });
+    expect(scoreVendor(input([f({})]), METHODOLOGY_V1).score).toBe(scoreVendor(input([]), METHODOLOGY_V1).score);
   });
 });

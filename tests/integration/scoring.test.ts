@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
+import { METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
 import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: FolderTestCore; id: (name: string) => Promise<string> }> {
@@ -32,7 +33,7 @@ describe('assessments and scores', () => {
     expect(memo?.contribution).toBeGreaterThan(0);
     const designation = result.factors.find((f) => f.factor.startsWith('designation:'));
     expect(designation?.detail).toMatch(/Alibaba Group Holding Limited/);
-    expect(result.methodology).toMatchObject({ id: 'vetter-risk', version: 1 });
+    expect(result.methodology).toMatchObject({ id: 'vetter-risk', version: 2 });
   });
 
   it('a confirmed 1260H hit via parent holds the tier at High or above', async () => {
@@ -63,7 +64,10 @@ describe('assessments and scores', () => {
     expect(fs.readdirSync(path.join(t.dataDir, 'evidence', aws))).toHaveLength(1);
 
     const after = (await t.call('scores.vendor', { vendorId: aws })).result;
-    expect(after.score).toBeLessThan(before.score);
+    // Version 2: what was not yet assessed is now known (the findings the answers without evidence open count in it).
+    expect(after.unassessed).toBeLessThan(before.unassessed);
+    expect(after.coverage.answered).toBe(asked.length);
+    expect(after.coverage.verified).toBe(asked.length);
 
     const due = dayFromToday(365);
     expect((await t.invoke('assessment.setStatus', { vendorId: aws, status: 'approved', reassessDue: due })).ok).toBe(false);
@@ -82,7 +86,7 @@ describe('assessments and scores', () => {
 
     const history = (await t.call('scores.vendor', { vendorId: aws })).history;
     expect(history.length).toBeGreaterThanOrEqual(2);
-    expect(history.every((h) => h.methodologyVersion === 1)).toBe(true);
+    expect(history.every((h) => h.methodologyVersion === 2)).toBe(true);
   });
 
   it('refuses a re-assessment date that is not after today, but lets an old one ride back to draft', async () => {
@@ -127,8 +131,8 @@ describe('assessments and scores', () => {
     expect(await reasons()).toEqual(['First score']);
     const answerT1 = (value: string) => t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value, verified: false, note: null });
     await answerT1('no');
-    // The finding the No opens is in the history too (0 points under version 1: a state, not a number).
-    expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No; New: Finding: AI model provenance: No (open)', 'First score']);
+    // The finding the No opens is in the history too, with its points (version 2 counts findings).
+    expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No: +2.0; New: Finding: AI model provenance: No (open): +2.0', 'First score']);
     await answerT1('yes');
     expect((await reasons())[0]).toMatch(/^T1 AI model provenance changed from No to Yes: −\d+\.\d/);
 
@@ -136,7 +140,7 @@ describe('assessments and scores', () => {
     const parameters = structuredClone(methodology.parameters);
     parameters.controls.weights.T1 = parameters.controls.weights.T1! * 2;
     await t.call('methodology.update', { parameters, note: 'Provenance weighs double' });
-    expect((await reasons())[0]).toMatch(/^Methodology v2; T1 AI model provenance: \+\d+\.\d$/);
+    expect((await reasons())[0]).toMatch(/^Methodology v3; T1 AI model provenance: \+\d+\.\d$/);
   });
 
   it('refuses an answer the criterion does not allow', async () => {
@@ -169,15 +173,15 @@ describe('assessments and scores', () => {
     const parameters = structuredClone(methodology.parameters);
     parameters.allegations.basePoints = parameters.allegations.basePoints * 2;
     const v2 = await t.call('methodology.update', { parameters, note: 'Weigh allegations double' });
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(3);
     const rescored = await t.call('scores.vendor', { vendorId: alibaba });
-    expect(rescored.result.methodology.version).toBe(2);
-    expect(rescored.history.find((h) => h.methodologyVersion === 1)?.score).toBe(v1.score);
+    expect(rescored.result.methodology.version).toBe(3);
+    expect(rescored.history.find((h) => h.methodologyVersion === 2)?.score).toBe(v1.score);
     const { events } = await t.call('audit.list', { limit: 5 });
     expect(events.some((e) => e.action === 'methodology.update')).toBe(true);
     const invalid = await t.invoke('methodology.update', { parameters: { nonsense: true }, note: 'broken' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((await t.call('methodology.get', {})).methodology.version).toBe(2);
+    expect((await t.call('methodology.get', {})).methodology.version).toBe(3);
   });
 
   it('reads keep nothing: 100 reads of the dashboard and of a score add no row and no audit event', async () => {
@@ -201,7 +205,26 @@ describe('assessments and scores', () => {
     await t.call('assessment.answer', { vendorId: aws, criterionId: 'T3', value: 'yes', verified: true, note: null });
     const after = await t.call('scores.vendor', { vendorId: aws });
     expect(after.history).toHaveLength(history.length + 1);
-    expect(after.history[0]).toMatchObject({ score: after.result.score, reason: expect.stringMatching(/^T3 /) });
+    expect(after.history[0]).toMatchObject({ score: after.result.score, reason: expect.stringMatching(/T3 Ownership and beneficial owners changed from unanswered to Yes, verified/) });
+  });
+
+  it('the demo portfolio under version 2 is not Moderate or worse merely for unanswered questions, as version 1 made it', async () => {
+    const { t } = await demo();
+    const d = openDomains(storeOf(t.db), folderEvidence(t.dataDir));
+    const counts = async (m: typeof METHODOLOGY_V1) => {
+      const tiers: Record<string, number> = {};
+      for (const v of await d.vendors.list()) {
+        const tier = scoreVendor(await d.scores.input(v.id), m).tier;
+        tiers[tier] = (tiers[tier] ?? 0) + 1;
+      }
+      return tiers;
+    };
+    const v1 = await counts(METHODOLOGY_V1);
+    const v2 = await counts(METHODOLOGY_V2);
+    console.log(`Demo tiers, version 1: ${JSON.stringify(v1)}; version 2 (known risk): ${JSON.stringify(v2)}`);
+    const moderateOrWorse = (c: Record<string, number>) => Object.entries(c).filter(([k]) => k !== 'Low').reduce((s, [, n]) => s + n, 0);
+    expect(moderateOrWorse(v2)).toBeLessThan(moderateOrWorse(v1));
+    expect(v2.Low).toBeGreaterThan(v1.Low ?? 0);
   });
 
   it('the portfolio ranks every vendor and lists stale data', async () => {
@@ -251,6 +274,26 @@ describe('score snapshots', () => {
     const history = await d.scores.history(vendor.id);
     expect(history).toHaveLength(2);
     expect(await d.scores.snapshotsDue([vendor.id])).toEqual([]);
+    db.close();
+  });
+
+  it('a snapshot kept under version 1 keeps its version and numbers; the next score under version 2 says the methodology changed', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const d = openDomains(storeOf(db), folderEvidence(dir));
+    const vendor = await d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
+    // As Vetter before version 2 kept it: a version 1 result, without the known/unassessed split.
+    const { known: _known, unassessed: _unassessed, ...old } = scoreVendor(await d.scores.input(vendor.id), METHODOLOGY_V1);
+    await d.scores.keepSnapshots([{ vendorId: vendor.id, methodologyVersion: 1, score: old.score, tier: old.tier, result: JSON.stringify(old), reason: 'First score', digest: 'v1', basedOn: null }]);
+    await d.scores.keep([vendor.id]);
+    const history = await d.scores.history(vendor.id);
+    expect(history.map((h) => [h.methodologyVersion, h.score, h.tier])).toEqual([
+      [2, 0, 'Low'],
+      [1, old.score, old.tier],
+    ]);
+    expect(old.tier).toBe('Moderate');
+    expect(history[0]!.reason).toMatch(/^Methodology v2; /);
+    expect(await d.scores.methodologyVersions()).toMatchObject([{ version: 1 }, { version: 2, note: 'Shipped with Vetter (the default)' }]);
     db.close();
   });
 });

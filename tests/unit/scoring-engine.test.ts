@@ -1,5 +1,6 @@
 // The scoring engine on worked examples: demo vendors, each rule of the methodology, and the arithmetic an
-// auditor would redo by hand.
+// auditor would redo by hand. These are version 1's numbers (docs/methodology.md's worked examples); what version 2
+// changes is in scoring-v2.test.ts.
 import { describe, expect, it } from 'vitest';
 import { bestAnswerValue, CATALOG_V1 } from '../../electron/core/assessment/catalog';
 import type { ScreeningHit } from '../../electron/core/contract';
@@ -14,7 +15,8 @@ import {
   designationClass,
   designationFromHit,
   type Methodology,
-  scoreVendor,
+  METHODOLOGY_V1,
+  scoreVendor as engineScore,
   type ScoreResult,
   type ScoringInput,
   type ScoringVendor,
@@ -27,6 +29,9 @@ import {
 } from '../../electron/core/scoring';
 
 const TODAY = '2026-07-01';
+
+/** Version 1 unless the test names another. */
+const scoreVendor = (data: ScoringInput, methodology: Methodology = METHODOLOGY_V1): ScoreResult => engineScore(data, methodology);
 
 const HUAWEI: ScoringVendor = {
   id: 'v-huawei',
@@ -585,6 +590,8 @@ describe('tiers, methodology and versions', () => {
 
   it('the default methodology is valid, versioned and named in every result', () => {
     expect(validateMethodology(DEFAULT_METHODOLOGY)).toEqual([]);
+    expect(validateMethodology(METHODOLOGY_V1)).toEqual([]);
+    expect(engineScore(input(AWS)).methodology).toEqual({ id: 'vetter-risk', version: 2 });
     const r = scoreVendor(input(AWS));
     expect(r.methodology).toEqual({ id: 'vetter-risk', version: 1 });
     expect(r.catalog).toEqual({ id: 'vetter-stti', version: 1 });
@@ -593,7 +600,7 @@ describe('tiers, methodology and versions', () => {
   });
 
   it('an edited methodology is a new version with its own numbers; the old version still gives the old ones', () => {
-    const v2: Methodology = structuredClone(DEFAULT_METHODOLOGY) as Methodology;
+    const v2: Methodology = structuredClone(METHODOLOGY_V1) as Methodology;
     v2.version = 2;
     v2.parameters.jurisdiction.countries.CN!.points = 35;
     v2.parameters.tiers.prohibited = 95;
@@ -717,7 +724,7 @@ describe('score history: what changed', () => {
     );
     expect(describeChange(scoreVendor(alleged), scoreVendor(input(HUAWEI)))).toMatch(/^Removed: Allegation: White House memo .*: −\d+\.\d$/);
 
-    const v2: Methodology = structuredClone(DEFAULT_METHODOLOGY) as Methodology;
+    const v2: Methodology = structuredClone(METHODOLOGY_V1) as Methodology;
     v2.version = 2;
     v2.parameters.jurisdiction.countries.CN!.points = 35;
     expect(describeChange(scoreVendor(base), scoreVendor(base, v2))).toBe('Methodology v2; Jurisdiction: CN: +10.0');

@@ -13,6 +13,14 @@ export const allegationHandlers = {
     const { before, after } = await ctx.allegations.update(id, allegation, ctx.user());
     return keepReached(ctx, after, [before.subjectName, after.subjectName]);
   },
+  'allegations.addSource': async ({ allegationId, source }, ctx) => {
+    const after = await ctx.allegations.addSource(allegationId, source, ctx.user());
+    return keepReached(ctx, after, [after.subjectName]);
+  },
+  'allegations.removeSource': async ({ allegationId, sourceId }, ctx) => {
+    const after = await ctx.allegations.removeSource(allegationId, sourceId, ctx.user());
+    return keepReached(ctx, after, [after.subjectName]);
+  },
   'allegations.delete': async ({ id }, ctx) => {
     const deleted = await ctx.allegations.delete(id, ctx.user());
     return keepReached(ctx, { id }, [deleted.subjectName]);

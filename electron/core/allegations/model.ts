@@ -37,6 +37,32 @@ export const allegationInput = z.object({
   credibilityRationale: text(4000).min(1, 'Explain the credibility rating'),
 });
 
+/** Another report of the same event: a further source of an allegation (#15). */
+export const allegationSourceInput = z.object({
+  sourceTitle: text(500).min(1, 'Give the title of the source'),
+  publisher: text(200).min(1, 'Say who published it'),
+  sourceType: z.enum(SOURCE_TYPES),
+  /** Kept as text; the app never opens it unless the user asks. */
+  url: optionalText(2000),
+  publishedAt: isoDate,
+  /** What this source shows or adds (a quote, a document it cites). */
+  evidence: optionalText(4000),
+});
+
+export const allegationSource = z.object({
+  id: z.string(),
+  /** 1 is the source the allegation was recorded with (edited with it); further sources follow in the order added. */
+  position: z.number(),
+  sourceTitle: z.string(),
+  publisher: z.string(),
+  sourceType: z.enum(SOURCE_TYPES),
+  url: z.string().nullable(),
+  publishedAt: z.string(),
+  evidence: z.string().nullable(),
+  addedBy: z.string(),
+  addedAt: z.string(),
+});
+
 export const allegation = z.object({
   id: z.string(),
   subjectName: z.string(),
@@ -54,9 +80,13 @@ export const allegation = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
+  /** Every report of the event, the one it was recorded with first; the score counts the strongest (methodology v2). */
+  sources: z.array(allegationSource),
   /** Set when listed for a vendor: whether it names the vendor itself or its parent company. */
   appliesVia: z.enum(['vendor', 'parent']).optional(),
 });
 
 export type Allegation = z.infer<typeof allegation>;
 export type AllegationInput = z.infer<typeof allegationInput>;
+export type AllegationSource = z.infer<typeof allegationSource>;
+export type AllegationSourceInput = z.infer<typeof allegationSourceInput>;

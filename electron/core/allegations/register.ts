@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { appendEvents } from '../audit/log';
 import type { Param, Sql, Store } from '../db/store';
 import type { Vendor } from '../vendors/model';
-import type { Allegation, AllegationInput } from './model';
+import type { Allegation, AllegationInput, AllegationSource, AllegationSourceInput } from './model';
 import { VetterError } from '../errors';
 import { vendorNameKey } from '../vendors/names';
 
@@ -29,7 +29,48 @@ interface AllegationRow {
   updated_at: string;
 }
 
-function toAllegation(r: AllegationRow): Allegation {
+interface SourceRow {
+  id: string;
+  allegation_id: string;
+  /** bigint: text from PostgreSQL, a number from SQLite. */
+  position: number | string;
+  source_title: string;
+  publisher: string;
+  source_type: Allegation['sourceType'];
+  url: string | null;
+  published_at: string;
+  evidence: string | null;
+  added_by: string;
+  added_at: string;
+}
+
+function toSource(r: SourceRow): AllegationSource {
+  return {
+    id: r.id,
+    position: Number(r.position),
+    sourceTitle: r.source_title,
+    publisher: r.publisher,
+    sourceType: r.source_type,
+    url: r.url,
+    publishedAt: r.published_at,
+    evidence: r.evidence,
+    addedBy: r.added_by,
+    addedAt: r.added_at,
+  };
+}
+
+/** The sources (not removed) of these allegations, or of every allegation, by allegation id, in position order. */
+async function sourcesOf(sql: Sql, allegationId?: string): Promise<Map<string, AllegationSource[]>> {
+  const rows = await sql.all<SourceRow>(
+    `SELECT * FROM allegation_sources WHERE removed_at IS NULL${allegationId === undefined ? '' : ' AND allegation_id = ?'} ORDER BY allegation_id, position`,
+    allegationId === undefined ? [] : [allegationId],
+  );
+  const by = new Map<string, AllegationSource[]>();
+  for (const r of rows) by.set(r.allegation_id, [...(by.get(r.allegation_id) ?? []), toSource(r)]);
+  return by;
+}
+
+function toAllegation(r: AllegationRow, sources: Map<string, AllegationSource[]>): Allegation {
   return {
     id: r.id,
     subjectName: r.subject_name,
@@ -47,6 +88,7 @@ function toAllegation(r: AllegationRow): Allegation {
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
+    sources: sources.get(r.id) ?? [],
   };
 }
 
@@ -84,6 +126,11 @@ function inputValues(a: AllegationInput): Param[] {
   ];
 }
 
+/** The first source's title, publisher, type, address and date: the allegation's own. */
+function firstSourceValues(a: AllegationInput): Param[] {
+  return [a.sourceTitle.trim(), a.publisher.trim(), a.sourceType, a.url?.trim() || null, a.publishedAt];
+}
+
 export class AllegationRegister {
   /** On the store: reads are committed data (store.read), each write one transaction with its audit event. */
   constructor(private readonly store: Store) {}
@@ -92,11 +139,12 @@ export class AllegationRegister {
   async get(id: string, sql: Sql = this.store.read): Promise<Allegation> {
     const row = await sql.get<AllegationRow>('SELECT * FROM allegations WHERE id = ? AND deleted_at IS NULL', [id]);
     if (!row) throw new VetterError('not_found', 'That allegation no longer exists.');
-    return toAllegation(row);
+    return toAllegation(row, await sourcesOf(sql, id));
   }
 
   async list(sql: Sql = this.store.read): Promise<Allegation[]> {
-    return (await sql.all<AllegationRow>('SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC, created_at DESC')).map(toAllegation);
+    const sources = await sourcesOf(sql);
+    return (await sql.all<AllegationRow>('SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC, created_at DESC')).map((r) => toAllegation(r, sources));
   }
 
   /** The allegations that reach a vendor: against the vendor itself, or against its parent company. */
@@ -106,8 +154,9 @@ export class AllegationRegister {
 
   /** forVendor for many vendors (in their order), reading the register once. */
   async forVendors(vendors: readonly NamedVendor[]): Promise<Allegation[][]> {
+    const sources = await sourcesOf(this.store.read);
     const recorded = (await this.store.read.all<AllegationRow & { subject_norm: string }>('SELECT * FROM allegations WHERE deleted_at IS NULL ORDER BY published_at DESC')).map(
-      (row) => ({ norm: row.subject_norm, allegation: toAllegation(row) }),
+      (row) => ({ norm: row.subject_norm, allegation: toAllegation(row, sources) }),
     );
     return vendors.map((vendor) => {
       const via = reach(vendor);
@@ -141,6 +190,11 @@ export class AllegationRegister {
          VALUES (${INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
         [...inputValues(input), id, JSON.stringify(history), now, actor, now],
       );
+      await sql.run(
+        `INSERT INTO allegation_sources (id, allegation_id, position, source_title, publisher, source_type, url, published_at, evidence, added_by, added_at)
+         VALUES (?, ?, 1, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+        [`${id}:1`, id, ...firstSourceValues(input), actor, now],
+      );
       const created = await this.get(id, sql);
       await appendEvents(sql, [
         { actor, action: 'allegation.create', entityType: 'allegation', entityId: id, summary: `Recorded an allegation against ${created.subjectName}: ${created.sourceTitle}`, after: created },
@@ -168,9 +222,72 @@ export class AllegationRegister {
         now,
         id,
       ]);
+      // The source it was recorded with is edited with it.
+      await tx.run('UPDATE allegation_sources SET source_title = ?, publisher = ?, source_type = ?, url = ?, published_at = ? WHERE allegation_id = ? AND position = 1', [
+        ...firstSourceValues(input),
+        id,
+      ]);
       const after = await this.get(id, tx);
       await appendEvents(tx, [{ actor, action: 'allegation.update', entityType: 'allegation', entityId: id, summary: `Edited the allegation "${after.sourceTitle}"`, before, after }]);
       return { before, after };
+    });
+  }
+
+  /**
+   * Another report of the same event, added as a further source: corroboration from an independent publisher raises
+   * the allegation's weight (methodology v2), a repeat by the same publisher does not. Gives the allegation after.
+   */
+  addSource(allegationId: string, input: AllegationSourceInput, actor: string): Promise<Allegation> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(allegationId, tx);
+      const now = new Date().toISOString();
+      const last = await tx.get<{ n: number | string | null }>('SELECT MAX(position) AS n FROM allegation_sources WHERE allegation_id = ?', [allegationId]);
+      const position = Number(last?.n ?? 0) + 1;
+      await tx.run(
+        `INSERT INTO allegation_sources (id, allegation_id, position, source_title, publisher, source_type, url, published_at, evidence, added_by, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [randomUUID(), allegationId, position, input.sourceTitle.trim(), input.publisher.trim(), input.sourceType, input.url?.trim() || null, input.publishedAt, input.evidence?.trim() || null, actor, now],
+      );
+      await tx.run('UPDATE allegations SET updated_at = ? WHERE id = ?', [now, allegationId]);
+      const after = await this.get(allegationId, tx);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'allegation.source.add',
+          entityType: 'allegation',
+          entityId: allegationId,
+          summary: `Added a source to the allegation "${after.sourceTitle}": ${input.sourceTitle.trim()} (${input.publisher.trim()})`,
+          before,
+          after,
+        },
+      ]);
+      return after;
+    });
+  }
+
+  /** Takes a further source off (marked removed, kept in the database and the audit log); the first is edited with the allegation. */
+  removeSource(allegationId: string, sourceId: string, actor: string): Promise<Allegation> {
+    return this.store.transaction(async (tx) => {
+      const before = await this.get(allegationId, tx);
+      const source = before.sources.find((x) => x.id === sourceId);
+      if (!source) throw new VetterError('not_found', 'That source is no longer on this allegation.');
+      if (source.position === 1) throw new VetterError('invalid_input', 'The source the allegation was recorded with is edited with the allegation, not taken off.');
+      const now = new Date().toISOString();
+      await tx.run('UPDATE allegation_sources SET removed_at = ? WHERE id = ?', [now, sourceId]);
+      await tx.run('UPDATE allegations SET updated_at = ? WHERE id = ?', [now, allegationId]);
+      const after = await this.get(allegationId, tx);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'allegation.source.remove',
+          entityType: 'allegation',
+          entityId: allegationId,
+          summary: `Took the source "${source.sourceTitle}" (${source.publisher}) off the allegation "${after.sourceTitle}"`,
+          before,
+          after,
+        },
+      ]);
+      return after;
     });
   }
 

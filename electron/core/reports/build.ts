@@ -85,6 +85,8 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
       controls: score.controls,
       components: { ...score.components },
       coverage: { ...score.coverage },
+      known: { ...score.known },
+      unassessed: score.unassessed,
       factors: score.factors.map((f) => ({ factor: f.factor, component: f.component, label: f.label, contribution: f.contribution, detail: f.detail })),
       knockouts: score.knockouts.map((k) => ({ rule: k.rule, label: k.label, floor: k.floor, detail: k.detail })),
       warnings: [...score.warnings],
@@ -124,6 +126,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
       vendorResponse: a.vendorResponse,
       appliesVia: a.appliesVia ?? 'vendor',
       subjectName: a.subjectName,
+      sources: a.sources.map((x) => ({ publisher: x.publisher, sourceType: x.sourceType, publishedAt: x.publishedAt, sourceTitle: x.sourceTitle, url: x.url, evidence: x.evidence })),
     })),
     criteria,
     findings: findings.map((f) => ({
@@ -279,7 +282,11 @@ function vendorSummary(
   const status =
     assessment.status === 'approved' ? `approved by ${assessment.approver ?? 'unknown'} on ${assessment.approvedAt?.slice(0, 10) ?? 'unknown date'}` : `${assessment.status}, not yet approved`;
   lines.push(
-    `The assessment is ${status}: ${coverage.answered} of ${coverage.applicable} applicable criteria answered, ${coverage.verified} verified. Unanswered criteria count as risk.`,
+    `The assessment is ${status}: ${coverage.answered} of ${coverage.applicable} applicable criteria answered, ${coverage.verified} verified. ${
+      score.known.score === score.score
+        ? `Unanswered criteria are counted apart: they could add up to ${score.unassessed.toFixed(1)} points at worst.`
+        : 'Unanswered criteria count as risk.'
+    }`,
   );
 
   const data = vendor.dataShared.length ? vendor.dataShared.join(', ') : 'not recorded';
@@ -367,8 +374,22 @@ export function methodologySummary(m: Methodology): MethodologySummary {
       { label: 'Hit route', value: Object.entries(p.designations.via).map(([via, w]) => `${via} ${x(w)}`).join('; ') },
       {
         label: 'Allegations',
-        value: `up to ${p.allegations.basePoints} points each, weighted by source type, status, claim severity, credibility (÷${p.allegations.credibilityScale}) and age (half-life ${p.allegations.halfLifeDays} days, floor ${x(p.allegations.ageFloor)}); via parent ${x(p.allegations.viaParent)}; at most ${p.allegations.cap} points in all`,
+        value: `up to ${p.allegations.basePoints} points each, weighted by source type, status, claim severity, credibility (÷${p.allegations.credibilityScale}) and age (half-life ${p.allegations.halfLifeDays} days, floor ${x(p.allegations.ageFloor)}); via parent ${x(p.allegations.viaParent)}; at most ${p.allegations.cap} points in all${
+          p.allegations.corroboration
+            ? `; the strongest source counts, raised by ${x(p.allegations.corroboration.perSource)} × each independent publisher's source weight, at most by ${x(p.allegations.corroboration.max)}`
+            : '; the source it was recorded with counts'
+        }`,
       },
+      {
+        label: 'Unanswered criteria',
+        value:
+          p.unassessed?.inScore === false
+            ? 'kept apart from the score: the score and tier are the known risk; the open questions are shown as "not yet assessed"'
+            : 'count in the score at their full weight',
+      },
+      ...(p.findings
+        ? [{ label: 'Findings', value: `open: ${Object.entries(p.findings.points).map(([k, v]) => `${k} ${v}`).join('; ')}; in remediation × ${x(p.findings.inRemediation)}; overdue × ${x(p.findings.overdue)}` }]
+        : []),
       {
         label: 'Jurisdiction',
         value: `${Object.entries(p.jurisdiction.countries).map(([c, v]) => `${c} ${v.points}`).join('; ')}; not recorded ${p.jurisdiction.unknownPoints}`,

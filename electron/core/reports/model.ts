@@ -8,7 +8,7 @@ import type { Tier } from '../scoring/types';
 import type { VendorOwnership } from '../ownership/model';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 5;
+export const REPORT_MODEL_VERSION = 6;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -75,6 +75,9 @@ export interface ReportScore {
   controls: number;
   components: { designations: number; allegations: number; jurisdiction: number; controls: number };
   coverage: { applicable: number; answered: number; verified: number; notApplicable: number };
+  /** Model version 6 on: the known risk and what the open questions would add at worst (scoring/types.ts). */
+  known?: { score: number; tier: Tier };
+  unassessed?: number;
   /** Contributions add up to `score`. */
   factors: ReportFactor[];
   knockouts: { rule: string; label: string; floor: Tier; detail: string }[];
@@ -123,6 +126,8 @@ export interface ReportAllegation {
   /** Recorded against the vendor itself or against its parent. */
   appliesVia: 'vendor' | 'parent';
   subjectName: string;
+  /** Model version 6 on: every report of the event, the one it was recorded with first. */
+  sources?: { publisher: string; sourceType: string; publishedAt: string; sourceTitle: string; url: string | null; evidence: string | null }[];
 }
 
 export interface ReportCriterion {

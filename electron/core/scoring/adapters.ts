@@ -61,5 +61,6 @@ export function allegationFrom(a: Allegation): AllegationInput {
     status: idOf(ALLEGATION_STATUS_LABELS, a.status),
     credibility: a.credibility,
     viaParent: a.appliesVia === 'parent',
+    sources: a.sources.map((s) => ({ sourceType: idOf(ALLEGATION_SOURCE_LABELS, s.sourceType), publisher: s.publisher })),
   };
 }

@@ -11,6 +11,7 @@
 //   tier     = the highest of the score's tier and every knock-out floor
 import { answerInWords, CATALOG, type Criterion, type CriteriaCatalog, criterionApplies, PILLAR_LABELS } from '../assessment/catalog';
 import { listSource } from '../lists/registry';
+import { corroborate } from './corroboration';
 import { DEFAULT_METHODOLOGY, type DesignationClass, type Methodology } from './methodology';
 import {
   ALLEGATION_SOURCE_LABELS,
@@ -42,8 +43,8 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
 
   // Each entry: the factor, its contribution in tenths.
   const factors: { f: Omit<Factor, 'contribution'>; tenths: number }[] = [];
-  const add = (component: FactorComponent, factor: string, label: string, tenths: number, detail: string, state: string | null, refs: FactorRef[]) =>
-    factors.push({ f: { factor, component, label, detail, state, refs }, tenths });
+  const add = (component: FactorComponent, factor: string, label: string, tenths: number, detail: string, state: string | null, refs: FactorRef[], unassessed?: number) =>
+    factors.push({ f: { factor, component, label, detail, state, refs, ...(unassessed !== undefined && { unassessed: unassessed / 10 }) }, tenths });
 
   // ---- Designations -------------------------------------------------------------------------------------
   const designationFactors = designations(input.designations, methodology);
@@ -81,6 +82,8 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
 
   // ---- Criteria -----------------------------------------------------------------------------------------
   const coverage = { applicable: 0, answered: 0, verified: 0, notApplicable: 0 };
+  // Unanswered criteria at worst, before exposure: in the score (version 1) or kept apart (version 2).
+  let unassessedTenths = 0;
   let controlTenths = 0;
   let jurisdictionCriteriaTenths = 0;
   for (const c of catalog.criteria) {
@@ -89,6 +92,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
       continue;
     }
     const r = criterion(c, input, methodology, warnings);
+    unassessedTenths += r.unassessedTenths;
     if (r.applicable) {
       coverage.applicable += 1;
       if (r.answered) coverage.answered += 1;
@@ -97,7 +101,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     const component: FactorComponent = c.pillar === 'jurisdiction' ? 'jurisdiction' : 'controls';
     if (component === 'jurisdiction') jurisdictionCriteriaTenths += r.tenths;
     else controlTenths += r.tenths;
-    add(component, `criterion:${c.id}`, `${c.id} ${c.title}`, r.tenths, r.detail, r.state, [{ kind: 'answer', id: c.id }]);
+    add(component, `criterion:${c.id}`, `${c.id} ${c.title}`, r.tenths, r.detail, r.state, [{ kind: 'answer', id: c.id }], r.applicable && !r.answered ? r.unassessedTenths : undefined);
   }
   for (const f of input.findings ?? []) {
     const r = finding(f, input.today, methodology);
@@ -148,6 +152,14 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     for (const hitId of k.hitIds) factors.find((x) => x.f.factor === `designation:${hitId}`)?.f.refs.push({ kind: 'knockout', id: k.rule });
   const tier = knockouts.reduce<Tier>((t, k) => maxTier(t, k.floor), tierFromScore);
 
+  // ---- Known risk and not yet assessed ------------------------------------------------------------------
+  // The known part is the same arithmetic without the unanswered criteria; the unassessed part is what they add on top.
+  const apart = methodology.parameters.unassessed?.inScore === false;
+  const knownTenths = apart ? bounded : clampTenths(Math.round((raw - unassessedTenths) * exposure.multiplier));
+  const withUnassessed = apart ? clampTenths(Math.round((raw + unassessedTenths) * exposure.multiplier)) : bounded;
+  const knownScore = knownTenths / 10;
+  const known = { score: knownScore, tier: knockouts.reduce<Tier>((t, k) => maxTier(t, k.floor), tierFor(knownScore, methodology)) };
+
   const designationTenths = designationFactors.reduce((s, d) => s + d.tenths, 0);
   const jurisdictionTenths = country.tenths + jurisdictionCriteriaTenths;
   return {
@@ -165,6 +177,8 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
       controls: controlTenths / 10,
     },
     coverage,
+    known,
+    unassessed: (withUnassessed - knownTenths) / 10,
     factors: factors.map((x) => ({ ...x.f, contribution: x.tenths / 10 })),
     knockouts,
     warnings,
@@ -303,23 +317,45 @@ function allegation(a: AllegationInput, today: number, methodology: Methodology,
   const ageDays = published === null ? null : Math.max(0, Math.round((today - published) / DAY_MS));
   const age = ageDays === null ? 1 : Math.max(p.ageFloor, 0.5 ** (ageDays / p.halfLifeDays));
   const ageRounded = round(age, 3);
-  const source = p.sourceType[a.sourceType];
+  const recorded = { sourceType: a.sourceType, publisher: a.publisher ?? '' };
+  const sources = a.sources && a.sources.length > 0 ? a.sources : [recorded];
+  // Version 1 counts the source the allegation was recorded with; version 2 the strongest, raised by independent
+  // publishers, unless the analyst already rates it corroborated (the status counts that confirmation once).
+  const c = p.corroboration ? corroborate(sources, p.sourceType, a.status === 'corroborated' ? undefined : p.corroboration) : null;
+  const source = c ? c.strongest.weight : p.sourceType[a.sourceType];
+  const corroboration = c ? round(c.multiplier, 3) : 1;
   const status = p.status[a.status];
   const via = a.viaParent ? p.viaParent : 1;
-  const tenths = toTenths(p.basePoints * source * (credibility / p.credibilityScale) * status * severity * ageRounded * via);
+  const tenths = toTenths(p.basePoints * source * corroboration * (credibility / p.credibilityScale) * status * severity * ageRounded * via);
 
   const claimText = claims.length > 0 ? claims.map((c) => CLAIM_CATEGORY_LABELS[c]).join(', ') : 'no category given';
   const facts =
     `Allegation, not established fact: "${a.title}"${a.publisher ? ` (${a.publisher})` : ''}, a ${ALLEGATION_SOURCE_LABELS[a.sourceType]}` +
     ` published ${a.publishedAt ?? 'on an unknown date'}; status ${ALLEGATION_STATUS_LABELS[a.status]}; analyst credibility ${fmt(credibility)}/5; claims: ${claimText}` +
-    `${a.viaParent ? '; recorded against the parent' : ''}.`;
-  const state = `${ALLEGATION_STATUS_LABELS[a.status]}, credibility ${fmt(credibility)}/5`;
+    `${a.viaParent ? '; recorded against the parent' : ''}.` +
+    sourcesText(sources.length, c, a.status === 'corroborated', methodology);
+  const state = `${ALLEGATION_STATUS_LABELS[a.status]}, credibility ${fmt(credibility)}/5${sources.length > 1 ? `, ${sources.length} sources` : ''}`;
   if (a.status === 'retracted') return { tenths: 0, state, detail: `${facts} Retracted: it contributes nothing.` };
   const ageText = ageDays === null ? 'not aged, date unknown' : `${ageDays} days old, half-life ${fmt(p.halfLifeDays)} days${age === p.ageFloor ? ', at the floor' : ''}`;
   const arithmetic =
-    `${fmt(p.basePoints)} points × ${fmt(source)} (source) × ${fmt(credibility)}/${fmt(p.credibilityScale)} (credibility) × ${fmt(status)} (status)` +
+    `${fmt(p.basePoints)} points × ${fmt(source)} (${c ? 'strongest source' : 'source'})${corroboration !== 1 ? ` × ${fmt(corroboration)} (corroboration)` : ''} × ${fmt(credibility)}/${fmt(p.credibilityScale)} (credibility) × ${fmt(status)} (status)` +
     ` × ${fmt(severity)} (gravest claim) × ${fmt(ageRounded)} (age: ${ageText})${a.viaParent ? ` × ${fmt(via)} (via parent)` : ''} = ${pts(tenths)}.`;
   return { tenths, state, detail: `${facts} ${arithmetic}` };
+}
+
+/** What the sources of one allegation add, in words ("" for a single source under version 1). */
+function sourcesText(count: number, c: ReturnType<typeof corroborate> | null, ratedCorroborated: boolean, methodology: Methodology): string {
+  if (!c) return count > 1 ? ` ${count} sources recorded; methodology ${methodology.id} v${methodology.version} counts the one it was recorded with.` : '';
+  const p = methodology.parameters.allegations.corroboration!;
+  const strongest = ` Strongest source: ${c.strongest.publisher}, a ${ALLEGATION_SOURCE_LABELS[c.strongest.sourceType]} (${fmt(c.strongest.weight)}).`;
+  const repeats = c.repeats > 0 ? ` ${c.repeats} further report${c.repeats === 1 ? '' : 's'} by a publisher already counted add${c.repeats === 1 ? 's' : ''} nothing (repetition, not corroboration).` : '';
+  if (ratedCorroborated) return `${strongest}${repeats} Rated corroborated, so the status counts the confirmation and the sources raise nothing more.`;
+  if (c.independent.length === 0) return count > 1 ? `${strongest}${repeats}` : '';
+  const each = c.independent.map((x) => `${x.publisher} (${fmt(x.weight)})`).join(', ');
+  return (
+    `${strongest} Independent publishers also reporting it: ${each}; corroboration 1 + ${fmt(p.perSource)} × ${fmt(round(c.independent.reduce((s, x) => s + x.weight, 0), 3))}` +
+    `${c.capped ? `, capped at 1 + ${fmt(p.max)}` : ''} = ${fmt(round(c.multiplier, 3))}.${repeats}`
+  );
 }
 
 // ---- Jurisdiction ---------------------------------------------------------------------------------------
@@ -370,6 +406,8 @@ interface CriterionScore {
   answered: boolean;
   verified: boolean;
   tenths: number;
+  /** Unanswered: its points at worst, whether they count in the score or apart. */
+  unassessedTenths: number;
   detail: string;
   state: string;
 }
@@ -411,17 +449,29 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
   const name = `${c.id} ${c.title} (${PILLAR_LABELS[c.pillar]})`;
   if (!criterionApplies(c, input.vendor.services)) {
     const services = c.appliesTo?.services.join(', ') ?? '';
-    return { applicable: false, answered: false, verified: false, tenths: 0, detail: `${name} is not asked of this vendor: it applies to ${services} services only.`, state: 'not asked' };
+    return { applicable: false, answered: false, verified: false, tenths: 0, unassessedTenths: 0, detail: `${name} is not asked of this vendor: it applies to ${services} services only.`, state: 'not asked' };
   }
   const answer = input.answers[c.id];
   const unanswered = (why: string, state: string): CriterionScore => {
     const tenths = toTenths(weight * c.riskIfUnanswered);
+    const worst = `${fmt(c.riskIfUnanswered * 100)} % of its weight ${fmt(weight)} = ${pts(tenths)}`;
+    if (methodology.parameters.unassessed?.inScore === false)
+      return {
+        applicable: true,
+        answered: false,
+        verified: false,
+        tenths: 0,
+        unassessedTenths: tenths,
+        detail: `${name} ${why}: not yet assessed. It adds nothing to the known risk; at worst it would add ${worst} points, shown apart as "not yet assessed".`,
+        state,
+      };
     return {
       applicable: true,
       answered: false,
       verified: false,
       tenths,
-      detail: `${name} ${why}: an unanswered criterion counts as risk: ${fmt(c.riskIfUnanswered * 100)} % of its weight ${fmt(weight)} = ${pts(tenths)}.`,
+      unassessedTenths: tenths,
+      detail: `${name} ${why}: an unanswered criterion counts as risk: ${worst}.`,
       state,
     };
   };
@@ -450,6 +500,7 @@ function criterion(c: Criterion, input: ScoringInput, methodology: Methodology, 
     answered: true,
     verified: answer.verified,
     tenths,
+    unassessedTenths: 0,
     detail: `${name} ${read.text}; ${verification}. Risk ${fmt(round(risk, 3))} × weight ${fmt(weight)} = ${pts(tenths)}.`,
     state: `${words}${answer.verified ? ', verified' : ''}${answer.evidence > 0 ? `, ${answer.evidence} evidence file${answer.evidence === 1 ? '' : 's'}` : ''}`,
   };
@@ -533,6 +584,10 @@ export function maxTier(a: Tier, b: Tier): Tier {
 /** Sum of factor contributions, done in tenths so it equals the score exactly. */
 export function sumContributions(factors: readonly Pick<Factor, 'contribution'>[]): number {
   return factors.reduce((s, f) => s + Math.round(f.contribution * 10), 0) / 10;
+}
+
+function clampTenths(tenths: number): number {
+  return Math.min(1000, Math.max(0, tenths));
 }
 
 function toTenths(points: number): number {

@@ -1,4 +1,4 @@
-// The methodology in force: the newest saved version, or the shipped version 1. Read where it is used (a score, or a
+// The methodology in force: the newest saved version, or the shipped default (methodology.ts: DEFAULT_METHODOLOGY, version 2). Read where it is used (a score, or a
 // finding's severity inside the transaction of the answer that opens it).
 import type { Sql } from '../db/store';
 import { DEFAULT_METHODOLOGY, type Methodology } from './methodology';

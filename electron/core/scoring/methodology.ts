@@ -6,6 +6,7 @@ import { LIST_SOURCES } from '../lists/registry';
 import { ALLEGATION_SOURCE_TYPES, ALLEGATION_STATUSES, CLAIM_CATEGORIES, TIERS, VIAS } from './types';
 import { FINDING_SEVERITIES, type FindingSeverity } from '../findings/model';
 import type { AllegationSourceType, AllegationStatus, ClaimCategory, Tier, Via } from './types';
+import type { CorroborationParameters } from './corroboration';
 
 /** One way a screening hit can belong to a designation class: all given conditions must hold. */
 export interface DesignationMatcher {
@@ -73,6 +74,11 @@ export interface MethodologyParameters {
     viaParent: number;
     /** The allegations component never exceeds this many points (the excess is shown as a negative factor). */
     cap: number;
+    /**
+     * Version 2: an allegation counts by its strongest source, raised by independent publishers reporting it too
+     * (scoring/corroboration.ts). Absent (version 1): it counts by the source it was recorded with.
+     */
+    corroboration?: CorroborationParameters;
   };
   jurisdiction: {
     /** Country code → points and the law behind them. The higher of incorporation and headquarters counts. */
@@ -109,6 +115,12 @@ export interface MethodologyParameters {
    * risk adds nothing and is shown as accepted. Absent (version 1, written before findings): findings add nothing.
    */
   findings?: { points: Record<FindingSeverity, number>; inRemediation: number; overdue: number };
+  /**
+   * Version 2: how unanswered criteria count. `inScore: false` keeps them apart: the score and tier are the known risk,
+   * and what the open questions could add at worst is the score's `unassessed` part. Absent (version 1): an unanswered
+   * criterion counts in the score at its full weight.
+   */
+  unassessed?: { inScore: boolean };
   /** Score thresholds: at or above each, that tier. prohibited null = only knock-outs give Prohibited. */
   tiers: { moderate: number; high: number; critical: number; prohibited: number | null };
   knockouts: KnockoutRule[];
@@ -238,7 +250,8 @@ const CRITERION_WEIGHTS: Record<string, number> = {
   E4: 2,
 };
 
-export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
+/** Version 1, as shipped before version 2: kept so that it stays available and its scores can be read and recomputed. */
+export const METHODOLOGY_V1: Methodology = deepFreeze({
   id: 'vetter-risk',
   version: 1,
   name: 'Vetter vendor risk methodology',
@@ -383,6 +396,31 @@ export const FINDINGS_PARAMETERS: NonNullable<MethodologyParameters['findings']>
   overdue: 1.5,
 });
 
+// ---- Version 2 (issue #15): what version 2 adds to version 1, grouped so that other version-2 changes merge beside it.
+
+/** Independent publishers raise an allegation by half their source weight each, at most by half (×1.5, as "corroborated"). */
+export const CORROBORATION_PARAMETERS: CorroborationParameters = deepFreeze({ perSource: 0.5, max: 0.5 });
+
+/** Unanswered criteria are kept apart from the score: the tier follows what is known (docs/methodology.md, section 6). */
+export const UNASSESSED_PARAMETERS: NonNullable<MethodologyParameters['unassessed']> = deepFreeze({ inScore: false });
+
+export const METHODOLOGY_V2: Methodology = deepFreeze({
+  ...METHODOLOGY_V1,
+  version: 2,
+  description:
+    'Version 1 with findings counting, allegations counted by their strongest source and corroborated by independent publishers, and unanswered criteria kept apart from the known risk the tier follows.',
+  parameters: {
+    ...METHODOLOGY_V1.parameters,
+    allegations: { ...METHODOLOGY_V1.parameters.allegations, corroboration: CORROBORATION_PARAMETERS },
+    findings: FINDINGS_PARAMETERS,
+    unassessed: UNASSESSED_PARAMETERS,
+  },
+});
+
+/** The versions Vetter ships, oldest first; the newest is the default of a workspace that has saved none. */
+export const SHIPPED_METHODOLOGIES: readonly Methodology[] = [METHODOLOGY_V1, METHODOLOGY_V2];
+export const DEFAULT_METHODOLOGY: Methodology = METHODOLOGY_V2;
+
 /** Problems with a methodology (an edited one, before it is saved): empty when it is usable. */
 export function validateMethodology(m: Methodology, catalog = CATALOG_V1): string[] {
   const problems: string[] = [];
@@ -424,6 +462,10 @@ export function validateMethodology(m: Methodology, catalog = CATALOG_V1): strin
   fraction(a.ageFloor, 'The allegation age floor');
   fraction(a.viaParent, 'The allegation multiplier via parent');
   nonNegative(a.cap, 'The allegation cap');
+  if (a.corroboration) {
+    nonNegative(a.corroboration.perSource, 'The raise per corroborating source');
+    nonNegative(a.corroboration.max, 'The largest corroboration raise');
+  }
 
   for (const [code, c] of Object.entries(p.jurisdiction.countries)) {
     if (!/^[A-Z]{2}$/.test(code)) problems.push(`"${code}" is not a two-letter country code.`);

@@ -22,6 +22,7 @@ export const factor = z.object({
   detail: z.string(),
   state: z.string().nullable(),
   refs: z.array(z.object({ kind: z.enum(['hit', 'allegation', 'answer', 'vendor', 'knockout']), id: z.string() })),
+  unassessed: z.number().optional(),
 });
 
 export const scoreResult = exactly<ScoreResult>()(
@@ -35,6 +36,8 @@ export const scoreResult = exactly<ScoreResult>()(
     controls: z.number(),
     components: z.object({ designations: z.number(), allegations: z.number(), jurisdiction: z.number(), controls: z.number() }),
     coverage: z.object({ applicable: z.number(), answered: z.number(), verified: z.number(), notApplicable: z.number() }),
+    known: z.object({ score: z.number(), tier }),
+    unassessed: z.number(),
     factors: z.array(factor),
     knockouts: z.array(z.object({ rule: z.string(), label: z.string(), floor: tier, detail: z.string(), hitIds: z.array(z.string()) })),
     warnings: z.array(z.string()),
@@ -113,6 +116,7 @@ export const methodology = exactly<Methodology>()(
         ageFloor: z.number(),
         viaParent: z.number(),
         cap: z.number(),
+        corroboration: z.object({ perSource: z.number(), max: z.number() }).optional(),
       }),
       jurisdiction: z.object({
         countries: z.record(z.string(), z.object({ points: z.number(), reason: z.string() })),
@@ -137,6 +141,7 @@ export const methodology = exactly<Methodology>()(
       findings: z
         .object({ points: z.object({ low: z.number(), medium: z.number(), high: z.number(), critical: z.number() }), inRemediation: z.number(), overdue: z.number() })
         .optional(),
+      unassessed: z.object({ inScore: z.boolean() }).optional(),
       tiers: z.object({ moderate: z.number(), high: z.number(), critical: z.number(), prohibited: z.number().nullable() }),
       knockouts: z.array(
         z.object({ id: z.string(), label: z.string(), classes: z.array(z.string()), vias: z.array(z.enum(VIAS)), floor: tier, reason: z.string() }),
@@ -146,6 +151,8 @@ export const methodology = exactly<Methodology>()(
 );
 
 export const methodologyVersion = z.object({ version: z.number(), note: z.string(), createdBy: z.string(), createdAt: z.string() });
+
+const driver = z.object({ factor: z.string(), component: z.enum(FACTOR_COMPONENTS), label: z.string(), contribution: z.number() });
 
 /** Every vendor scored now and ranked, with what the dashboard and the portfolio report show of each. */
 export const portfolio = z.object({
@@ -158,7 +165,14 @@ export const portfolio = z.object({
       inherent: z.number(),
       exposure: z.number(),
       openHits: z.number(),
-      topFactors: z.array(z.object({ factor: z.string(), component: z.enum(FACTOR_COMPONENTS), label: z.string(), contribution: z.number() })),
+      /** The known risk and its tier, and what the open questions add at worst (ScoreResult's `known`, `unassessed`). */
+      known: z.object({ score: z.number(), tier }),
+      unassessed: z.number(),
+      coverage: z.object({ applicable: z.number(), answered: z.number(), verified: z.number() }),
+      /** Its three largest factors of known risk (unanswered criteria left out). */
+      topFactors: z.array(driver),
+      /** Its three weightiest unanswered criteria, each with its points at worst (before exposure). */
+      openQuestions: z.array(driver),
       reassessDue: z.string().nullable(),
       overdue: z.boolean(),
       /** Its heat-map cell: the band (0 = lowest, scoring/heatmap.ts) of its exposure and of its inherent risk. */

@@ -17,7 +17,7 @@ import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapter
 import { applyChanges, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
 import { scoreVendor } from './engine';
 import { methodologyInForce } from './in-force';
-import { DEFAULT_METHODOLOGY, type Methodology, validateMethodology } from './methodology';
+import { DEFAULT_METHODOLOGY, type Methodology, SHIPPED_METHODOLOGIES, validateMethodology } from './methodology';
 import type { ScoreSnapshot } from './model';
 import type { DesignationInput, ScoreResult, ScoringInput } from './types';
 
@@ -71,7 +71,7 @@ export class Scores {
     this.read = store.read;
   }
 
-  /** The methodology in force: the newest saved version, or the shipped version 1. */
+  /** The methodology in force: the newest saved version, or the shipped default (version 2). */
   methodology(sql: Sql = this.read): Promise<Methodology> {
     return methodologyInForce(sql);
   }
@@ -80,8 +80,10 @@ export class Scores {
     const saved = await this.read.all<{ version: number; note: string; created_by: string; created_at: string }>(
       'SELECT version, note, created_by, created_at FROM methodology_versions ORDER BY version',
     );
+    // A version saved here before Vetter shipped one of the same number stands for it in this workspace.
+    const shipped = SHIPPED_METHODOLOGIES.filter((m) => !saved.some((r) => Number(r.version) === m.version));
     return [
-      { version: DEFAULT_METHODOLOGY.version, note: 'Shipped with Vetter', createdBy: 'Vetter', createdAt: '' },
+      ...shipped.map((m) => ({ version: m.version, note: m.version === DEFAULT_METHODOLOGY.version ? 'Shipped with Vetter (the default)' : 'Shipped with Vetter', createdBy: 'Vetter', createdAt: '' })),
       ...saved.map((r) => ({ version: r.version, note: r.note, createdBy: r.created_by, createdAt: r.created_at })),
     ];
   }

@@ -119,6 +119,11 @@ export interface AllegationInput {
   credibility: number;
   /** Recorded against a parent and applied to this vendor through the parent link. */
   viaParent: boolean;
+  /**
+   * Every report of the event, the one it was recorded with first; absent = that one only. Version 2 counts the
+   * strongest, raised by independent publishers (scoring/corroboration.ts); version 1 the first.
+   */
+  sources?: readonly { sourceType: AllegationSourceType; publisher: string }[];
 }
 
 /** An answer to a criterion. Missing from `answers` = unanswered. */
@@ -200,6 +205,11 @@ export interface Factor {
    */
   state: string | null;
   refs: FactorRef[];
+  /**
+   * An unanswered criterion: the points it adds at worst, before exposure, whether they count in the score (version 1)
+   * or apart from it (version 2). Absent on every other factor.
+   */
+  unassessed?: number;
 }
 
 export interface KnockoutResult {
@@ -230,6 +240,17 @@ export interface ScoreResult {
   components: { designations: number; allegations: number; jurisdiction: number; controls: number };
   /** Answered, unanswered and not-applicable criteria (vendor-record criteria excluded). */
   coverage: { applicable: number; answered: number; verified: number; notApplicable: number };
+  /**
+   * The known risk: the score from designations, allegations, jurisdiction, answered criteria and findings alone
+   * (scaled by exposure, 0 to 100), and the tier it gives with the knock-outs. Under a methodology that keeps
+   * unanswered criteria apart (version 2) it is the score and tier themselves.
+   */
+  known: { score: number; tier: Tier };
+  /**
+   * Not yet assessed: the points the unanswered criteria add at worst, scaled by exposure, on top of `known.score`
+   * (the two together at most 100). Under version 1 they are part of the score; under version 2 they are apart.
+   */
+  unassessed: number;
   factors: Factor[];
   knockouts: KnockoutResult[];
   /** Things the reader should know: hits still open, answers that could not be read. */

@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { call } from '../api';
+import { errorMessage } from '../api-error';
 import type { Allegation } from '../../../electron/core/contract';
 import { CREDIBILITY_LABELS } from './allegations';
 import { copyText } from '../lib/clipboard';
@@ -25,7 +27,7 @@ function Credibility({ value }: { value: number }) {
  * One allegation, worded as a claim: its source, status (with the dated history), the claims (alleged), the
  * vendor's response and the analyst's credibility rating. The address is text, never a link.
  */
-export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation: Allegation; onEdit: () => void; onDelete: () => void }) {
+export function AllegationCard({ allegation: a, onEdit, onDelete, onAddSource }: { allegation: Allegation; onEdit: () => void; onDelete: () => void; onAddSource: () => void }) {
   const toast = useToast();
   const titleId = useId();
   const since = a.statusHistory.at(-1)?.date;
@@ -80,6 +82,8 @@ export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation
         </ul>
       </div>
 
+      <Sources allegation={a} />
+
       <dl className="allegation-facts">
         <div>
           <dt>Status history</dt>
@@ -127,6 +131,10 @@ export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation
           Recorded by {a.createdBy}, {formatDateTime(a.createdAt)}
           {a.updatedAt !== a.createdAt && ` · last changed ${formatDateTime(a.updatedAt)}`}
         </span>
+        <button type="button" className="btn btn-small" onClick={onAddSource}>
+          <Icon name="plus" />
+          Add a source…
+        </button>
         <button type="button" className="btn btn-small" onClick={onEdit}>
           <Icon name="pencil" />
           Edit…
@@ -137,5 +145,50 @@ export function AllegationCard({ allegation: a, onEdit, onDelete }: { allegation
         </button>
       </footer>
     </article>
+  );
+}
+
+/** Every report of the event: the one it was recorded with, then the others, each with who added it; further ones can be taken off. */
+function Sources({ allegation: a }: { allegation: Allegation }) {
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const publishers = new Set(a.sources.map((s) => s.publisher.trim().toLowerCase()));
+  const takeOff = async (source: Allegation['sources'][number]) => {
+    setBusy(true);
+    try {
+      await call('allegations.removeSource', { allegationId: a.id, sourceId: source.id });
+      toast({ tone: 'success', message: `Took "${source.sourceTitle}" off; the audit log keeps it` });
+    } catch (e) {
+      toast({ tone: 'error', message: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="allegation-sources">
+      <h4>
+        Sources ({a.sources.length}){' '}
+        <span className="muted">
+          · {publishers.size === 1 ? 'one publisher' : `${publishers.size} independent publishers`}
+        </span>
+      </h4>
+      <ol className="plain-list source-list">
+        {a.sources.map((s) => (
+          <li key={s.id}>
+            <strong>{s.publisher}</strong> · {s.sourceType} · {formatDate(s.publishedAt)}
+            {s.position > 1 && (
+              <button type="button" className="btn btn-small btn-danger-quiet source-off" onClick={() => void takeOff(s)} disabled={busy}>
+                Take off
+              </button>
+            )}
+            <br />
+            <VisibleText text={s.sourceTitle} />
+            {s.url && <span className="muted selectable"> · {s.url}</span>}
+            {s.evidence && <p className="source-evidence">{s.evidence}</p>}
+            <span className="muted"> — added by {s.addedBy}, {formatDateTime(s.addedAt)}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

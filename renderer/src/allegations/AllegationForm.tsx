@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { type Allegation, ALLEGATION_STATUSES, CLAIM_CATEGORIES, SOURCE_TYPES, type Vendor } from '../../../electron/core/contract';
+import { type Allegation, ALLEGATION_STATUSES, CLAIM_CATEGORIES, similarAllegations, type Vendor } from '../../../electron/core/contract';
 import { call } from '../api';
 import { ApiError, errorMessage } from '../api-error';
 import {
@@ -10,9 +10,9 @@ import {
   CREDIBILITY_LABELS,
   draftFromAllegation,
   newAllegationDraft,
-  type SourceType,
   subjectChoices,
 } from './allegations';
+import { SourceFields } from './SourceForm';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Field, FieldError, fieldId } from '../ui/Field';
@@ -31,7 +31,20 @@ function errorUnder(errors: Record<string, string>, field: string): string | und
  * Records a new allegation or edits one, in a dialog. The core checks every field; its messages appear under
  * the fields. Changing the status asks for the date it took effect, which goes into the status history.
  */
-export function AllegationForm({ vendor, editing, onClose, onSaved }: { vendor: Vendor; editing: Allegation | null; onClose: () => void; onSaved: () => void }) {
+export function AllegationForm({
+  vendor,
+  editing,
+  recorded = [],
+  onClose,
+  onSaved,
+}: {
+  vendor: Vendor;
+  editing: Allegation | null;
+  /** The allegations already reaching this vendor: a new report of one of their events is offered as its source. */
+  recorded?: readonly Allegation[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const toast = useToast();
   const [draft, setDraft] = useState<AllegationDraft>(() => (editing ? draftFromAllegation(editing) : newAllegationDraft(vendor)));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -65,6 +78,27 @@ export function AllegationForm({ vendor, editing, onClose, onSaved }: { vendor: 
   };
 
   const subjects = subjectChoices(vendor, draft.subjectName);
+  const sameEvent = editing === null && draft.sourceTitle.trim() !== '' ? similarAllegations(draft, recorded).slice(0, 3) : [];
+
+  /** Records the report as a further source of `target` instead of a new allegation; its claims go in as what it shows. */
+  const attach = async (target: Allegation) => {
+    setSaving(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const evidence = draft.claims.map((c) => c.text.trim()).filter(Boolean).join(' ') || null;
+      await call('allegations.addSource', {
+        allegationId: target.id,
+        source: { sourceTitle: draft.sourceTitle, publisher: draft.publisher, sourceType: draft.sourceType, url: draft.url.trim() || null, publishedAt: draft.publishedAt, evidence },
+      });
+      toast({ tone: 'success', message: `Attached "${draft.sourceTitle}" as another source to "${target.sourceTitle}"` });
+      onSaved();
+    } catch (e) {
+      setErrors(e instanceof ApiError ? Object.fromEntries(Object.entries(e.details).map(([k, v]) => [k.replace(/^source\./, ''), v])) : {});
+      setFormError(errorMessage(e));
+      setSaving(false);
+    }
+  };
 
   return (
     <Dialog
@@ -110,31 +144,23 @@ export function AllegationForm({ vendor, editing, onClose, onSaved }: { vendor: 
           <FieldError id={`${fieldId('subjectName')}-error`} message={errors.subjectName} />
         </fieldset>
 
-        <div className="form-grid">
-          <Field path="sourceTitle" label="Source title" hint="The headline, document title or case name." error={errors.sourceTitle} required className="span-2">
-            {(control) => <input {...control} type="text" value={draft.sourceTitle} autoFocus onChange={(e) => set('sourceTitle', e.target.value)} />}
-          </Field>
-          <Field path="publisher" label="Publisher" hint="Who published it: a newspaper, a ministry, a court, a blog." error={errors.publisher} required>
-            {(control) => <input {...control} type="text" value={draft.publisher} onChange={(e) => set('publisher', e.target.value)} />}
-          </Field>
-          <Field path="sourceType" label="Source type" error={errors.sourceType} required>
-            {(control) => (
-              <select {...control} value={draft.sourceType} onChange={(e) => set('sourceType', e.target.value as SourceType)}>
-                {SOURCE_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field path="publishedAt" label="Publication date" error={errors.publishedAt} required>
-            {(control) => <input {...control} type="date" value={draft.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />}
-          </Field>
-          <Field path="url" label="Address (URL)" hint="Kept as text for the record; Vetter never opens it." error={errors.url}>
-            {(control) => <input {...control} type="text" inputMode="url" value={draft.url} onChange={(e) => set('url', e.target.value)} />}
-          </Field>
-        </div>
+        <SourceFields draft={draft} errors={errors} set={set} />
+
+        {sameEvent.length > 0 && (
+          <Alert tone="info" title="This may be another report of an event already recorded">
+            <p>Several reports of one event are one allegation with several sources: an independent publisher corroborates it, a repeat does not.</p>
+            <ul className="plain-list same-event">
+              {sameEvent.map((s) => (
+                <li key={s.allegation.id}>
+                  <button type="button" className="btn btn-small" onClick={() => void attach(s.allegation)} disabled={saving}>
+                    Attach as another source to: {s.allegation.sourceTitle}
+                  </button>{' '}
+                  <span className="muted">({s.why})</span>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
 
         <fieldset className="field claims-editor">
           <legend className="field-label">

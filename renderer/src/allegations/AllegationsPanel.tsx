@@ -6,6 +6,7 @@ import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
 import { AllegationCard } from './AllegationCard';
 import { AllegationForm } from './AllegationForm';
+import { SourceForm } from './SourceForm';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
@@ -18,6 +19,7 @@ export function AllegationsPanel({ vendor }: { vendor: Vendor }) {
   const loaded = useQuery(read('allegations.list', { vendorId: vendor.id }));
   const [editing, setEditing] = useState<Allegation | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Allegation | null>(null);
+  const [addingTo, setAddingTo] = useState<Allegation | null>(null);
   const allegations = loaded.data?.allegations;
 
   return (
@@ -39,7 +41,7 @@ export function AllegationsPanel({ vendor }: { vendor: Vendor }) {
       {allegations && allegations.length > 0 && (
         <div className="allegation-cards">
           {allegations.map((a) => (
-            <AllegationCard key={a.id} allegation={a} onEdit={() => setEditing(a)} onDelete={() => setDeleting(a)} />
+            <AllegationCard key={a.id} allegation={a} onEdit={() => setEditing(a)} onDelete={() => setDeleting(a)} onAddSource={() => setAddingTo(a)} />
           ))}
         </div>
       )}
@@ -47,10 +49,12 @@ export function AllegationsPanel({ vendor }: { vendor: Vendor }) {
         <AllegationForm
           vendor={vendor}
           editing={editing === 'new' ? null : editing}
+          recorded={allegations ?? []}
           onClose={() => setEditing(null)}
           onSaved={() => setEditing(null)}
         />
       )}
+      {addingTo && <SourceForm allegation={addingTo} onClose={() => setAddingTo(null)} />}
       {deleting && (
         <DeleteAllegation
           allegation={deleting}

@@ -11,7 +11,7 @@ import { RiskHeatmap } from './RiskHeatmap';
 import { Spinner } from '../ui/Spinner';
 import { TierCounts } from './TierCounts';
 import { formatCount, formatDate, formatDateTime, plural } from '../lib/format';
-import { formatPoints, type Portfolio, type Tier, topDrivers } from './risk';
+import { coverageText, formatPoints, notYetAssessed, type Portfolio, rankedIn, type RiskView, type Tier, topDrivers } from './risk';
 import { useQuery } from '../lib/queries';
 import { read } from '../lib/reads';
 import { routeHref } from '../lib/router';
@@ -84,13 +84,36 @@ export function DashboardPage() {
 
 function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
   const [tier, setTier] = useState<Tier | null>(null);
+  const [view, setView] = useState<RiskView>('known');
   const overdue = portfolio.vendors.filter((v) => v.overdue);
-  const drivers = topDrivers(portfolio.vendors, DRIVERS_SHOWN);
-  const ranked = tier ? portfolio.vendors.filter((v) => v.tier === tier) : portfolio.vendors;
+  const drivers = topDrivers(portfolio.vendors, DRIVERS_SHOWN, view);
+  const inView = rankedIn(portfolio.vendors, view);
+  const ranked = tier ? inView.filter((v) => v.tier === tier) : inView;
+  const open = notYetAssessed(portfolio.vendors);
+  const untouched = open.filter((v) => v.coverage.answered === 0).length;
 
   return (
     <>
       <ListDataAlert basis={portfolio.basis} />
+
+      <fieldset className="card risk-view" aria-describedby="risk-view-hint">
+        <legend className="field-label">Read scores as</legend>
+        <div className="radio-group radio-group-inline">
+          <label className="radio">
+            <input type="radio" name="risk-view" checked={view === 'known'} onChange={() => setView('known')} />
+            <span>Known risk only</span>
+          </label>
+          <label className="radio">
+            <input type="radio" name="risk-view" checked={view === 'with-unassessed'} onChange={() => setView('with-unassessed')} />
+            <span>Including not yet assessed</span>
+          </label>
+        </div>
+        <p id="risk-view-hint" className="field-hint">
+          {view === 'known'
+            ? 'What designations, allegations, jurisdiction, answered questions and findings show. Unanswered questions are counted apart, under “Not yet assessed”.'
+            : 'Known risk plus what every unanswered question would add if its answer were the worst: the most a vendor could score once assessed.'}
+        </p>
+      </fieldset>
 
       <section className="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">Vendors by tier</h2>
@@ -106,7 +129,11 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
         <div className="dashboard-column">
           <section className="card" aria-labelledby="drivers-title">
             <h2 id="drivers-title">Top drivers</h2>
-            <p className="section-hint">The factors adding the most points across the portfolio (each vendor’s three largest).</p>
+            <p className="section-hint">
+              {view === 'known'
+                ? 'The factors adding the most known risk across the portfolio (each vendor’s three largest); unanswered questions are left out.'
+                : 'The factors adding the most points across the portfolio, unanswered questions counted at their worst (each vendor’s three largest of each).'}
+            </p>
             {drivers.length === 0 ? (
               <p className="muted">No factor adds points to any vendor.</p>
             ) : (
@@ -138,6 +165,31 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
             )}
           </section>
 
+          <section className="card" aria-labelledby="unassessed-title">
+            <h2 id="unassessed-title">Not yet assessed</h2>
+            {open.length === 0 ? (
+              <p className="muted">Every vendor has every applicable question answered.</p>
+            ) : (
+              <>
+                <p className="section-hint">
+                  {plural(open.length, 'vendor')} with questions still open, {formatCount(untouched)} with none answered. Their tier follows what is
+                  known; “up to” is what the open questions would add at worst.
+                </p>
+                <ul className="plain-list unassessed-list">
+                  {open.slice(0, DRIVERS_SHOWN).map((v) => (
+                    <li key={v.vendorId}>
+                      <a href={routeHref({ page: 'vendor', id: v.vendorId, editing: false })}>{v.name}</a>{' '}
+                      <span className="muted">
+                        {coverageText(v.coverage)} · up to +{formatPoints(v.unassessed)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {open.length > DRIVERS_SHOWN && <p className="muted">and {plural(open.length - DRIVERS_SHOWN, 'more vendor')}: see the ranking below.</p>}
+              </>
+            )}
+          </section>
+
           <section className="card" aria-labelledby="overdue-title">
             <h2 id="overdue-title">Overdue re-assessments</h2>
             {overdue.length === 0 ? (
@@ -158,7 +210,7 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
 
       <section className="card card-flush" aria-labelledby="ranked-title">
         <div className="card-header card-header-padded">
-          <h2 id="ranked-title">Vendors by score</h2>
+          <h2 id="ranked-title">{view === 'known' ? 'Vendors by known risk' : 'Vendors by known risk and not yet assessed'}</h2>
           {tier && (
             <>
               <span className="muted">Only {tier}</span>
@@ -168,7 +220,7 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
             </>
           )}
         </div>
-        {ranked.length === 0 ? <p className="muted card-padded">No vendor is in this tier.</p> : <RankedVendorTable key={tier ?? 'all'} vendors={ranked} />}
+        {ranked.length === 0 ? <p className="muted card-padded">No vendor is in this tier.</p> : <RankedVendorTable key={`${tier ?? 'all'}:${view}`} vendors={ranked} view={view} />}
       </section>
     </>
   );

@@ -23,7 +23,8 @@ const GROUPS: Record<keyof Parameters, { title: string; about: string }> = {
   },
   allegations: {
     title: 'Allegations',
-    about: 'Base points, weighted by source type, status, the gravest claim, the analyst’s credibility rating and age; capped in total.',
+    about:
+      'Base points, weighted by the strongest source, status, the gravest claim, the analyst’s credibility rating and age; raised by independent publishers reporting it too (corroboration, from version 2); capped in total.',
   },
   jurisdiction: { title: 'Jurisdiction', about: 'Points for the country of incorporation or headquarters (the higher counts), with the law behind them.' },
   exposure: { title: 'Exposure', about: 'How sensitive the data shared is and how critical the service: the factor that scales all vendor risk.' },
@@ -31,6 +32,10 @@ const GROUPS: Record<keyof Parameters, { title: string; about: string }> = {
   findings: {
     title: 'Findings',
     about: 'Points an open finding adds by severity, the share one in remediation keeps, and the multiplier once overdue. Not in a version: findings add none.',
+  },
+  unassessed: {
+    title: 'Not yet assessed',
+    about: 'Whether unanswered criteria count in the score at their full weight (version 1) or apart from the known risk the tier follows (version 2).',
   },
   tiers: { title: 'Tiers', about: 'The score at or above which each tier starts.' },
   knockouts: { title: 'Knock-outs', about: 'Confirmed designations that hold the tier at a minimum, whatever the score.' },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { COMPONENT_LABELS } from '../../../electron/core/contract';
 import { formatCount, formatDate } from '../lib/format';
-import { formatPoints, isTier, type PortfolioVendor } from './risk';
+import { coverageText, formatPoints, isTier, type PortfolioVendor, type RiskView, viewScore } from './risk';
 import { routeHref } from '../lib/router';
 import { TierBadge } from './TierBadge';
 import { VisibleText } from '../ui/VisibleText';
@@ -9,7 +9,7 @@ import { VisibleText } from '../ui/VisibleText';
 const FIRST_ROWS = 50;
 
 /** Vendors from the highest score down, with what drives each score and when each is due for re-assessment. */
-export function RankedVendorTable({ vendors }: { vendors: readonly PortfolioVendor[] }) {
+export function RankedVendorTable({ vendors, view }: { vendors: readonly PortfolioVendor[]; view: RiskView }) {
   const [all, setAll] = useState(false);
   const shown = all ? vendors : vendors.slice(0, FIRST_ROWS);
   return (
@@ -24,9 +24,12 @@ export function RankedVendorTable({ vendors }: { vendors: readonly PortfolioVend
               </th>
               <th scope="col">Vendor</th>
               <th scope="col" className="numeric">
-                Score
+                {view === 'known' ? 'Known risk' : 'Up to'}
               </th>
               <th scope="col">Tier</th>
+              <th scope="col" className="numeric">
+                Assessed
+              </th>
               <th scope="col" className="numeric">
                 Open hits
               </th>
@@ -43,12 +46,16 @@ export function RankedVendorTable({ vendors }: { vendors: readonly PortfolioVend
                     <VisibleText text={v.name} />
                   </a>
                 </th>
-                <td className="numeric">{formatPoints(v.score)}</td>
+                <td className="numeric">{formatPoints(viewScore(v, view))}</td>
                 <td>{isTier(v.tier) ? <TierBadge tier={v.tier} /> : v.tier}</td>
+                <td className="numeric nowrap" title={coverageText(v.coverage)}>
+                  {v.coverage.applicable === 0 ? '—' : `${Math.round((100 * v.coverage.answered) / v.coverage.applicable)} %`}
+                  <span className="muted"> · {Math.round((100 * v.coverage.verified) / Math.max(1, v.coverage.applicable))} % verified</span>
+                </td>
                 <td className="numeric">{v.openHits > 0 ? <strong>{formatCount(v.openHits)}</strong> : <span className="muted">0</span>}</td>
                 <td>
                   <ul className="plain-list top-factors">
-                    {v.topFactors
+                    {(view === 'known' ? v.topFactors : [...v.topFactors, ...v.openQuestions].sort((a, b) => b.contribution - a.contribution).slice(0, 3))
                       .filter((f) => f.contribution > 0)
                       .map((f) => (
                         <li key={f.factor} title={COMPONENT_LABELS[f.component]}>

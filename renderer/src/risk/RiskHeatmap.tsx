@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useState } from 'react';
-import { bandRange, HEAT_BANDS } from '../../../electron/core/contract';
+import { bandRange, HEAT_BANDS, heatZone, type HeatZone } from '../../../electron/core/contract';
 import { plural } from '../lib/format';
 import { formatPoints, type HeatCell, heatCells, isTier, type PortfolioVendor } from './risk';
 import { routeHref } from '../lib/router';
@@ -12,24 +12,19 @@ const GRID = CELL * HEAT_BANDS;
 const WIDTH = LEFT + GRID + 8;
 const HEIGHT = TOP + GRID + 52;
 
-/** 0 for an empty cell, then 1 to 4 by the cell's share of the fullest cell. */
-function level(count: number, max: number): number {
-  if (count === 0 || max === 0) return 0;
-  return Math.max(1, Math.ceil((count / max) * 4));
-}
+const ZONE_WORDS: Record<HeatZone, string> = { low: 'low-risk zone', medium: 'medium-risk zone', high: 'high-risk zone', severe: 'severe-risk zone' };
 
 function cellLabel(cell: HeatCell): string {
-  return `Exposure ${bandRange(cell.exposure)}, inherent risk ${bandRange(cell.inherent)}: ${plural(cell.vendors.length, 'vendor')}`;
+  return `Exposure ${bandRange(cell.exposure)}, inherent risk ${bandRange(cell.inherent)} (${ZONE_WORDS[heatZone(cell.exposure, cell.inherent)]}): ${plural(cell.vendors.length, 'vendor')}`;
 }
 
 /**
  * Vendors placed by exposure (what we hand them, how critical they are; across) against inherent risk
- * (designations, allegations, jurisdiction; up), in a 5 × 5 grid coloured by how many vendors each cell holds.
- * A cell is a button: it lists its vendors below the grid.
+ * (designations, allegations, jurisdiction; up), in a 5 × 5 grid coloured by risk zone (likelihood × impact, the core's
+ * heatZone), the number in each cell counting its vendors. A cell is a button: it lists its vendors below the grid.
  */
 export function RiskHeatmap({ vendors }: { vendors: readonly PortfolioVendor[] }) {
   const cells = heatCells(vendors);
-  const max = Math.max(...[...cells.values()].map((c) => c.vendors.length));
   const [selected, setSelected] = useState<string | null>(null);
   const chosen = selected === null ? undefined : cells.get(selected);
 
@@ -62,7 +57,7 @@ export function RiskHeatmap({ vendors }: { vendors: readonly PortfolioVendor[] }
               tabIndex={0}
               aria-label={cellLabel(cell)}
               aria-pressed={selected === key}
-              className={`heat-cell heat-level-${level(count, max)}${selected === key ? ' is-selected' : ''}`}
+              className={`heat-cell heat-zone-${heatZone(cell.exposure, cell.inherent)}${count === 0 ? ' is-empty' : ''}${selected === key ? ' is-selected' : ''}`}
               onClick={() => toggle(key)}
               onKeyDown={(e) => onKey(e, key)}
             >
@@ -120,8 +115,9 @@ export function RiskHeatmap({ vendors }: { vendors: readonly PortfolioVendor[] }
           </>
         ) : (
           <p className="muted">
-            Inherent risk counts designations, allegations and jurisdiction (above 100 counts in the top row); exposure counts the data shared
-            and the criticality. Select a cell to list its vendors.
+            Colours mark the risk zone (inherent risk × exposure, from low to severe); the number counts the vendors in the cell. Inherent
+            risk counts designations, allegations and jurisdiction (above 100 counts in the top row); exposure counts the data shared and the
+            criticality. Select a cell to list its vendors.
           </p>
         )}
       </div>

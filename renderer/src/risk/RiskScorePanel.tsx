@@ -96,6 +96,10 @@ function ScoreSummary({ result }: { result: ScoreResult }) {
         <div className="score-bar" aria-hidden="true">
           <div className={`score-bar-fill tier-fill-${result.tier.toLowerCase()}`} style={{ width: `${result.score}%` }} />
         </div>
+        <p className="score-coverage" data-testid="score-coverage">
+          {coverage.applicable === 0 ? 'No criteria asked' : `${Math.round((100 * coverage.answered) / coverage.applicable)} % assessed`} ·{' '}
+          {coverage.answered} of {coverage.applicable} answered, {coverage.verified} verified
+        </p>
       </div>
       <div className="score-tier">
         <p>
@@ -126,6 +130,15 @@ function ScoreSummary({ result }: { result: ScoreResult }) {
         <DetailItem label="Control gaps">{formatPoints(result.controls)} points</DetailItem>
         <DetailItem label="Exposure">
           {result.exposure} of 100 · risk counts at ×{result.exposureMultiplier}
+        </DetailItem>
+        <DetailItem label="Known risk">
+          {formatPoints(result.known.score)} · {result.known.tier}
+          {result.known.score === result.score ? ' (the score: unanswered questions are counted apart)' : ' (the score without its unanswered questions)'}
+        </DetailItem>
+        <DetailItem label="Not yet assessed">
+          {result.unassessed > 0
+            ? `up to ${formatPoints(result.unassessed)} more points if every unanswered question were answered worst${result.known.score === result.score ? '' : ' (part of the score under this methodology version)'}`
+            : 'nothing: every applicable question is answered'}
         </DetailItem>
         <DetailItem label="Assessment coverage">
           {coverage.answered} of {coverage.applicable} criteria answered, {coverage.verified} verified

@@ -67,11 +67,37 @@ interface Driver {
   points: number;
 }
 
+/**
+ * How the dashboard reads scores: the known risk only (the default: unanswered questions do not crowd out what is
+ * known), or with what the open questions could add at worst.
+ */
+export type RiskView = 'known' | 'with-unassessed';
+
+/** A vendor's points in a view: its known risk, or that plus its not-yet-assessed part (the core's numbers). */
+export function viewScore(v: PortfolioVendor, view: RiskView): number {
+  return view === 'known' ? v.known.score : Math.round((v.known.score + v.unassessed) * 10) / 10;
+}
+
+/** The vendors ranked in a view, highest first. */
+export function rankedIn(vendors: readonly PortfolioVendor[], view: RiskView): PortfolioVendor[] {
+  return [...vendors].sort((a, b) => viewScore(b, view) - viewScore(a, view) || b.unassessed - a.unassessed);
+}
+
+/** Vendors with questions not yet answered, the most left open first. */
+export function notYetAssessed(vendors: readonly PortfolioVendor[]): PortfolioVendor[] {
+  return vendors.filter((v) => v.coverage.answered < v.coverage.applicable).sort((a, b) => b.unassessed - a.unassessed);
+}
+
+/** "3 of 16 answered, 1 verified". */
+export function coverageText(c: PortfolioVendor['coverage']): string {
+  return `${c.answered} of ${c.applicable} answered, ${c.verified} verified`;
+}
+
 /** The factors that most often drive scores across the portfolio, largest total first. */
-export function topDrivers(vendors: readonly PortfolioVendor[], limit: number): Driver[] {
+export function topDrivers(vendors: readonly PortfolioVendor[], limit: number, view: RiskView = 'known'): Driver[] {
   const drivers = new Map<string, Driver>();
   for (const v of vendors)
-    for (const f of v.topFactors) {
+    for (const f of view === 'known' ? v.topFactors : [...v.topFactors, ...v.openQuestions]) {
       if (f.contribution <= 0) continue;
       const d = drivers.get(f.label) ?? { label: f.label, component: f.component, vendors: 0, points: 0 };
       d.vendors += 1;

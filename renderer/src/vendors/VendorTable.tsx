@@ -3,7 +3,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import { revealInvisible, type Vendor, type VerdictBasis } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
-import { formatPoints, isTier } from '../risk/risk';
+import { coverageText, formatPoints, isTier } from '../risk/risk';
 import type { Sort, SortKey, VendorRisks } from './vendorList';
 import type { VendorRow } from './useVendorRows';
 import { CriticalityBadge } from './CriticalityBadge';
@@ -78,9 +78,13 @@ const COLUMNS: Column[] = [
       const risk = risks?.[v.id];
       if (!risk) return null;
       return (
-        <span className="risk-cell">
+        <span
+          className="risk-cell"
+          title={`Assessment: ${coverageText(risk.coverage)}${risk.unassessed > 0 ? `; not yet assessed: up to ${formatPoints(risk.unassessed)} more points` : ''}`}
+        >
           {isTier(risk.tier) ? <TierBadge tier={risk.tier} /> : risk.tier}
           <span className="risk-score">{formatPoints(risk.score)}</span>
+          <span className="risk-coverage muted">{risk.coverage.applicable === 0 ? '' : `${Math.round((100 * risk.coverage.answered) / risk.coverage.applicable)} % assessed`}</span>
         </span>
       );
     },

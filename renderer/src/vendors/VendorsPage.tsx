@@ -38,7 +38,7 @@ export function VendorsPage() {
   const [tableFocusToken, setTableFocusToken] = useState(0);
 
   const risks = useMemo(
-    (): VendorRisks | null => portfolio ? Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }])) : null,
+    (): VendorRisks | null => portfolio ? Object.fromEntries(portfolio.vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier, coverage: v.coverage, unassessed: v.unassessed }])) : null,
     [portfolio],
   );
 

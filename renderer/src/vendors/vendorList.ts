@@ -6,8 +6,8 @@ export type { VendorFilters };
 export type Sort = VendorSort;
 export type SortKey = VendorSortKey;
 
-/** Vendor id -> the vendor's score and tier, from the portfolio. */
-export type VendorRisks = Record<string, { score: number; tier: string }>;
+/** Vendor id -> the vendor's score and tier, and its assessment coverage, from the portfolio. */
+export type VendorRisks = Record<string, { score: number; tier: string; coverage: { applicable: number; answered: number; verified: number }; unassessed: number }>;
 
 export type Service = (typeof SERVICES)[number];
 export type DataShared = (typeof DATA_SHARED)[number];

@@ -23,6 +23,7 @@ import auditCheckpoints from './0022_audit_checkpoints';
 import ownerHits from './0023_owner_hits';
 import findings from './0024_findings';
 import vendorChanges from './0025_vendor_changes';
+import allegationSources from './0026_allegation_sources';
 
 export interface Migration {
   version: number;
@@ -57,4 +58,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, name: 'owner_hits', sql: ownerHits },
   { version: 24, name: 'findings', sql: findings },
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
+  { version: 26, name: 'allegation_sources', sql: allegationSources },
 ];

@@ -27,6 +27,7 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
   vetter_analyst: {
     vendors: 'INSERT, UPDATE',
     allegations: 'INSERT, UPDATE',
+    allegation_sources: 'INSERT, UPDATE',
     assessments: 'INSERT, UPDATE',
     answers: 'INSERT, UPDATE',
     evidence_files: 'INSERT',

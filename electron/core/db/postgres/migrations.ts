@@ -852,6 +852,28 @@ ALTER TABLE screening_hits DROP CONSTRAINT screening_hits_via_check;
 ALTER TABLE screening_hits ADD CONSTRAINT screening_hits_via_check CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier', 'owner'));
 `;
 
+// As SQLite's 0026: several sources of one allegation, each allegation's own source its first.
+const allegationSources = /* sql */ `
+CREATE TABLE allegation_sources (
+  id            text PRIMARY KEY,
+  allegation_id text NOT NULL REFERENCES allegations (id),
+  position      bigint NOT NULL,
+  source_title  text NOT NULL,
+  publisher     text NOT NULL,
+  source_type   text NOT NULL,
+  url           text,
+  published_at  text NOT NULL,
+  evidence      text,
+  added_by      text NOT NULL,
+  added_at      text NOT NULL,
+  removed_at    text,
+  UNIQUE (allegation_id, position)
+);
+
+INSERT INTO allegation_sources (id, allegation_id, position, source_title, publisher, source_type, url, published_at, evidence, added_by, added_at)
+SELECT id || ':1', id, 1, source_title, publisher, source_type, url, published_at, NULL, created_by, created_at FROM allegations;
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -868,4 +890,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 23, name: 'owner_hits', sql: ownerHits },
   { version: 24, name: 'findings', sql: findings },
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
+  { version: 26, name: 'allegation_sources', sql: allegationSources },
 ];

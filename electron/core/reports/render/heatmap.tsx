@@ -1,9 +1,9 @@
 // The portfolio heat map: vendors counted by inherent-risk band (rows, highest at the top) and exposure band
-// (columns). Cells darken towards high risk and high exposure; every cell states its count.
+// (columns). Cells are coloured by risk zone (scoring/heatmap.ts: heatZone, as the dashboard); every cell states its count.
+import { heatZone, type HeatZone } from '../../scoring/heatmap';
 import type { PortfolioReportModel } from '../model';
 
-// From pale neutral (low inherent risk, low exposure) to deep red, by the sum of the two bands.
-const RAMP = ['#f1f5f1', '#eef2e4', '#f5edd0', '#f6dfbd', '#f2c6a6', '#e8a487', '#d97c65', '#c65345', '#a8322b'];
+const ZONE_FILL: Record<HeatZone, string> = { low: '#d1fadf', medium: '#fef0c7', high: '#fdb022', severe: '#d92d20' };
 
 const CELL_W = 92;
 const CELL_H = 44;
@@ -19,7 +19,6 @@ export function Heatmap({ heatmap }: { heatmap: PortfolioReportModel['heatmap'] 
   // Exposure stops at 100; inherent risk can exceed it (a vendor on several lists), so its top band is open.
   const rangeLabel = (band: number, openEnded: boolean) =>
     band < bands - 1 ? `${band * step}–${(band + 1) * step}` : openEnded ? `${band * step}+` : `${band * step}–100`;
-  const colour = (sum: number) => RAMP[Math.round((sum / (2 * (bands - 1))) * (RAMP.length - 1))]!;
   const bandIndexes = Array.from({ length: bands }, (_, i) => i);
 
   return (
@@ -33,16 +32,16 @@ export function Heatmap({ heatmap }: { heatmap: PortfolioReportModel['heatmap'] 
             </text>
             {bandIndexes.map((exposure) => {
               const count = cells[inherent]?.[exposure] ?? 0;
-              const dark = inherent + exposure >= 2 * (bands - 1) - 2;
+              const zone = heatZone(exposure, inherent);
               return (
                 <g key={exposure}>
-                  <rect x={LEFT + exposure * CELL_W} y={top} width={CELL_W} height={CELL_H} fill={colour(inherent + exposure)} stroke="#fff" strokeWidth={2} />
+                  <rect x={LEFT + exposure * CELL_W} y={top} width={CELL_W} height={CELL_H} fill={ZONE_FILL[zone]} stroke="#fff" strokeWidth={2} />
                   <text
                     x={LEFT + exposure * CELL_W + CELL_W / 2}
                     y={top + CELL_H / 2 + 4.5}
                     fontSize={13}
                     fontWeight={count > 0 ? 600 : 400}
-                    fill={count === 0 ? '#9ca3af' : dark ? '#fff' : '#111827'}
+                    fill={zone === 'severe' ? '#fff' : count === 0 ? '#6b7280' : '#111827'}
                     textAnchor="middle"
                   >
                     {count}

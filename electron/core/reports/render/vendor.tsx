@@ -86,7 +86,11 @@ function ExecutiveSummary({ model }: { model: VendorReportModel }) {
         <Figure label="Confirmed hits" value={count('confirmed')} note={`${count('dismissed')} dismissed`} />
         <Figure label="Open hits" value={count('open')} note="count until reviewed" />
         <Figure label="Allegations" value={allegations.length} note="claims, not facts" />
-        <Figure label="Criteria answered" value={`${score.coverage.answered} of ${score.coverage.applicable}`} note={`${score.coverage.verified} verified`} />
+        <Figure
+          label="Assessment coverage"
+          value={`${score.coverage.answered} of ${score.coverage.applicable} answered`}
+          note={`${score.coverage.verified} verified${score.unassessed ? `; not yet assessed: up to +${points(score.unassessed)}` : ''}`}
+        />
       </div>
       {model.summary.length === 0 ? <Empty>No summary was recorded.</Empty> : model.summary.map((p, i) => <p key={i}>{p}</p>)}
       {score.knockouts.length > 0 && (
@@ -183,6 +187,18 @@ function Allegation({ a }: { a: ReportAllegation }) {
           ['Vendor response', <span className="free">{a.vendorResponse ?? 'No response recorded.'}</span>],
           ['Recorded against', a.appliesVia === 'parent' ? `${a.subjectName} (the vendor's parent)` : a.subjectName],
           ['Address', a.url ? <span className="code">{a.url}</span> : 'None recorded'],
+          ...(a.sources && a.sources.length > 1
+            ? [
+                [
+                  `Sources (${a.sources.length})`,
+                  a.sources.map((x, i) => (
+                    <div key={i} className="free">
+                      {`${i + 1}. ${x.publisher} (${x.sourceType}), ${day(x.publishedAt)}: ${x.sourceTitle}${x.url ? ` · ${x.url}` : ''}${x.evidence ? ` — ${x.evidence}` : ''}`}
+                    </div>
+                  )),
+                ] as [string, ReactNode],
+              ]
+            : []),
         ]}
       />
     </div>
