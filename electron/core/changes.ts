@@ -47,6 +47,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'screening.statuses': [],
   'screening.vendor': [],
   'screening.review': SCREENING,
+  'screening.reviewMany': SCREENING,
+  'screening.entryHits': [],
   'allegations.list': [],
   'allegations.create': ALLEGATION,
   'allegations.update': ALLEGATION,

@@ -48,6 +48,8 @@ export const NEEDS: Needs = {
   'screening.statuses': null,
   'screening.vendor': null,
   'screening.review': analyst('reviewing a hit'),
+  'screening.reviewMany': analyst('reviewing hits'),
+  'screening.entryHits': null,
   'allegations.list': null,
   'allegations.create': analyst('recording an allegation'),
   'allegations.update': analyst('editing an allegation'),

@@ -23,6 +23,13 @@ export const screeningHandlers = {
     const hit = await ctx.screening.review(hitId, decision, reason, ctx.user(), ctx.access.shared);
     return rescored(ctx, hit, [hit.vendorId]);
   },
+  'screening.reviewMany': async ({ hitIds, entry, decision, reason }, ctx) => {
+    const hits = entry
+      ? await ctx.screening.reviewEntry(entry.listKey, entry.entryId, decision, reason, ctx.user(), ctx.access.shared)
+      : await ctx.screening.reviewMany(hitIds ?? [], decision, reason, ctx.user(), ctx.access.shared);
+    return rescored(ctx, { hits }, [...new Set(hits.map((h) => h.vendorId))]);
+  },
+  'screening.entryHits': async ({ listKey, entryId }, ctx) => ({ hits: await ctx.screening.entryHits(listKey, entryId) }),
 } satisfies Partial<Handlers>;
 
 /** A screening run, then the score snapshots of the vendors whose hits it changed (a run that changed nothing, as
