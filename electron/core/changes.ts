@@ -23,6 +23,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'settings.setFourEyes': ['settings', 'assessments', 'screening', 'audit'],
   'vendors.list': [],
   'vendors.page': [],
+  'vendors.matchingIds': [],
   'vendors.get': [],
   'vendors.similar': [],
   'vendors.create': VENDOR,

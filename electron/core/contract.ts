@@ -18,7 +18,7 @@ import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { BULK_DECISIONS, entryHit, HIT_DECISIONS, MAX_BULK_HITS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorVersion } from './vendors/model';
+import { columnMapping, identifierList, importPreview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorMatchQuery, vendorVersion } from './vendors/model';
 import { workQueue } from './work/model';
 
 export const contract = {
@@ -58,6 +58,11 @@ export const contract = {
   'vendors.page': {
     input: vendorListQuery,
     output: vendorListPage,
+  },
+  // Every vendor a search and filters keep, however many: the vendor table's "select all matching".
+  'vendors.matchingIds': {
+    input: vendorMatchQuery,
+    output: z.object({ ids: z.array(z.string()) }),
   },
   'vendors.get': {
     input: z.object({ id: z.string().min(1) }),

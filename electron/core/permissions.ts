@@ -24,6 +24,7 @@ export const NEEDS: Needs = {
   'settings.setFourEyes': admin('turning four eyes on or off'),
   'vendors.list': null,
   'vendors.page': null,
+  'vendors.matchingIds': null,
   'vendors.get': null,
   'vendors.similar': null,
   'vendors.create': analyst('adding a vendor'),

@@ -59,7 +59,7 @@ describe('vendor list windows', () => {
       { legalName: 'Gamma', criticality: 'low', services: ['SaaS', 'AI model/API'], countryOfIncorporation: 'DE', countryOfHeadquarters: null },
     ]);
     const filtered = (filters: Partial<Input<'vendors.page'>['filters'] & object>) =>
-      names(t, { filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', ...filters } });
+      names(t, { filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '', ...filters } });
     expect(await filtered({ criticality: 'critical' })).toEqual(['Alpha']);
     expect(await filtered({ criticality: 'unset' })).toEqual(['Beta']);
     expect(await filtered({ service: 'SaaS' })).toEqual(['Alpha', 'Gamma']);
@@ -145,7 +145,7 @@ describe('vendor list windows', () => {
       [{ limit: 501 }, 'limit'],
       [{ offset: -1 }, 'offset'],
       [{ sort: { key: 'rowid', direction: 'asc' } }, 'sort.key'],
-      [{ filters: { criticality: 'urgent', service: '', dataShared: '', country: '', screening: '' } }, 'filters.criticality'],
+      [{ filters: { criticality: 'urgent', service: '', dataShared: '', country: '', screening: '', tier: '' } }, 'filters.criticality'],
       [{ query: 'x'.repeat(301) }, 'query'],
     ] as const) {
       const answer = await t.invokeUnchecked('vendors.page', input);
