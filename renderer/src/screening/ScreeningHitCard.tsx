@@ -1,4 +1,8 @@
-import { useId } from 'react';
+import { type MouseEvent, useId, useState } from 'react';
+import { plural } from '../lib/format';
+import { useQuery } from '../lib/queries';
+import { read } from '../lib/reads';
+import { BulkHitReview } from './BulkHitReview';
 import type { ScreeningHit } from '../../../electron/core/contract';
 import { formatDate, formatDateTime } from '../lib/format';
 import { formatScore, matchedNameLabels } from './screening';
@@ -12,7 +16,7 @@ import { VisibleText } from '../ui/VisibleText';
  * One hit: which list entry resembles the vendor, how closely and why, what the list says about the entry,
  * and the analyst's decision. A resolved hit (no longer found) shows why it went away and cannot be reviewed.
  */
-export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
+export function ScreeningHitCard({ hit, picked, onPick }: { hit: ScreeningHit; picked?: boolean; onPick?: (event: MouseEvent) => void }) {
   const titleId = useId();
   const names = matchedNameLabels(hit);
   const resolved = hit.resolvedAt !== null;
@@ -21,6 +25,16 @@ export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
   return (
     <article className={`hit-card hit-card-${resolved ? 'resolved' : hit.band}`} aria-labelledby={titleId}>
       <header className="hit-header">
+        {onPick && (
+          <input
+            type="checkbox"
+            className="hit-pick"
+            aria-label={`Select the hit on ${hit.entryName}`}
+            checked={picked ?? false}
+            onChange={() => undefined}
+            onClick={onPick}
+          />
+        )}
         <div className="hit-title">
           <h3 id={titleId}>
             <VisibleText text={hit.entryName} />
@@ -105,6 +119,24 @@ export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
       </details>
 
       <HitReview hit={hit} readOnly={resolved} />
+      {!resolved && hit.review.decision === 'open' && <EntryWideReview hit={hit} />}
     </article>
+  );
+}
+
+/** "Apply to all N vendors' hits on this entry": one decision for every vendor's undecided hit on the same list entry. */
+function EntryWideReview({ hit }: { hit: ScreeningHit }) {
+  const others = useQuery(read('screening.entryHits', { listKey: hit.listKey, entryId: hit.entryId })).data?.hits ?? [];
+  const [open, setOpen] = useState(false);
+  if (others.length < 2) return null;
+  return (
+    <>
+      <button type="button" className="btn btn-small btn-link" onClick={() => setOpen(true)} title={others.map((h) => h.vendorName).join(', ')}>
+        Apply to all {plural(others.length, 'vendor')}’ hits on this entry…
+      </button>
+      {open && (
+        <BulkHitReview target={{ entry: { listKey: hit.listKey, entryId: hit.entryId, entryName: hit.entryName } }} count={others.length} onClose={() => setOpen(false)} />
+      )}
+    </>
   );
 }
