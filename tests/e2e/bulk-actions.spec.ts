@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { api, expect as baseExpect, screenshot, test } from './fixtures';
+
+const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 // A generous wait for each step on a loaded machine (the default is 5 s): how long a step takes is not what is checked.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -61,18 +64,21 @@ test('bulk actions: select vendors, screen them again, review several hits at on
   await dialog.getByRole('button', { name: `Dismiss ${hitCount} hits` }).click();
   await expect(dialog.getByText('Nothing was changed')).toBeVisible();
   await expect(dialog.getByRole('listitem').first()).toContainText('Four eyes: this workspace has one user');
-  await screenshot(page, 'bulk-review-refused');
+  // The dialog alone: the page behind it holds every hit card, far taller than a window.
+  await dialog.screenshot({ path: path.join(SHOTS, 'bulk-review-refused.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByText('Dismissed as false positive')).toHaveCount(0);
 
   await api(page, 'settings.setFourEyes', { enabled: false });
   await hitBar.getByRole('button', { name: 'Review selected…' }).click();
   await dialog.getByLabel('Reason').fill('Cloud subsidiary checked against the registry: not the listed entity');
-  await screenshot(page, 'bulk-review-dialog');
+  await dialog.screenshot({ path: path.join(SHOTS, 'bulk-review-dialog.png') });
   await dialog.getByRole('button', { name: `Dismiss ${hitCount} hits` }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${hitCount} hits dismissed as false positives`)).toBeVisible();
   await expect(hits.filter({ hasText: 'Cloud subsidiary checked against the registry' })).toHaveCount(hitCount);
+  await hitBar.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'bulk-review-done.png') });
 
   // The risk tier filter, beside the others.
   await page.getByRole('link', { name: /^Vendors/ }).first().click();
