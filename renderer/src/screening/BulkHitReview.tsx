@@ -17,7 +17,7 @@ export type BulkTarget = { hitIds: string[] } | { entry: { listKey: string; entr
  * event; a blocking match under four eyes becomes a proposal) and applies all or none: when any hit is refused, the
  * dialog lists each with why, and nothing has changed.
  */
-export function BulkHitReview({ target, count, onClose }: { target: BulkTarget; count: number; onClose: (done: boolean) => void }) {
+export function BulkHitReview({ target, count, title, onClose }: { target: BulkTarget; count: number; title?: string; onClose: (done: boolean) => void }) {
   const toast = useToast();
   const [verdict, setVerdict] = useState<Verdict>('dismissed');
   const [reason, setReason] = useState('');
@@ -57,7 +57,7 @@ export function BulkHitReview({ target, count, onClose }: { target: BulkTarget; 
 
   return (
     <Dialog
-      title={`Review ${what}`}
+      title={title ?? `Review ${what}`}
       onClose={() => onClose(false)}
       closable={!saving}
       footer={

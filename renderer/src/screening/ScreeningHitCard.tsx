@@ -1,9 +1,9 @@
 import { type MouseEvent, useId, useState } from 'react';
 import { plural } from '../lib/format';
-import { useQuery } from '../lib/queries';
-import { read } from '../lib/reads';
+import { call } from '../api';
+import { errorMessage } from '../api-error';
 import { BulkHitReview } from './BulkHitReview';
-import type { ScreeningHit } from '../../../electron/core/contract';
+import type { EntryHit, ScreeningHit } from '../../../electron/core/contract';
 import { formatDate, formatDateTime } from '../lib/format';
 import { formatScore, matchedNameLabels } from './screening';
 import { HitComparison } from './HitComparison';
@@ -124,18 +124,35 @@ export function ScreeningHitCard({ hit, picked, onPick }: { hit: ScreeningHit; p
   );
 }
 
-/** "Apply to all N vendors' hits on this entry": one decision for every vendor's undecided hit on the same list entry. */
+/**
+ * "Apply to every vendor's hits on this entry": one decision for every vendor's undecided hit on the same list entry.
+ * The other vendors' hits are asked for when the button is pressed, not for every card drawn (a vendor may have dozens).
+ */
 function EntryWideReview({ hit }: { hit: ScreeningHit }) {
-  const others = useQuery(read('screening.entryHits', { listKey: hit.listKey, entryId: hit.entryId })).data?.hits ?? [];
-  const [open, setOpen] = useState(false);
-  if (others.length < 2) return null;
+  const [others, setOthers] = useState<EntryHit[] | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const ask = async () => {
+    try {
+      const { hits } = await call('screening.entryHits', { listKey: hit.listKey, entryId: hit.entryId });
+      if (hits.length < 2) setNote('No other vendor has an open hit on this entry.');
+      else setOthers(hits);
+    } catch (e) {
+      setNote(errorMessage(e));
+    }
+  };
   return (
     <>
-      <button type="button" className="btn btn-small btn-link" onClick={() => setOpen(true)} title={others.map((h) => h.vendorName).join(', ')}>
-        Apply to all {plural(others.length, 'vendor')}’ hits on this entry…
+      <button type="button" className="btn btn-small btn-link" onClick={() => void ask()}>
+        Apply to every vendor’s hits on this entry…
       </button>
-      {open && (
-        <BulkHitReview target={{ entry: { listKey: hit.listKey, entryId: hit.entryId, entryName: hit.entryName } }} count={others.length} onClose={() => setOpen(false)} />
+      {note && <span className="muted"> {note}</span>}
+      {others && (
+        <BulkHitReview
+          target={{ entry: { listKey: hit.listKey, entryId: hit.entryId, entryName: hit.entryName } }}
+          count={others.length}
+          title={`Apply to all ${plural(others.length, 'vendor')}’ hits on this entry`}
+          onClose={() => setOthers(null)}
+        />
       )}
     </>
   );
