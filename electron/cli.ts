@@ -74,7 +74,8 @@ const usage = (options: CliOptions) => `Usage:
   vetter findings list [--vendor NAME] --format json [WORKSPACE]
   vetter findings accept ID --until YYYY-MM-DD --reason TEXT [WORKSPACE]
   vetter hits list --vendor NAME --format json [WORKSPACE]
-  vetter hits review ID --decision confirm|dismiss --reason TEXT [WORKSPACE]
+  vetter hits review ID [ID...] --decision confirm|dismiss --reason TEXT [WORKSPACE]
+  vetter hits review --entry LISTKEY:ENTRYID --decision confirm|dismiss --reason TEXT [WORKSPACE]
   vetter workspace init --workspace URL
   vetter workspace grant LOGIN ROLE --workspace URL
   vetter workspace users --format json [WORKSPACE]
@@ -152,6 +153,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       until: { type: 'string' },
       decision: { type: 'string' },
       reason: { type: 'string' },
+      entry: { type: 'string' },
       cert: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -268,7 +270,7 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
       case 'hits list':
         return await listHits(call, io, oneVendor(values.vendor, 'Hits are listed'), values.format);
       case 'hits review':
-        return await reviewHit(call, io, arg, values.decision, values.reason);
+        return await reviewHits(call, io, positionals.slice(2), values.entry, values.decision, values.reason);
       case 'workspace users': {
         jsonFormat(values.format);
         const [{ login, user }, { roles }] = await Promise.all([call('app.info', {}), call('settings.get', {})]);
@@ -629,15 +631,46 @@ async function listHits(call: Call, io: Io, name: string | undefined, format: st
 
 const HIT_DECISION = { confirm: 'confirmed', dismiss: 'dismissed' } as const;
 
-async function reviewHit(call: Call, io: Io, id: string | undefined, decision: string | undefined, reason: string | undefined): Promise<number> {
-  const usage = 'Usage: vetter hits review ID --decision confirm|dismiss --reason TEXT';
-  if (!id) throw new UsageError(`Name the hit (its id, from vetter hits list). ${usage}`);
+/**
+ * One hit as before; several ids, or every vendor's open hits on a list entry, as one bulk review: all or nothing, each
+ * refused hit on a line of its own (stderr, exit 1) when any is refused.
+ */
+async function reviewHits(call: Call, io: Io, ids: string[], entry: string | undefined, decision: string | undefined, reason: string | undefined): Promise<number> {
+  const usage = 'Usage: vetter hits review ID [ID...] --decision confirm|dismiss --reason TEXT, or --entry LISTKEY:ENTRYID instead of the ids';
+  if (entry !== undefined && ids.length > 0) throw new UsageError(`Give hit ids or --entry, not both. ${usage}`);
+  if (entry === undefined && ids.length === 0) throw new UsageError(`Name the hit (its id, from vetter hits list). ${usage}`);
   if (decision !== 'confirm' && decision !== 'dismiss') throw new UsageError(`--decision takes confirm or dismiss. ${usage}`);
   if (!reason?.trim()) throw new UsageError(`Say why with --reason: it is kept in the audit log. ${usage}`);
-  const hit = await call('screening.review', { hitId: id, decision: HIT_DECISION[decision], reason: reason.trim() });
-  if (decision === 'dismiss' && hit.review.decision !== 'dismissed') io.out(`Dismissal of hit ${hit.id} proposed: a second reviewer must agree before it stops counting.`);
-  else io.out(`Hit ${hit.id} ${decision === 'confirm' ? 'confirmed as a true match' : 'dismissed as a false positive'}.`);
+  if (entry === undefined && ids.length === 1) return reviewHit(call, io, ids[0]!, decision, reason.trim());
+  const colon = entry?.indexOf(':') ?? -1;
+  if (entry !== undefined && (colon <= 0 || colon === entry.length - 1)) throw new UsageError(`--entry takes the list key and the entry id, as LISTKEY:ENTRYID (from vetter hits list). ${usage}`);
+  const target = entry !== undefined ? { entry: { listKey: entry.slice(0, colon), entryId: entry.slice(colon + 1) } } : { hitIds: ids };
+  let hits: Output<'screening.reviewMany'>['hits'];
+  try {
+    ({ hits } = await call('screening.reviewMany', { ...target, decision: HIT_DECISION[decision], reason: reason.trim() }));
+  } catch (e) {
+    if (!(e instanceof VetterError && e.details)) throw e;
+    // The refused hits, one a line under the summary: automation reads which to take out and why.
+    io.err(`${Object.keys(e.details).length} hit(s) could not be reviewed, so none was changed:`);
+    for (const [id, why] of Object.entries(e.details)) io.err(`${id}: ${why}`);
+    return 1;
+  }
+  for (const hit of hits) io.out(reviewedLine(hit, decision));
+  const proposed = hits.filter((h) => decision === 'dismiss' && h.review.decision !== 'dismissed').length;
+  io.out(`Reviewed ${hits.length} hit(s)${proposed > 0 ? `; ${proposed} dismissal(s) await a second reviewer` : ''}.`);
   return 0;
+}
+
+async function reviewHit(call: Call, io: Io, id: string, decision: 'confirm' | 'dismiss', reason: string): Promise<number> {
+  const hit = await call('screening.review', { hitId: id, decision: HIT_DECISION[decision], reason });
+  io.out(reviewedLine(hit, decision));
+  return 0;
+}
+
+/** What became of one reviewed hit, as `hits review` has always said it. */
+function reviewedLine(hit: Output<'screening.review'>, decision: 'confirm' | 'dismiss'): string {
+  if (decision === 'dismiss' && hit.review.decision !== 'dismissed') return `Dismissal of hit ${hit.id} proposed: a second reviewer must agree before it stops counting.`;
+  return `Hit ${hit.id} ${decision === 'confirm' ? 'confirmed as a true match' : 'dismissed as a false positive'}.`;
 }
 
 async function setFourEyes(call: Call, io: Io, state: string | undefined): Promise<number> {

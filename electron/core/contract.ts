@@ -17,8 +17,8 @@ import { pdfSignature, signingStatus, unlockedIdentity } from './signing/model';
 import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
-import { HIT_DECISIONS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importEdits, importPreview, importReview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorVersion } from './vendors/model';
+import { BULK_DECISIONS, entryHit, HIT_DECISIONS, MAX_BULK_HITS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
+import { columnMapping, identifierList, importEdits, importPreview, importReview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorMatchQuery, vendorVersion } from './vendors/model';
 import { workQueue } from './work/model';
 
 export const contract = {
@@ -58,6 +58,11 @@ export const contract = {
   'vendors.page': {
     input: vendorListQuery,
     output: vendorListPage,
+  },
+  // Every vendor a search and filters keep, however many: the vendor table's "select all matching".
+  'vendors.matchingIds': {
+    input: vendorMatchQuery,
+    output: z.object({ ids: z.array(z.string()) }),
   },
   'vendors.get': {
     input: z.object({ id: z.string().min(1) }),
@@ -211,6 +216,22 @@ export const contract = {
       .object({ hitId: z.string().min(1), decision: z.enum(HIT_DECISIONS), reason: text(2000) })
       .refine((r) => r.decision === 'open' || r.reason.length > 0, { path: ['reason'], message: 'Say why: the reason is kept in the audit log' }),
     output: screeningHit,
+  },
+  // One decision and reason on several hits (hitIds), or on every vendor's open hits on a list entry (entry).
+  'screening.reviewMany': {
+    input: z
+      .object({
+        hitIds: z.array(z.string().min(1)).min(1, 'Pick at least one hit').max(MAX_BULK_HITS, `At most ${MAX_BULK_HITS} hits at a time`).optional(),
+        entry: z.object({ listKey: z.string().min(1), entryId: z.string().min(1) }).optional(),
+        decision: z.enum(BULK_DECISIONS),
+        reason: text(2000).min(1, 'Say why: the reason is kept in the audit log'),
+      })
+      .refine((r) => (r.hitIds === undefined) !== (r.entry === undefined), { path: ['hitIds'], message: 'Name the hits or the list entry, not both' }),
+    output: z.object({ hits: z.array(screeningHit) }),
+  },
+  'screening.entryHits': {
+    input: z.object({ listKey: z.string().min(1), entryId: z.string().min(1) }),
+    output: z.object({ hits: z.array(entryHit) }),
   },
   'allegations.list': {
     input: z.object({ vendorId: z.string().optional() }),

@@ -341,7 +341,8 @@ test('dashboard: tiers, heat map, drivers, overdue and stale data, and the ranke
   const riskHeader = grid.getByRole('columnheader', { name: 'Risk' });
   await riskHeader.getByRole('button').click();
   await expect(riskHeader).toHaveAttribute('aria-sort', 'descending');
-  const firstRisk = grid.getByRole('row').nth(1).getByRole('gridcell').nth(2);
+  // The first cell is the row's selection checkbox: the Risk column is the fourth.
+  const firstRisk = grid.getByRole('row').nth(1).getByRole('gridcell').nth(3);
   await expect(firstRisk.locator('.badge-tier')).toHaveText(tier);
   expect(parsePoints(await firstRisk.locator('.risk-score').textContent())).toBe(top);
   await screenshot(page, 'vendor-risk-column');

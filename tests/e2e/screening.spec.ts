@@ -184,7 +184,8 @@ test('screening: bundled lists, screen all vendors, review hits, import a newer 
   const statusOf = async (name: string) => {
     await search.fill(name);
     await expect(page.getByText(/^Showing 1 of \d+ vendors$/)).toBeVisible();
-    return grid.getByRole('row').nth(1).getByRole('gridcell').nth(1);
+    // After the selection checkbox and the legal name.
+    return grid.getByRole('row').nth(1).getByRole('gridcell').nth(2);
   };
   // Huawei Cloud is on the Entity List under its own name (the complete CSL), besides its parent's 1260H listing.
   await expect(await statusOf('Huawei Cloud')).toHaveText('Match');

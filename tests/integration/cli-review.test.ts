@@ -30,11 +30,11 @@ async function workspaceWith(name: string): Promise<string> {
 const AT = '2026-01-01T00:00:00.000Z';
 const DUE = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
 
-/** Hits on `listKey` in `band` for the folder's one vendor, as a screening stores them. */
-function storeHit(data: string, listKey: string, band: 'match' | 'review'): string {
+/** A hit on `listKey` in `band` for the folder's vendor (the first, or the one named), as a screening stores it. */
+function storeHit(data: string, listKey: string, band: 'match' | 'review', on: { vendor?: string; entryId?: string } = {}): string {
   const db = new Database(path.join(data, 'vetter.db'));
   try {
-    const vendorId = (db.prepare('SELECT id FROM vendors').get() as { id: string }).id;
+    const vendorId = (db.prepare(on.vendor ? 'SELECT id FROM vendors WHERE legal_name = ?' : 'SELECT id FROM vendors').get(...(on.vendor ? [on.vendor] : [])) as { id: string }).id;
     const versionId = randomUUID();
     const hitId = randomUUID();
     db.prepare(
@@ -44,8 +44,8 @@ function storeHit(data: string, listKey: string, band: 'match' | 'review'): stri
     const explanation = JSON.stringify({ text: 'Same name', vendorName: 'x', listName: 'x', vendorTokens: [], listTokens: [], alignment: [], parts: {}, thresholds: { match: 0.9, review: 0.8 } });
     db.prepare(
       `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at)
-       VALUES (?, ?, ?, 'entry-1', ?, 'fp', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.96, ?, ?, ?)`,
-    ).run(hitId, vendorId, listKey, versionId, band, explanation, AT);
+       VALUES (?, ?, ?, ?, ?, 'fp', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.96, ?, ?, ?)`,
+    ).run(hitId, vendorId, listKey, on.entryId ?? 'entry-1', versionId, band, explanation, AT);
     db.prepare('INSERT OR REPLACE INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?)').run(vendorId, AT);
     return hitId;
   } finally {
@@ -143,6 +143,43 @@ describe('vetter hits', () => {
     await cli(['workspace', 'four-eyes', 'off', '--data-dir', data]);
     expect(await review(sdn, 'dismiss')).toMatchObject({ code: 0, stdout: `Hit ${sdn} dismissed as a false positive.` });
     expect((await list()).find((h) => h.id === sdn)).toMatchObject({ decision: 'dismissed', reviewer: osAccount(), needsSecondReviewer: false });
+  }, 60_000);
+
+  it('reviews several hits with one decision and reason, or every vendor’s open hits on a list entry; all or nothing', async () => {
+    const data = await workspaceWith('Acme Trading Ltd');
+    const more = path.join(tempDir(), 'more.csv');
+    fs.writeFileSync(more, 'name,country,services,criticality\nBorealis Cloud,GB,SaaS,high\nCobalt Data,GB,SaaS,low\n');
+    const imported = await cli(['vendors', 'import', more, '--data-dir', data]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const sdn = storeHit(data, 'ofac-sdn', 'match', { vendor: 'Acme Trading Ltd', entryId: 'S-1' });
+    const dpl = storeHit(data, 'bis-dpl', 'review', { vendor: 'Acme Trading Ltd', entryId: 'D-9' });
+    const onEntry = ['Borealis Cloud', 'Cobalt Data'].map((vendor) => storeHit(data, 'bis-dpl', 'review', { vendor, entryId: 'D-1' }));
+    const review = (...args: string[]) => cli(['hits', 'review', ...args, '--data-dir', data]);
+
+    // The blocking match cannot be dismissed in a one-person workspace: the whole batch is refused, the match named.
+    const refused = await review(dpl, sdn, '--decision', 'dismiss', '--reason', 'Different company');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    const lines = refused.stderr.split('\n');
+    expect(lines[0]).toBe('1 hit(s) could not be reviewed, so none was changed:');
+    expect(lines[1]).toMatch(new RegExp(`^${sdn}: Acme Trading Ltd against ACME TRADING \\(ofac-sdn\\): Four eyes: this workspace has one user`));
+    expect(lines).toHaveLength(2);
+
+    expect(await review(dpl, ...onEntry, '--decision', 'confirm', '--reason', 'Same address')).toEqual({
+      code: 0,
+      stdout: [...[dpl, ...onEntry].map((id) => `Hit ${id} confirmed as a true match.`), 'Reviewed 3 hit(s).'].join('\n'),
+      stderr: '',
+    });
+    const another = storeHit(data, 'bis-dpl', 'review', { vendor: 'Acme Trading Ltd', entryId: 'D-1' });
+    expect(await review('--entry', 'bis-dpl:D-1', '--decision', 'dismiss', '--reason', 'Entry is a person')).toEqual({
+      code: 0,
+      stdout: [`Hit ${another} dismissed as a false positive.`, 'Reviewed 1 hit(s).'].join('\n'),
+      stderr: '',
+    });
+    expect(await review('--entry', 'bis-dpl:D-1', '--decision', 'dismiss', '--reason', 'Again')).toMatchObject({ code: 1, stderr: 'No vendor has an open hit on bis-dpl entry D-1. Nothing was changed.' });
+    expect((await review('--entry', 'bis-dpl', '--decision', 'dismiss', '--reason', 'x')).code).toBe(2);
+    expect((await review(dpl, '--entry', 'bis-dpl:D-1', '--decision', 'dismiss', '--reason', 'x')).code).toBe(2);
+    expect((await cli(['audit', 'verify', '--data-dir', data])).code).toBe(0);
   }, 60_000);
 
   it('workspace users: the one user of a data folder, holding every role', async () => {

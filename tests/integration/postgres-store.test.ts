@@ -458,7 +458,7 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
     const mine = openDomains(workspace.store, workspace.evidence);
     const theirs = openDomains(await workspace.another(), workspace.evidence);
     const page = (d: Domains, query = '') =>
-      d.vendorList.page({ query, filters: { criticality: '', service: '', dataShared: '', country: '', screening: '' }, sort: { key: 'legalName', direction: 'asc' }, offset: 0, limit: 100 });
+      d.vendorList.page({ query, filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '' }, sort: { key: 'legalName', direction: 'asc' }, offset: 0, limit: 100 });
     const names = async (d: Domains) => (await page(d)).rows.map((r) => r.vendor.legalName);
     for (const legalName of ['Alpha Ltd', 'Bravo Ltd', 'Charlie Ltd', 'Delta Ltd']) await mine.vendors.create(vendorInput({ legalName }), 'ana');
     const listed = vi.spyOn(mine.vendors, 'list');

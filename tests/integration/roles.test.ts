@@ -13,7 +13,6 @@ import { run } from '../../electron/cli';
 import { grantRole, initWorkspace, postgresLogin, workspaceUsers } from '../../electron/core/db/postgres/grants';
 import { POSTGRES_MIGRATIONS } from '../../electron/core/db/postgres/migrations';
 import { openPostgresStore, type PostgresStore } from '../../electron/core/db/postgres/store';
-import { nextSeq, type Store } from '../../electron/core/db/store';
 import { ListVersions } from '../../electron/core/lists/versions';
 import { Screening } from '../../electron/core/screening/screening';
 import { addOwner } from '../../electron/core/ownership/hand-entry';
@@ -28,34 +27,12 @@ import type { PdfPrinter } from '../../electron/core/reports/printer';
 import { coreOn, tempDir, testCore, vendorInput } from '../helpers';
 import { attempt } from '../postgres-server';
 import { bothEngines } from '../stores';
+import { hitOn } from '../stored-hits';
 
 const { server, engines: ENGINES } = bothEngines('four_eyes');
 
 const AT = '2026-01-01T00:00:00.000Z';
 const DUE = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
-const EXPLANATION = JSON.stringify({ text: 'Same name', vendorName: 'acme', listName: 'acme', vendorTokens: [], listTokens: [], alignment: [], parts: {}, thresholds: { match: 0.9, review: 0.8 } });
-
-/** A screened vendor with one hit on `listKey` in `band`, as a screening stores it (written by the workspace's owner). */
-async function hitOn(store: Store, vendorId: string, listKey: string, band: 'match' | 'review' = 'match'): Promise<string> {
-  const hitId = randomUUID();
-  const versionId = randomUUID();
-  await store.transaction(async (tx) => {
-    await tx.run(
-      `INSERT INTO list_versions (id, list_key, list_name, publisher, format, sha256, files, entry_count, counts, warnings, imported_at, imported_by, seq)
-       VALUES (?, ?, ?, 'Publisher', 'csv', ?, '[]', 1, '{}', '[]', ?, 'owner', ${nextSeq('list_versions')})`,
-      [versionId, listKey, listKey, versionId, AT],
-    );
-    await tx.run(
-      `INSERT INTO screening_hits (id, vendor_id, list_key, entry_id, version_id, entry_fingerprint, entry_name, matched_name, list_name, via, score, band, explanation, screened_at, ever_matched)
-       VALUES (?, ?, ?, 'entry-1', ?, 'fp-1', 'ACME TRADING', 'Acme Trading', 'ACME TRADING', 'name', 0.97, ?, ?, ?, ?)`,
-      [hitId, vendorId, listKey, versionId, band, EXPLANATION, AT, band === 'match' ? 1 : 0],
-    );
-    await tx.run('INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at', [vendorId, AT]);
-  });
-  return hitId;
-}
-
-
 describe.each(ENGINES)('four eyes in the core on $name', ({ open }) => {
   async function domains() {
     const { store, evidence } = await open();

@@ -1,6 +1,6 @@
 // The vendor table's windows (vendors.page): the core searches, filters and sorts, and answers one window at a time.
 import { describe, expect, it } from 'vitest';
-import type { Input, VendorInput } from '../../electron/core/contract';
+import { type Input, TIERS, type VendorInput } from '../../electron/core/contract';
 import { tempDir, testCore, vendorInput } from '../helpers';
 
 type Core = ReturnType<typeof testCore>;
@@ -59,7 +59,7 @@ describe('vendor list windows', () => {
       { legalName: 'Gamma', criticality: 'low', services: ['SaaS', 'AI model/API'], countryOfIncorporation: 'DE', countryOfHeadquarters: null },
     ]);
     const filtered = (filters: Partial<Input<'vendors.page'>['filters'] & object>) =>
-      names(t, { filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', ...filters } });
+      names(t, { filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '', ...filters } });
     expect(await filtered({ criticality: 'critical' })).toEqual(['Alpha']);
     expect(await filtered({ criticality: 'unset' })).toEqual(['Beta']);
     expect(await filtered({ service: 'SaaS' })).toEqual(['Alpha', 'Gamma']);
@@ -68,6 +68,23 @@ describe('vendor list windows', () => {
     expect(await filtered({ service: 'SaaS', country: 'DE' })).toEqual(['Gamma']);
     // The country filter's choices: the countries in the inventory, by name (Germany, the Netherlands, United States).
     expect((await t.call('vendors.page', {})).countries).toEqual(['DE', 'NL', 'US']);
+  });
+
+  it('filters by risk tier, and hands over every vendor the search and filters keep for "select all"', async () => {
+    const t = testCore();
+    await add(t, Array.from({ length: 130 }, (_, i) => ({ legalName: `Cloud ${i + 1}`, criticality: i % 2 ? 'low' : 'critical' })));
+    await add(t, [{ legalName: 'Other Co' }]);
+    const { vendors } = await t.call('scores.portfolio', {});
+    const tier = TIERS.find((x) => x === vendors[0]!.tier)!;
+    const withTier = vendors.filter((v) => v.tier === tier).length;
+    const filters = { criticality: '', service: '', dataShared: '', country: '', screening: '', tier } as const;
+    expect((await t.call('vendors.page', { filters })).matched).toBe(withTier);
+    // Every one of them, beyond the table's windows of 100 rows.
+    const cloud = await t.call('vendors.matchingIds', { query: 'cloud', filters: { ...filters, tier: '', criticality: 'critical' } });
+    expect(cloud.ids).toHaveLength(65);
+    expect((await t.call('vendors.matchingIds', { query: 'cloud' })).ids).toHaveLength(130);
+    expect((await t.call('vendors.matchingIds', { filters })).ids).toHaveLength(withTier);
+    expect(await t.invokeUnchecked('vendors.page', { filters: { ...filters, tier: 'Dire' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('sorts either way with blanks last both ways and ties in legal-name order', async () => {
@@ -145,7 +162,7 @@ describe('vendor list windows', () => {
       [{ limit: 501 }, 'limit'],
       [{ offset: -1 }, 'offset'],
       [{ sort: { key: 'rowid', direction: 'asc' } }, 'sort.key'],
-      [{ filters: { criticality: 'urgent', service: '', dataShared: '', country: '', screening: '' } }, 'filters.criticality'],
+      [{ filters: { criticality: 'urgent', service: '', dataShared: '', country: '', screening: '', tier: '' } }, 'filters.criticality'],
       [{ query: 'x'.repeat(301) }, 'query'],
     ] as const) {
       const answer = await t.invokeUnchecked('vendors.page', input);

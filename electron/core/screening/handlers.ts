@@ -4,6 +4,9 @@ import type { Job } from '../jobs/jobs';
 import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
 import { runScreening } from './run';
 
+/** Vendors whose score snapshots a bulk review keeps in one step. */
+const RESCORED_PER_STEP = 50;
+
 export const screeningHandlers = {
   'screening.run': ({ jobId, vendorIds }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
@@ -23,6 +26,17 @@ export const screeningHandlers = {
     const hit = await ctx.screening.review(hitId, decision, reason, ctx.user(), ctx.access.shared);
     return rescored(ctx, hit, [hit.vendorId]);
   },
+  'screening.reviewMany': async ({ hitIds, entry, decision, reason }, ctx) => {
+    const hits = entry
+      ? await ctx.screening.reviewEntry(entry.listKey, entry.entryId, decision, reason, ctx.user(), ctx.access.shared)
+      : await ctx.screening.reviewMany(hitIds ?? [], decision, reason, ctx.user(), ctx.access.shared);
+    // Kept a few vendors at a time: each vendor's score reads several statements at once, and hundreds together would
+    // wait past a team workspace's connection timeout for the pool.
+    const vendorIds = [...new Set(hits.map((h) => h.vendorId))];
+    for (let i = 0; i < vendorIds.length; i += RESCORED_PER_STEP) await ctx.scores.keep(vendorIds.slice(i, i + RESCORED_PER_STEP));
+    return { hits };
+  },
+  'screening.entryHits': async ({ listKey, entryId }, ctx) => ({ hits: await ctx.screening.entryHits(listKey, entryId) }),
 } satisfies Partial<Handlers>;
 
 /** A screening run, then the score snapshots of the vendors whose hits it changed (a run that changed nothing, as

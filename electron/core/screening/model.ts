@@ -9,6 +9,10 @@ export const HIT_BANDS = ['match', 'review'] as const;
 export type HitBand = (typeof HIT_BANDS)[number];
 export const HIT_DECISIONS = ['open', 'confirmed', 'dismissed'] as const;
 export type HitDecision = (typeof HIT_DECISIONS)[number];
+/** What a bulk review may decide: reopening stays one hit at a time. */
+export const BULK_DECISIONS = ['confirmed', 'dismissed'] as const;
+/** The most hits one bulk review takes (a whole portfolio's hits on one entry fits well within). */
+export const MAX_BULK_HITS = 5_000;
 /** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
  *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
  *  that the list prints for the entry, or an owner of the vendor's that is listed (ownership/owner-hits.ts). */
@@ -151,3 +155,7 @@ export type HitChange = z.infer<typeof hitChange>;
 export type ScreeningRun = z.infer<typeof screeningRun>;
 export type VendorScreening = z.infer<typeof vendorScreening>;
 export type ScreeningCheck = z.infer<typeof screeningCheck>;
+
+/** A vendor's undecided hit on a list entry, as the "apply to every vendor's hits on this entry" offer counts them. */
+export const entryHit = z.object({ hitId: z.string(), vendorId: z.string(), vendorName: z.string() });
+export type EntryHit = z.infer<typeof entryHit>;

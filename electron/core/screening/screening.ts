@@ -3,9 +3,9 @@
 // and each run's "what changed" (new hits, resolved hits, changed entries). The matching itself runs in the
 // screening worker (engine.ts); this side stores what it found.
 import { randomUUID } from 'node:crypto';
-import { appendEvents } from '../audit/log';
+import { appendEvents, type NewEvent } from '../audit/log';
 import type { ListVersion } from '../lists/model';
-import type { HitChange, HitDecision, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
+import type { EntryHit, HitChange, HitDecision, HitVia, ScreeningCheck, ScreeningHit, ScreeningRun, VendorScreening } from './model';
 import { dismissalStep, fourEyesOn } from '../assessment/four-eyes';
 import { needsSecondReviewer } from '../lists/registry';
 import { nextSeq, type Sql, type Store } from '../db/store';
@@ -420,48 +420,132 @@ export class Screening {
    */
   review(hitId: string, decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit> {
     return this.store.transaction(async (tx) => {
-      const row = await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]);
-      if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
-      // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
-      const vendor = await this.vendors.get(row.vendor_id, tx);
-      const versions = await this.lists.history(tx);
-      const fourEyes = await fourEyesOn(tx);
-      const before = (await this.describe(tx, row, versions, fourEyes)).review;
-      const now = new Date().toISOString();
-      const proposing =
-        decision === 'dismissed' && row.decision !== 'dismissed' && before.needsSecondReviewer && dismissalStep(actor, shared, row.proposed_by) === 'propose';
-      if (proposing) {
-        await tx.run('UPDATE screening_hits SET proposed_by = ?, proposed_reason = ?, proposed_at = ? WHERE id = ?', [actor, reason, now, hitId]);
-      } else {
-        const open = decision === 'open';
-        // A decision ends a proposal: the dismissal agreed to keeps its proposer on record, any other drops it.
-        await tx.run(
-          `UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ?${decision === 'dismissed' ? '' : ', proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL'} WHERE id = ?`,
-          [decision, open ? null : reason, open ? null : actor, open ? null : now, open ? null : row.entry_fingerprint, hitId],
-        );
-      }
-      const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions, fourEyes);
-      const step = proposing ? 'dismissal-proposed' : decision === 'open' ? 'reopen' : decision;
-      const pending = row.proposed_by !== null && row.decision !== 'dismissed' ? row.proposed_by : null;
-      const verb = {
-        'dismissal-proposed': 'Proposed to dismiss as a false positive (a second reviewer must agree)',
-        reopen: pending ? `Reopened, withdrawing ${pending}'s proposed dismissal` : 'Reopened',
-        confirmed: pending ? `Confirmed as a true match, declining ${pending}'s proposed dismissal` : 'Confirmed as a true match',
-        dismissed: pending ? `Dismissed as a false positive, agreeing with ${pending}` : 'Dismissed as a false positive',
-      }[step];
-      await appendEvents(tx, [
-        {
-          actor,
-          action: `screening.${step}`,
-          entityType: 'vendor',
-          entityId: row.vendor_id,
-          summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${decision === 'open' ? '' : ` — ${reason}`}`,
-          before,
-          after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
-        },
-      ]);
-      return after;
+      const { hit, event } = await this.reviewStep(tx, await this.reviewContext(tx), hitId, decision, reason, actor, shared);
+      await appendEvents(tx, [event]);
+      return hit;
     });
+  }
+
+  /**
+   * One decision and reason on many hits, in one transaction: each hit goes through review()'s own step (four eyes,
+   * proposals, its own audit event). All or nothing: when any hit is refused, none is changed and the error's details
+   * name each refused hit with why.
+   */
+  reviewMany(hitIds: readonly string[], decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit[]> {
+    return this.store.transaction((tx) => this.reviewAll(tx, [...new Set(hitIds)], decision, reason, actor, shared));
+  }
+
+  /** reviewMany over every vendor's open hits on one list entry, found inside the transaction that reviews them. */
+  reviewEntry(listKey: string, entryId: string, decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit[]> {
+    return this.store.transaction(async (tx) => {
+      const ids = (await this.entryHits(listKey, entryId, tx)).map((h) => h.hitId);
+      if (ids.length === 0) throw new VetterError('not_found', `No vendor has an open hit on ${listKey} entry ${entryId}. Nothing was changed.`);
+      return this.reviewAll(tx, ids, decision, reason, actor, shared);
+    });
+  }
+
+  /** Every vendor's undecided hit in use on a list entry, with the vendor's name (a deleted vendor's left out). */
+  async entryHits(listKey: string, entryId: string, sql: Sql = this.store.read): Promise<EntryHit[]> {
+    const rows = await sql.all<{ id: string; vendor_id: string; legal_name: string }>(
+      `SELECT h.id, h.vendor_id, v.legal_name FROM screening_hits h JOIN vendors v ON v.id = h.vendor_id
+        WHERE h.list_key = ? AND h.entry_id = ? AND h.resolved_at IS NULL AND h.decision = 'open' AND v.deleted_at IS NULL
+        ORDER BY lower(v.legal_name), h.id`,
+      [listKey, entryId],
+    );
+    return rows.map((r) => ({ hitId: r.id, vendorId: r.vendor_id, vendorName: r.legal_name }));
+  }
+
+  private async reviewAll(tx: Sql, hitIds: readonly string[], decision: HitDecision, reason: string, actor: string, shared: boolean): Promise<ScreeningHit[]> {
+    const known = await this.reviewContext(tx);
+    const reviewed: Reviewed[] = [];
+    const refused: Record<string, string> = {};
+    for (const id of hitIds) {
+      try {
+        reviewed.push(await this.reviewStep(tx, known, id, decision, reason, actor, shared));
+      } catch (e) {
+        // Refusals are thrown before the hit's statements run, so the transaction can go on to name every refusal;
+        // a statement the database refused (PostgreSQL's triggers) ends the whole transaction instead.
+        if (!(e instanceof VetterError) || (e.code !== 'forbidden' && e.code !== 'not_found')) throw e;
+        refused[id] = `${await this.hitLabel(tx, id)}: ${e.message}`;
+      }
+    }
+    const count = Object.keys(refused).length;
+    if (count > 0) {
+      const first = Object.values(refused)[0];
+      throw new VetterError(
+        'forbidden',
+        `${count} of ${hitIds.length} hit(s) could not be reviewed, so none was changed. ${count === 1 ? first : `The first: ${first}`}`,
+        refused,
+      );
+    }
+    await appendEvents(tx, reviewed.map((r) => r.event));
+    return reviewed.map((r) => r.hit);
+  }
+
+  /** A hit as a refusal names it: "Vendor against Entry (list)", or its id when it is gone. */
+  private async hitLabel(sql: Sql, hitId: string): Promise<string> {
+    const row = await sql.get<{ legal_name: string; entry_name: string; list_key: string }>(
+      'SELECT v.legal_name, h.entry_name, h.list_key FROM screening_hits h JOIN vendors v ON v.id = h.vendor_id WHERE h.id = ?',
+      [hitId],
+    );
+    return row ? `${row.legal_name} against ${row.entry_name} (${row.list_key})` : `Hit ${hitId}`;
+  }
+
+  /** What every review in a transaction reads once: the list versions and whether four eyes hold. */
+  private async reviewContext(tx: Sql): Promise<ReviewContext> {
+    const versions = await this.lists.history(tx);
+    return { versions, fourEyes: await fourEyesOn(tx) };
+  }
+
+  /** One hit's review inside the caller's transaction: its row written, its audit event handed back to be appended. */
+  private async reviewStep(
+    tx: Sql,
+    { versions, fourEyes }: ReviewContext,
+    hitId: string,
+    decision: HitDecision,
+    reason: string,
+    actor: string,
+    shared: boolean,
+  ): Promise<Reviewed> {
+    const row = await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]);
+    if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
+    // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
+    const vendor = await this.vendors.get(row.vendor_id, tx);
+    const before = (await this.describe(tx, row, versions, fourEyes)).review;
+    const now = new Date().toISOString();
+    const proposing =
+      decision === 'dismissed' && row.decision !== 'dismissed' && before.needsSecondReviewer && dismissalStep(actor, shared, row.proposed_by) === 'propose';
+    if (proposing) {
+      await tx.run('UPDATE screening_hits SET proposed_by = ?, proposed_reason = ?, proposed_at = ? WHERE id = ?', [actor, reason, now, hitId]);
+    } else {
+      const open = decision === 'open';
+      // A decision ends a proposal: the dismissal agreed to keeps its proposer on record, any other drops it.
+      await tx.run(
+        `UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ?${decision === 'dismissed' ? '' : ', proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL'} WHERE id = ?`,
+        [decision, open ? null : reason, open ? null : actor, open ? null : now, open ? null : row.entry_fingerprint, hitId],
+      );
+    }
+    const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions, fourEyes);
+    const step = proposing ? 'dismissal-proposed' : decision === 'open' ? 'reopen' : decision;
+    const pending = row.proposed_by !== null && row.decision !== 'dismissed' ? row.proposed_by : null;
+    const verb = {
+      'dismissal-proposed': 'Proposed to dismiss as a false positive (a second reviewer must agree)',
+      reopen: pending ? `Reopened, withdrawing ${pending}'s proposed dismissal` : 'Reopened',
+      confirmed: pending ? `Confirmed as a true match, declining ${pending}'s proposed dismissal` : 'Confirmed as a true match',
+      dismissed: pending ? `Dismissed as a false positive, agreeing with ${pending}` : 'Dismissed as a false positive',
+    }[step];
+    return {
+      hit: after,
+      event: {
+        actor,
+        action: `screening.${step}`,
+        entityType: 'vendor',
+        entityId: row.vendor_id,
+        summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${decision === 'open' ? '' : ` — ${reason}`}`,
+        before,
+        after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
+      },
+    };
   }
 
   async lastRun(): Promise<ScreeningRun | null> {
@@ -534,6 +618,17 @@ export class Screening {
 }
 
 const NOTHING_FOUND = { open: [], changed: false } as const;
+
+interface ReviewContext {
+  versions: ListVersion[];
+  fourEyes: boolean;
+}
+
+/** A hit as a review left it, and the audit event that says so. */
+interface Reviewed {
+  hit: ScreeningHit;
+  event: NewEvent;
+}
 
 /** An owner hit's path and aggregate, from its explanation's parts (null for any other hit). */
 function ownerFields(parts: Record<string, unknown> | null): { path: ScreeningHit['path']; aggregate: number | null } {

@@ -1,4 +1,5 @@
 import type { Ctx, Handlers } from '../context';
+import type { RiskScores } from './list-view';
 import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
 import { exportCsv, exportXlsx } from './export';
 import { vendorFilePlans } from './file-plans';
@@ -17,11 +18,8 @@ function previewPlan(ctx: Ctx, file: FileRef, mapping: ColumnMapping | undefined
 
 export const vendorHandlers = {
   'vendors.list': async (_input, ctx) => ({ vendors: await ctx.vendors.list() }),
-  'vendors.page': async (input, ctx) => {
-    // Sorting by risk needs every vendor's score: the portfolio's, computed in the scoring worker.
-    const risks = input.sort.key === 'risk' ? new Map((await ctx.scoringWorker.call('portfolio', {})).vendors.map((v) => [v.vendorId, v.score])) : null;
-    return ctx.vendorList.page(input, risks);
-  },
+  'vendors.page': async (input, ctx) => ctx.vendorList.page(input, input.sort.key === 'risk' || input.filters.tier ? await portfolioRisks(ctx) : null),
+  'vendors.matchingIds': async (input, ctx) => ({ ids: await ctx.vendorList.matchingIds(input, input.filters.tier ? await portfolioRisks(ctx) : null) }),
   'vendors.get': ({ id }, ctx) => ctx.vendors.get(id),
   'vendors.similar': async ({ name, excludeId }, ctx) => ({ vendors: await ctx.vendorList.similar(name, excludeId) }),
   // Each write is a store transaction of its own; the vendor's score snapshot is kept once it has committed.
@@ -80,3 +78,8 @@ export const vendorHandlers = {
     };
   },
 } satisfies Partial<Handlers>;
+
+/** Sorting by risk or filtering by tier needs every vendor's score: the portfolio's, computed in the scoring worker. */
+async function portfolioRisks(ctx: Ctx): Promise<RiskScores> {
+  return new Map((await ctx.scoringWorker.call('portfolio', {})).vendors.map((v) => [v.vendorId, { score: v.score, tier: v.tier }]));
+}

@@ -10,15 +10,15 @@ import { osaDistance } from '../screening/edit-distance';
 import { jaroWinkler } from '../screening/jaro-winkler';
 import { normaliseName } from '../screening/normalise';
 import { countryName } from './countries';
-import type { Vendor, VendorListPage, VendorListQuery, VendorSortKey } from './model';
+import type { Vendor, VendorListPage, VendorListQuery, VendorMatchQuery, VendorSortKey } from './model';
 import { vendorNameKey } from './names';
 import type { VendorRepository } from './repository';
 import { CRITICALITY } from './vocabulary';
 
 type SortValue = string | number | null;
 
-/** Vendor id -> risk score, for the Risk column's sort (the portfolio's scores). */
-export type RiskScores = ReadonlyMap<string, number>;
+/** Vendor id -> risk score and tier, for the Risk column's sort and the tier filter (the portfolio's scores). */
+export type RiskScores = ReadonlyMap<string, { score: number; tier: string }>;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -221,30 +221,14 @@ export class VendorListView {
    * vendor without a score sorts last, as blanks do in every column.
    */
   async page(q: VendorListQuery, risks: RiskScores | null = null): Promise<VendorListPage> {
-    const index = await this.current();
-    const { filters } = q;
-    const statuses = filters.screening || q.sort.key === 'screening' ? await this.screening.statuses() : null;
-    const status = (id: string) => statuses?.[id] ?? UNSCREENED;
-    const words = vendorNameKey(q.query).split(' ').filter(Boolean);
-
-    const kept: number[] = [];
-    index.entries.forEach(({ vendor: v }, i) => {
-      if (filters.criticality && (v.criticality ?? 'unset') !== filters.criticality) return;
-      if (filters.service && !v.services.some((s) => s === filters.service)) return;
-      if (filters.dataShared && !v.dataShared.some((d) => d === filters.dataShared)) return;
-      if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) return;
-      if (filters.screening && status(v.id).status !== filters.screening) return;
-      // Every word somewhere in the names, so "alibaba cloud" and "cloud alibaba" both find it.
-      if (words.length > 0 && !index.matches(i, words)) return;
-      kept.push(i);
-    });
+    const { index, kept, status, statuses } = await this.matching(q, q.sort.key === 'screening', risks);
 
     const key = q.sort.key;
     const rank =
       key === 'screening'
         ? Float64Array.from(index.entries, (e) => SCREENING_RANK[status(e.vendor.id).status] ?? Number.NaN)
         : key === 'risk'
-          ? Float64Array.from(index.entries, (e) => risks?.get(e.vendor.id) ?? Number.NaN)
+          ? Float64Array.from(index.entries, (e) => risks?.get(e.vendor.id)?.score ?? Number.NaN)
           : index.ranks(key);
     const sign = q.sort.direction === 'asc' ? 1 : -1;
     // Blanks last whichever the direction, so sorting never buries the filled-in rows; ties in legal-name order.
@@ -262,6 +246,36 @@ export class VendorListView {
       }),
     );
     return { total: index.entries.length, matched: kept.length, offset: q.offset, rows, countries: index.countries };
+  }
+
+  /** The ids of every vendor the search and filters keep, in legal-name order: "select all" means all of these. */
+  async matchingIds(q: VendorMatchQuery, risks: RiskScores | null): Promise<string[]> {
+    const { index, kept } = await this.matching(q, false, risks);
+    return kept.map((i) => index.entries[i]!.vendor.id);
+  }
+
+  /** The positions in the index of the vendors the search and filters keep, with the screening statuses read for them. */
+  private async matching(q: VendorMatchQuery, needStatuses: boolean, risks: RiskScores | null) {
+    const index = await this.current();
+    const { filters } = q;
+    const statuses = filters.screening || needStatuses ? await this.screening.statuses() : null;
+    const status = (id: string) => statuses?.[id] ?? UNSCREENED;
+    const words = vendorNameKey(q.query).split(' ').filter(Boolean);
+
+    const kept: number[] = [];
+    index.entries.forEach(({ vendor: v }, i) => {
+      if (filters.criticality && (v.criticality ?? 'unset') !== filters.criticality) return;
+      if (filters.service && !v.services.some((s) => s === filters.service)) return;
+      if (filters.dataShared && !v.dataShared.some((d) => d === filters.dataShared)) return;
+      if (filters.country && v.countryOfIncorporation !== filters.country && v.countryOfHeadquarters !== filters.country) return;
+      if (filters.screening && status(v.id).status !== filters.screening) return;
+      // A vendor not scored yet has no tier: it is kept by no tier filter.
+      if (filters.tier && risks?.get(v.id)?.tier !== filters.tier) return;
+      // Every word somewhere in the names, so "alibaba cloud" and "cloud alibaba" both find it.
+      if (words.length > 0 && !index.matches(i, words)) return;
+      kept.push(i);
+    });
+    return { index, kept, status, statuses };
   }
 
   /**

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IDENTIFIER_SCHEMES, identifierKey, identifierProblem, SCHEME_TEXT } from '../identifiers';
 import { countryCode, isoDate, optionalText, text } from '../schemas';
 import { SCREENING_STATUSES, vendorScreening } from '../screening/model';
+import { TIERS } from '../scoring/types';
 import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
 
 export const otherName = z.object({
@@ -144,6 +145,8 @@ export const vendorFilters = z.object({
   dataShared: z.union([z.enum(DATA_SHARED), z.literal('')]).default(''),
   country: z.union([countryCode, z.literal('')]).default(''),
   screening: z.union([z.enum(SCREENING_STATUSES), z.literal('')]).default(''),
+  /** The risk tier of the vendor's current score (the portfolio's); '' for any. */
+  tier: z.union([z.enum(TIERS), z.literal('')]).default(''),
 });
 
 export const vendorSort = z.object({ key: z.enum(VENDOR_SORT_KEYS), direction: z.enum(['asc', 'desc']) });
@@ -151,10 +154,16 @@ export const vendorSort = z.object({ key: z.enum(VENDOR_SORT_KEYS), direction: z
 /** Up to this many rows an answer: the table asks for the window it shows, never for every vendor at once. */
 export const MAX_PAGE_ROWS = 500;
 
+/** Which vendors a search and filters keep, all of them (the table's "select all matching"). */
+export const vendorMatchQuery = z.object({
+  query: text(300).default(''),
+  filters: vendorFilters.default({ criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '' }),
+});
+
 /** One window of the vendor list, searched (every word in a name), filtered and sorted by the core. */
 export const vendorListQuery = z.object({
   query: text(300).default(''),
-  filters: vendorFilters.default({ criticality: '', service: '', dataShared: '', country: '', screening: '' }),
+  filters: vendorFilters.default({ criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '' }),
   sort: vendorSort.default({ key: 'legalName', direction: 'asc' }),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(MAX_PAGE_ROWS).default(100),
@@ -310,6 +319,7 @@ export type VendorFilters = z.infer<typeof vendorFilters>;
 export type VendorSort = z.infer<typeof vendorSort>;
 export type VendorSortKey = (typeof VENDOR_SORT_KEYS)[number];
 export type VendorListQuery = z.infer<typeof vendorListQuery>;
+export type VendorMatchQuery = z.infer<typeof vendorMatchQuery>;
 export type VendorListPage = z.infer<typeof vendorListPage>;
 export type ImportField = z.infer<typeof importField>;
 export type ColumnMapping = z.infer<typeof columnMapping>;

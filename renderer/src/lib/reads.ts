@@ -17,6 +17,8 @@ export const READ_AREAS = {
   'lists.list': ['lists'],
   'screening.lastRun': ['screening'],
   'screening.vendor': ['screening'],
+  // Every vendor's undecided hits on one list entry: a vendor deleted or renamed changes them too.
+  'screening.entryHits': ['screening', 'vendors'],
   // Allegations reach a vendor through its parent company, which an edit of the vendor can change.
   'allegations.list': ['allegations', 'vendors'],
   // Which criteria apply follows the vendor's services.

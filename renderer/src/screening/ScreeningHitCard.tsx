@@ -1,5 +1,9 @@
-import { useId } from 'react';
-import type { ScreeningHit } from '../../../electron/core/contract';
+import { type MouseEvent, useId, useState } from 'react';
+import { plural } from '../lib/format';
+import { call } from '../api';
+import { errorMessage } from '../api-error';
+import { BulkHitReview } from './BulkHitReview';
+import type { EntryHit, ScreeningHit } from '../../../electron/core/contract';
 import { formatDate, formatDateTime } from '../lib/format';
 import { formatScore, matchedNameLabels } from './screening';
 import { HitComparison } from './HitComparison';
@@ -12,7 +16,7 @@ import { VisibleText } from '../ui/VisibleText';
  * One hit: which list entry resembles the vendor, how closely and why, what the list says about the entry,
  * and the analyst's decision. A resolved hit (no longer found) shows why it went away and cannot be reviewed.
  */
-export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
+export function ScreeningHitCard({ hit, picked, onPick }: { hit: ScreeningHit; picked?: boolean; onPick?: (event: MouseEvent) => void }) {
   const titleId = useId();
   const names = matchedNameLabels(hit);
   const resolved = hit.resolvedAt !== null;
@@ -21,6 +25,16 @@ export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
   return (
     <article className={`hit-card hit-card-${resolved ? 'resolved' : hit.band}`} aria-labelledby={titleId}>
       <header className="hit-header">
+        {onPick && (
+          <input
+            type="checkbox"
+            className="hit-pick"
+            aria-label={`Select the hit on ${hit.entryName}`}
+            checked={picked ?? false}
+            onChange={() => undefined}
+            onClick={onPick}
+          />
+        )}
         <div className="hit-title">
           <h3 id={titleId}>
             <VisibleText text={hit.entryName} />
@@ -105,6 +119,41 @@ export function ScreeningHitCard({ hit }: { hit: ScreeningHit }) {
       </details>
 
       <HitReview hit={hit} readOnly={resolved} />
+      {!resolved && hit.review.decision === 'open' && <EntryWideReview hit={hit} />}
     </article>
+  );
+}
+
+/**
+ * "Apply to every vendor's hits on this entry": one decision for every vendor's undecided hit on the same list entry.
+ * The other vendors' hits are asked for when the button is pressed, not for every card drawn (a vendor may have dozens).
+ */
+function EntryWideReview({ hit }: { hit: ScreeningHit }) {
+  const [others, setOthers] = useState<EntryHit[] | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const ask = async () => {
+    try {
+      const { hits } = await call('screening.entryHits', { listKey: hit.listKey, entryId: hit.entryId });
+      if (hits.length < 2) setNote('No other vendor has an open hit on this entry.');
+      else setOthers(hits);
+    } catch (e) {
+      setNote(errorMessage(e));
+    }
+  };
+  return (
+    <>
+      <button type="button" className="btn btn-small btn-link" onClick={() => void ask()}>
+        Apply to every vendor’s hits on this entry…
+      </button>
+      {note && <span className="muted"> {note}</span>}
+      {others && (
+        <BulkHitReview
+          target={{ entry: { listKey: hit.listKey, entryId: hit.entryId, entryName: hit.entryName } }}
+          count={others.length}
+          title={`Apply to all ${plural(others.length, 'vendor')}’ hits on this entry`}
+          onClose={() => setOthers(null)}
+        />
+      )}
+    </>
   );
 }

@@ -11,6 +11,8 @@ import { ScreeningStatusBadge } from './ScreeningBadges';
 import { ScreeningHitCard } from './ScreeningHitCard';
 import { Spinner } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
+import { BulkHitReview } from './BulkHitReview';
+import { extended, NO_SELECTION, rangeBetween, type Selection, toggled } from '../lib/selection';
 
 /** A vendor's screening against the designation lists: its status, each hit with its review, and Screen again. */
 export function VendorScreeningPanel({ vendorId }: { vendorId: string }) {
@@ -19,6 +21,8 @@ export function VendorScreeningPanel({ vendorId }: { vendorId: string }) {
   const listsLoaded = useQuery(read('lists.list', {}));
   const [screening, setScreening] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [reviewing, setReviewing] = useState(false);
 
   const screenNow = async () => {
     setScreening(true);
@@ -37,6 +41,14 @@ export function VendorScreeningPanel({ vendorId }: { vendorId: string }) {
   };
 
   const result = vendorScreening.data;
+  // Only hits still in use can be picked; a pick of a hit gone since (a re-screen) drops out.
+  const hitIds = result?.hits.map((h) => h.id) ?? [];
+  const picked = hitIds.filter((id) => selection.ids.has(id));
+  const pickHit = (id: string, at: number, shift: boolean) => {
+    if (!shift) return setSelection((s) => toggled(s, id, at));
+    const [from, to] = rangeBetween(selection.anchor, at);
+    setSelection((s) => extended(s, hitIds.slice(from, to + 1), at));
+  };
   const lists = listsLoaded.data;
   const loadError = vendorScreening.error ?? listsLoaded.error;
 
@@ -74,11 +86,35 @@ export function VendorScreeningPanel({ vendorId }: { vendorId: string }) {
                 : `${plural(result.hits.length, 'list entry', 'list entries')} resemble this vendor. Decide for each whether it is the same company`}
               ; your decision and reason are kept in the audit log.
             </p>
+            <div className="selection-bar hit-selection" role="region" aria-label="Selected hits">
+              <span className="selection-count" aria-live="polite">
+                {picked.length > 0 ? `${plural(picked.length, 'hit')} selected` : 'Tick hits to review several at once'}
+              </span>
+              <button type="button" className="btn btn-small" onClick={() => setSelection({ ids: new Set(hitIds), anchor: null })} disabled={picked.length === hitIds.length}>
+                Select all
+              </button>
+              <button type="button" className="btn btn-small btn-primary" onClick={() => setReviewing(true)} disabled={picked.length === 0}>
+                Review selected…
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setSelection(NO_SELECTION)} disabled={picked.length === 0}>
+                Clear selection
+              </button>
+            </div>
             <div className="hit-cards">
-              {result.hits.map((hit) => (
-                <ScreeningHitCard key={hit.id} hit={hit} />
+              {result.hits.map((hit, at) => (
+                <ScreeningHitCard key={hit.id} hit={hit} picked={selection.ids.has(hit.id)} onPick={(event) => pickHit(hit.id, at, event.shiftKey)} />
               ))}
             </div>
+            {reviewing && (
+              <BulkHitReview
+                target={{ hitIds: picked }}
+                count={picked.length}
+                onClose={(done) => {
+                  setReviewing(false);
+                  if (done) setSelection(NO_SELECTION);
+                }}
+              />
+            )}
           </>
         ))}
 

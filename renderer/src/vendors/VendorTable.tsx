@@ -166,6 +166,15 @@ export interface VendorTableProps {
   focusToken?: number;
   /** Changes with the search, filters and sort: a new list starts at its top. */
   listKey: string;
+  /** The vendors ticked for a bulk action (ids), apart from the row the keyboard is on (selectedIndex). */
+  picked: ReadonlySet<string>;
+  /** Ticks or unticks the row at a position (its checkbox, Space, Ctrl/Cmd+click). */
+  onToggle: (index: number) => void;
+  /** Ticks the rows from the last one ticked to this position (Shift+click, Shift+arrow). */
+  onRange: (index: number) => void;
+  /** Ticks every vendor the search and filters keep, loaded or not (Ctrl/Cmd+A). */
+  onPickAll: () => void;
+  onClearPicked: () => void;
 }
 
 /**
@@ -173,7 +182,7 @@ export interface VendorTableProps {
  * 10,000 vendors scroll smoothly. The grid itself takes focus and points at the selected row with
  * aria-activedescendant, so arrow keys work without every row being a tab stop.
  */
-export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selectedIndex, onSelect, onOpen, onRangeChange, focusToken, listKey }: VendorTableProps) {
+export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selectedIndex, onSelect, onOpen, onRangeChange, focusToken, listKey, picked, onToggle, onRange, onPickAll, onClearPicked }: VendorTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
@@ -223,9 +232,20 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
     };
     const target = moves[event.key];
     const selected = selectedIndex === null ? undefined : rowAt(selectedIndex);
-    if (target !== undefined) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onPickAll();
+    } else if (event.key === ' ' && selectedIndex !== null) {
+      event.preventDefault();
+      onToggle(selectedIndex);
+    } else if (event.key === 'Escape' && picked.size > 0) {
+      event.preventDefault();
+      onClearPicked();
+    } else if (target !== undefined) {
       event.preventDefault();
       moveTo(target);
+      // Shift with an arrow ticks the rows passed over, from the last one ticked.
+      if (event.shiftKey && count > 0) onRange(Math.max(0, Math.min(count - 1, target)));
     } else if (event.key === 'Enter' && selected) {
       event.preventDefault();
       onOpen(selected.vendor.id);
@@ -241,7 +261,8 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
       role="grid"
       aria-label="Vendors"
       aria-rowcount={count + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={COLUMNS.length + 1}
+      aria-multiselectable="true"
       aria-activedescendant={focused && selectedIndex !== null ? rowId(selectedIndex) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -253,6 +274,18 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
       onBlur={() => setFocused(false)}
     >
       <div className="vendor-row vendor-row-header" role="row" aria-rowindex={1}>
+        <div role="columnheader" className="pick-cell">
+          <input
+            type="checkbox"
+            aria-label="Select every vendor that matches the search and filters"
+            title="Select every vendor that matches (Ctrl+A in the table)"
+            checked={picked.size > 0 && picked.size >= count}
+            ref={(box) => {
+              if (box) box.indeterminate = picked.size > 0 && picked.size < count;
+            }}
+            onChange={() => (picked.size > 0 ? onClearPicked() : onPickAll())}
+          />
+        </div>
         {COLUMNS.map((column) => (
           <div
             key={column.key}
@@ -290,6 +323,7 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
           if (!row) {
             return (
               <div key={`loading-${item.index}`} id={rowId(item.index)} role="row" aria-rowindex={item.index + 2} aria-busy="true" aria-selected={selected} className="vendor-row is-loading" style={place}>
+                <div role="gridcell" className="pick-cell" />
                 <div role="gridcell" className="muted">
                   Loading…
                 </div>
@@ -297,6 +331,7 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
             );
           }
           const { vendor, screening } = row;
+          const ticked = picked.has(vendor.id);
           return (
             <div
               key={vendor.id}
@@ -304,13 +339,30 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
               role="row"
               aria-rowindex={item.index + 2}
               aria-selected={selected}
-              className={`vendor-row${selected ? ' is-selected' : ''}${selected && focused ? ' is-active' : ''}`}
+              className={`vendor-row${selected ? ' is-selected' : ''}${selected && focused ? ' is-active' : ''}${ticked ? ' is-picked' : ''}`}
               style={place}
-              onClick={() => {
+              onClick={(event) => {
                 onSelect(item.index);
-                onOpen(vendor.id);
+                // Shift and Ctrl/Cmd pick rows, as in a file list; a plain click opens the vendor.
+                if (event.shiftKey) onRange(item.index);
+                else if (event.ctrlKey || event.metaKey) onToggle(item.index);
+                else onOpen(vendor.id);
               }}
             >
+              <div role="gridcell" className="pick-cell" onClick={(event) => event.stopPropagation()}>
+                <input
+                  type="checkbox"
+                  tabIndex={-1}
+                  aria-label={`Select ${vendor.legalName}`}
+                  checked={ticked}
+                  onChange={() => undefined}
+                  onClick={(event) => {
+                    onSelect(item.index);
+                    if (event.shiftKey) onRange(item.index);
+                    else onToggle(item.index);
+                  }}
+                />
+              </div>
               {COLUMNS.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
                   {column.cell(vendor, { screening, risks, basis })}

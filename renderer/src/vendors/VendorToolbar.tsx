@@ -1,5 +1,5 @@
 import { type RefObject, useMemo } from 'react';
-import { DATA_SHARED, SERVICES } from '../../../electron/core/contract';
+import { DATA_SHARED, SERVICES, TIERS } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { shortcutLabel } from '../lib/keyboard';
 import { CRITICALITY_LABELS } from '../lib/labels';
@@ -27,6 +27,7 @@ const CRITICALITY_OPTIONS: Option[] = [
 ];
 const SERVICE_OPTIONS: Option[] = SERVICES.map((s) => ({ value: s, label: s }));
 const DATA_OPTIONS: Option[] = DATA_SHARED.map((d) => ({ value: d, label: d }));
+const TIER_OPTIONS: Option[] = TIERS.map((t) => ({ value: t, label: t }));
 const SCREENING_OPTIONS: Option[] = SCREENING_STATUS_ORDER.map((s) => ({ value: s, label: SCREENING_STATUS_LABELS[s] }));
 
 /** Search box and the filters above the vendor table. */
@@ -72,6 +73,7 @@ export function VendorToolbar({ countries, query, filters, onQueryChange, onFilt
         </kbd>
       </div>
       {filter('screening', 'Screening result', 'Any screening', SCREENING_OPTIONS)}
+      {filter('tier', 'Risk tier', 'Any risk tier', TIER_OPTIONS)}
       {filter('criticality', 'Criticality', 'Any criticality', CRITICALITY_OPTIONS)}
       {filter('service', 'Service', 'Any service', SERVICE_OPTIONS)}
       {filter('dataShared', 'Data shared', 'Any data shared', DATA_OPTIONS)}

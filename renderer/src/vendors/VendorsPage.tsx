@@ -21,9 +21,13 @@ import { hasFilters, NO_FILTERS, type VendorRisks } from './vendorList';
 import { useShell } from '../shell/Shell';
 import { useListView } from './listView';
 import { useVendorRows } from './useVendorRows';
+import { VendorSelectionBar } from './VendorSelectionBar';
+import { extended, NO_SELECTION, only, rangeBetween, type Selection, toggled } from '../lib/selection';
+import { WINDOW_ROWS } from './useVendorRows';
 
 export function VendorsPage() {
   const { view, updateView } = useListView();
+  const toast = useToast();
   const { openImport, searchFocusRequested, searchFocusDone } = useShell();
   // Typing stays instant: the list catches up with the search box a moment later.
   const query = useDeferredValue(view.query);
@@ -54,6 +58,41 @@ export function VendorsPage() {
 
   const total = page?.total ?? 0;
   const open = (id: string) => navigate({ page: 'vendor', id, editing: false });
+
+  // Ticked vendors, for bulk actions. Another search, filter or order starts afresh: a selection made under one filter
+  // would otherwise act on vendors no longer in sight.
+  const listKey = JSON.stringify([query, view.filters, view.sort]);
+  const [selection, setSelection] = useState<Selection & { listKey: string }>({ ...NO_SELECTION, listKey });
+  const picked = selection.listKey === listKey ? selection : { ...NO_SELECTION, listKey };
+  const pick = (next: Selection) => setSelection({ ...next, listKey });
+  const toggle = (index: number) => {
+    const row = rows.rowAt(index);
+    if (row) pick(toggled(picked, row.vendor.id, index));
+  };
+  // A range may reach rows not loaded (a long Shift+End): those are asked of the core, a window at a time.
+  const pickRange = async (index: number) => {
+    const [from, to] = rangeBetween(picked.anchor, index);
+    const ids: string[] = [];
+    for (let at = from; at <= to; at++) {
+      const row = rows.rowAt(at);
+      if (row) {
+        ids.push(row.vendor.id);
+        continue;
+      }
+      const answer = await call('vendors.page', { query, filters: view.filters, sort: view.sort, offset: at, limit: Math.min(to - at + 1, WINDOW_ROWS * 5) });
+      ids.push(...answer.rows.map((r) => r.vendor.id));
+      at += answer.rows.length - 1;
+    }
+    setSelection((s) => ({ ...extended(s.listKey === listKey ? s : { ...NO_SELECTION }, ids, index), listKey }));
+  };
+  const pickAll = async () => {
+    try {
+      const { ids } = await call('vendors.matchingIds', { query, filters: view.filters });
+      pick(only(ids));
+    } catch (e) {
+      toast({ tone: 'error', message: errorMessage(e) });
+    }
+  };
 
   return (
     <div className="page page-full">
@@ -122,8 +161,14 @@ export function VendorsPage() {
             searchRef={searchRef}
             onLeaveSearch={() => setTableFocusToken((t) => t + 1)}
           />
+          {picked.ids.size > 0 && <VendorSelectionBar ids={[...picked.ids]} onClear={() => pick(NO_SELECTION)} />}
           {page.matched > 0 ? (
             <VendorTable
+              picked={picked.ids}
+              onToggle={toggle}
+              onRange={(index) => void pickRange(index)}
+              onPickAll={() => void pickAll()}
+              onClearPicked={() => pick(NO_SELECTION)}
               count={page.matched}
               rowAt={rows.rowAt}
               basis={basis}
@@ -135,7 +180,7 @@ export function VendorsPage() {
               onOpen={open}
               onRangeChange={onRangeChange}
               focusToken={tableFocusToken}
-              listKey={JSON.stringify([query, view.filters, view.sort])}
+              listKey={listKey}
             />
           ) : (
             <EmptyState

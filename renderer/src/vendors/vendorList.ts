@@ -12,7 +12,7 @@ export type VendorRisks = Record<string, { score: number; tier: string; coverage
 export type Service = (typeof SERVICES)[number];
 export type DataShared = (typeof DATA_SHARED)[number];
 
-export const NO_FILTERS: VendorFilters = { criticality: '', service: '', dataShared: '', country: '', screening: '' };
+export const NO_FILTERS: VendorFilters = { criticality: '', service: '', dataShared: '', country: '', screening: '', tier: '' };
 
 export function hasFilters(query: string, filters: VendorFilters): boolean {
   return query.trim() !== '' || Object.values(filters).some((v) => v !== '');
