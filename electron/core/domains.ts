@@ -9,6 +9,7 @@ import { Findings } from './findings/findings';
 import { ListVersions } from './lists/versions';
 import { Questionnaires } from './questionnaires/questionnaires';
 import { OwnershipRepository } from './ownership/repository';
+import { SupplierRepository } from './suppliers/repository';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -28,6 +29,7 @@ export interface Domains {
   questionnaires: Questionnaires;
   scores: Scores;
   ownership: OwnershipRepository;
+  suppliers: SupplierRepository;
 }
 
 /**
@@ -55,5 +57,6 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
     questionnaires,
     scores,
     ownership: new OwnershipRepository(store),
+    suppliers: new SupplierRepository(store),
   };
 }

@@ -83,6 +83,12 @@ export const NEEDS: Needs = {
   'ownership.import': admin('importing ownership data'),
   'ownership.add': analyst('entering a vendor’s owners'),
   'ownership.vendor': null,
+  'suppliers.import': analyst('importing suppliers'),
+  'suppliers.list': null,
+  'suppliers.add': analyst('adding a vendor’s supplier'),
+  'suppliers.update': analyst('editing a vendor’s supplier'),
+  'suppliers.remove': analyst('removing a vendor’s supplier'),
+  'suppliers.concentration': null,
   'work.queue': null,
   'work.calendar': null,
 };

@@ -53,7 +53,11 @@ export interface MethodologyParameters {
     fallback: { label: string; points: number };
     /** Multipliers by review state. `confirmed` applies to any band. */
     decision: { confirmed: number; openMatch: number; openReview: number; dismissed: number };
-    via: Record<Via, number>;
+    // ---- #16 supply chain (h-supply): `supplier` ----
+    /** Multipliers by route. `supplier`: a hit through one of the vendor's suppliers (suppliers/supplier-hits.ts).
+     *  Absent (version 1, written before suppliers): supplier hits add nothing. */
+    via: { name: number; alias: number; parent: number; supplier?: number };
+    // ---- end #16 ----
     entryStatus: { listed: number; renamed: number; removed: number };
   };
   allegations: {
@@ -240,7 +244,8 @@ const CRITERION_WEIGHTS: Record<string, number> = {
 
 export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
   id: 'vetter-risk',
-  version: 1,
+  // #16 supply chain (h-supply): version 2 adds designations.via.supplier; version 1 is SUPPLIERLESS_V1 below.
+  version: 2,
   name: 'Vetter vendor risk methodology',
   description:
     'Inherent risk (designations weighted by list, allegations weighted by source, credibility, status and age, jurisdiction) plus control gaps (transparency, audits, rapid response), scaled by exposure (data shared and criticality), with knock-outs for confirmed designations.',
@@ -250,7 +255,7 @@ export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
       classes: CLASSES.map(byList),
       fallback: { label: 'Other designation list', points: 30 },
       decision: { confirmed: 1, openMatch: 0.75, openReview: 0.3, dismissed: 0 },
-      via: { name: 1, alias: 1, parent: 0.8 },
+      via: { name: 1, alias: 1, parent: 0.8, supplier: 0.3 }, // #16: supplier added in version 2
       entryStatus: { listed: 1, renamed: 1, removed: 0.2 },
     },
     allegations: {
@@ -376,6 +381,18 @@ export const DEFAULT_METHODOLOGY: Methodology = deepFreeze({
   },
 });
 
+// ---- #16 supply chain (h-supply) ----
+/** Version 1 as shipped before suppliers: stored v1 scores keep meaning what they meant (supplier hits add nothing). */
+export const SUPPLIERLESS_V1: Methodology = deepFreeze({
+  ...DEFAULT_METHODOLOGY,
+  version: 1,
+  parameters: {
+    ...DEFAULT_METHODOLOGY.parameters,
+    designations: { ...DEFAULT_METHODOLOGY.parameters.designations, via: { name: 1, alias: 1, parent: 0.8 } },
+  },
+});
+// ---- end #16 ----
+
 /** The findings parameters a methodology version adopts to let findings count (docs/methodology.md, "Findings"). */
 export const FINDINGS_PARAMETERS: NonNullable<MethodologyParameters['findings']> = deepFreeze({
   points: { low: 1, medium: 2, high: 4, critical: 6 },
@@ -411,6 +428,7 @@ export function validateMethodology(m: Methodology, catalog = CATALOG_V1): strin
   if (!(d.dismissed <= d.openReview && d.openReview <= d.openMatch && d.openMatch <= d.confirmed))
     problems.push('Designation multipliers must rise from dismissed to open review-band to open match-band to confirmed.');
   for (const v of VIAS) fraction(p.designations.via[v], `Designation multiplier via ${v}`);
+  if (p.designations.via.supplier !== undefined) fraction(p.designations.via.supplier, 'Designation multiplier via supplier'); // #16
   for (const [k, v] of Object.entries(p.designations.entryStatus)) fraction(v, `Designation multiplier for ${k} entries`);
 
   const a = p.allegations;

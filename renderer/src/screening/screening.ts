@@ -40,6 +40,7 @@ const VIA_LABELS: Record<ScreeningHit['via'], string> = {
   'list-link': 'Name the list links to',
   identifier: 'Vendor identifier',
   owner: 'Owner of the vendor',
+  supplier: 'Supplier of the vendor',
 };
 
 /** "Vendor name", "Parent company name"... and "list name", "list alias" or "list identifier" for the two sides of a hit. */

@@ -22,6 +22,7 @@ import reportSignoffs from './0021_report_signoffs';
 import auditCheckpoints from './0022_audit_checkpoints';
 import ownerHits from './0023_owner_hits';
 import findings from './0024_findings';
+import suppliers from './0025_suppliers';
 
 export interface Migration {
   version: number;
@@ -55,4 +56,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'audit_checkpoints', sql: auditCheckpoints },
   { version: 23, name: 'owner_hits', sql: ownerHits },
   { version: 24, name: 'findings', sql: findings },
+  { version: 25, name: 'suppliers', sql: suppliers },
 ];
