@@ -67,6 +67,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'questionnaires.review': [],
   'questionnaires.accept': ['questionnaires', ...ASSESSMENT],
   'questionnaires.dismiss': QUESTIONNAIRE,
+  'questionnaires.acceptSuppliers': ['questionnaires', ...SUPPLIERS],
+  'questionnaires.dismissSuppliers': QUESTIONNAIRE,
   'scores.vendor': [],
   'scores.whatIf': [],
   'scores.portfolio': [],

@@ -10,7 +10,7 @@ import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { finding, findingAccept, findingUpdate } from './findings/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
-import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
+import { decideInput, decideSuppliersInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownerEntry, ownershipImportResult, vendorOwnership } from './ownership/model';
 import { supplier, supplierConcentration, supplierFields, supplierImportResult } from './suppliers/model';
 import { reportSummary } from './reports/model';
@@ -277,6 +277,15 @@ export const contract = {
   },
   'questionnaires.dismiss': {
     input: decideInput,
+    output: z.object({ dismissed: z.number() }),
+  },
+  /** Suppliers a returned workbook lists, accepted as the vendor's suppliers (each audited); the vendor is screened again. */
+  'questionnaires.acceptSuppliers': {
+    input: decideSuppliersInput,
+    output: z.object({ accepted: z.number() }),
+  },
+  'questionnaires.dismissSuppliers': {
+    input: decideSuppliersInput,
     output: z.object({ dismissed: z.number() }),
   },
   'scores.vendor': {

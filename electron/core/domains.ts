@@ -45,7 +45,8 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
   const findings = new Findings(store);
   const assessments = new Assessments(store, evidence, vendors, findings);
   const scores = new Scores(store, vendors, screening, allegations, assessments, findings);
-  const questionnaires = new Questionnaires(store, vendors, assessments);
+  const suppliers = new SupplierRepository(store);
+  const questionnaires = new Questionnaires(store, vendors, assessments, suppliers);
   return {
     vendors,
     vendorList: new VendorListView(store.read, vendors, screening),
@@ -57,6 +58,6 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
     questionnaires,
     scores,
     ownership: new OwnershipRepository(store),
-    suppliers: new SupplierRepository(store),
+    suppliers,
   };
 }

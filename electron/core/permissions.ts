@@ -84,6 +84,8 @@ export const NEEDS: Needs = {
   'ownership.add': analyst('entering a vendor’s owners'),
   'ownership.vendor': null,
   'suppliers.import': analyst('importing suppliers'),
+  'questionnaires.acceptSuppliers': analyst('accepting a vendor’s suppliers from its questionnaire'),
+  'questionnaires.dismissSuppliers': analyst('dismissing a vendor’s suppliers from its questionnaire'),
   'suppliers.list': null,
   'suppliers.add': analyst('adding a vendor’s supplier'),
   'suppliers.update': analyst('editing a vendor’s supplier'),

@@ -196,7 +196,7 @@ test('assessment: answers with an evidence file and verification lower the score
   await risk.getByRole('button', { name: /^Show the \d+ factors with 0 points too$/ }).click();
   await expect(factors.getByRole('row', { name: /^T3 Ownership and beneficial owners/ })).toContainText('0.0');
   expect(parsePoints(await risk.getByTestId('factor-total').textContent())).toBe(after);
-  await expect(risk).toContainText('Methodology vetter-risk version 1');
+  await expect(risk).toContainText('Methodology vetter-risk version 2');
 
   // Review and approval, with a re-assessment date; the approver is the current user. In one person's workspace four
   // eyes cannot be met: the page says why, until an admin turns them off in Settings.
@@ -365,18 +365,18 @@ test('methodology: the version in force with its parameters, a refused edit with
   // Tier thresholds that do not rise are refused, with the reason.
   await json.fill(JSON.stringify({ ...parameters, tiers: { ...parameters.tiers, high: 10 } }, null, 2));
   await edit.getByLabel(/^What changed and why/).fill('Try a broken threshold');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(edit.locator('.alert')).toContainText('The methodology was not saved: Tier thresholds must rise');
   await json.fill('{ not json');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
   await expect(edit.getByText(/^This is not valid JSON/)).toBeVisible();
 
   parameters.allegations.basePoints = 36;
   await json.fill(JSON.stringify(parameters, null, 2));
   await edit.getByLabel(/^What changed and why/).fill('Weigh allegations 20% more after the 2026 review');
   await screenshot(page, 'methodology-edit');
-  await edit.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(page.getByText('vetter-risk version 2')).toBeVisible();
+  await edit.getByRole('button', { name: 'Save as version 3' }).click();
+  await expect(page.getByText('vetter-risk version 3')).toBeVisible();
   const versions = page.getByRole('table', { name: 'Methodology versions' });
   await expect(versions.locator('tbody tr').first()).toContainText('Weigh allegations 20% more after the 2026 review');
   await expect(versions.locator('tbody tr').first()).toContainText('In force');
@@ -385,5 +385,5 @@ test('methodology: the version in force with its parameters, a refused edit with
   await screenshot(page, 'methodology');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
-  await expect(page.locator('.audit-row', { hasText: 'Methodology version 2: Weigh allegations 20% more after the 2026 review' })).toBeVisible();
+  await expect(page.locator('.audit-row', { hasText: 'Methodology version 3: Weigh allegations 20% more after the 2026 review' })).toBeVisible();
 });

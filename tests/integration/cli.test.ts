@@ -275,7 +275,7 @@ describe('CLI', () => {
     const r = cli(['score', '--format', 'json', '--data-dir', data]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 1 });
+    expect(out.methodology).toEqual({ id: 'vetter-risk', version: 2 });
     expect(out.vendors).toHaveLength(32);
     for (const v of out.vendors) {
       expect(Object.keys(v).sort()).toEqual(['factors', 'id', 'name', 'score', 'tier']);

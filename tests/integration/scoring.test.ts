@@ -32,7 +32,7 @@ describe('assessments and scores', () => {
     expect(memo?.contribution).toBeGreaterThan(0);
     const designation = result.factors.find((f) => f.factor.startsWith('designation:'));
     expect(designation?.detail).toMatch(/Alibaba Group Holding Limited/);
-    expect(result.methodology).toMatchObject({ id: 'vetter-risk', version: 1 });
+    expect(result.methodology).toMatchObject({ id: 'vetter-risk', version: 2 });
   });
 
   it('a confirmed 1260H hit via parent holds the tier at High or above', async () => {
@@ -127,7 +127,7 @@ describe('assessments and scores', () => {
     expect(await reasons()).toEqual(['First score']);
     const answerT1 = (value: string) => t.call('assessment.answer', { vendorId: v.id, criterionId: 'T1', value, verified: false, note: null });
     await answerT1('no');
-    // The finding the No opens is in the history too (0 points under version 1: a state, not a number).
+    // The finding the No opens is in the history too (0 points under version 2: a state, not a number).
     expect(await reasons()).toEqual(['T1 AI model provenance changed from unanswered to No; New: Finding: AI model provenance: No (open)', 'First score']);
     await answerT1('yes');
     expect((await reasons())[0]).toMatch(/^T1 AI model provenance changed from No to Yes: −\d+\.\d/);
@@ -136,7 +136,7 @@ describe('assessments and scores', () => {
     const parameters = structuredClone(methodology.parameters);
     parameters.controls.weights.T1 = parameters.controls.weights.T1! * 2;
     await t.call('methodology.update', { parameters, note: 'Provenance weighs double' });
-    expect((await reasons())[0]).toMatch(/^Methodology v2; T1 AI model provenance: \+\d+\.\d$/);
+    expect((await reasons())[0]).toMatch(/^Methodology v3; T1 AI model provenance: \+\d+\.\d$/);
   });
 
   it('refuses an answer the criterion does not allow', async () => {
@@ -169,15 +169,15 @@ describe('assessments and scores', () => {
     const parameters = structuredClone(methodology.parameters);
     parameters.allegations.basePoints = parameters.allegations.basePoints * 2;
     const v2 = await t.call('methodology.update', { parameters, note: 'Weigh allegations double' });
-    expect(v2.version).toBe(2);
+    expect(v2.version).toBe(3);
     const rescored = await t.call('scores.vendor', { vendorId: alibaba });
-    expect(rescored.result.methodology.version).toBe(2);
-    expect(rescored.history.find((h) => h.methodologyVersion === 1)?.score).toBe(v1.score);
+    expect(rescored.result.methodology.version).toBe(3);
+    expect(rescored.history.find((h) => h.methodologyVersion === 2)?.score).toBe(v1.score);
     const { events } = await t.call('audit.list', { limit: 5 });
     expect(events.some((e) => e.action === 'methodology.update')).toBe(true);
     const invalid = await t.invoke('methodology.update', { parameters: { nonsense: true }, note: 'broken' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((await t.call('methodology.get', {})).methodology.version).toBe(2);
+    expect((await t.call('methodology.get', {})).methodology.version).toBe(3);
   });
 
   it('reads keep nothing: 100 reads of the dashboard and of a score add no row and no audit event', async () => {

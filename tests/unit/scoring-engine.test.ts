@@ -587,7 +587,7 @@ describe('tiers, methodology and versions', () => {
   it('the default methodology is valid, versioned and named in every result', () => {
     expect(validateMethodology(DEFAULT_METHODOLOGY)).toEqual([]);
     const r = scoreVendor(input(AWS));
-    expect(r.methodology).toEqual({ id: 'vetter-risk', version: 1 });
+    expect(r.methodology).toEqual({ id: 'vetter-risk', version: 2 });
     expect(r.catalog).toEqual({ id: 'vetter-stti', version: 1 });
     expect(r.asOf).toBe(TODAY);
     expect(Object.isFrozen(DEFAULT_METHODOLOGY.parameters.controls.weights)).toBe(true);
@@ -719,9 +719,9 @@ describe('score history: what changed', () => {
     expect(describeChange(scoreVendor(alleged), scoreVendor(input(HUAWEI)))).toMatch(/^Removed: Allegation: White House memo .*: −\d+\.\d$/);
 
     const v2: Methodology = structuredClone(DEFAULT_METHODOLOGY) as Methodology;
-    v2.version = 2;
+    v2.version = 3;
     v2.parameters.jurisdiction.countries.CN!.points = 35;
-    expect(describeChange(scoreVendor(base), scoreVendor(base, v2))).toBe('Methodology v2; Jurisdiction: CN: +10.0');
+    expect(describeChange(scoreVendor(base), scoreVendor(base, v2))).toBe('Methodology v3; Jurisdiction: CN: +10.0');
 
     const everything = applyChanges(
       base,
