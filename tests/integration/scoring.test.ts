@@ -82,7 +82,7 @@ describe('assessments and scores', () => {
 
     const history = (await t.call('scores.vendor', { vendorId: aws })).history;
     expect(history.length).toBeGreaterThanOrEqual(2);
-    expect(history.every((h) => h.methodologyVersion === 1)).toBe(true);
+    expect(history.every((h) => h.methodologyVersion === 2)).toBe(true);
   });
 
   it('refuses a re-assessment date that is not after today, but lets an old one ride back to draft', async () => {
