@@ -153,4 +153,19 @@ describe('suppliers in a workspace', () => {
     expect(c.bySupplier[0]!.vendors.map((v) => v.id).sort()).toEqual([northwind.id, birch.id].sort());
     expect(c.byCountry.map((g) => g.sentence)).toEqual(['2 vendors use hosting from United States']);
   });
+
+  it('demo data: a handful of vendors with suppliers, so the dashboard shows concentration, and one supplier on the 1260H list', async () => {
+    const t = testCore(tempDir(), { withPack: true });
+    await t.call('demo.load', {});
+    const c = await t.call('suppliers.concentration', {});
+    expect(c.bySupplier.map((g) => g.sentence)).toEqual(expect.arrayContaining(['5 vendors run on Microsoft Azure', '4 vendors run on Amazon Web Services']));
+    expect(c.byCountry.map((g) => g.sentence)).toEqual(expect.arrayContaining(['3 vendors use models from China']));
+    const kingsoft = (await t.call('vendors.list', {})).vendors.find((v) => v.legalName === 'Kingsoft Cloud Holdings Limited')!;
+    await t.call('screening.run', { jobId: 'demo', vendorIds: [kingsoft.id] });
+    const through = (await t.call('screening.vendor', { vendorId: kingsoft.id })).hits.filter((h) => h.via === 'supplier');
+    expect(through.find((h) => h.listKey === 'dod-1260h')).toMatchObject({ band: 'review', supplier: { name: 'Huawei Technologies Co., Ltd.', service: 'Hardware' } });
+    // Loading the demo again adds nothing, suppliers included.
+    await t.call('demo.load', {});
+    expect((await t.call('suppliers.concentration', {})).suppliers).toBe(c.suppliers);
+  });
 });

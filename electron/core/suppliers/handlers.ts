@@ -7,8 +7,8 @@ export const supplierHandlers = {
   'suppliers.import': async ({ file }, ctx) => {
     // Read and checked whole before the transaction opens: a refused file writes nothing, and waits for no one.
     const read = readSuppliersFile(ctx.host.resolveFile(file), file.name);
-    const imported = await ctx.suppliers.import(read, ctx.user());
-    await rescreen(ctx, [...new Set((await ctx.suppliers.all()).map((s) => s.vendorId))]);
+    const { vendorIds, ...imported } = await ctx.suppliers.import(read, ctx.user());
+    await rescreen(ctx, vendorIds);
     return imported;
   },
   'suppliers.list': async ({ vendorId }, ctx) => {

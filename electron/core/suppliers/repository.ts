@@ -78,7 +78,7 @@ export class SupplierRepository {
    * or several, is a problem at the row's line), then each supplier added or, the same vendor, name and service live
    * already, updated.
    */
-  import(file: SuppliersFile, actor: string): Promise<SupplierImportResult> {
+  import(file: SuppliersFile, actor: string): Promise<SupplierImportResult & { vendorIds: string[] }> {
     return this.store.transaction(
       async (tx) => {
         const problems = new Problems(file.name);
@@ -105,7 +105,8 @@ export class SupplierRepository {
           events.push({ ...change.event, action: 'suppliers.import', summary: `${change.event.summary}, from ${file.name} line ${row.line}` });
         }
         await appendEvents(tx, events);
-        return { file: file.name, suppliers: resolved.length, vendors: new Set(resolved.map((r) => r.vendor.id)).size, ...counts };
+        const vendorIds = [...new Set(resolved.map((r) => r.vendor.id))];
+        return { file: file.name, suppliers: resolved.length, vendors: vendorIds.length, ...counts, vendorIds };
       },
       { bulk: true },
     );
