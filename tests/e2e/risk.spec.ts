@@ -223,7 +223,7 @@ test('assessment: answers with an evidence file and verification lower the score
   await risk.locator('summary', { hasText: /^Score history \(\d+\)$/ }).click();
   const history = risk.getByRole('table', { name: 'Score history' });
   expect(await history.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
-  await expect(history.locator('tbody tr').first()).toContainText('Version 1');
+  await expect(history.locator('tbody tr').first()).toContainText('Version 2');
   await expect(history.locator('tbody tr').first()).toContainText(/changed from unanswered to .*: −\d+\.\d/);
   await expect(history.locator('tbody tr').last()).toContainText('First score');
   await screenshot(page, 'vendor-risk');
@@ -349,7 +349,7 @@ test('methodology: the version in force with its parameters, a refused edit with
   await loadDemo(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Methodology' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scoring methodology' })).toBeVisible();
-  await expect(page.getByText('vetter-risk version 1')).toBeVisible();
+  await expect(page.getByText('vetter-risk version 2')).toBeVisible();
   for (const group of ['Designations', 'Allegations', 'Jurisdiction', 'Exposure', 'Control gaps', 'Tiers', 'Knock-outs']) {
     await expect(page.locator('.parameter-group-title', { hasText: new RegExp(`^${group}$`) })).toBeVisible();
   }
