@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { describeCheckpoint } from './core/audit/model';
 import type { Envelope, Input, Method, Output, ReportSummary, Vendor } from './core/contract';
 import { VetterError } from './core/errors';
-import { MORE_PROBLEMS } from './core/ownership/problems';
+import { MORE_PROBLEMS } from './core/files/problems';
 import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
@@ -67,6 +67,8 @@ const usage = (options: CliOptions) => `Usage:
   vetter demo load [WORKSPACE]
   vetter ownership import FILE [WORKSPACE]
   vetter ownership show --vendor NAME --format json|text [--as-of YYYY-MM-DD] [WORKSPACE]
+  vetter suppliers import FILE [WORKSPACE]
+  vetter suppliers list [--vendor NAME] --format json [WORKSPACE]
   vetter assessment answer --vendor NAME --criterion ID --value VALUE [--verified] [--note TEXT] [WORKSPACE]
   vetter assessment submit --vendor NAME [WORKSPACE]
   vetter assessment approve --vendor NAME --reassess-by YYYY-MM-DD [WORKSPACE]
@@ -245,6 +247,10 @@ export async function main(argv: string[], io: Io, options: CliOptions = {}): Pr
         return await importOwnership(call, files, io, arg);
       case 'ownership show':
         return await showOwnership(call, io, oneVendor(values.vendor, 'Ownership is shown'), values.format, values['as-of']);
+      case 'suppliers import':
+        return await importSuppliers(call, files, io, arg);
+      case 'suppliers list':
+        return await listSuppliers(call, io, oneVendor(values.vendor, 'Suppliers are listed'), values.format);
       case 'whoami': {
         const [{ login }, { roles }] = await Promise.all([call('app.info', {}), call('settings.get', {})]);
         io.out(`${login} ${roles.join(',')}`.trimEnd());
@@ -494,11 +500,41 @@ async function importOwnership(call: Call, files: PickedFiles, io: Io, file: str
     );
     return 0;
   } catch (err) {
-    if (!(err instanceof VetterError && err.code === 'bad_file' && err.details)) throw err;
-    for (const [place, message] of Object.entries(err.details)) io.err(place === MORE_PROBLEMS ? `${name}: ${message}` : `${name}: ${place}: ${message}`);
-    io.err('Nothing was imported. Fix the lines above and run the import again.');
-    return 1;
+    return refusedFile(err, name, io);
   }
+}
+
+/** A suppliers CSV, all or nothing: its counts, or each bad line and field and exit 1. */
+async function importSuppliers(call: Call, files: PickedFiles, io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError('Name the file to import: vetter suppliers import FILE (a CSV: vendor,supplier,service,data_shared,country)');
+  const full = path.resolve(file);
+  if (!fs.existsSync(full)) throw new VetterError('not_found', `No such file: ${file}`);
+  const name = path.basename(full);
+  try {
+    const r = await call('suppliers.import', { file: files.add(full, name) });
+    io.out(`${r.suppliers} suppliers for ${r.vendors} vendors (${r.added} added, ${r.updated} updated) from ${name}.`);
+    return 0;
+  } catch (err) {
+    return refusedFile(err, name, io);
+  }
+}
+
+/** Each line and field a refused file names, on stderr, and exit 1; any other error is thrown on. */
+function refusedFile(err: unknown, name: string, io: Io): number {
+  if (!(err instanceof VetterError && err.code === 'bad_file' && err.details)) throw err;
+  for (const [place, message] of Object.entries(err.details)) io.err(place === MORE_PROBLEMS ? `${name}: ${message}` : `${name}: ${place}: ${message}`);
+  io.err('Nothing was imported. Fix the lines above and run the import again.');
+  return 1;
+}
+
+/** The suppliers of one vendor, or of all, as JSON. */
+async function listSuppliers(call: Call, io: Io, name: string | undefined, format: string | undefined): Promise<number> {
+  jsonFormat(format);
+  const vendorId = name ? (await vendorFor(call, name, 'suppliers list --vendor NAME --format json')).id : undefined;
+  const { suppliers } = await call('suppliers.list', { vendorId });
+  const listed = suppliers.map((s) => ({ id: s.id, vendor: s.vendorName, supplier: s.name, service: s.service, dataShared: s.dataShared, country: s.country, source: s.source }));
+  io.out(JSON.stringify(listed, null, 2));
+  return 0;
 }
 
 /** The vendor's owners, and what the ownership rules find, as JSON or as lines to read. */
@@ -619,6 +655,8 @@ async function listHits(call: Call, io: Io, name: string | undefined, format: st
     via: h.via,
     // Through an owner: the path from the listed owner down to the vendor, and OFAC's aggregate where it applied.
     ...(h.via === 'owner' && { path: h.path, aggregate: h.aggregate }),
+    // Through a supplier: the supplier on the list and its service, and the sentence that says so.
+    ...(h.via === 'supplier' && { supplier: h.supplier, explanation: h.explanation.text }),
     decision: h.review.proposal && h.review.decision !== 'dismissed' ? 'dismissal proposed' : h.review.decision,
     reason: h.review.reason,
     reviewer: h.review.reviewer,

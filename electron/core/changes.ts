@@ -14,6 +14,8 @@ const SCREENING: readonly DataArea[] = ['screening', 'scores', 'audit'];
 const LISTS: readonly DataArea[] = ['lists', 'screening', 'scores', 'audit'];
 // A report screens a vendor never screened, and keeps its score snapshot.
 const REPORT: readonly DataArea[] = ['reports', 'screening', 'scores', 'audit'];
+// A supplier change screens its vendor again (hits via a supplier), which moves its score.
+const SUPPLIERS: readonly DataArea[] = ['suppliers', 'screening', 'scores', 'audit'];
 
 export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'app.info': [],
@@ -71,6 +73,8 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'questionnaires.review': [],
   'questionnaires.accept': ['questionnaires', ...ASSESSMENT],
   'questionnaires.dismiss': QUESTIONNAIRE,
+  'questionnaires.acceptSuppliers': ['questionnaires', ...SUPPLIERS],
+  'questionnaires.dismissSuppliers': QUESTIONNAIRE,
   'scores.vendor': [],
   'scores.whatIf': [],
   'scores.portfolio': [],
@@ -92,6 +96,12 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'ownership.import': ['ownership', 'screening', 'scores', 'audit'],
   'ownership.add': ['ownership', 'screening', 'scores', 'audit'],
   'ownership.vendor': [],
+  'suppliers.import': SUPPLIERS,
+  'suppliers.list': [],
+  'suppliers.add': SUPPLIERS,
+  'suppliers.update': SUPPLIERS,
+  'suppliers.remove': SUPPLIERS,
+  'suppliers.concentration': [],
 };
 
 /** The first-use load of the bundled lists, which no method makes. */

@@ -10,8 +10,9 @@ import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { finding, findingAccept, findingUpdate } from './findings/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
-import { decideInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
+import { decideInput, decideSuppliersInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
 import { ownerEntry, ownershipImportResult, vendorOwnership } from './ownership/model';
+import { supplier, supplierConcentration, supplierFields, supplierImportResult } from './suppliers/model';
 import { reportSummary } from './reports/model';
 import { pdfSignature, signingStatus, unlockedIdentity } from './signing/model';
 import { workspaceSettings } from './settings/model';
@@ -314,6 +315,15 @@ export const contract = {
     input: decideInput,
     output: z.object({ dismissed: z.number() }),
   },
+  /** Suppliers a returned workbook lists, accepted as the vendor's suppliers (each audited); the vendor is screened again. */
+  'questionnaires.acceptSuppliers': {
+    input: decideSuppliersInput,
+    output: z.object({ accepted: z.number() }),
+  },
+  'questionnaires.dismissSuppliers': {
+    input: decideSuppliersInput,
+    output: z.object({ dismissed: z.number() }),
+  },
   'scores.vendor': {
     input: z.object({ vendorId: z.string().min(1) }),
     output: z.object({ result: scoreResult, history: z.array(scoreSnapshot) }),
@@ -399,6 +409,35 @@ export const contract = {
     input: z.object({ vendorId: z.string().min(1), asOf: isoDate.optional() }),
     output: vendorOwnership,
   },
+  /** A suppliers CSV (vendor,supplier,service,data_shared,country), all or nothing; screened vendors are screened again. */
+  'suppliers.import': {
+    input: z.object({ file: fileRef }),
+    output: supplierImportResult,
+  },
+  /** The live suppliers of one vendor, or of every vendor, by name. */
+  'suppliers.list': {
+    input: z.object({ vendorId: z.string().min(1).optional() }),
+    output: z.object({ suppliers: z.array(supplier.extend({ vendorName: z.string() })) }),
+  },
+  /** A supplier of the vendor entered by hand (the same name and service again updates it). */
+  'suppliers.add': {
+    input: supplierFields.extend({ vendorId: z.string().min(1) }),
+    output: supplier,
+  },
+  'suppliers.update': {
+    input: supplierFields.extend({ id: z.string().min(1).max(40) }),
+    output: supplier,
+  },
+  /** Marks the supplier removed; its history stays in the audit log. */
+  'suppliers.remove': {
+    input: z.object({ id: z.string().min(1).max(40) }),
+    output: supplier,
+  },
+  /** The suppliers and countries many of the portfolio's vendors rely on, by kind of service. */
+  'suppliers.concentration': {
+    input: empty,
+    output: supplierConcentration,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -431,6 +470,7 @@ export * from './assessment/model';
 export * from './questionnaires/model';
 export * from './scoring/model';
 export * from './ownership/model';
+export * from './suppliers/model';
 export * from './settings/model';
 export * from './work/model';
 

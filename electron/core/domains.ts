@@ -9,6 +9,7 @@ import { Findings } from './findings/findings';
 import { ListVersions } from './lists/versions';
 import { Questionnaires } from './questionnaires/questionnaires';
 import { OwnershipRepository } from './ownership/repository';
+import { SupplierRepository } from './suppliers/repository';
 import { Scores } from './scoring/scores';
 import { Screening } from './screening/screening';
 import type { ScreeningTasks } from './screening/tasks';
@@ -28,6 +29,7 @@ export interface Domains {
   questionnaires: Questionnaires;
   scores: Scores;
   ownership: OwnershipRepository;
+  suppliers: SupplierRepository;
 }
 
 /**
@@ -43,7 +45,8 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
   const findings = new Findings(store);
   const assessments = new Assessments(store, evidence, vendors, findings);
   const scores = new Scores(store, vendors, screening, allegations, assessments, findings);
-  const questionnaires = new Questionnaires(store, vendors, assessments);
+  const suppliers = new SupplierRepository(store);
+  const questionnaires = new Questionnaires(store, vendors, assessments, suppliers);
   return {
     vendors,
     vendorList: new VendorListView(store.read, vendors, screening),
@@ -55,5 +58,6 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
     questionnaires,
     scores,
     ownership: new OwnershipRepository(store),
+    suppliers,
   };
 }

@@ -26,6 +26,7 @@ import type { ListTasks } from './lists/tasks';
 import { checkOutputsByDefault, outputProblem } from './output-check';
 import { questionnaireHandlers } from './questionnaires/handlers';
 import { ownershipHandlers } from './ownership/handlers';
+import { supplierHandlers } from './suppliers/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -80,6 +81,7 @@ const handlers: Handlers = {
   ...workHandlers,
   ...jobHandlers,
   ...ownershipHandlers,
+  ...supplierHandlers,
 };
 
 /** The core over an opened workspace (workspace/open.ts), which it closes when it closes. */

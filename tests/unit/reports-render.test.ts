@@ -121,6 +121,32 @@ describe('vendor report HTML', () => {
     expect(text.match(/Matcher [^<]*/g)).toEqual(['Matcher 2026.12-1']);
   });
 
+  it('prints the vendor\'s suppliers in a small table, and the hits that reach it through them; says so when none are recorded', () => {
+    const withSuppliers = huaweiModel();
+    withSuppliers.suppliers = [
+      { name: 'Amazon Web Services', service: 'IaaS/PaaS', dataShared: ['Customer personal data'], country: 'US', source: 'entered by hand' },
+      { name: 'Raybeam Optronics Co. Ltd.', service: 'Hardware', dataShared: [], country: 'CN', source: 'suppliers.csv line 3' },
+    ];
+    withSuppliers.designations.push({
+      ...withSuppliers.designations[0]!,
+      entryId: 'sdn-raybeam',
+      via: 'supplier',
+      band: 'review',
+      decision: 'open',
+      supplier: { name: 'Raybeam Optronics Co. Ltd.', service: 'Hardware', country: 'CN' },
+      explanation: 'Supplier Raybeam Optronics Co. Ltd. (hardware) is on the OFAC SDN list as "RAYBEAM OPTRONICS CO. LTD." (score 1.00).',
+    });
+    const text = body(renderReportHtml(withSuppliers));
+    expect(text).toMatch(/<h2[^>]*>Suppliers<\/h2>/);
+    expect(text).toContain('Amazon Web Services');
+    expect(text).toContain('United States');
+    expect(text).toContain('Supplier Raybeam Optronics Co. Ltd. (hardware) is on the OFAC SDN list');
+    expect(text).toContain('via a supplier');
+    const none = huaweiModel();
+    none.suppliers = [];
+    expect(body(renderReportHtml(none))).toContain('No suppliers recorded');
+  });
+
   it('lists the vendor\'s identifiers on the cover, or says none are recorded', () => {
     expect(body(renderReportHtml(model))).toMatch(/Identifiers<\/[^>]+>\s*<[^>]+>None recorded/);
     const withIds = huaweiModel();

@@ -377,6 +377,7 @@ describe('designations', () => {
       via: 'parent',
       path: null,
       aggregate: null,
+      supplier: null,
       matcherVersion: '2026.12-1',
       score: 1,
       band: 'match',

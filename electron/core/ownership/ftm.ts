@@ -17,7 +17,7 @@ import {
   type Problem,
   isProblem,
 } from './records';
-import { Problems } from './problems';
+import { Problems } from '../files/problems';
 
 /** FtM's party schemas (and PublicBody, an Organization), as Vetter names their kinds; a LegalEntity's is not stated. */
 const PARTY_SCHEMAS: Record<string, PartyKind | null> = { Company: 'company', Person: 'person', Organization: 'organisation', PublicBody: 'organisation', LegalEntity: null };

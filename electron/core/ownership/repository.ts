@@ -9,7 +9,7 @@ import { quoteValue } from '../visible-text';
 import type { Link, OwnershipImportResult, Party } from './model';
 import type { ReadOwnershipFile } from './files';
 import type { LinkRecord, PartyRef } from './records';
-import { Problems } from './problems';
+import { Problems } from '../files/problems';
 
 interface PartyRow {
   id: string;

@@ -2,6 +2,7 @@ import type { Handlers } from '../context';
 import { VetterError } from '../errors';
 import { TaskWorker } from '../jobs/worker';
 import { rescored } from '../scoring/snapshots';
+import { rescreenScreened } from '../screening/handlers';
 import { questionnaireHtml } from './document';
 import type { ReturnedWorkbook } from './read-workbook';
 import type { QuestionnaireTasks } from './tasks';
@@ -46,6 +47,13 @@ export const questionnaireHandlers = {
   'questionnaires.accept': async ({ vendorId, returnId, criterionIds }, ctx) =>
     rescored(ctx, await ctx.questionnaires.accept(vendorId, returnId, criterionIds, ctx.user()), [vendorId]),
   'questionnaires.dismiss': ({ vendorId, returnId, criterionIds }, ctx) => ctx.questionnaires.dismiss(vendorId, returnId, criterionIds, ctx.user()),
+  'questionnaires.acceptSuppliers': async ({ vendorId, returnId, rows }, ctx) => {
+    const accepted = await ctx.questionnaires.acceptSuppliers(vendorId, returnId, rows, ctx.user());
+    // Supplier hits follow the suppliers, as after any supplier change.
+    await rescreenScreened(ctx, [vendorId], 'Screened again after a supplier change');
+    return accepted;
+  },
+  'questionnaires.dismissSuppliers': ({ vendorId, returnId, rows }, ctx) => ctx.questionnaires.dismissSuppliers(vendorId, returnId, rows, ctx.user()),
 } satisfies Partial<Handlers>;
 
 /** Reads a returned workbook in a thread of its own, with a memory cap and a time cap: a hostile file stops that thread only. */

@@ -2,7 +2,15 @@
 // every refusal names the sheet and the cell it is about.
 import { VetterError } from '../errors';
 
-export const SHEETS = { instructions: 'Instructions', questions: 'Questions', control: 'Vetter' } as const;
+export const SHEETS = { instructions: 'Instructions', questions: 'Questions', suppliers: 'Suppliers', control: 'Vetter' } as const;
+
+/** The columns of the Suppliers sheet, all the vendor's to fill: one of its own suppliers per row. Not covered by the
+ *  checksum (it covers the questions): the rows are the vendor's answer, checked cell by cell on return. */
+export const SUPPLIER_COLUMNS = { supplier: 'A', service: 'B', dataShared: 'C', country: 'D' } as const;
+export type SupplierColumn = keyof typeof SUPPLIER_COLUMNS;
+export const FIRST_SUPPLIER_ROW = 2;
+/** Rows made ready (unlocked, with the service drop-down) for the vendor to fill. */
+export const SUPPLIER_ROWS_OFFERED = 40;
 
 /** The columns of the Questions sheet; the vendor fills in the last three. */
 export const COLUMNS = {
@@ -53,6 +61,8 @@ export const RETURN_LIMITS = {
   answerChars: 4000,
   commentChars: 2000,
   evidenceRefChars: 500,
+  /** Rows of the Suppliers sheet. */
+  supplierRows: 200,
 };
 
 /** A workbook refused because of one cell: the message names the file, the sheet and the cell; nothing is written. */

@@ -2,6 +2,7 @@
 // vendor-submitted draft beside the analyst's answers until the analyst accepts (or dismisses) each.
 import { z } from 'zod';
 import { download, fileRef } from '../schemas';
+import { supplierFields } from '../suppliers/model';
 import { QUESTIONNAIRE_LANGS } from './texts';
 
 export { LANG_NAMES, QUESTIONNAIRE_LANGS, type QuestionnaireLang } from './texts';
@@ -36,11 +37,24 @@ export const returnedAnswer = z.object({
 });
 export type ReturnedAnswer = z.infer<typeof returnedAnswer>;
 
+/** One supplier a returned workbook lists, waiting for the analyst like the answers: never written without acceptance. */
+export const returnedSupplier = supplierFields.extend({
+  returnId: z.string(),
+  questionnaireId: z.string(),
+  /** Its row on the workbook's Suppliers sheet. */
+  row: z.number(),
+  fileName: z.string(),
+  importedAt: z.string(),
+});
+export type ReturnedSupplier = z.infer<typeof returnedSupplier>;
+
 export const questionnaireReview = z.object({
   /** The questionnaires sent to the vendor, the latest first. */
   sent: z.array(sentQuestionnaire),
   /** The answers of the latest returned workbook that are neither accepted nor dismissed yet, in catalog order. */
   pending: z.array(returnedAnswer),
+  /** The suppliers it lists that are neither accepted nor dismissed yet, by row. */
+  pendingSuppliers: z.array(returnedSupplier),
 });
 export type QuestionnaireReview = z.infer<typeof questionnaireReview>;
 
@@ -60,6 +74,8 @@ export const importOutput = z.object({
   vendorName: z.string(),
   /** The answers imported (questions left blank are not). */
   answers: z.number(),
+  /** The suppliers its Suppliers sheet lists, waiting for review like the answers. */
+  suppliers: z.number(),
   /** What was read but not kept (a comment on a question left blank), each naming its cell. */
   warnings: z.array(z.string()),
 });
@@ -70,4 +86,11 @@ export const decideInput = z.object({
   vendorId: z.string().min(1),
   returnId: z.string().min(1),
   criterionIds: z.array(z.string().min(1).max(20)).min(1, 'Choose at least one answer').max(200),
+});
+
+/** Some suppliers of one returned workbook, by their rows on its Suppliers sheet. */
+export const decideSuppliersInput = z.object({
+  vendorId: z.string().min(1),
+  returnId: z.string().min(1),
+  rows: z.array(z.number().int().min(1)).min(1, 'Choose at least one supplier').max(200),
 });

@@ -8,8 +8,9 @@ import { CATALOG, criterionById } from '../assessment/catalog';
 import { appendEvents } from '../audit/log';
 import type { Sql, Store } from '../db/store';
 import { VetterError } from '../errors';
+import type { SupplierRepository } from '../suppliers/repository';
 import type { VendorRepository } from '../vendors/repository';
-import type { ImportOutput, QuestionnaireLang, QuestionnaireReview, ReturnedAnswer, SentQuestionnaire } from './model';
+import type { ImportOutput, QuestionnaireLang, QuestionnaireReview, ReturnedAnswer, ReturnedSupplier, SentQuestionnaire } from './model';
 import { type QuestionnaireContent, questionsChecksum, questionsFor } from './questions';
 import type { ReturnedWorkbook } from './read-workbook';
 import { checkReturn, type Issued } from './returned';
@@ -39,6 +40,34 @@ interface ReturnedRow {
   imported_by: string;
   imported_at: string;
 }
+
+interface ReturnedSupplierRow {
+  return_id: string;
+  questionnaire_id: string;
+  row_number: number | string;
+  name: string;
+  service: ReturnedSupplier['service'];
+  data_shared: string;
+  country: string | null;
+  file_name: string;
+  imported_at: string;
+}
+
+const PENDING_SUPPLIERS = `SELECT s.return_id, r.questionnaire_id, s.row_number, s.name, s.service, s.data_shared, s.country, r.file_name, r.imported_at
+  FROM returned_suppliers s JOIN questionnaire_returns r ON r.id = s.return_id
+  WHERE r.vendor_id = ? AND s.status = 'pending'`;
+
+const toReturnedSupplier = (r: ReturnedSupplierRow): ReturnedSupplier => ({
+  returnId: r.return_id,
+  questionnaireId: r.questionnaire_id,
+  row: Number(r.row_number),
+  name: r.name,
+  service: r.service,
+  dataShared: JSON.parse(r.data_shared),
+  country: r.country,
+  fileName: r.file_name,
+  importedAt: r.imported_at,
+});
 
 const SENT = `SELECT q.*, (SELECT max(r.imported_at) FROM questionnaire_returns r WHERE r.questionnaire_id = q.id) AS returned_at FROM questionnaires q`;
 
@@ -99,6 +128,7 @@ export class Questionnaires {
     private readonly store: Store,
     private readonly vendors: Pick<VendorRepository, 'get'>,
     private readonly assessments: Pick<Assessments, 'get' | 'writeAnswer'>,
+    private readonly suppliers: Pick<SupplierRepository, 'addIn'>,
   ) {}
 
   /**
@@ -175,14 +205,16 @@ export class Questionnaires {
 
   /** What the vendor's page shows: the questionnaires sent, and the returned answers waiting for a decision. */
   async review(vendorId: string): Promise<QuestionnaireReview> {
-    const [sent, pending] = await Promise.all([
+    const [sent, pending, suppliers] = await Promise.all([
       this.store.read.all<QuestionnaireRow>(`${SENT} WHERE q.vendor_id = ? ORDER BY q.sent_at DESC LIMIT ${SENT_SHOWN}`, [vendorId]),
       this.store.read.all<ReturnedRow>(PENDING, [vendorId]),
+      this.store.read.all<ReturnedSupplierRow>(`${PENDING_SUPPLIERS} ORDER BY s.row_number`, [vendorId]),
     ]);
     const order = new Map(CATALOG.criteria.map((c, i) => [c.id, i]));
     return {
       sent: sent.map(toSent),
       pending: pending.map(toReturned).sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0)),
+      pendingSuppliers: suppliers.map(toReturnedSupplier),
     };
   }
 
@@ -211,12 +243,17 @@ export class Questionnaires {
     return this.store.transaction(async (tx) => {
       const vendor = expectedVendorId === null ? undefined : await this.vendors.get(expectedVendorId, tx);
       const issued = await this.issued(read.control.questionnaireId.text, tx);
-      const { answers, warnings } = checkReturn(read, { file: fileName, issued, vendor, catalog: CATALOG, today: new Date().toISOString().slice(0, 10) });
+      const { answers, suppliers, warnings } = checkReturn(read, { file: fileName, issued, vendor, catalog: CATALOG, today: new Date().toISOString().slice(0, 10) });
       const { id: questionnaireId, vendor: sentTo } = issued!;
       const returnId = randomUUID();
       const now = new Date().toISOString();
       await tx.run(
         `UPDATE returned_answers SET status = 'superseded', decided_by = ?, decided_at = ?
+         WHERE status = 'pending' AND return_id IN (SELECT id FROM questionnaire_returns WHERE vendor_id = ?)`,
+        [actor, now, sentTo.id],
+      );
+      await tx.run(
+        `UPDATE returned_suppliers SET status = 'superseded', decided_by = ?, decided_at = ?
          WHERE status = 'pending' AND return_id IN (SELECT id FROM questionnaire_returns WHERE vendor_id = ?)`,
         [actor, now, sentTo.id],
       );
@@ -227,17 +264,21 @@ export class Questionnaires {
         'INSERT INTO returned_answers (return_id, criterion_id, value, comment, evidence_ref) VALUES (?, ?, ?, ?, ?)',
         answers.map((a) => [returnId, a.criterionId, JSON.stringify(a.value), a.comment, a.evidenceRef]),
       );
+      await tx.runMany(
+        'INSERT INTO returned_suppliers (return_id, row_number, name, service, data_shared, country) VALUES (?, ?, ?, ?, ?, ?)',
+        suppliers.map((s) => [returnId, s.row, s.name, s.service, JSON.stringify(s.dataShared), s.country]),
+      );
       await appendEvents(tx, [
         {
           actor,
           action: 'questionnaire.import',
           entityType: 'vendor',
           entityId: sentTo.id,
-          summary: `Imported ${answers.length} answer${answers.length === 1 ? '' : 's'} from questionnaire ${questionnaireId} (${fileName}), waiting for review`,
-          after: { returnId, questionnaireId, fileName, sha256: read.sha256, answers },
+          summary: `Imported ${answers.length} answer${answers.length === 1 ? '' : 's'}${suppliers.length ? ` and ${suppliers.length} supplier${suppliers.length === 1 ? '' : 's'}` : ''} from questionnaire ${questionnaireId} (${fileName}), waiting for review`,
+          after: { returnId, questionnaireId, fileName, sha256: read.sha256, answers, suppliers },
         },
       ]);
-      return { questionnaireId, vendorId: sentTo.id, vendorName: sentTo.legalName, answers: answers.length, warnings };
+      return { questionnaireId, vendorId: sentTo.id, vendorName: sentTo.legalName, answers: answers.length, suppliers: suppliers.length, warnings };
     });
   }
 
@@ -277,6 +318,60 @@ export class Questionnaires {
       ]);
       return { dismissed: waiting.length };
     });
+  }
+
+  /** Accepts waiting suppliers of one return: each becomes a supplier of the vendor (added, or the same name and service
+   *  updated), with its own audit event, all in one transaction. */
+  acceptSuppliers(vendorId: string, returnId: string, rows: readonly number[], actor: string): Promise<{ accepted: number }> {
+    return this.store.transaction(async (tx) => {
+      const vendor = await this.vendors.get(vendorId, tx);
+      const waiting = await this.waitingSuppliers(tx, vendorId, returnId, rows);
+      const now = new Date().toISOString();
+      for (const s of waiting) {
+        const { name, service, dataShared, country } = s;
+        await this.suppliers.addIn(tx, vendor, { name, service, dataShared, country }, actor, `questionnaire ${s.questionnaireId}, row ${s.row}`, now);
+      }
+      await this.decideSuppliers(tx, returnId, rows, 'accepted', actor);
+      return { accepted: waiting.length };
+    });
+  }
+
+  /** Sets waiting suppliers of one return aside: the vendor's suppliers stay as they are. */
+  dismissSuppliers(vendorId: string, returnId: string, rows: readonly number[], actor: string): Promise<{ dismissed: number }> {
+    return this.store.transaction(async (tx) => {
+      await this.vendors.get(vendorId, tx);
+      const waiting = await this.waitingSuppliers(tx, vendorId, returnId, rows);
+      await this.decideSuppliers(tx, returnId, rows, 'dismissed', actor);
+      await appendEvents(tx, [
+        {
+          actor,
+          action: 'questionnaire.dismissSuppliers',
+          entityType: 'vendor',
+          entityId: vendorId,
+          summary: `Dismissed the supplier${waiting.length === 1 ? '' : 's'} ${waiting.map((s) => s.name).join(', ')} listed in questionnaire ${waiting[0]!.questionnaireId}`,
+          after: { returnId, dismissed: waiting.map(({ row, name, service }) => ({ row, name, service })) },
+        },
+      ]);
+      return { dismissed: waiting.length };
+    });
+  }
+
+  /** These suppliers of the return, all still waiting, or a conflict saying the page is behind. */
+  private async waitingSuppliers(tx: Sql, vendorId: string, returnId: string, rows: readonly number[]): Promise<ReturnedSupplier[]> {
+    const found = (await tx.all<ReturnedSupplierRow>(`${PENDING_SUPPLIERS} AND s.return_id = ? ORDER BY s.row_number`, [vendorId, returnId])).map(toReturnedSupplier);
+    const missing = rows.filter((row) => !found.some((s) => s.row === row));
+    if (missing.length > 0) {
+      throw new VetterError('conflict', `The supplier${missing.length === 1 ? '' : 's'} of row ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} no longer waiting (decided already, or a newer workbook was imported). Nothing was changed.`);
+    }
+    return found.filter((s) => rows.includes(s.row));
+  }
+
+  private async decideSuppliers(tx: Sql, returnId: string, rows: readonly number[], status: 'accepted' | 'dismissed', actor: string): Promise<void> {
+    const now = new Date().toISOString();
+    await tx.runMany(
+      `UPDATE returned_suppliers SET status = ?, decided_by = ?, decided_at = ? WHERE return_id = ? AND row_number = ? AND status = 'pending'`,
+      rows.map((row) => [status, actor, now, returnId, row]),
+    );
   }
 
   private async issued(id: string, sql: Sql): Promise<Issued | undefined> {

@@ -9,12 +9,14 @@ import type { Cell, ValueType, Workbook, Worksheet } from 'exceljs';
 import { loadExcel } from '../files/excel';
 import { looksLikeZip, megabytes, ZipArchive, ZipError } from '../files/zip';
 import { quoteValue } from '../visible-text';
-import { COLUMNS, CONTROL, type ControlField, FIRST_QUESTION_ROW, refused, refusedAt, RETURN_LIMITS, SHEETS } from './layout';
+import { COLUMNS, CONTROL, type ControlField, FIRST_QUESTION_ROW, FIRST_SUPPLIER_ROW, refused, refusedAt, RETURN_LIMITS, SHEETS, SUPPLIER_COLUMNS, type SupplierColumn } from './layout';
 import type { CellRead } from './questions';
 
 /** The cells of a question's row that the checks read. */
 export const READ_COLUMNS = ['id', 'question', 'answer', 'comment', 'evidenceRef'] as const;
 export type QuestionRow = { row: number } & Record<(typeof READ_COLUMNS)[number], CellRead>;
+
+export type SupplierRowRead = { row: number } & Record<SupplierColumn, CellRead>;
 
 export interface ReturnedWorkbook {
   /** SHA-256 of the file as read, for the audit record. */
@@ -22,6 +24,8 @@ export interface ReturnedWorkbook {
   control: Record<ControlField, CellRead>;
   /** The rows after the headings, up to the last that holds anything. */
   rows: QuestionRow[];
+  /** The Suppliers sheet's rows that hold anything (none from a workbook written before the sheet). */
+  suppliers: SupplierRowRead[];
 }
 
 const NOT_AN_XLSX = 'it is not an Excel workbook (.xlsx). Import the workbook Vetter wrote, saved as .xlsx.';
@@ -52,6 +56,7 @@ export async function readReturnedWorkbook(file: string, name: string, limits = 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     control: Object.fromEntries(Object.entries(CONTROL).map(([field, address]) => [field, read(control.getCell(address), control, name)])) as Record<ControlField, CellRead>,
     rows: questionRows(questions, name),
+    suppliers: supplierRows(workbook.getWorksheet(SHEETS.suppliers), name, limits),
   };
 }
 
@@ -95,6 +100,21 @@ function questionRows(sheet: Worksheet, name: string): QuestionRow[] {
     rows.push(row);
   }
   while (rows.length > 0 && READ_COLUMNS.every((c) => rows.at(-1)![c].text === '' && rows.at(-1)![c].date === undefined)) rows.pop();
+  return rows;
+}
+
+/** The filled rows of the Suppliers sheet, each cell as text; rows left blank are skipped. */
+function supplierRows(sheet: Worksheet | undefined, name: string, limits: typeof RETURN_LIMITS): SupplierRowRead[] {
+  if (!sheet) return [];
+  if (sheet.rowCount > limits.supplierRows + 1) {
+    throw refusedAt(name, sheet.name, `A${limits.supplierRows + 2}`, `the sheet has ${sheet.rowCount.toLocaleString('en-US')} rows; Vetter reads at most ${limits.supplierRows} suppliers.`);
+  }
+  const rows: SupplierRowRead[] = [];
+  for (let r = FIRST_SUPPLIER_ROW; r <= sheet.rowCount; r++) {
+    const row = { row: r } as SupplierRowRead;
+    for (const column of Object.keys(SUPPLIER_COLUMNS) as SupplierColumn[]) row[column] = read(sheet.getCell(`${SUPPLIER_COLUMNS[column]}${r}`), sheet, name);
+    if (Object.keys(SUPPLIER_COLUMNS).some((c) => row[c as SupplierColumn].text !== '')) rows.push(row);
+  }
   return rows;
 }
 

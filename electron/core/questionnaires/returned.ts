@@ -3,6 +3,10 @@
 import { type CriteriaCatalog, criterionById } from '../assessment/catalog';
 import { quoteValue } from '../visible-text';
 import { COLUMNS, CONTROL, FIRST_QUESTION_ROW, FORMAT, refusedAt, RETURN_LIMITS, SHEETS } from './layout';
+import type { SupplierFields } from '../suppliers/model';
+import { parseService } from '../suppliers/csv';
+import { parseCountryCell, parseDataShared } from '../vendors/import-rows';
+import { vendorNameKey } from '../vendors/names';
 import { type AnswerValue, questionsChecksum, readAnswer } from './questions';
 import type { ReturnedWorkbook } from './read-workbook';
 
@@ -34,7 +38,15 @@ export interface CheckContext {
   today: string;
 }
 
-export function checkReturn(read: ReturnedWorkbook, { file, issued, vendor, catalog, today }: CheckContext): { answers: ReturnedAnswerInput[]; warnings: string[] } {
+/** One supplier the vendor listed on the Suppliers sheet, and its row there. */
+export interface ReturnedSupplierInput extends SupplierFields {
+  row: number;
+}
+
+export function checkReturn(
+  read: ReturnedWorkbook,
+  { file, issued, vendor, catalog, today }: CheckContext,
+): { answers: ReturnedAnswerInput[]; suppliers: ReturnedSupplierInput[]; warnings: string[] } {
   const control = (field: keyof typeof CONTROL, problem: string) => refusedAt(file, SHEETS.control, CONTROL[field], problem);
   const question = (cell: string, problem: string) => refusedAt(file, SHEETS.questions, cell, problem);
   const c = read.control;
@@ -86,11 +98,38 @@ export function checkReturn(read: ReturnedWorkbook, { file, issued, vendor, cata
       warnings.push(`Sheet "${SHEETS.questions}", row ${row.row}: question ${criterion.id} has no answer, so its comment and evidence reference were not imported.`);
     }
   });
-  if (answers.length === 0) throw question(`${COLUMNS.answer}${FIRST_QUESTION_ROW}`, 'no question is answered: there is nothing to import.');
-  return { answers, warnings };
+  const suppliers = checkSuppliers(read, file);
+  if (answers.length === 0 && suppliers.length === 0) throw question(`${COLUMNS.answer}${FIRST_QUESTION_ROW}`, 'no question is answered: there is nothing to import.');
+  return { answers, suppliers, warnings };
 
   function bounded(text: string, max: number, what: string, cell: string): string | null {
     if (text.length > max) throw question(cell, `the ${what} is ${text.length.toLocaleString('en-US')} characters long; at most ${max.toLocaleString('en-US')} are kept.`);
     return text === '' ? null : text;
   }
+}
+
+/** The Suppliers sheet's rows as suppliers, each cell checked as the suppliers CSV checks it; a bad cell refuses the
+ *  workbook, naming the sheet and the cell. */
+function checkSuppliers(read: ReturnedWorkbook, file: string): ReturnedSupplierInput[] {
+  const out: ReturnedSupplierInput[] = [];
+  const seen = new Map<string, number>();
+  for (const r of read.suppliers) {
+    const at = (cell: { address: string }, problem: string) => refusedAt(file, SHEETS.suppliers, cell.address, problem);
+    const name = r.supplier.text;
+    if (name === '') throw at(r.supplier, 'the supplier has no name: give its name, or clear the row.');
+    if (name.length > 500) throw at(r.supplier, `the name is ${name.length.toLocaleString('en-US')} characters long; a name is at most 500.`);
+    if (r.service.text === '') throw at(r.service, `give the service ${quoteValue(name, 60)} provides: pick it from the drop-down.`);
+    const service = parseService(r.service.text);
+    if (typeof service !== 'string') throw at(r.service, `${service.problem}.`);
+    const data = parseDataShared(r.dataShared.text);
+    if (!data.ok) throw at(r.dataShared, data.message);
+    const country = parseCountryCell(r.country.text);
+    if (!country.ok) throw at(r.country, country.message);
+    const key = `${vendorNameKey(name)}\u0000${service}`;
+    const first = seen.get(key);
+    if (first !== undefined) throw at(r.supplier, `the same supplier and service as row ${first}.`);
+    seen.set(key, r.row);
+    out.push({ row: r.row, name, service, dataShared: data.value, country: country.value });
+  }
+  return out;
 }

@@ -79,3 +79,16 @@ export const ANSWER_HINTS = {
 
 /** The drop-down's message when a value is not in its list. */
 export const NOT_IN_LIST: Words = { en: 'Pick an answer from the list.', zh: '请从列表中选择答案。' };
+
+/** The Suppliers sheet: its headings, and the instruction the workbook adds for it. */
+export const SUPPLIER_HEADINGS: Record<'supplier' | 'service' | 'dataShared' | 'country', Words> = {
+  supplier: { en: 'Supplier', zh: '供应商' },
+  service: { en: 'Service', zh: '服务' },
+  dataShared: { en: 'Data shared', zh: '共享的数据' },
+  country: { en: 'Country', zh: '国家/地区' },
+};
+
+export const SUPPLIER_STEP: Words = {
+  en: 'On the "Suppliers" sheet, list your own suppliers that serve us through you (hosting, sub-processors, AI models or APIs you build on): one per row, its service from the drop-down, the data that flows to it (the categories of the Data shared list, separated by ";"), and its country (a two-letter code such as US, or the English name).',
+  zh: '请在“Suppliers”工作表中列出通过贵方为我方提供服务的贵方供应商（托管、子处理方、贵方所依赖的 AI 模型或 API）：每行一个，从下拉列表中选择服务，填写流向该供应商的数据（数据类别，多项用“;”分隔），以及其所在国家/地区（如 US 等两位代码，或英文名称）。',
+};

@@ -8,9 +8,10 @@ import type { DataValidation, Worksheet } from 'exceljs';
 import { PILLAR_LABELS, type Criterion } from '../assessment/catalog';
 import { loadExcel } from '../files/excel';
 import { columnLetter } from '../vendors/table-common';
-import { COLUMNS, CONTROL, FIRST_LIST_ROW, FIRST_QUESTION_ROW, FORMAT, RETURN_LIMITS, SHEETS } from './layout';
+import { COLUMNS, CONTROL, FIRST_LIST_ROW, FIRST_QUESTION_ROW, FIRST_SUPPLIER_ROW, FORMAT, RETURN_LIMITS, SHEETS, SUPPLIER_COLUMNS, SUPPLIER_ROWS_OFFERED } from './layout';
+import { SERVICES } from '../vendors/vocabulary';
 import { allowedAnswers, pickList, type QuestionnaireContent, questionnaireFacts } from './questions';
-import { ENGLISH_ONLY, HEADINGS, HOW_TO, inLang, NOT_IN_LIST, type QuestionnaireLang, STEPS, TITLE, type Words } from './texts';
+import { ENGLISH_ONLY, HEADINGS, HOW_TO, inLang, NOT_IN_LIST, type QuestionnaireLang, STEPS, SUPPLIER_HEADINGS, SUPPLIER_STEP, TITLE, type Words } from './texts';
 
 /** Protected, but the columns and rows can still be resized for reading. */
 const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
@@ -38,11 +39,13 @@ export async function questionnaireWorkbook(q: QuestionnaireContent): Promise<Bu
   workbook.title = `${TITLE.en} ${q.id}`;
   const instructions = workbook.addWorksheet(SHEETS.instructions);
   const questions = workbook.addWorksheet(SHEETS.questions, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const suppliers = workbook.addWorksheet(SHEETS.suppliers, { views: [{ state: 'frozen', ySplit: 1 }] });
   const control = workbook.addWorksheet(SHEETS.control, { state: 'veryHidden' });
   writeInstructions(instructions, q);
   writeControl(control, q);
   writeQuestions(questions, q);
-  for (const sheet of [instructions, questions, control]) await sheet.protect('', PROTECTION);
+  writeSuppliers(suppliers, q.lang);
+  for (const sheet of [instructions, questions, suppliers, control]) await sheet.protect('', PROTECTION);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -60,7 +63,7 @@ function writeInstructions(sheet: Worksheet, q: QuestionnaireContent): void {
   for (const [label, value] of questionnaireFacts(q)) line({ en: `${label.en}: ${value}`, zh: `${label.zh}：${value}` });
   sheet.addRow([]);
   line(HOW_TO, { bold: true });
-  STEPS.forEach((step, i) => line({ en: `${i + 1}. ${step.en}`, zh: `${i + 1}. ${step.zh}` }));
+  [...STEPS, SUPPLIER_STEP].forEach((step, i) => line({ en: `${i + 1}. ${step.en}`, zh: `${i + 1}. ${step.zh}` }));
   if (zh) {
     sheet.addRow([]);
     line(ENGLISH_ONLY, { bold: true });
@@ -120,6 +123,30 @@ function writeQuestions(sheet: Worksheet, q: QuestionnaireContent): void {
     fill('comment', maxLength(RETURN_LIMITS.commentChars));
     fill('evidenceRef', maxLength(RETURN_LIMITS.evidenceRefChars));
   });
+}
+
+/** The vendor's own suppliers: a heading row, then rows ready to fill (the service from a drop-down of the vendors'
+ *  kinds of service, which hold no comma, so the list is written inline). */
+function writeSuppliers(sheet: Worksheet, lang: QuestionnaireLang): void {
+  const keys = Object.keys(SUPPLIER_COLUMNS) as (keyof typeof SUPPLIER_COLUMNS)[];
+  sheet.columns = keys.map((k) => ({ key: k, width: k === 'dataShared' ? 50 : 30 }));
+  const heading = sheet.getRow(1);
+  heading.values = keys.map((k) => inLang(SUPPLIER_HEADINGS[k], lang));
+  heading.font = { bold: true };
+  heading.eachCell((cell) => {
+    cell.fill = HEADING_FILL;
+  });
+  for (let r = FIRST_SUPPLIER_ROW; r < FIRST_SUPPLIER_ROW + SUPPLIER_ROWS_OFFERED; r++) {
+    for (const k of keys) {
+      const cell = sheet.getCell(`${SUPPLIER_COLUMNS[k]}${r}`);
+      cell.protection = { locked: false };
+      cell.fill = TO_FILL;
+      cell.dataValidation =
+        k === 'service'
+          ? { type: 'list', formulae: [`"${SERVICES.join(',')}"`], allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: inLang(NOT_IN_LIST, lang, ' ') }
+          : maxLength(k === 'dataShared' ? 1000 : 500);
+    }
+  }
 }
 
 const maxLength = (chars: number): DataValidation => ({

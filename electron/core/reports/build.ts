@@ -1,6 +1,7 @@
 // Report models from the stored data: the vendor's record, its score (computed now, under the methodology in
 // force), its hits with their review decisions, allegations, assessment and evidence, and every list version
 // behind the screening. Everything a report prints comes from here, so the PDF and its JSON model agree.
+import type { SupplierRepository } from '../suppliers/repository';
 import type { AllegationRegister } from '../allegations/register';
 import type { Assessments } from '../assessment/assessments';
 import type { Findings } from '../findings/findings';
@@ -36,6 +37,7 @@ export interface ReportSources {
   findings: Findings;
   scores: Scores;
   lists: ListVersions;
+  suppliers: SupplierRepository;
 }
 
 /** Who made the report and when; the id is chosen before rendering because the PDF prints it. */
@@ -52,6 +54,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
   const allegations = await src.allegations.forVendor(vendor);
   const assessment = await src.assessments.get(vendorId);
   const findings = await src.findings.list(vendorId);
+  const suppliers = await src.suppliers.ofVendors([vendorId]);
   const methodology = await src.scores.methodology();
   const current = await src.lists.current();
   const provenance = provenanceOf(current);
@@ -103,6 +106,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
       matchedName: h.matchedName,
       listedName: h.listName,
       via: h.via,
+      supplier: h.supplier,
       matcherVersion: h.matcherVersion,
       score: h.score,
       band: h.band,
@@ -112,6 +116,7 @@ export async function buildVendorReport(src: ReportSources, vendorId: string, me
       reviewer: h.review.reviewer,
       decidedAt: h.review.decidedAt,
     })),
+    suppliers: suppliers.map((s) => ({ name: s.name, service: s.service, dataShared: [...s.dataShared], country: s.country, source: s.source })),
     allegations: allegations.map((a) => ({
       sourceTitle: a.sourceTitle,
       publisher: a.publisher,

@@ -98,7 +98,9 @@ export interface ReportDesignation {
   /** The vendor name (or parent) that matched, and the list name or alias it matched. */
   matchedName: string;
   listedName: string;
-  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier' | 'owner';
+  via: 'name' | 'alias' | 'parent' | 'list-link' | 'identifier' | 'owner' | 'supplier';
+  /** Via a supplier: the listed supplier and its service (absent from reports made before suppliers). */
+  supplier?: { name: string; service: string; country: string | null } | null;
   /** The matcher that found the hit; null for hits found before versions were recorded. */
   matcherVersion: string | null;
   score: number;
@@ -108,6 +110,14 @@ export interface ReportDesignation {
   reason: string | null;
   reviewer: string | null;
   decidedAt: string | null;
+}
+
+export interface ReportSupplier {
+  name: string;
+  service: string;
+  dataShared: string[];
+  country: string | null;
+  source: string;
 }
 
 export interface ReportAllegation {
@@ -174,6 +184,8 @@ export interface VendorReportModel {
   designations: ReportDesignation[];
   /** The ownership graph above the vendor and what the rules find, as of the report's day; absent or null without one. */
   ownership?: VendorOwnership | null;
+  /** The vendor's own suppliers (absent from reports made before suppliers). */
+  suppliers?: ReportSupplier[];
   allegations: ReportAllegation[];
   criteria: ReportCriterion[];
   /** Every finding, live ones first (model version 5; absent from reports made before). */

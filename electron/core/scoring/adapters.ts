@@ -33,6 +33,7 @@ export function designationFromHit(hit: ScreeningHit): DesignationInput {
     via: hit.via === 'list-link' || hit.via === 'owner' ? 'parent' : hit.via === 'identifier' ? 'name' : hit.via,
     ...(hit.via === 'list-link' && { viaListLink: true }),
     ...(hit.via === 'identifier' && { viaIdentifier: true }),
+    ...(hit.supplier && { supplier: { name: hit.supplier.name, service: hit.supplier.service } }),
     entryName: hit.entryName,
     entryId: hit.entryId,
     entryStatus: status,

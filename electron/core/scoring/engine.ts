@@ -228,11 +228,13 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
           : hit.band === 'match'
             ? { m: d.decision.openMatch, text: 'Open match-band hit (counts until reviewed)', short: 'open, match band' }
             : { m: d.decision.openReview, text: 'Open review-band hit (counts until reviewed)', short: 'open, review band' };
-    const via = d.via[hit.via];
+    // A supplier's listing is not the vendor's own: weighed by its own multiplier (none before version 2), and
+    // counted once per class among supplier hits, beside the vendor's own.
+    const via = hit.via === 'supplier' ? (d.via.supplier ?? 0) : d.via[hit.via];
     const status = hit.entryStatus ?? 'listed';
     const statusM = d.entryStatus[status];
     const tenths = toTenths(cls.points * decision.m * via * statusM);
-    return { hit, key, cls, decision, via, status, statusM, tenths };
+    return { hit, key: hit.via === 'supplier' ? `supplier:${key}` : key, cls, decision, via, status, statusM, tenths };
   });
   // Once per class: the strongest hit of each class counts, the rest show 0 and say which hit counted.
   const counted = new Map<string, (typeof scored)[number]>();
@@ -243,7 +245,9 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
   return scored.map((s) => {
     const { hit, cls } = s;
     const list = `the ${listName(hit)}${hit.subList && !listSource(hit.listKey)?.hideSubList ? ` (${hit.subList})` : ''}, list version ${hit.listVersionId}${hit.asOf ? ` as of ${hit.asOf}` : ''}`;
-    const who = hit.viaListLink
+    const who = hit.via === 'supplier'
+      ? `the vendor's supplier "${hit.supplier?.name ?? hit.matchedName ?? ''}"${hit.supplier ? ` (${hit.supplier.service})` : ''}`
+      : hit.viaListLink
       ? `"${hit.matchedName ?? hit.entryName}", which the list links to an entry the vendor matched,`
       : hit.viaIdentifier
         ? `the vendor's identifier ${hit.matchedName ?? ''}`.trimEnd()
@@ -255,7 +259,7 @@ function designations(hits: readonly DesignationInput[], methodology: Methodolog
     const what = `${who} matched "${hit.entryName}" on ${list}`;
     const arithmetic =
       `${cls.label}: ${fmt(cls.points)} points × ${fmt(s.decision.m)} (${s.decision.short})` +
-      ` × ${fmt(s.via)} (via ${hit.viaListLink ? 'list link, weighed as via parent' : hit.viaIdentifier ? 'identifier, weighed as by name' : hit.via})` +
+      ` × ${fmt(s.via)} (via ${hit.viaListLink ? 'list link, weighed as via parent' : hit.viaIdentifier ? 'identifier, weighed as by name' : hit.via === 'supplier' && d.via.supplier === undefined ? `supplier: methodology v${methodology.version} gives supplier hits no weight` : hit.via})` +
       (s.status !== 'listed' || s.statusM !== 1 ? ` × ${fmt(s.statusM)} (entry ${s.status})` : '') +
       ` = ${pts(s.tenths)}`;
     const refs: FactorRef[] = [{ kind: 'hit', id: hit.hitId }];
@@ -280,7 +284,7 @@ function knockoutsFor(hits: readonly DesignationInput[], methodology: Methodolog
   const out: KnockoutResult[] = [];
   for (const rule of methodology.parameters.knockouts) {
     const triggering = hits.filter(
-      (h) => h.decision === 'confirmed' && (h.entryStatus ?? 'listed') !== 'removed' && rule.vias.includes(h.via) && rule.classes.includes(designationClass(h, methodology).cls.id),
+      (h) => h.decision === 'confirmed' && (h.entryStatus ?? 'listed') !== 'removed' && h.via !== 'supplier' && rule.vias.includes(h.via) && rule.classes.includes(designationClass(h, methodology).cls.id),
     );
     if (triggering.length === 0) continue;
     const names = triggering.map((h) => `"${h.entryName}"${h.via === 'parent' ? ' (via parent)' : ''} on the ${listName(h)}, list version ${h.listVersionId}`);

@@ -54,7 +54,9 @@ export interface MethodologyParameters {
     fallback: { label: string; points: number };
     /** Multipliers by review state. `confirmed` applies to any band. */
     decision: { confirmed: number; openMatch: number; openReview: number; dismissed: number };
-    via: Record<Via, number>;
+    /** Multipliers by route. `supplier`: a hit through one of the vendor's suppliers (suppliers/supplier-hits.ts).
+     *  Absent (version 1, written before suppliers): supplier hits add nothing. */
+    via: { name: number; alias: number; parent: number; supplier?: number };
     entryStatus: { listed: number; renamed: number; removed: number };
   };
   allegations: {
@@ -396,7 +398,7 @@ export const FINDINGS_PARAMETERS: NonNullable<MethodologyParameters['findings']>
   overdue: 1.5,
 });
 
-// ---- Version 2 (issue #15): what version 2 adds to version 1, grouped so that other version-2 changes merge beside it.
+// ---- Version 2 (issues #15 and #16): what version 2 adds to version 1.
 
 /** Independent publishers raise an allegation by half their source weight each, at most by half (×1.5, as "corroborated"). */
 export const CORROBORATION_PARAMETERS: CorroborationParameters = deepFreeze({ perSource: 0.5, max: 0.5 });
@@ -404,13 +406,17 @@ export const CORROBORATION_PARAMETERS: CorroborationParameters = deepFreeze({ pe
 /** Unanswered criteria are kept apart from the score: the tier follows what is known (docs/methodology.md, section 6). */
 export const UNASSESSED_PARAMETERS: NonNullable<MethodologyParameters['unassessed']> = deepFreeze({ inScore: false });
 
+/** A designation through one of the vendor's suppliers counts at 0.3 of the vendor's own (docs/methodology.md, Route). */
+export const SUPPLIER_VIA = 0.3;
+
 export const METHODOLOGY_V2: Methodology = deepFreeze({
   ...METHODOLOGY_V1,
   version: 2,
   description:
-    'Version 1 with findings counting, allegations counted by their strongest source and corroborated by independent publishers, and unanswered criteria kept apart from the known risk the tier follows.',
+    'Version 1 with findings counting, allegations counted by their strongest source and corroborated by independent publishers, unanswered criteria kept apart from the known risk the tier follows, and designations reaching the vendor through its suppliers.',
   parameters: {
     ...METHODOLOGY_V1.parameters,
+    designations: { ...METHODOLOGY_V1.parameters.designations, via: { ...METHODOLOGY_V1.parameters.designations.via, supplier: SUPPLIER_VIA } },
     allegations: { ...METHODOLOGY_V1.parameters.allegations, corroboration: CORROBORATION_PARAMETERS },
     findings: FINDINGS_PARAMETERS,
     unassessed: UNASSESSED_PARAMETERS,
@@ -449,6 +455,7 @@ export function validateMethodology(m: Methodology, catalog = CATALOG_V1): strin
   if (!(d.dismissed <= d.openReview && d.openReview <= d.openMatch && d.openMatch <= d.confirmed))
     problems.push('Designation multipliers must rise from dismissed to open review-band to open match-band to confirmed.');
   for (const v of VIAS) fraction(p.designations.via[v], `Designation multiplier via ${v}`);
+  if (p.designations.via.supplier !== undefined) fraction(p.designations.via.supplier, 'Designation multiplier via supplier');
   for (const [k, v] of Object.entries(p.designations.entryStatus)) fraction(v, `Designation multiplier for ${k} entries`);
 
   const a = p.allegations;

@@ -102,7 +102,7 @@ export const methodology = exactly<Methodology>()(
         ),
         fallback: z.object({ label: z.string(), points: z.number() }),
         decision: z.object({ confirmed: z.number(), openMatch: z.number(), openReview: z.number(), dismissed: z.number() }),
-        via: points(VIAS),
+        via: z.object({ name: z.number(), alias: z.number(), parent: z.number(), supplier: z.number().optional() }), // supplier: version 2 on
         entryStatus: z.object({ listed: z.number(), renamed: z.number(), removed: z.number() }),
       }),
       allegations: z.object({

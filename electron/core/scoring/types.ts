@@ -36,7 +36,10 @@ export interface DesignationInput {
   programmes: readonly string[];
   band: HitBand;
   decision: HitDecision;
-  via: Via;
+  /** `supplier`: through one of the vendor's suppliers, weighed by `designations.via.supplier` (absent: nothing). */
+  via: Via | 'supplier';
+  /** Via a supplier: the listed supplier and the kind of service it gives the vendor. */
+  supplier?: { name: string; service: string };
   /** Reached through a name the list links to an entry the vendor matched; weighed as via parent (control, not
    *  identity), said as what it is. */
   viaListLink?: boolean;

@@ -7,6 +7,7 @@ import { IdentifierIndex, type IdentifierHit } from './identifier-hits';
 import { type Hit, screen, type VendorName } from './matcher';
 import { normalisingOnce } from './normalise';
 import type { OwnerHit } from './owner-hit';
+import type { SupplierHit } from './supplier-hit';
 import { MATCHER_VERSION } from './version';
 
 /** A list version to screen against: its id, which list it is a version of, and (for a pack list not stored) its file. */
@@ -25,7 +26,7 @@ export interface FoundHit {
   entryId: string;
   entryName: string;
   fingerprint: string;
-  hit: Hit | IdentifierHit | OwnerHit;
+  hit: Hit | IdentifierHit | OwnerHit | SupplierHit;
   /** The matcher that found it (version.ts). */
   matcher: string;
 }

@@ -8,7 +8,7 @@ import type { BandThresholds } from './thresholds';
 
 /** The routes a vendor's names take (model.ts HIT_VIAS without "identifier", which identifier-hits.ts explains, and
  *  "owner", which ownership/owner-hits.ts does). */
-export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner'>;
+export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>;
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {

@@ -16,7 +16,7 @@ export const MAX_BULK_HITS = 5_000;
 /** How a hit was reached: the vendor's legal name, another name, its recorded parent company, a name the list
  *  itself links to an entry the vendor matched (1260H parents, OFAC "Linked To"), or an identifier of the vendor's
  *  that the list prints for the entry, or an owner of the vendor's that is listed (ownership/owner-hits.ts). */
-export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier', 'owner'] as const;
+export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier', 'owner', 'supplier'] as const;
 export type HitVia = (typeof HIT_VIAS)[number];
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
@@ -33,6 +33,9 @@ export const hitExplanation = z.object({
 
 /** For a hit `via: "owner"`: the links from the listed owner down to the vendor, each a party and its link to the next. */
 export const ownerPath = z.array(z.object({ name: z.string(), percentage: z.number().nullable(), kind: z.string() }));
+
+/** For a hit `via: "supplier"`: the vendor's supplier that is listed, and what it supplies (a kind of SERVICES). */
+export const supplierPath = z.object({ name: z.string(), service: z.string(), country: z.string().nullable() });
 
 export const screeningHit = z.object({
   id: z.string(),
@@ -70,6 +73,8 @@ export const screeningHit = z.object({
   path: ownerPath.nullable(),
   /** Via an owner, where OFAC's 50 % rule applied: what blocked persons own of the vendor in aggregate, in percent. */
   aggregate: z.number().nullable(),
+  /** Via a supplier: the supplier on the list and its service; null for any other hit. */
+  supplier: supplierPath.nullable(),
   /** The matcher that found the hit (screening/version.ts); null for hits found before versions were recorded. */
   matcherVersion: z.string().nullable(),
   score: z.number(),
@@ -142,6 +147,7 @@ export const screeningCheck = z.object({
           /** Via an owner: as ScreeningHit's. */
           path: ownerPath.optional(),
           aggregate: z.number().nullable().optional(),
+          supplier: supplierPath.optional(),
           explanation: z.string(),
           matcher: z.string(),
         }),

@@ -18,6 +18,7 @@ import type { VendorRepository } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
 import { ownerDetail } from './owner-hit';
+import { supplierDetail } from './supplier-hit';
 import { MATCHER_VERSION } from './version';
 
 interface HitRow {
@@ -161,6 +162,7 @@ export class Screening {
           band: f.hit.band,
           via: f.hit.via,
           ...(f.hit.via === 'owner' && { path: f.hit.explanation.parts.owner.path, aggregate: f.hit.explanation.parts.owner.aggregate }),
+          ...(f.hit.via === 'supplier' && { supplier: f.hit.explanation.parts.supplier }),
           explanation: f.hit.explanation.text,
           matcher: f.matcher,
         }))
@@ -588,6 +590,7 @@ export class Screening {
       listName: r.list_name,
       via: r.via,
       ...ownerFields(r.via === 'owner' ? explanation.parts : null),
+      supplier: r.via === 'supplier' ? supplierDetail(explanation.parts) : null,
       matcherVersion: r.matcher,
       score: r.score,
       band: r.band,
@@ -665,7 +668,7 @@ function statusFrom(screened: boolean, open: readonly Counted[]): VendorScreenin
   };
 }
 
-const TIE_ORDER: readonly HitVia[] = ['identifier', 'name', 'alias', 'parent', 'list-link', 'owner'];
+const TIE_ORDER: readonly HitVia[] = ['identifier', 'name', 'alias', 'parent', 'list-link', 'owner', 'supplier'];
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -14,6 +14,8 @@ import { ListVersions } from '../lists/versions';
 import { OwnerHits } from '../ownership/owner-hits';
 import { screenedAs } from '../ownership/listings';
 import { OwnershipRepository } from '../ownership/repository';
+import { SupplierHits } from '../suppliers/supplier-hits';
+import { SupplierRepository } from '../suppliers/repository';
 import { VendorRepository } from '../vendors/repository';
 import type { WorkerWorkspace } from '../workspace/model';
 import { openWorkerStore } from '../workspace/worker-store';
@@ -27,7 +29,7 @@ export interface ScreenedResult {
 /** Vendors screened between two looks for a cancel. */
 const CHUNK = 200;
 
-let data: Promise<{ store: Store; lists: ListVersions; vendors: VendorRepository; ownership: OwnershipRepository }> | null = null;
+let data: Promise<{ store: Store; lists: ListVersions; vendors: VendorRepository; ownership: OwnershipRepository; suppliers: SupplierRepository }> | null = null;
 let engine: ScreeningEngine | null = null;
 
 /** The workspace, and the folder of the bundles (where the bundled pack's prebuilt index is, prebuilt.ts). */
@@ -38,7 +40,13 @@ const options = workerData as { workspace: WorkerWorkspace; workerDir?: string }
 function theData(): NonNullable<typeof data> {
   // A failed open is tried again at the next need.
   data ??= openWorkerStore(options.workspace).then(
-    (store) => ({ store, lists: new ListVersions(store), vendors: new VendorRepository(store), ownership: new OwnershipRepository(store) }),
+    (store) => ({
+      store,
+      lists: new ListVersions(store),
+      vendors: new VendorRepository(store),
+      ownership: new OwnershipRepository(store),
+      suppliers: new SupplierRepository(store),
+    }),
     (err: unknown) => {
       data = null;
       throw err;
@@ -85,6 +93,16 @@ async function ownerHits(loaded: Loaded, vendors: readonly OwnedVendor[]): Promi
 
 type OwnedVendor = Pick<ScreenedVendor, 'legalName' | 'otherNames'>;
 
+/** The supplier hits of these vendors (suppliers/supplier-hits.ts): their suppliers read once (all of them for many
+ *  vendors), each name screened once as a vendor's would be. */
+async function supplierHits(loaded: Loaded, vendors: readonly { id: string }[]): Promise<SupplierHits> {
+  const { suppliers } = await theData();
+  const recorded = vendors.length > WHOLE_GRAPH ? await suppliers.all() : await suppliers.ofVendors(vendors.map((v) => v.id));
+  return new SupplierHits(recorded, (s) =>
+    theEngine().find(loaded, asVendor({ id: `supplier:${s.vendorId}`, kind: null, name: s.name, aliases: [], country: s.country })),
+  );
+}
+
 /** A party screened as a vendor would be, by its names and country (listings.ts). */
 function asVendor(party: Parameters<typeof screenedAs>[0]): ScreenedVendor {
   const p = screenedAs(party);
@@ -99,10 +117,17 @@ function asVendor(party: Parameters<typeof screenedAs>[0]): ScreenedVendor {
   };
 }
 
-/** A vendor's own hits, then those through its owners on entries its own names did not reach. */
-function withOwners(own: FoundHit[], owners: OwnerHits, vendor: OwnedVendor): FoundHit[] {
+/** A vendor's own hits, then those through its owners, then through its suppliers, each on entries none before reached. */
+function withOwners(own: FoundHit[], owners: OwnerHits, vendor: OwnedVendor, suppliers?: SupplierHits, vendorId?: string): FoundHit[] {
+  const out = [...own];
   const seen = new Set(own.map((f) => `${f.versionId}\u0000${f.entryId}`));
-  return [...own, ...owners.find(vendor).filter((f) => !seen.has(`${f.versionId}\u0000${f.entryId}`))];
+  for (const f of [...owners.find(vendor), ...(suppliers && vendorId ? suppliers.find(vendorId) : [])]) {
+    const key = `${f.versionId}\u0000${f.entryId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
 }
 
 export const screeningTasks = {
@@ -117,12 +142,13 @@ export const screeningTasks = {
     const loaded = await theEngine().load(request.versions);
     const vendors = await readVendors(request.vendorIds);
     const owners = await ownerHits(loaded, vendors);
+    const suppliers = await supplierHits(loaded, vendors);
     const results: ScreenedResult[] = [];
     for (let i = 0; i < vendors.length; i += CHUNK) {
       await yieldToEventLoop();
       control.throwIfCancelled();
       for (const vendor of vendors.slice(i, i + CHUNK)) {
-        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: withOwners(theEngine().find(loaded, vendor), owners, vendor) });
+        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: withOwners(theEngine().find(loaded, vendor), owners, vendor, suppliers, vendor.id) });
       }
       control.progress('Screening vendors', Math.min(i + CHUNK, vendors.length), vendors.length);
     }

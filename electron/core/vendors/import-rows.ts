@@ -106,7 +106,7 @@ export function mappingProblems(mapping: ColumnMapping, headerRow = 1): RowProbl
 // ---------------------------------------------------------------------------------------------
 // Field parsers: each takes a trimmed cell and gives a value or a message for the user.
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
@@ -140,7 +140,7 @@ export function formatAlias(alias: OtherName): string {
   return reread.name === alias.name && reread.kind === alias.kind ? alias.name : `${alias.name} (${alias.kind})`;
 }
 
-function parseCountryCell(text: string): Parsed<string | null> {
+export function parseCountryCell(text: string): Parsed<string | null> {
   if (text === '') return ok(null);
   const code = parseCountry(text);
   return code === null
@@ -171,8 +171,8 @@ function labelParser<T extends string>(allowed: readonly T[], what: string): (te
   };
 }
 
-const parseServices = labelParser(SERVICES, 'service');
-const parseDataShared = labelParser(DATA_SHARED, 'data shared');
+export const parseServices = labelParser(SERVICES, 'service');
+export const parseDataShared = labelParser(DATA_SHARED, 'data shared');
 
 function parseCriticality(text: string): Parsed<VendorInput['criticality']> {
   if (text === '') return ok(null);

@@ -33,6 +33,9 @@ export const READ_AREAS = {
   'reports.list': ['reports'],
   // The graph, and its parties screened against the lists in use, findings.
   'ownership.vendor': ['ownership', 'lists'],
+  // A vendor's suppliers, with its name; the portfolio's concentration counts live vendors only.
+  'suppliers.list': ['suppliers', 'vendors'],
+  'suppliers.concentration': ['suppliers', 'vendors'],
   // Re-assessment dates and contract ends, questionnaires out and back, hits to decide, lists in use, findings.
   'work.queue': ['vendors', 'assessments', 'questionnaires', 'screening', 'lists'],
 } as const satisfies Partial<Record<Method, readonly DataArea[]>>;

@@ -9,6 +9,7 @@ import { Alert } from '../ui/Alert';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
 import { ReturnedAnswers } from './ReturnedAnswers';
+import { ReturnedSuppliers } from './ReturnedSuppliers';
 import { SavePdfCopy } from './SavePdfCopy';
 import { SendQuestionnaire } from './SendQuestionnaire';
 
@@ -64,8 +65,11 @@ export function QuestionnairePanel({ vendor }: { vendor: Vendor }) {
           <p>{imported.error}</p>
         </Alert>
       )}
-      {imported?.ok && data && data.pending.length > 0 && (
-        <Alert tone="success" title={`${plural(imported.result.answers, 'answer')} imported from questionnaire ${imported.result.questionnaireId}`}>
+      {imported?.ok && data && (data.pending.length > 0 || data.pendingSuppliers.length > 0) && (
+        <Alert
+          tone="success"
+          title={`${plural(imported.result.answers, 'answer')}${imported.result.suppliers ? ` and ${plural(imported.result.suppliers, 'supplier')}` : ''} imported from questionnaire ${imported.result.questionnaireId}`}
+        >
           <p>Review them below: nothing changes in the assessment until you accept them.</p>
           {imported.result.warnings.length > 0 && (
             <ul>
@@ -80,9 +84,9 @@ export function QuestionnairePanel({ vendor }: { vendor: Vendor }) {
       {!(data && assessment.data) && !review.error && !assessment.error && <Spinner label="Loading questionnaires…" visibleLabel />}
       {data && assessment.data && (
         <>
-          {data.pending.length > 0 ? (
-            <ReturnedAnswers vendorId={vendor.id} pending={data.pending} criteria={assessment.data.criteria} assessment={assessment.data.assessment} />
-          ) : (
+          {data.pending.length > 0 && <ReturnedAnswers vendorId={vendor.id} pending={data.pending} criteria={assessment.data.criteria} assessment={assessment.data.assessment} />}
+          {data.pendingSuppliers.length > 0 && <ReturnedSuppliers vendorId={vendor.id} pending={data.pendingSuppliers} />}
+          {data.pending.length === 0 && data.pendingSuppliers.length === 0 && (
             <p className="muted">
               {data.sent.length === 0
                 ? 'No questionnaire sent yet. Use “Send questionnaire” to write this vendor’s questions as an Excel workbook to send.'

@@ -7,6 +7,7 @@ import { GenerateReport } from '../reports/GenerateReport';
 import { Icon } from '../ui/Icon';
 import { PageTitle } from '../ui/PageTitle';
 import { RankedVendorTable } from './RankedVendorTable';
+import { SupplierConcentration } from '../suppliers/SupplierConcentration';
 import { RiskHeatmap } from './RiskHeatmap';
 import { Spinner } from '../ui/Spinner';
 import { TierCounts } from './TierCounts';
@@ -207,6 +208,8 @@ function PortfolioView({ portfolio }: { portfolio: Portfolio }) {
           </section>
         </div>
       </div>
+
+      <SupplierConcentration />
 
       <section className="card card-flush" aria-labelledby="ranked-title">
         <div className="card-header card-header-padded">

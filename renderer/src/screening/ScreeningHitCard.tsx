@@ -5,7 +5,7 @@ import { errorMessage } from '../api-error';
 import { BulkHitReview } from './BulkHitReview';
 import type { EntryHit, ScreeningHit } from '../../../electron/core/contract';
 import { formatDate, formatDateTime } from '../lib/format';
-import { formatScore, matchedNameLabels } from './screening';
+import { formatScore, matchedNameLabels, supplierSentence } from './screening';
 import { HitComparison } from './HitComparison';
 import { HitReview } from './HitReview';
 import { ListEntryDetails } from './ListEntryDetails';
@@ -81,6 +81,12 @@ export function ScreeningHitCard({ hit, picked, onPick }: { hit: ScreeningHit; p
         <p className="hit-via">
           <ViaListLinkTag />
           Found through a link the list makes from another entry this vendor matched.
+        </p>
+      )}
+      {hit.via === 'supplier' && hit.supplier && (
+        <p className="hit-via">
+          <span className="tag-supplier">via supplier</span>
+          {supplierSentence(hit.supplier)} A supplier’s listing is a risk of this vendor’s supply chain, not its own designation.
         </p>
       )}
       {hit.via === 'identifier' && (

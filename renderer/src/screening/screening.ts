@@ -1,6 +1,6 @@
 // Plain words for screening results: what an analyst reads instead of the core's enum values.
 import type { HitBand, HitDecision, ListVersion, ScreeningHit } from '../../../electron/core/contract';
-import { SCREENING_STATUSES } from '../../../electron/core/contract';
+import { SCREENING_STATUSES, SERVICE_WORDS } from '../../../electron/core/contract';
 import { formatCount, formatDateTime, plural } from '../lib/format';
 
 export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
@@ -40,7 +40,14 @@ const VIA_LABELS: Record<ScreeningHit['via'], string> = {
   'list-link': 'Name the list links to',
   identifier: 'Vendor identifier',
   owner: 'Owner of the vendor',
+  supplier: 'Supplier of the vendor',
 };
+
+/** "Supplier Amazon Web Services (hosting) is on this list." */
+export function supplierSentence(s: NonNullable<ScreeningHit['supplier']>): string {
+  const word = (SERVICE_WORDS as Record<string, string>)[s.service] ?? s.service;
+  return `Supplier ${s.name} (${word}) is on this list.`;
+}
 
 /** "Vendor name", "Parent company name"... and "list name", "list alias" or "list identifier" for the two sides of a hit. */
 export function matchedNameLabels(hit: ScreeningHit): { vendor: string; list: string } {

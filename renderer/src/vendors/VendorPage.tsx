@@ -13,6 +13,7 @@ import { Icon } from '../ui/Icon';
 import { PageSections } from '../ui/PageSections';
 import { PageTitle } from '../ui/PageTitle';
 import { OwnershipPanel } from '../ownership/OwnershipPanel';
+import { SuppliersPanel } from '../suppliers/SuppliersPanel';
 import { QuestionnairePanel } from '../questionnaires/QuestionnairePanel';
 import { RiskScorePanel } from '../risk/RiskScorePanel';
 import { Spinner } from '../ui/Spinner';
@@ -262,6 +263,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
           { id: 'risk-title', label: 'Risk score' },
           { id: 'screening-title', label: 'Screening' },
           { id: 'ownership-title', label: 'Ownership' },
+          { id: 'suppliers-title', label: 'Suppliers' },
           { id: 'allegations-title', label: 'Allegations' },
           { id: 'questionnaires-title', label: 'Questionnaires' },
           { id: 'assessment-title', label: 'Assessment' },
@@ -274,6 +276,7 @@ function ViewVendor({ vendor }: { vendor: Vendor }) {
       <RiskScorePanel vendor={vendor} />
       <VendorScreeningPanel vendorId={vendor.id} />
       <OwnershipPanel vendor={vendor} />
+      <SuppliersPanel vendor={vendor} />
       <AllegationsPanel vendor={vendor} />
       <QuestionnairePanel vendor={vendor} />
       <AssessmentPanel vendor={vendor} />

@@ -24,6 +24,7 @@ import ownerHits from './0023_owner_hits';
 import findings from './0024_findings';
 import vendorChanges from './0025_vendor_changes';
 import allegationSources from './0026_allegation_sources';
+import suppliers from './0027_suppliers';
 
 export interface Migration {
   version: number;
@@ -59,4 +60,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: 'findings', sql: findings },
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
   { version: 26, name: 'allegation_sources', sql: allegationSources },
+  { version: 27, name: 'suppliers', sql: suppliers },
 ];

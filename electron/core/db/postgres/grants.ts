@@ -46,6 +46,9 @@ export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } 
     ownership_links: 'INSERT, UPDATE',
     findings: 'INSERT, UPDATE',
     finding_editors: 'INSERT',
+    // A vendor's suppliers: added, edited and removed (marked) by hand, from a CSV or a questionnaire's accepted rows.
+    suppliers: 'INSERT, UPDATE',
+    returned_suppliers: 'INSERT, UPDATE',
     ...SCREENING,
     ...RECORDS,
   },

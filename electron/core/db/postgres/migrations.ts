@@ -874,6 +874,44 @@ INSERT INTO allegation_sources (id, allegation_id, position, source_title, publi
 SELECT id || ':1', id, 1, source_title, publisher, source_type, url, published_at, NULL, created_by, created_at FROM allegations;
 `;
 
+// As SQLite's 0027: a vendor's own suppliers, those a returned questionnaire lists, and hits through a supplier.
+const suppliers = /* sql */ `
+CREATE TABLE suppliers (
+  id          text PRIMARY KEY,
+  vendor_id   text NOT NULL REFERENCES vendors (id),
+  name        text NOT NULL,
+  norm        text NOT NULL,
+  service     text NOT NULL CHECK (service IN ('IaaS/PaaS', 'SaaS', 'AI model/API', 'Data processing', 'Professional services', 'Hardware')),
+  data_shared text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(data_shared)),
+  country     text,
+  source      text NOT NULL,
+  added_by    text NOT NULL,
+  added_at    text NOT NULL,
+  updated_by  text NOT NULL,
+  updated_at  text NOT NULL,
+  removed_by  text,
+  removed_at  text
+);
+CREATE UNIQUE INDEX suppliers_live ON suppliers (vendor_id, norm, service) WHERE removed_at IS NULL;
+CREATE INDEX suppliers_by_norm ON suppliers (norm);
+
+CREATE TABLE returned_suppliers (
+  return_id   text NOT NULL REFERENCES questionnaire_returns (id),
+  row_number  bigint NOT NULL,
+  name        text NOT NULL,
+  service     text NOT NULL CHECK (service IN ('IaaS/PaaS', 'SaaS', 'AI model/API', 'Data processing', 'Professional services', 'Hardware')),
+  data_shared text NOT NULL DEFAULT '[]' CHECK (vetter_json_valid(data_shared)),
+  country     text,
+  status      text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'dismissed', 'superseded')),
+  decided_by  text,
+  decided_at  text,
+  PRIMARY KEY (return_id, row_number)
+);
+
+ALTER TABLE screening_hits DROP CONSTRAINT screening_hits_via_check;
+ALTER TABLE screening_hits ADD CONSTRAINT screening_hits_via_check CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier', 'owner', 'supplier'));
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -891,4 +929,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 24, name: 'findings', sql: findings },
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
   { version: 26, name: 'allegation_sources', sql: allegationSources },
+  { version: 27, name: 'suppliers', sql: suppliers },
 ];

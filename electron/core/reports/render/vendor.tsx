@@ -1,7 +1,8 @@
 // The vendor audit report: what was found about one vendor, why it scores what it scores, from which data and
 // method, and who signed it off.
 import type { ReactNode } from 'react';
-import type { ReportAllegation, ReportCriterion, ReportDesignation, ReportFinding, VendorReportModel } from '../model';
+import type { ReportAllegation, ReportCriterion, ReportDesignation, ReportFinding, ReportSupplier, VendorReportModel } from '../model';
+import { countryName } from '../../vendors/countries';
 import { checkpointLine, signatureLine, Empty, Facts, MethodologySection, ProvenanceSection, Section, StaleNotice, TierBadge, TableHead } from './common';
 import { day, dateTime, plural, points, signedPoints } from './format';
 import { ScoreChart } from './score-chart';
@@ -9,7 +10,7 @@ import { layoutOwnership } from '../../ownership/diagram';
 import { OwnershipDiagram, OwnershipFindings, OwnershipLinksTable } from '../../ownership/diagram-svg';
 import type { VendorOwnership } from '../../ownership/model';
 
-const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier', owner: 'via an owner' };
+const VIA: Record<ReportDesignation['via'], string> = { name: 'by name', alias: 'by another name', parent: 'via parent', 'list-link': 'via a link the list makes', identifier: 'by identifier', owner: 'via an owner', supplier: 'via a supplier' };
 const DECISION: Record<ReportDesignation['decision'], string> = { open: 'Open: awaiting review', confirmed: 'Confirmed match', dismissed: 'Dismissed: not this vendor' };
 
 function Cover({ model }: { model: VendorReportModel }) {
@@ -434,6 +435,48 @@ function Ownership({ ownership }: { ownership: VendorOwnership }) {
   );
 }
 
+/** The vendor's suppliers in a small table, then the hits that reach the vendor through them. */
+function Suppliers({ suppliers, hits }: { suppliers: ReportSupplier[]; hits: ReportDesignation[] }) {
+  const through = hits.filter((h) => h.via === 'supplier');
+  return (
+    <Section title="Suppliers">
+      {suppliers.length === 0 ? (
+        <Empty>No suppliers recorded: the vendor’s hosting, sub-processors and AI models are not known to Vetter.</Empty>
+      ) : (
+        <table>
+          <TableHead columns={[{ label: 'Supplier', width: '30%' }, { label: 'Service', width: '18%' }, { label: 'Data shared', width: '32%' }, { label: 'Country', width: '20%' }]} />
+          <tbody>
+            {suppliers.map((s) => (
+              <tr key={`${s.name}|${s.service}`}>
+                <td>
+                  <strong>{s.name}</strong>
+                  <div className="small muted">{s.source}</div>
+                </td>
+                <td>{s.service}</td>
+                <td>{s.dataShared.length === 0 ? <span className="muted">Not recorded</span> : s.dataShared.join('; ')}</td>
+                <td>{s.country ? countryName(s.country) : <span className="muted">Not recorded</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {through.length > 0 && (
+        <>
+          <h3>Suppliers on the lists</h3>
+          <p className="small">A supplier’s listing is a risk of the vendor’s supply chain, not the vendor’s own designation; the methodology weighs it apart.</p>
+          <ul>
+            {through.map((h) => (
+              <li key={`${h.listName}|${h.entryId}`}>
+                {h.explanation} <span className="muted">({DECISION[h.decision]})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}
+
 export function VendorReport({ model }: { model: VendorReportModel }) {
   return (
     <>
@@ -441,6 +484,7 @@ export function VendorReport({ model }: { model: VendorReportModel }) {
       <ExecutiveSummary model={model} />
       <Designations hits={model.designations} />
       {model.ownership && <Ownership ownership={model.ownership} />}
+      {model.suppliers && <Suppliers suppliers={model.suppliers} hits={model.designations} />}
       <Allegations allegations={model.allegations} />
       <Criteria criteria={model.criteria} catalog={model.assessment.catalog} />
       {model.findings && <Findings findings={model.findings} />}

@@ -1,5 +1,6 @@
-// The problems of one ownership file, each at its line and field. A file with any is refused whole: nothing of it is
-// written. No imports beyond the error class, so the CLI can name MORE_PROBLEMS without loading the readers.
+// The problems of one imported file (ownership, suppliers), each at its line and field. A file with any is refused
+// whole: nothing of it is written. No imports beyond the error class, so the CLI can name MORE_PROBLEMS without loading
+// the readers.
 import { VetterError } from '../errors';
 
 /** Problems listed in a refusal; the rest are counted under this key. */
