@@ -12,7 +12,7 @@ import {
   newAllegationDraft,
   subjectChoices,
 } from './allegations';
-import { SourceFields } from './SourceForm';
+import { SourceFields, sourceErrors } from './SourceForm';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Field, FieldError, fieldId } from '../ui/Field';
@@ -94,7 +94,7 @@ export function AllegationForm({
       toast({ tone: 'success', message: `Attached "${draft.sourceTitle}" as another source to "${target.sourceTitle}"` });
       onSaved();
     } catch (e) {
-      setErrors(e instanceof ApiError ? Object.fromEntries(Object.entries(e.details).map(([k, v]) => [k.replace(/^source\./, ''), v])) : {});
+      setErrors(sourceErrors(e));
       setFormError(errorMessage(e));
       setSaving(false);
     }

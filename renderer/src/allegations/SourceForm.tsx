@@ -29,7 +29,7 @@ export function SourceForm({ allegation, onClose }: { allegation: Allegation; on
       toast({ tone: 'success', message: `Added ${draft.publisher} as a source of "${allegation.sourceTitle}"` });
       onClose();
     } catch (e) {
-      setErrors(e instanceof ApiError ? Object.fromEntries(Object.entries(e.details).map(([k, v]) => [k.replace(/^source\./, ''), v])) : {});
+      setErrors(sourceErrors(e));
       setFormError(errorMessage(e));
       setSaving(false);
     }
@@ -78,6 +78,11 @@ interface SourceDraft {
 }
 
 /** A source's title, publisher, type, date and address: the allegation form's and the source form's. */
+/** The core's field problems of a source (`source.publisher`, ...) by the names the source fields carry here. */
+export function sourceErrors(e: unknown): Record<string, string> {
+  return e instanceof ApiError ? Object.fromEntries(Object.entries(e.details).map(([k, v]) => [k.replace(/^source\./, ''), v])) : {};
+}
+
 export function SourceFields<D extends SourceDraft>({ draft, errors, set }: { draft: D; errors: Record<string, string>; set: <K extends keyof D>(key: K, value: D[K]) => void }) {
   return (
     <div className="form-grid">

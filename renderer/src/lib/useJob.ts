@@ -58,15 +58,18 @@ export function useJob(): Job {
 /** Where a job shown in a dialog stands: running (with the job's progress), done with its result, or not. */
 export type JobStep<T> = { step: 'running' } | { step: 'done'; result: T } | { step: 'cancelled' } | { step: 'failed'; error: string };
 
-/** A long core call shown in a dialog ("Screen all vendors", "Generate report"): its step, run, Cancel and close. */
-export function useJobDialog<T>(): {
+/** A long core call shown in a dialog: its step, run, Cancel and close (what useJobDialog gives). */
+export interface JobDialog<T> {
   job: Job;
   state: JobStep<T> | null;
   running: boolean;
   run: (work: (jobId: string) => Promise<T>) => Promise<void>;
   cancel: () => Promise<void>;
   close: () => void;
-} {
+}
+
+/** A long core call shown in a dialog ("Screen all vendors", "Generate report"): its step, run, Cancel and close. */
+export function useJobDialog<T>(): JobDialog<T> {
   const job = useJob();
   const [state, setState] = useState<JobStep<T> | null>(null);
   const run = async (work: (jobId: string) => Promise<T>) => {

@@ -3,6 +3,7 @@ import type { ImportBadRow, ImportCells, ImportField, ImportRowState } from '../
 import { CRITICALITY } from '../../../electron/core/contract';
 import { COUNTRIES } from '../lib/countries';
 import { IMPORT_FIELD_LABELS } from '../lib/labels';
+import { CountrySelect } from '../ui/CountrySelect';
 import { VisibleText } from '../ui/VisibleText';
 
 const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
@@ -156,15 +157,9 @@ function FixControl({
   if (field === 'country' || field === 'country_hq') {
     const code = COUNTRY_CODES.has(value.toUpperCase()) ? value.toUpperCase() : value;
     return (
-      <select {...common} value={code} onChange={(e) => onChange(e.target.value)}>
+      <CountrySelect {...common} value={code} onChange={onChange}>
         {fromFile(code !== value || COUNTRY_CODES.has(code))}
-        <option value="">Not set</option>
-        {COUNTRIES.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+      </CountrySelect>
     );
   }
   if (field === 'criticality') {
