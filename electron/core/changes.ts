@@ -68,6 +68,7 @@ export const CHANGES: { readonly [M in Method]: readonly DataArea[] } = {
   'findings.update': ASSESSMENT,
   'findings.accept': ASSESSMENT,
   'questionnaires.send': QUESTIONNAIRE,
+  'questionnaires.sendMany': QUESTIONNAIRE,
   'questionnaires.pdf': [],
   'questionnaires.import': QUESTIONNAIRE,
   'questionnaires.review': [],

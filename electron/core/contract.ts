@@ -10,7 +10,7 @@ import { auditCheckpoint, auditEvent, auditVerification } from './audit/model';
 import { finding, findingAccept, findingUpdate } from './findings/model';
 import { jobId } from './jobs/model';
 import { customListMapping, listsOverview, listVersion } from './lists/model';
-import { decideInput, decideSuppliersInput, importInput, importOutput, questionnaireReview, sendInput, sendOutput } from './questionnaires/model';
+import { decideInput, decideSuppliersInput, importInput, importOutput, questionnaireReview, sendInput, sendManyInput, sendManyOutput, sendOutput } from './questionnaires/model';
 import { ownerEntry, ownershipImportResult, vendorOwnership } from './ownership/model';
 import { supplier, supplierConcentration, supplierFields, supplierImportResult } from './suppliers/model';
 import { reportSummary } from './reports/model';
@@ -293,6 +293,11 @@ export const contract = {
   'questionnaires.send': {
     input: sendInput,
     output: sendOutput,
+  },
+  /** Questionnaires for several vendors at once, recorded together: one zip of their workbooks. */
+  'questionnaires.sendMany': {
+    input: sendManyInput,
+    output: sendManyOutput,
   },
   /** The PDF copy, for reading, of a questionnaire sent. */
   'questionnaires.pdf': {

@@ -66,6 +66,7 @@ export const NEEDS: Needs = {
   'findings.update': analyst('editing a finding'),
   'findings.accept': need('vetter_approver', 'accepting a risk'),
   'questionnaires.send': analyst('sending a questionnaire'),
+  'questionnaires.sendMany': analyst('sending questionnaires'),
   'questionnaires.pdf': null,
   'questionnaires.import': analyst('importing a returned questionnaire'),
   'questionnaires.review': null,

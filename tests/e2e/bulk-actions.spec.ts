@@ -6,7 +6,8 @@ const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 // A generous wait for each step on a loaded machine (the default is 5 s): how long a step takes is not what is checked.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-// Less clicking (#15): vendors ticked with the keyboard and the mouse, screened again together with progress; several
+// Less clicking (#15): vendors ticked with the keyboard and the mouse, sent questionnaires in one zip, screened again
+// together with progress; several
 // hits reviewed with one decision and reason (refused as a whole while a blocking match is among them in a one-person
 // workspace); the risk tier filter.
 test('bulk actions: select vendors, screen them again, review several hits at once, filter by risk tier', async ({ page }) => {
@@ -28,6 +29,17 @@ test('bulk actions: select vendors, screen them again, review several hits at on
   await expect(bar).toContainText('5 vendors selected');
   await expect(page.getByRole('heading', { level: 1, name: 'Vendors' })).toBeVisible();
   await screenshot(page, 'bulk-vendor-selection');
+
+  // A questionnaire each, in one zip: the browser host downloads it.
+  await bar.getByRole('button', { name: 'Send questionnaires…' }).click();
+  const send = page.getByRole('dialog', { name: 'Send questionnaires to 5 vendors' });
+  await send.getByRole('radio', { name: 'English and Simplified Chinese' }).check();
+  const zip = page.waitForEvent('download');
+  await send.getByRole('button', { name: 'Save 5 workbooks as a zip…' }).click();
+  expect((await zip).suggestedFilename()).toMatch(/^Questionnaires \d{4}-\d{2}-\d{2} \(5\)\.zip$/);
+  const sent = page.getByRole('dialog', { name: 'Questionnaires ready to send' });
+  await expect(sent).toContainText('5 questionnaires recorded, one workbook each in the zip');
+  await sent.getByRole('button', { name: 'Done' }).click();
   await bar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(bar).toBeHidden();
 

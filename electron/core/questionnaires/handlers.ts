@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type { Handlers } from '../context';
 import { VetterError } from '../errors';
 import { TaskWorker } from '../jobs/worker';
@@ -31,6 +32,18 @@ export const questionnaireHandlers = {
       base64: (await questionnaireWorkbook(q)).toString('base64'),
     }));
     return { questionnaire: sent, workbook: made };
+  },
+  // Several vendors' questionnaires at once (the vendor table's selection): recorded together, their workbooks in one zip.
+  'questionnaires.sendMany': async ({ vendorIds, lang }, ctx) => {
+    const zip = new JSZip();
+    const sent = await ctx.questionnaires.sendMany([...new Set(vendorIds)], lang, ctx.user(), async (q) => {
+      zip.file(`${fileBase(q.id, q.vendor.legalName)}.xlsx`, await questionnaireWorkbook(q));
+    });
+    const day = sent[0]!.sent.sentAt.slice(0, 10);
+    return {
+      questionnaires: sent.map((s) => s.sent),
+      zip: { fileName: `Questionnaires ${day} (${sent.length}).zip`, mimeType: 'application/zip', base64: (await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })).toString('base64') },
+    };
   },
   // A read: the PDF copy is printed again from the questionnaire as recorded, by the writing side's printer (the one
   // reports keep warm), and nothing is kept.

@@ -62,6 +62,17 @@ export const sendInput = z.object({ vendorId: z.string().min(1), lang: z.enum(QU
 
 export const sendOutput = z.object({ questionnaire: sentQuestionnaire, workbook: download });
 
+/** The most questionnaires one bulk send writes (a zip of workbooks of some tens of KB each). */
+export const MAX_BULK_QUESTIONNAIRES = 500;
+
+export const sendManyInput = z.object({
+  vendorIds: z.array(z.string().min(1)).min(1, 'Tick the vendors to send questionnaires to').max(MAX_BULK_QUESTIONNAIRES, `At most ${MAX_BULK_QUESTIONNAIRES} vendors at once`),
+  lang: z.enum(QUESTIONNAIRE_LANGS),
+});
+
+/** The questionnaires recorded, and one zip holding each one's workbook under its own name. */
+export const sendManyOutput = z.object({ questionnaires: z.array(sentQuestionnaire), zip: download });
+
 export const importInput = z.object({
   file: fileRef,
   /** Imported on this vendor's page: a workbook sent to another vendor is refused. */

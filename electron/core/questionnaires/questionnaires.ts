@@ -136,50 +136,64 @@ export class Questionnaires {
    * made before the record commits, so that a questionnaire recorded is one whose workbook exists.
    */
   async send<T>(vendorId: string, lang: QuestionnaireLang, actor: string, write: (q: QuestionnaireContent) => Promise<T>): Promise<{ sent: SentQuestionnaire; made: T }> {
-    const vendor = await this.vendors.get(vendorId);
+    const [one] = await this.sendMany([vendorId], lang, actor, write);
+    return one!;
+  }
+
+  /**
+   * A questionnaire for each vendor, as `send` records one, all in one transaction: every workbook is made first, and
+   * a vendor missing (or deleted meanwhile) records none of them.
+   */
+  async sendMany<T>(vendorIds: readonly string[], lang: QuestionnaireLang, actor: string, write: (q: QuestionnaireContent) => Promise<T>): Promise<{ sent: SentQuestionnaire; made: T }[]> {
+    const vendors = await Promise.all(vendorIds.map((id) => this.vendors.get(id)));
     const sentAt = new Date().toISOString();
-    const questions = questionsFor(CATALOG, vendor.services);
-    const content: QuestionnaireContent = {
-      id: newQuestionnaireId(sentAt),
-      vendor: { id: vendor.id, legalName: vendor.legalName },
-      lang,
-      catalog: SENT_CATALOG,
-      questions,
-      checksum: questionsChecksum(questions),
-      sentBy: actor,
-      sentAt,
-    };
-    const made = await write(content);
-    const ids = questions.map((c) => c.id);
-    await this.store.transaction(async (tx) => {
-      await this.vendors.get(vendorId, tx);
-      await tx.run(
-        'INSERT INTO questionnaires (id, vendor_id, catalog_id, catalog_version, lang, questions, checksum, sent_by, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [content.id, vendorId, content.catalog.id, content.catalog.version, lang, JSON.stringify(ids), content.checksum, actor, sentAt],
-      );
-      await appendEvents(tx, [
-        {
-          actor,
-          action: 'questionnaire.send',
-          entityType: 'vendor',
-          entityId: vendorId,
-          summary: `Sent questionnaire ${content.id} (${ids.length} questions) in ${LANG_NAMES[lang]}`,
-          after: { id: content.id, lang, catalog: { id: content.catalog.id, version: content.catalog.version }, questions: ids, checksum: content.checksum },
-        },
-      ]);
-    });
-    const sent: SentQuestionnaire = {
+    const made: { content: QuestionnaireContent; made: T }[] = [];
+    for (const vendor of vendors) {
+      const questions = questionsFor(CATALOG, vendor.services);
+      const content: QuestionnaireContent = {
+        id: newQuestionnaireId(sentAt),
+        vendor: { id: vendor.id, legalName: vendor.legalName },
+        lang,
+        catalog: SENT_CATALOG,
+        questions,
+        checksum: questionsChecksum(questions),
+        sentBy: actor,
+        sentAt,
+      };
+      made.push({ content, made: await write(content) });
+    }
+    const sent = made.map(({ content }): SentQuestionnaire => ({
       id: content.id,
-      vendorId,
+      vendorId: content.vendor.id,
       lang,
       catalog: { id: content.catalog.id, version: content.catalog.version },
-      questions: ids,
+      questions: content.questions.map((c) => c.id),
       checksum: content.checksum,
       sentBy: actor,
       sentAt,
       returnedAt: null,
-    };
-    return { sent, made };
+    }));
+    await this.store.transaction(async (tx) => {
+      for (const q of sent) {
+        await this.vendors.get(q.vendorId, tx);
+        await tx.run(
+          'INSERT INTO questionnaires (id, vendor_id, catalog_id, catalog_version, lang, questions, checksum, sent_by, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [q.id, q.vendorId, q.catalog.id, q.catalog.version, lang, JSON.stringify(q.questions), q.checksum, actor, sentAt],
+        );
+      }
+      await appendEvents(
+        tx,
+        sent.map((q) => ({
+          actor,
+          action: 'questionnaire.send',
+          entityType: 'vendor',
+          entityId: q.vendorId,
+          summary: `Sent questionnaire ${q.id} (${q.questions.length} questions) in ${LANG_NAMES[lang]}`,
+          after: { id: q.id, lang, catalog: q.catalog, questions: q.questions, checksum: q.checksum },
+        })),
+      );
+    });
+    return sent.map((q, i) => ({ sent: q, made: made[i]!.made }));
   }
 
   /** A questionnaire as it was sent, to print its PDF copy again. */

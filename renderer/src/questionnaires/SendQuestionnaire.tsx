@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Download, QuestionnaireLang, SentQuestionnaire, Vendor } from '../../../electron/core/contract';
-import { LANG_NAMES, QUESTIONNAIRE_LANGS, revealInvisible } from '../../../electron/core/contract';
+import { revealInvisible } from '../../../electron/core/contract';
 import { bridge, call } from '../api';
 import { errorMessage, hostErrorMessage } from '../api-error';
 import { Alert } from '../ui/Alert';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/Spinner';
+import { QuestionnaireLanguage } from './QuestionnaireLanguage';
 import { SavePdfCopy } from './SavePdfCopy';
 
 type State = { step: 'choose'; error?: string } | { step: 'saving' } | { step: 'sent'; sent: SentQuestionnaire; workbook: Download; saved: boolean; error?: string };
@@ -19,7 +20,6 @@ type State = { step: 'choose'; error?: string } | { step: 'saving' } | { step: '
 export function SendQuestionnaire({ vendor, questions }: { vendor: Vendor; questions: number | null }) {
   const [state, setState] = useState<State | null>(null);
   const [lang, setLang] = useState<QuestionnaireLang>('en');
-  const legendId = useId();
   const name = revealInvisible(vendor.legalName);
 
   const save = async (workbook: Download): Promise<{ saved: boolean; error?: string }> => {
@@ -112,21 +112,7 @@ export function SendQuestionnaire({ vendor, questions }: { vendor: Vendor; quest
                 answer and send back. Each answer is picked from a drop-down; a comment and an evidence reference can go beside it. Everything
                 else is locked, and a hidden sheet ties the workbook to this vendor, so a changed copy is refused when it comes back.
               </p>
-              <fieldset className="radio-group" aria-labelledby={legendId}>
-                <legend id={legendId} className="field-label">
-                  Language
-                </legend>
-                {QUESTIONNAIRE_LANGS.map((l) => (
-                  <label key={l} className="radio">
-                    <input type="radio" name="questionnaire-lang" checked={lang === l} disabled={saving} onChange={() => setLang(l)} />
-                    <span>{LANG_NAMES[l]}</span>
-                  </label>
-                ))}
-              </fieldset>
-              <p className="muted">
-                In English and Chinese, the instructions and column headings are in both languages; the questions, guidance and answers stay in
-                English (Vetter does not translate audit criteria).
-              </p>
+              <QuestionnaireLanguage lang={lang} onChange={setLang} disabled={saving} />
             </div>
           )}
         </Dialog>

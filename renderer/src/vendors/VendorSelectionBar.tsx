@@ -2,6 +2,7 @@ import type { ScreeningRun } from '../../../electron/core/contract';
 import { call } from '../api';
 import { plural } from '../lib/format';
 import { useJobDialog } from '../lib/useJob';
+import { SendQuestionnaires } from '../questionnaires/SendQuestionnaires';
 import { ScreeningJobDialog } from '../screening/ScreeningJobDialog';
 import { Icon } from '../ui/Icon';
 
@@ -23,6 +24,7 @@ export function VendorSelectionBar({ ids, onClear }: { ids: readonly string[]; o
         <Icon name="shield" />
         Screen again
       </button>
+      <SendQuestionnaires vendorIds={ids} />
       <button type="button" className="btn btn-small" onClick={onClear} title="Untick every vendor (Esc in the table)">
         Clear selection
       </button>
