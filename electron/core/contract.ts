@@ -20,6 +20,7 @@ import { countryCode, download, empty, fileRef, isoDate, optionalText, text } fr
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { BULK_DECISIONS, entryHit, HIT_DECISIONS, MAX_BULK_HITS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
 import { columnMapping, identifierList, importEdits, importPreview, importReview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorMatchQuery, vendorVersion } from './vendors/model';
+import { savedView, saveViewInput } from './views/model';
 import { workQueue } from './work/model';
 
 export const contract = {
@@ -443,6 +444,21 @@ export const contract = {
     input: empty,
     output: supplierConcentration,
   },
+  /** The login's own saved views of the vendor list, by name. */
+  'views.list': {
+    input: empty,
+    output: z.object({ views: z.array(savedView) }),
+  },
+  /** Saves the list's search, filters, order and columns under a name (the same name again replaces it). */
+  'views.save': {
+    input: saveViewInput,
+    output: savedView,
+  },
+  /** Deletes one of the login's views (marked; its audit event keeps what it was). */
+  'views.remove': {
+    input: z.object({ id: z.string().min(1).max(40) }),
+    output: savedView,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -478,6 +494,7 @@ export * from './ownership/model';
 export * from './suppliers/model';
 export * from './settings/model';
 export * from './work/model';
+export * from './views/model';
 
 export { IPC } from './ipc-channels';
 // Plain data and pure functions the interface shows exactly as the core defines them, so it keeps no copies

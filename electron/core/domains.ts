@@ -16,6 +16,7 @@ import type { ScreeningTasks } from './screening/tasks';
 import { VendorListView } from './vendors/list-view';
 import { VendorRepository } from './vendors/repository';
 import type { LoginNames } from './vendors/row-version';
+import { SavedViews } from './views/repository';
 
 export interface Domains {
   vendors: VendorRepository;
@@ -30,6 +31,7 @@ export interface Domains {
   scores: Scores;
   ownership: OwnershipRepository;
   suppliers: SupplierRepository;
+  views: SavedViews;
 }
 
 /**
@@ -59,5 +61,6 @@ export function openDomains(store: Store, evidence: EvidenceContent, engine?: Ta
     scores,
     ownership: new OwnershipRepository(store),
     suppliers,
+    views: new SavedViews(store),
   };
 }

@@ -100,6 +100,10 @@ export const NEEDS: Needs = {
   'suppliers.concentration': null,
   'work.queue': null,
   'work.calendar': null,
+  // A view is its owner's alone: whoever may read the workspace may keep views of it.
+  'views.list': null,
+  'views.save': need('vetter_reader', 'saving a view'),
+  'views.remove': need('vetter_reader', 'deleting a view'),
 };
 
 /** What `method` needs with this input; null for a read. */

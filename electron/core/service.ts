@@ -27,6 +27,7 @@ import { checkOutputsByDefault, outputProblem } from './output-check';
 import { questionnaireHandlers } from './questionnaires/handlers';
 import { ownershipHandlers } from './ownership/handlers';
 import { supplierHandlers } from './suppliers/handlers';
+import { viewHandlers } from './views/handlers';
 import { reportHandlers } from './reports/handlers';
 import { Reports } from './reports/reports';
 import { scoringHandlers } from './scoring/handlers';
@@ -82,6 +83,7 @@ const handlers: Handlers = {
   ...jobHandlers,
   ...ownershipHandlers,
   ...supplierHandlers,
+  ...viewHandlers,
 };
 
 /** The core over an opened workspace (workspace/open.ts), which it closes when it closes. */

@@ -73,6 +73,7 @@ beforeAll(async () => {
   await t.call('ownership.import', { file: t.pick(path.join(ROOT, 'tests', 'fixtures', 'ownership', 'northwind.ftm.jsonl')) });
   const { methodology } = await t.call('methodology.get', {});
   await t.call('methodology.update', { parameters: methodology.parameters, note: 'Reviewed, unchanged' });
+  await t.call('views.save', { name: 'High risk', definition: { query: '', filters: { criticality: '', service: '', dataShared: '', country: '', screening: '', tier: 'High' }, sort: { key: 'risk', direction: 'desc' }, columns: ['legalName', 'risk'] }, isDefault: true });
   // Signed off by tester, so prepared by someone else (four eyes): another account on the same folder.
   await t.core.close();
   // Her report is a real PDF, signed with a key Vetter makes for her: her certificate is pushed too.

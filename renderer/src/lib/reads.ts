@@ -38,6 +38,8 @@ export const READ_AREAS = {
   'suppliers.concentration': ['suppliers', 'vendors'],
   // Re-assessment dates and contract ends, questionnaires out and back, hits to decide, lists in use, findings.
   'work.queue': ['vendors', 'assessments', 'questionnaires', 'screening', 'lists'],
+  // The user's own saved views of the vendor list.
+  'views.list': ['views'],
 } as const satisfies Partial<Record<Method, readonly DataArea[]>>;
 
 export type ReadMethod = keyof typeof READ_AREAS;

@@ -5,9 +5,16 @@ export interface MenuItem {
   label: string;
   hint?: string;
   onSelect: () => void;
+  /** A choice that is on or off (a column shown): ticked, and the menu stays open to tick another. */
+  checked?: boolean;
+  /** Disabled with a reason in its title (the one column that cannot be hidden). */
+  disabledReason?: string;
 }
 
-/** A button that opens a short menu: arrow keys move, Enter picks, Escape or a click outside closes. */
+/**
+ * A button that opens a short menu: arrow keys move, Enter picks, Escape or a click outside closes. Items with
+ * `checked` are ticks (menuitemcheckbox): picking one keeps the menu open.
+ */
 export function MenuButton({
   label,
   icon,
@@ -96,13 +103,18 @@ export function MenuButton({
                 itemRefs.current[i] = el;
               }}
               type="button"
-              role="menuitem"
-              className="menu-item"
+              role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+              aria-checked={item.checked}
+              aria-disabled={item.disabledReason ? true : undefined}
+              title={item.disabledReason}
+              className={item.checked === undefined ? 'menu-item' : 'menu-item menu-item-check'}
               onClick={() => {
-                close();
+                if (item.disabledReason) return;
+                if (item.checked === undefined) close();
                 item.onSelect();
               }}
             >
+              {item.checked !== undefined && <span className="menu-tick">{item.checked && <Icon name="check" size={14} />}</span>}
               <span>{item.label}</span>
               {item.hint && <span className="menu-hint">{item.hint}</span>}
             </button>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { revealInvisible, type Vendor, type VerdictBasis } from '../../../electron/core/contract';
 import { countryName } from '../lib/countries';
 import { formatAmount, formatDate } from '../lib/format';
@@ -19,6 +19,9 @@ const ROW_HEIGHT = 48;
 interface Column {
   key: SortKey;
   label: string;
+  /** Its track in the grid, and the least it takes (the row scrolls sideways below the sum of those). */
+  width: string;
+  minWidth: number;
   /** The first click sorts this way: most critical or largest first is what people look for. */
   firstDirection: Sort['direction'];
   numeric?: boolean;
@@ -43,10 +46,12 @@ function joined(values: readonly string[]): ReactNode {
   );
 }
 
-const COLUMNS: Column[] = [
+const ALL_COLUMNS: Column[] = [
   {
     key: 'legalName',
     label: 'Legal name',
+    width: 'minmax(200px, 2fr)',
+    minWidth: 200,
     firstDirection: 'asc',
     cell: (v) => {
       const others = v.otherNames.map((n) => n.name).join(' · ');
@@ -67,12 +72,16 @@ const COLUMNS: Column[] = [
   {
     key: 'screening',
     label: 'Screening',
+    width: '120px',
+    minWidth: 120,
     firstDirection: 'desc',
     cell: (_v, { screening, basis }) => <ScreeningStatusBadge screening={screening} basis={basis ?? undefined} />,
   },
   {
     key: 'risk',
     label: 'Risk',
+    width: '156px',
+    minWidth: 156,
     firstDirection: 'desc',
     cell: (v, { risks }) => {
       const risk = risks?.[v.id];
@@ -92,6 +101,8 @@ const COLUMNS: Column[] = [
   {
     key: 'country',
     label: 'Country',
+    width: 'minmax(100px, 0.9fr)',
+    minWidth: 100,
     firstDirection: 'asc',
     cell: (v) => {
       const country = countryName(v.countryOfIncorporation);
@@ -107,19 +118,23 @@ const COLUMNS: Column[] = [
       );
     },
   },
-  { key: 'parentName', label: 'Parent', firstDirection: 'asc', cell: (v) => joined(v.parentName ? [v.parentName] : []) },
-  { key: 'services', label: 'Services', firstDirection: 'asc', cell: (v) => joined(v.services) },
-  { key: 'dataShared', label: 'Data shared', firstDirection: 'asc', cell: (v) => joined(v.dataShared) },
-  { key: 'criticality', label: 'Criticality', firstDirection: 'desc', cell: (v) => <CriticalityBadge value={v.criticality} /> },
+  { key: 'parentName', label: 'Parent', width: 'minmax(100px, 1fr)', minWidth: 100, firstDirection: 'asc', cell: (v) => joined(v.parentName ? [v.parentName] : []) },
+  { key: 'services', label: 'Services', width: 'minmax(100px, 1fr)', minWidth: 100, firstDirection: 'asc', cell: (v) => joined(v.services) },
+  { key: 'dataShared', label: 'Data shared', width: 'minmax(100px, 1.1fr)', minWidth: 100, firstDirection: 'asc', cell: (v) => joined(v.dataShared) },
+  { key: 'criticality', label: 'Criticality', width: '96px', minWidth: 96, firstDirection: 'desc', cell: (v) => <CriticalityBadge value={v.criticality} /> },
   {
     key: 'contractOwner',
     label: 'Contract owner',
+    width: 'minmax(100px, 0.9fr)',
+    minWidth: 100,
     firstDirection: 'asc',
     cell: (v) => joined(v.contractOwner ? [v.contractOwner] : []),
   },
   {
     key: 'contractEnd',
     label: 'Contract end',
+    width: '112px',
+    minWidth: 112,
     firstDirection: 'asc',
     numeric: true,
     cell: (v) => {
@@ -136,11 +151,19 @@ const COLUMNS: Column[] = [
   {
     key: 'annualSpend',
     label: 'Annual spend',
+    width: '108px',
+    minWidth: 108,
     firstDirection: 'desc',
     numeric: true,
     cell: (v) => formatAmount(v.annualSpend) || <span className="muted">—</span>,
   },
 ];
+
+/** Each column's name, for the Columns menu, in the table's own order. */
+export const COLUMN_CHOICES: readonly { key: SortKey; label: string }[] = ALL_COLUMNS.map(({ key, label }) => ({ key, label }));
+
+/** The pick cell's track, before the columns shown. */
+const PICK_WIDTH = 36;
 
 function ariaSort(sort: Sort, key: SortKey): 'ascending' | 'descending' | 'none' {
   if (sort.key !== key) return 'none';
@@ -175,6 +198,8 @@ export interface VendorTableProps {
   /** Ticks every vendor the search and filters keep, loaded or not (Ctrl/Cmd+A). */
   onPickAll: () => void;
   onClearPicked: () => void;
+  /** The columns shown, in order (the Columns menu; a saved view keeps them). */
+  columns: readonly SortKey[];
 }
 
 /**
@@ -182,7 +207,12 @@ export interface VendorTableProps {
  * 10,000 vendors scroll smoothly. The grid itself takes focus and points at the selected row with
  * aria-activedescendant, so arrow keys work without every row being a tab stop.
  */
-export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selectedIndex, onSelect, onOpen, onRangeChange, focusToken, listKey, picked, onToggle, onRange, onPickAll, onClearPicked }: VendorTableProps) {
+export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selectedIndex, onSelect, onOpen, onRangeChange, focusToken, listKey, picked, onToggle, onRange, onPickAll, onClearPicked, columns: shown }: VendorTableProps) {
+  const columns = shown.flatMap((key) => ALL_COLUMNS.filter((c) => c.key === key));
+  const grid = {
+    '--columns': `${PICK_WIDTH}px ${columns.map((c) => c.width).join(' ')}`,
+    '--columns-min-width': `${PICK_WIDTH + columns.reduce((sum, c) => sum + c.minWidth, 0)}px`,
+  } as CSSProperties;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
   const virtualizer = useVirtualizer({
@@ -258,10 +288,11 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
     <div
       ref={scrollRef}
       className="vendor-table"
+      style={grid}
       role="grid"
       aria-label="Vendors"
       aria-rowcount={count + 1}
-      aria-colcount={COLUMNS.length + 1}
+      aria-colcount={columns.length + 1}
       aria-multiselectable="true"
       aria-activedescendant={focused && selectedIndex !== null ? rowId(selectedIndex) : undefined}
       tabIndex={0}
@@ -286,7 +317,7 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
             onChange={() => (picked.size > 0 ? onClearPicked() : onPickAll())}
           />
         </div>
-        {COLUMNS.map((column) => (
+        {columns.map((column) => (
           <div
             key={column.key}
             role="columnheader"
@@ -363,7 +394,7 @@ export function VendorTable({ count, rowAt, risks, basis, sort, onSort, selected
                   }}
                 />
               </div>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <div key={column.key} role="gridcell" className={column.numeric ? 'numeric' : undefined}>
                   {column.cell(vendor, { screening, risks, basis })}
                 </div>

@@ -6,6 +6,8 @@ import { CRITICALITY_LABELS } from '../lib/labels';
 import { SCREENING_STATUS_LABELS, SCREENING_STATUS_ORDER } from '../screening/screening';
 import type { VendorFilters } from './vendorList';
 import { Icon } from '../ui/Icon';
+import { ColumnsMenu } from './ColumnsMenu';
+import { ViewsMenu } from './ViewsMenu';
 
 interface Props {
   /** Countries that occur in the inventory, for the country filter. */
@@ -78,6 +80,10 @@ export function VendorToolbar({ countries, query, filters, onQueryChange, onFilt
       {filter('service', 'Service', 'Any service', SERVICE_OPTIONS)}
       {filter('dataShared', 'Data shared', 'Any data shared', DATA_OPTIONS)}
       {filter('country', 'Country', 'Any country', countryOptions)}
+      <div className="toolbar-end">
+        <ColumnsMenu />
+        <ViewsMenu />
+      </div>
     </div>
   );
 }

@@ -181,6 +181,7 @@ export function VendorsPage() {
               onRangeChange={onRangeChange}
               focusToken={tableFocusToken}
               listKey={listKey}
+              columns={view.columns}
             />
           ) : (
             <EmptyState

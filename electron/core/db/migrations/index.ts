@@ -25,6 +25,7 @@ import findings from './0024_findings';
 import vendorChanges from './0025_vendor_changes';
 import allegationSources from './0026_allegation_sources';
 import suppliers from './0027_suppliers';
+import savedViews from './0028_saved_views';
 
 export interface Migration {
   version: number;
@@ -61,4 +62,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
   { version: 26, name: 'allegation_sources', sql: allegationSources },
   { version: 27, name: 'suppliers', sql: suppliers },
+  { version: 28, name: 'saved_views', sql: savedViews },
 ];

@@ -23,7 +23,8 @@ const SCREENING = { screening_hits: 'INSERT, UPDATE', vendor_screening: 'INSERT,
  * what a list or ownership import replaces; vendors and allegations are deleted by marking them.
  */
 export const WRITES: { readonly [R in Role]: Readonly<Record<string, string>> } = {
-  vetter_reader: {},
+  // A reader's own saved views (row-level security keeps each login to its own: migration 28), with their audit events.
+  vetter_reader: { saved_views: 'INSERT, UPDATE', audit_events: 'INSERT', audit_head: 'INSERT, UPDATE' },
   vetter_analyst: {
     vendors: 'INSERT, UPDATE',
     allegations: 'INSERT, UPDATE',

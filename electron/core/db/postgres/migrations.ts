@@ -912,6 +912,26 @@ ALTER TABLE screening_hits DROP CONSTRAINT screening_hits_via_check;
 ALTER TABLE screening_hits ADD CONSTRAINT screening_hits_via_check CHECK (via IN ('name', 'alias', 'parent', 'list-link', 'identifier', 'owner', 'supplier'));
 `;
 
+// As SQLite's 0028: each login's saved views of the vendor list. Row-level security keeps a view its owner's: every
+// role may save views (a reader's are as much theirs), and sees and changes only its own, whatever the client.
+const savedViews = /* sql */ `
+CREATE TABLE saved_views (
+  id          text PRIMARY KEY,
+  owner       text NOT NULL,
+  page        text NOT NULL CHECK (page = 'vendors'),
+  name        text NOT NULL,
+  name_key    text NOT NULL,
+  definition  text NOT NULL CHECK (vetter_json_valid(definition)),
+  is_default  bigint NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
+  created_at  text NOT NULL,
+  updated_at  text NOT NULL,
+  removed_at  text
+);
+CREATE UNIQUE INDEX saved_views_live ON saved_views (owner, page, name_key) WHERE removed_at IS NULL;
+ALTER TABLE saved_views ENABLE ROW LEVEL SECURITY;
+CREATE POLICY saved_views_own ON saved_views USING (owner = session_user) WITH CHECK (owner = session_user);
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -930,4 +950,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'vendor_changes', sql: vendorChanges },
   { version: 26, name: 'allegation_sources', sql: allegationSources },
   { version: 27, name: 'suppliers', sql: suppliers },
+  { version: 28, name: 'saved_views', sql: savedViews },
 ];
