@@ -8,6 +8,7 @@ import { openPostgresStore } from '../../electron/core/db/postgres/store';
 import type { VendorView } from '../../electron/core/views/model';
 import { SavedViews } from '../../electron/core/views/repository';
 import { attempt } from '../postgres-server';
+import { testCore } from '../helpers';
 import { bothEngines } from '../stores';
 
 const { server, engines } = bothEngines('views');
@@ -109,5 +110,28 @@ describe('saved views on PostgreSQL, by login', () => {
     } finally {
       await Promise.all([rudi.end(), sana.end(), owner.end(), readerStore.close(), analystStore.close()]);
     }
+  });
+});
+
+describe('saving a view through the core', () => {
+  it('refuses a view without the legal name first, a column twice or no name, saving nothing', async () => {
+    const t = testCore();
+    const bad = [
+      { name: 'No name column', definition: { ...EVERY_VENDOR, columns: ['risk', 'legalName'] } },
+      { name: 'Twice', definition: { ...EVERY_VENDOR, columns: ['legalName', 'risk', 'risk'] } },
+      { name: '   ', definition: EVERY_VENDOR },
+    ];
+    const answers = await Promise.all(bad.map((input) => t.invokeUnchecked('views.save', input)));
+    expect(answers.map((a) => a.ok === false && a.error.code)).toEqual(['invalid_input', 'invalid_input', 'invalid_input']);
+    expect(answers.map((a) => a.ok === false && Object.values(a.error.details ?? {}))).toEqual([
+      ['The legal name is the first column'],
+      ['A column is shown once'],
+      ['Give the view a name'],
+    ]);
+    expect((await t.call('views.list', {})).views).toEqual([]);
+    const saved = await t.call('views.save', { name: 'Spend', definition: EVERY_VENDOR });
+    expect(saved).toMatchObject({ name: 'Spend', isDefault: false, definition: EVERY_VENDOR });
+    await t.call('views.remove', { id: saved.id });
+    expect((await t.call('views.list', {})).views).toEqual([]);
   });
 });

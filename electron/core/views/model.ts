@@ -9,21 +9,23 @@ import { VENDOR_SORT_KEYS, vendorFilters, vendorSort } from '../vendors/model';
 export const VENDOR_COLUMNS = VENDOR_SORT_KEYS;
 export type VendorColumn = (typeof VENDOR_COLUMNS)[number];
 
-export const vendorColumns = z
-  .array(z.enum(VENDOR_COLUMNS))
-  .min(1)
-  .max(VENDOR_COLUMNS.length)
-  .refine((columns) => new Set(columns).size === columns.length, 'A column is shown once')
-  .refine((columns) => columns[0] === 'legalName', 'The legal name is the first column');
+const columnList = z.array(z.enum(VENDOR_COLUMNS)).min(1).max(VENDOR_COLUMNS.length);
 
 /** What a view keeps: what the vendor list's toolbar and the table's Columns menu set. */
 export const vendorView = z.object({
   query: text(300),
   filters: vendorFilters,
   sort: vendorSort,
-  columns: vendorColumns,
+  columns: columnList,
 });
 export type VendorView = z.infer<typeof vendorView>;
+
+/** A view as saved: each column once, the legal name first. */
+const vendorViewInput = vendorView.extend({
+  columns: columnList
+    .refine((columns) => new Set(columns).size === columns.length, 'A column is shown once')
+    .refine((columns) => columns[0] === 'legalName', 'The legal name is the first column'),
+});
 
 export const viewName = z.string().trim().min(1, 'Give the view a name').max(80, 'A view’s name is at most 80 characters');
 
@@ -38,5 +40,5 @@ export const savedView = z.object({
 export type SavedView = z.infer<typeof savedView>;
 
 /** Saving under a name the user already has replaces that view. */
-export const saveViewInput = z.object({ name: viewName, definition: vendorView, isDefault: z.boolean().default(false) });
+export const saveViewInput = z.object({ name: viewName, definition: vendorViewInput, isDefault: z.boolean().default(false) });
 export type SaveViewInput = z.infer<typeof saveViewInput>;
