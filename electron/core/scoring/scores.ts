@@ -182,13 +182,11 @@ export class Scores {
   async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
     const scored = few ? await this.scoredNow(await this.vendors.live(few)) : await this.computeAll(vendorIds);
-    const last = await this.lastSnapshots(few);
-    const due: SnapshotDue[] = [];
-    for (const { vendor, result } of scored) {
-      const snapshot = await this.snapshotDue(vendor.id, result, last.get(vendor.id));
-      if (snapshot) due.push(snapshot);
-    }
-    return due;
+    const last = await this.lastSnapshots(vendorIds);
+    // Only a result that differs from the last snapshot is due; only then is the last result read back, to say why.
+    const changed = scored.map((s) => ({ ...s, digest: digest(s.result), last: last.get(s.vendor.id) })).filter((s) => s.last?.digest !== s.digest);
+    const previous = await this.storedResults(changed.flatMap((s) => (s.last ? [Number(s.last.seq)] : [])));
+    return changed.map((s) => this.snapshotDue(s.vendor.id, s.result, s.digest, s.last, s.last ? (previous.get(Number(s.last.seq)) ?? null) : null));
   }
 
   /** A few vendors scored one by one, as score() does. */
@@ -217,41 +215,38 @@ export class Scores {
     await this.store.transaction((tx) => insertSnapshots(tx, due));
   }
 
-  /**
-   * These vendors' current hits. Screening reads hits one vendor at a time, so only the vendors that have any are
-   * read: a few in a portfolio where most vendors are clear.
-   */
+  /** These vendors' current hits, as designations. */
   private async currentHits(vendors: readonly Vendor[]): Promise<Map<string, DesignationInput[]>> {
-    const withHits = new Set((await this.read.all<{ vendor_id: string }>('SELECT DISTINCT vendor_id FROM screening_hits WHERE resolved_at IS NULL')).map((r) => r.vendor_id));
-    const hits = await Promise.all(
-      vendors.filter((v) => withHits.has(v.id)).map(async (v) => [v.id, (await this.screening.storedFor(v.id)).hits.map(designationFromHit)] as const),
-    );
-    return new Map(hits);
+    const hits = await this.screening.currentHitsOf(vendors.map((v) => v.id), this.read);
+    return new Map([...hits].map(([id, list]) => [id, list.map(designationFromHit)]));
   }
 
-  /** These vendors' latest snapshots (every vendor's without ids). */
+  /** These vendors' latest snapshots (every vendor's without ids), a batch of vendors per statement. */
   private async lastSnapshots(vendorIds?: readonly string[]): Promise<Map<string, LastSnapshot>> {
-    const latest = 'SELECT seq, digest FROM score_snapshots WHERE vendor_id = ? ORDER BY at DESC, seq DESC LIMIT 1';
-    if (vendorIds) {
-      const rows = await Promise.all(vendorIds.map(async (id) => [id, await this.read.get<LastSnapshot>(latest, [id])] as const));
-      return new Map(rows.flatMap(([id, last]) => (last ? [[id, last]] : [])));
+    const latest = (where: string) => `SELECT s.vendor_id, s.seq, s.digest FROM score_snapshots s
+       WHERE ${where} s.id = (SELECT id FROM score_snapshots WHERE vendor_id = s.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`;
+    const rows: (LastSnapshot & { vendor_id: string })[] = [];
+    if (!vendorIds) rows.push(...(await this.read.all<LastSnapshot & { vendor_id: string }>(latest(''))));
+    for (let i = 0; vendorIds && i < vendorIds.length; i += SNAPSHOTS_PER_STATEMENT) {
+      const chunk = vendorIds.slice(i, i + SNAPSHOTS_PER_STATEMENT);
+      rows.push(...(await this.read.all<LastSnapshot & { vendor_id: string }>(latest(`s.vendor_id IN (${chunk.map(() => '?').join(', ')}) AND`), chunk)));
     }
-    const rows = await this.read.all<LastSnapshot & { vendor_id: string }>(
-      `SELECT v.vendor_id, s.seq, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
-       JOIN score_snapshots s ON s.id = (SELECT id FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`,
-    );
     return new Map(rows.map((r) => [r.vendor_id, r]));
   }
 
-  /**
-   * The snapshot to keep when the result differs from the last one, with what changed as its reason; null when it
-   * does not. Only then is the last result read back: comparing needs its digest alone.
-   */
-  private async snapshotDue(vendorId: string, result: ScoreResult, last: LastSnapshot | undefined): Promise<SnapshotDue | null> {
-    const now = digest(result);
-    if (last?.digest === now) return null;
-    const stored = last && (await this.read.get<{ result: string }>('SELECT result FROM score_snapshots WHERE seq = ?', [last.seq]));
-    const previous = stored ? (JSON.parse(stored.result) as ScoreResult) : null;
+  /** The stored results of these snapshots, by seq: what a new snapshot's reason compares with. */
+  private async storedResults(seqs: readonly number[]): Promise<Map<number, ScoreResult>> {
+    const out = new Map<number, ScoreResult>();
+    for (let i = 0; i < seqs.length; i += SNAPSHOTS_PER_STATEMENT) {
+      const chunk = seqs.slice(i, i + SNAPSHOTS_PER_STATEMENT);
+      const rows = await this.read.all<{ seq: number | string; result: string }>(`SELECT seq, result FROM score_snapshots WHERE seq IN (${chunk.map(() => '?').join(', ')})`, chunk);
+      for (const r of rows) out.set(Number(r.seq), JSON.parse(r.result) as ScoreResult);
+    }
+    return out;
+  }
+
+  /** The snapshot to keep for a result that differs from the last one (`previous`), with what changed as its reason. */
+  private snapshotDue(vendorId: string, result: ScoreResult, now: string, last: LastSnapshot | undefined, previous: ScoreResult | null): SnapshotDue {
     return {
       vendorId,
       methodologyVersion: result.methodology.version,

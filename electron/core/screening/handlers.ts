@@ -4,9 +4,6 @@ import type { Job } from '../jobs/jobs';
 import { keepScoreSnapshots, rescored } from '../scoring/snapshots';
 import { runScreening } from './run';
 
-/** Vendors whose score snapshots a bulk review keeps in one step. */
-const RESCORED_PER_STEP = 50;
-
 export const screeningHandlers = {
   'screening.run': ({ jobId, vendorIds }, ctx) =>
     ctx.jobs.run(jobId, ctx.host.emitProgress, async (job) => {
@@ -30,10 +27,8 @@ export const screeningHandlers = {
     const hits = entry
       ? await ctx.screening.reviewEntry(entry.listKey, entry.entryId, decision, reason, ctx.user(), ctx.access.shared)
       : await ctx.screening.reviewMany(hitIds ?? [], decision, reason, ctx.user(), ctx.access.shared);
-    // Kept a few vendors at a time: each vendor's score reads several statements at once, and hundreds together would
-    // wait past a team workspace's connection timeout for the pool.
-    const vendorIds = [...new Set(hits.map((h) => h.vendorId))];
-    for (let i = 0; i < vendorIds.length; i += RESCORED_PER_STEP) await ctx.scores.keep(vendorIds.slice(i, i + RESCORED_PER_STEP));
+    // Their scores read each table once for all these vendors (Scores.computeAll), a batch of vendors per statement.
+    await ctx.scores.keep([...new Set(hits.map((h) => h.vendorId))]);
     return { hits };
   },
   'screening.entryHits': async ({ listKey, entryId }, ctx) => ({ hits: await ctx.screening.entryHits(listKey, entryId) }),

@@ -13,8 +13,9 @@ import { VetterError } from '../errors';
 import { type Job, yieldToEventLoop } from '../jobs/jobs';
 import type { Identifier } from '../identifiers';
 import type { TaskWorker } from '../jobs/worker';
+import type { ListEntry } from '../lists/entry';
 import type { ListVersions } from '../lists/versions';
-import type { VendorRepository } from '../vendors/repository';
+import { vendorGone, type VendorRepository } from '../vendors/repository';
 import type { EngineVersion, FoundHit } from './engine';
 import type { ScreenedResult, ScreeningTasks } from './tasks';
 import { ownerDetail } from './owner-hit';
@@ -406,7 +407,7 @@ export class Screening {
     const sql = this.store.read;
     const [at, rows, screening, versions, fourEyes] = await Promise.all([
       sql.get<{ screened_at: string }>('SELECT screened_at FROM vendor_screening WHERE vendor_id = ?', [vendorId]),
-      sql.all<HitRow>('SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC', [vendorId]),
+      sql.all<HitRow>('SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC, id', [vendorId]),
       this.statusOf(vendorId, sql),
       this.lists.history(sql),
       fourEyesOn(sql),
@@ -416,15 +417,38 @@ export class Screening {
   }
 
   /**
+   * The current (unresolved) hits of these vendors, as storedFor() gives each one's: read a batch of vendors per
+   * statement (scores read them for hundreds of vendors at once, where a vendor at a time cost round trips each).
+   */
+  async currentHitsOf(vendorIds: readonly string[], sql: Sql = this.store.read): Promise<Map<string, ScreeningHit[]>> {
+    const [versions, fourEyes] = await Promise.all([this.lists.history(sql), fourEyesOn(sql)]);
+    const rows: HitRow[] = [];
+    for (let i = 0; i < vendorIds.length; i += REVIEW_BATCH) {
+      const chunk = vendorIds.slice(i, i + REVIEW_BATCH);
+      rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL AND vendor_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY score DESC, id`, chunk)));
+    }
+    const entries = await this.entryData(sql, rows);
+    const out = new Map<string, ScreeningHit[]>();
+    for (const r of rows) {
+      const hit = describeHit(r, entries.get(entryKey(r.version_id, r.entry_id)), versions, fourEyes);
+      const list = out.get(r.vendor_id);
+      if (list) list.push(hit);
+      else out.set(r.vendor_id, [hit]);
+    }
+    return out;
+  }
+
+  /**
    * A reviewer's decision on a hit. Dismissing one that needs a second reviewer (four eyes: describe()) first records
    * `actor`'s proposal, the hit counting meanwhile; another reviewer's dismissal then agrees with it, their
    * confirmation or a reopening declines or withdraws it. `shared`: others work on this workspace (four-eyes.ts).
    */
   review(hitId: string, decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit> {
     return this.store.transaction(async (tx) => {
-      const { hit, event } = await this.reviewStep(tx, await this.reviewContext(tx), hitId, decision, reason, actor, shared);
-      await appendEvents(tx, [event]);
-      return hit;
+      const plan = await this.planReviews(tx, [hitId], decision, reason, actor, shared);
+      const refusal = plan.refused.values().next().value;
+      if (refusal) throw refusal.error;
+      return (await this.applyReviews(tx, plan, decision, reason, actor))[0]!;
     });
   }
 
@@ -458,30 +482,88 @@ export class Screening {
   }
 
   private async reviewAll(tx: Sql, hitIds: readonly string[], decision: HitDecision, reason: string, actor: string, shared: boolean): Promise<ScreeningHit[]> {
-    const known = await this.reviewContext(tx);
-    const reviewed: Reviewed[] = [];
-    const refused: Record<string, string> = {};
-    for (const id of hitIds) {
-      try {
-        reviewed.push(await this.reviewStep(tx, known, id, decision, reason, actor, shared));
-      } catch (e) {
-        // Refusals are thrown before the hit's statements run, so the transaction can go on to name every refusal;
-        // a statement the database refused (PostgreSQL's triggers) ends the whole transaction instead.
-        if (!(e instanceof VetterError) || (e.code !== 'forbidden' && e.code !== 'not_found')) throw e;
-        refused[id] = `${await this.hitLabel(tx, id)}: ${e.message}`;
-      }
-    }
-    const count = Object.keys(refused).length;
-    if (count > 0) {
-      const first = Object.values(refused)[0];
+    const plan = await this.planReviews(tx, hitIds, decision, reason, actor, shared);
+    const { refused } = plan;
+    if (refused.size > 0) {
+      const details: Record<string, string> = {};
+      for (const [id, { error }] of refused) details[id] = `${await this.hitLabel(tx, id)}: ${error.message}`;
+      const first = Object.values(details)[0];
       throw new VetterError(
         'forbidden',
-        `${count} of ${hitIds.length} hit(s) could not be reviewed, so none was changed. ${count === 1 ? first : `The first: ${first}`}`,
-        refused,
+        `${refused.size} of ${hitIds.length} hit(s) could not be reviewed, so none was changed. ${refused.size === 1 ? first : `The first: ${first}`}`,
+        details,
       );
     }
-    await appendEvents(tx, reviewed.map((r) => r.event));
-    return reviewed.map((r) => r.hit);
+    return this.applyReviews(tx, plan, decision, reason, actor);
+  }
+
+  /**
+   * Each hit's review worked out before anything is written, from reads made a few at a time (a statement per hit
+   * would cost a round trip each on a team workspace): whether it proposes a dismissal or decides, and why a hit is
+   * refused (gone, its vendor gone, four eyes).
+   */
+  private async planReviews(
+    tx: Sql,
+    hitIds: readonly string[],
+    decision: HitDecision,
+    reason: string,
+    actor: string,
+    shared: boolean,
+  ): Promise<ReviewPlan> {
+    const { versions, fourEyes } = await this.reviewContext(tx);
+    const rows = new Map<string, HitRow>();
+    for (let i = 0; i < hitIds.length; i += REVIEW_BATCH) {
+      const chunk = hitIds.slice(i, i + REVIEW_BATCH);
+      for (const r of await tx.all<HitRow>(`SELECT * FROM screening_hits WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk)) rows.set(r.id, r);
+    }
+    // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
+    const vendors = new Map((await this.vendors.live([...new Set([...rows.values()].map((r) => r.vendor_id))], tx)).map((v) => [v.id, v]));
+    const entries = await this.entryData(tx, [...rows.values()]);
+    const now = new Date().toISOString();
+    const planned: PlannedReview[] = [];
+    const refused = new Map<string, { error: VetterError }>();
+    for (const id of hitIds) {
+      try {
+        const row = rows.get(id);
+        if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
+        const vendor = vendors.get(row.vendor_id);
+        if (!vendor) throw vendorGone();
+        const entry = entries.get(entryKey(row.version_id, row.entry_id));
+        const before = describeHit(row, entry, versions, fourEyes).review;
+        const proposing =
+          decision === 'dismissed' && row.decision !== 'dismissed' && before.needsSecondReviewer && dismissalStep(actor, shared, row.proposed_by) === 'propose';
+        const after = reviewedRow(row, proposing, decision, reason, actor, now);
+        planned.push({ row, proposing, vendorName: vendor.legalName, before, after: describeHit(after, entry, versions, fourEyes) });
+      } catch (e) {
+        // Refusals are found before anything is written, so every one can be named; a statement the database refuses
+        // (PostgreSQL's triggers) ends the whole transaction instead.
+        if (!(e instanceof VetterError) || (e.code !== 'forbidden' && e.code !== 'not_found')) throw e;
+        refused.set(id, { error: e });
+      }
+    }
+    return { planned, refused, now };
+  }
+
+  /** Writes planned reviews, a statement per kind of step and batch of hits, and their audit events. */
+  private async applyReviews(tx: Sql, { planned, now }: ReviewPlan, decision: HitDecision, reason: string, actor: string): Promise<ScreeningHit[]> {
+    const open = decision === 'open';
+    const proposals = planned.filter((p) => p.proposing).map((p) => p.row.id);
+    const decisions = planned.filter((p) => !p.proposing).map((p) => p.row.id);
+    for (let i = 0; i < proposals.length; i += REVIEW_BATCH) {
+      const chunk = proposals.slice(i, i + REVIEW_BATCH);
+      await tx.run(`UPDATE screening_hits SET proposed_by = ?, proposed_reason = ?, proposed_at = ? WHERE id IN (${chunk.map(() => '?').join(', ')})`, [actor, reason, now, ...chunk]);
+    }
+    for (let i = 0; i < decisions.length; i += REVIEW_BATCH) {
+      const chunk = decisions.slice(i, i + REVIEW_BATCH);
+      // A decision ends a proposal: the dismissal agreed to keeps its proposer on record, any other drops it. The
+      // fingerprint decided on is each hit's own entry's, as the row has it.
+      await tx.run(
+        `UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ${open ? 'NULL' : 'entry_fingerprint'}${decision === 'dismissed' ? '' : ', proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL'} WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        [decision, open ? null : reason, open ? null : actor, open ? null : now, ...chunk],
+      );
+    }
+    await appendEvents(tx, planned.map((p) => reviewEvent(p, decision, reason, actor)));
+    return planned.map((p) => p.after);
   }
 
   /** A hit as a refusal names it: "Vendor against Entry (list)", or its id when it is gone. */
@@ -499,55 +581,23 @@ export class Screening {
     return { versions, fourEyes: await fourEyesOn(tx) };
   }
 
-  /** One hit's review inside the caller's transaction: its row written, its audit event handed back to be appended. */
-  private async reviewStep(
-    tx: Sql,
-    { versions, fourEyes }: ReviewContext,
-    hitId: string,
-    decision: HitDecision,
-    reason: string,
-    actor: string,
-    shared: boolean,
-  ): Promise<Reviewed> {
-    const row = await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]);
-    if (!row) throw new VetterError('not_found', 'That hit no longer exists. Screen the vendor again.');
-    // Read in this transaction: a vendor deleted meanwhile is not found, and nothing is written.
-    const vendor = await this.vendors.get(row.vendor_id, tx);
-    const before = (await this.describe(tx, row, versions, fourEyes)).review;
-    const now = new Date().toISOString();
-    const proposing =
-      decision === 'dismissed' && row.decision !== 'dismissed' && before.needsSecondReviewer && dismissalStep(actor, shared, row.proposed_by) === 'propose';
-    if (proposing) {
-      await tx.run('UPDATE screening_hits SET proposed_by = ?, proposed_reason = ?, proposed_at = ? WHERE id = ?', [actor, reason, now, hitId]);
-    } else {
-      const open = decision === 'open';
-      // A decision ends a proposal: the dismissal agreed to keeps its proposer on record, any other drops it.
-      await tx.run(
-        `UPDATE screening_hits SET decision = ?, decision_reason = ?, reviewer = ?, decided_at = ?, decided_fingerprint = ?${decision === 'dismissed' ? '' : ', proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL'} WHERE id = ?`,
-        [decision, open ? null : reason, open ? null : actor, open ? null : now, open ? null : row.entry_fingerprint, hitId],
-      );
+  /** The list entries these hits are on, by entryKey(), read a batch of entries of one version at a time. */
+  private async entryData(sql: Sql, rows: readonly HitRow[]): Promise<Map<string, EntryData>> {
+    const byVersion = new Map<string, Set<string>>();
+    for (const r of rows) byVersion.set(r.version_id, (byVersion.get(r.version_id) ?? new Set()).add(r.entry_id));
+    const out = new Map<string, EntryData>();
+    for (const [versionId, entryIds] of byVersion) {
+      const ids = [...entryIds];
+      for (let i = 0; i < ids.length; i += REVIEW_BATCH) {
+        const chunk = ids.slice(i, i + REVIEW_BATCH);
+        const found = await sql.all<{ entry_id: string; data: string }>(
+          `SELECT entry_id, data FROM list_entries WHERE version_id = ? AND entry_id IN (${chunk.map(() => '?').join(', ')})`,
+          [versionId, ...chunk],
+        );
+        for (const f of found) out.set(entryKey(versionId, f.entry_id), JSON.parse(f.data) as EntryData);
+      }
     }
-    const after = await this.describe(tx, (await tx.get<HitRow>('SELECT * FROM screening_hits WHERE id = ?', [hitId]))!, versions, fourEyes);
-    const step = proposing ? 'dismissal-proposed' : decision === 'open' ? 'reopen' : decision;
-    const pending = row.proposed_by !== null && row.decision !== 'dismissed' ? row.proposed_by : null;
-    const verb = {
-      'dismissal-proposed': 'Proposed to dismiss as a false positive (a second reviewer must agree)',
-      reopen: pending ? `Reopened, withdrawing ${pending}'s proposed dismissal` : 'Reopened',
-      confirmed: pending ? `Confirmed as a true match, declining ${pending}'s proposed dismissal` : 'Confirmed as a true match',
-      dismissed: pending ? `Dismissed as a false positive, agreeing with ${pending}` : 'Dismissed as a false positive',
-    }[step];
-    return {
-      hit: after,
-      event: {
-        actor,
-        action: `screening.${step}`,
-        entityType: 'vendor',
-        entityId: row.vendor_id,
-        summary: `${verb}: ${vendor.legalName} against ${row.entry_name} (${row.list_key})${decision === 'open' ? '' : ` — ${reason}`}`,
-        before,
-        after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
-      },
-    };
+    return out;
   }
 
   async lastRun(): Promise<ScreeningRun | null> {
@@ -555,69 +605,73 @@ export class Screening {
     return row ? (JSON.parse(row.summary) as ScreeningRun) : null;
   }
 
-  /** A stored hit as the app shows it, with its list entry and its list's version (one of `versions`); `fourEyes`: whether they hold. */
+  /** A stored hit as the app shows it, with its list entry read (describeHit). */
   private async describe(sql: Sql, r: HitRow, versions: readonly ListVersion[], fourEyes: boolean): Promise<ScreeningHit> {
-    const version = versions.find((v) => v.id === r.version_id);
     const entryRow = await sql.get<{ data: string }>('SELECT data FROM list_entries WHERE version_id = ? AND entry_id = ?', [r.version_id, r.entry_id]);
-    const entry = entryRow ? JSON.parse(entryRow.data) : null;
-    const explanation = JSON.parse(r.explanation);
-    return {
-      id: r.id,
-      vendorId: r.vendor_id,
-      listKey: r.list_key,
-      listDisplayName: version?.listName ?? r.list_key,
-      versionId: r.version_id,
-      asOf: version?.asOf ?? null,
-      stale: version?.stale ?? true,
-      entryId: r.entry_id,
-      entryName: r.entry_name,
-      entryStatus: entry?.status ?? 'listed',
-      entryDetails: {
-        type: entry?.type ?? 'unknown',
-        aliases: entry?.aliases ?? [],
-        weakAliases: entry?.weakAliases ?? [],
-        identifiers: entry?.identifiers ?? [],
-        countries: entry?.countries ?? [],
-        programmes: entry?.programmes ?? [],
-        listedDate: entry?.listedDate ?? null,
-        removedDate: entry?.removedDate ?? null,
-        parents: entry?.parents ?? [],
-        remarks: entry?.remarks ?? null,
-        sourceUrl: entry?.sourceUrl ?? version?.sourceUrl ?? null,
-        subList: entry?.subList ?? null,
-      },
-      matchedName: r.matched_name,
-      listName: r.list_name,
-      via: r.via,
-      ...ownerFields(r.via === 'owner' ? explanation.parts : null),
-      supplier: r.via === 'supplier' ? supplierDetail(explanation.parts) : null,
-      matcherVersion: r.matcher,
-      score: r.score,
-      band: r.band,
-      explanation: {
-        text: explanation.text,
-        vendorName: explanation.vendorName,
-        listName: explanation.listName,
-        vendorTokens: explanation.vendorTokens,
-        listTokens: explanation.listTokens,
-        alignment: explanation.alignment,
-        parts: explanation.parts,
-        thresholds: explanation.thresholds,
-      },
-      screenedAt: r.screened_at,
-      resolvedAt: r.resolved_at,
-      resolution: r.resolution,
-      review: {
-        decision: r.decision,
-        reason: r.decision_reason,
-        reviewer: r.reviewer,
-        decidedAt: r.decided_at,
-        proposal: r.proposed_by === null ? null : { by: r.proposed_by, reason: r.proposed_reason ?? '', at: r.proposed_at ?? '' },
-        // Once a match, always four eyes: a band lowered later (a new matcher, a hand in the database) does not lift it.
-        needsSecondReviewer: fourEyes && (r.band === 'match' || r.ever_matched === 1) && needsSecondReviewer(r.list_key),
-      },
-    };
+    return describeHit(r, entryRow ? (JSON.parse(entryRow.data) as EntryData) : undefined, versions, fourEyes);
   }
+}
+
+/** A stored hit as the app shows it, with its list entry and its list's version (one of `versions`); `fourEyes`: whether they hold. */
+function describeHit(r: HitRow, entry: EntryData | undefined, versions: readonly ListVersion[], fourEyes: boolean): ScreeningHit {
+  const version = versions.find((v) => v.id === r.version_id);
+  const explanation = JSON.parse(r.explanation);
+  return {
+    id: r.id,
+    vendorId: r.vendor_id,
+    listKey: r.list_key,
+    listDisplayName: version?.listName ?? r.list_key,
+    versionId: r.version_id,
+    asOf: version?.asOf ?? null,
+    stale: version?.stale ?? true,
+    entryId: r.entry_id,
+    entryName: r.entry_name,
+    entryStatus: entry?.status ?? 'listed',
+    entryDetails: {
+      type: entry?.type ?? 'unknown',
+      aliases: entry?.aliases ?? [],
+      weakAliases: entry?.weakAliases ?? [],
+      identifiers: entry?.identifiers ?? [],
+      countries: entry?.countries ?? [],
+      programmes: entry?.programmes ?? [],
+      listedDate: entry?.listedDate ?? null,
+      removedDate: entry?.removedDate ?? null,
+      parents: entry?.parents ?? [],
+      remarks: entry?.remarks ?? null,
+      sourceUrl: entry?.sourceUrl ?? version?.sourceUrl ?? null,
+      subList: entry?.subList ?? null,
+    },
+    matchedName: r.matched_name,
+    listName: r.list_name,
+    via: r.via,
+    ...ownerFields(r.via === 'owner' ? explanation.parts : null),
+    supplier: r.via === 'supplier' ? supplierDetail(explanation.parts) : null,
+    matcherVersion: r.matcher,
+    score: r.score,
+    band: r.band,
+    explanation: {
+      text: explanation.text,
+      vendorName: explanation.vendorName,
+      listName: explanation.listName,
+      vendorTokens: explanation.vendorTokens,
+      listTokens: explanation.listTokens,
+      alignment: explanation.alignment,
+      parts: explanation.parts,
+      thresholds: explanation.thresholds,
+    },
+    screenedAt: r.screened_at,
+    resolvedAt: r.resolved_at,
+    resolution: r.resolution,
+    review: {
+      decision: r.decision,
+      reason: r.decision_reason,
+      reviewer: r.reviewer,
+      decidedAt: r.decided_at,
+      proposal: r.proposed_by === null ? null : { by: r.proposed_by, reason: r.proposed_reason ?? '', at: r.proposed_at ?? '' },
+      // Once a match, always four eyes: a band lowered later (a new matcher, a hand in the database) does not lift it.
+      needsSecondReviewer: fourEyes && (r.band === 'match' || r.ever_matched === 1) && needsSecondReviewer(r.list_key),
+    },
+  };
 }
 
 const NOTHING_FOUND = { open: [], changed: false } as const;
@@ -627,10 +681,64 @@ interface ReviewContext {
   fourEyes: boolean;
 }
 
-/** A hit as a review left it, and the audit event that says so. */
-interface Reviewed {
-  hit: ScreeningHit;
-  event: NewEvent;
+/** Hits (and list entries) read or written per statement in a review: well under every engine's parameter limit. */
+const REVIEW_BATCH = 500;
+
+/** A list entry's stored data (older versions stored fewer fields: describeHit fills in what is missing). */
+type EntryData = Partial<ListEntry>;
+
+const entryKey = (versionId: string, entryId: string) => `${versionId}\u0000${entryId}`;
+
+/** One hit's review, worked out before it is written: its row, the step it takes, and the hit before and after. */
+interface PlannedReview {
+  row: HitRow;
+  proposing: boolean;
+  vendorName: string;
+  before: ScreeningHit['review'];
+  after: ScreeningHit;
+}
+
+/** The reviews planned in a transaction, at one time `now`, and the hits refused (by id) with why. */
+interface ReviewPlan {
+  planned: PlannedReview[];
+  refused: Map<string, { error: VetterError }>;
+  now: string;
+}
+
+/** The row as the review's UPDATE leaves it (applyReviews writes the same). */
+function reviewedRow(row: HitRow, proposing: boolean, decision: HitDecision, reason: string, actor: string, now: string): HitRow {
+  if (proposing) return { ...row, proposed_by: actor, proposed_reason: reason, proposed_at: now };
+  const open = decision === 'open';
+  return {
+    ...row,
+    decision,
+    decision_reason: open ? null : reason,
+    reviewer: open ? null : actor,
+    decided_at: open ? null : now,
+    decided_fingerprint: open ? null : row.entry_fingerprint,
+    ...(decision === 'dismissed' ? {} : { proposed_by: null, proposed_reason: null, proposed_at: null }),
+  };
+}
+
+/** The audit event of one review: what it did, to which vendor's hit, and why. */
+function reviewEvent({ row, proposing, vendorName, before, after }: PlannedReview, decision: HitDecision, reason: string, actor: string): NewEvent {
+  const step = proposing ? 'dismissal-proposed' : decision === 'open' ? 'reopen' : decision;
+  const pending = row.proposed_by !== null && row.decision !== 'dismissed' ? row.proposed_by : null;
+  const verb = {
+    'dismissal-proposed': 'Proposed to dismiss as a false positive (a second reviewer must agree)',
+    reopen: pending ? `Reopened, withdrawing ${pending}'s proposed dismissal` : 'Reopened',
+    confirmed: pending ? `Confirmed as a true match, declining ${pending}'s proposed dismissal` : 'Confirmed as a true match',
+    dismissed: pending ? `Dismissed as a false positive, agreeing with ${pending}` : 'Dismissed as a false positive',
+  }[step];
+  return {
+    actor,
+    action: `screening.${step}`,
+    entityType: 'vendor',
+    entityId: row.vendor_id,
+    summary: `${verb}: ${vendorName} against ${row.entry_name} (${row.list_key})${decision === 'open' ? '' : ` — ${reason}`}`,
+    before,
+    after: { ...after.review, listKey: row.list_key, entryId: row.entry_id, entryFingerprint: row.entry_fingerprint, score: row.score, band: row.band },
+  };
 }
 
 /** An owner hit's path and aggregate, from its explanation's parts (null for any other hit). */
