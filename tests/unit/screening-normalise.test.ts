@@ -30,6 +30,18 @@ describe('foldText', () => {
     expect(foldText('U.S.A. S.p.A')).toBe('usa spa');
   });
 
+  it('reads initials written apart, as vendor masters keep them without their dots, as one word (matcher 2026.12-5)', () => {
+    expect(foldText('P C C SINGAPORE PRIVATE LIMITED')).toBe('pcc singapore private limited');
+    expect(tokens('P C C SINGAPORE PRIVATE LIMITED')).toEqual(tokens('P.C.C. (SINGAPORE) PRIVATE LIMITED'));
+    expect(tokens('A A M PEIJNENBURG HOLDING BV')).toEqual(tokens('A.A.M. Peijnenburg Holding B.V.'));
+    // Written so, a short legal form is one wherever it stands, as a dotted one is.
+    expect(tokens('THAINGUI S A L OFFSHORE')).toEqual(tokens('THAINGUI S.A.L. OFFSHORE'));
+    expect(tokens('Acme Sp z o o')).toEqual(['acme']);
+    // A person's initials with their dots and spaces stay apart, and a single letter is no run.
+    expect(foldText('Named after S. A. Lavochkin')).toBe('named after s a lavochkin');
+    expect(foldText('Ali A Hassan')).toBe('ali a hassan');
+  });
+
   it('transliterates Cyrillic and Greek', () => {
     expect(foldText('ООО "Ромашка"')).toBe('ooo romashka');
     expect(foldText('Щука Жизнь')).toBe('shchuka zhizn');

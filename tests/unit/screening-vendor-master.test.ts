@@ -45,6 +45,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('bancorp', ['BANCORP']),
   ...entry('ftb', ["FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"], { countries: ['KP'] }),
   ...entry('hengbangwei', ['HK HENGBANGWEI ELECTRONICS LIMITED'], { countries: ['HK'] }),
+  ...entry('pcc', ['P.C.C. (SINGAPORE) PRIVATE LIMITED'], { countries: ['SG'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -203,6 +204,12 @@ describe('one word with a letter added at its end (matcher 2026.12-4)', () => {
     expect(top('Constant LLC', ['RO'])).toMatchObject({ entryKey: 'constanta', band: 'match' });
     // Any other typo, or the word beside others the names share, is scored as before.
     expect(top('Constanza LLC')?.explanation.parts.rule ?? null).not.toBe('word-ending');
+  });
+});
+
+describe('initials without their dots (matcher 2026.12-5)', () => {
+  it('a vendor master\'s "P C C" is the listed "P.C.C."', () => {
+    expect(top('P C C SINGAPORE PRIVATE LIMITED')).toMatchObject({ entryKey: 'pcc', band: 'match', score: 1 });
   });
 });
 

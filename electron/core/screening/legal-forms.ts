@@ -24,7 +24,7 @@ const STRONG: Record<LegalForm, string[]> = {
     'limited', 'ltd', 'co ltd', 'company limited', 'corp ltd', 'corporation limited', 'llc', 'limited liability company',
     'limited liability co', 'liability company', 'liability co', 'gmbh', 'gesellschaft mit beschrankter haftung', 'mbh', 'pty ltd', 'pvt ltd', 'private limited',
     'pte ltd', 'sdn bhd', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
-    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'spzoo', 'ltda', 'limitada',
+    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'sp zoo', 'spzoo', 'ltda', 'limitada',
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
     'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
