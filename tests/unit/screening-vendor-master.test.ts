@@ -46,6 +46,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('ftb', ["FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"], { countries: ['KP'] }),
   ...entry('hengbangwei', ['HK HENGBANGWEI ELECTRONICS LIMITED'], { countries: ['HK'] }),
   ...entry('pcc', ['P.C.C. (SINGAPORE) PRIVATE LIMITED'], { countries: ['SG'] }),
+  ...entry('onli-nyuz', ["INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV"], { countries: ['UA'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -188,6 +189,13 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens('AO Kontsern Radioelektronnye Tekhnologii')).toEqual(['concern', 'radioelektronnye', 'technology']);
     expect(tokens('Tsentr Kholding')).toEqual(['center', 'holding']);
     expect(top('OAO NK ROSNEFT')).toMatchObject({ entryKey: 'rosneft', band: 'match', score: 1 });
+  });
+
+  it('reads Russian and Ukrainian "information agency" as the generic words it is (matcher 2026.12-5)', () => {
+    expect(tokens('INFORMATSIONNOE AGENTSTVO ROMASHKA')).toEqual(['information', 'agency', 'romashka']);
+    expect(tokens("INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV")).toEqual(['information', 'agency', 'onli', 'nyuz']);
+    // The vendor master keeps the name and the legal form, not the trade: found for review.
+    expect(top('TOV ONLI NYUZ')).toMatchObject({ entryKey: 'onli-nyuz', band: 'review' });
   });
 
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {

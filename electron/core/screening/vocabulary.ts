@@ -30,7 +30,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     electric: ['electrical'],
     communication: ['comms', 'communications', 'commun'],
     telecom: ['telecoms', 'telecomm', 'telecommunication', 'telecommunications', 'telekom', 'telecomunicaciones'],
-    information: ['info'],
+    information: ['info', 'informatsionnoe', 'informatsionnyi', 'informatsionnyy', 'informatsionnaya', 'informatsiyne', 'informatsiinyi', 'informatsiynyi'],
     management: ['mgmt', 'mgt'],
     development: ['dev', 'devt'],
     science: ['sci', 'sciences'],
@@ -71,12 +71,14 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     partner: ['partners'],
     venture: ['ventures'],
     associate: ['associates'],
-    // Russian trade words as registers transliterate them, read as the English the lists mostly print ("AO Kontsern
-    // ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name: "NK Rosneft"),
-    // whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie" (association), "zavod".
+    // Russian and Ukrainian trade words as registers transliterate them, read as the English the lists mostly print
+    // ("AO Kontsern ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name:
+    // "NK Rosneft"), whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie"
+    // (association), "zavod", "informatsionnoe" / Ukrainian "informatsiyne" (information), "agentstvo" (agency).
     oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi'],
     concern: ['kontsern', 'koncern', 'konzern'],
     plant: ['zavod'],
+    agency: ['agentstvo', 'agenstvo'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
