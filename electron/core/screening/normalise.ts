@@ -51,6 +51,8 @@ const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 /** Initials written apart by single spaces, as vendor masters keep them once the dots are gone ("P C C", "S A S U";
  *  not "S. A.", a person's initials). */
 const SPACED_INITIALS_RE = /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu;
+/** Two one-character words in a row: a cheap test, so that the Unicode expression above runs on few names. */
+const SPACED_INITIALS_HINT = /(?:^|\s)\S \S(?:\s|$)/;
 const FORMAT_CHARS_RE = /\p{Cf}+/gu;
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
@@ -74,13 +76,16 @@ function foldConfusables(text: string): string {
 
 /** The words a name writes as initials, with dots or apart, lower case and without dots or spaces ("S.A." and
  *  "S A L" → "sa", "sal"): written so, a short legal form is one wherever it stands ("THAINGUI S A L OFFSHORE"). */
-function writtenInitialisms(text: string): Set<string> {
+function writtenInitialisms(text: string): ReadonlySet<string> {
+  const dotted = text.includes('.');
+  const spaced = SPACED_INITIALS_HINT.test(text);
+  if (!dotted && !spaced) return NO_INITIALISMS;
   const found = new Set<string>();
-  const add = (m: RegExpMatchArray): void => void found.add(m[0].replace(/[. ]/g, '').toLowerCase());
-  if (text.includes('.')) for (const m of text.matchAll(INITIALISM_RE)) add(m);
-  for (const m of text.matchAll(SPACED_INITIALS_RE)) add(m);
+  if (dotted) for (const m of text.matchAll(INITIALISM_RE)) found.add(m[0].replace(/\./g, '').toLowerCase());
+  if (spaced) for (const m of text.matchAll(SPACED_INITIALS_RE)) found.add(m[0].replace(/ /g, '').toLowerCase());
   return found;
 }
+const NO_INITIALISMS: ReadonlySet<string> = new Set();
 
 /**
  * Folds a string to lower-case, accent-free Latin words separated by single spaces: NFKC (full-width and
@@ -92,14 +97,10 @@ function writtenInitialisms(text: string): Set<string> {
 export function foldText(raw: string, legalForms: LegalForm[] = []): string {
   // Most names are plain ASCII, which none of the script steps change.
   const s = ASCII_RE.test(raw) ? raw.toLowerCase() : foldScripts(raw, legalForms);
-  return s
-    .replace(APOSTROPHES_RE, '')
-    .replace(/&/g, ' and ')
-    .replace(INITIALISM_RE, (m) => m.replace(/\./g, ''))
-    // Not Arabic-script skeletons' single consonants, the only capitals left.
-    .replace(SPACED_INITIALS_RE, (m) => (m === m.toLowerCase() ? m.replace(/ /g, '') : m))
-    .replace(NON_WORD_RE, ' ')
-    .trim();
+  const words = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
+  // Not Arabic-script skeletons' single consonants, the only capitals left.
+  const joined = SPACED_INITIALS_HINT.test(words) ? words.replace(SPACED_INITIALS_RE, (m) => (m === m.toLowerCase() ? m.replace(/ /g, '') : m)) : words;
+  return joined.replace(NON_WORD_RE, ' ').trim();
 }
 
 /** foldText's steps for text beyond ASCII: every script to lower-case Latin (or consonant skeletons), accents off. */
