@@ -66,6 +66,14 @@ describe('legal forms', () => {
     expect(tokens('Aviation Industry Corporation of China')).toEqual(['aviation', 'industry', 'china']);
   });
 
+  it('Turkish: Anonim Şirketi, Limited Şirketi, Ltd. Şti., and the trade words of a register name (matcher 2026.12-5)', () => {
+    expect(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI ANONIM SIRKETI')).toEqual(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI AS'));
+    expect(normaliseName('Asay İç ve Dış Ticaret Ltd. Şti.')).toMatchObject({ tokens: ['asay', 'ic', 've', 'dis', 'trading'], legalForms: ['ltd'] });
+    expect(normaliseName('ASAY IC VE DIS TICARET LIMITED SIRKETI').tokens).toEqual(tokens('Asay İç ve Dış Ticaret Ltd. Şti.'));
+    expect(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.')).toEqual(['aselsan', 'electronic', 'industry', 've', 'trading']);
+    expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);
+  });
+
   it('German: GmbH, AG, GmbH & Co. KG', () => {
     expect(tokens('Hetzner Online GmbH')).toEqual(['hetzner', 'online']);
     expect(tokens('Siemens AG')).toEqual(['siemens']);

@@ -17,12 +17,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  */
 export const CANONICAL: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy'],
+    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy', 'teknoloji', 'teknolojileri', 'teknolojisi'],
     international: ['intl', 'internat', 'internacional', 'internationale'],
     manufacturing: ['mfg', 'mfrs', 'manufacture', 'manufacturer', 'manufacturers'],
     holding: ['hldg', 'hldgs', 'holdings', 'kholding'],
-    industry: ['inds', 'industries', 'industrial', 'industrie', 'industria'],
-    service: ['svc', 'svcs', 'services', 'servicios', 'servicos'],
+    industry: ['inds', 'industries', 'industrial', 'industrie', 'industria', 'sanayi', 'sanayii'],
+    service: ['svc', 'svcs', 'services', 'servicios', 'servicos', 'hizmetleri'],
     system: ['sys', 'systems'],
     solution: ['solutions'],
     national: ['natl', 'nationale', 'nacional'],
@@ -57,7 +57,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     enterprise: ['enterprises', 'entreprise'],
     semiconductor: ['semiconductors', 'semi'],
     logistics: ['logistic'],
-    trading: ['trdg', 'trade', 'traders'],
+    trading: ['trdg', 'trade', 'traders', 'ticaret'],
     export: ['eksport', 'exports'],
     import: ['imports'],
     company: ['companie'],
