@@ -74,6 +74,12 @@ describe('legal forms', () => {
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);
   });
 
+  it('a Dubai DMCC company and a private joint-stock company (matcher 2026.12-5)', () => {
+    expect(normaliseName('BENEATHCO GENERAL TRADING DMCC')).toMatchObject({ tokens: ['beneathco', 'general', 'trading'], legalForms: ['ltd'] });
+    expect(normaliseName('BUNYAN DAMASCUS PRIVATE JOINT STOCK COMPANY')).toMatchObject({ tokens: ['bunyan', 'damascus'], legalForms: ['jsc'] });
+    expect(tokens('Aman Holding Private JSC')).toEqual(['aman', 'holding']);
+  });
+
   it('German: GmbH, AG, GmbH & Co. KG', () => {
     expect(tokens('Hetzner Online GmbH')).toEqual(['hetzner', 'online']);
     expect(tokens('Siemens AG')).toEqual(['siemens']);
