@@ -27,7 +27,7 @@ const STRONG: Record<LegalForm, string[]> = {
     'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'sp zoo', 'spzoo', 'ltda', 'limitada',
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
-    'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'dmcc', 'yugen kaisha', 'godo kaisha', '유한회사',
+    'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',

@@ -57,7 +57,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     enterprise: ['enterprises', 'entreprise'],
     semiconductor: ['semiconductors', 'semi'],
     logistics: ['logistic'],
-    trading: ['trdg', 'trade', 'traders', 'ticaret'],
+    trading: ['trdg', 'trade', 'traders'],
     export: ['eksport', 'exports'],
     import: ['imports'],
     company: ['companie'],
