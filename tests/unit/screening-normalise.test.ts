@@ -30,6 +30,18 @@ describe('foldText', () => {
     expect(foldText('U.S.A. S.p.A')).toBe('usa spa');
   });
 
+  it('reads initials written apart, as vendor masters keep them without their dots, as one word (matcher 2026.12-5)', () => {
+    expect(foldText('P C C SINGAPORE PRIVATE LIMITED')).toBe('pcc singapore private limited');
+    expect(tokens('P C C SINGAPORE PRIVATE LIMITED')).toEqual(tokens('P.C.C. (SINGAPORE) PRIVATE LIMITED'));
+    expect(tokens('A A M PEIJNENBURG HOLDING BV')).toEqual(tokens('A.A.M. Peijnenburg Holding B.V.'));
+    // Written so, a short legal form is one wherever it stands, as a dotted one is.
+    expect(tokens('THAINGUI S A L OFFSHORE')).toEqual(tokens('THAINGUI S.A.L. OFFSHORE'));
+    expect(tokens('Acme Sp z o o')).toEqual(['acme']);
+    // A person's initials with their dots and spaces stay apart, and a single letter is no run.
+    expect(foldText('Named after S. A. Lavochkin')).toBe('named after s a lavochkin');
+    expect(foldText('Ali A Hassan')).toBe('ali a hassan');
+  });
+
   it('transliterates Cyrillic and Greek', () => {
     expect(foldText('ООО "Ромашка"')).toBe('ooo romashka');
     expect(foldText('Щука Жизнь')).toBe('shchuka zhizn');
@@ -52,6 +64,21 @@ describe('legal forms', () => {
     expect(tokens('Acme Corp.')).toEqual(['acme']);
     expect(tokens('Acme plc')).toEqual(['acme']);
     expect(tokens('Aviation Industry Corporation of China')).toEqual(['aviation', 'industry', 'china']);
+  });
+
+  it('Turkish: Anonim Şirketi, Limited Şirketi, Ltd. Şti., and trade words of register names (matcher 2026.12-5)', () => {
+    expect(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI ANONIM SIRKETI')).toEqual(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI AS'));
+    expect(normaliseName('Asay İç ve Dış Ticaret Ltd. Şti.')).toMatchObject({ tokens: ['asay', 'ic', 've', 'dis', 'ticaret'], legalForms: ['ltd'] });
+    expect(normaliseName('ASAY IC VE DIS TICARET LIMITED SIRKETI').tokens).toEqual(tokens('Asay İç ve Dış Ticaret Ltd. Şti.'));
+    expect(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.')).toEqual(['aselsan', 'electronic', 'industry', 've', 'ticaret']);
+    // Not "ticaret" (trade): the Algerian city Tiaret is one letter from it, and would be read as "trading".
+    expect(tokens('Tiaret')).toEqual(['tiaret']);
+    expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);
+  });
+
+  it('a private joint-stock company (matcher 2026.12-5)', () => {
+    expect(normaliseName('BUNYAN DAMASCUS PRIVATE JOINT STOCK COMPANY')).toMatchObject({ tokens: ['bunyan', 'damascus'], legalForms: ['jsc'] });
+    expect(tokens('Aman Holding Private JSC')).toEqual(['aman', 'holding']);
   });
 
   it('German: GmbH, AG, GmbH & Co. KG', () => {

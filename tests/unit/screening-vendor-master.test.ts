@@ -45,6 +45,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('bancorp', ['BANCORP']),
   ...entry('ftb', ["FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"], { countries: ['KP'] }),
   ...entry('hengbangwei', ['HK HENGBANGWEI ELECTRONICS LIMITED'], { countries: ['HK'] }),
+  ...entry('pcc', ['P.C.C. (SINGAPORE) PRIVATE LIMITED'], { countries: ['SG'] }),
+  ...entry('onli-nyuz', ["INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV"], { countries: ['UA'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
 ]);
@@ -189,6 +191,13 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('OAO NK ROSNEFT')).toMatchObject({ entryKey: 'rosneft', band: 'match', score: 1 });
   });
 
+  it('reads Russian and Ukrainian "information agency" as the generic words it is (matcher 2026.12-5)', () => {
+    expect(tokens('INFORMATSIONNOE AGENTSTVO ROMASHKA')).toEqual(['information', 'agency', 'romashka']);
+    expect(tokens("INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV")).toEqual(['information', 'agency', 'onli', 'nyuz']);
+    // The vendor master keeps the name and the legal form, not the trade: found for review.
+    expect(top('TOV ONLI NYUZ')).toMatchObject({ entryKey: 'onli-nyuz', band: 'review' });
+  });
+
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {
     expect(top('U.S. Bancorp')).toBeUndefined();
     expect(top('Bancorp')).toMatchObject({ entryKey: 'bancorp' });
@@ -203,6 +212,12 @@ describe('one word with a letter added at its end (matcher 2026.12-4)', () => {
     expect(top('Constant LLC', ['RO'])).toMatchObject({ entryKey: 'constanta', band: 'match' });
     // Any other typo, or the word beside others the names share, is scored as before.
     expect(top('Constanza LLC')?.explanation.parts.rule ?? null).not.toBe('word-ending');
+  });
+});
+
+describe('initials without their dots (matcher 2026.12-5)', () => {
+  it('a vendor master\'s "P C C" is the listed "P.C.C."', () => {
+    expect(top('P C C SINGAPORE PRIVATE LIMITED')).toMatchObject({ entryKey: 'pcc', band: 'match', score: 1 });
   });
 });
 

@@ -24,22 +24,22 @@ const STRONG: Record<LegalForm, string[]> = {
     'limited', 'ltd', 'co ltd', 'company limited', 'corp ltd', 'corporation limited', 'llc', 'limited liability company',
     'limited liability co', 'liability company', 'liability co', 'gmbh', 'gesellschaft mit beschrankter haftung', 'mbh', 'pty ltd', 'pvt ltd', 'private limited',
     'pte ltd', 'sdn bhd', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
-    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'spzoo', 'ltda', 'limitada',
+    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'sp zoo', 'spzoo', 'ltda', 'limitada',
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
-    'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
+    'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
     'open joint stock co', 'closed joint stock company', 'closed joint stock co', 'public joint stock company',
-    'public joint stock co', 'public company limited', 'public co limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
+    'public joint stock co', 'private joint stock company', 'private jsc', 'public company limited', 'public co limited', 'public co ltd', 'aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obshchestvo',
     'zakrytoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obshchestvo', 'plc', 'public limited company',
     'aktiengesellschaft', 'societe anonyme', 'sociedad anonima', 'societa per azioni', 'naamloze vennootschap',
     'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad',
-    'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'sab cv', 'sa cv', 's rl cv', '주식회사',
+    'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'anonim sirketi', 'sab cv', 'sa cv', 's rl cv', '주식회사',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii'],
-  co: ['co', 'company', 'companies', 'obshchestvo', 'kompaniya', 'kompaniia'],
+  co: ['co', 'company', 'companies', 'obshchestvo', 'kompaniya', 'kompaniia', 'sirketi'],
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
   lp: ['lp', 'llp', 'limited partnership', 'kgaa', 'ohg'],
 };
@@ -47,7 +47,7 @@ const STRONG: Record<LegalForm, string[]> = {
 /** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
  *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV, Swedish AB). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
-  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est'],
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti'],
   jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead'],
   inc: [],
   co: ['cie', 'cia'],

@@ -48,6 +48,11 @@ const APOSTROPHES_RE = /['’‘`´ʼ]/g;
 /** Initialisms written with dots ("S.A.", "U.S.A", "S.p.A.") become one word before dots turn into spaces. */
 const INITIALISM_RE = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+/** Initials written apart by single spaces, as vendor masters keep them once the dots are gone ("P C C", "S A S U";
+ *  not "S. A.", a person's initials). */
+const SPACED_INITIALS_RE = /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?![\p{L}\p{N}])/gu;
+/** Two one-character words in a row: a cheap test, so that the Unicode expression above runs on few names. */
+const SPACED_INITIALS_HINT = /(?:^|\s)\S \S(?:\s|$)/;
 const FORMAT_CHARS_RE = /\p{Cf}+/gu;
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
@@ -69,29 +74,33 @@ function foldConfusables(text: string): string {
   return text.replace(MIXED_WORD_RE, (word) => (LATIN_RE.test(word) ? word.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c) : word));
 }
 
-/** The words a name writes as dotted initials, lower case and without dots ("S.A." → "sa"). */
-function dottedInitialisms(text: string): Set<string> {
+/** The words a name writes as initials, with dots or apart, lower case and without dots or spaces ("S.A." and
+ *  "S A L" → "sa", "sal"): written so, a short legal form is one wherever it stands ("THAINGUI S A L OFFSHORE"). */
+function writtenInitialisms(text: string): ReadonlySet<string> {
+  const dotted = text.includes('.');
+  const spaced = SPACED_INITIALS_HINT.test(text);
+  if (!dotted && !spaced) return NO_INITIALISMS;
   const found = new Set<string>();
-  if (!text.includes('.')) return found;
-  for (const m of text.matchAll(INITIALISM_RE)) found.add(m[0].replace(/\./g, '').toLowerCase());
+  if (dotted) for (const m of text.matchAll(INITIALISM_RE)) found.add(m[0].replace(/\./g, '').toLowerCase());
+  if (spaced) for (const m of text.matchAll(SPACED_INITIALS_RE)) found.add(m[0].replace(/ /g, '').toLowerCase());
   return found;
 }
+const NO_INITIALISMS: ReadonlySet<string> = new Set();
 
 /**
  * Folds a string to lower-case, accent-free Latin words separated by single spaces: NFKC (full-width and
  * compatibility forms), Chinese to pinyin/English (chinese.ts), case folding, diacritics, Cyrillic and Greek
  * transliteration, Arabic script to consonant skeletons (the only words in capitals, abjad.ts), and punctuation
- * ("&" reads "and", apostrophes join, everything else separates).
+ * ("&" reads "and", apostrophes join, everything else separates). Initials are one word whether written with dots
+ * or apart: "P.C.C." and "P C C" are both "pcc".
  */
 export function foldText(raw: string, legalForms: LegalForm[] = []): string {
   // Most names are plain ASCII, which none of the script steps change.
   const s = ASCII_RE.test(raw) ? raw.toLowerCase() : foldScripts(raw, legalForms);
-  return s
-    .replace(APOSTROPHES_RE, '')
-    .replace(/&/g, ' and ')
-    .replace(INITIALISM_RE, (m) => m.replace(/\./g, ''))
-    .replace(NON_WORD_RE, ' ')
-    .trim();
+  const words = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
+  // Not Arabic-script skeletons' single consonants, the only capitals left.
+  const joined = SPACED_INITIALS_HINT.test(words) ? words.replace(SPACED_INITIALS_RE, (m) => (m === m.toLowerCase() ? m.replace(/ /g, '') : m)) : words;
+  return joined.replace(NON_WORD_RE, ' ').trim();
 }
 
 /** foldText's steps for text beyond ASCII: every script to lower-case Latin (or consonant skeletons), accents off. */
@@ -163,7 +172,7 @@ export function normaliseName(raw: string): NormalisedName {
     .filter((w) => w.length > 0);
   const words = written.map(correctKnownWord);
   const content = words.filter((w) => !STOP_WORDS.has(w));
-  const stripped = stripLegalForms(content.length > 0 ? content : words, dottedInitialisms(raw.normalize('NFKC')));
+  const stripped = stripLegalForms(content.length > 0 ? content : words, writtenInitialisms(raw.normalize('NFKC')));
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.

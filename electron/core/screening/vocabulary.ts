@@ -17,12 +17,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  */
 export const CANONICAL: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy'],
+    technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy', 'teknoloji', 'teknolojileri', 'teknolojisi'],
     international: ['intl', 'internat', 'internacional', 'internationale'],
     manufacturing: ['mfg', 'mfrs', 'manufacture', 'manufacturer', 'manufacturers'],
     holding: ['hldg', 'hldgs', 'holdings', 'kholding'],
-    industry: ['inds', 'industries', 'industrial', 'industrie', 'industria'],
-    service: ['svc', 'svcs', 'services', 'servicios', 'servicos'],
+    industry: ['inds', 'industries', 'industrial', 'industrie', 'industria', 'sanayi', 'sanayii'],
+    service: ['svc', 'svcs', 'services', 'servicios', 'servicos', 'hizmetleri'],
     system: ['sys', 'systems'],
     solution: ['solutions'],
     national: ['natl', 'nationale', 'nacional'],
@@ -30,7 +30,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     electric: ['electrical'],
     communication: ['comms', 'communications', 'commun'],
     telecom: ['telecoms', 'telecomm', 'telecommunication', 'telecommunications', 'telekom', 'telecomunicaciones'],
-    information: ['info'],
+    information: ['info', 'informatsionnoe', 'informatsionnyi', 'informatsionnyy', 'informatsionnaya', 'informatsiyne', 'informatsiinyi', 'informatsiynyi'],
     management: ['mgmt', 'mgt'],
     development: ['dev', 'devt'],
     science: ['sci', 'sciences'],
@@ -71,12 +71,14 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     partner: ['partners'],
     venture: ['ventures'],
     associate: ['associates'],
-    // Russian trade words as registers transliterate them, read as the English the lists mostly print ("AO Kontsern
-    // ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name: "NK Rosneft"),
-    // whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie" (association), "zavod".
+    // Russian and Ukrainian trade words as registers transliterate them, read as the English the lists mostly print
+    // ("AO Kontsern ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name:
+    // "NK Rosneft"), whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie"
+    // (association), "zavod", "informatsionnoe" / Ukrainian "informatsiyne" (information), "agentstvo" (agency).
     oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi'],
     concern: ['kontsern', 'koncern', 'konzern'],
     plant: ['zavod'],
+    agency: ['agentstvo', 'agenstvo'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
