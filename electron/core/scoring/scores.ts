@@ -57,6 +57,12 @@ interface LastSnapshot {
   digest: string | null;
 }
 
+/** Vendors ready to score: the i-th scored on demand, so that a caller need not hold every result at once. */
+interface Scorer {
+  vendors: readonly Vendor[];
+  score(i: number): ScoreResult;
+}
+
 export class Scores {
   private readonly read: Sql;
 
@@ -145,11 +151,17 @@ export class Scores {
     return scoreVendor(input, await this.methodology());
   }
 
-  /**
-   * Every vendor (or these vendors) scored now, as score() does one, reading each table once for all vendors (not
-   * once per vendor). Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
-   */
+  /** Every vendor (or these vendors) scored now, as score() does one. */
   async computeAll(vendorIds?: readonly string[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
+    const { vendors, score } = await this.scorer(vendorIds);
+    return vendors.map((vendor, i) => ({ vendor, result: score(i) }));
+  }
+
+  /**
+   * Every vendor (or these vendors) ready to score, reading each table once for all vendors (not once per vendor).
+   * Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
+   */
+  private async scorer(vendorIds?: readonly string[]): Promise<Scorer> {
     const day = today();
     const methodology = await this.methodology();
     const wanted = vendorIds && new Set(vendorIds);
@@ -159,20 +171,23 @@ export class Scores {
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
     const findings = await this.findings.forScoring();
-    return vendors.map((vendor, i) => ({
-      vendor,
-      result: scoreVendor(
-        {
-          vendor: scoringVendorFrom(vendor),
-          designations: designations.get(vendor.id) ?? [],
-          allegations: allegations[i]!.map(allegationFrom),
-          answers: answers.get(vendor.id) ?? {},
-          findings: findings.get(vendor.id) ?? [],
-          today: day,
-        },
-        methodology,
-      ),
-    }));
+    return {
+      vendors,
+      score: (i) => {
+        const vendor = vendors[i]!;
+        return scoreVendor(
+          {
+            vendor: scoringVendorFrom(vendor),
+            designations: designations.get(vendor.id) ?? [],
+            allegations: allegations[i]!.map(allegationFrom),
+            answers: answers.get(vendor.id) ?? {},
+            findings: findings.get(vendor.id) ?? [],
+            today: day,
+          },
+          methodology,
+        );
+      },
+    };
   }
 
   /**
@@ -180,21 +195,37 @@ export class Scores {
    * snapshot. Nothing is written: keepSnapshots() stores them, so this can run in the scoring worker.
    */
   async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
+    const pages: SnapshotDue[][] = [];
+    await this.duePages(vendorIds, Number.POSITIVE_INFINITY, (page) => pages.push(page));
+    return pages.flat();
+  }
+
+  /**
+   * snapshotsDue(), handed to `onPage` `pageSize` at a time as they are found. Each vendor is scored and compared in
+   * turn, so only a page of results is held at once (100,000 results at once were gigabytes for the collector), and
+   * the scoring worker's caller keeps each page while the next is computed (snapshots.ts).
+   */
+  async duePages(vendorIds: readonly string[] | undefined, pageSize: number, onPage: (due: SnapshotDue[]) => void): Promise<void> {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
-    const scored = few ? await this.scoredNow(await this.vendors.live(few)) : await this.computeAll(vendorIds);
+    const { vendors, score } = few ? await this.scoredNow(await this.vendors.live(few)) : await this.scorer(vendorIds);
     const last = await this.lastSnapshots(few);
-    const due: SnapshotDue[] = [];
-    for (const { vendor, result } of scored) {
-      const snapshot = await this.snapshotDue(vendor.id, result, last.get(vendor.id));
-      if (snapshot) due.push(snapshot);
+    let page: SnapshotDue[] = [];
+    for (const [i, vendor] of vendors.entries()) {
+      const snapshot = await this.snapshotDue(vendor.id, score(i), last.get(vendor.id));
+      if (snapshot) page.push(snapshot);
+      if (page.length >= pageSize) {
+        onPage(page);
+        page = [];
+      }
     }
-    return due;
+    if (page.length > 0) onPage(page);
   }
 
   /** A few vendors scored one by one, as score() does. */
-  private async scoredNow(vendors: readonly Vendor[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
+  private async scoredNow(vendors: readonly Vendor[]): Promise<Scorer> {
     const methodology = await this.methodology();
-    return Promise.all(vendors.map(async (vendor) => ({ vendor, result: scoreVendor(await this.inputOf(vendor), methodology) })));
+    const results = await Promise.all(vendors.map(async (vendor) => scoreVendor(await this.inputOf(vendor), methodology)));
+    return { vendors, score: (i) => results[i]! };
   }
 
   /**
