@@ -117,9 +117,9 @@ function editing(writers: readonly App[], ids: readonly string[]): { stop(): Pro
   };
 }
 
-/** The phases after the import: absent when only the import ran (BENCH_PHASE=import). */
 interface Result {
   importMs: number;
+  /** The phases after the import: null when only the import ran (BENCH_PHASE=import). */
   rest: Rest | null;
 }
 
