@@ -8,6 +8,8 @@ import { folderEvidence } from '../../electron/core/assessment/evidence-content'
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
 import { METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
+import type { SnapshotDue } from '../../electron/core/scoring/scores';
+import { keepScoreSnapshots } from '../../electron/core/scoring/snapshots';
 import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
 
 async function demo(): Promise<{ t: FolderTestCore; id: (name: string) => Promise<string> }> {
@@ -255,6 +257,51 @@ describe('assessments and scores', () => {
 });
 
 describe('score snapshots', () => {
+  it('are found a page at a time, in the order and with the content snapshotsDue gives them all at once', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const d = openDomains(storeOf(db), folderEvidence(dir));
+    for (let i = 0; i < 7; i++) await d.vendors.create(vendorInput({ legalName: `Vendor ${i}`, criticality: i % 2 ? 'low' : 'high' }), 'ana');
+    const pages: SnapshotDue[][] = [];
+    await d.scores.duePages(undefined, 3, (page) => pages.push(page));
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+    expect(pages.flat()).toEqual(await d.scores.snapshotsDue());
+    db.close();
+  });
+
+  it('an import keeps a first snapshot of every vendor, handed over by the scoring worker 500 at a time', async () => {
+    const t = testCore();
+    const file = path.join(tempDir(), 'vendors.csv');
+    fs.writeFileSync(file, ['name,country,criticality', ...Array.from({ length: 1_201 }, (_, i) => `Vendor ${i},GB,${i % 2 ? 'low' : 'high'}`)].join('\n'));
+    const ref = t.pick(file);
+    const preview = await t.call('vendors.importPreview', { file: ref });
+    expect(await t.call('vendors.importRun', { file: ref, mapping: preview.mapping, onDuplicate: 'skip', jobId: 'i' })).toMatchObject({ created: 1_201 });
+    expect(t.db.prepare('SELECT count(*) AS n, count(DISTINCT vendor_id) AS vendors FROM score_snapshots').get()).toEqual({ n: 1_201, vendors: 1_201 });
+    await t.core.close();
+  });
+
+  it('a page that cannot be kept fails the keeping once the worker is done, and the pages after it are not kept', async () => {
+    const kept: number[] = [];
+    const sides = {
+      scoringWorker: {
+        call: async (_task: string, _args: unknown, _job: unknown, options: { onPart(due: SnapshotDue[]): void }) => {
+          for (const n of [1, 2, 3]) {
+            options.onPart([{ vendorId: `v${n}` } as SnapshotDue]);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        },
+      },
+      scores: {
+        keepSnapshots: async (due: SnapshotDue[]) => {
+          if (due[0]!.vendorId === 'v2') throw new Error('refused');
+          kept.push(due.length);
+        },
+      },
+    };
+    await expect(keepScoreSnapshots(sides as never)).rejects.toThrow('refused');
+    expect(kept).toEqual([1]);
+  });
+
   it('a snapshot computed before another was kept for the same vendor is not kept: the newer one stands', async () => {
     const dir = tempDir();
     const db = openDatabase(dir);

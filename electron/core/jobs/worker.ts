@@ -23,12 +23,24 @@ export interface TaskControl {
   throwIfCancelled(): void;
 }
 
+/**
+ * A task that hands over its result in parts as it goes (to the caller's `onPart`), so that the caller uses each
+ * while the next is computed.
+ */
+export interface PartsControl<Part> extends TaskControl {
+  part(value: Part): void;
+}
+
 /** Each task takes its own argument type, hence `any` here; callers get them back typed through TaskWorker<T>. */
-export type Tasks = Record<string, (args: any, control: TaskControl) => unknown>;
+export type Tasks = Record<string, (args: any, control: PartsControl<any>) => unknown>;
+
+/** The parts a task hands over (PartsControl.part). */
+type PartOf<F> = F extends (args: any, control: PartsControl<infer P>) => unknown ? P : never;
 
 type Request = { type: 'call'; id: number; task: string; args: unknown } | { type: 'cancel'; id: number };
 type Reply =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
+  | { type: 'part'; id: number; value: unknown }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; code: ErrorCode | 'internal'; message: string; details?: Record<string, string> };
 
@@ -57,6 +69,7 @@ export interface CallOptions {
 interface Pending {
   resolve(value: unknown): void;
   reject(err: unknown): void;
+  onPart?: (value: never) => void;
   job?: Job;
   options?: CallOptions;
   timedOut?: boolean;
@@ -74,7 +87,12 @@ export class TaskWorker<T extends Tasks> {
   ) {}
 
   /** Runs a task in the worker; its progress goes to the job, and cancelling the job stops the task. */
-  call<K extends keyof T & string>(task: K, args: Parameters<T[K]>[0], job?: Job, options?: CallOptions): Promise<Awaited<ReturnType<T[K]>>> {
+  call<K extends keyof T & string>(
+    task: K,
+    args: Parameters<T[K]>[0],
+    job?: Job,
+    options?: CallOptions & { onPart?: (part: PartOf<T[K]>) => void },
+  ): Promise<Awaited<ReturnType<T[K]>>> {
     const worker = this.start();
     // A waiting call keeps the process alive (a CLI run awaits it); an idle worker does not.
     worker.ref();
@@ -107,6 +125,7 @@ export class TaskWorker<T extends Tasks> {
           settle();
           reject(e);
         },
+        onPart: options?.onPart,
         job,
         options,
       });
@@ -137,6 +156,10 @@ export class TaskWorker<T extends Tasks> {
     if (!pending) return;
     if (reply.type === 'progress') {
       pending.job?.progress(reply.phase, reply.done, reply.total);
+      return;
+    }
+    if (reply.type === 'part') {
+      pending.onPart?.(reply.value as never);
       return;
     }
     this.pending.delete(reply.id);
@@ -193,8 +216,9 @@ export function serveTasks(tasks: Tasks): void {
       return;
     }
     const { id, task, args } = request;
-    const control: TaskControl = {
+    const control: PartsControl<unknown> = {
       progress: (phase, done, total) => port.postMessage({ type: 'progress', id, phase, done, total } satisfies Reply),
+      part: (value) => port.postMessage({ type: 'part', id, value } satisfies Reply),
       throwIfCancelled: () => {
         if (cancelled.has(id)) throw cancelledError();
       },

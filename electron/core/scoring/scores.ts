@@ -25,6 +25,8 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Up to this many vendors are scored one by one; more are scored as computeAll() does, reading each table once. */
 const FEW = 20;
+/** Beyond this many vendors their latest snapshots are read with every vendor's, in one statement. */
+const MANY_VENDORS = 5_000;
 
 /**
  * What makes two results the same for the history: score, tier, methodology and every factor's points and state.
@@ -55,6 +57,12 @@ export interface SnapshotDue {
 interface LastSnapshot {
   seq: number;
   digest: string | null;
+}
+
+/** Vendors ready to score: the i-th scored on demand, so that a caller need not hold every result at once. */
+interface Scorer {
+  vendors: readonly Vendor[];
+  score(i: number): ScoreResult;
 }
 
 export class Scores {
@@ -145,11 +153,17 @@ export class Scores {
     return scoreVendor(input, await this.methodology());
   }
 
-  /**
-   * Every vendor (or these vendors) scored now, as score() does one, reading each table once for all vendors (not
-   * once per vendor). Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
-   */
+  /** Every vendor (or these vendors) scored now, as score() does one. */
   async computeAll(vendorIds?: readonly string[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
+    const { vendors, score } = await this.scorer(vendorIds);
+    return vendors.map((vendor, i) => ({ vendor, result: score(i) }));
+  }
+
+  /**
+   * Every vendor (or these vendors) ready to score, reading each table once for all vendors (not once per vendor).
+   * Nothing is written, so it runs on a read-only connection, off the thread that answers requests.
+   */
+  private async scorer(vendorIds?: readonly string[]): Promise<Scorer> {
     const day = today();
     const methodology = await this.methodology();
     const wanted = vendorIds && new Set(vendorIds);
@@ -159,20 +173,23 @@ export class Scores {
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
     const findings = await this.findings.forScoring();
-    return vendors.map((vendor, i) => ({
-      vendor,
-      result: scoreVendor(
-        {
-          vendor: scoringVendorFrom(vendor),
-          designations: designations.get(vendor.id) ?? [],
-          allegations: allegations[i]!.map(allegationFrom),
-          answers: answers.get(vendor.id) ?? {},
-          findings: findings.get(vendor.id) ?? [],
-          today: day,
-        },
-        methodology,
-      ),
-    }));
+    return {
+      vendors,
+      score: (i) => {
+        const vendor = vendors[i]!;
+        return scoreVendor(
+          {
+            vendor: scoringVendorFrom(vendor),
+            designations: designations.get(vendor.id) ?? [],
+            allegations: allegations[i]!.map(allegationFrom),
+            answers: answers.get(vendor.id) ?? {},
+            findings: findings.get(vendor.id) ?? [],
+            today: day,
+          },
+          methodology,
+        );
+      },
+    };
   }
 
   /**
@@ -180,19 +197,47 @@ export class Scores {
    * snapshot. Nothing is written: keepSnapshots() stores them, so this can run in the scoring worker.
    */
   async snapshotsDue(vendorIds?: readonly string[]): Promise<SnapshotDue[]> {
+    const pages: SnapshotDue[][] = [];
+    await this.duePages(vendorIds, Number.POSITIVE_INFINITY, (page) => pages.push(page));
+    return pages.flat();
+  }
+
+  /**
+   * snapshotsDue(), handed to `onPage` `pageSize` at a time as they are found. Each vendor is scored and compared in
+   * turn, so only a page of results is held at once (100,000 results at once were gigabytes for the collector), and
+   * the scoring worker's caller keeps each page while the next is computed (snapshots.ts).
+   */
+  async duePages(vendorIds: readonly string[] | undefined, pageSize: number, onPage: (due: SnapshotDue[]) => void): Promise<void> {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
-    const scored = few ? await this.scoredNow(await this.vendors.live(few)) : await this.computeAll(vendorIds);
+    const { vendors, score } = few ? await this.scoredNow(await this.vendors.live(few)) : await this.scorer(vendorIds);
     const last = await this.lastSnapshots(vendorIds);
-    // Only a result that differs from the last snapshot is due; only then is the last result read back, to say why.
-    const changed = scored.map((s) => ({ ...s, digest: digest(s.result), last: last.get(s.vendor.id) })).filter((s) => s.last?.digest !== s.digest);
-    const previous = await this.storedResults(changed.flatMap((s) => (s.last ? [Number(s.last.seq)] : [])));
-    return changed.map((s) => this.snapshotDue(s.vendor.id, s.result, s.digest, s.last, s.last ? (previous.get(Number(s.last.seq)) ?? null) : null));
+    let page: SnapshotDue[] = [];
+    // A block of vendors scored and compared at a time: only their results are held, and only a changed score's last
+    // result is read back (to say what changed), for the whole block in a few statements.
+    for (let from = 0; from < vendors.length; from += SNAPSHOTS_PER_STATEMENT) {
+      const changed = vendors.slice(from, from + SNAPSHOTS_PER_STATEMENT).flatMap((vendor, j) => {
+        const result = score(from + j);
+        const now = digest(result);
+        const before = last.get(vendor.id);
+        return before?.digest === now ? [] : [{ vendor, result, now, before }];
+      });
+      const previous = await this.storedResults(changed.flatMap((c) => (c.before ? [Number(c.before.seq)] : [])));
+      for (const c of changed) {
+        page.push(this.snapshotDue(c.vendor.id, c.result, c.now, c.before, c.before ? (previous.get(Number(c.before.seq)) ?? null) : null));
+        if (page.length >= pageSize) {
+          onPage(page);
+          page = [];
+        }
+      }
+    }
+    if (page.length > 0) onPage(page);
   }
 
   /** A few vendors scored one by one, as score() does. */
-  private async scoredNow(vendors: readonly Vendor[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
+  private async scoredNow(vendors: readonly Vendor[]): Promise<Scorer> {
     const methodology = await this.methodology();
-    return Promise.all(vendors.map(async (vendor) => ({ vendor, result: scoreVendor(await this.inputOf(vendor), methodology) })));
+    const results = await Promise.all(vendors.map(async (vendor) => scoreVendor(await this.inputOf(vendor), methodology)));
+    return { vendors, score: (i) => results[i]! };
   }
 
   /**
@@ -221,17 +266,28 @@ export class Scores {
     return new Map([...hits].map(([id, list]) => [id, list.map(designationFromHit)]));
   }
 
-  /** These vendors' latest snapshots (every vendor's without ids), a batch of vendors per statement. */
+  /** These vendors' latest snapshots (every vendor's without ids, or for many ids), else a batch of vendors per statement. */
   private async lastSnapshots(vendorIds?: readonly string[]): Promise<Map<string, LastSnapshot>> {
-    const latest = (where: string) => `SELECT s.vendor_id, s.seq, s.digest FROM score_snapshots s
-       WHERE ${where} s.id = (SELECT id FROM score_snapshots WHERE vendor_id = s.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`;
-    const rows: (LastSnapshot & { vendor_id: string })[] = [];
-    if (!vendorIds) rows.push(...(await this.read.all<LastSnapshot & { vendor_id: string }>(latest(''))));
-    for (let i = 0; vendorIds && i < vendorIds.length; i += SNAPSHOTS_PER_STATEMENT) {
-      const chunk = vendorIds.slice(i, i + SNAPSHOTS_PER_STATEMENT);
-      rows.push(...(await this.read.all<LastSnapshot & { vendor_id: string }>(latest(`s.vendor_id IN (${chunk.map(() => '?').join(', ')}) AND`), chunk)));
+    type Row = LastSnapshot & { vendor_id: string };
+    if (!vendorIds || vendorIds.length > MANY_VENDORS) {
+      const rows = await this.read.all<Row>(
+        `SELECT v.vendor_id, s.seq, s.digest FROM (SELECT DISTINCT vendor_id FROM score_snapshots) v
+         JOIN score_snapshots s ON s.id = (SELECT id FROM score_snapshots WHERE vendor_id = v.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`,
+      );
+      const wanted = vendorIds && new Set(vendorIds);
+      return new Map(rows.filter((r) => !wanted || wanted.has(r.vendor_id)).map((r) => [r.vendor_id, r]));
     }
-    return new Map(rows.map((r) => [r.vendor_id, r]));
+    const out = new Map<string, LastSnapshot>();
+    for (let i = 0; i < vendorIds.length; i += SNAPSHOTS_PER_STATEMENT) {
+      const chunk = vendorIds.slice(i, i + SNAPSHOTS_PER_STATEMENT);
+      const rows = await this.read.all<Row>(
+        `SELECT s.vendor_id, s.seq, s.digest FROM score_snapshots s WHERE s.vendor_id IN (${chunk.map(() => '?').join(', ')})
+           AND s.id = (SELECT id FROM score_snapshots WHERE vendor_id = s.vendor_id ORDER BY at DESC, seq DESC LIMIT 1)`,
+        chunk,
+      );
+      for (const r of rows) out.set(r.vendor_id, r);
+    }
+    return out;
   }
 
   /** The stored results of these snapshots, by seq: what a new snapshot's reason compares with. */

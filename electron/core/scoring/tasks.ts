@@ -3,9 +3,11 @@
 // changed many vendors' scores (they come back for the core to keep).
 import { workerData } from 'node:worker_threads';
 import { type Domains, openDomains } from '../domains';
+import type { PartsControl } from '../jobs/worker';
 import type { WorkerWorkspace } from '../workspace/model';
 import { openWorkerStore, workerEvidence } from '../workspace/worker-store';
 import { rankPortfolio } from './portfolio';
+import type { SnapshotDue } from './scores';
 
 let domains: Promise<Domains> | null = null;
 
@@ -25,7 +27,9 @@ function theDomains(): Promise<Domains> {
 
 export const scoringTasks = {
   portfolio: async (_request: Record<string, never>) => rankPortfolio(await theDomains()),
-  snapshotsDue: async ({ vendorIds }: { vendorIds?: string[] }) => (await theDomains()).scores.snapshotsDue(vendorIds),
+  /** The snapshots due, handed over `pageSize` at a time as they are found: the core keeps each meanwhile. */
+  snapshotsDue: async ({ vendorIds, pageSize }: { vendorIds?: string[]; pageSize: number }, control: PartsControl<SnapshotDue[]>) =>
+    (await theDomains()).scores.duePages(vendorIds, pageSize, (due) => control.part(due)),
 };
 
 export type ScoringTasks = typeof scoringTasks;
