@@ -62,12 +62,12 @@ export interface Store {
 /** What a transaction's (or snapshot's) statements throw once it has ended: the same on every engine. */
 export const transactionEnded = (): Error => new Error('This transaction has ended: run its statements inside its work.');
 
+const refuseWrites = (): Promise<never> => Promise.reject(new Error('This store only reads: writes are made by the core.'));
+
 /**
  * A store that only reads (a worker thread's, on its own connections): the core makes every write. `snapshot`: the
  * engine's, where statements issued together need one (PostgreSQL); SQLite's driver runs them in one go anyway.
  */
-const refuseWrites = (): Promise<never> => Promise.reject(new Error('This store only reads: writes are made by the core.'));
-
 export function readOnlyStore(read: Sql, snapshot: Store['snapshot'] = (work) => work(read)): Store {
   return {
     read,
