@@ -17,6 +17,7 @@ import { prepareList } from '../../electron/core/lists/prepare';
 import { stageList } from '../../electron/core/lists/stage';
 import { ListVersions } from '../../electron/core/lists/versions';
 import { Scores, type SnapshotDue } from '../../electron/core/scoring/scores';
+import { commitBesideWrites } from '../../electron/core/screening/beside-writes';
 import { screenedEntry } from '../../electron/core/screening/entries';
 import { ScreeningEngine } from '../../electron/core/screening/engine';
 import { Screening, type ScreeningPlan } from '../../electron/core/screening/screening';
@@ -368,10 +369,8 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
       return { versions, results: (await vendors.list()).map((v) => ({ vendor: { id: v.id, legalName: v.legalName, updatedAt: v.updatedAt }, found: engine.find(loaded, v) })) };
     };
     const plan = await planFor([versionId]);
-    const { run, rescored } = await store.transaction(async (tx) => {
-      await lists.publish([versionId], 'ana', tx);
-      return screening.commit(plan, { trigger: 'Imported the list', actor: 'ana' }, tx);
-    });
+    const publish = (id: string) => (tx: Sql) => lists.publish([id], 'ana', tx);
+    const { run, rescored } = await commitBesideWrites({ store, screening, vendors }, plan, { trigger: 'Imported the list', actor: 'ana' }, publish(versionId));
     expect(run).toMatchObject({ vendorCount: 2, counts: { match: 1, review: 0, clear: 1 } });
     expect(rescored).toEqual([named.id]);
     expect((await lists.current()).map((v) => [v.id, v.listKey, v.entryCount])).toEqual([[versionId, parsed.listKey, parsed.entries.length]]);
@@ -393,10 +392,7 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
     // A newer version of the list: in use at once, the older one kept in the history; the dismissal stands (same entry).
     const newer = { ...file, name: 'ns-cmic-newer.csv', bytes: new Uint8Array([...file.bytes, 0x0a]) };
     const next = await stageList(lists, prepareList(await parseListFiles([newer]), [newer]), { actor: 'ana', bundled: false });
-    const again = await store.transaction(async (tx) => {
-      await lists.publish([next.versionId], 'ana', tx);
-      return screening.commit(await planFor([next.versionId]), { trigger: 'Imported the newer list', actor: 'ana' }, tx);
-    });
+    const again = await commitBesideWrites({ store, screening, vendors }, await planFor([next.versionId]), { trigger: 'Imported the newer list', actor: 'ana' }, publish(next.versionId));
     expect(again.run.counts).toEqual({ match: 0, review: 0, clear: 2 });
     expect((await lists.history()).map((v) => [v.id, v.current])).toEqual([
       [next.versionId, true],

@@ -43,6 +43,11 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** One writer: the transaction is serialised from its start. */
+  screeningTransaction<T>(work: (tx: Sql, serialise: () => Promise<void>) => Promise<T>): Promise<T> {
+    return this.transaction((tx) => work(tx, async () => undefined));
+  }
+
   /** Statements issued together run in one go on the synchronous driver: no write commits between them. */
   snapshot<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     return work(this.read);

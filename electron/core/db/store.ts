@@ -27,6 +27,11 @@ export interface TransactionOptions {
    * a larger page cache for it, so that the index pages it touches all over the file stay in memory.
    */
   bulk?: boolean;
+  /**
+   * It writes screening rows (hits, when vendors were screened) or list versions a re-screen's rows refer to: it
+   * waits for a screeningTransaction that writes them, which holds them without the write lock.
+   */
+  screening?: boolean;
 }
 
 export interface Store {
@@ -39,6 +44,13 @@ export interface Store {
    */
   transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
+   * A long transaction that others' writes may commit beside (a list import's re-screen of every vendor): until `work`
+   * calls `serialise()` it writes screening rows only, which transactions with `screening` wait for; from then on it
+   * runs as a transaction() does, one at a time, so what follows should be short. SQLite, one writer, serialises it
+   * throughout.
+   */
+  screeningTransaction<T>(work: (tx: Sql, serialise: () => Promise<void>) => Promise<T>): Promise<T>;
+  /**
    * Runs reads that must see one state of the data (several statements about one thing): issue them together, with
    * no await between them (Promise.all). PostgreSQL answers them from one snapshot (a read-only REPEATABLE READ
    * transaction); SQLite's driver runs statements issued together in one go, so no write commits between them, and
@@ -50,6 +62,8 @@ export interface Store {
 /** What a transaction's (or snapshot's) statements throw once it has ended: the same on every engine. */
 export const transactionEnded = (): Error => new Error('This transaction has ended: run its statements inside its work.');
 
+const refuseWrites = (): Promise<never> => Promise.reject(new Error('This store only reads: writes are made by the core.'));
+
 /**
  * A store that only reads (a worker thread's, on its own connections): the core makes every write. `snapshot`: the
  * engine's, where statements issued together need one (PostgreSQL); SQLite's driver runs them in one go anyway.
@@ -57,7 +71,8 @@ export const transactionEnded = (): Error => new Error('This transaction has end
 export function readOnlyStore(read: Sql, snapshot: Store['snapshot'] = (work) => work(read)): Store {
   return {
     read,
-    transaction: () => Promise.reject(new Error('This store only reads: writes are made by the core.')),
+    transaction: refuseWrites,
+    screeningTransaction: refuseWrites,
     snapshot,
   };
 }

@@ -8,4 +8,11 @@ export class WriteQueue {
     this.tail = result.catch(() => undefined);
     return result;
   }
+
+  /** Waits for its turn and keeps it until the function it gives is called: a write that joins the queue midway. */
+  hold(): Promise<() => void> {
+    return new Promise((granted) => {
+      void this.run(() => new Promise<void>((release) => granted(() => release())));
+    });
+  }
 }

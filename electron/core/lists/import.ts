@@ -1,21 +1,20 @@
 // Importing a list: the lists worker reads the files, the core stages the new version in short steps, the screening
 // worker screens every vendor against it, and the version is published together with what the screening found, in
-// one transaction. A cancel or failure at any point leaves the lists in use as they were.
+// one transaction that lets others' edits through (screening/beside-writes.ts). A cancel or failure at any point
+// leaves the lists in use as they were.
 import type { ScreeningRun } from '../screening/model';
 import type { ListVersion } from './model';
-import type { Store } from '../db/store';
 import { VetterError } from '../errors';
 import type { Job } from '../jobs/jobs';
-import { screenStale, type ScreeningSides } from '../screening/run';
+import { type BesideWritesSides, commitBesideWrites } from '../screening/beside-writes';
 import { importConcerns } from './coverage';
 import { prepareListFiles } from './read-files';
 import { stageList } from './stage';
 import type { PrepareRequest } from './tasks';
 import type { ListVersions } from './versions';
 
-export interface ListImportSides extends ScreeningSides {
+export interface ListImportSides extends BesideWritesSides {
   lists: ListVersions;
-  store: Store;
   /** The folder of the bundled workers (lists/read-files.ts). */
   options: { workerDir?: string };
 }
@@ -46,11 +45,9 @@ export async function importList(
     const versions = [...(await lists.current()).filter((v) => v.listKey !== staged.listKey), staged];
     const plan = await screening.plan({ versions, job });
     job.throwIfCancelled();
-    const done = await sides.store.transaction(async (tx) => {
-      const [version] = await lists.publish([versionId], actor, tx);
-      return { version: version!, ...(await screening.commit(plan, { trigger: `Imported ${version!.listName}`, actor }, tx)) };
-    });
-    return { version: done.version, unchanged: false, run: (await screenStale(sides, done, { actor, job })).run };
+    // Others' edits go on while the outcome is stored; their vendors are screened again in the same transaction.
+    const done = await commitBesideWrites(sides, plan, { trigger: `Imported ${staged.listName}`, actor, job }, async (tx) => (await lists.publish([versionId], actor, tx))[0]!);
+    return { version: done.finished, unchanged: false, run: done.run };
   } catch (err) {
     await lists.discard([versionId]);
     throw err;

@@ -85,17 +85,21 @@ export class ListVersions {
     const { list } = prepared;
     const id = randomUUID();
     const row = versionRow(id, prepared, prepared.rows.length, { importedAt: new Date().toISOString(), importedBy: opts.actor, bundled: opts.bundled });
-    await this.store.transaction(async (tx) => {
-      await tx.run("DELETE FROM list_versions WHERE state = 'staged' AND ((list_key = ? AND sha256 = ?) OR imported_at < ?)", [
-        list.listKey,
-        prepared.sha256,
-        new Date(Date.now() - DAY_MS).toISOString(),
-      ]);
-      await tx.run(
-        `INSERT INTO list_versions (${VERSION_COLUMNS}, state, seq) VALUES (${VERSION_COLUMNS.split(',').map(() => '?').join(', ')}, 'staged', ${nextSeq('list_versions')})`,
-        versionParams(row),
-      );
-    });
+    // As a screening write: it may delete a staged version whose hits a list import's re-screen is storing.
+    await this.store.transaction(
+      async (tx) => {
+        await tx.run("DELETE FROM list_versions WHERE state = 'staged' AND ((list_key = ? AND sha256 = ?) OR imported_at < ?)", [
+          list.listKey,
+          prepared.sha256,
+          new Date(Date.now() - DAY_MS).toISOString(),
+        ]);
+        await tx.run(
+          `INSERT INTO list_versions (${VERSION_COLUMNS}, state, seq) VALUES (${VERSION_COLUMNS.split(',').map(() => '?').join(', ')}, 'staged', ${nextSeq('list_versions')})`,
+          versionParams(row),
+        );
+      },
+      { screening: true },
+    );
     return id;
   }
 

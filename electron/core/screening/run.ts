@@ -27,7 +27,7 @@ export async function runScreening(
 }
 
 /** Screens again, against the lists in use, the vendors a commit left out, and folds what changed into its run. */
-export async function screenStale(
+async function screenStale(
   sides: ScreeningSides,
   committed: { run: ScreeningRun; stale: readonly string[]; rescored: readonly string[] },
   opts: { actor: string; job?: Job },

@@ -70,6 +70,9 @@ const UPDATE_HIT = `UPDATE screening_hits SET version_id = ?, entry_fingerprint 
 /** A proposed dismissal lapses with the entry it was proposed on, as a decision does. */
 const DROP_PROPOSAL = 'UPDATE screening_hits SET proposed_by = NULL, proposed_reason = NULL, proposed_at = NULL WHERE id = ?';
 
+/** Every transaction that writes hits says so: it waits for a list import's re-screen (Store.screeningTransaction). */
+const SCREENING_WRITE = { screening: true } as const;
+
 /** Vendors whose outcome is stored between two yields of a commit: the reads waiting meanwhile are answered. */
 const COMMIT_CHUNK = 250;
 
@@ -112,10 +115,11 @@ export class Screening {
    * Screens the given vendors (all when omitted) in the worker, against the lists in use or the versions given (an
    * import screens against its new version before publishing it). Nothing is stored: commit() does that.
    */
-  async plan(opts: { vendorIds?: readonly string[]; versions?: ListVersion[]; job?: Job }): Promise<ScreeningPlan> {
+  async plan(opts: { vendorIds?: readonly string[]; versions?: ListVersion[]; job?: Job; liveOnly?: boolean }): Promise<ScreeningPlan> {
     const versions = opts.versions ?? (await this.lists.current());
-    // Named vendors must exist (get() says which does not); the worker reads them through its own connection.
-    if (opts.vendorIds) {
+    // Named vendors must exist (get() says which does not), unless those deleted meanwhile are to be left out
+    // (`liveOnly`); the worker reads the live ones through its own connection.
+    if (opts.vendorIds && !opts.liveOnly) {
       const known = await this.vendors.liveIds(opts.vendorIds);
       const unknown = opts.vendorIds.find((id) => !known.has(id));
       if (unknown !== undefined) await this.vendors.get(unknown);
@@ -181,27 +185,30 @@ export class Screening {
   }
 
   /**
-   * Stores a plan in one transaction (the caller's `tx`, when given) and says what changed. Vendors deleted since
-   * they were screened are left out; those changed since are returned as `stale`, for the caller to screen again, and
-   * those whose hits changed in a way a score can see as `rescored`, for the caller to keep their snapshots.
+   * Stores a plan in a transaction of its own and says what changed. Vendors deleted since they were screened are left
+   * out; those changed since are returned as `stale`, for the caller to screen again, and those whose hits changed in
+   * a way a score can see as `rescored`, for the caller to keep their snapshots.
    */
-  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }, tx?: Sql): Promise<{ run: ScreeningRun; stale: string[]; rescored: string[] }> {
-    return tx ? this.commitIn(tx, plan, opts) : this.store.transaction((t) => this.commitIn(t, plan, opts));
+  commit(plan: ScreeningPlan, opts: { trigger: string; actor: string }): Promise<{ run: ScreeningRun; stale: string[]; rescored: string[] }> {
+    return this.store.transaction(
+      async (tx) => {
+        const outcome = newOutcome(opts.trigger);
+        const stale = await this.storeOutcome(tx, plan, outcome);
+        await this.record(tx, outcome, plan.versions, opts.actor);
+        return { run: outcome.run, stale, rescored: [...outcome.rescored] };
+      },
+      SCREENING_WRITE,
+    );
   }
 
-  private async commitIn(tx: Sql, plan: ScreeningPlan, opts: { trigger: string; actor: string }): Promise<{ run: ScreeningRun; stale: string[]; rescored: string[] }> {
-    const run: ScreeningRun = {
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      trigger: opts.trigger,
-      vendorCount: 0,
-      counts: { clear: 0, review: 0, match: 0 },
-      newHits: [],
-      resolvedHits: [],
-      changedEntries: [],
-    };
+  /**
+   * Stores what a plan found in `tx`, into `outcome`, and gives the vendors changed since they were screened (those
+   * deleted since are left out). A vendor stored again in the same outcome (screened again after an edit) counts once,
+   * as last stored. Writes screening rows only: no audit event, no run (record()).
+   */
+  async storeOutcome(tx: Sql, plan: ScreeningPlan, outcome: Outcome): Promise<string[]> {
+    const { run } = outcome;
     const stale: string[] = [];
-    const rescored: string[] = [];
     const versions = new Map(plan.versions.map((v) => [v.id, v]));
     const listNames = new Map(plan.versions.map((v) => [v.listKey, v.listName]));
     const planned = plan.results.map((r) => r.vendor.id);
@@ -228,15 +235,21 @@ export class Screening {
       const stored = storedHits.get(vendor.id) ?? [];
       // Most vendors have no hit, before or after: nothing of theirs is written but when they were screened.
       const { open, changed } = found.length === 0 && stored.length === 0 ? NOTHING_FOUND : await this.storeHits(tx, versions, listNames, vendor, found, stored, run);
-      if (changed) rescored.push(vendor.id);
+      if (changed) outcome.rescored.add(vendor.id);
       screenedIds.push(vendor.id);
-      run.vendorCount += 1;
-      run.counts[statusFrom(true, open).status as 'clear' | 'review' | 'match'] += 1;
+      outcome.statuses.set(vendor.id, statusFrom(true, open).status as Band);
     }
     await tx.runMany(
       'INSERT INTO vendor_screening (vendor_id, screened_at) VALUES (?, ?) ON CONFLICT (vendor_id) DO UPDATE SET screened_at = excluded.screened_at',
       screenedIds.map((id) => [id, run.at]),
     );
+    return stale;
+  }
+
+  /** Records an outcome's run and its audit event in `tx`, which must hold the write lock (the run's number, the chain). */
+  async record(tx: Sql, { run, statuses }: Outcome, versions: readonly ListVersion[], actor: string): Promise<void> {
+    run.vendorCount = statuses.size;
+    for (const band of statuses.values()) run.counts[band] += 1;
     await tx.run(`INSERT INTO screening_runs (id, at, trigger, vendor_count, summary, seq) VALUES (?, ?, ?, ?, ?, ${nextSeq('screening_runs')})`, [
       run.id,
       run.at,
@@ -246,15 +259,14 @@ export class Screening {
     ]);
     await appendEvents(tx, [
       {
-        actor: opts.actor,
+        actor,
         action: 'screening.run',
         entityType: 'screening',
         entityId: run.id,
         summary: `Screened ${run.vendorCount} vendor(s): ${run.counts.match} match, ${run.counts.review} review, ${run.counts.clear} clear; ${run.newHits.length} new hit(s), ${run.resolvedHits.length} resolved`,
-        after: { counts: run.counts, lists: plan.versions.map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
+        after: { counts: run.counts, lists: versions.map((v) => ({ list: v.listKey, version: v.id, asOf: v.asOf, sha256: v.sha256 })) },
       },
     ]);
-    return { run, stale, rescored };
   }
 
   /** Diffs a vendor's hits now against its stored ones; returns the hits that count now (not resolved or dismissed)
@@ -449,7 +461,7 @@ export class Screening {
       const refusal = plan.refused.values().next().value;
       if (refusal) throw refusal.error;
       return (await this.applyReviews(tx, plan, decision, reason, actor))[0]!;
-    });
+    }, SCREENING_WRITE);
   }
 
   /**
@@ -458,7 +470,7 @@ export class Screening {
    * name each refused hit with why.
    */
   reviewMany(hitIds: readonly string[], decision: HitDecision, reason: string, actor: string, shared = false): Promise<ScreeningHit[]> {
-    return this.store.transaction((tx) => this.reviewAll(tx, [...new Set(hitIds)], decision, reason, actor, shared));
+    return this.store.transaction((tx) => this.reviewAll(tx, [...new Set(hitIds)], decision, reason, actor, shared), SCREENING_WRITE);
   }
 
   /** reviewMany over every vendor's open hits on one list entry, found inside the transaction that reviews them. */
@@ -467,7 +479,7 @@ export class Screening {
       const ids = (await this.entryHits(listKey, entryId, tx)).map((h) => h.hitId);
       if (ids.length === 0) throw new VetterError('not_found', `No vendor has an open hit on ${listKey} entry ${entryId}. Nothing was changed.`);
       return this.reviewAll(tx, ids, decision, reason, actor, shared);
-    });
+    }, SCREENING_WRITE);
   }
 
   /** Every vendor's undecided hit in use on a list entry, with the vendor's name (a deleted vendor's left out). */
@@ -675,6 +687,21 @@ function describeHit(r: HitRow, entry: EntryData | undefined, versions: readonly
 }
 
 const NOTHING_FOUND = { open: [], changed: false } as const;
+
+type Band = keyof ScreeningRun['counts'];
+
+/** What one run stored so far: the run (its changes), each vendor's status as last stored, those whose score moved. */
+export interface Outcome {
+  run: ScreeningRun;
+  statuses: Map<string, Band>;
+  rescored: Set<string>;
+}
+
+export const newOutcome = (trigger: string): Outcome => ({
+  run: { id: randomUUID(), at: new Date().toISOString(), trigger, vendorCount: 0, counts: { clear: 0, review: 0, match: 0 }, newHits: [], resolvedHits: [], changedEntries: [] },
+  statuses: new Map(),
+  rescored: new Set(),
+});
 
 interface ReviewContext {
   versions: ListVersion[];

@@ -312,8 +312,7 @@ export class VendorListView {
    * it was read are read again at the next request (a patch is the vendor as it is then), never left stale.
    */
   private async current(): Promise<VendorIndex> {
-    const counter = await this.read.get<{ version: number }>("SELECT version FROM change_counters WHERE area = 'vendors'");
-    const version = Number(counter?.version ?? 0);
+    const version = await this.vendors.changeCount(this.read);
     const base = this.index;
     // A newer one (a request that read the counter after this one) holds every change this one would find.
     if (base && base.version >= version) return base;

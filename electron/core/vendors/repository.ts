@@ -177,6 +177,11 @@ export class VendorRepository {
     return (await sql.all<VendorRow>('SELECT * FROM vendors WHERE deleted_at IS NULL ORDER BY lower(legal_name), id')).map(toVendor);
   }
 
+  /** Where the vendors' change counter stands: read before the vendors, changedSince() from it misses no change. */
+  async changeCount(sql: Sql = this.store.read): Promise<number> {
+    return Number((await sql.get<{ version: number }>("SELECT version FROM change_counters WHERE area = 'vendors'"))?.version ?? 0);
+  }
+
   /**
    * The vendors stamped after the vendors' change counter stood at `version` (migration 25), in no order: each live one
    * as it is now, null for one deleted (or marked deleted) since.

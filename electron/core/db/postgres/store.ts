@@ -2,7 +2,7 @@
 // pooled statements on committed data; a transaction holds one client of the pool from BEGIN to COMMIT, and rows come
 // back shaped as better-sqlite3 gives them, so domain code does not change with the engine.
 import pg from 'pg';
-import { type Param, type Sql, type Store, transactionEnded } from '../store';
+import { type Param, type Sql, type Store, type TransactionOptions, transactionEnded } from '../store';
 import { WriteQueue } from '../write-queue';
 import { migratePostgres, postgresSchemaVersion, readablePostgresVersion } from './migrate';
 import { multiRowInsert, numbered } from './placeholders';
@@ -14,10 +14,15 @@ import { unreachable } from './unreachable';
  * head, then appends after it). Any fixed key other than the migrations' (migrate.ts).
  */
 const WRITE_LOCK = 5_161_723_044;
+/** Held by a transaction that writes screening rows, from its start (transaction(): the order of the locks). */
+const SCREENING_LOCK = 5_161_723_045;
 
+const lock = (key: number) => `SELECT pg_advisory_xact_lock(${key})`;
 // READ COMMITTED whatever the server's default: each statement then sees what the previous holder of the lock
 // committed; a REPEATABLE READ snapshot would be taken at the lock's SELECT, before the lock was granted.
-const BEGIN_WRITE = `BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
+const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
+const BEGIN_WRITE = `${BEGIN}; ${lock(WRITE_LOCK)}`;
+const BEGIN_SCREENING = `${BEGIN}; ${lock(SCREENING_LOCK)}`;
 const BEGIN_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 
 /**
@@ -101,16 +106,40 @@ export class PostgresStore implements Store {
 
   // One at a time in this app (the queue: one waiting on the lock would hold a client of the pool that reads need) and
   // across apps (the lock). A bulk write needs no tuning here: the server's cache is its own.
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+  //
+  // Locks are taken in one order, so that no two transactions wait on each other: the screening lock (screening
+  // writers only), this app's write queue, then the write lock. A screeningTransaction writes screening rows holding
+  // the first alone; any other writer of those rows waits for it at that lock, holding nothing, and the other writes
+  // touch none of its rows (a vendor's update does not wait on the key-share lock a hit's foreign key holds on it), so
+  // the holder of the write lock never waits on the re-screen, which then waits for the write lock in its turn.
+  transaction<T>(work: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    if (options.screening) {
+      return this.screeningTransaction(async (tx, serialise) => {
+        await serialise();
+        return work(tx);
+      });
+    }
     return this.writes.run(() => this.onClient(BEGIN_WRITE, work));
+  }
+
+  screeningTransaction<T>(work: (tx: Sql, serialise: () => Promise<void>) => Promise<T>): Promise<T> {
+    let release = (): void => undefined;
+    const serialise = (send: Send) => async () => {
+      release = await this.writes.hold();
+      await send(lock(WRITE_LOCK));
+    };
+    return this.onClient(BEGIN_SCREENING, (tx, send) => work(tx, serialise(send)), () => release());
   }
 
   snapshot<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
     return this.onClient(BEGIN_SNAPSHOT, work);
   }
 
-  /** Runs `work` in a transaction begun by `begin` on a client of its own, committed when it resolves. */
-  private async onClient<T>(begin: string, work: (sql: Sql) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction begun by `begin` on a client of its own, committed when it resolves; `ended` once it
+   * has committed or rolled back. `work` may `send` statements of its own (a lock).
+   */
+  private async onClient<T>(begin: string, work: (sql: Sql, send: Send) => Promise<T>, ended = (): void => undefined): Promise<T> {
     const client = await this.pool.connect().catch((err: unknown) => Promise.reject(unreachable(err, this.server)));
     // A checked-out client that loses its connection emits 'error': unheard, that would end the process. The
     // statement under way fails with it all the same.
@@ -123,7 +152,7 @@ export class PostgresStore implements Store {
       await send(begin);
       let result: T;
       try {
-        result = await work(postgresSql(send, () => open, true));
+        result = await work(postgresSql(send, () => open, true), send);
       } finally {
         // Statements issued from now on are refused; those issued before run ahead of COMMIT, in their turn.
         open = false;
@@ -138,6 +167,7 @@ export class PostgresStore implements Store {
     } finally {
       client.off('error', lost);
       client.release(broken);
+      ended();
     }
   }
 }
