@@ -180,6 +180,11 @@ suite(chromium ? 'printed report PDFs' : 'printed report PDFs (skipped: no Chrom
       const tablePages = p.pageTexts.filter((page) => /^\s*\d+\s+\S.*\s\d+\.\d\s+(Low|Moderate|High|Critical|Prohibited)\s/m.test(page));
       expect(tablePages.length).toBeGreaterThan(10);
       for (const page of tablePages) expect(page).toMatch(/RANK\s+VENDOR · LARGEST FACTOR\s+SCORE\s+TIER/);
+      // Each vendor's assessment coverage, and what its open questions could add.
+      for (const page of tablePages) expect(page).toContain('ASSESSED');
+      const first = portfolio.vendors[0]!;
+      expect(ranking).toMatch(new RegExp(`\\b${Math.round((100 * first.coverage.answered) / first.coverage.applicable)} ?%`));
+      expect(ranking).toContain(`up to +${first.unassessed.toFixed(1)}`);
     });
 
     it('prints Chinese, Japanese and Korean vendor names exactly', () => {

@@ -147,6 +147,10 @@ describe('portfolio report', () => {
     expect(model1.vendors.map((v) => v.rank)).toEqual(vendors.map((_, i) => i + 1));
     expect(model1.changes.previous).toBeNull();
     expect(model1.heatmap.cells.flat().reduce((a, b) => a + b, 0)).toBe(vendors.length);
+    // Coverage as the portfolio scores have it: the demo's assessments are partly answered.
+    const { vendors: scored } = await t.call('scores.portfolio', {});
+    expect(model1.vendors.map((v) => [v.vendorId, v.coverage, v.unassessed])).toEqual(scored.map((v) => [v.vendorId, { applicable: v.coverage.applicable, answered: v.coverage.answered, verified: v.coverage.verified }, v.unassessed]));
+    expect(model1.summary.some((line) => /^Assessment coverage: \d+ of \d+ applicable criteria answered \(\d+ %\)/.test(line))).toBe(true);
 
     // Moving a vendor's headquarters to a high-risk jurisdiction raises its score; the next report says so.
     const hetzner = await vendorId(t, 'Hetzner Online GmbH');

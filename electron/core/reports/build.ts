@@ -179,6 +179,8 @@ export function buildPortfolioReport(
       inherent: v.inherent,
       exposure: v.exposure,
       openHits: v.openHits,
+      coverage: { applicable: v.coverage.applicable, answered: v.coverage.answered, verified: v.coverage.verified },
+      unassessed: v.unassessed,
       topFactor: top && top.contribution > 0 ? top.label : null,
       reassessDue: v.reassessDue,
       overdue: v.overdue,
@@ -341,6 +343,20 @@ function portfolioChanges(
   return changes;
 }
 
+/** How much of the portfolio is assessed: scores show known risk, and what is not yet assessed is said apart. */
+function coverageSentence(vendors: PortfolioReportModel['vendors']): string {
+  const total = vendors.reduce((t, v) => ({ applicable: t.applicable + v.coverage.applicable, answered: t.answered + v.coverage.answered, verified: t.verified + v.coverage.verified }), {
+    applicable: 0,
+    answered: 0,
+    verified: 0,
+  });
+  const none = vendors.filter((v) => v.coverage.applicable > 0 && v.coverage.answered === 0).length;
+  const share = total.applicable === 0 ? 0 : Math.round((100 * total.answered) / total.applicable);
+  return `Assessment coverage: ${total.answered} of ${total.applicable} applicable criteria answered (${share} %), ${total.verified} verified${
+    none ? `; ${plural(none, 'vendor')} not assessed at all` : ''
+  }. Scores show the risk known; the "Assessed" column says how much of each vendor's is known.`;
+}
+
 function portfolioSummary(counts: Record<Tier, number>, vendors: PortfolioReportModel['vendors'], changes: PortfolioChanges, provenance: ProvenanceEntry[]): string[] {
   const lines = [`${plural(vendors.length, 'vendor')} scored: ${TIERS.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${t}`).join(', ') || 'none'}.`];
   const severe = counts.Prohibited + counts.Critical;
@@ -349,6 +365,7 @@ function portfolioSummary(counts: Record<Tier, number>, vendors: PortfolioReport
   if (openHits) lines.push(`${plural(openHits, 'screening hit')} across ${plural(vendors.filter((v) => v.openHits > 0).length, 'vendor')} still await review and count as risk until reviewed.`);
   const overdue = vendors.filter((v) => v.overdue).length;
   if (overdue) lines.push(`${plural(overdue, 're-assessment')} overdue.`);
+  lines.push(coverageSentence(vendors));
   if (changes.previous) {
     const n = changes.added.length + changes.removed.length + changes.tierChanged.length + changes.scoreChanged.length;
     lines.push(`Since the previous portfolio report (${changes.previous.reportId}): ${n === 0 ? 'no notable changes' : `${plural(changes.tierChanged.length, 'tier change')}, ${changes.added.length} added, ${changes.removed.length} removed, ${changes.scoreChanged.length} other score moves of ${NOTABLE_SCORE_CHANGE} points or more`}.`);

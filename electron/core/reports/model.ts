@@ -8,7 +8,7 @@ import type { Tier } from '../scoring/types';
 import type { VendorOwnership } from '../ownership/model';
 
 /** Bumped when the model's shape changes, so a stored model says which shape it has. */
-export const REPORT_MODEL_VERSION = 6;
+export const REPORT_MODEL_VERSION = 7;
 
 export const REPORT_KINDS = ['vendor', 'portfolio'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -231,6 +231,10 @@ export interface PortfolioVendorRow {
   exposure: number;
   /** Hits still awaiting review. */
   openHits: number;
+  /** Applicable criteria, those answered and those verified (model version 7). */
+  coverage: { applicable: number; answered: number; verified: number };
+  /** What the unanswered criteria could add at worst, in points (model version 7). */
+  unassessed: number;
   /** The largest factor, in words. */
   topFactor: string | null;
   reassessDue: string | null;

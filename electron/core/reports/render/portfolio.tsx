@@ -145,12 +145,13 @@ function Ranking({ model }: { model: PortfolioReportModel }) {
           <TableHead
             columns={[
               { label: 'Rank', width: '6%', num: true },
-              { label: 'Vendor · largest factor', width: '35%' },
-              { label: 'Score', width: '8%', num: true },
-              { label: 'Tier', width: '12%' },
-              { label: 'Inherent', width: '9.5%', num: true },
-              { label: 'Exposure', width: '9.5%', num: true },
-              { label: 'Open hits', width: '8%', num: true },
+              { label: 'Vendor · largest factor', width: '30%' },
+              { label: 'Score', width: '7%', num: true },
+              { label: 'Tier', width: '11%' },
+              { label: 'Inherent', width: '8.5%', num: true },
+              { label: 'Exposure', width: '8.5%', num: true },
+              { label: 'Open hits', width: '7%', num: true },
+              { label: 'Assessed', width: '10%', num: true },
               { label: 'Re-assess', width: '12%' },
             ]}
           />
@@ -169,6 +170,10 @@ function Ranking({ model }: { model: PortfolioReportModel }) {
                 <td className="num">{points(v.inherent)}</td>
                 <td className="num">{points(v.exposure)}</td>
                 <td className="num">{v.openHits}</td>
+                <td className="num">
+                  {v.coverage.applicable === 0 ? '—' : `${Math.round((100 * v.coverage.answered) / v.coverage.applicable)} %`}
+                  {v.unassessed > 0 && <div className="muted small">up to +{points(v.unassessed)}</div>}
+                </td>
                 <td className={v.overdue ? 'date overdue' : 'date'}>
                   {day(v.reassessDue)}
                   {v.overdue && <div>overdue</div>}
