@@ -52,6 +52,22 @@ describe.each(ENGINES)('bulk review on $name', ({ open }) => {
     expect((await verifyChain(store.read)).ok).toBe(true);
   });
 
+  it('reads current hits alike for a few vendors and for most of a large portfolio, as each vendor’s page shows them', async () => {
+    const { store, screening, vendor } = await domains();
+    const [a, b, c] = [await vendor('Acme Trading Ltd'), await vendor('Borealis Cloud'), await vendor('Clear Skies Ltd')];
+    await hitOn(store, a, 'bis-dpl', 'review');
+    await hitOn(store, a, 'un-sc', 'match', 'entry-2');
+    await hitOn(store, b, 'bis-dpl', 'match');
+    const page = async (id: string) => (await screening.storedFor(id)).hits;
+    const few = await screening.currentHitsOf([a, b, c]);
+    expect([...few.keys()].sort()).toEqual([a, b].sort());
+    for (const id of [a, b]) expect(few.get(id)).toEqual(await page(id));
+    // Past 5,000 vendors every current hit is read in one statement; vendors not asked for are left out.
+    const many = await screening.currentHitsOf([a, ...Array.from({ length: 5_000 }, (_, i) => `absent-${i}`)]);
+    expect([...many.keys()]).toEqual([a]);
+    expect(many.get(a)).toEqual(await page(a));
+  });
+
   it('a blocking match in the batch records a proposal, as a single review would; a second reviewer agrees in bulk', async () => {
     const { store, screening, vendor } = await domains();
     const a = await vendor('Acme Trading Ltd');

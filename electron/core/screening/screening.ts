@@ -435,9 +435,15 @@ export class Screening {
   async currentHitsOf(vendorIds: readonly string[], sql: Sql = this.store.read): Promise<Map<string, ScreeningHit[]>> {
     const [versions, fourEyes] = await Promise.all([this.lists.history(sql), fourEyesOn(sql)]);
     const rows: HitRow[] = [];
-    for (let i = 0; i < vendorIds.length; i += REVIEW_BATCH) {
-      const chunk = vendorIds.slice(i, i + REVIEW_BATCH);
-      rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL AND vendor_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY score DESC, id`, chunk)));
+    if (vendorIds.length > MANY_VENDORS) {
+      // Most of a portfolio: every current hit in one statement (few vendors have any), those of others left out.
+      const wanted = new Set(vendorIds);
+      rows.push(...(await sql.all<HitRow>('SELECT * FROM screening_hits WHERE resolved_at IS NULL ORDER BY score DESC, id')).filter((r) => wanted.has(r.vendor_id)));
+    } else {
+      for (let i = 0; i < vendorIds.length; i += REVIEW_BATCH) {
+        const chunk = vendorIds.slice(i, i + REVIEW_BATCH);
+        rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL AND vendor_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY score DESC, id`, chunk)));
+      }
     }
     const entries = await this.entryData(sql, rows);
     const out = new Map<string, ScreeningHit[]>();
@@ -710,6 +716,8 @@ interface ReviewContext {
 
 /** Hits (and list entries) read or written per statement in a review: well under every engine's parameter limit. */
 const REVIEW_BATCH = 500;
+/** Beyond this many vendors, their current hits are read with every vendor's. */
+const MANY_VENDORS = 5_000;
 
 /** A list entry's stored data (older versions stored fewer fields: describeHit fills in what is missing). */
 type EntryData = Partial<ListEntry>;
