@@ -419,7 +419,7 @@ export class Screening {
     const sql = this.store.read;
     const [at, rows, screening, versions, fourEyes] = await Promise.all([
       sql.get<{ screened_at: string }>('SELECT screened_at FROM vendor_screening WHERE vendor_id = ?', [vendorId]),
-      sql.all<HitRow>('SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY score DESC, id', [vendorId]),
+      sql.all<HitRow>(`SELECT * FROM screening_hits WHERE vendor_id = ? ORDER BY ${HIT_ORDER}`, [vendorId]),
       this.statusOf(vendorId, sql),
       this.lists.history(sql),
       fourEyesOn(sql),
@@ -438,11 +438,11 @@ export class Screening {
     if (vendorIds.length > MANY_VENDORS) {
       // Most of a portfolio: every current hit in one statement (few vendors have any), those of others left out.
       const wanted = new Set(vendorIds);
-      rows.push(...(await sql.all<HitRow>('SELECT * FROM screening_hits WHERE resolved_at IS NULL ORDER BY score DESC, id')).filter((r) => wanted.has(r.vendor_id)));
+      rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL ORDER BY ${HIT_ORDER}`)).filter((r) => wanted.has(r.vendor_id)));
     } else {
       for (let i = 0; i < vendorIds.length; i += REVIEW_BATCH) {
         const chunk = vendorIds.slice(i, i + REVIEW_BATCH);
-        rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL AND vendor_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY score DESC, id`, chunk)));
+        rows.push(...(await sql.all<HitRow>(`SELECT * FROM screening_hits WHERE resolved_at IS NULL AND vendor_id IN (${chunk.map(() => '?').join(', ')}) ORDER BY ${HIT_ORDER}`, chunk)));
       }
     }
     const entries = await this.entryData(sql, rows);
@@ -716,6 +716,11 @@ interface ReviewContext {
 
 /** Hits (and list entries) read or written per statement in a review: well under every engine's parameter limit. */
 const REVIEW_BATCH = 500;
+/**
+ * A vendor's hits, strongest first, in one order wherever they are read (its page, the portfolio's scores): the
+ * score counts a list's strongest hit, so ties must fall the same way on every engine and every plan.
+ */
+const HIT_ORDER = 'score DESC, list_key, entry_id, via, matched_name, id';
 /** Beyond this many vendors, their current hits are read with every vendor's. */
 const MANY_VENDORS = 5_000;
 
