@@ -53,7 +53,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 }
 
 describe('edits during a list import on a team workspace', () => {
-  it('keeps an edit committed while the re-screen is under way, and screens its vendor as edited against the new list', async () => {
+  it('keeps an edit committed while the re-screen is under way, and screens its vendor as edited, and a vendor created meanwhile, against the new list', async () => {
     const url = await newDatabase();
     const [importer, editor] = [await app(url), await app(url)];
     const plain = vendorInput({ legalName: 'Plain Widgets Ltd' });
@@ -73,6 +73,8 @@ describe('edits during a list import on a team workspace', () => {
 
     // Another user renames X to a company on the list being imported: the edit commits while the import waits.
     const edited = await editor.call('vendors.update', { id: x.id, version: x.version, vendor: { ...plain, legalName: 'Huawei Technologies Co., Ltd.', countryOfIncorporation: 'CN' } });
+    // And creates a vendor on that list: the import screens it too before it publishes the list.
+    const created = await editor.call('vendors.create', vendorInput({ legalName: 'China Mobile Communications Group Co., Ltd.', countryOfIncorporation: 'CN' }));
     expect(settled).toBe(false);
     expect((await watch.query("SELECT state FROM list_versions WHERE list_key = 'dod-1260h'")).rows).toEqual([{ state: 'staged' }]);
     await blocker.query('ROLLBACK');
@@ -80,12 +82,15 @@ describe('edits during a list import on a team workspace', () => {
 
     // The edit is kept, and X's hits are its new name's against the new list, from the import's one run.
     expect(await importer.call('vendors.get', { id: x.id })).toMatchObject({ legalName: 'Huawei Technologies Co., Ltd.', version: edited.version });
-    expect(run!.vendorCount).toBe(2);
+    expect(run!.vendorCount).toBe(3);
     const screening = await importer.call('screening.vendor', { vendorId: x.id });
     expect(screening.screening.status).toBe('match');
     expect(screening.screenedAt).toBe(run!.at);
     expect(screening.hits.filter((h) => h.listKey === 'dod-1260h').map((h) => h.entryName)).toContain('Huawei Technologies Co., Ltd.');
     expect((await importer.call('screening.vendor', { vendorId: other.id })).hits).toEqual([]);
+    const fresh = await importer.call('screening.vendor', { vendorId: created.id });
+    expect(fresh.screenedAt).toBe(run!.at);
+    expect(fresh.hits.filter((h) => h.listKey === 'dod-1260h').map((h) => h.entryName)).toContain('China Mobile Communications Group Co., Ltd.');
     // The edit committed before the import: its audit event comes first, and the chain is one.
     const { events } = await importer.call('audit.list', { limit: 10 });
     const seqOf = (action: string) => Math.max(...events.filter((e) => e.action === action).map((e) => e.seq));

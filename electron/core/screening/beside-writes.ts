@@ -1,7 +1,8 @@
 // A re-screen of every vendor (a list import's) stored while others go on writing (#13): one transaction, all or
 // nothing, that writes the screening rows without the write lock and takes it only at its end, for the vendors edited
 // meanwhile and for what the audit chain and the rows' numbers need (Store.screeningTransaction). An edit committed
-// meanwhile is not lost: its vendor is screened again, as the edit left it, before the transaction commits.
+// meanwhile is not lost: its vendor is screened again, as the edit left it, before the transaction commits; a vendor
+// created or restored meanwhile is screened too, so that the new list has screened every vendor when it is published.
 import type { Sql, Store } from '../db/store';
 import type { Job } from '../jobs/jobs';
 import type { VendorRepository } from '../vendors/repository';
@@ -18,9 +19,10 @@ export interface BesideWritesSides {
 }
 
 /**
- * Stores `plan` in one transaction and runs `finish` (the list's publication) in it. The planned vendors edited since
- * they were screened are screened again, fresh, in rounds while others write, and last under the write lock, which
- * lets no edit commit before this transaction does: every planned vendor's hits are from its data as it commits.
+ * Stores `plan` in one transaction and runs `finish` (the list's publication) in it. The vendors stamped since they
+ * were screened (edited, created or restored) are screened, fresh, in rounds while others write, and last under the
+ * write lock, which lets no edit commit before this transaction does: every vendor's hits are from its data as it
+ * commits.
  */
 export function commitBesideWrites<T>(
   sides: BesideWritesSides,
@@ -29,16 +31,15 @@ export function commitBesideWrites<T>(
   finish: (tx: Sql) => Promise<T>,
 ): Promise<{ finished: T; run: ScreeningRun; rescored: string[] }> {
   const { screening, vendors } = sides;
-  const planned = new Set(plan.results.map((r) => r.vendor.id));
   return sides.store.screeningTransaction(async (tx, serialise) => {
     const outcome = newOutcome(opts.trigger);
     // Read before the vendors are: an edit this transaction does not see is stamped after it.
     let mark = await vendors.changeCount(tx);
     let stale = await screening.storeOutcome(tx, plan, outcome);
-    /** Screens again the stale vendors and the planned ones stamped since `mark`; how many. */
+    /** Screens again the stale vendors and the live ones stamped since `mark`; how many. */
     const catchUp = async (): Promise<number> => {
       const next = await vendors.changeCount(tx);
-      const edited = (await vendors.changedSince(mark, tx)).filter((c) => c.vendor !== null && planned.has(c.id)).map((c) => c.id);
+      const edited = (await vendors.changedSince(mark, tx)).filter((c) => c.vendor !== null).map((c) => c.id);
       mark = next;
       const ids = [...new Set([...stale, ...edited])];
       stale = ids.length === 0 ? [] : await screening.storeOutcome(tx, await screening.plan({ vendorIds: ids, versions: plan.versions, job: opts.job, liveOnly: true }), outcome);
