@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, tradeWordsBrand } from './name-variants';
+import { bracketVariants, isTradeWordOrKnownPlace, tradeWordsBrand } from './name-variants';
 import { LEGAL_WORDS, STRONG_LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName } from './normalise';
 import { placeCountry, trailingPlaces } from './places';
@@ -126,8 +126,10 @@ function withoutTrailingLegalForm(tokens: string[]): string[] {
 
 /** Float sums of exact pairs may fall this short of 1. */
 const EXACT_EPSILON = 1e-9;
-/** How much of a listed name a vendor's brand read without its trade words must cover (tradeWordsBrand). */
+/** How much of a listed name a vendor's brand read without its trade words must cover (tradeWordsBrand), and how
+ *  much when the rest of the listed name is trade words and places. */
 const BRAND_LIST_COVERAGE = 0.9;
+const BRAND_TRADE_LIST_COVERAGE = 0.7;
 /** A hit that a rule holds in review (ScoreRule) is held this far below the match threshold. */
 const HELD_MARGIN = 0.01;
 const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2, 'list-link': 3 };
@@ -191,7 +193,9 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const placed = add(n, normalised);
     for (const { match, normalised: part } of bracketVariants(n.name)) add({ ...n, match }, part, placed);
     const brand = tradeWordsBrand(normalised.tokens);
-    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries });
+    // The places the brand was read without are the vendor's, as for the name without them.
+    const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
+    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries: named });
   }
   const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
@@ -209,11 +213,12 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
     if (!vendor.names[vi]?.brandOnly) return parts;
-    // A brand read without its trade words counts only where the list carries it exactly, it is rare there, and it
-    // is nearly all of the listed name (the listed "KAFOLATBANK", not "Constellation Advisors").
-    if (parts.listCoverage < BRAND_LIST_COVERAGE) return null;
+    // A brand read without its trade words counts only where the list carries it exactly and it is rare there, and
+    // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with
+    // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
     const listIds = index.nameTokenIds(nameId);
     for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < 1) return null;
+    if (parts.listCoverage < BRAND_LIST_COVERAGE && (parts.listCoverage < BRAND_TRADE_LIST_COVERAGE || !listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) return null;
     return { ...parts, rule: 'trade-words' };
   };
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
 // names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
 import { normaliseName, type NormalisedName, type Normaliser } from './normalise';
-import { placeCountry } from './places';
+import { placeCountry, placeKind } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
@@ -11,6 +11,12 @@ const BRACKETED_RE = /\s*[(\[（【]([^()\[\]（）【】]*)[)\]）】]\s*/gu;
 /** A word that says what a company does or where it is, not which company it is. */
 function isTradeOrPlace(token: string): boolean {
   return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+}
+
+/** The same, but not a city that only the world gazetteer names: such a city is as often a word of a name
+ *  ("Grant Thornton", "Alpha Delta"), so a brand is not read without it. */
+export function isTradeWordOrKnownPlace(token: string): boolean {
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (placeKind([token]) ?? 'gazetteer') !== 'gazetteer';
 }
 
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
@@ -44,14 +50,14 @@ const BRAND_MIN_LENGTH = 5;
 const BRAND_MAX_WORDS = 2;
 
 /**
- * The brand a name consists of when the rest of it is trade words and places, and at least one trade word is there
+ * The brand a name consists of when the rest of it is trade words and places (isTradeWordOrKnownPlace), and at least one trade word is there
  * to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand "kafolatbank". One or two words,
  * each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take as a name ("Phoenix"). Null when
  * the name has no such shape. The matcher accepts a brand only where a list carries it exactly, and holds the hit
  * in review: the listed company, or another of the same name in another trade, for an analyst to tell apart.
  */
 export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
-  const brand = tokens.filter((t) => !isTradeOrPlace(t));
+  const brand = tokens.filter((t) => !isTradeWordOrKnownPlace(t));
   if (brand.length === 0 || brand.length > BRAND_MAX_WORDS || brand.length === tokens.length) return null;
   if (brand.some((t) => t.length < BRAND_MIN_LENGTH || COMMON_NAME_WORDS.has(t))) return null;
   return brand;
