@@ -5,7 +5,8 @@ import type { EntryType } from '../../electron/core/lists/entry';
 import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
-import { bracketVariants, tradeWordsBrand } from '../../electron/core/screening/name-variants';
+import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
+import { bracketVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
@@ -239,6 +240,33 @@ describe('bracketed parts', () => {
   it('a vendor written "Name (ACRONYM)" matches the listed name, shown as recorded', () => {
     const hit = top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING');
     expect(hit).toMatchObject({ entryKey: 'cetc', band: 'match', matchedName: 'CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING' });
+  });
+});
+
+describe('a listed name with its address after its legal form (matcher 2026.12-6)', () => {
+  const listed = (entryId: string, name: string, type: ScreenedEntry['type'] = 'entity'): ScreenedEntry => ({
+    entryId,
+    name,
+    aliases: [],
+    type,
+    countries: ['RS'],
+    status: 'listed',
+    parents: [],
+  });
+
+  it('is also read without the places after its legal form, when what is left still names somebody', () => {
+    expect(withoutListedAddress('VELKOR TRADE DOO BEOGRAD')).toBe('velkor trade doo');
+    expect(withoutListedAddress('ADVANCED TECHNOLOGIES COMPANY OF IRAN')).toBeNull(); // only trade words left
+    expect(withoutListedAddress('VELKOR TRADE DOO')).toBeNull(); // no address
+    expect(withoutListedAddress('OOO ROMASHKA MOSKVA')).toBeNull(); // the legal form comes first: all name
+    // A person's name is not cut at a word that reads as a legal form.
+    expect(entryNames(listed('p', 'VELKOR Sa Hassan', 'individual'), 'p', 'ofac-sdn').map((n) => n.match)).toEqual([undefined]);
+  });
+
+  it('finds the company from a vendor that writes its city another way', () => {
+    const index = ScreeningIndex.build([...FILLER, ...entryNames(listed('velkor', 'VELKOR TRADE DOO BEOGRAD'), 'velkor', 'ofac-sdn')]);
+    const hit = screen(index, { names: [{ name: 'VELKOR TRADE DOO BELGRADE', via: 'name' }], countries: [] })[0];
+    expect(hit).toMatchObject({ entryKey: 'velkor', band: 'match', listName: 'VELKOR TRADE DOO BEOGRAD' });
   });
 });
 

@@ -4,9 +4,9 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, isTradeWordOrKnownPlace, tradeWordsBrand } from './name-variants';
-import { LEGAL_WORDS, STRONG_LEGAL_WORDS } from './legal-forms';
-import { foldText, normaliseName, type NormalisedName } from './normalise';
+import { bracketVariants, isTradeWordOrKnownPlace, splitAfterLegalForm, tradeWordsBrand } from './name-variants';
+import { STRONG_LEGAL_WORDS } from './legal-forms';
+import { normaliseName, type NormalisedName } from './normalise';
 import { placeCountry, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
@@ -66,18 +66,13 @@ const ADDRESS_UNKNOWN_WORDS = 2;
  * name with a bracketed part is left to its bracket variants.
  */
 function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean): number {
-  if (/[(\[（【]/u.test(raw)) return 0;
-  const words = foldText(raw).split(' ');
-  let last = -1;
-  words.forEach((w, i) => {
-    if (LEGAL_WORDS.has(w)) last = i;
-  });
-  if (last < 1 || last === words.length - 1 || words.slice(0, last).every((w) => LEGAL_WORDS.has(w))) return 0;
-  const after = normaliseName(words.slice(last + 1).join(' ')).tokens;
+  const split = splitAfterLegalForm(raw);
+  if (!split) return 0;
+  const { form, after } = split;
   const places = trailingPlaces(after, () => true).count;
   if (places === after.length) return after.length;
   const rest = after.slice(0, after.length - places);
-  const unknown = STRONG_LEGAL_WORDS.has(words[last] ?? '') && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
+  const unknown = STRONG_LEGAL_WORDS.has(form) && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
   return unknown ? after.length : 0;
 }
 

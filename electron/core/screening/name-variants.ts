@@ -1,8 +1,9 @@
 // Other ways the same name is written, screened beside it. Vendor masters and lists both put acronyms and old
 // names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
-import { normaliseName, type NormalisedName, type Normaliser } from './normalise';
-import { placeCountry, placeKind } from './places';
+import { LEGAL_WORDS } from './legal-forms';
+import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
+import { placeCountry, placeKind, trailingPlaces } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
@@ -61,4 +62,34 @@ export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
   if (brand.length === 0 || brand.length > BRAND_MAX_WORDS || brand.length === tokens.length) return null;
   if (brand.some((t) => t.length < BRAND_MIN_LENGTH || COMMON_NAME_WORDS.has(t))) return null;
   return brand;
+}
+
+/**
+ * A name's folded words up to its last legal form, and the tokens written after it ("TEHNOGLOBAL SYSTEMS DOO
+ * BEOGRAD": "tehnoglobal systems doo", then "beograd"). Null unless a word of the name comes before the legal form
+ * and something after it ("OOO ROMASHKA MOSKVA" is all name), and for a name with a bracketed part, which is left to
+ * its bracket variants.
+ */
+export function splitAfterLegalForm(raw: string): { name: string[]; form: string; after: string[] } | null {
+  if (/[(\[（【]/u.test(raw)) return null;
+  const words = foldText(raw).split(' ');
+  let last = -1;
+  words.forEach((w, i) => {
+    if (LEGAL_WORDS.has(w)) last = i;
+  });
+  if (last < 1 || last === words.length - 1 || words.slice(0, last).every((w) => LEGAL_WORDS.has(w))) return null;
+  return { name: words.slice(0, last + 1), form: words[last] ?? '', after: normaliseName(words.slice(last + 1).join(' ')).tokens };
+}
+
+/**
+ * A listed name without the places a list writes after its legal form ("TEHNOGLOBAL SYSTEMS DOO BEOGRAD" is also
+ * "tehnoglobal systems doo", whose DOO, now at the end, reads as its legal form), when what is left still names
+ * somebody ("ADVANCED TECHNOLOGIES COMPANY OF IRAN" stays whole). Vendor names lose such an address when screened
+ * (matcher.ts); a list name keeps it beside this reading.
+ */
+export function withoutListedAddress(name: string, normalise: Normaliser = normaliseName): string | null {
+  const split = splitAfterLegalForm(name);
+  if (!split || split.after.length === 0 || trailingPlaces(split.after, () => true).count !== split.after.length) return null;
+  const match = split.name.join(' ');
+  return namesSomebody(normalise(match).tokens) ? match : null;
 }
