@@ -6,7 +6,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
-import { bracketVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
+import { bracketVariants, recordVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
@@ -240,6 +240,31 @@ describe('bracketed parts', () => {
   it('a vendor written "Name (ACRONYM)" matches the listed name, shown as recorded', () => {
     const hit = top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING');
     expect(hit).toMatchObject({ entryKey: 'cetc', band: 'match', matchedName: 'CHINA ELECTRONICS TECHNOLOGY GROUP CORP (CETC) BEIJING' });
+  });
+});
+
+describe('what vendor masters write into a record besides the name (matcher 2026.12-6)', () => {
+  it('reads each name of several joined by DBA, T/A, F/K/A or FORMERLY, and the name without an annotation', () => {
+    expect(recordVariants('ZORBAX HOLDINGS LLC D/B/A KAFOLATBANK')).toEqual(['ZORBAX HOLDINGS LLC', 'KAFOLATBANK']);
+    expect(recordVariants('Zorbax Trading t/a Kafolatbank')).toEqual(['Zorbax Trading', 'Kafolatbank']);
+    expect(recordVariants('ZORBAX LTD, FORMERLY KNOWN AS KAFOLATBANK')).toEqual(['ZORBAX LTD', 'KAFOLATBANK']);
+    expect(recordVariants('KAFOLATBANK - DO NOT USE')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('KAFOLATBANK *INACTIVE*')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('KAFOLATBANK ATTN: ACCOUNTS PAYABLE')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('Kafolatbank Akademie')).toEqual([]); // "aka" only as a word of its own
+    expect(bracketVariants('ZORBAX LTD (FORMERLY KAFOLATBANK)').map((v) => v.match)).toEqual(['ZORBAX LTD', 'KAFOLATBANK']);
+  });
+
+  it('finds the listed name under any of them', () => {
+    expect(top('ZORBAX HOLDINGS LLC DBA KAFOLATBANK')).toMatchObject({ entryKey: 'kafolat', band: 'match', matchedName: 'ZORBAX HOLDINGS LLC DBA KAFOLATBANK' });
+    expect(top('ZORBAX LTD (FORMERLY KAFOLATBANK)')).toMatchObject({ entryKey: 'kafolat', band: 'match' });
+    expect(top('HUAWEI TECHNOLOGIES CO LTD - DO NOT USE')).toMatchObject({ entryKey: 'huawei', band: 'match', score: 1 });
+  });
+
+  it('takes a street address after the legal form off whole, and its country with it', () => {
+    const hit = top('HUAWEI TECHNOLOGIES CO LTD, NO. 2 ZORBAX ROAD, LONGGANG DISTRICT, SHENZHEN 518129, CHINA');
+    expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match' });
+    expect(hit?.explanation.parts.countryEvidence).toBe('supports');
   });
 });
 

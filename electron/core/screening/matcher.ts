@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, isTradeWordOrKnownPlace, splitAfterLegalForm, tradeWordsBrand } from './name-variants';
+import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { placeCountry, trailingPlaces } from './places';
@@ -53,6 +53,13 @@ function keepsName(rest: readonly string[]): boolean {
   return rest.some((t) => t.length > 1 && !GENERIC_WORDS.has(t) && !PLACE_WORDS.has(t));
 }
 
+/** Words of a street address as vendor masters write one after the name. */
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'highway', 'building', 'bldg', 'floor', 'suite',
+  'room', 'tower', 'block', 'ulitsa', 'prospekt', 'naberezhnaya', 'shosse', 'pereulok', 'korpus', 'stroenie', 'strasse',
+  'calle', 'rue', 'via', 'po', 'box',
+]);
+
 /** At most this many words after a name's legal form that no list carries are read as its address (a town the
  *  gazetteer does not know: "BELARUSKALI OAO SOLIGORSK"). */
 const ADDRESS_UNKNOWN_WORDS = 2;
@@ -76,14 +83,25 @@ function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean
   return unknown ? after.length : 0;
 }
 
+/** How many tokens at the end of a name are a street address written after its legal form ("…, NO. 555 QIANMO ROAD,
+ *  BINJIANG DISTRICT, HANGZHOU 310051, CHINA"): a house number or a street word after a legal form that is rarely
+ *  another word is no part of a name, and what follows it goes whole, places and all. */
+function streetAddressAfterLegalForm(raw: string): number {
+  const split = splitAfterLegalForm(raw);
+  if (!split || !STRONG_LEGAL_WORDS.has(split.form)) return 0;
+  return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
+}
+
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
 
 /** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE": an office of the company, named after its place. */
 const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];
 
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
- *  after its legal form (addressAfterLegalForm), whichever is longer. */
+ *  after its legal form (addressAfterLegalForm), whichever is longer; a street address after it first of all. */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
+  const street = streetAddressAfterLegalForm(raw);
+  if (street > 0 && street < tokens.length) return { count: street, countries: tokens.slice(tokens.length - street).flatMap((t) => placeCountry([t]) ?? []) };
   const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
   const address = { count: -1 }; // worked out only when needed
   const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
@@ -187,6 +205,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const normalised = normaliseName(n.match ?? n.name);
     const placed = add(n, normalised);
     for (const { match, normalised: part } of bracketVariants(n.name)) add({ ...n, match }, part, placed);
+    for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
     const brand = tradeWordsBrand(normalised.tokens);
     // The places the brand was read without are the vendor's, as for the name without them.
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;

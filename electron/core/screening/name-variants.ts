@@ -20,6 +20,32 @@ export function isTradeWordOrKnownPlace(token: string): boolean {
   return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (placeKind([token]) ?? 'gazetteer') !== 'gazetteer';
 }
 
+/** Words vendor masters write between two names of one company: "ACME LLC DBA HIKVISION", "… T/A …", "… F/K/A …",
+ *  "(FORMERLY …)". */
+const ALIAS_MARKER = String.raw`\b(?:d\/b\/a|dba|t\/a|f\/k\/a|fka|a\/k\/a|aka|formerly(?:\s+known\s+as)?|trading\s+as|doing\s+business\s+as|also\s+known\s+as)\b\.?:?`;
+const ALIAS_MARKER_RE = new RegExp(String.raw`\s*[,;]?\s*${ALIAS_MARKER}\s+`, 'giu');
+const LEADING_ALIAS_MARKER_RE = new RegExp(String.raw`^\s*${ALIAS_MARKER}\s+`, 'iu');
+
+/** What vendor masters append to a record rather than to the name: "- DO NOT USE", "*INACTIVE*", "ATTN: ACCOUNTS
+ *  PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name). */
+const ANNOTATION_RE =
+  /(?:[\s\-–—,;:*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked)\b[\s*)\]]*|\s*[,;(\-]?\s*\b(?:attn\b|attention:|c\/o\b).*)$/iu;
+
+/**
+ * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
+ * an annotation of the record ("… - DO NOT USE", "… ATTN: ACCOUNTS PAYABLE"), and each name of several joined by
+ * "DBA", "T/A", "F/K/A" or "FORMERLY" ("ZORBAX HOLDINGS LLC DBA HIKVISION" is also "ZORBAX HOLDINGS LLC" and
+ * "HIKVISION").
+ */
+export function recordVariants(name: string): string[] {
+  const annotated = name.replace(ANNOTATION_RE, '').trim();
+  const base = annotated.length > 0 ? annotated : name;
+  const parts = base.split(ALIAS_MARKER_RE).map((p) => p.trim()).filter((p) => p.length > 0);
+  const variants = parts.length > 1 ? parts : [];
+  if (base !== name) variants.push(base);
+  return variants;
+}
+
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
 function namesSomebody(tokens: readonly string[]): boolean {
   return tokens.length > 0 && placeCountry(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
@@ -38,7 +64,9 @@ export function bracketVariants(name: string, normalise: Normaliser = normaliseN
     return ' ';
   }).trim();
   const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normalise(outside) }] : [];
-  for (const part of inside) {
+  for (const written of inside) {
+    // "(FORMERLY …)", "(DBA …)": the other name, without the word that says so.
+    const part = written.replace(LEADING_ALIAS_MARKER_RE, '');
     const normalised = normalise(part);
     if (namesSomebody(normalised.tokens)) variants.push({ match: part, normalised });
   }
