@@ -100,7 +100,8 @@ const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
  *  after its legal form (addressAfterLegalForm), whichever is longer; a street address after it first of all. */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
-  const street = streetAddressAfterLegalForm(raw);
+  // Read only when the name has a number or a street word: the legal-form split folds the name again.
+  const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
   if (street > 0 && street < tokens.length) return { count: street, countries: tokens.slice(tokens.length - street).flatMap((t) => placeCountry([t]) ?? []) };
   const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
   const address = { count: -1 }; // worked out only when needed
