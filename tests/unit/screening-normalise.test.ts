@@ -76,9 +76,8 @@ describe('legal forms', () => {
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);
   });
 
-  it('Gulf, Dubai free-zone, Polish, Brazilian, Baltic, Albanian, Kazakh, Omani and Mexican forms (matcher 2026.12-6)', () => {
+  it('Gulf, Polish, Brazilian, Baltic, Albanian, Kazakh, Omani and Mexican forms (matcher 2026.12-6)', () => {
     expect(normaliseName('Zorbaxia Trading W.L.L.')).toMatchObject({ tokens: ['zorbaxia', 'trading'], legalForms: ['ltd'] });
-    expect(normaliseName('ZORBAXIA COMMODITIES DMCC')).toMatchObject({ tokens: ['zorbaxia', 'commodities'], legalForms: ['ltd'] });
     expect(tokens('Zorbaxia Sp. z o.o.')).toEqual(['zorbaxia']);
     expect(tokens('Zorbaxia Spolka z Ograniczona Odpowiedzialnoscia')).toEqual(['zorbaxia']);
     expect(tokens('Zorbaxia Spolka Akcyjna')).toEqual(['zorbaxia']);

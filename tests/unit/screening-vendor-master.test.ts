@@ -314,6 +314,8 @@ describe('a brand with trade words', () => {
     const elsewhere = top('VELMORIX INTELLIGENT TECHNOLOGY CO LTD DUBLIN IRELAND');
     expect(elsewhere?.explanation.parts.countryEvidence).toBe('opposes');
     expect(elsewhere?.score).toBeCloseTo((hit?.score ?? 0) - 0.1, 5);
+    // A city only the gazetteer names, after the legal form, is an address: the brand is read without it.
+    expect(top('VELMORIX INTELLIGENT TECHNOLOGY CO LTD THORNTON')?.explanation.parts.rule).toBe('trade-words');
     // A listed name with two trade words of its own is a business of its own: the brand alone is too little of it.
     expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')).toBeUndefined();
   });

@@ -28,9 +28,10 @@ const STRONG: Record<LegalForm, string[]> = {
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
     'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
-    // Since 2026.12-6: the Gulf's "with limited liability" and the Dubai commodities centre's suffix, Polish, Brazilian,
-    // Lithuanian and Albanian private companies.
-    'wll', 'dmcc', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'eireli', 'uab', 'shpk', 'sh pk',
+    // Since 2026.12-6: the Gulf's "with limited liability", Polish, Brazilian, Lithuanian and Albanian private
+    // companies. Not Dubai's "DMCC" (a free zone's name, kept as a word: "ALPHABET INTERNATIONAL DMCC" is not
+    // "Alphabet Inc." plus a trade word).
+    'wll', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'eireli', 'uab', 'shpk', 'sh pk',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',

@@ -184,31 +184,32 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // among the candidates): the others, already scored, are not scored again.
   const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: readonly string[] }[] = [];
   const unlisted = (t: string): boolean => index.tokenId(t) < 0;
-  const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): readonly string[] => {
+  // Returns the countries of the places taken off the name's end, and its words without them.
+  const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): { countries: readonly string[]; tokens: readonly string[] } => {
     // Places are read in the name as written, a repeated word included ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC").
     const sequence = normalised.repeated ?? normalised.tokens;
     const places = namePlaces(name.match ?? name.name, sequence, unlisted);
     const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
     if (places.count === 0) {
       variants.push({ name, normalised, countries: named });
-      return places.countries;
+      return { countries: places.countries, tokens: normalised.tokens };
     }
     const kept = [...new Set(sequence.slice(0, sequence.length - places.count))];
     // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
     const tokens = withoutTrailingLegalForm(kept);
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
     variants.push({ name, normalised, countries: named, without: variants.length - 1, places: sequence.slice(sequence.length - places.count) });
-    return places.countries;
+    return { countries: places.countries, tokens };
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
   const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
   for (const n of given.names) {
     const normalised = normaliseName(n.match ?? n.name);
-    const placed = add(n, normalised);
+    const { countries: placed, tokens: unplaced } = add(n, normalised);
     for (const { match, normalised: part } of bracketVariants(n.name)) add({ ...n, match }, part, placed);
     for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
-    const brand = tradeWordsBrand(normalised.tokens);
-    // The places the brand was read without are the vendor's, as for the name without them.
+    // The brand is read from the name without the places taken off its end, and those places are the vendor's.
+    const brand = tradeWordsBrand(unplaced);
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
     if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries: named });
   }
