@@ -17,7 +17,8 @@ function isTradeOrPlace(token: string): boolean {
 /** The same, but not a city that only the world gazetteer names: such a city is as often a word of a name
  *  ("Grant Thornton", "Alpha Delta"), so a brand is not read without it. */
 export function isTradeWordOrKnownPlace(token: string): boolean {
-  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (placeKind([token]) ?? 'gazetteer') !== 'gazetteer';
+  const kind = placeKind([token]);
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (kind !== null && kind !== 'gazetteer');
 }
 
 /** Words vendor masters write between two names of one company: "ACME LLC DBA HIKVISION", "… T/A …", "… F/K/A …",
@@ -79,11 +80,12 @@ const BRAND_MIN_LENGTH = 5;
 const BRAND_MAX_WORDS = 2;
 
 /**
- * The brand a name consists of when the rest of it is trade words and places (isTradeWordOrKnownPlace), and at least one trade word is there
- * to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand "kafolatbank". One or two words,
- * each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take as a name ("Phoenix"). Null when
- * the name has no such shape. The matcher accepts a brand only where a list carries it exactly, and holds the hit
- * in review: the listed company, or another of the same name in another trade, for an analyst to tell apart.
+ * The brand a name consists of when the rest of it is trade words and places (isTradeWordOrKnownPlace), and at
+ * least one trade word is there to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand
+ * "kafolatbank". One or two words, each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take
+ * as a name ("Phoenix"). Null when the name has no such shape. The matcher accepts a brand only where a list carries
+ * it exactly, and holds the hit in review: the listed company, or another of the same name in another trade, for an
+ * analyst to tell apart.
  */
 export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
   const brand = tokens.filter((t) => !isTradeWordOrKnownPlace(t));
