@@ -45,7 +45,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('aflak', ['Aflak Micro Elec'], { listKey: 'trade-gov-csl', type: 'unknown' }),
   ...entry('tesa', ['TESA'], { countries: ['DE'] }),
   ...entry('sisco', ['SISCO']),
-  ...entry('orlan', ['OOO Orlan']),
+  ...entry('orlan', ['OOO Orlan'], { countries: ['RU'] }),
   ...entry('ellissa', ['Ellissa Group SA']),
   ...entry('el-nice', ['EL NICE'], { type: 'individual' }),
   ...entry('victor-santos', ['SANTOS, Victor Hugo'], { type: 'individual' }),
@@ -147,6 +147,15 @@ describe('screen: keeping ordinary vendors clear', () => {
     expect(orlan?.explanation.text).toContain('both names carry the legal form ltd');
   });
 
+  it('a legal form supports one short word only spelt close and alone (matcher 2026.12-6)', () => {
+    // A changed letter is another name as often as a typo: the legal form alone does not support it...
+    expect(screen(INDEX, vendor('OOO Orzan'))).toEqual([]);
+    // ...nor a close spelling beside a word of the vendor's own.
+    expect(screen(INDEX, vendor('OOO Oraln Development'))).toEqual([]);
+    // A country both share still does.
+    expect(top('OOO Orzan', ['RU'])).toMatchObject({ entryKey: 'orlan', band: 'review' });
+  });
+
   it('a short one-word name that only sounds like a listed one is not a match', () => {
     expect(top('Elisa Oyj')).toMatchObject({ entryKey: 'ellissa', band: 'review' });
   });
@@ -177,6 +186,8 @@ describe('screen: keeping ordinary vendors clear', () => {
     // A single generic word identifies nobody: held in review.
     expect(top('Global LLC')).toMatchObject({ entryKey: 'global', band: 'review' });
     expect(top('Global LLC')?.explanation.parts.rule).toBe('generic-only');
+    // In a vendor of another country it is another company of that trade: no hit (matcher 2026.12-6).
+    expect(screen(INDEX, vendor('Global LLC', ['CA']))).toEqual([]);
   });
 
   it('one shared distinctive word with another trade and country is not a match', () => {

@@ -76,6 +76,25 @@ describe('legal forms', () => {
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);
   });
 
+  it('Gulf, Polish, Brazilian, Baltic, Albanian, Kazakh, Omani and Mexican forms (matcher 2026.12-6)', () => {
+    expect(normaliseName('Zorbaxia Trading W.L.L.')).toMatchObject({ tokens: ['zorbaxia', 'trading'], legalForms: ['ltd'] });
+    expect(tokens('Zorbaxia Sp. z o.o.')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia Spolka z Ograniczona Odpowiedzialnoscia')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia Spolka Akcyjna')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia EIRELI')).toEqual(['zorbaxia']);
+    expect(tokens('UAB Zorbaxia')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia SIA')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia OU')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia SH.P.K.')).toEqual(['zorbaxia']);
+    expect(tokens('TOO Zorbaxia')).toEqual(['zorbaxia']);
+    expect(tokens('PrAT Zorbaxia')).toEqual(['zorbaxia']);
+    expect(tokens('Zorbaxia SAOC')).toEqual(['zorbaxia']);
+    expect(normaliseName('Zorbaxia, S.A.P.I. de C.V.')).toMatchObject({ tokens: ['zorbaxia'], legalForms: ['jsc'] });
+    expect(normaliseName('Zorbaxia Consulting Limited Liability Partnership')).toMatchObject({ tokens: ['zorbaxia', 'consulting'], legalForms: ['lp'] });
+    // Short forms that are also words are taken only at an edge of the name.
+    expect(tokens('Me Too Apparel')).toEqual(['me', 'too', 'apparel']);
+  });
+
   it('a private joint-stock company (matcher 2026.12-5)', () => {
     expect(normaliseName('BUNYAN DAMASCUS PRIVATE JOINT STOCK COMPANY')).toMatchObject({ tokens: ['bunyan', 'damascus'], legalForms: ['jsc'] });
     expect(tokens('Aman Holding Private JSC')).toEqual(['aman', 'holding']);

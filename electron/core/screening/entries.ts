@@ -5,8 +5,9 @@ import zlib from 'node:zlib';
 import type { ListEntry } from '../lists/entry';
 import { readPackFile } from '../lists/prepare';
 import type { IndexedName } from './candidate-index';
-import { bracketVariants } from './name-variants';
+import { bracketVariants, withoutListedAddress } from './name-variants';
 import { normaliseName, type Normaliser } from './normalise';
+import { isNonEntity } from './thresholds';
 
 export type ScreenedEntry = Pick<ListEntry, 'entryId' | 'name' | 'aliases' | 'weakAliases' | 'identifiers' | 'type' | 'countries' | 'status' | 'parents'>;
 
@@ -27,12 +28,17 @@ export function screenedEntry(entry: ListEntry): ScreenedEntry {
 }
 
 /** The names an entry is found by: its primary name, aliases and weak aliases, each also without its bracketed part
- *  and as that part alone (bracketVariants). The benchmark indexes the lists with this too. */
+ *  and as that part alone (bracketVariants), and a company's also without the places written after its legal form
+ *  (withoutListedAddress). The benchmark indexes the lists with this too. */
 export function entryNames(entry: ScreenedEntry, key: string, listKey: string, normalise: Normaliser = normaliseName): IndexedName[] {
   const names: IndexedName[] = [];
+  // A person's name is not cut at a word that reads as a legal form ("… Sa'b Hassan").
+  const company = !isNonEntity(entry.type);
   const add = (name: string, kind: IndexedName['kind']) => {
     names.push(indexedName(entry, key, listKey, name, kind));
     for (const { match } of bracketVariants(name, normalise)) names.push(indexedName(entry, key, listKey, name, kind, match));
+    const withoutAddress = company ? withoutListedAddress(name, normalise) : null;
+    if (withoutAddress !== null) names.push(indexedName(entry, key, listKey, name, kind, withoutAddress));
   };
   add(entry.name, 'primary');
   for (const alias of entry.aliases) add(alias, 'alias');

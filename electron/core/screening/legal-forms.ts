@@ -28,6 +28,10 @@ const STRONG: Record<LegalForm, string[]> = {
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
     'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
+    // Since 2026.12-6: the Gulf's "with limited liability", Polish, Brazilian, Lithuanian and Albanian private
+    // companies. Not Dubai's "DMCC" (a free zone's name, kept as a word: "ALPHABET INTERNATIONAL DMCC" is not
+    // "Alphabet Inc." plus a trade word).
+    'wll', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'eireli', 'uab', 'shpk', 'sh pk',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -37,25 +41,28 @@ const STRONG: Record<LegalForm, string[]> = {
     'aktiengesellschaft', 'societe anonyme', 'sociedad anonima', 'societa per azioni', 'naamloze vennootschap',
     'societas europaea', 'aktsionernoe', 'otkrytoe', 'zakrytoe', 'publichnoe', 'stock company', 'oyj', 'kabushiki kaisha', 'kabushiki gaisha', 'berhad',
     'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'anonim sirketi', 'sab cv', 'sa cv', 's rl cv', '주식회사',
+    // Since 2026.12-6: Omani and Qatari joint-stock companies, Polish, the Mexican S.A.P.I. de C.V.
+    'saoc', 'saog', 'qpsc', 'spolka akcyjna', 'sapi cv',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii'],
   co: ['co', 'company', 'companies', 'obshchestvo', 'kompaniya', 'kompaniia', 'sirketi'],
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
-  lp: ['lp', 'llp', 'limited partnership', 'kgaa', 'ohg'],
+  lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg'],
 };
 
 /** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
- *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV, Swedish AB). */
+ *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV and PrAT, Swedish
+ *  AB, Kazakh TOO). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
-  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti'],
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead'],
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu'],
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],
   lp: ['kg', 'snc', 'scs'],
 };
 
-const START_TOO = new Set(['ao', 'pt', 'tov', 'ab']);
+const START_TOO = new Set(['ao', 'pt', 'tov', 'ab', 'too', 'prat']);
 /** Short forms also taken inside a name after at least two words of it, where they are rarely a word ("Aero
  *  Continente SA Lima"); at the start they are often one ("SA Power Networks"). */
 const INSIDE_AFTER_NAME = new Set(['sa']);

@@ -4,9 +4,9 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, tradeWordsBrand } from './name-variants';
-import { LEGAL_WORDS, STRONG_LEGAL_WORDS } from './legal-forms';
-import { foldText, normaliseName, type NormalisedName } from './normalise';
+import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand } from './name-variants';
+import { STRONG_LEGAL_WORDS } from './legal-forms';
+import { normaliseName, type NormalisedName } from './normalise';
 import { placeCountry, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
@@ -53,6 +53,13 @@ function keepsName(rest: readonly string[]): boolean {
   return rest.some((t) => t.length > 1 && !GENERIC_WORDS.has(t) && !PLACE_WORDS.has(t));
 }
 
+/** Words of a street address as vendor masters write one after the name. */
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'highway', 'building', 'bldg', 'floor', 'suite',
+  'room', 'tower', 'block', 'ulitsa', 'prospekt', 'naberezhnaya', 'shosse', 'pereulok', 'korpus', 'stroenie', 'strasse',
+  'calle', 'rue', 'via', 'po', 'box',
+]);
+
 /** At most this many words after a name's legal form that no list carries are read as its address (a town the
  *  gazetteer does not know: "BELARUSKALI OAO SOLIGORSK"). */
 const ADDRESS_UNKNOWN_WORDS = 2;
@@ -66,19 +73,23 @@ const ADDRESS_UNKNOWN_WORDS = 2;
  * name with a bracketed part is left to its bracket variants.
  */
 function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean): number {
-  if (/[(\[（【]/u.test(raw)) return 0;
-  const words = foldText(raw).split(' ');
-  let last = -1;
-  words.forEach((w, i) => {
-    if (LEGAL_WORDS.has(w)) last = i;
-  });
-  if (last < 1 || last === words.length - 1 || words.slice(0, last).every((w) => LEGAL_WORDS.has(w))) return 0;
-  const after = normaliseName(words.slice(last + 1).join(' ')).tokens;
+  const split = splitAfterLegalForm(raw);
+  if (!split) return 0;
+  const { form, after } = split;
   const places = trailingPlaces(after, () => true).count;
   if (places === after.length) return after.length;
   const rest = after.slice(0, after.length - places);
-  const unknown = STRONG_LEGAL_WORDS.has(words[last] ?? '') && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
+  const unknown = STRONG_LEGAL_WORDS.has(form) && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
   return unknown ? after.length : 0;
+}
+
+/** How many tokens at the end of a name are a street address written after its legal form ("…, NO. 555 QIANMO ROAD,
+ *  BINJIANG DISTRICT, HANGZHOU 310051, CHINA"): a house number or a street word after a legal form that is rarely
+ *  another word is no part of a name, and what follows it goes whole, places and all. */
+function streetAddressAfterLegalForm(raw: string): number {
+  const split = splitAfterLegalForm(raw);
+  if (!split || !STRONG_LEGAL_WORDS.has(split.form)) return 0;
+  return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
 }
 
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
@@ -87,8 +98,11 @@ const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCount
 const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];
 
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
- *  after its legal form (addressAfterLegalForm), whichever is longer. */
+ *  after its legal form (addressAfterLegalForm), whichever is longer; a street address after it first of all. */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
+  // Read only when the name has a number or a street word: the legal-form split folds the name again.
+  const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
+  if (street > 0 && street < tokens.length) return { count: street, countries: tokens.slice(tokens.length - street).flatMap((t) => placeCountry([t]) ?? []) };
   const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
   const address = { count: -1 }; // worked out only when needed
   const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
@@ -126,8 +140,10 @@ function withoutTrailingLegalForm(tokens: string[]): string[] {
 
 /** Float sums of exact pairs may fall this short of 1. */
 const EXACT_EPSILON = 1e-9;
-/** How much of a listed name a vendor's brand read without its trade words must cover (tradeWordsBrand). */
+/** How much of a listed name a vendor's brand read without its trade words must cover (tradeWordsBrand), and how
+ *  much when the rest of the listed name is trade words and places. */
 const BRAND_LIST_COVERAGE = 0.9;
+const BRAND_TRADE_LIST_COVERAGE = 0.7;
 /** A hit that a rule holds in review (ScoreRule) is held this far below the match threshold. */
 const HELD_MARGIN = 0.01;
 const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2, 'list-link': 3 };
@@ -168,30 +184,34 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // among the candidates): the others, already scored, are not scored again.
   const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: readonly string[] }[] = [];
   const unlisted = (t: string): boolean => index.tokenId(t) < 0;
-  const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): readonly string[] => {
+  // Returns the countries of the places taken off the name's end, and its words without them.
+  const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): { countries: readonly string[]; tokens: readonly string[] } => {
     // Places are read in the name as written, a repeated word included ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC").
     const sequence = normalised.repeated ?? normalised.tokens;
     const places = namePlaces(name.match ?? name.name, sequence, unlisted);
     const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
     if (places.count === 0) {
       variants.push({ name, normalised, countries: named });
-      return places.countries;
+      return { countries: places.countries, tokens: normalised.tokens };
     }
     const kept = [...new Set(sequence.slice(0, sequence.length - places.count))];
     // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
     const tokens = withoutTrailingLegalForm(kept);
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
     variants.push({ name, normalised, countries: named, without: variants.length - 1, places: sequence.slice(sequence.length - places.count) });
-    return places.countries;
+    return { countries: places.countries, tokens };
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
   const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
   for (const n of given.names) {
     const normalised = normaliseName(n.match ?? n.name);
-    const placed = add(n, normalised);
+    const { countries: placed, tokens: unplaced } = add(n, normalised);
     for (const { match, normalised: part } of bracketVariants(n.name)) add({ ...n, match }, part, placed);
-    const brand = tradeWordsBrand(normalised.tokens);
-    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries });
+    for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
+    // The brand is read from the name without the places taken off its end, and those places are the vendor's.
+    const brand = tradeWordsBrand(unplaced);
+    const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
+    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries: named });
   }
   const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
@@ -209,11 +229,12 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
     if (!vendor.names[vi]?.brandOnly) return parts;
-    // A brand read without its trade words counts only where the list carries it exactly, it is rare there, and it
-    // is nearly all of the listed name (the listed "KAFOLATBANK", not "Constellation Advisors").
-    if (parts.listCoverage < BRAND_LIST_COVERAGE) return null;
+    // A brand read without its trade words counts only where the list carries it exactly and it is rare there, and
+    // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with
+    // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
     const listIds = index.nameTokenIds(nameId);
     for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < 1) return null;
+    if (parts.listCoverage < BRAND_LIST_COVERAGE && (parts.listCoverage < BRAND_TRADE_LIST_COVERAGE || !listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) return null;
     return { ...parts, rule: 'trade-words' };
   };
   const seen = new Set<string>();

@@ -1,8 +1,9 @@
 // Other ways the same name is written, screened beside it. Vendor masters and lists both put acronyms and old
 // names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
-import { normaliseName, type NormalisedName, type Normaliser } from './normalise';
-import { placeCountry } from './places';
+import { LEGAL_WORDS } from './legal-forms';
+import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
+import { placeCountry, placeKind, trailingPlaces } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
@@ -11,6 +12,39 @@ const BRACKETED_RE = /\s*[(\[（【]([^()\[\]（）【】]*)[)\]）】]\s*/gu;
 /** A word that says what a company does or where it is, not which company it is. */
 function isTradeOrPlace(token: string): boolean {
   return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+}
+
+/** The same, but not a city that only the world gazetteer names: such a city is as often a word of a name
+ *  ("Grant Thornton", "Alpha Delta"), so a brand is not read without it. */
+export function isTradeWordOrKnownPlace(token: string): boolean {
+  const kind = placeKind([token]);
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (kind !== null && kind !== 'gazetteer');
+}
+
+/** Words vendor masters write between two names of one company: "ACME LLC DBA HIKVISION", "… T/A …", "… F/K/A …",
+ *  "(FORMERLY …)". */
+const ALIAS_MARKER = String.raw`\b(?:d\/b\/a|dba|t\/a|f\/k\/a|fka|a\/k\/a|aka|formerly(?:\s+known\s+as)?|trading\s+as|doing\s+business\s+as|also\s+known\s+as)\b\.?:?`;
+const ALIAS_MARKER_RE = new RegExp(String.raw`\s*[,;]?\s*${ALIAS_MARKER}\s+`, 'giu');
+const LEADING_ALIAS_MARKER_RE = new RegExp(String.raw`^\s*${ALIAS_MARKER}\s+`, 'iu');
+
+/** What vendor masters append to a record rather than to the name: "- DO NOT USE", "*INACTIVE*", "ATTN: ACCOUNTS
+ *  PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name). */
+const ANNOTATION_RE =
+  /(?:[\s\-–—,;:*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked)\b[\s*)\]]*|\s*[,;(\-]?\s*\b(?:attn\b|attention:|c\/o\b).*)$/iu;
+
+/**
+ * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
+ * an annotation of the record ("… - DO NOT USE", "… ATTN: ACCOUNTS PAYABLE"), and each name of several joined by
+ * "DBA", "T/A", "F/K/A" or "FORMERLY" ("ZORBAX HOLDINGS LLC DBA HIKVISION" is also "ZORBAX HOLDINGS LLC" and
+ * "HIKVISION").
+ */
+export function recordVariants(name: string): string[] {
+  const annotated = name.replace(ANNOTATION_RE, '').trim();
+  const base = annotated.length > 0 ? annotated : name;
+  const parts = base.split(ALIAS_MARKER_RE).map((p) => p.trim()).filter((p) => p.length > 0);
+  const variants = parts.length > 1 ? parts : [];
+  if (base !== name) variants.push(base);
+  return variants;
 }
 
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
@@ -31,7 +65,9 @@ export function bracketVariants(name: string, normalise: Normaliser = normaliseN
     return ' ';
   }).trim();
   const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normalise(outside) }] : [];
-  for (const part of inside) {
+  for (const written of inside) {
+    // "(FORMERLY …)", "(DBA …)": the other name, without the word that says so.
+    const part = written.replace(LEADING_ALIAS_MARKER_RE, '');
     const normalised = normalise(part);
     if (namesSomebody(normalised.tokens)) variants.push({ match: part, normalised });
   }
@@ -44,15 +80,46 @@ const BRAND_MIN_LENGTH = 5;
 const BRAND_MAX_WORDS = 2;
 
 /**
- * The brand a name consists of when the rest of it is trade words and places, and at least one trade word is there
- * to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand "kafolatbank". One or two words,
- * each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take as a name ("Phoenix"). Null when
- * the name has no such shape. The matcher accepts a brand only where a list carries it exactly, and holds the hit
- * in review: the listed company, or another of the same name in another trade, for an analyst to tell apart.
+ * The brand a name consists of when the rest of it is trade words and places (isTradeWordOrKnownPlace), and at
+ * least one trade word is there to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand
+ * "kafolatbank". One or two words, each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take
+ * as a name ("Phoenix"). Null when the name has no such shape. The matcher accepts a brand only where a list carries
+ * it exactly, and holds the hit in review: the listed company, or another of the same name in another trade, for an
+ * analyst to tell apart.
  */
 export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
-  const brand = tokens.filter((t) => !isTradeOrPlace(t));
+  const brand = tokens.filter((t) => !isTradeWordOrKnownPlace(t));
   if (brand.length === 0 || brand.length > BRAND_MAX_WORDS || brand.length === tokens.length) return null;
   if (brand.some((t) => t.length < BRAND_MIN_LENGTH || COMMON_NAME_WORDS.has(t))) return null;
   return brand;
+}
+
+/**
+ * A name's folded words up to its last legal form, and the tokens written after it ("TEHNOGLOBAL SYSTEMS DOO
+ * BEOGRAD": "tehnoglobal systems doo", then "beograd"). Null unless a word of the name comes before the legal form
+ * and something after it ("OOO ROMASHKA MOSKVA" is all name), and for a name with a bracketed part, which is left to
+ * its bracket variants.
+ */
+export function splitAfterLegalForm(raw: string): { name: string[]; form: string; after: string[] } | null {
+  if (/[(\[（【]/u.test(raw)) return null;
+  const words = foldText(raw).split(' ');
+  let last = -1;
+  words.forEach((w, i) => {
+    if (LEGAL_WORDS.has(w)) last = i;
+  });
+  if (last < 1 || last === words.length - 1 || words.slice(0, last).every((w) => LEGAL_WORDS.has(w))) return null;
+  return { name: words.slice(0, last + 1), form: words[last] ?? '', after: normaliseName(words.slice(last + 1).join(' ')).tokens };
+}
+
+/**
+ * A listed name without the places a list writes after its legal form ("TEHNOGLOBAL SYSTEMS DOO BEOGRAD" is also
+ * "tehnoglobal systems doo", whose DOO, now at the end, reads as its legal form), when what is left still names
+ * somebody ("ADVANCED TECHNOLOGIES COMPANY OF IRAN" stays whole). Vendor names lose such an address when screened
+ * (matcher.ts); a list name keeps it beside this reading.
+ */
+export function withoutListedAddress(name: string, normalise: Normaliser = normaliseName): string | null {
+  const split = splitAfterLegalForm(name);
+  if (!split || split.after.length === 0 || trailingPlaces(split.after, () => true).count !== split.after.length) return null;
+  const match = split.name.join(' ');
+  return namesSomebody(normalise(match).tokens) ? match : null;
 }

@@ -184,6 +184,11 @@ export function placeCountry(tokens: readonly string[]): string | null {
   return PHRASES.get(tokens.join(' '))?.country ?? null;
 }
 
+/** What kind of place a phrase of matching tokens is, if it is one. */
+export function placeKind(tokens: readonly string[]): PlaceKind | null {
+  return PHRASES.get(tokens.join(' '))?.kind ?? null;
+}
+
 /** Words that qualify the place before them ("NANSHAN DISTRICT", "HEBEI PROVINCE", "JEBEL ALI FREE ZONE"): they go
  *  with it. */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([

@@ -55,6 +55,13 @@ function isShortWordVariant(vendorToken: string, listToken: string, similarity: 
   return similarity < 1 && Math.min(vendorToken.length, listToken.length) <= SHORT_WORD;
 }
 
+/** A legal form both names carry supports such a pair only when the spelling is this close (a letter dropped, added
+ *  or two swapped: "Oraln" / "Orlan") and neither name has another word: a letter changed in a short word ("Aegon" /
+ *  "ARGON", "Cemex" / "CIMEX") makes another name as often as a typo, a word on one side only ("ICICI Bank" /
+ *  "I.C.I.C. KFT.", "Aegon" / "AEON DEVELOPMENT") says so too, and legal forms are shared by most companies. A shared
+ *  country still supports it. */
+const SHORT_WORD_FORM_SIMILARITY = 0.85;
+
 /**
  * Whether one of two aligned, different words is the other with one letter added at its end ("Constant" /
  * "CONSTANTA", "Globant" / "GLOBANTY"): a word formed from the other (an inflection, a feminine, a brand made from a
@@ -330,7 +337,9 @@ export function scoreName(
     lastVendor >= 0 &&
     lastList >= 0 &&
     isShortWordVariant(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
-  const supported = evidence === 'supports' || (vendor.forms & (index.nameForms[nameId] ?? 0)) !== 0;
+  const sharedForm = (vendor.forms & (index.nameForms[nameId] ?? 0)) !== 0;
+  const closeAlone = lastSimilarity >= SHORT_WORD_FORM_SIMILARITY && listRest === 0 && vendorRest === 0;
+  const supported = evidence === 'supports' || (sharedForm && (!shortWordOnly || closeAlone));
   const endingOnly =
     !shortWordOnly &&
     evidence !== 'supports' &&
@@ -348,6 +357,8 @@ export function scoreName(
   // One acronym or ordinary word in common and nothing to support it: reported only when it is all of both names
   // (the listed alias "DJI" as the vendor's name), and then held in review.
   if (thin && !supported && (evidence === 'opposes' || listRest > 0 || vendorRest > 0)) return null;
+  // Nor is a listed name of one generic word ("Power") when the countries differ: the same trade elsewhere.
+  if (!distinctive && n === 1 && evidence === 'opposes') return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
