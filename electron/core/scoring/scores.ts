@@ -28,7 +28,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 const FEW = 20;
 /** Beyond this many vendors their latest snapshots are read with every vendor's, in one statement. */
 const MANY_VENDORS = 5_000;
-/** Vendor records whose score a scorer remembers (scorer()): each result is about 30 KB of objects. */
+/** Vendor records whose score a scorer remembers (scorer()): a result is about 9 KB as JSON, more as objects. */
 const RECORDS_REMEMBERED = 500;
 
 /**
@@ -186,15 +186,14 @@ export class Scores {
       vendors,
       score: (i) => {
         const vendor = vendors[i]!;
-        const input: ScoringInput = {
-          vendor: scoringVendorFrom(vendor),
+        const own = {
           designations: designations.get(vendor.id) ?? [],
           allegations: allegations[i]!.map(allegationFrom),
           answers: answers.get(vendor.id) ?? {},
           findings: findings.get(vendor.id) ?? [],
-          today: day,
         };
-        if (input.designations.length > 0 || input.allegations.length > 0 || Object.keys(input.answers).length > 0 || input.findings!.length > 0) {
+        const input: ScoringInput = { vendor: scoringVendorFrom(vendor), ...own, today: day };
+        if (own.designations.length > 0 || own.allegations.length > 0 || Object.keys(own.answers).length > 0 || own.findings.length > 0) {
           return scoreVendor(input, methodology);
         }
         const record = JSON.stringify({ ...input.vendor, id: undefined, name: undefined });
