@@ -230,6 +230,25 @@ describe('the PostgreSQL store', () => {
     await expect(store.snapshot((sql) => sql.run(SET, ['c', '3']))).rejects.toThrow(/read-only transaction/);
   });
 
+  it('prepares a statement of many parameters by name when it comes again, with the same answers', async () => {
+    const { store } = await postgres.open();
+    const sum = (n: number) => `SELECT ${Array.from({ length: n }, () => 'CAST(? AS INTEGER)').join(' + ')} AS total`;
+    const ones = (n: number) => Array.from({ length: n }, () => 1);
+    const named = (tx: Sql) => tx.all<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE name LIKE 'vetter\\_%'");
+    const seen = await store.transaction(async (tx) => {
+      const answers = [];
+      const prepared = [];
+      for (const n of [1_000, 1_000, 1_000, 999, 999]) {
+        answers.push(await tx.get(sum(n), ones(n)));
+        prepared.push((await named(tx)).length);
+      }
+      return { answers, prepared };
+    });
+    expect(seen.answers).toEqual([{ total: 1_000 }, { total: 1_000 }, { total: 1_000 }, { total: 999 }, { total: 999 }]);
+    // The second of 1,000 parameters is prepared, and the third runs it; fewer parameters go unnamed.
+    expect(seen.prepared).toEqual([0, 1, 1, 1, 1]);
+  });
+
   it("leaves pg's own type parsers as they were", async () => {
     const { store } = await postgres.open();
     expect(await store.read.get('SELECT count(*) AS n FROM settings')).toEqual({ n: 0 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
-import { METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
+import { describeChange, METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
 import type { SnapshotDue } from '../../electron/core/scoring/scores';
 import { keepScoreSnapshots } from '../../electron/core/scoring/snapshots';
 import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
@@ -321,6 +321,41 @@ describe('score snapshots', () => {
     const history = await d.scores.history(vendor.id);
     expect(history).toHaveLength(2);
     expect(await d.scores.snapshotsDue([vendor.id])).toEqual([]);
+    db.close();
+  });
+
+  it('a snapshot kept whole, as before the kept form, still says what changed; the next is kept in the kept form', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const d = openDomains(storeOf(db), folderEvidence(dir));
+    const vendor = await d.vendors.create(vendorInput({ legalName: 'Acme Cloud', criticality: 'low' }), 'ana');
+    const whole = await d.scores.score(vendor.id);
+    await d.scores.keepSnapshots([{ vendorId: vendor.id, methodologyVersion: 2, score: whole.score, tier: whole.tier, result: JSON.stringify(whole), reason: 'First score', digest: 'whole', basedOn: null }]);
+    await d.vendors.update(vendor.id, vendor.version, vendorInput({ legalName: 'Acme Cloud', criticality: 'critical' }), 'ana');
+    await d.scores.keep([vendor.id]);
+    const [latest] = await d.scores.history(vendor.id);
+    expect(latest!.reason).toBe(describeChange(whole, await d.scores.score(vendor.id)));
+    expect(latest!.reason).toMatch(/^Exposure \(data shared and criticality\) changed from index [\d.]+ to index [\d.]+/);
+    const stored = db.prepare('SELECT result FROM score_snapshots WHERE id = ?').get(latest!.id) as { result: string };
+    expect(JSON.parse(stored.result)).toMatchObject({ kept: 1, score: latest!.score, tier: latest!.tier });
+    db.close();
+  });
+
+  it('vendors alike are scored once and each given its own score, as its page scores it; the others one by one', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const d = openDomains(storeOf(db), folderEvidence(dir));
+    const vendors = [];
+    for (let i = 0; i < 6; i++) {
+      vendors.push(await d.vendors.create(vendorInput({ legalName: `Vendor ${i}`, criticality: i < 4 ? 'high' : 'low', services: i === 5 ? ['AI model/API'] : ['SaaS'] }), 'ana'));
+    }
+    await d.assessments.answer(vendors[1]!.id, 'T3', { value: 'no', verified: false, note: null }, 'ana');
+    const scored = await d.scores.computeAll();
+    for (const { vendor, result } of scored) expect(result).toEqual(await d.scores.score(vendor.id));
+    const results = new Map(scored.map((s) => [s.vendor.legalName, s.result]));
+    expect(results.get('Vendor 2')).toBe(results.get('Vendor 0'));
+    expect(results.get('Vendor 1')).not.toEqual(results.get('Vendor 0'));
+    expect(results.get('Vendor 5')).not.toEqual(results.get('Vendor 4'));
     db.close();
   });
 

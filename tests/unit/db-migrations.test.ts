@@ -103,3 +103,29 @@ describe('migration 0011: hit routes', () => {
     db.close();
   });
 });
+
+describe('migration 0029: snapshot results', () => {
+  it('keeps every snapshot, its number and its indexes, with the result no longer checked as JSON', () => {
+    const dir = tempDir();
+    const before = MIGRATIONS.findIndex((m) => m.name === 'snapshot_result');
+    const old = openDatabase(dir, MIGRATIONS.slice(0, before));
+    old.exec(`
+      INSERT INTO vendors (id, created_at, updated_at, legal_name, norm_name) VALUES ('v1', 't', 't', 'Acme', 'acme');
+      INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, at, digest, seq) VALUES
+        ('s1', 'v1', 2, 12.5, 'Low', '{"score":12.5}', 'First score', '2026-01-01', 'd1', 1),
+        ('s2', 'v1', 2, 40, 'High', '{"kept":1,"score":40}', 'T3 changed', '2026-02-01', 'd2', 2);
+    `);
+    const rows = old.prepare('SELECT * FROM score_snapshots ORDER BY seq').all();
+    old.close();
+
+    const db = openDatabase(dir);
+    expect(db.prepare('SELECT * FROM score_snapshots ORDER BY seq').all()).toEqual(rows);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'score_snapshots' AND sql IS NOT NULL ORDER BY name").pluck().all()).toEqual([
+      'score_snapshots_by_seq',
+      'score_snapshots_by_vendor',
+    ]);
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'score_snapshots'").pluck().get()).not.toMatch(/json_valid/);
+    expect(() => db.prepare("INSERT INTO score_snapshots (id, vendor_id, methodology_version, score, tier, result, reason, at) VALUES ('s3', 'nobody', 2, 0, 'Low', '{}', 'x', 't')").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});

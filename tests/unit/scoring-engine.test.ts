@@ -27,6 +27,7 @@ import {
   withAnswer,
   withHitDecision,
 } from '../../electron/core/scoring';
+import { keptScore, storedScore } from '../../electron/core/scoring/kept-score';
 
 const TODAY = '2026-07-01';
 
@@ -736,5 +737,46 @@ describe('score history: what changed', () => {
     );
     expect(describeChange(scoreVendor(base), scoreVendor(everything))).toMatch(/; and 1 more$/);
     expect(describeChange(null, scoreVendor(base))).toBe('First score');
+  });
+
+  it('says the same against a snapshot kept in either form: the kept form, or the whole result snapshots held before it', () => {
+    const alleged = input(HUAWEI, { allegations: [FT_MEMO] });
+    const confirmed = withHitDecision(base, 'hw', 'confirmed');
+    const pairs: [ScoringInput, ScoringInput][] = [
+      [withT3('no'), withT3('yes')],
+      [base, confirmed],
+      [confirmed, base],
+      [input(HUAWEI), alleged],
+      [alleged, input(HUAWEI)],
+      [base, input(HUAWEI)],
+    ];
+    for (const [before, after] of pairs) {
+      const previous = scoreVendor(before);
+      const reason = describeChange(previous, scoreVendor(after));
+      expect(reason).not.toBe('No factor changed');
+      expect(describeChange(storedScore(keptScore(previous)), scoreVendor(after))).toBe(reason);
+      expect(describeChange(storedScore(JSON.stringify(previous)), scoreVendor(after))).toBe(reason);
+    }
+  });
+
+  it('keeps what an auditor needs of a score, and not the sentences its methodology writes again', () => {
+    const result = scoreVendor(input(HUAWEI, { designations: [hit({ hitId: 'hw' })], allegations: [FT_MEMO], answers: { T3: answer('no') } }));
+    const kept = JSON.parse(keptScore(result)) as Record<string, unknown>;
+    expect(kept).toEqual({
+      kept: 1,
+      score: result.score,
+      tier: result.tier,
+      known: result.known,
+      unassessed: result.unassessed,
+      factors: result.factors.map((f) => [f.factor, f.contribution, f.state, f.label]),
+      knockouts: result.knockouts.map((k) => ({ rule: k.rule, floor: k.floor, hitIds: k.hitIds })),
+      warnings: result.warnings,
+      methodology: result.methodology,
+      catalog: result.catalog,
+      asOf: TODAY,
+    });
+    expect(result.knockouts.length).toBeGreaterThan(0);
+    expect(sumContributions(storedScore(keptScore(result)).factors)).toBe(result.score);
+    expect(keptScore(result).length).toBeLessThan(JSON.stringify(result).length / 4);
   });
 });

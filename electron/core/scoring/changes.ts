@@ -66,8 +66,17 @@ export interface ScoreComparison {
 
 const tenths = (x: number) => Math.round(x * 10);
 
+/** A factor as far as comparing needs it: a kept snapshot's (kept-score.ts) has no more. */
+type ComparedFactor = Pick<Factor, 'factor' | 'contribution' | 'state' | 'label'>;
+
+/** A score as far as describeChange compares with it: a whole result, or a snapshot's stored result read back. */
+export interface ComparedScore {
+  methodology: { version: number };
+  factors: readonly ComparedFactor[];
+}
+
 /** Each factor of either result with its two sides (absent on one side: undefined), in the order they appear. */
-function pairFactors(before: ScoreResult, after: ScoreResult): { id: string; b: Factor | undefined; a: Factor | undefined; deltaTenths: number }[] {
+function pairFactors(before: ComparedScore, after: ScoreResult): { id: string; b: ComparedFactor | undefined; a: Factor | undefined; deltaTenths: number }[] {
   const ids = [...new Set([...before.factors.map((f) => f.factor), ...after.factors.map((f) => f.factor)])];
   return ids.map((id) => {
     const b = before.factors.find((f) => f.factor === id);
@@ -107,7 +116,7 @@ function signedPoints(deltaTenths: number): string {
  * −4.0", "SDN: ACME changed from open, match band to confirmed: +10.0", "New: Allegation: … (alleged,
  * credibility 3/5): +5.2").
  */
-export function describeChange(previous: ScoreResult | null, current: ScoreResult): string {
+export function describeChange(previous: ComparedScore | null, current: ScoreResult): string {
   if (!previous) return 'First score';
   const changes: { text: string; size: number }[] = [];
   for (const { b, a, deltaTenths } of pairFactors(previous, current)) {

@@ -14,9 +14,10 @@ import { VetterError } from '../errors';
 import type { Screening } from '../screening/screening';
 import type { VendorRepository } from '../vendors/repository';
 import { allegationFrom, designationFromHit, scoringVendorFrom } from './adapters';
-import { applyChanges, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
+import { applyChanges, type ComparedScore, compareScores, describeChange, type ScoreComparison, type ScoringChange } from './changes';
 import { scoreVendor } from './engine';
 import { methodologyInForce } from './in-force';
+import { keptScore, storedScore } from './kept-score';
 import { DEFAULT_METHODOLOGY, type Methodology, SHIPPED_METHODOLOGIES, validateMethodology } from './methodology';
 import type { ScoreSnapshot } from './model';
 import type { DesignationInput, ScoreResult, ScoringInput } from './types';
@@ -27,6 +28,8 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 const FEW = 20;
 /** Beyond this many vendors their latest snapshots are read with every vendor's, in one statement. */
 const MANY_VENDORS = 5_000;
+/** Vendor records whose score a scorer remembers (scorer()): a result is about 9 KB as JSON, more as objects. */
+const RECORDS_REMEMBERED = 500;
 
 /**
  * What makes two results the same for the history: score, tier, methodology and every factor's points and state.
@@ -37,12 +40,13 @@ const digest = (r: ScoreResult): string =>
     .update(JSON.stringify([r.score, r.tier, r.methodology, r.factors.map((f) => [f.factor, f.contribution, f.state])]))
     .digest('hex');
 
-/** A score to keep as a snapshot: its result (as stored, JSON), what changed since the last one, and its digest. */
+/** A score to keep as a snapshot: its result (as stored: kept-score.ts), what changed since the last one, and its digest. */
 export interface SnapshotDue {
   vendorId: string;
   methodologyVersion: number;
   score: number;
   tier: string;
+  /** As stored (kept-score.ts); text crosses from a worker thread far cheaper than the object. */
   result: string;
   reason: string;
   digest: string;
@@ -173,21 +177,32 @@ export class Scores {
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
     const findings = await this.findings.forScoring();
+    // A vendor with nothing of its own but its record (no hits, allegations, answers or findings: every vendor just
+    // imported) scores as any other with the same record: the engine reads neither id nor name. Scored once per such
+    // record, shared (results are only read; up to RECORDS_REMEMBERED records, never every vendor's result); the
+    // rest, each with data of its own, one by one.
+    const byRecord = new Map<string, ScoreResult>();
     return {
       vendors,
       score: (i) => {
         const vendor = vendors[i]!;
-        return scoreVendor(
-          {
-            vendor: scoringVendorFrom(vendor),
-            designations: designations.get(vendor.id) ?? [],
-            allegations: allegations[i]!.map(allegationFrom),
-            answers: answers.get(vendor.id) ?? {},
-            findings: findings.get(vendor.id) ?? [],
-            today: day,
-          },
-          methodology,
-        );
+        const own = {
+          designations: designations.get(vendor.id) ?? [],
+          allegations: allegations[i]!.map(allegationFrom),
+          answers: answers.get(vendor.id) ?? {},
+          findings: findings.get(vendor.id) ?? [],
+        };
+        const input: ScoringInput = { vendor: scoringVendorFrom(vendor), ...own, today: day };
+        if (own.designations.length > 0 || own.allegations.length > 0 || Object.keys(own.answers).length > 0 || own.findings.length > 0) {
+          return scoreVendor(input, methodology);
+        }
+        const record = JSON.stringify({ ...input.vendor, id: undefined, name: undefined });
+        let result = byRecord.get(record);
+        if (!result) {
+          if (byRecord.size >= RECORDS_REMEMBERED) byRecord.clear();
+          byRecord.set(record, (result = scoreVendor(input, methodology)));
+        }
+        return result;
       },
     };
   }
@@ -211,19 +226,35 @@ export class Scores {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
     const { vendors, score } = few ? await this.scoredNow(await this.vendors.live(few)) : await this.scorer(vendorIds);
     const last = await this.lastSnapshots(vendorIds);
+    // Vendors scored alike share their result (scorer()): its digest and stored form are made once.
+    const made = new WeakMap<ScoreResult, { digest: string; stored: string }>();
+    const madeOf = (result: ScoreResult) => {
+      let m = made.get(result);
+      if (!m) made.set(result, (m = { digest: digest(result), stored: keptScore(result) }));
+      return m;
+    };
     let page: SnapshotDue[] = [];
     // A block of vendors scored and compared at a time: only their results are held, and only a changed score's last
     // result is read back (to say what changed), for the whole block in a few statements.
     for (let from = 0; from < vendors.length; from += SNAPSHOTS_PER_STATEMENT) {
       const changed = vendors.slice(from, from + SNAPSHOTS_PER_STATEMENT).flatMap((vendor, j) => {
         const result = score(from + j);
-        const now = digest(result);
+        const { digest: now, stored } = madeOf(result);
         const before = last.get(vendor.id);
-        return before?.digest === now ? [] : [{ vendor, result, now, before }];
+        return before?.digest === now ? [] : [{ vendor, result, now, stored, before }];
       });
       const previous = await this.storedResults(changed.flatMap((c) => (c.before ? [Number(c.before.seq)] : [])));
       for (const c of changed) {
-        page.push(this.snapshotDue(c.vendor.id, c.result, c.now, c.before, c.before ? (previous.get(Number(c.before.seq)) ?? null) : null));
+        page.push({
+          vendorId: c.vendor.id,
+          methodologyVersion: c.result.methodology.version,
+          score: c.result.score,
+          tier: c.result.tier,
+          result: c.stored,
+          reason: describeChange(c.before ? (previous.get(Number(c.before.seq)) ?? null) : null, c.result),
+          digest: c.now,
+          basedOn: c.before?.seq ?? null,
+        });
         if (page.length >= pageSize) {
           onPage(page);
           page = [];
@@ -290,30 +321,15 @@ export class Scores {
     return out;
   }
 
-  /** The stored results of these snapshots, by seq: what a new snapshot's reason compares with. */
-  private async storedResults(seqs: readonly number[]): Promise<Map<number, ScoreResult>> {
-    const out = new Map<number, ScoreResult>();
+  /** The stored results of these snapshots (either form: kept-score.ts), by seq: what a new snapshot's reason compares with. */
+  private async storedResults(seqs: readonly number[]): Promise<Map<number, ComparedScore>> {
+    const out = new Map<number, ComparedScore>();
     for (let i = 0; i < seqs.length; i += SNAPSHOTS_PER_STATEMENT) {
       const chunk = seqs.slice(i, i + SNAPSHOTS_PER_STATEMENT);
       const rows = await this.read.all<{ seq: number | string; result: string }>(`SELECT seq, result FROM score_snapshots WHERE seq IN (${chunk.map(() => '?').join(', ')})`, chunk);
-      for (const r of rows) out.set(Number(r.seq), JSON.parse(r.result) as ScoreResult);
+      for (const r of rows) out.set(Number(r.seq), storedScore(r.result));
     }
     return out;
-  }
-
-  /** The snapshot to keep for a result that differs from the last one (`previous`), with what changed as its reason. */
-  private snapshotDue(vendorId: string, result: ScoreResult, now: string, last: LastSnapshot | undefined, previous: ScoreResult | null): SnapshotDue {
-    return {
-      vendorId,
-      methodologyVersion: result.methodology.version,
-      score: result.score,
-      tier: result.tier,
-      // As text: it is what is stored, and text crosses from a worker thread far cheaper than the object.
-      result: JSON.stringify(result),
-      reason: describeChange(previous, result),
-      digest: now,
-      basedOn: last?.seq ?? null,
-    };
   }
 
   async history(vendorId: string): Promise<ScoreSnapshot[]> {

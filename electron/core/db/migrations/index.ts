@@ -26,6 +26,7 @@ import vendorChanges from './0025_vendor_changes';
 import allegationSources from './0026_allegation_sources';
 import suppliers from './0027_suppliers';
 import savedViews from './0028_saved_views';
+import snapshotResult from './0029_snapshot_result';
 
 export interface Migration {
   version: number;
@@ -63,4 +64,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'allegation_sources', sql: allegationSources },
   { version: 27, name: 'suppliers', sql: suppliers },
   { version: 28, name: 'saved_views', sql: savedViews },
+  { version: 29, name: 'snapshot_result', sql: snapshotResult },
 ];

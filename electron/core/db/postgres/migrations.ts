@@ -932,6 +932,12 @@ ALTER TABLE saved_views ENABLE ROW LEVEL SECURITY;
 CREATE POLICY saved_views_own ON saved_views USING (owner = session_user) WITH CHECK (owner = session_user);
 `;
 
+// As SQLite's 0029: a snapshot's result is the app's own JSON (scoring/kept-score.ts), no longer checked (in PL/pgSQL,
+// every row parsed: a large part of keeping 100,000 snapshots).
+const snapshotResult = /* sql */ `
+ALTER TABLE score_snapshots DROP CONSTRAINT score_snapshots_result_check;
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'baseline', sql: baseline },
   { version: 12, name: 'change_counters', sql: changeCounters },
@@ -951,4 +957,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 26, name: 'allegation_sources', sql: allegationSources },
   { version: 27, name: 'suppliers', sql: suppliers },
   { version: 28, name: 'saved_views', sql: savedViews },
+  { version: 29, name: 'snapshot_result', sql: snapshotResult },
 ];
