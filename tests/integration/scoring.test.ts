@@ -347,15 +347,18 @@ describe('score snapshots', () => {
     const d = openDomains(storeOf(db), folderEvidence(dir));
     const vendors = [];
     for (let i = 0; i < 6; i++) {
-      vendors.push(await d.vendors.create(vendorInput({ legalName: `Vendor ${i}`, criticality: i < 4 ? 'high' : 'low', services: i === 5 ? ['AI model/API'] : ['SaaS'] }), 'ana'));
+      // Records alike not side by side: high, low, high, low, high, low (the last another service).
+      vendors.push(await d.vendors.create(vendorInput({ legalName: `Vendor ${i}`, criticality: i % 2 === 0 ? 'high' : 'low', services: i === 5 ? ['AI model/API'] : ['SaaS'] }), 'ana'));
     }
     await d.assessments.answer(vendors[1]!.id, 'T3', { value: 'no', verified: false, note: null }, 'ana');
     const scored = await d.scores.computeAll();
     for (const { vendor, result } of scored) expect(result).toEqual(await d.scores.score(vendor.id));
     const results = new Map(scored.map((s) => [s.vendor.legalName, s.result]));
     expect(results.get('Vendor 2')).toBe(results.get('Vendor 0'));
-    expect(results.get('Vendor 1')).not.toEqual(results.get('Vendor 0'));
-    expect(results.get('Vendor 5')).not.toEqual(results.get('Vendor 4'));
+    expect(results.get('Vendor 4')).toBe(results.get('Vendor 0'));
+    expect(results.get('Vendor 3')).not.toEqual(results.get('Vendor 0'));
+    expect(results.get('Vendor 1')).not.toEqual(results.get('Vendor 3'));
+    expect(results.get('Vendor 5')).not.toEqual(results.get('Vendor 3'));
     db.close();
   });
 

@@ -28,8 +28,6 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 const FEW = 20;
 /** Beyond this many vendors their latest snapshots are read with every vendor's, in one statement. */
 const MANY_VENDORS = 5_000;
-/** Vendor records whose score a scorer remembers (scorer()): a result is about 9 KB as JSON, more as objects. */
-const RECORDS_REMEMBERED = 500;
 
 /**
  * What makes two results the same for the history: score, tier, methodology and every factor's points and state.
@@ -66,8 +64,13 @@ interface LastSnapshot {
 /** Vendors ready to score: the i-th scored on demand, so that a caller need not hold every result at once. */
 interface Scorer {
   vendors: readonly Vendor[];
+  /** Every index of `vendors`, vendors of alike records side by side: scored in this order, each record is scored once. */
+  order: readonly number[];
   score(i: number): ScoreResult;
 }
+
+/** Indices 0 to n - 1, in order. */
+const inTurn = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 export class Scores {
   private readonly read: Sql;
@@ -159,8 +162,10 @@ export class Scores {
 
   /** Every vendor (or these vendors) scored now, as score() does one. */
   async computeAll(vendorIds?: readonly string[]): Promise<{ vendor: Vendor; result: ScoreResult }[]> {
-    const { vendors, score } = await this.scorer(vendorIds);
-    return vendors.map((vendor, i) => ({ vendor, result: score(i) }));
+    const { vendors, order, score } = await this.scorer(vendorIds);
+    const results: ScoreResult[] = [];
+    for (const i of order) results[i] = score(i);
+    return vendors.map((vendor, i) => ({ vendor, result: results[i]! }));
   }
 
   /**
@@ -177,32 +182,39 @@ export class Scores {
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
     const findings = await this.findings.forScoring();
+    const inputOf = (i: number): ScoringInput => {
+      const vendor = vendors[i]!;
+      return {
+        vendor: scoringVendorFrom(vendor),
+        designations: designations.get(vendor.id) ?? [],
+        allegations: allegations[i]!.map(allegationFrom),
+        answers: answers.get(vendor.id) ?? {},
+        findings: findings.get(vendor.id) ?? [],
+        today: day,
+      };
+    };
     // A vendor with nothing of its own but its record (no hits, allegations, answers or findings: every vendor just
-    // imported) scores as any other with the same record: the engine reads neither id nor name. Scored once per such
-    // record, shared (results are only read; up to RECORDS_REMEMBERED records, never every vendor's result); the
-    // rest, each with data of its own, one by one.
-    const byRecord = new Map<string, ScoreResult>();
+    // imported) scores as any other with the same record: the engine reads neither id nor name. Such vendors are
+    // ordered by their record, so that each record is scored once and only the last result is remembered; the rest,
+    // each with data of its own, are scored one by one.
+    const records = vendors.map((_, i) => {
+      const { vendor, designations: d, allegations: a, answers: q, findings: f } = inputOf(i);
+      const alone = d.length + a.length + Object.keys(q).length + (f?.length ?? 0) === 0;
+      return alone ? JSON.stringify({ ...vendor, id: undefined, name: undefined }) : null;
+    });
+    const order = inTurn(vendors.length).sort((a, b) => {
+      const [x, y] = [records[a] ?? '', records[b] ?? ''];
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    let last: { record: string; result: ScoreResult } | null = null;
     return {
       vendors,
+      order,
       score: (i) => {
-        const vendor = vendors[i]!;
-        const own = {
-          designations: designations.get(vendor.id) ?? [],
-          allegations: allegations[i]!.map(allegationFrom),
-          answers: answers.get(vendor.id) ?? {},
-          findings: findings.get(vendor.id) ?? [],
-        };
-        const input: ScoringInput = { vendor: scoringVendorFrom(vendor), ...own, today: day };
-        if (own.designations.length > 0 || own.allegations.length > 0 || Object.keys(own.answers).length > 0 || own.findings.length > 0) {
-          return scoreVendor(input, methodology);
-        }
-        const record = JSON.stringify({ ...input.vendor, id: undefined, name: undefined });
-        let result = byRecord.get(record);
-        if (!result) {
-          if (byRecord.size >= RECORDS_REMEMBERED) byRecord.clear();
-          byRecord.set(record, (result = scoreVendor(input, methodology)));
-        }
-        return result;
+        const record = records[i];
+        if (record === null || record === undefined) return scoreVendor(inputOf(i), methodology);
+        if (last?.record !== record) last = { record, result: scoreVendor(inputOf(i), methodology) };
+        return last.result;
       },
     };
   }
@@ -224,7 +236,7 @@ export class Scores {
    */
   async duePages(vendorIds: readonly string[] | undefined, pageSize: number, onPage: (due: SnapshotDue[]) => void): Promise<void> {
     const few = vendorIds && vendorIds.length <= FEW ? vendorIds : undefined;
-    const { vendors, score } = few ? await this.scoredNow(await this.vendors.live(few)) : await this.scorer(vendorIds);
+    const { vendors, order, score } = few ? await this.scoredNow(await this.vendors.live(few)) : await this.scorer(vendorIds);
     const last = await this.lastSnapshots(vendorIds);
     // Vendors scored alike share their result (scorer()): its digest and stored form are made once.
     const made = new WeakMap<ScoreResult, { digest: string; stored: string }>();
@@ -236,9 +248,10 @@ export class Scores {
     let page: SnapshotDue[] = [];
     // A block of vendors scored and compared at a time: only their results are held, and only a changed score's last
     // result is read back (to say what changed), for the whole block in a few statements.
-    for (let from = 0; from < vendors.length; from += SNAPSHOTS_PER_STATEMENT) {
-      const changed = vendors.slice(from, from + SNAPSHOTS_PER_STATEMENT).flatMap((vendor, j) => {
-        const result = score(from + j);
+    for (let from = 0; from < order.length; from += SNAPSHOTS_PER_STATEMENT) {
+      const changed = order.slice(from, from + SNAPSHOTS_PER_STATEMENT).flatMap((i) => {
+        const vendor = vendors[i]!;
+        const result = score(i);
         const { digest: now, stored } = madeOf(result);
         const before = last.get(vendor.id);
         return before?.digest === now ? [] : [{ vendor, result, now, stored, before }];
@@ -268,7 +281,7 @@ export class Scores {
   private async scoredNow(vendors: readonly Vendor[]): Promise<Scorer> {
     const methodology = await this.methodology();
     const results = await Promise.all(vendors.map(async (vendor) => scoreVendor(await this.inputOf(vendor), methodology)));
-    return { vendors, score: (i) => results[i]! };
+    return { vendors, order: inTurn(vendors.length), score: (i) => results[i]! };
   }
 
   /**
