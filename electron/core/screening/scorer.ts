@@ -2,7 +2,7 @@
 // rules that keep generic words, person names and short look-alike words from making hits. It runs for every
 // candidate, so it works in reusable scratch arrays and allocates only when asked for the alignment (for an
 // explanation).
-import type { ScreeningIndex, TokenMatch } from './candidate-index';
+import type { IndexedName, ScreeningIndex, TokenMatch } from './candidate-index';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
 import { DISTINCTIVE_WEIGHT } from './token-weights';
@@ -233,15 +233,17 @@ function similarityTo(matches: readonly TokenMatch[] | undefined, id: number): n
   return 0;
 }
 
-function countryEvidence(vendorCountries: ReadonlySet<string>, listCountries: readonly string[]): CountryEvidence {
-  if (vendorCountries.size === 0) return 'none';
+function countryEvidence(vendorCountries: ReadonlySet<string>, listed: IndexedName | undefined): CountryEvidence {
+  if (vendorCountries.size === 0 || !listed) return 'none';
   let usable = 0;
-  for (const c of listCountries) {
+  for (const c of listed.countries) {
     if (c.length !== 2) continue;
     usable++;
     if (vendorCountries.has(c.toUpperCase())) return 'supports';
   }
-  return usable > 0 ? 'opposes' : 'none';
+  if (usable > 0) return 'opposes';
+  // A country the list implies only supports (IndexedName.impliedCountry).
+  return listed.impliedCountry !== undefined && vendorCountries.has(listed.impliedCountry) ? 'supports' : 'none';
 }
 
 /**
@@ -329,7 +331,7 @@ export function scoreName(
   const listSide = alignedList + listRest;
   const vendorSide = alignedVendor + vendorRest;
   const tokenScore = (2 * matched) / (listSide + vendorSide);
-  const evidence = countryEvidence(vendorCountries, index.names[nameId]?.countries ?? []);
+  const evidence = countryEvidence(vendorCountries, index.names[nameId]);
   // One short word spelt differently is all the names share: reported only when a country or a legal form both
   // carry supports it, and held in review (isShortWordVariant).
   const shortWordOnly =
