@@ -69,6 +69,8 @@ describe('Chinese script', () => {
     // Since matcher 2026.12-7.
     expect(tokens('宏图太阳能开发有限公司')).toEqual(['hongtu', 'solar', 'development']);
     expect(tokens('宏图激光电机')).toEqual(['hongtu', 'laser', 'motor']);
+    expect(tokens('宏图进出口有限公司')).toEqual(tokens('Hongtu Import and Export Co., Ltd.'));
+    expect(tokens('宏图测试技术研究中心')).toEqual(['hongtu', 'ceshi', 'technology', 'research', 'center']);
   });
 
   it('screens a vendor recorded only in Chinese against the English list names', () => {

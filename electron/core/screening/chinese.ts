@@ -63,7 +63,9 @@ const WORDS: Record<string, string> = {
   导航: 'navigation', 光伏: 'solar', 电池: 'battery', 芯片: 'chip', 显示: 'display', 网: 'network', 云: 'cloud',
   大学: 'university', 联合: 'united', 科工: 'science industry', 发动机: 'engine', 飞机: 'aircraft', 商用: 'commercial',
   化工: 'chemical', 石油: 'petroleum', 天然气: 'natural gas', 海运: 'shipping', 铁路: 'railway', 核电: 'nuclear power',
-  太阳能: 'solar', 开发: 'development', 激光: 'laser', 光纤: 'fiber', 电机: 'motor',
+  太阳能: 'solar', 开发: 'development', 激光: 'laser', 光纤: 'fiber', 电机: 'motor', 进出口: 'import export',
+  中心: 'center', 研究中心: 'research center', 设计: 'design', 运输: 'transportation', 控制: 'control', 动力: 'power',
+  仪表: 'instrument', 实验室: 'laboratory', 检测: 'testing', 钢铁: 'steel', 矿业: 'mining', 大数据: 'big data',
 };
 /** Single characters that are industry words only at the end of a name (阿里云 "Ali cloud"), never inside a
  *  distinctive name (云从 CloudWalk is a brand). */
