@@ -75,6 +75,13 @@ describe('legal forms', () => {
     expect(tokens('ASELSAN ELEKTRONIK SAN. VE TIC. A.S.')).toEqual(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.'));
     expect(tokens('ASELSAN ELEKTRONIK SAN TIC AS')).toEqual(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.'));
     expect(tokens('San Diego Tic Systems')).toEqual(['san', 'diego', 'tic', 'system']);
+  });
+
+  it('more Russian words as registers transliterate them, read as the English the lists print (matcher 2026.12-7)', () => {
+    expect(tokens('AO KONTSERN RADIOELEKTRONNYE TEKHNOLOGII')).toEqual(tokens('CONCERN RADIO-ELECTRONIC TECHNOLOGIES'));
+    expect(tokens('GOSKORPORATSIYA ZARYA')).toEqual(tokens('STATE CORPORATION ZARYA'));
+    expect(tokens('ZAVOD IMENI ZARYANOVA')).toEqual(['plant', 'named', 'after', 'zaryanova']);
+    expect(new Set(tokens('ZARYANOVA PLANT NAMED AFTER'))).toEqual(new Set(tokens('ZAVOD IMENI ZARYANOVA')));
     // Not "ticaret" (trade): the Algerian city Tiaret is one letter from it, and would be read as "trading".
     expect(tokens('Tiaret')).toEqual(['tiaret']);
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);

@@ -79,6 +79,9 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     concern: ['kontsern', 'koncern', 'konzern'],
     plant: ['zavod'],
     agency: ['agentstvo', 'agenstvo'],
+    // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
+    // corporation is a legal form), "gosudarstvennaya" (state).
+    state: ['goskorporatsiya', 'goskorporatsii', 'gosudarstvennaya', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
@@ -102,7 +105,7 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
   [['syria', 'arab', 'republic'], 'syria'],
 ];
 
-/** Trade words read apart from CANONICAL: abbreviations that are other words alone, read in full only together (the
+/** Words read apart from CANONICAL: abbreviations that are other words alone, read in full only together (the
  *  Turkish register's "San. ve Tic.", "sanayi ve ticaret": industry and trading; "ve" is a stop word; not the "San"
  *  of "San Diego"), and "ticaret" itself, which is no known word for the spelling correction (known-words.ts would
  *  read the Algerian city "Tiaret", one letter from it, as "trading"). */
@@ -110,6 +113,13 @@ export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads:
   [['san', 'tic'], 'industry trading'],
   [['ticaret'], 'trading'],
   [['ticareti'], 'trading'],
+  // Russian "imeni" (named after), as the lists print it in English: "ZAVOD IMENI GORKOGO", "PLANT NAMED AFTER GORKY".
+  [['imeni'], 'named after'],
+  // Russian "radioelektronnye" and its other endings, as the lists mostly print it: "CONCERN RADIO ELECTRONIC
+  // TECHNOLOGIES" ("RADIOELECTRONIC" written as one word meets it as a compound).
+  ...['radioelektronnye', 'radioelektronnoi', 'radioelektronnoy', 'radioelektronnykh', 'radioelektronnaya', 'radioelektronnyi'].map(
+    (w) => [[w], 'radio electronic'] as const,
+  ),
 ];
 
 /** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
