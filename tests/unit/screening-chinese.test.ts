@@ -7,6 +7,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { containsHan, romaniseHan, toSimplified } from '../../electron/core/screening/chinese';
 import { LISTED_CHINESE_NAMES } from '../../electron/core/screening/chinese-names';
 import { screen } from '../../electron/core/screening/matcher';
+import { indexedName } from '../../electron/core/screening/entries';
 import { normaliseName } from '../../electron/core/screening/normalise';
 
 const tokens = (name: string): string[] => normaliseName(name).tokens;
@@ -65,6 +66,11 @@ describe('Chinese script', () => {
     expect(tokens('清华大学')).toEqual(['qinghua', 'university']);
     expect(tokens('中国联合网络通信集团有限公司')).toEqual(tokens('China United Network Communications Group Co., Ltd.'));
     expect(tokens('中国航空发动机集团有限公司')).toEqual(tokens('China Aviation Engine Group Co., Ltd'));
+    // Since matcher 2026.12-7.
+    expect(tokens('宏图太阳能开发有限公司')).toEqual(['hongtu', 'solar', 'development']);
+    expect(tokens('宏图激光电机')).toEqual(['hongtu', 'laser', 'motor']);
+    expect(tokens('宏图进出口有限公司')).toEqual(tokens('Hongtu Import and Export Co., Ltd.'));
+    expect(tokens('宏图测试技术研究中心')).toEqual(['hongtu', 'ceshi', 'technology', 'research', 'center']);
   });
 
   it('screens a vendor recorded only in Chinese against the English list names', () => {
@@ -79,6 +85,39 @@ describe('Chinese script', () => {
     expect(hit('華為技術有限公司')).toMatchObject({ entryKey: 'huawei', band: 'match' });
     expect(hit('杭州海康威视数字技术股份有限公司')).toMatchObject({ entryKey: 'hikvision', band: 'match' });
     expect(hit('北京知道创宇信息技术股份有限公司')).toMatchObject({ entryKey: 'zhipu-like', band: 'match' });
+  });
+});
+
+describe('the places a Chinese name begins with', () => {
+  it('reads a city of the gazetteer that the place table lacks as a place, with or without 市', () => {
+    expect(tokens('惠州宏图能源有限公司')).toEqual(['huizhou', 'hongtu', 'energy']);
+    expect(tokens('惠州市宏图能源有限公司')).toEqual(['huizhou', 'hongtu', 'energy']);
+    // Only at the start, and only with more of the name after it.
+    expect(tokens('宏图惠州能源')).toEqual(['hongtu', 'huizhou', 'energy']);
+  });
+
+  it('screens the name without its leading places, whose country is the vendor’s', () => {
+    const index = ScreeningIndex.build([{ ...listed('hongtu', 'Hongtu Energy Co., Ltd.'), countries: ['CN'] }]);
+    const hit = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+    expect(hit('惠州宏图能源股份有限公司')).toMatchObject({ entryKey: 'hongtu', band: 'match', score: 1 });
+    expect(hit('惠州宏图能源股份有限公司')?.explanation.parts.countryEvidence).toBe('supports');
+    // A name that would be left with trade words alone keeps its place (中国移动 is China Mobile).
+    expect(screen(ScreeningIndex.build([listed('mobile', 'China Mobile Limited')]), { names: [{ name: '中国移动有限公司', via: 'name' }], countries: [] })[0])
+      .toMatchObject({ entryKey: 'mobile', band: 'match' });
+  });
+
+  it('an acronym brand after 中国 reaches the match band against the 1260H list, whose companies are Chinese', () => {
+    const entry = { type: 'entity' as const, countries: [] };
+    const onList = (listKey: string) => ScreeningIndex.build([indexedName(entry, 'crrc', listKey, 'CRRC Corporation Limited', 'primary')]);
+    const hit = (index: ScreeningIndex, name: string, countries: string[] = []) => screen(index, { names: [{ name, via: 'name' }], countries })[0];
+    const dod = onList('dod-1260h');
+    expect(hit(dod, '中国中车股份有限公司')).toMatchObject({ band: 'match' });
+    expect(hit(dod, 'CRRC CORP LTD', ['CN'])).toMatchObject({ band: 'match' });
+    expect(hit(dod, 'CRRC CORP LTD', ['CN'])?.explanation.text).toContain('every company its list names is in CN');
+    // The implied country supports and never opposes: the list also names American subsidiaries.
+    expect(hit(dod, 'CRRC CORP LTD', ['US'])).toMatchObject({ band: 'review', score: hit(dod, 'CRRC CORP LTD')?.score });
+    // A list that implies no country: the acronym alone stays a review.
+    expect(hit(onList('trade-gov-csl'), '中国中车股份有限公司')).toMatchObject({ band: 'review' });
   });
 });
 

@@ -274,3 +274,28 @@ describe('candidate index', () => {
     expect(screen(index, vendor('Technology Trading Holdings'))).toEqual([]);
   });
 });
+
+describe('one typo in a long distinctive word (matcher 2026.12-7)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('kervanol', ['Kervanol Trading LLC']),
+    ...entry('tarvisol', ['Tarvisol Shipping LLC']),
+    ...entry('tamvisol', ['Tamvisol Marine']),
+  ]);
+  const hit = (name: string, countries: string[] = []) => screen(index, vendor(name, countries))[0];
+
+  it('is the listed word when nothing else tells the names apart: a match', () => {
+    expect(hit('Kervonol Trading LLC')).toMatchObject({ entryKey: 'kervanol', band: 'match' });
+    expect(hit('Kervanl Trading')).toMatchObject({ entryKey: 'kervanol', band: 'match' });
+  });
+
+  it('stays a review with its first letter changed, another word beside it, another listed word like it, another legal form or another country', () => {
+    expect(hit('Hervanol Trading LLC')?.band).not.toBe('match');
+    expect(hit('Kervonol Trading Logistics LLC')?.band).not.toBe('match');
+    expect(hit('Tapvisol Shipping LLC')?.band).not.toBe('match'); // one letter from Tarvisol and from Tamvisol
+    expect(hit('Tapvisol Shipping LLC')?.entryKey).toBe('tarvisol');
+    expect(hit('Kervonol Trading AS')?.band).not.toBe('match');
+    expect(hit('Kervonol Trading LLC', ['DE'])?.band).toBe('match'); // the entry gives no country: nothing opposes
+  });
+});
+

@@ -68,9 +68,20 @@ describe('legal forms', () => {
 
   it('Turkish: Anonim Şirketi, Limited Şirketi, Ltd. Şti., and trade words of register names (matcher 2026.12-5)', () => {
     expect(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI ANONIM SIRKETI')).toEqual(normaliseName('BSB GRUP INTERNET VE YAPAY ZEKA TEKNOLOJILERI AS'));
-    expect(normaliseName('Asay İç ve Dış Ticaret Ltd. Şti.')).toMatchObject({ tokens: ['asay', 'ic', 've', 'dis', 'ticaret'], legalForms: ['ltd'] });
+    expect(normaliseName('Asay İç ve Dış Ticaret Ltd. Şti.')).toMatchObject({ tokens: ['asay', 'ic', 'dis', 'trading'], legalForms: ['ltd'] });
     expect(normaliseName('ASAY IC VE DIS TICARET LIMITED SIRKETI').tokens).toEqual(tokens('Asay İç ve Dış Ticaret Ltd. Şti.'));
-    expect(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.')).toEqual(['aselsan', 'electronic', 'industry', 've', 'ticaret']);
+    expect(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.')).toEqual(['aselsan', 'electronic', 'industry', 'trading']);
+    // "San. ve Tic.", as registers abbreviate it, is the same (matcher 2026.12-7); "San" alone is another word.
+    expect(tokens('ASELSAN ELEKTRONIK SAN. VE TIC. A.S.')).toEqual(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.'));
+    expect(tokens('ASELSAN ELEKTRONIK SAN TIC AS')).toEqual(tokens('Aselsan Elektronik Sanayi ve Ticaret A.Ş.'));
+    expect(tokens('San Diego Tic Systems')).toEqual(['san', 'diego', 'tic', 'system']);
+  });
+
+  it('more Russian words as registers transliterate them, read as the English the lists print (matcher 2026.12-7)', () => {
+    expect(tokens('AO KONTSERN RADIOELEKTRONNYE TEKHNOLOGII')).toEqual(tokens('CONCERN RADIO-ELECTRONIC TECHNOLOGIES'));
+    expect(tokens('GOSKORPORATSIYA ZARYA')).toEqual(tokens('STATE CORPORATION ZARYA'));
+    expect(tokens('ZAVOD IMENI ZARYANOVA')).toEqual(['plant', 'named', 'after', 'zaryanova']);
+    expect(new Set(tokens('ZARYANOVA PLANT NAMED AFTER'))).toEqual(new Set(tokens('ZAVOD IMENI ZARYANOVA')));
     // Not "ticaret" (trade): the Algerian city Tiaret is one letter from it, and would be read as "trading".
     expect(tokens('Tiaret')).toEqual(['tiaret']);
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);

@@ -189,7 +189,7 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
   it('reads Russian trade words in English: NK and neftyanaya kompaniya (oil company), kontsern, tekhnologii, tsentr', () => {
     expect(tokens('OAO NK Rosneft')).toEqual(['oil', 'rosneft']);
     expect(normaliseName('Neftyanaya Kompaniya Rosneft')).toMatchObject({ tokens: ['oil', 'rosneft'], legalForms: ['co'] });
-    expect(tokens('AO Kontsern Radioelektronnye Tekhnologii')).toEqual(['concern', 'radioelektronnye', 'technology']);
+    expect(tokens('AO Kontsern Radioelektronnye Tekhnologii')).toEqual(['concern', 'radio', 'electronic', 'technology']); // since 2026.12-7
     expect(tokens('Tsentr Kholding')).toEqual(['center', 'holding']);
     expect(top('OAO NK ROSNEFT')).toMatchObject({ entryKey: 'rosneft', band: 'match', score: 1 });
   });

@@ -35,6 +35,12 @@ export interface ListSource {
    * rule), the 1260H list reaches what its companies control (Section 805). Absent: no ownership rule reads the list.
    */
   ownership?: { label: string; effect: 'blocking' | 'control' };
+  /**
+   * The country every company of the list is in, for the entries that give none (the 1260H list's "Chinese military
+   * companies" print no addresses): screening reads it as a country the vendor may share, which supports a hit, and
+   * never as one that opposes it (the list also names their American and European subsidiaries).
+   */
+  impliedCountry?: string;
   /** Scoring's sentences leave out a hit's sub-list (the 1260H's only one is its Section 1237 predecessor). */
   hideSubList?: boolean;
   /** The publisher's page for the download. */
@@ -167,6 +173,7 @@ const SOURCES = [
     bands: 'entity',
     secondReviewer: true,
     ownership: { label: '1260H', effect: 'control' },
+    impliedCountry: 'CN',
     formats: ['dod-1260h-csv'],
     hideSubList: true,
     page: 'https://www.defense.gov/News/Releases/',

@@ -33,6 +33,9 @@ export interface IndexedName {
   kind: 'primary' | 'alias' | 'weak-alias';
   /** ISO 3166-1 alpha-2 codes; anything else is ignored by the country evidence. */
   countries: readonly string[];
+  /** For an entry without countries, the country its list implies (ListSource.impliedCountry): it supports a hit
+   *  when the vendor is there, and opposes none. */
+  impliedCountry?: string;
   type: EntryType;
 }
 

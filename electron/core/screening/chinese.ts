@@ -13,6 +13,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import { LISTED_CHINESE_NAMES } from './chinese-names';
 import { CJK_LEGAL_FORMS, type LegalForm } from './legal-forms';
+import worldCities from './world-cities.json';
 
 type DictEntry =
   | { kind: 'legal'; form: LegalForm }
@@ -36,6 +37,11 @@ const PLACES: Record<string, string> = {
   广西: 'guangxi', 新疆: 'xinjiang', 西藏: 'tibet', 宁夏: 'ningxia',
 };
 const PLACE_SUFFIXES = new Set(['市', '省', '区', '县']);
+/** The Chinese cities of the world gazetteer (every city of 100,000 people), by their pinyin: a name may begin with
+ *  any of them (惠州, 中山), not only with the large ones above. */
+const GAZETTEER_CITIES: ReadonlySet<string> = new Set(
+  (worldCities.cities as [string, string, string][]).filter(([, country, words]) => country === 'CN' && !words.includes(' ')).map(([, , words]) => words),
+);
 
 /** Industry and organisation words: the company-word dictionary. Output goes through the same English
  *  canonicalisation as Latin names, so 科技 and "Tech" both end as "technology". */
@@ -57,6 +63,9 @@ const WORDS: Record<string, string> = {
   导航: 'navigation', 光伏: 'solar', 电池: 'battery', 芯片: 'chip', 显示: 'display', 网: 'network', 云: 'cloud',
   大学: 'university', 联合: 'united', 科工: 'science industry', 发动机: 'engine', 飞机: 'aircraft', 商用: 'commercial',
   化工: 'chemical', 石油: 'petroleum', 天然气: 'natural gas', 海运: 'shipping', 铁路: 'railway', 核电: 'nuclear power',
+  太阳能: 'solar', 开发: 'development', 激光: 'laser', 光纤: 'fiber', 电机: 'motor', 进出口: 'import export',
+  中心: 'center', 研究中心: 'research center', 设计: 'design', 运输: 'transportation', 控制: 'control', 动力: 'power',
+  仪表: 'instrument', 实验室: 'laboratory', 检测: 'testing', 钢铁: 'steel', 矿业: 'mining', 大数据: 'big data',
 };
 /** Single characters that are industry words only at the end of a name (阿里云 "Ali cloud"), never inside a
  *  distinctive name (云从 CloudWalk is a brand). */
@@ -147,6 +156,14 @@ function pinyinWords(han: string): string[] {
   return words;
 }
 
+/** A city of the gazetteer written in its two characters at `at` (惠州 "huizhou"), when more of the name follows. */
+function gazetteerCity(run: string, at: number): { key: string; entry: DictEntry } | null {
+  const key = run.slice(at, at + 2);
+  if (key.length < 2 || run.length - at - (PLACE_SUFFIXES.has(run[at + 2] ?? '') ? 3 : 2) < 2) return null;
+  const latin = pinyin(key, { toneType: 'none', type: 'array' }).join('');
+  return GAZETTEER_CITIES.has(latin) ? { key, entry: { kind: 'place', latin } } : null;
+}
+
 function romaniseRun(run: string, legalForms: LegalForm[]): string {
   const words: string[] = [];
   let pending = '';
@@ -156,7 +173,8 @@ function romaniseRun(run: string, legalForms: LegalForm[]): string {
     pending = '';
   };
   for (let i = 0; i < run.length; ) {
-    const m = longestMatch(run, i);
+    // A name begins with its place: a city the dictionary lacks is read from the gazetteer there.
+    const m = longestMatch(run, i) ?? (leading ? gazetteerCity(run, i) : null);
     const end = m ? i + m.key.length : i + 1;
     const accepted =
       m !== null &&

@@ -4,6 +4,7 @@
 import zlib from 'node:zlib';
 import type { ListEntry } from '../lists/entry';
 import { readPackFile } from '../lists/prepare';
+import { listSource } from '../lists/registry';
 import type { IndexedName } from './candidate-index';
 import { bracketVariants, withoutListedAddress } from './name-variants';
 import { normaliseName, type Normaliser } from './normalise';
@@ -48,7 +49,8 @@ export function entryNames(entry: ScreenedEntry, key: string, listKey: string, n
 
 /** One name an entry is found by (`match`: what is matched, when not the name as published). */
 export function indexedName(entry: Pick<ScreenedEntry, 'type' | 'countries'>, key: string, listKey: string, name: string, kind: IndexedName['kind'], match?: string): IndexedName {
-  return { entryKey: key, listKey, countries: entry.countries, type: entry.type, name, ...(match !== undefined && { match }), kind };
+  const implied = entry.countries.length === 0 ? listSource(listKey)?.impliedCountry : undefined;
+  return { entryKey: key, listKey, countries: entry.countries, ...(implied && { impliedCountry: implied }), type: entry.type, name, ...(match !== undefined && { match }), kind };
 }
 
 /** A pack list's screening file (gzipped JSON of [fingerprint, entry] pairs) from its prepared rows. */

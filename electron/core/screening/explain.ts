@@ -53,6 +53,8 @@ export interface ExplanationInput extends Omit<Explanation, 'alignment' | 'text'
   pairs: readonly AlignedPair[];
   vendorUnmatchedWeights: ArrayLike<number>;
   listUnmatchedWeights: ArrayLike<number>;
+  /** The country the entry's list implies, when the entry gives none (IndexedName.impliedCountry). */
+  impliedCountry?: string;
 }
 
 const VIA_TEXT: Record<VendorNameVia, string> = {
@@ -103,7 +105,10 @@ function linkText(input: ExplanationInput): string {
   return `A hit through a link the list makes scores no higher than the hit on "${input.link.entryName}" that brought it (${num(input.link.score)}).`;
 }
 
-function countryText(parts: ScoreParts): string {
+function countryText(parts: ScoreParts, impliedCountry: string | undefined): string {
+  if (parts.countryEvidence === 'supports' && impliedCountry !== undefined) {
+    return `The list entry gives no country, but every company its list names is in ${impliedCountry}, a country of the vendor (+${num(parts.countryAdjustment)}).`;
+  }
   if (parts.countryEvidence === 'supports') return `A country of the vendor is also a country of the list entry (+${num(parts.countryAdjustment)}).`;
   if (parts.countryEvidence === 'opposes') return `The vendor's countries and the list entry's countries differ (${num(parts.countryAdjustment)}).`;
   return 'Country was not compared (no usable country on one side), so it neither adds nor subtracts.';
@@ -172,7 +177,7 @@ export function explain(input: ExplanationInput): Explanation {
     `After normalisation (legal forms set aside: vendor ${forms(input.vendorLegalForms)}, list ${forms(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
     `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
     `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,
-    countryText(p),
+    countryText(p, input.impliedCountry),
     ruleText(input),
     linkText(input),
     `Score ${num(p.score)} is ${bandText}.`,

@@ -7,7 +7,8 @@ import type { HitBand } from './model';
 import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
-import { placeCountry, trailingPlaces } from './places';
+import { containsHan } from './chinese';
+import { leadingPlaces, placeCountry, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -91,6 +92,8 @@ function streetAddressAfterLegalForm(raw: string): number {
   if (!split || !STRONG_LEGAL_WORDS.has(split.form)) return 0;
   return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
 }
+
+const NO_PLACES = { count: 0, countries: [] as string[] };
 
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
 
@@ -188,18 +191,23 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): { countries: readonly string[]; tokens: readonly string[] } => {
     // Places are read in the name as written, a repeated word included ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC").
     const sequence = normalised.repeated ?? normalised.tokens;
-    const places = namePlaces(name.match ?? name.name, sequence, unlisted);
-    const named = also.length + places.countries.length > 0 ? new Set([...countries, ...also, ...places.countries]) : countries;
-    if (places.count === 0) {
+    const raw = name.match ?? name.name;
+    const trailing = namePlaces(raw, sequence, unlisted);
+    // A Chinese name begins with its places (中国中车, 惠州亿纬锂能): they come off as appended ones do.
+    const leading = containsHan(raw) ? leadingPlaces(sequence.slice(0, sequence.length - trailing.count), keepsName) : NO_PLACES;
+    const placed = [...leading.countries, ...trailing.countries];
+    const named = also.length + placed.length > 0 ? new Set([...countries, ...also, ...placed]) : countries;
+    if (trailing.count === 0 && leading.count === 0) {
       variants.push({ name, normalised, countries: named });
-      return { countries: places.countries, tokens: normalised.tokens };
+      return { countries: placed, tokens: normalised.tokens };
     }
-    const kept = [...new Set(sequence.slice(0, sequence.length - places.count))];
+    const kept = [...new Set(sequence.slice(leading.count, sequence.length - trailing.count))];
     // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
-    const tokens = withoutTrailingLegalForm(kept);
+    const tokens = trailing.count > 0 ? withoutTrailingLegalForm(kept) : kept;
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
-    variants.push({ name, normalised, countries: named, without: variants.length - 1, places: sequence.slice(sequence.length - places.count) });
-    return { countries: places.countries, tokens };
+    const places = [...sequence.slice(0, leading.count), ...sequence.slice(sequence.length - trailing.count)];
+    variants.push({ name, normalised, countries: named, without: variants.length - 1, places });
+    return { countries: placed, tokens };
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
   const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
@@ -316,6 +324,7 @@ function buildHit(
     pairs,
     vendorUnmatchedWeights: name.unmatchedWeight,
     listUnmatchedWeights: listTokenIds.map((id) => index.unmatchedWeight[id] ?? 0),
+    ...(listed.impliedCountry !== undefined && { impliedCountry: listed.impliedCountry }),
     parts,
     band: b.band,
     thresholds: b.thresholds,

@@ -4,7 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, STOP_WORDS } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, STOP_WORDS, TRADE_PHRASES } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
@@ -126,23 +126,24 @@ const MAX_TOKENS = 48;
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
 
-/** COUNTRY_STYLES by their first word, longest first. */
+/** COUNTRY_STYLES and TRADE_PHRASES by their first word, longest first. */
 const STYLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]> = (() => {
   const map = new Map<string, (readonly [readonly string[], string])[]>();
-  for (const style of [...COUNTRY_STYLES].sort((a, b) => b[0].length - a[0].length)) {
+  for (const style of [...COUNTRY_STYLES, ...TRADE_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
     const first = style[0][0] ?? '';
     map.set(first, [...(map.get(first) ?? []), style]);
   }
   return map;
 })();
 
-/** The words with a country's style read as one word (COUNTRY_STYLES). */
-function foldCountryStyles(words: string[]): string[] {
+/** The words with a country's style read as one word (COUNTRY_STYLES), and abbreviated trade words read together
+ *  (TRADE_PHRASES). */
+function foldPhrases(words: string[]): string[] {
   if (!words.some((w) => STYLES_BY_FIRST.has(w))) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const style = STYLES_BY_FIRST.get(words[i] ?? '')?.find(([phrase]) => phrase.every((p, k) => words[i + k] === p));
-    out.push(style ? style[1] : (words[i] ?? ''));
+    out.push(...(style ? style[1].split(' ') : [words[i] ?? '']));
     i += style ? style[0].length : 1;
   }
   return out;
@@ -176,7 +177,7 @@ export function normaliseName(raw: string): NormalisedName {
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
-  const all = foldCountryStyles(stripped.tokens.map(readAs));
+  const all = foldPhrases(stripped.tokens.map(readAs));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];

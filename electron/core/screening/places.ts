@@ -206,6 +206,26 @@ function placeEndingAt(tokens: readonly string[], at: number): { length: number;
   return null;
 }
 
+/**
+ * The places beginning a name, as a Chinese name begins with its city or province (北京…, 中国…, 惠州…): the longest
+ * place phrase at its start, again and again, while `keep(rest)` says enough name is left after them. Returns how
+ * many tokens at the start are places, and the countries they are in.
+ */
+export function leadingPlaces(tokens: readonly string[], keep: (rest: readonly string[]) => boolean): { count: number; countries: string[] } {
+  let start = 0;
+  const countries: string[] = [];
+  for (;;) {
+    let found: { length: number; country: string } | null = null;
+    for (let length = Math.min(LONGEST, tokens.length - start - 1); length >= 1 && !found; length--) {
+      const place = PHRASES.get(tokens.slice(start, start + length).join(' '));
+      if (place) found = { length, country: place.country };
+    }
+    if (!found || !keep(tokens.slice(start + found.length))) return { count: start, countries };
+    start += found.length;
+    countries.push(found.country);
+  }
+}
+
 /** A postal code: digits only, at least four ("518129", "100083"; Iran's "1234-56789" is two such). */
 const POSTCODE_RE = /^\d{4,10}$/;
 

@@ -2,7 +2,8 @@
 // rules that keep generic words, person names and short look-alike words from making hits. It runs for every
 // candidate, so it works in reusable scratch arrays and allocates only when asked for the alignment (for an
 // explanation).
-import type { ScreeningIndex, TokenMatch } from './candidate-index';
+import type { IndexedName, ScreeningIndex, TokenMatch } from './candidate-index';
+import { osaDistance } from './edit-distance';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
 import { DISTINCTIVE_WEIGHT } from './token-weights';
@@ -72,6 +73,21 @@ function isWordEnding(vendorToken: string, listToken: string, similarity: number
   if (similarity >= 1) return false;
   const [shorter, longer] = vendorToken.length < listToken.length ? [vendorToken, listToken] : [listToken, vendorToken];
   return longer.length === shorter.length + 1 && longer.startsWith(shorter);
+}
+
+/** Words of at least this many letters with one typo ("Dawzing" / "DAWNING") are that word when nothing else tells
+ *  two names apart, and count as LONG_TYPO_SIMILARITY; shorter ones are too often another name (rule 4). */
+const LONG_TYPO_LENGTH = 7;
+const LONG_TYPO_SIMILARITY = 0.95;
+
+/**
+ * Whether a vendor word no list carries is a long listed word with one typo: one letter changed, dropped, added or
+ * two swapped, not the first ("Nakeri" / "BAKERI", "Telican" / "PELICAN" are other names as often), and not a letter
+ * added at its end (isWordEnding: a word formed from the other).
+ */
+function isLongTypo(vendorToken: string, listToken: string): boolean {
+  if (Math.min(vendorToken.length, listToken.length) < LONG_TYPO_LENGTH || vendorToken[0] !== listToken[0]) return false;
+  return osaDistance(vendorToken, listToken, 1) === 1 && !isWordEnding(vendorToken, listToken, 0);
 }
 
 /** Country evidence: a shared country supports a match, entirely different countries argue against it (more than
@@ -157,6 +173,12 @@ let lastDistinctiveList = -1;
 let lastVendor = -1;
 let lastList = -1;
 let lastSimilarity = 0;
+// Aligned pairs of two different single words, and the last one: its tokens, similarity and weight.
+let fuzzyPairs = 0;
+let fuzzyVendor = -1;
+let fuzzyList = -1;
+let fuzzySimilarity = 0;
+let fuzzyWeight = 0;
 
 /** `vendorWeight` and `listWeight` are the matched weights of the two sides. A pair counts for its lighter side:
  *  "united" (generic) spelt like a rare listed "unite" is still a generic word, and a misspelt vendor word
@@ -224,6 +246,13 @@ function alignGreedy(explained: AlignedPair[] | null): void {
     lastVendor = vSpan === 1 ? v : -1;
     lastList = lSpan === 1 ? l : -1;
     lastSimilarity = s;
+    if (s < 1) {
+      fuzzyPairs++;
+      fuzzyVendor = vSpan === 1 && lSpan === 1 ? v : -1;
+      fuzzyList = vSpan === 1 && lSpan === 1 ? l : -1;
+      fuzzySimilarity = s;
+      fuzzyWeight = weight;
+    }
     explained?.push({ vendor: vSpan === 2 ? [v, v + 1] : [v], list: lSpan === 2 ? [l, l + 1] : [l], similarity: s, weight });
   }
 }
@@ -233,15 +262,17 @@ function similarityTo(matches: readonly TokenMatch[] | undefined, id: number): n
   return 0;
 }
 
-function countryEvidence(vendorCountries: ReadonlySet<string>, listCountries: readonly string[]): CountryEvidence {
-  if (vendorCountries.size === 0) return 'none';
+function countryEvidence(vendorCountries: ReadonlySet<string>, listed: IndexedName | undefined): CountryEvidence {
+  if (vendorCountries.size === 0 || !listed) return 'none';
   let usable = 0;
-  for (const c of listCountries) {
+  for (const c of listed.countries) {
     if (c.length !== 2) continue;
     usable++;
     if (vendorCountries.has(c.toUpperCase())) return 'supports';
   }
-  return usable > 0 ? 'opposes' : 'none';
+  if (usable > 0) return 'opposes';
+  // A country the list implies only supports (IndexedName.impliedCountry).
+  return listed.impliedCountry !== undefined && vendorCountries.has(listed.impliedCountry) ? 'supports' : 'none';
 }
 
 /**
@@ -276,6 +307,7 @@ export function scoreName(
   alignedPairs = 0;
   distinctivePairs = 0;
   lastDistinctiveList = -1;
+  fuzzyPairs = 0;
 
   pairCount = 0;
   for (let i = 0; i < m; i++) {
@@ -326,10 +358,22 @@ export function scoreName(
   // word for word are reported (a listed "Iran Export Bank" is that name, whatever its words).
   if (!distinctive && (listRest > 0 || vendorRest > 0)) return null;
 
+  const evidence = countryEvidence(vendorCountries, index.names[nameId]);
+  // One typo in a long distinctive word is all that tells two otherwise equal names apart: it counts as a typo.
+  if (fuzzyPairs === 1 && listRest === 0 && vendorRest === 0 && evidence !== 'opposes' && fuzzyList >= 0 && fuzzySimilarity < LONG_TYPO_SIMILARITY) {
+    const vt = vendor.tokens[fuzzyVendor] ?? '';
+    // Only when the listed word is the one listed word the vendor's is like, and the legal forms do not differ
+    // ("ROMARIN AS" is a typo of "ROMARINE AS" as much as of "ROBARIN LTD").
+    const forms = index.nameForms[nameId] ?? 0;
+    const formsAgree = vendor.forms === 0 || forms === 0 || (vendor.forms & forms) !== 0;
+    const alone = vendor.similar[fuzzyVendor]?.length === 1;
+    if (alone && formsAgree && (vendor.ids[fuzzyVendor] ?? 0) < 0 && fuzzyWeight >= DISTINCTIVE_WEIGHT && isLongTypo(vt, index.tokens[listIds[fuzzyList] ?? 0] ?? '')) {
+      matched += (LONG_TYPO_SIMILARITY - fuzzySimilarity) * fuzzyWeight;
+    }
+  }
   const listSide = alignedList + listRest;
   const vendorSide = alignedVendor + vendorRest;
   const tokenScore = (2 * matched) / (listSide + vendorSide);
-  const evidence = countryEvidence(vendorCountries, index.names[nameId]?.countries ?? []);
   // One short word spelt differently is all the names share: reported only when a country or a legal form both
   // carry supports it, and held in review (isShortWordVariant).
   const shortWordOnly =

@@ -7,7 +7,7 @@
  *  "EL NICE"), and without it those read as one ordinary word that any vendor may carry. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'for', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'al', 'ol', 'ul', 'der', 'die',
-  'das', 'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos',
+  'das', 'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos', 've',
 ]);
 
 /**
@@ -79,6 +79,9 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     concern: ['kontsern', 'koncern', 'konzern'],
     plant: ['zavod'],
     agency: ['agentstvo', 'agenstvo'],
+    // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
+    // corporation is a legal form), "gosudarstvennaya" (state).
+    state: ['goskorporatsiya', 'goskorporatsii', 'gosudarstvennaya', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
@@ -100,6 +103,23 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
   [['islamic', 'republic', 'iran'], 'iran'],
   [['russia', 'federation'], 'russia'],
   [['syria', 'arab', 'republic'], 'syria'],
+];
+
+/** Words read apart from CANONICAL: abbreviations that are other words alone, read in full only together (the
+ *  Turkish register's "San. ve Tic.", "sanayi ve ticaret": industry and trading; "ve" is a stop word; not the "San"
+ *  of "San Diego"), and "ticaret" itself, which is no known word for the spelling correction (known-words.ts would
+ *  read the Algerian city "Tiaret", one letter from it, as "trading"). */
+export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads: string])[] = [
+  [['san', 'tic'], 'industry trading'],
+  [['ticaret'], 'trading'],
+  [['ticareti'], 'trading'],
+  // Russian "imeni" (named after), as the lists print it in English: "ZAVOD IMENI GORKOGO", "PLANT NAMED AFTER GORKY".
+  [['imeni'], 'named after'],
+  // Russian "radioelektronnye" and its other endings, as the lists mostly print it: "CONCERN RADIO ELECTRONIC
+  // TECHNOLOGIES" ("RADIOELECTRONIC" written as one word meets it as a compound).
+  ...['radioelektronnye', 'radioelektronnoi', 'radioelektronnoy', 'radioelektronnykh', 'radioelektronnaya', 'radioelektronnyi'].map(
+    (w) => [[w], 'radio electronic'] as const,
+  ),
 ];
 
 /** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
