@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { folderEvidence } from '../../electron/core/assessment/evidence-content';
 import { openDatabase } from '../../electron/core/db/open';
 import { openDomains } from '../../electron/core/domains';
-import { describeChange, METHODOLOGY_V1, METHODOLOGY_V2, scoreVendor } from '../../electron/core/scoring';
+import { describeChange, METHODOLOGY_V1, METHODOLOGY_V2, NOT_SCREENED, scoreVendor } from '../../electron/core/scoring';
 import type { SnapshotDue } from '../../electron/core/scoring/scores';
 import { keepScoreSnapshots } from '../../electron/core/scoring/snapshots';
 import { failAuditOf, storeOf, tempDir, type FolderTestCore, testCore, vendorInput } from '../helpers';
@@ -89,6 +89,20 @@ describe('assessments and scores', () => {
     const history = (await t.call('scores.vendor', { vendorId: aws })).history;
     expect(history.length).toBeGreaterThanOrEqual(2);
     expect(history.every((h) => h.methodologyVersion === 2)).toBe(true);
+  });
+
+  it('says on a vendor never screened that no designation counts yet, on its page and in the portfolio, until it is screened', async () => {
+    const t = testCore(tempDir(), { withPack: true });
+    const v = await t.call('vendors.create', vendorInput({ legalName: 'Plain Widgets Ltd' }));
+    const before = await t.call('scores.vendor', { vendorId: v.id });
+    expect(before.result.warnings).toContain(NOT_SCREENED);
+    const bulk = openDomains(storeOf(t.db), folderEvidence(t.dataDir)).scores;
+    expect((await bulk.computeAll()).find((s) => s.vendor.id === v.id)!.result.warnings).toContain(NOT_SCREENED);
+    await t.call('screening.run', { jobId: 's', vendorIds: [v.id] });
+    const after = await t.call('scores.vendor', { vendorId: v.id });
+    expect(after.result.warnings).not.toContain(NOT_SCREENED);
+    expect(after.result.score).toBe(before.result.score);
+    expect((await bulk.computeAll()).find((s) => s.vendor.id === v.id)!.result.warnings).not.toContain(NOT_SCREENED);
   });
 
   it('refuses a re-assessment date that is not after today, but lets an old one ride back to draft', async () => {

@@ -16,6 +16,7 @@ import {
   designationFromHit,
   type Methodology,
   METHODOLOGY_V1,
+  NOT_SCREENED,
   scoreVendor as engineScore,
   type ScoreResult,
   type ScoringInput,
@@ -525,6 +526,15 @@ describe('criteria and answers', () => {
     expect(r.score).toBe(0);
     expect(r.warnings.join(' ')).toMatch(/"Z9", which catalog vetter-stti v1 does not have/);
     expect(r.warnings.join(' ')).toMatch(/E1 \(Data shared\) is read from the vendor record/);
+  });
+
+  it('says when the vendor was never screened, and changes no number for it', () => {
+    const unscreened = scoreVendor(input(AWS, { screened: false }));
+    const screened = scoreVendor(input(AWS, { screened: true }));
+    expect(unscreened.warnings).toContain(NOT_SCREENED);
+    expect(screened.warnings).not.toContain(NOT_SCREENED);
+    expect(scoreVendor(input(AWS)).warnings).not.toContain(NOT_SCREENED);
+    expect({ ...unscreened, warnings: [] }).toEqual({ ...screened, warnings: [] });
   });
 
   it('puts jurisdiction answers in inherent risk and the rest in controls', () => {

@@ -33,6 +33,9 @@ import {
 
 const DAY_MS = 86_400_000;
 
+/** A vendor never screened has no hit to count: its score must not read as a clean designation record. */
+export const NOT_SCREENED = 'Not screened against the designation lists yet: no designation counts in this score until the vendor is screened.';
+
 export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFAULT_METHODOLOGY, catalog: CriteriaCatalog = CATALOG): ScoreResult {
   const today = parseDay(input.today);
   if (today === null) throw new Error(`scoreVendor: "${input.today}" is not a date (YYYY-MM-DD)`);
@@ -54,6 +57,7 @@ export function scoreVendor(input: ScoringInput, methodology: Methodology = DEFA
     warnings.push(
       `${open.length} screening hit${open.length === 1 ? '' : 's'} still open: ${open.map((h) => `"${h.entryName}" (${listName(h)}, ${h.band} band)`).join('; ')}. Open hits count until they are reviewed.`,
     );
+  if (input.screened === false) warnings.push(NOT_SCREENED);
 
   // ---- Allegations --------------------------------------------------------------------------------------
   let allegationTenths = 0;

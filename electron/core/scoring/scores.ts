@@ -144,9 +144,11 @@ export class Scores {
   }
 
   private async inputOf(vendor: Vendor, day = today()): Promise<ScoringInput> {
+    const screening = await this.screening.storedFor(vendor.id);
     return {
       vendor: scoringVendorFrom(vendor),
-      designations: (await this.screening.storedFor(vendor.id)).hits.map(designationFromHit),
+      designations: screening.hits.map(designationFromHit),
+      screened: screening.screenedAt !== null,
       allegations: (await this.allegations.forVendor(vendor)).map(allegationFrom),
       answers: await this.assessments.scoringAnswers(vendor.id),
       findings: (await this.findings.forScoring(vendor.id)).get(vendor.id) ?? [],
@@ -181,6 +183,7 @@ export class Scores {
     const allegations = await this.allegations.forVendors(vendors);
     const answers = await this.assessments.allScoringAnswers();
     const designations = await this.currentHits(vendors);
+    const screened = await this.screening.screenedIds(this.read);
     const findings = await this.findings.forScoring();
     const inputOf = (i: number): ScoringInput => {
       const vendor = vendors[i]!;
@@ -190,6 +193,7 @@ export class Scores {
         allegations: allegations[i]!.map(allegationFrom),
         answers: answers.get(vendor.id) ?? {},
         findings: findings.get(vendor.id) ?? [],
+        screened: screened.has(vendor.id),
         today: day,
       };
     };
@@ -198,9 +202,9 @@ export class Scores {
     // ordered by their record, so that each record is scored once and only the last result is remembered; the rest,
     // each with data of its own, are scored one by one.
     const records = vendors.map((_, i) => {
-      const { vendor, designations: d, allegations: a, answers: q, findings: f } = inputOf(i);
+      const { vendor, designations: d, allegations: a, answers: q, findings: f, screened: s } = inputOf(i);
       const alone = d.length + a.length + Object.keys(q).length + (f?.length ?? 0) === 0;
-      return alone ? JSON.stringify({ ...vendor, id: undefined, name: undefined }) : null;
+      return alone ? JSON.stringify({ ...vendor, id: undefined, name: undefined, screened: s }) : null;
     });
     const order = inTurn(vendors.length).sort((a, b) => {
       const [x, y] = [records[a] ?? '', records[b] ?? ''];

@@ -161,6 +161,8 @@ export interface ScoringInput {
   answers: Readonly<Record<string, AnswerInput | undefined>>;
   /** Live findings; absent = none. */
   findings?: readonly FindingInput[];
+  /** False when the vendor was never screened: no hit then means nothing, and the result says so. Absent = not known. */
+  screened?: boolean;
   /** YYYY-MM-DD: the day the score is for (allegation age, audit age). */
   today: string;
 }

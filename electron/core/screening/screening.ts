@@ -381,15 +381,20 @@ export class Screening {
     return statusFrom(screened !== undefined, rows.map(counted));
   }
 
+  /** The vendors screened at least once. */
+  async screenedIds(sql: Sql = this.store.read): Promise<Set<string>> {
+    return new Set((await sql.all<{ vendor_id: string }>('SELECT vendor_id FROM vendor_screening')).map((r) => r.vendor_id));
+  }
+
   async statuses(): Promise<Record<string, VendorScreening>> {
     const [screened, rows] = await Promise.all([
-      this.store.read.all<{ vendor_id: string }>('SELECT vendor_id FROM vendor_screening'),
+      this.screenedIds(),
       this.store.read.all<Pick<HitRow, 'vendor_id' | 'band' | 'via' | 'decision'>>(
         "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision <> 'dismissed'",
       ),
     ]);
     const out: Record<string, VendorScreening> = {};
-    for (const { vendor_id } of screened) out[vendor_id] = statusFrom(true, []);
+    for (const id of screened) out[id] = statusFrom(true, []);
     const byVendor = new Map<string, Counted[]>();
     for (const r of rows) {
       const list = byVendor.get(r.vendor_id);
