@@ -44,6 +44,11 @@ test('add a vendor after fixing a validation error, edit it, find it in the audi
   await expect(page.getByRole('heading', { level: 1, name: 'Nordlicht Analytics GmbH' })).toBeVisible();
   await expect(page.getByText('Added Nordlicht Analytics GmbH')).toBeVisible();
   await expect(page.getByText('Germany (DE)').first()).toBeVisible();
+  // Not screened yet: its score says that no designation counts in it until it is.
+  const risk = page.getByRole('region', { name: 'Risk score' });
+  await expect(risk).toContainText('Not screened against the designation lists yet: no designation counts in this score until the vendor is screened.');
+  await risk.scrollIntoViewIfNeeded();
+  await screenshot(page, 'vendor-score-not-screened');
 
   // Edit: change the criticality; Escape in another edit cancels without saving.
   await page.getByRole('link', { name: 'Edit' }).click();
