@@ -474,6 +474,10 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
 
     await theirs.vendors.restore(byName.get('Bravo Ltd')!.id, 'ben');
     expect(await names(mine)).toEqual(['Aardvark Ltd', 'Bravo Ltd', 'Delta Ltd', 'Zulu Ltd']);
+    // The last vendor of the Netherlands moved: the country goes from the list.
+    const aardvark = (await theirs.vendors.list()).find((v) => v.legalName === 'Aardvark Ltd')!;
+    await theirs.vendors.update(aardvark.id, aardvark.version, vendorInput({ legalName: 'Aardvark Ltd', countryOfIncorporation: 'GB' }), 'ben');
+    expect((await page(mine)).countries).toEqual(['GB']);
     // Read whole once, when first asked; patched since.
     expect(listed).toHaveBeenCalledTimes(1);
     expect(await names(openDomains(workspace.store, workspace.evidence))).toEqual(await names(mine));
