@@ -124,10 +124,12 @@ export class Screening {
       const unknown = opts.vendorIds.find((id) => !known.has(id));
       if (unknown !== undefined) await this.vendors.get(unknown);
     }
-    const results = await this.engine.call(
+    const results: ScreenedResult[] = [];
+    await this.engine.call(
       'screen',
       { versions: versions.map((v) => ({ id: v.id, listKey: v.listKey })), vendorIds: opts.vendorIds ? [...opts.vendorIds] : null },
       opts.job,
+      { onPart: (part) => results.push(...part) },
     );
     return { versions, results };
   }
