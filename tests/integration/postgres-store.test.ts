@@ -539,6 +539,18 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
     expect(await kept()).toEqual([critical, low, critical, low]);
   });
 
+  it('score snapshots: a keep whose snapshot goes in behind one stamped later (another app’s clock ahead) ends', async () => {
+    const { store, evidence } = await open();
+    const d = openDomains(store, evidence);
+    const input = (criticality: 'low' | 'critical') => vendorInput({ legalName: 'Acme Cloud Ltd', countryOfIncorporation: 'CN', criticality });
+    const vendor = await d.vendors.create(input('low'), 'ana');
+    await d.scores.keep([vendor.id]);
+    await store.transaction((tx) => tx.run("UPDATE score_snapshots SET at = '2999-01-01T00:00:00.000Z' WHERE vendor_id = ?", [vendor.id]));
+    await d.vendors.update(vendor.id, vendor.version, input('critical'), 'ana');
+    await d.scores.keep([vendor.id]);
+    expect(await store.read.get('SELECT count(*) AS n FROM score_snapshots WHERE vendor_id = ?', [vendor.id])).toEqual({ n: 2 });
+  });
+
   it('score snapshots: kept many to a statement, they are the ones kept one at a time, in the same order, a stale one skipped', async () => {
     const kept = async (keep: (d: Domains, due: SnapshotDue[]) => Promise<void>) => {
       const { store, evidence } = await open();
