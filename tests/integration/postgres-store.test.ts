@@ -493,9 +493,81 @@ describe.each(ENGINES)('the domains on $name', ({ name, open }) => {
 
     await theirs.vendors.restore(byName.get('Bravo Ltd')!.id, 'ben');
     expect(await names(mine)).toEqual(['Aardvark Ltd', 'Bravo Ltd', 'Delta Ltd', 'Zulu Ltd']);
+    // The last vendor of the Netherlands moved: the country goes from the list.
+    const aardvark = (await theirs.vendors.list()).find((v) => v.legalName === 'Aardvark Ltd')!;
+    await theirs.vendors.update(aardvark.id, aardvark.version, vendorInput({ legalName: 'Aardvark Ltd', countryOfIncorporation: 'GB' }), 'ben');
+    expect((await page(mine)).countries).toEqual(['GB']);
     // Read whole once, when first asked; patched since.
     expect(listed).toHaveBeenCalledTimes(1);
     expect(await names(openDomains(workspace.store, workspace.evidence))).toEqual(await names(mine));
+  });
+
+  it('score snapshots: a keep scored before another write to its vendor committed never leaves its score standing over that write’s', async () => {
+    const workspace = await open();
+    const mine = openDomains(workspace.store, workspace.evidence);
+    // Incorporated in China: its score then moves with its criticality.
+    const input = (criticality: 'low' | 'medium' | 'critical') => vendorInput({ legalName: 'Acme Cloud Ltd', countryOfIncorporation: 'CN', dataShared: ['Customer personal data'], criticality });
+    let vendor = await mine.vendors.create(input('low'), 'ana');
+    const edit = async (criticality: 'low' | 'medium' | 'critical') => {
+      vendor = await mine.vendors.update(vendor.id, vendor.version, input(criticality), 'ana');
+      return (await mine.scores.score(vendor.id)).score;
+    };
+    const kept = async () => (await mine.scores.history(vendor.id)).map((h) => h.score);
+    /** Another app's keep of the vendor, held once scored, as it asks for its transaction (where the write lock is). */
+    const theirKeep = async () => {
+      const store = await workspace.another();
+      let scored!: () => void;
+      const asked = new Promise<void>((resolve) => (scored = resolve));
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const held: Store = {
+        read: store.read,
+        snapshot: (work) => store.snapshot(work),
+        screeningTransaction: (work) => store.screeningTransaction(work),
+        transaction: async (work, options) => {
+          scored();
+          await gate;
+          return store.transaction(work, options);
+        },
+      };
+      const keeping = openDomains(held, workspace.evidence).scores.keep([vendor.id]);
+      await asked;
+      return { keeping, release };
+    };
+    await mine.scores.keep([vendor.id]);
+    const low = (await mine.scores.score(vendor.id)).score;
+
+    // Raised and scored by their keep; put back, so that my keep finds its score kept already. Theirs lands, stale,
+    // and scores the vendor again.
+    const critical = await edit('critical');
+    const raised = await theirKeep();
+    expect(await edit('low')).toBe(low);
+    await mine.scores.keep([vendor.id]);
+    raised.release();
+    await raised.keeping;
+    expect(await kept()).toEqual([low, critical, low]);
+
+    // Raised and scored by their keep; raised further and kept by mine first: theirs is never kept.
+    const medium = await edit('medium');
+    const between = await theirKeep();
+    expect(await edit('critical')).toBe(critical);
+    await mine.scores.keep([vendor.id]);
+    between.release();
+    await between.keeping;
+    expect(new Set([low, medium, critical]).size).toBe(3);
+    expect(await kept()).toEqual([critical, low, critical, low]);
+  });
+
+  it('score snapshots: a keep whose snapshot goes in behind one stamped later (another app’s clock ahead) ends', async () => {
+    const { store, evidence } = await open();
+    const d = openDomains(store, evidence);
+    const input = (criticality: 'low' | 'critical') => vendorInput({ legalName: 'Acme Cloud Ltd', countryOfIncorporation: 'CN', criticality });
+    const vendor = await d.vendors.create(input('low'), 'ana');
+    await d.scores.keep([vendor.id]);
+    await store.transaction((tx) => tx.run("UPDATE score_snapshots SET at = '2999-01-01T00:00:00.000Z' WHERE vendor_id = ?", [vendor.id]));
+    await d.vendors.update(vendor.id, vendor.version, input('critical'), 'ana');
+    await d.scores.keep([vendor.id]);
+    expect(await store.read.get('SELECT count(*) AS n FROM score_snapshots WHERE vendor_id = ?', [vendor.id])).toEqual({ n: 2 });
   });
 
   it('score snapshots: kept many to a statement, they are the ones kept one at a time, in the same order, a stale one skipped', async () => {

@@ -294,9 +294,20 @@ export class Scores {
    * reads never keep one.
    */
   async keep(vendorIds: readonly string[]): Promise<void> {
-    // Computed inside the transaction: no write commits between reading the scores' inputs and keeping them, so a
-    // snapshot computed from older data can never land after (and stand over) one computed from newer.
-    await this.store.transaction(async (tx) => insertSnapshots(tx, await this.snapshotsDue(vendorIds)));
+    // Scored outside any transaction: scored under the write lock, eight writers on a workspace waited for each other's
+    // scoring. Only the insert holds the lock, and it skips a snapshot whose vendor had another kept since it was
+    // scored (insertSnapshots). What it keeps may still be scored from data older than a write that committed
+    // meanwhile, whose own keep found its score already kept (an edit undone) or had its snapshot skipped: so the
+    // vendors are scored again after each insert, until none differs from its last snapshot. The last snapshot kept is
+    // then as new as the last write, since each write's keep starts once it has committed. A vendor whose last snapshot
+    // is still the one its due snapshot followed is not scored again: what was kept went in behind it (stamped earlier,
+    // by an app whose clock is behind another's), and would go in behind it again.
+    let due = await this.snapshotsDue(vendorIds);
+    while (due.length > 0) {
+      await this.keepSnapshots(due);
+      const followed = new Map(due.map((s) => [s.vendorId, s.basedOn]));
+      due = (await this.snapshotsDue([...followed.keys()])).filter((s) => s.basedOn !== followed.get(s.vendorId));
+    }
   }
 
   /**

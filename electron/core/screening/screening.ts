@@ -124,10 +124,12 @@ export class Screening {
       const unknown = opts.vendorIds.find((id) => !known.has(id));
       if (unknown !== undefined) await this.vendors.get(unknown);
     }
-    const results = await this.engine.call(
+    const results: ScreenedResult[] = [];
+    await this.engine.call(
       'screen',
       { versions: versions.map((v) => ({ id: v.id, listKey: v.listKey })), vendorIds: opts.vendorIds ? [...opts.vendorIds] : null },
       opts.job,
+      { onPart: (part) => results.push(...part) },
     );
     return { versions, results };
   }
@@ -386,15 +388,22 @@ export class Screening {
     return new Set((await sql.all<{ vendor_id: string }>('SELECT vendor_id FROM vendor_screening')).map((r) => r.vendor_id));
   }
 
-  async statuses(): Promise<Record<string, VendorScreening>> {
+  /**
+   * Every screened vendor's status (or these vendors', up to REVIEW_BATCH: a window of the vendor list, read in two
+   * statements rather than two per row); a vendor left out is not screened.
+   */
+  async statuses(vendorIds?: readonly string[]): Promise<Record<string, VendorScreening>> {
+    const among = vendorIds ? `vendor_id IN (${vendorIds.map(() => '?').join(', ') || 'NULL'})` : 'TRUE';
+    const ids = vendorIds ?? [];
     const [screened, rows] = await Promise.all([
-      this.screenedIds(),
+      this.store.read.all<{ vendor_id: string }>(`SELECT vendor_id FROM vendor_screening WHERE ${among}`, ids),
       this.store.read.all<Pick<HitRow, 'vendor_id' | 'band' | 'via' | 'decision'>>(
-        "SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision <> 'dismissed'",
+        `SELECT vendor_id, band, via, decision FROM screening_hits WHERE resolved_at IS NULL AND decision <> 'dismissed' AND ${among}`,
+        ids,
       ),
     ]);
     const out: Record<string, VendorScreening> = {};
-    for (const id of screened) out[id] = statusFrom(true, []);
+    for (const { vendor_id } of screened) out[vendor_id] = statusFrom(true, []);
     const byVendor = new Map<string, Counted[]>();
     for (const r of rows) {
       const list = byVendor.get(r.vendor_id);

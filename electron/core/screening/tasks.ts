@@ -6,7 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { BUILD_ID } from '../build-id';
 import type { Store } from '../db/store';
 import { yieldToEventLoop } from '../jobs/jobs';
-import type { TaskControl } from '../jobs/worker';
+import type { PartsControl } from '../jobs/worker';
 import { readScreeningFile, type ScreenedList, screenedEntry } from './entries';
 import { type EngineVersion, type FoundHit, type Loaded, ScreeningEngine, type ScreenedVendor } from './engine';
 import { PREBUILT_INDEX_FILE, readPrebuilt } from './prebuilt';
@@ -136,23 +136,28 @@ export const screeningTasks = {
     await theEngine().load(request.versions);
   },
 
-  /** Screens vendors of the inventory (all when vendorIds is null) against these list versions. */
-  async screen(request: { versions: EngineVersion[]; vendorIds: string[] | null }, control: TaskControl): Promise<ScreenedResult[]> {
+  /**
+   * Screens vendors of the inventory (all when vendorIds is null) against these list versions, handing the results
+   * over a chunk of vendors at a time, in order: 100,000 vendors' results in one message took the thread that answers
+   * requests 1.6 s to take in, every write waiting meanwhile.
+   */
+  async screen(request: { versions: EngineVersion[]; vendorIds: string[] | null }, control: PartsControl<ScreenedResult[]>): Promise<void> {
     control.progress('Preparing the lists', 0, 1);
     const loaded = await theEngine().load(request.versions);
     const vendors = await readVendors(request.vendorIds);
     const owners = await ownerHits(loaded, vendors);
     const suppliers = await supplierHits(loaded, vendors);
-    const results: ScreenedResult[] = [];
     for (let i = 0; i < vendors.length; i += CHUNK) {
       await yieldToEventLoop();
       control.throwIfCancelled();
-      for (const vendor of vendors.slice(i, i + CHUNK)) {
-        results.push({ vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt }, found: withOwners(theEngine().find(loaded, vendor), owners, vendor, suppliers, vendor.id) });
-      }
+      control.part(
+        vendors.slice(i, i + CHUNK).map((vendor) => ({
+          vendor: { id: vendor.id, legalName: vendor.legalName, updatedAt: vendor.updatedAt },
+          found: withOwners(theEngine().find(loaded, vendor), owners, vendor, suppliers, vendor.id),
+        })),
+      );
       control.progress('Screening vendors', Math.min(i + CHUNK, vendors.length), vendors.length);
     }
-    return results;
   },
 
   /**

@@ -187,11 +187,12 @@ export class VendorRepository {
    * as it is now, null for one deleted (or marked deleted) since.
    */
   async changedSince(version: number, sql: Sql = this.store.read): Promise<{ id: string; vendor: Vendor | null }[]> {
-    const rows = await sql.all<VendorRow & { changed_id: string }>(
-      'SELECT c.vendor_id AS changed_id, v.* FROM vendor_changes c LEFT JOIN vendors v ON v.id = c.vendor_id AND v.deleted_at IS NULL WHERE c.version > ?',
-      [version],
-    );
-    return rows.map((r) => ({ id: r.changed_id, vendor: r.id === null ? null : toVendor(r) }));
+    // The stamps, then their vendors by id: joined in one statement, PostgreSQL read every vendor for a few stamps
+    // until it had analysed a freshly imported vendors table (21 ms at 20,000 vendors, at every read of the list while
+    // others edit). A vendor changed again in between is read as it is then, and again at the next patch.
+    const ids = (await sql.all<{ vendor_id: string }>('SELECT vendor_id FROM vendor_changes WHERE version > ?', [version])).map((r) => r.vendor_id);
+    const live = new Map((await this.live(ids, sql)).map((v) => [v.id, v]));
+    return ids.map((id) => ({ id, vendor: live.get(id) ?? null }));
   }
 
   async count(sql: Sql = this.store.read): Promise<number> {
