@@ -102,7 +102,7 @@ test('screening: bundled lists, screen all vendors, review hits, import a newer 
   await expect(huaweiHit.locator('.hit-matcher')).toHaveText(`Matcher ${MATCHER_VERSION}`);
   await huaweiHit.getByText('How the names were compared').click();
   await expect(huaweiHit.getByRole('table', { name: 'Word-by-word comparison' })).toContainText('huawei');
-  await huaweiHit.getByText('The list entry').click();
+  await huaweiHit.getByText('The list entry', { exact: true }).click();
   await expect(huaweiHit).toContainText('Section 1260H, FY2021 NDAA');
   await expect(huaweiHit.getByRole('link')).toHaveCount(0); // the source address is text, never a link
   await screenshot(page, 'vendor-screening');

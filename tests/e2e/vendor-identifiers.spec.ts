@@ -90,7 +90,7 @@ test('a vendor whose name is on no list is found by the unified social credit co
   await expect(hit).toContainText('Vendor identifier USCC:9113100033607322XK');
   await expect(hit).toContainText('list identifier Unified Social Credit Code (USCC) 9113100033607322XK (China)');
   await expect(hit.getByText('How the names were compared')).toHaveCount(0);
-  await hit.getByText('The list entry').click();
+  await hit.getByText('The list entry', { exact: true }).click();
   await expect(hit.locator('.detail-item', { hasText: 'Identifiers the list prints' })).toContainText('Unified Social Credit Code (USCC) 9113100033607322XK (China)');
   await screenshot(page, 'hit-by-identifier');
 });
