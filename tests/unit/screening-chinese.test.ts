@@ -113,7 +113,7 @@ describe('the places a Chinese name begins with', () => {
     const dod = onList('dod-1260h');
     expect(hit(dod, '中国中车股份有限公司')).toMatchObject({ band: 'match' });
     expect(hit(dod, 'CRRC CORP LTD', ['CN'])).toMatchObject({ band: 'match' });
-    expect(hit(dod, 'CRRC CORP LTD', ['CN'])?.explanation.text).toContain('every company its list names is in CN');
+    expect(hit(dod, 'CRRC CORP LTD', ['CN'])?.explanation.text).toContain('its list names companies of CN, a country of the vendor');
     // The implied country supports and never opposes: the list also names American subsidiaries.
     expect(hit(dod, 'CRRC CORP LTD', ['US'])).toMatchObject({ band: 'review', score: hit(dod, 'CRRC CORP LTD')?.score });
     // A list that implies no country: the acronym alone stays a review.

@@ -107,7 +107,7 @@ function linkText(input: ExplanationInput): string {
 
 function countryText(parts: ScoreParts, impliedCountry: string | undefined): string {
   if (parts.countryEvidence === 'supports' && impliedCountry !== undefined) {
-    return `The list entry gives no country, but every company its list names is in ${impliedCountry}, a country of the vendor (+${num(parts.countryAdjustment)}).`;
+    return `The list entry gives no country; its list names companies of ${impliedCountry}, a country of the vendor (+${num(parts.countryAdjustment)}).`;
   }
   if (parts.countryEvidence === 'supports') return `A country of the vendor is also a country of the list entry (+${num(parts.countryAdjustment)}).`;
   if (parts.countryEvidence === 'opposes') return `The vendor's countries and the list entry's countries differ (${num(parts.countryAdjustment)}).`;
