@@ -50,6 +50,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('el-nice', ['EL NICE'], { type: 'individual' }),
   ...entry('victor-santos', ['SANTOS, Victor Hugo'], { type: 'individual' }),
   ...entry('victor-petrov', ['PETROV, Victor'], { type: 'individual' }),
+  ...entry('james-brown', ['BROWN, James'], { type: 'individual' }),
   ...entry('victor-brown', ['Victor Brown'], { listKey: 'trade-gov-csl', type: 'unknown' }),
 ]);
 

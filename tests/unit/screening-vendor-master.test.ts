@@ -45,6 +45,11 @@ const INDEX = ScreeningIndex.build([
   ...entry('rosneft', ['OPEN JOINT-STOCK COMPANY ROSNEFT OIL COMPANY'], { countries: ['RU'] }),
   ...entry('khatam', ['KHATAM AL-ANBIYA CONSTRUCTION HEADQUARTERS'], { countries: ['IR'] }),
   ...entry('constanta', ['CONSTANTA'], { countries: ['RO'] }),
+  ...entry('zorvanta', ['ZORVANTA'], { countries: ['RO'] }),
+  ...entry('iflytek', ['IFLYTEK']),
+  ...entry('unicom', ['CHINA UNICOM (HONG KONG) LIMITED'], { countries: ['HK'] }),
+  ...entry('hydro', ['HYDRO COMPANY S.A.L.'], { countries: ['LB'] }),
+  ...entry('sensetime', ['SENSETIME GROUP LIMITED'], { countries: ['HK'] }),
   ...entry('bancorp', ['BANCORP']),
   ...entry('ftb', ["FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"], { countries: ['KP'] }),
   ...entry('hengbangwei', ['HK HENGBANGWEI ELECTRONICS LIMITED'], { countries: ['HK'] }),
@@ -209,12 +214,43 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
 
 describe('one word with a letter added at its end (matcher 2026.12-4)', () => {
   it('is held in review when it is all two names share, unless a country supports it', () => {
-    const hit = top('Constant LLC');
-    expect(hit).toMatchObject({ entryKey: 'constanta', band: 'review', explanation: { parts: { rule: 'word-ending' } } });
+    const hit = top('Zorvant LLC');
+    expect(hit).toMatchObject({ entryKey: 'zorvanta', band: 'review', explanation: { parts: { rule: 'word-ending' } } });
     expect(hit?.explanation.text).toContain('one more letter at its end');
-    expect(top('Constant LLC', ['RO'])).toMatchObject({ entryKey: 'constanta', band: 'match' });
+    expect(top('Zorvant LLC', ['RO'])).toMatchObject({ entryKey: 'zorvanta', band: 'match' });
     // Any other typo, or the word beside others the names share, is scored as before.
-    expect(top('Constanza LLC')?.explanation.parts.rule ?? null).not.toBe('word-ending');
+    expect(top('Zorvanza LLC')?.explanation.parts.rule ?? null).not.toBe('word-ending');
+  });
+
+  it('an ordinary English word is no listed word with a letter more (matcher 2026.12-8)', () => {
+    // "Constant" weighs as an ordinary word, which companies everywhere take as a name: it does not stand for the
+    // coined "CONSTANTA", even where the country agrees.
+    expect(top('Constant LLC')).toBeUndefined();
+    expect(top('Constant LLC', ['RO'])).toBeUndefined();
+  });
+});
+
+describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
+  it('reads what a subsidiary adds to its group\'s name as trade words', () => {
+    expect(top('CHINA UNICOM (AMERICAS) OPERATIONS LTD')).toMatchObject({ entryKey: 'unicom', band: 'review' });
+  });
+
+  it('holds a vendor name with the whole listed name and one word more in review', () => {
+    const hit = top('ANHUI USTC IFLYTEK CO LTD');
+    expect(hit).toMatchObject({ entryKey: 'iflytek', band: 'review', score: 0.8, explanation: { parts: { rule: 'contains' } } });
+    expect(hit?.explanation.text).toContain('holds the whole listed name and one word more');
+    // Two words more are another company's name, and so is an ordinary word beside the listed one.
+    expect(top('ZENTRIX IFLYTEK QUORVAN')).toBeUndefined();
+    expect(top('IFLYTEK PHOENIX')).toBeUndefined();
+  });
+
+  it('does not take an ordinary English word on the lists for a coined name', () => {
+    expect(top('Norsk Hydro ASA')).toBeUndefined();
+    expect(top('HYDRO CO SAL', ['LB'])).toMatchObject({ entryKey: 'hydro', band: 'match' });
+  });
+
+  it('counts ordinary words written apart from a listed coined word for the coined word', () => {
+    expect(top('SENSE TIME GROUP LTD')).toMatchObject({ entryKey: 'sensetime', band: 'match' });
   });
 });
 

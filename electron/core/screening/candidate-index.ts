@@ -17,7 +17,7 @@ import { legalFormBits } from './legal-forms';
 import { type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
-import { DISTINCTIVE_WEIGHT, tokenWeight, type TokenWeight } from './token-weights';
+import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, tokenWeight, type TokenWeight } from './token-weights';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
 
 export interface IndexedName {
@@ -72,6 +72,8 @@ export class ScreeningIndex {
   readonly nameTokens: Rows;
   readonly tokens: readonly string[];
   readonly matchedWeight: Float32Array;
+  /** 1 for a coined token (isCoinedWord): a vendor name holding a listed name with one may score CONTAINED_SCORE. */
+  readonly coined: Uint8Array;
   readonly unmatchedWeight: Float32Array;
   readonly documentFrequency: Int32Array;
   /** For each name, its legal forms as bits (legalFormBits). */
@@ -181,10 +183,12 @@ export class ScreeningIndex {
     this.documentFrequency = df.slice(0, tokens.length);
     this.matchedWeight = new Float32Array(tokens.length);
     this.unmatchedWeight = new Float32Array(tokens.length);
+    this.coined = new Uint8Array(tokens.length);
     tokens.forEach((t, id) => {
-      const w = tokenWeight(t, this.documentFrequency[id] ?? 0, this.entryCount);
+      const w = tokenWeight(t, this.documentFrequency[id] ?? 0, this.entryCount, (people[id] ?? 0) > (companies[id] ?? 0));
       this.matchedWeight[id] = w.matched;
       this.unmatchedWeight[id] = w.unmatched;
+      this.coined[id] = isCoinedWord(t, w.matched) ? 1 : 0;
     });
 
     this.slots = new Float64Array(names.length * 3);
@@ -422,20 +426,27 @@ export class ScreeningIndex {
       let possible = 0;
       let listSide = 0;
       let reached = 0;
+      let unreached = false;
+      let coined = false;
       const to = rowStart[n + 1] ?? 0;
       for (let p = rowStart[n] ?? 0; p < to; p++) {
         const id = rowItems[p] ?? 0;
         const bits = reach[id] ?? 0;
-        if (bits === 0) listSide += this.unmatchedWeight[id] ?? 0;
-        else {
+        if (bits === 0) {
+          listSide += this.unmatchedWeight[id] ?? 0;
+          unreached = true;
+        } else {
           possible += this.matchedWeight[id] ?? 0;
           listSide += this.matchedWeight[id] ?? 0;
           reached |= bits;
+          coined ||= this.coined[id] === 1;
         }
       }
       let vendorSide = possible;
       for (let i = 0; i < m; i++) if (!(reached & bitOf(i))) vendorSide += vendorUnmatched[i] ?? 0;
-      if ((2 * possible) / (listSide + vendorSide) >= floor(n)) out.push(n);
+      // A name every word of which the vendor's may hold, a coined one among them, may score CONTAINED_SCORE.
+      const bound = !unreached && coined ? Math.max(CONTAINED_SCORE, (2 * possible) / (listSide + vendorSide)) : (2 * possible) / (listSide + vendorSide);
+      if (bound >= floor(n)) out.push(n);
     }
     for (const id of reachedTokens) reach[id] = 0;
     // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, as its

@@ -144,6 +144,9 @@ function ruleText(input: ExplanationInput): string {
   if (parts.rule === 'trade-words') {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
   }
+  if (parts.rule === 'contains') {
+    lines.push(`"${input.vendorName}" holds the whole listed name and one word more, as a subsidiary's or a former name may; the hit is held in the review band.`);
+  }
   if (input.scoredAs !== input.entryType) {
     lines.push(
       "The list entry has no type, but its name reads as a person's (its words are on the lists mostly as people's names), so every word of its name had to match and the stricter bands for people, vessels and aircraft apply.",

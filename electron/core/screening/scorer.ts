@@ -6,7 +6,7 @@ import type { IndexedName, ScreeningIndex, TokenMatch } from './candidate-index'
 import { osaDistance } from './edit-distance';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
-import { DISTINCTIVE_WEIGHT } from './token-weights';
+import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isThinWord } from './token-weights';
 import { COMMON_NAME_WORDS } from './vocabulary';
 
 /** A vendor name prepared once per screening call. */
@@ -95,14 +95,6 @@ function isLongTypo(vendorToken: string, listToken: string): boolean {
 export const COUNTRY_SUPPORT = 0.03;
 export const COUNTRY_OPPOSE = -0.1;
 
-/** Words of at most this many letters are acronyms when they are all a name shares ("ANA", "AEOI", "SES"). */
-const ACRONYM_LENGTH = 4;
-
-/** A word that identifies nobody when it is all two names share, unless something else supports it: an acronym
- *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). */
-function isThinWord(token: string): boolean {
-  return token.length <= ACRONYM_LENGTH || COMMON_NAME_WORDS.has(token);
-}
 /** A compound ("Hik Vision" / "Hikvision") counts only when near-exact: a fuzzy one is mostly coincidence. */
 const COMPOUND_MIN_SIMILARITY = 0.9;
 
@@ -116,8 +108,10 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
  *  "word-ending" when all they share is one word that the other has with a letter added at its end
  *  (isWordEnding) and no country supports it;
  *  "trade-words" when the vendor's name was matched as its brand without its trade words (name-variants.ts);
- *  "weak-alias" when the listed name is one the list marks as weak, matched exactly. */
-export type ScoreRule = 'generic-only' | 'one-short-word' | 'word-ending' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | null;
+ *  "weak-alias" when the listed name is one the list marks as weak, matched exactly;
+ *  "contains" when the vendor's name holds the whole listed name, a coined word of it included, and one word more
+ *  (containedScore). */
+export type ScoreRule = 'generic-only' | 'one-short-word' | 'word-ending' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | 'contains' | null;
 
 export interface ScoreParts {
   /** Weighted token score (a soft Dice coefficient over token weights), before country evidence. */
@@ -322,7 +316,8 @@ export function scoreName(
   alignGreedy(explained);
 
   // Compounds among the words still unmatched: two adjacent vendor words against one list word ("Hik Vision" /
-  // "Hikvision"), and the reverse.
+  // "Hikvision"), and the reverse. Two words that are one listed word written apart count for its weight ("Sense
+  // Time" is the coined "Sensetime", not two ordinary words).
   pairCount = 0;
   for (let i = 0; i + 1 < m; i++) {
     const similar = vendor.joinedSimilar[i];
@@ -330,7 +325,7 @@ export function scoreName(
     for (let j = 0; j < n; j++) {
       const lid = listIds[j] ?? 0;
       const s = usedL[j] ? 0 : similarityTo(similar, lid);
-      if (s >= COMPOUND_MIN_SIMILARITY) pushPair(i, 2, j, 1, s, (vw[i] ?? 0) + (vw[i + 1] ?? 0), w[lid] ?? 0);
+      if (s >= COMPOUND_MIN_SIMILARITY) pushPair(i, 2, j, 1, s, Math.max((vw[i] ?? 0) + (vw[i + 1] ?? 0), w[lid] ?? 0), w[lid] ?? 0);
     }
   }
   const tokens = index.tokens;
@@ -404,6 +399,7 @@ export function scoreName(
   // Nor is a listed name of one generic word ("Power") when the countries differ: the same trade elsewhere.
   if (!distinctive && n === 1 && evidence === 'opposes') return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
+  const contained = !nonEntity && evidence !== 'opposes' && containedScore(index, vendor, listIds, listRest, tokenScore);
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
   return {
@@ -420,6 +416,8 @@ export function scoreName(
         ? 'one-short-word'
         : endingOnly
           ? 'word-ending'
+          : contained
+          ? 'contains'
           : nonEntity && evidence !== 'supports'
           ? 'not-a-company'
           : // A legal form both carry lets such a pair be reported, but only a country lets it reach the match band:
@@ -427,6 +425,26 @@ export function scoreName(
             (thin && evidence !== 'supports') || (nonEntity && n === 1)
             ? 'one-word'
             : null,
-    score: Math.min(1, Math.max(0, tokenScore + countryAdjustment)),
+    score: Math.min(1, Math.max(0, (contained ? CONTAINED_SCORE : tokenScore) + countryAdjustment)),
   };
+}
+
+/**
+ * Whether the vendor's name holds the whole listed name, word for word, a coined word of it included (carried by
+ * a few entries at most, neither an acronym nor an ordinary word), and besides it at most one word of weight
+ * ("ANHUI USTC IFLYTEK" against "IFLYTEK"): a subsidiary or a former name as often as not, which the weighted score
+ * alone leaves below review because the extra word weighs as much as the coined one. Not an ordinary word as that
+ * one word ("Aleph Alpha" is a name of its own, not the listed "Aleph" with a word more).
+ */
+function containedScore(index: ScreeningIndex, vendor: PreparedName, listIds: Int32Array | readonly number[], listRest: number, tokenScore: number): boolean {
+  if (listRest > 0 || fuzzyPairs > 0 || tokenScore >= CONTAINED_SCORE) return false;
+  let coined = false;
+  for (const id of listIds) if (index.coined[id] === 1) coined = true;
+  if (!coined) return false;
+  let extras = 0;
+  for (let i = 0; i < vendor.tokens.length; i++) {
+    if (usedV[i] || (vendor.unmatchedWeight[i] ?? 0) <= DISTINCTIVE_WEIGHT + 1e-6) continue;
+    if (COMMON_NAME_WORDS.has(vendor.tokens[i] ?? '') || ++extras > 1) return false;
+  }
+  return true;
 }

@@ -7,6 +7,7 @@
 // present on one side only counts against it. They differ for generic words: "Technology" on both sides proves
 // little, but "Networks" against "Information Technology" is evidence of a different trade, so an unmatched
 // generic word costs more than a matched one earns. Places weigh little either way.
+import { isEnglishWord } from './english-words';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 export interface TokenWeight {
@@ -47,7 +48,9 @@ export function rarity(documentFrequency: number, entries: number): number {
   return Math.min(1, Math.max(0, r)) ** 2;
 }
 
-export function tokenWeight(token: string, documentFrequency: number, entries: number): TokenWeight {
+/** `personWord`: the lists carry the token mostly in people's names ("Brown", "Victor"), where an English word is
+ *  a surname or a given name, not an ordinary word a company takes. */
+export function tokenWeight(token: string, documentFrequency: number, entries: number, personWord = false): TokenWeight {
   const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
   if (PLACE_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
   if (token.length === 1) return { matched: Math.min(base, INITIAL_CAP), unmatched: INITIAL_UNMATCHED };
@@ -59,7 +62,28 @@ export function tokenWeight(token: string, documentFrequency: number, entries: n
     return { matched, unmatched: Math.max(matched, UNMATCHED_FLOOR) };
   }
   // A shared common name word proves little, but one on one side only is a different name ("Aleph Alpha" is not
-  // the listed alias "Aleph"): capped when matched, full weight when not.
-  const matched = COMMON_NAME_WORDS.has(token) ? Math.min(base, COMMON_NAME_CAP) : base;
+  // the listed alias "Aleph"): capped when matched, full weight when not. So is any ordinary English word
+  // ("Constellation", "Hydro", "Stack"): the lists carry it a few times, companies everywhere take it as a name.
+  const ordinary = COMMON_NAME_WORDS.has(token) || (!personWord && isEnglishWord(token));
+  const matched = ordinary ? Math.min(base, COMMON_NAME_CAP) : base;
   return { matched, unmatched: Math.max(base, UNMATCHED_FLOOR) };
 }
+
+/** Words of at most this many letters are acronyms when they are all a name shares ("ANA", "AEOI", "SES"). */
+const ACRONYM_LENGTH = 4;
+
+/** A word that identifies nobody when it is all two names share, unless something else supports it: an acronym
+ *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). */
+export function isThinWord(token: string): boolean {
+  return token.length <= ACRONYM_LENGTH || COMMON_NAME_WORDS.has(token);
+}
+
+/** A coined word: carried by a few entries at most, neither an acronym nor an ordinary English word ("Iflytek",
+ *  not "Hydro"). */
+export function isCoinedWord(token: string, matchedWeight: number): boolean {
+  return matchedWeight >= 1 && !isThinWord(token) && !isEnglishWord(token);
+}
+
+/** What a vendor name scores that holds a whole listed name with a coined word and one word more (scorer.ts,
+ *  rule "contains"; held in review). */
+export const CONTAINED_SCORE = 0.8;

@@ -173,6 +173,15 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging',
   'trust', 'fund', 'credit', 'leasing', 'supply', 'supplies', 'chain', 'brothers', 'sons', 'family', 'informatics',
   'telematics', 'joint', 'open', 'closed', 'public', 'private', 'distribution', 'retail', 'wholesale', 'express', 'professional', 'specialist', 'expert',
+  // Since 2026.12-8: what a subsidiary's name adds to its group's brand ("CHINA UNICOM (AMERICAS) OPERATIONS",
+  // "ALIBABA.COM SINGAPORE E-COMMERCE"); none of them is all of a listed name with the words above.
+  'operations', 'operation', 'commerce', 'ecommerce', 'com', 'marketing', 'sales', 'support', 'consumer', 'payments',
+  'payment', 'gaming', 'games', 'content', 'music', 'video', 'pictures', 'creative', 'interactive', 'search', 'mobility',
+  'outsourcing', 'staffing', 'training', 'learning', 'hospital', 'clinic', 'care', 'diagnostics', 'therapeutics', 'parts',
+  'accessories', 'appliances', 'lighting', 'renewable', 'utilities', 'connectivity', 'broadband', 'cable', 'fiber',
+  'fibre', 'optics', 'sensors', 'delivery', 'packaging', 'textile', 'apparel', 'fashion', 'furniture', 'infrastructure',
+  'hosting', 'microsystems', 'assets', 'realty', 'representative', 'headquarters', 'procurement', 'sourcing',
+  'purchasing', 'vendor',
   ...AMBIGUOUS_ABBREVIATIONS.keys(),
 ]);
 
