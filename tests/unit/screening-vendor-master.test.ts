@@ -47,6 +47,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('constanta', ['CONSTANTA'], { countries: ['RO'] }),
   ...entry('zorvanta', ['ZORVANTA'], { countries: ['RO'] }),
   ...entry('iflytek', ['IFLYTEK']),
+  ...entry('tbank', ['TBANK'], { countries: ['RU'] }),
   ...entry('unicom', ['CHINA UNICOM (HONG KONG) LIMITED'], { countries: ['HK'] }),
   ...entry('hydro', ['HYDRO COMPANY S.A.L.'], { countries: ['LB'] }),
   ...entry('sensetime', ['SENSETIME GROUP LIMITED'], { countries: ['HK'] }),
@@ -251,6 +252,10 @@ describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
 
   it('counts ordinary words written apart from a listed coined word for the coined word', () => {
     expect(top('SENSE TIME GROUP LTD')).toMatchObject({ entryKey: 'sensetime', band: 'match' });
+    // Written apart exactly, it wins over one of its parts alone being close to the listed word ("flytek").
+    expect(top('I FLYTEK')).toMatchObject({ entryKey: 'iflytek', band: 'match', score: 1 });
+    // An initial and a generic word are no coined word written apart.
+    expect(top('M&T BANK CORPORATION')).toBeUndefined();
   });
 });
 

@@ -251,6 +251,24 @@ function alignGreedy(explained: AlignedPair[] | null): void {
   }
 }
 
+/** Pairs of two adjacent vendor words, both still unmatched, against one unmatched list word they spell together at
+ *  `minSimilarity` or closer. Two words that are one listed word written apart count for its weight ("Sense Time" is
+ *  the coined "Sensetime", not two ordinary words), unless one is an initial ("M&T BANK" is no "TBANK"). */
+function pushVendorCompounds(vendor: PreparedName, listIds: Int32Array, w: Float32Array, minSimilarity: number): void {
+  const vw = vendor.matchedWeight;
+  for (let i = 0; i + 1 < vendor.tokens.length; i++) {
+    const similar = vendor.joinedSimilar[i];
+    if (usedV[i] || usedV[i + 1] || !similar || similar.length === 0) continue;
+    const parts = (vw[i] ?? 0) + (vw[i + 1] ?? 0);
+    const apart = (vendor.tokens[i]?.length ?? 0) > 1 && (vendor.tokens[i + 1]?.length ?? 0) > 1;
+    for (let j = 0; j < listIds.length; j++) {
+      const lid = listIds[j] ?? 0;
+      const s = usedL[j] ? 0 : similarityTo(similar, lid);
+      if (s >= minSimilarity) pushPair(i, 2, j, 1, s, apart ? Math.max(parts, w[lid] ?? 0) : parts, w[lid] ?? 0);
+    }
+  }
+}
+
 function similarityTo(matches: readonly TokenMatch[] | undefined, id: number): number {
   if (matches) for (const m of matches) if (m.id === id) return m.similarity;
   return 0;
@@ -313,21 +331,15 @@ export function scoreName(
       if (s > 0) pushPair(i, 1, j, 1, s, vw[i] ?? 0, w[lid] ?? 0);
     }
   }
+  // A listed word written apart, exactly ("I FLYTEK"), competes with the single words: one of them alone may be
+  // close to the listed word too ("flytek"), and would leave the other unmatched.
+  pushVendorCompounds(vendor, listIds, w, 1);
   alignGreedy(explained);
 
   // Compounds among the words still unmatched: two adjacent vendor words against one list word ("Hik Vision" /
-  // "Hikvision"), and the reverse. Two words that are one listed word written apart count for its weight ("Sense
-  // Time" is the coined "Sensetime", not two ordinary words).
+  // "Hikvision"), and the reverse.
   pairCount = 0;
-  for (let i = 0; i + 1 < m; i++) {
-    const similar = vendor.joinedSimilar[i];
-    if (usedV[i] || usedV[i + 1] || !similar || similar.length === 0) continue;
-    for (let j = 0; j < n; j++) {
-      const lid = listIds[j] ?? 0;
-      const s = usedL[j] ? 0 : similarityTo(similar, lid);
-      if (s >= COMPOUND_MIN_SIMILARITY) pushPair(i, 2, j, 1, s, Math.max((vw[i] ?? 0) + (vw[i + 1] ?? 0), w[lid] ?? 0), w[lid] ?? 0);
-    }
-  }
+  pushVendorCompounds(vendor, listIds, w, COMPOUND_MIN_SIMILARITY);
   const tokens = index.tokens;
   for (let j = 0; j + 1 < n; j++) {
     if (usedL[j] || usedL[j + 1]) continue;
@@ -437,7 +449,8 @@ export function scoreName(
  * one word ("Aleph Alpha" is a name of its own, not the listed "Aleph" with a word more).
  */
 function containedScore(index: ScreeningIndex, vendor: PreparedName, listIds: Int32Array | readonly number[], listRest: number, tokenScore: number): boolean {
-  if (listRest > 0 || fuzzyPairs > 0 || tokenScore >= CONTAINED_SCORE) return false;
+  // Every listed word matched for its whole weight: not "T" + "BANK" for the listed "TBANK".
+  if (listRest > 0 || fuzzyPairs > 0 || matched < alignedList - 1e-6 || tokenScore >= CONTAINED_SCORE) return false;
   let coined = false;
   for (const id of listIds) if (index.coined[id] === 1) coined = true;
   if (!coined) return false;
