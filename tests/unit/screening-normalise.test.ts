@@ -141,6 +141,13 @@ describe('legal forms', () => {
     expect(tokens('Otkrytoe Aktsionernoe Obshchestvo Bank Rossiya')).toEqual(['bank', 'rossiya']);
   });
 
+  it('the Russian long forms as other romanisations spell them (matcher 2026.12-8)', () => {
+    expect(normaliseName('Obschestvo s Ogranichennoj Otvetstvennostju Neobit')).toMatchObject({ tokens: ['neobit'], legalForms: ['ltd'] });
+    expect(normaliseName('OBSHESTVO S OGRANICHENOY OTVETSTVENOSTYU NEOBIT')).toMatchObject({ tokens: ['neobit'], legalForms: ['ltd'] });
+    expect(tokens('Akcionernoe Obschestvo Pasit')).toEqual(['pasit']);
+    expect(tokens('Zakrytoye Aktsionernoye Obshchestvo Pasit')).toEqual(['pasit']);
+  });
+
   it('Chinese and Japanese: 有限公司, 股份有限公司, 有限责任公司, 集团, 株式会社', () => {
     expect(forms('华为技术有限公司')).toEqual(['ltd']);
     expect(forms('杭州海康威视数字技术股份有限公司')).toEqual(['jsc']);

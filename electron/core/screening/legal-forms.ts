@@ -16,6 +16,15 @@ export function legalFormBits(forms: readonly LegalForm[]): number {
   return bits;
 }
 
+/** "Obshchestvo s ogranichennoy otvetstvennostyu" (a limited liability company) in the romanisations registers and
+ *  vendor masters use, whole and word by word. */
+const RUSSIAN_LLC: readonly string[] = (() => {
+  const society = ['obshchestvo', 'obschestvo', 'obshestvo'];
+  const limited = ['ogranichennoy', 'ogranichennoi', 'ogranichennoj', 'ogranichenoy', 'ogranichenoi'];
+  const liability = ['otvetstvennostyu', 'otvetstvennostiu', 'otvetstvennostju', 'otvetstvenostyu', 'otvetstvenostiu'];
+  return [...society.flatMap((a) => limited.flatMap((b) => liability.map((c) => `${a} s ${b} ${c}`))), ...limited, ...liability];
+})();
+
 /** Phrases in their normalised spelling (lower case, no diacritics or punctuation, stop words removed). Words that
  *  occur only in legal forms (Russian "obshchestvo", "aktsionernoe") are also listed alone, so that a reordered
  *  name ("Vektor, Obshchestvo s Ogranichennoi Otvetstvennostyu") still loses all of them. */
@@ -23,15 +32,16 @@ const STRONG: Record<LegalForm, string[]> = {
   ltd: [
     'limited', 'ltd', 'co ltd', 'company limited', 'corp ltd', 'corporation limited', 'llc', 'limited liability company',
     'limited liability co', 'liability company', 'liability co', 'gmbh', 'gesellschaft mit beschrankter haftung', 'mbh', 'pty ltd', 'pvt ltd', 'private limited',
-    'pte ltd', 'sdn bhd', 'ooo', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu',
-    'obshchestvo s ogranichennoi otvetstvennostyu', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'sp zoo', 'spzoo', 'ltda', 'limitada',
+    'pte ltd', 'sdn bhd', 'ooo', 'sarl', 'sprl', 'bvba', 'kft', 'sp z o o', 'sp zoo', 'spzoo', 'ltda', 'limitada',
     'eood', 'ood', 'aps', 'sociedad responsabilidad limitada', 'tovarystvo z obmezhenoiu vidpovidalnistiu',
     'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovaristvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo', 'tovaristvo',
-    'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'otvetstvennostiu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
+    'limited sirketi', 'ltd sti', 'limited sti', 'obmezhenoiu', 'obmezhenoyu', 'vidpovidalnistiu', 'vidpovidalnistyu', 'fze', 'fzco', 'fzc', 'fzllc', 'fz llc', 'fz co', 'yugen kaisha', 'godo kaisha', '유한회사',
     // Since 2026.12-6: the Gulf's "with limited liability", Polish, Brazilian, Lithuanian and Albanian private
     // companies. Not Dubai's "DMCC" (a free zone's name, kept as a word: "ALPHABET INTERNATIONAL DMCC" is not
     // "Alphabet Inc." plus a trade word).
     'wll', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'eireli', 'uab', 'shpk', 'sh pk',
+    // Since 2026.12-8: the Russian limited company as other romanisations spell it (щ "sch", й "j", ю "ju").
+    ...RUSSIAN_LLC,
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -43,9 +53,11 @@ const STRONG: Record<LegalForm, string[]> = {
     'ednolichno aktsionerno druzhestvo', 'aktsionerno druzhestvo', 'anonim sirketi', 'sab cv', 'sa cv', 's rl cv', '주식회사',
     // Since 2026.12-6: Omani and Qatari joint-stock companies, Polish, the Mexican S.A.P.I. de C.V.
     'saoc', 'saog', 'qpsc', 'spolka akcyjna', 'sapi cv',
+    // Since 2026.12-8: as other romanisations spell them.
+    'akcionernoe', 'aktsionernoye', 'aktsionernoie', 'aktcionernoe', 'akcionernoye', 'otkrytoye', 'zakrytoye', 'publichnoye',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii'],
-  co: ['co', 'company', 'companies', 'obshchestvo', 'kompaniya', 'kompaniia', 'sirketi'],
+  co: ['co', 'company', 'companies', 'obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo', 'kompaniya', 'kompaniia', 'sirketi'],
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
   lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg'],
 };
