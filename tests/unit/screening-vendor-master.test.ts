@@ -48,6 +48,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('zorvanta', ['ZORVANTA'], { countries: ['RO'] }),
   ...entry('iflytek', ['IFLYTEK']),
   ...entry('tbank', ['TBANK'], { countries: ['RU'] }),
+  ...entry('china-telecom', ['CHINA TELECOM CORPORATION LIMITED'], { countries: ['CN'] }),
+  ...entry('global-trading', ['GLOBAL TRADING LLC'], { countries: ['AE'] }),
   ...entry('unicom', ['CHINA UNICOM (HONG KONG) LIMITED'], { countries: ['HK'] }),
   ...entry('hydro', ['HYDRO COMPANY S.A.L.'], { countries: ['LB'] }),
   ...entry('sensetime', ['SENSETIME GROUP LIMITED'], { countries: ['HK'] }),
@@ -243,6 +245,14 @@ describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
     // Two words more are another company's name, and so is an ordinary word beside the listed one.
     expect(top('ZENTRIX IFLYTEK QUORVAN')).toBeUndefined();
     expect(top('IFLYTEK PHOENIX')).toBeUndefined();
+  });
+
+  it('holds a listed place and trade with trade words or places of a subsidiary in review', () => {
+    expect(top('CHINA TELECOM GLOBAL LTD')).toMatchObject({ entryKey: 'china-telecom', band: 'review', score: 0.8, explanation: { parts: { rule: 'contains' } } });
+    // Not with a word of its own beside it, nor more than two trade words, nor a listed name of trade words alone.
+    expect(top('CHINA TELECOM ZENTRIX')).toBeUndefined();
+    expect(top('CHINA TELECOM GLOBAL DATA CLOUD')).toBeUndefined();
+    expect(top('GLOBAL TRADING SERVICES')).toBeUndefined();
   });
 
   it('does not take an ordinary English word on the lists for a coined name', () => {

@@ -17,7 +17,7 @@ import { legalFormBits } from './legal-forms';
 import { type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
-import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, tokenWeight, type TokenWeight } from './token-weights';
+import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
 
 export interface IndexedName {
@@ -451,7 +451,8 @@ export class ScreeningIndex {
     for (const id of reachedTokens) reach[id] = 0;
     // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, as its
     // closest listed spelling, or a listed word it abbreviates or is abbreviated by ("Elec" / "Electronics")),
-    // none of them distinctive.
+    // none of them distinctive, or of their words and up to PLACE_TRADE_EXTRAS more (a listed place and trade, "China
+    // Telecom", in "CHINA TELECOM GLOBAL": the scorer decides).
     const options: number[][] = [];
     for (const t of vendorTokens) {
       const readings = this.genericReadings(t);
@@ -459,7 +460,7 @@ export class ScreeningIndex {
       options.push(readings);
     }
     const keys = new Set<string>();
-    for (const ids of combinations(options, MAX_GENERIC_KEYS)) keys.add(tokenSetKey(ids));
+    for (const kept of withoutUpTo(options, PLACE_TRADE_EXTRAS)) for (const ids of combinations(kept, MAX_GENERIC_KEYS)) keys.add(tokenSetKey(ids));
     for (const key of keys) for (const n of this.genericNames.get(key) ?? []) out.push(n);
   }
 
@@ -562,6 +563,17 @@ function fillRows(counts: Int32Array, pass: (visit: (row: number, item: number) 
 
 /** Every choice of one item per option list, in order; only the first items when there would be more than
  *  `limit` choices. */
+/** `items` whole, and without any one or (up to `most`) more of them, as long as two are left. */
+function withoutUpTo<T>(items: readonly T[], most: number): T[][] {
+  let level: number[][] = [[]];
+  const out: T[][] = [[...items]];
+  for (let drop = 1; drop <= most && items.length - drop >= 2; drop++) {
+    level = level.flatMap((dropped) => items.flatMap((_, i) => (i > (dropped.at(-1) ?? -1) ? [[...dropped, i]] : [])));
+    for (const dropped of level) out.push(items.filter((_, i) => !dropped.includes(i)));
+  }
+  return out;
+}
+
 function combinations(options: readonly (readonly number[])[], limit: number): number[][] {
   if (options.reduce((n, o) => n * o.length, 1) > limit) return [options.map((o) => o[0] ?? -1)];
   let out: number[][] = [[]];

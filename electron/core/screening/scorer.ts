@@ -6,8 +6,8 @@ import type { IndexedName, ScreeningIndex, TokenMatch } from './candidate-index'
 import { osaDistance } from './edit-distance';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
-import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isThinWord } from './token-weights';
-import { COMMON_NAME_WORDS } from './vocabulary';
+import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isThinWord, PLACE_TRADE_EXTRAS } from './token-weights';
+import { COMMON_NAME_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A vendor name prepared once per screening call. */
 export interface PreparedName {
@@ -363,7 +363,10 @@ export function scoreName(
   for (let i = 0; i < m; i++) if (!usedV[i]) vendorRest += vendor.unmatchedWeight[i] ?? 0;
   // Generic words never make a hit on their own: without a distinctive word in common, only names that agree
   // word for word are reported (a listed "Iran Export Bank" is that name, whatever its words).
-  if (!distinctive && (listRest > 0 || vendorRest > 0)) return null;
+  // A listed name of a place and a trade ("China Telecom") is held, though, by a vendor name that adds only trade
+  // words and places to it ("CHINA TELECOM GLOBAL"): a subsidiary as often as not (rule "contains").
+  const placeTrade = !distinctive && listRest === 0 && vendorRest > 0 && placeAndTrade(index, vendor, listIds);
+  if (!distinctive && (listRest > 0 || vendorRest > 0) && !placeTrade) return null;
 
   const evidence = countryEvidence(vendorCountries, index.names[nameId]);
   // One typo in a long distinctive word is all that tells two otherwise equal names apart: it counts as a typo.
@@ -411,7 +414,7 @@ export function scoreName(
   // Nor is a listed name of one generic word ("Power") when the countries differ: the same trade elsewhere.
   if (!distinctive && n === 1 && evidence === 'opposes') return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
-  const contained = !nonEntity && evidence !== 'opposes' && containedScore(index, vendor, listIds, listRest, tokenScore);
+  const contained = !nonEntity && evidence !== 'opposes' && (placeTrade || containedScore(index, vendor, listIds, listRest, tokenScore));
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
   return {
@@ -439,6 +442,21 @@ export function scoreName(
             : null,
     score: Math.min(1, Math.max(0, (contained ? CONTAINED_SCORE : tokenScore) + countryAdjustment)),
   };
+}
+
+/** Whether a listed name of two words or more, a place among them and not only places, is all matched word for word,
+ *  and the vendor's other words are at most PLACE_TRADE_EXTRAS trade words or places. */
+function placeAndTrade(index: ScreeningIndex, vendor: PreparedName, listIds: Int32Array): boolean {
+  if (listIds.length < 2 || fuzzyPairs > 0 || alignedPairs !== listIds.length) return false;
+  let places = 0;
+  for (const id of listIds) if (PLACE_WORDS.has(index.tokens[id] ?? '')) places++;
+  if (places === 0 || places === listIds.length) return false;
+  let extras = 0;
+  for (let i = 0; i < vendor.tokens.length; i++) {
+    if (usedV[i]) continue;
+    if ((vendor.unmatchedWeight[i] ?? 0) > DISTINCTIVE_WEIGHT + 1e-6 || ++extras > PLACE_TRADE_EXTRAS) return false;
+  }
+  return true;
 }
 
 /**

@@ -87,3 +87,7 @@ export function isCoinedWord(token: string, matchedWeight: number): boolean {
 /** What a vendor name scores that holds a whole listed name with a coined word and one word more (scorer.ts,
  *  rule "contains"; held in review). */
 export const CONTAINED_SCORE = 0.8;
+
+/** At most this many trade words and places beside a listed name of a place and a trade ("China Telecom") in a
+ *  vendor's name that holds it (scorer.ts, rule "contains"). */
+export const PLACE_TRADE_EXTRAS = 2;
