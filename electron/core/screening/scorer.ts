@@ -407,7 +407,7 @@ export function scoreName(
   // when the country agrees.
   if (nonEntity && n === 1 && evidence !== 'supports') return null;
   const thin =
-    alignedPairs === 1 && distinctivePairs === 1 && lastDistinctiveList >= 0 && isThinWord(index.tokens[listIds[lastDistinctiveList] ?? 0] ?? '');
+    alignedPairs === 1 && distinctivePairs === 1 && lastDistinctiveList >= 0 && isThinWord(index.tokens[listIds[lastDistinctiveList] ?? 0] ?? '', sharedForm);
   // One acronym or ordinary word in common and nothing to support it: reported only when it is all of both names
   // (the listed alias "DJI" as the vendor's name), and then held in review.
   if (thin && !supported && (evidence === 'opposes' || listRest > 0 || vendorRest > 0)) return null;

@@ -71,11 +71,18 @@ export function tokenWeight(token: string, documentFrequency: number, entries: n
 
 /** Words of at most this many letters are acronyms when they are all a name shares ("ANA", "AEOI", "SES"). */
 const ACRONYM_LENGTH = 4;
+/** Acronyms of at most this many letters are shared by too many companies for a legal form to tell them apart ("UCB
+ *  SA" and "UCB JSC" are both joint-stock companies); a longer one that both names give the same legal form is the
+ *  listed name written out ("CRRC CORP LTD", "CRRC Corporation Limited"). */
+const SHORT_ACRONYM_LENGTH = 3;
 
 /** A word that identifies nobody when it is all two names share, unless something else supports it: an acronym
- *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). */
-export function isThinWord(token: string): boolean {
-  return token.length <= ACRONYM_LENGTH || COMMON_NAME_WORDS.has(token);
+ *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). `sharedForm`: both
+ *  names carry the same legal form. */
+export function isThinWord(token: string, sharedForm = false): boolean {
+  if (COMMON_NAME_WORDS.has(token)) return true;
+  if (token.length <= SHORT_ACRONYM_LENGTH) return true;
+  return token.length <= ACRONYM_LENGTH && !(sharedForm && !isEnglishWord(token));
 }
 
 /** A coined word: carried by a few entries at most, neither an acronym nor an ordinary English word ("Iflytek",
