@@ -49,9 +49,13 @@ describe('Chinese script', () => {
     expect(romaniseHan('威视').text.trim()).toBe('weishi');
   });
 
-  it('a one-character industry word counts only at the end (阿里云), never inside a name (云从 is a brand)', () => {
-    expect(tokens('阿里云')).toEqual(['ali', 'cloud']);
+  it('a one-character industry word counts only at the end (华为云), never inside a name (云从 is a brand)', () => {
+    expect(tokens('华为云')).toEqual(['huawei', 'cloud']);
     expect(tokens('云从科技')).toEqual(['cloudwalk', 'technology']);
+  });
+
+  it('reads 阿里云 as the Alibaba Cloud it trades as (matcher 2026.12-8)', () => {
+    expect(tokens('阿里云计算有限公司')).toEqual(['alibaba', 'cloud', 'computing']);
   });
 
   it('reads state enterprises and universities by the English name they use, which is a translation', () => {

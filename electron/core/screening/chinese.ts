@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   中心: 'center', 研究中心: 'research center', 设计: 'design', 运输: 'transportation', 控制: 'control', 动力: 'power',
   仪表: 'instrument', 实验室: 'laboratory', 检测: 'testing', 钢铁: 'steel', 矿业: 'mining', 大数据: 'big data',
 };
-/** Single characters that are industry words only at the end of a name (阿里云 "Ali cloud"), never inside a
+/** Single characters that are industry words only at the end of a name (某某云 "… cloud"), never inside a
  *  distinctive name (云从 CloudWalk is a brand). */
 const SUFFIX_ONLY = new Set(['网', '云']);
 
@@ -84,6 +84,8 @@ const BRANDS: Record<string, string> = {
   中芯国际集成电路制造: 'semiconductor manufacturing international', 宁德时代新能源: 'contemporary amperex',
   中微半导体设备: 'advanced micro fabrication equipment', 曙光信息产业: 'dawning information industry', 美亚柏科: 'meiya pico',
   中译语通: 'global tone communication', 移远通信: 'quectel wireless solutions', 道通智能航空: 'autel robotics',
+  // Since 2026.12-8: Alibaba's cloud, by the English name it trades under (Aliyun).
+  阿里云: 'alibaba cloud',
 };
 
 /** State enterprises and universities whose English name is a translation the dictionary cannot make ("North
