@@ -255,6 +255,14 @@ describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
     expect(top('GLOBAL TRADING SERVICES')).toBeUndefined();
   });
 
+  it('reads a part of the world after a name as a place in no one country', () => {
+    const hit = top('CETC EUROPE GMBH');
+    expect(hit).toMatchObject({ entryKey: 'cetc', band: 'review' });
+    expect(hit?.explanation.parts.countryEvidence).toBe('none');
+    // The vendor's own country still counts: another country than the entry's leaves an acronym no hit.
+    expect(top('CETC AMERICAS', ['US'])).toBeUndefined();
+  });
+
   it('does not take an ordinary English word on the lists for a coined name', () => {
     expect(top('Norsk Hydro ASA')).toBeUndefined();
     expect(top('HYDRO CO SAL', ['LB'])).toMatchObject({ entryKey: 'hydro', band: 'match' });

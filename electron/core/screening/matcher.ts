@@ -8,7 +8,7 @@ import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLeg
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
-import { leadingPlaces, placeCountry, trailingPlaces } from './places';
+import { leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -95,7 +95,7 @@ function streetAddressAfterLegalForm(raw: string): number {
 
 const NO_PLACES = { count: 0, countries: [] as string[] };
 
-const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
 
 /** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE": an office of the company, named after its place. */
 const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];

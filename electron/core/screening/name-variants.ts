@@ -3,7 +3,7 @@
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
-import { placeCountry, placeKind, trailingPlaces } from './places';
+import { placeKind, trailingPlaces } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
@@ -11,7 +11,7 @@ const BRACKETED_RE = /\s*[(\[（【]([^()\[\]（）【】]*)[)\]）】]\s*/gu;
 
 /** A word that says what a company does or where it is, not which company it is. */
 function isTradeOrPlace(token: string): boolean {
-  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeCountry([token]) !== null;
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeKind([token]) !== null;
 }
 
 /** The same, but not a city that only the world gazetteer names: such a city is as often a word of a name
@@ -49,7 +49,7 @@ export function recordVariants(name: string): string[] {
 
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
 function namesSomebody(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && placeCountry(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
+  return tokens.length > 0 && placeKind(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
 }
 
 /**

@@ -154,9 +154,17 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   NZ: ['Auckland', 'Wellington'],
 };
 
-/** What a place phrase is: a country (or its short form), a city or region of the list above, or a city of the
- *  world gazetteer (world-cities.json: every city of 100,000 people) that the list above does not name. */
-export type PlaceKind = 'country' | 'city' | 'gazetteer';
+/** Parts of the world a group's regional company is named after ("DJI EUROPE B.V.", "MGI AMERICAS INC."): places
+ *  in no one country. */
+const REGIONS: readonly string[] = [
+  'Europe', 'Americas', 'North America', 'Latin America', 'LATAM', 'Asia', 'Asia Pacific', 'APAC', 'EMEA', 'Middle East',
+  'Africa', 'Oceania', 'Nordics', 'Nordic', 'Benelux', 'DACH', 'Greater China', 'Southeast Asia', 'South East Asia',
+];
+
+/** What a place phrase is: a country (or its short form), a city or region of the list above, a part of the world
+ *  (REGIONS, in no one country), or a city of the world gazetteer (world-cities.json: every city of 100,000 people)
+ *  that the list above does not name. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'gazetteer';
 
 /** Place phrases by their words joined with a space: the country each is in, and what kind of place it is. */
 const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() => {
@@ -171,6 +179,7 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   // "Republic of Belarus", "Republic of Kazakhstan": a country's official style, after its ISO names (which win).
   for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(`Republic of ${name}`, code, 'country');
   for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code, 'city');
+  for (const name of REGIONS) add(name, '', 'region');
   // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
   for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
   return map;
@@ -179,9 +188,9 @@ const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length))
 /** The words place phrases end with: a name ending otherwise ends with no place (most names; checked first). */
 const LAST_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(' ').at(-1) ?? ''));
 
-/** The country a phrase of matching tokens names, if it is a place ("russian federation" → RU). */
+/** The country a phrase of matching tokens names, if it is a place in one ("russian federation" → RU). */
 export function placeCountry(tokens: readonly string[]): string | null {
-  return PHRASES.get(tokens.join(' '))?.country ?? null;
+  return PHRASES.get(tokens.join(' '))?.country || null;
 }
 
 /** What kind of place a phrase of matching tokens is, if it is one. */
@@ -222,7 +231,7 @@ export function leadingPlaces(tokens: readonly string[], keep: (rest: readonly s
     }
     if (!found || !keep(tokens.slice(start + found.length))) return { count: start, countries };
     start += found.length;
-    countries.push(found.country);
+    if (found.country) countries.push(found.country);
   }
 }
 
@@ -266,7 +275,7 @@ export function trailingPlaces(
     const ofItsCity = found.kind === 'country' && placeEndingAt(tokens, at - found.length)?.country === found.country;
     if (!ofItsCity && !keep(tokens.slice(0, at - found.length), found.kind)) break;
     end = at - found.length;
-    countries.push(found.country);
+    if (found.country) countries.push(found.country);
   }
   return { count: tokens.length - end, countries };
 }
