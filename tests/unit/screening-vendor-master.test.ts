@@ -320,6 +320,17 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     expect(top('HUAWEI TECHNOLOGIES CO LTD - DO NOT USE')).toMatchObject({ entryKey: 'huawei', band: 'match', score: 1 });
   });
 
+  it('reads the name without the marks and numbers a record puts before it (matcher 2026.12-8)', () => {
+    expect(recordVariants('ZZ KAFOLATBANK')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('XX-DO NOT USE-KAFOLATBANK')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('1234 KAFOLATBANK')).toEqual(['KAFOLATBANK']);
+    expect(recordVariants('V-10023 KAFOLATBANK - NEW VENDOR')).toEqual(['KAFOLATBANK']);
+    // A number or letters that are part of a name stay: "360 Security", "XXL", "ZZZ Best".
+    expect(recordVariants('360 SECURITY TECHNOLOGY')).toEqual([]);
+    expect(recordVariants('XXL NUTRITION')).toEqual([]);
+    expect(top('ZZ HUAWEI TECHNOLOGIES CO LTD')).toMatchObject({ entryKey: 'huawei', band: 'match', score: 1 });
+  });
+
   it('takes a street address after the legal form off whole, and its country with it', () => {
     const hit = top('HUAWEI TECHNOLOGIES CO LTD, NO. 2 ZORBAX ROAD, LONGGANG DISTRICT, SHENZHEN 518129, CHINA');
     expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match' });

@@ -27,10 +27,26 @@ const ALIAS_MARKER = String.raw`\b(?:d\/b\/a|dba|t\/a|f\/k\/a|fka|a\/k\/a|aka|fo
 const ALIAS_MARKER_RE = new RegExp(String.raw`\s*[,;]?\s*${ALIAS_MARKER}\s+`, 'giu');
 const LEADING_ALIAS_MARKER_RE = new RegExp(String.raw`^\s*${ALIAS_MARKER}\s+`, 'iu');
 
-/** What vendor masters append to a record rather than to the name: "- DO NOT USE", "*INACTIVE*", "ATTN: ACCOUNTS
- *  PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name). */
+/** What vendor masters append to a record rather than to the name: "- DO NOT USE", "*INACTIVE*", "- NEW VENDOR",
+ *  "ATTN: ACCOUNTS PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name). */
 const ANNOTATION_RE =
-  /(?:[\s\-–—,;:*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked)\b[\s*)\]]*|\s*[,;(\-]?\s*\b(?:attn\b|attention:|c\/o\b).*)$/iu;
+  /(?:[\s\-–—,;:*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked|(?:new|old)\s+vendor)\b[\s*)\]]*|\s*[,;(\-]?\s*\b(?:attn\b|attention:|c\/o\b).*)$/iu;
+
+/** What vendor masters put before a record's name (since 2026.12-8): the "ZZ" or "XX" that sorts a retired record
+ *  last, a record marker ("DO NOT USE -", "*INACTIVE*"), and the record's number ("1234", "V-10023", "#88"). */
+const LEADING_ANNOTATION_RE =
+  /^(?:\s*(?:zz+|xx+)(?=[\s\-_*:.])|\s*[*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked)\b[\s*)\]]*|\s*#?(?:\d{4,}|[a-z]{1,2}[\-_]?\d{3,})(?=[\s\-_:*]))[\s\-–—_:*.]*/iu;
+
+/** The name without what comes before it on the record, however many such marks ("XX-DO NOT USE-…"). */
+function withoutLeadingAnnotations(name: string): string {
+  let rest = name;
+  for (let i = 0; i < 3; i++) {
+    const next = rest.replace(LEADING_ANNOTATION_RE, '');
+    if (next === rest) break;
+    rest = next;
+  }
+  return rest;
+}
 
 /**
  * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
@@ -39,7 +55,7 @@ const ANNOTATION_RE =
  * "HIKVISION").
  */
 export function recordVariants(name: string): string[] {
-  const annotated = name.replace(ANNOTATION_RE, '').trim();
+  const annotated = withoutLeadingAnnotations(name).replace(ANNOTATION_RE, '').trim();
   const base = annotated.length > 0 ? annotated : name;
   const parts = base.split(ALIAS_MARKER_RE).map((p) => p.trim()).filter((p) => p.length > 0);
   const variants = parts.length > 1 ? parts : [];
