@@ -266,6 +266,8 @@ describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
   it('does not take an ordinary English word on the lists for a coined name', () => {
     expect(top('Norsk Hydro ASA')).toBeUndefined();
     expect(top('HYDRO CO SAL', ['LB'])).toMatchObject({ entryKey: 'hydro', band: 'match' });
+    // The listed name alone, without a country to support it, is held in review: an ordinary word identifies nobody.
+    expect(top('HYDRO CO SAL')).toMatchObject({ entryKey: 'hydro', band: 'review', explanation: { parts: { rule: 'one-word' } } });
   });
 
   it('counts ordinary words written apart from a listed coined word for the coined word', () => {

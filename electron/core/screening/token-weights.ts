@@ -77,10 +77,10 @@ const ACRONYM_LENGTH = 4;
 const SHORT_ACRONYM_LENGTH = 3;
 
 /** A word that identifies nobody when it is all two names share, unless something else supports it: an acronym
- *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix"). `sharedForm`: both
- *  names carry the same legal form. */
+ *  (many organisations share each one) or an ordinary word companies take as a name ("Phoenix", and since 2026.12-8
+ *  any ordinary English word: "Dover", "Honor"). `sharedForm`: both names carry the same legal form. */
 export function isThinWord(token: string, sharedForm = false): boolean {
-  if (COMMON_NAME_WORDS.has(token)) return true;
+  if (COMMON_NAME_WORDS.has(token) || isEnglishWord(token)) return true;
   if (token.length <= SHORT_ACRONYM_LENGTH) return true;
   return token.length <= ACRONYM_LENGTH && !(sharedForm && !isEnglishWord(token));
 }
