@@ -248,7 +248,9 @@ describe("a subsidiary's name and ordinary words (matcher 2026.12-8)", () => {
   });
 
   it('holds a listed place and trade with trade words or places of a subsidiary in review', () => {
-    expect(top('CHINA TELECOM GLOBAL LTD')).toMatchObject({ entryKey: 'china-telecom', band: 'review', score: 0.8, explanation: { parts: { rule: 'contains' } } });
+    const hit = top('CHINA TELECOM GLOBAL LTD');
+    expect(hit).toMatchObject({ entryKey: 'china-telecom', band: 'review', score: 0.8, explanation: { parts: { rule: 'contains' } } });
+    expect(hit?.explanation.text).toContain('holds the whole listed name with trade words or places added');
     // Not with a word of its own beside it, nor more than two trade words, nor a listed name of trade words alone.
     expect(top('CHINA TELECOM ZENTRIX')).toBeUndefined();
     expect(top('CHINA TELECOM GLOBAL DATA CLOUD')).toBeUndefined();

@@ -145,7 +145,8 @@ function ruleText(input: ExplanationInput): string {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
   }
   if (parts.rule === 'contains') {
-    lines.push(`"${input.vendorName}" holds the whole listed name and one word more, as a subsidiary's or a former name may; the hit is held in the review band.`);
+    const more = parts.distinctiveMatch ? 'and one word more' : 'with trade words or places added';
+    lines.push(`"${input.vendorName}" holds the whole listed name ${more}, as a subsidiary's or a former name may; the hit is held in the review band.`);
   }
   if (input.scoredAs !== input.entryType) {
     lines.push(

@@ -29,6 +29,11 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
     'generic-only': 'Only generic words matched: held at “needs review”',
     'one-short-word': 'Only one short word in common, spelt differently: held at “needs review” because the country or legal form agrees',
     'word-ending': 'Only one word in common, one name adding a letter at its end: held at “needs review”',
+    'one-word': 'Only one acronym or ordinary word in common: held at “needs review” unless the country agrees',
+    'not-a-company': 'A person, vessel or aircraft on the list, in another or no country: held at “needs review”',
+    'trade-words': 'Matched as the vendor’s brand without its trade words: held at “needs review”',
+    'weak-alias': 'A weak alias of the list, matched word for word: held at “needs review”',
+    contains: 'The vendor name holds the whole listed name and a little more, as a subsidiary’s may: held at “needs review”',
   },
 };
 
