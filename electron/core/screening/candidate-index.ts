@@ -13,8 +13,8 @@
 import type { EntryType } from '../lists/entry';
 import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
-import { legalFormBits } from './legal-forms';
-import { type Normaliser, normalisingOnce } from './normalise';
+import { type LegalForm, legalFormBits } from './legal-forms';
+import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
@@ -98,6 +98,8 @@ export class ScreeningIndex {
   private readonly spellingSound: Int32Array;
   private readonly soundSpellings: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
+  /** Legal forms of a listed name as published, for the names hits show (nameForms keeps only their bits). */
+  private readonly publishedForms = new Map<number, readonly LegalForm[]>();
   /** Consonant skeleton → the listed Latin tokens with it (abjad.ts); built when an Arabic-script name first asks. */
   private latinBySkeleton: Map<string, number[]> | null = null;
   /** Consonant skeleton → the listed tokens read from Arabic script with it (usually none). */
@@ -273,6 +275,14 @@ export class ScreeningIndex {
   scoredType(name: number): EntryType {
     const type = this.names[name]?.type ?? 'unknown';
     return type === 'unknown' && this.entryReadsAsPerson[this.nameEntry[name] ?? 0] ? 'individual' : type;
+  }
+
+  /** The legal forms normalisation sets aside from a listed name as published (memoised: a name hit once is
+   *  usually hit again). */
+  publishedLegalForms(name: number): readonly LegalForm[] {
+    let forms = this.publishedForms.get(name);
+    if (!forms) this.publishedForms.set(name, (forms = normaliseName(this.names[name]?.name ?? '').legalForms));
+    return forms;
   }
 
   tokenId(token: string): number {
