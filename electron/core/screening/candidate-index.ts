@@ -335,11 +335,11 @@ export class ScreeningIndex {
     if (this.abjadBySkeleton.size > 0) found.push(...this.skeletonMatches(latinSkeleton(token), this.abjadBySkeleton));
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
     // A token may be reached through several spellings (its own and a listed name's): the closest counts.
-    const seen: number[] = [];
+    const seen = new Set<number>();
     const consider = (k: number): void => {
       const id = this.spellingToken[k] ?? 0;
-      if (id === exact || seen.includes(k)) return;
-      seen.push(k);
+      if (id === exact || seen.has(k)) return;
+      seen.add(k);
       const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
       if (similarity === 0) return;
       const known = found.find((f) => f.id === id);
