@@ -13,7 +13,7 @@
 import type { EntryType } from '../lists/entry';
 import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
-import { type LegalForm, legalFormBits } from './legal-forms';
+import { type LegalForm, legalFormBits, packLegalForms, unpackLegalForms } from './legal-forms';
 import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
@@ -78,6 +78,9 @@ export class ScreeningIndex {
   readonly documentFrequency: Int32Array;
   /** For each name, its legal forms as bits (legalFormBits). */
   readonly nameForms: Uint8Array;
+  /** For each name, its legal forms in order (packLegalForms) for the explanation of a hit, or -1: read them from
+   *  the name as published (one matched as another text, or with too many to pack). */
+  private readonly nameFormList: Int32Array;
   /** For each entry: 1 when it has no type but its primary name reads as a person's (person-names.ts). */
   private readonly entryReadsAsPerson: Uint8Array;
 
@@ -98,8 +101,6 @@ export class ScreeningIndex {
   private readonly spellingSound: Int32Array;
   private readonly soundSpellings: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
-  /** Legal forms of a listed name as published, for the names hits show (nameForms keeps only their bits). */
-  private readonly publishedForms = new Map<number, readonly LegalForm[]>();
   /** Consonant skeleton → the listed Latin tokens with it (abjad.ts); built when an Arabic-script name first asks. */
   private latinBySkeleton: Map<string, number[]> | null = null;
   /** Consonant skeleton → the listed tokens read from Arabic script with it (usually none). */
@@ -132,6 +133,7 @@ export class ScreeningIndex {
     let people: Int32Array = new Int32Array(1024);
     let companies: Int32Array = new Int32Array(1024);
     this.nameForms = new Uint8Array(names.length);
+    this.nameFormList = new Int32Array(names.length);
     const untypedPrimaries: number[] = [];
 
     const respelt = new Map<string, string>();
@@ -146,6 +148,7 @@ export class ScreeningIndex {
       const normalised = normalise(n.match ?? n.name);
       for (const r of normalised.respelt) respelt.set(r.written, r.token);
       this.nameForms[i] = legalFormBits(normalised.legalForms);
+      this.nameFormList[i] = n.match === undefined ? packLegalForms(normalised.legalForms) : -1;
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
       for (const t of normalised.tokens) {
         let id = vocabulary.get(t);
@@ -277,12 +280,10 @@ export class ScreeningIndex {
     return type === 'unknown' && this.entryReadsAsPerson[this.nameEntry[name] ?? 0] ? 'individual' : type;
   }
 
-  /** The legal forms normalisation sets aside from a listed name as published (memoised: a name hit once is
-   *  usually hit again). */
-  publishedLegalForms(name: number): readonly LegalForm[] {
-    let forms = this.publishedForms.get(name);
-    if (!forms) this.publishedForms.set(name, (forms = normaliseName(this.names[name]?.name ?? '').legalForms));
-    return forms;
+  /** The legal forms normalisation sets aside from a listed name as published. */
+  publishedLegalForms(name: number): LegalForm[] {
+    const packed = this.nameFormList[name] ?? -1;
+    return packed >= 0 ? unpackLegalForms(packed) : normaliseName(this.names[name]?.name ?? '').legalForms;
   }
 
   tokenId(token: string): number {

@@ -320,7 +320,7 @@ function buildHit(
     vendorTokens: [...name.tokens],
     listTokens: listTokenIds.map((id) => index.tokens[id] ?? ''),
     vendorLegalForms: name.normalised.legalForms,
-    listLegalForms: [...index.publishedLegalForms(b.nameId)],
+    listLegalForms: index.publishedLegalForms(b.nameId),
     pairs,
     vendorUnmatchedWeights: name.unmatchedWeight,
     listUnmatchedWeights: listTokenIds.map((id) => index.unmatchedWeight[id] ?? 0),
