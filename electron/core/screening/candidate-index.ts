@@ -335,20 +335,20 @@ export class ScreeningIndex {
     if (isSkeleton(token)) return this.cache(token, [...found, ...this.skeletonMatches(token.toLowerCase(), this.latinSkeletons())]);
     if (this.abjadBySkeleton.size > 0) found.push(...this.skeletonMatches(latinSkeleton(token), this.abjadBySkeleton));
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
+    // The spellings within one edit, then those that sound the same, each once.
+    const spellings = new Set<number>();
+    this.deletions.forEachNeighbour(token, (k) => spellings.add(k));
+    if (sound >= 0) forEachInRow(this.soundSpellings, sound, (k) => spellings.add(k));
     // A token may be reached through several spellings (its own and a listed name's): the closest counts.
-    const seen = new Set<number>();
-    const consider = (k: number): void => {
+    for (const k of spellings) {
       const id = this.spellingToken[k] ?? 0;
-      if (id === exact || seen.has(k)) return;
-      seen.add(k);
+      if (id === exact) continue;
       const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
-      if (similarity === 0) return;
+      if (similarity === 0) continue;
       const known = found.find((f) => f.id === id);
       if (!known) found.push({ id, similarity });
       else if (similarity > known.similarity) known.similarity = similarity;
-    };
-    this.deletions.forEachNeighbour(token, consider);
-    if (sound >= 0) forEachInRow(this.soundSpellings, sound, consider);
+    }
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
     }
@@ -402,26 +402,21 @@ export class ScreeningIndex {
     // or as two listed tokens written together in one vendor token.
     const reach = this.reach;
     const reachedTokens: number[] = [];
-    const note = (id: number, bits: number): void => {
-      if (reach[id] === 0) reachedTokens.push(id);
-      reach[id] = (reach[id] ?? 0) | bits;
-    };
     const m = vendorTokens.length;
-    const bitOf = (i: number): number => (i < 31 ? 1 << i : 0);
     for (let i = 0; i < m; i++) {
       const v = vendorTokens[i] ?? '';
       for (const match of this.similarTokens(v)) {
         this.accumulate(match.id, match.similarity);
-        note(match.id, bitOf(i));
+        this.noteReach(match.id, bitOf(i), reachedTokens);
       }
       const next = vendorTokens[i + 1];
       if (next !== undefined) {
         for (const match of this.similarTokens(v + next)) {
           this.accumulate(match.id, match.similarity);
-          note(match.id, bitOf(i) | bitOf(i + 1));
+          this.noteReach(match.id, bitOf(i) | bitOf(i + 1), reachedTokens);
         }
       }
-      if (!this.vocabulary.has(v)) this.splitHits(v, (id) => note(id, bitOf(i)));
+      if (!this.vocabulary.has(v)) this.splitHits(v, (id) => this.noteReach(id, bitOf(i), reachedTokens));
     }
     const vendorUnmatched = vendorTokens.map((t, i) => (i < 31 ? this.weightOf(t).unmatched : 0));
 
@@ -529,6 +524,12 @@ export class ScreeningIndex {
     }
   }
 
+  /** Records (collect) that the vendor tokens `bits` can reach listed token `id`, and `id` among those reached. */
+  private noteReach(id: number, bits: number, reached: number[]): void {
+    if (this.reach[id] === 0) reached.push(id);
+    this.reach[id] = (this.reach[id] ?? 0) | bits;
+  }
+
   private accumulate(tokenId: number, similarity: number): void {
     const w = (this.matchedWeight[tokenId] ?? 0) * similarity;
     const { start, items } = this.postings;
@@ -545,6 +546,14 @@ export class ScreeningIndex {
       slots[at] = before + w;
     }
   }
+}
+
+// Helpers here and methods of the index rather than closures made per call: under tsx (which the benchmark runs
+// with) every named closure costs a property definition, about a microsecond, each time it is made.
+
+/** A vendor token's bit in collect's reach sets (tokens past the 31st have none). */
+function bitOf(i: number): number {
+  return i < 31 ? 1 << i : 0;
 }
 
 function grow(a: Int32Array, fill: number): Int32Array {

@@ -224,7 +224,6 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const floors = index.listKeys.map((key) => thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
-  const floor = (nameId: number): number => floors[index.nameList[nameId] ?? 0] ?? 0;
   const lowestFloor = Math.min(...floors);
 
   const order = vendor.names.map((_, i) => i).sort((a, b) => VIA_RANK[vendor.names[a]?.via ?? 'parent'] - VIA_RANK[vendor.names[b]?.via ?? 'parent']);
@@ -260,7 +259,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     prepared[vi] = name;
     const candidates: number[] = [];
     if (vendorName?.brandOnly) index.namesWithEvery(name.ids, candidates);
-    else index.collect(name.tokens, floor, lowestFloor, candidates);
+    else index.collect(name.tokens, (nameId) => floors[index.nameList[nameId] ?? 0] ?? 0, lowestFloor, candidates);
     collected[vi] = candidates;
     const without = collected[variants[vi]?.without ?? -1];
     const scored = without ? new Set(without) : null;
