@@ -13,8 +13,8 @@
 import type { EntryType } from '../lists/entry';
 import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
-import { legalFormBits } from './legal-forms';
-import { type Normaliser, normalisingOnce } from './normalise';
+import { type LegalForm, legalFormBits, packLegalForms, unpackLegalForms } from './legal-forms';
+import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
@@ -78,6 +78,9 @@ export class ScreeningIndex {
   readonly documentFrequency: Int32Array;
   /** For each name, its legal forms as bits (legalFormBits). */
   readonly nameForms: Uint8Array;
+  /** For each name, its legal forms in order (packLegalForms) for the explanation of a hit, or -1: read them from
+   *  the name as published (one matched as another text, or with too many to pack). */
+  private readonly nameFormList: Int32Array;
   /** For each entry: 1 when it has no type but its primary name reads as a person's (person-names.ts). */
   private readonly entryReadsAsPerson: Uint8Array;
 
@@ -130,6 +133,7 @@ export class ScreeningIndex {
     let people: Int32Array = new Int32Array(1024);
     let companies: Int32Array = new Int32Array(1024);
     this.nameForms = new Uint8Array(names.length);
+    this.nameFormList = new Int32Array(names.length);
     const untypedPrimaries: number[] = [];
 
     const respelt = new Map<string, string>();
@@ -144,6 +148,7 @@ export class ScreeningIndex {
       const normalised = normalise(n.match ?? n.name);
       for (const r of normalised.respelt) respelt.set(r.written, r.token);
       this.nameForms[i] = legalFormBits(normalised.legalForms);
+      this.nameFormList[i] = n.match === undefined ? packLegalForms(normalised.legalForms) : -1;
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
       for (const t of normalised.tokens) {
         let id = vocabulary.get(t);
@@ -275,6 +280,12 @@ export class ScreeningIndex {
     return type === 'unknown' && this.entryReadsAsPerson[this.nameEntry[name] ?? 0] ? 'individual' : type;
   }
 
+  /** The legal forms normalisation sets aside from a listed name as published. */
+  publishedLegalForms(name: number): LegalForm[] {
+    const packed = this.nameFormList[name] ?? -1;
+    return packed >= 0 ? unpackLegalForms(packed) : normaliseName(this.names[name]?.name ?? '').legalForms;
+  }
+
   tokenId(token: string): number {
     return this.vocabulary.get(token) ?? -1;
   }
@@ -324,20 +335,20 @@ export class ScreeningIndex {
     if (isSkeleton(token)) return this.cache(token, [...found, ...this.skeletonMatches(token.toLowerCase(), this.latinSkeletons())]);
     if (this.abjadBySkeleton.size > 0) found.push(...this.skeletonMatches(latinSkeleton(token), this.abjadBySkeleton));
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
+    // The spellings within one edit, then those that sound the same, each once.
+    const spellings = new Set<number>();
+    this.deletions.forEachNeighbour(token, (k) => spellings.add(k));
+    if (sound >= 0) forEachInRow(this.soundSpellings, sound, (k) => spellings.add(k));
     // A token may be reached through several spellings (its own and a listed name's): the closest counts.
-    const seen: number[] = [];
-    const consider = (k: number): void => {
+    for (const k of spellings) {
       const id = this.spellingToken[k] ?? 0;
-      if (id === exact || seen.includes(k)) return;
-      seen.push(k);
+      if (id === exact) continue;
       const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
-      if (similarity === 0) return;
+      if (similarity === 0) continue;
       const known = found.find((f) => f.id === id);
       if (!known) found.push({ id, similarity });
       else if (similarity > known.similarity) known.similarity = similarity;
-    };
-    this.deletions.forEachNeighbour(token, consider);
-    if (sound >= 0) forEachInRow(this.soundSpellings, sound, consider);
+    }
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
     }
@@ -391,26 +402,21 @@ export class ScreeningIndex {
     // or as two listed tokens written together in one vendor token.
     const reach = this.reach;
     const reachedTokens: number[] = [];
-    const note = (id: number, bits: number): void => {
-      if (reach[id] === 0) reachedTokens.push(id);
-      reach[id] = (reach[id] ?? 0) | bits;
-    };
     const m = vendorTokens.length;
-    const bitOf = (i: number): number => (i < 31 ? 1 << i : 0);
     for (let i = 0; i < m; i++) {
       const v = vendorTokens[i] ?? '';
       for (const match of this.similarTokens(v)) {
         this.accumulate(match.id, match.similarity);
-        note(match.id, bitOf(i));
+        this.noteReach(match.id, bitOf(i), reachedTokens);
       }
       const next = vendorTokens[i + 1];
       if (next !== undefined) {
         for (const match of this.similarTokens(v + next)) {
           this.accumulate(match.id, match.similarity);
-          note(match.id, bitOf(i) | bitOf(i + 1));
+          this.noteReach(match.id, bitOf(i) | bitOf(i + 1), reachedTokens);
         }
       }
-      if (!this.vocabulary.has(v)) this.splitHits(v, (id) => note(id, bitOf(i)));
+      if (!this.vocabulary.has(v)) this.splitHits(v, (id) => this.noteReach(id, bitOf(i), reachedTokens));
     }
     const vendorUnmatched = vendorTokens.map((t, i) => (i < 31 ? this.weightOf(t).unmatched : 0));
 
@@ -518,6 +524,12 @@ export class ScreeningIndex {
     }
   }
 
+  /** Records (collect) that the vendor tokens `bits` can reach listed token `id`, and `id` among those reached. */
+  private noteReach(id: number, bits: number, reached: number[]): void {
+    if (this.reach[id] === 0) reached.push(id);
+    this.reach[id] = (this.reach[id] ?? 0) | bits;
+  }
+
   private accumulate(tokenId: number, similarity: number): void {
     const w = (this.matchedWeight[tokenId] ?? 0) * similarity;
     const { start, items } = this.postings;
@@ -534,6 +546,13 @@ export class ScreeningIndex {
       slots[at] = before + w;
     }
   }
+}
+
+/** A vendor token's bit in collect's reach sets (tokens past the 31st have none). A function of the module, as
+ *  noteReach is a method, rather than a closure made in each collect: under tsx, which the benchmark runs with,
+ *  making a named closure defines its name, about a microsecond each time. */
+function bitOf(i: number): number {
+  return i < 31 ? 1 << i : 0;
 }
 
 function grow(a: Int32Array, fill: number): Int32Array {

@@ -68,6 +68,7 @@ const KIND_TEXT: Record<Explanation['listNameKind'], string> = { primary: 'the n
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const num = (x: number): string => x.toFixed(2);
+const formsText = (f: readonly LegalForm[]): string => (f.length > 0 ? f.join(', ') : 'none');
 
 function alignmentRows(input: ExplanationInput): AlignmentRow[] {
   const rows: AlignmentRow[] = [];
@@ -162,7 +163,6 @@ export function explain(input: ExplanationInput): Explanation {
   const alignment = alignmentRows(input);
   const matchedRows = alignment.filter((r) => r.vendorToken !== null && r.listToken !== null);
   const unmatchedRows = alignment.filter((r) => r.vendorToken === null || r.listToken === null);
-  const forms = (f: readonly LegalForm[]): string => (f.length > 0 ? f.join(', ') : 'none');
   const matchedText = matchedRows
     .map((r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`)
     .join('; ');
@@ -178,7 +178,7 @@ export function explain(input: ExplanationInput): Explanation {
       : `at or above the review threshold ${num(th.review)} and below the match threshold ${num(th.match)}: review`;
   const text = [
     comparedText(input),
-    `After normalisation (legal forms set aside: vendor ${forms(input.vendorLegalForms)}, list ${forms(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
+    `After normalisation (legal forms set aside: vendor ${formsText(input.vendorLegalForms)}, list ${formsText(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
     `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
     `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,
     countryText(p, input.impliedCountry),

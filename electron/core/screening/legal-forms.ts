@@ -16,6 +16,26 @@ export function legalFormBits(forms: readonly LegalForm[]): number {
   return bits;
 }
 
+const FORMS = Object.keys(FORM_BITS) as LegalForm[];
+/** At most this many legal forms pack into one number (packLegalForms). */
+const PACKED_FORMS = 10;
+
+/** Legal forms in their order in one number, three bits each (a form's place in FORM_BITS, plus one), for an index
+ *  to keep every listed name's at little cost; -1 when there are too many to pack. */
+export function packLegalForms(forms: readonly LegalForm[]): number {
+  if (forms.length > PACKED_FORMS) return -1;
+  let packed = 0;
+  for (let i = forms.length - 1; i >= 0; i--) packed = packed * 8 + FORMS.indexOf(forms[i] as LegalForm) + 1;
+  return packed;
+}
+
+/** The legal forms packLegalForms packed (not -1). */
+export function unpackLegalForms(packed: number): LegalForm[] {
+  const forms: LegalForm[] = [];
+  for (let p = packed; p > 0; p = Math.floor(p / 8)) forms.push(FORMS[(p % 8) - 1] as LegalForm);
+  return forms;
+}
+
 /** "Obshchestvo s ogranichennoy otvetstvennostyu" (a limited liability company) in the romanisations registers and
  *  vendor masters use, whole and word by word. */
 const RUSSIAN_LLC: readonly string[] = (() => {

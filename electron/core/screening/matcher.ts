@@ -9,7 +9,7 @@ import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
 import { leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
-import { COUNTRY_SUPPORT, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
+import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
@@ -157,6 +157,9 @@ interface Best {
   vendorIndex: number;
   band: HitBand;
   thresholds: BandThresholds;
+  /** What scoring gave (finalScore made `score` of it) and the words it aligned, for the explanation. */
+  parts: ScoreParts;
+  pairs: AlignedPair[];
 }
 
 /** The score after rules, and for a linked name at most the score of the hit that brought the link. */
@@ -224,15 +227,14 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const floors = index.listKeys.map((key) => thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
-  const floor = (nameId: number): number => floors[index.nameList[nameId] ?? 0] ?? 0;
   const lowestFloor = Math.min(...floors);
 
   const order = vendor.names.map((_, i) => i).sort((a, b) => VIA_RANK[vendor.names[a]?.via ?? 'parent'] - VIA_RANK[vendor.names[b]?.via ?? 'parent']);
   const prepared: (PreparedName | null)[] = vendor.names.map(() => null);
-  const scoreFor = (vi: number, nameId: number, explained: AlignedPair[] | null): ScoreParts | null => {
+  const scoreFor = (vi: number, nameId: number): ScoreParts | null => {
     const name = prepared[vi];
     if (!name) return null;
-    const parts = scoreName(index, name, nameId, variants[vi]?.countries ?? countries, isNonEntity(index.scoredType(nameId)), explained);
+    const parts = scoreName(index, name, nameId, variants[vi]?.countries ?? countries, isNonEntity(index.scoredType(nameId)));
     if (!parts) return null;
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
@@ -260,7 +262,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     prepared[vi] = name;
     const candidates: number[] = [];
     if (vendorName?.brandOnly) index.namesWithEvery(name.ids, candidates);
-    else index.collect(name.tokens, floor, lowestFloor, candidates);
+    else index.collect(name.tokens, (nameId) => floors[index.nameList[nameId] ?? 0] ?? 0, lowestFloor, candidates);
     collected[vi] = candidates;
     const without = collected[variants[vi]?.without ?? -1];
     const scored = without ? new Set(without) : null;
@@ -270,21 +272,25 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
       const listed = index.names[nameId];
       if (!listed) continue;
       const type = index.scoredType(nameId);
-      const parts = scoreFor(vi, nameId, null);
+      const parts = scoreFor(vi, nameId);
       if (!parts) continue;
       const th = thresholdsFor(thresholds, listed.listKey, type);
       const score = finalScore(parts, th, vendorName?.link);
       if (score < th.review) continue;
-      const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th };
+      const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th, parts, pairs: [] };
       const entry = index.nameEntry[nameId] ?? 0;
       const current = best.get(entry);
-      if (!current || better(index, vendor.names, candidate, current)) best.set(entry, candidate);
+      if (!current || better(index, vendor.names, candidate, current)) {
+        // The alignment of the scoring just done, read out only for the entry's best so far.
+        candidate.pairs = lastAlignment();
+        best.set(entry, candidate);
+      }
     }
   }
 
   const hits: Hit[] = [];
   for (const b of best.values()) {
-    const hit = buildHit(index, vendor, prepared, b, scoreFor);
+    const hit = buildHit(index, vendor, prepared, b);
     if (hit) hits.push(hit);
   }
   return hits.sort((a, b) => b.score - a.score || VIA_RANK[a.via] - VIA_RANK[b.via]);
@@ -295,17 +301,13 @@ function buildHit(
   vendor: VendorNames,
   prepared: readonly (PreparedName | null)[],
   b: Best,
-  scoreFor: (vendorIndex: number, nameId: number, explained: AlignedPair[]) => ScoreParts | null,
 ): Hit | null {
   const listed = index.names[b.nameId];
   const vendorName = vendor.names[b.vendorIndex];
   const name = prepared[b.vendorIndex];
   if (!listed || !vendorName || !name) return null;
-  const pairs: AlignedPair[] = [];
   const scoredAs = index.scoredType(b.nameId);
-  const scored = scoreFor(b.vendorIndex, b.nameId, pairs);
-  if (!scored) return null;
-  const parts: ScoreParts = { ...scored, score: b.score };
+  const parts: ScoreParts = { ...b.parts, score: b.score };
   const listTokenIds = [...index.nameTokenIds(b.nameId)];
   const explanation = explain({
     vendorName: vendorName.name,
@@ -320,8 +322,8 @@ function buildHit(
     vendorTokens: [...name.tokens],
     listTokens: listTokenIds.map((id) => index.tokens[id] ?? ''),
     vendorLegalForms: name.normalised.legalForms,
-    listLegalForms: normaliseName(listed.name).legalForms,
-    pairs,
+    listLegalForms: index.publishedLegalForms(b.nameId),
+    pairs: b.pairs,
     vendorUnmatchedWeights: name.unmatchedWeight,
     listUnmatchedWeights: listTokenIds.map((id) => index.unmatchedWeight[id] ?? 0),
     ...(listed.impliedCountry !== undefined && { impliedCountry: listed.impliedCountry }),

@@ -173,6 +173,9 @@ let fuzzyVendor = -1;
 let fuzzyList = -1;
 let fuzzySimilarity = 0;
 let fuzzyWeight = 0;
+// What the current call aligned, six numbers a pair (vendor token, its span, list token, its span, similarity,
+// weight), in the order it aligned them: read out by lastAlignment() for the hits that are explained.
+const aligned: number[] = [];
 
 /** `vendorWeight` and `listWeight` are the matched weights of the two sides. A pair counts for its lighter side:
  *  "united" (generic) spelt like a rare listed "unite" is still a generic word, and a misspelt vendor word
@@ -200,7 +203,7 @@ function isFree(k: number): boolean {
 /** Greedy alignment of the scratch pairs, heaviest evidence (similarity x weight) first, each token used once.
  *  Word order is ignored on purpose: registers and translations reorder names ("Aviation Industry Corporation
  *  of China" / 中国航空工业集团). */
-function alignGreedy(explained: AlignedPair[] | null): void {
+function alignGreedy(): void {
   for (;;) {
     let best = -1;
     let bestValue = -1;
@@ -247,7 +250,7 @@ function alignGreedy(explained: AlignedPair[] | null): void {
       fuzzySimilarity = s;
       fuzzyWeight = weight;
     }
-    explained?.push({ vendor: vSpan === 2 ? [v, v + 1] : [v], list: lSpan === 2 ? [l, l + 1] : [l], similarity: s, weight });
+    aligned.push(v, vSpan, l, lSpan, s, weight);
   }
 }
 
@@ -292,7 +295,7 @@ function countryEvidence(vendorCountries: ReadonlySet<string>, listed: IndexedNa
  * distinctive word in common and the names do not agree word for word; for people, vessels and aircraft
  * (`nonEntity`), a word of the listed name left unmatched, or a one-word name without a country to support it;
  * all the names share is one short word spelt differently without support, or an acronym or ordinary word without
- * support and with other words beside it or another country. `explained`, when given, receives the aligned pairs.
+ * support and with other words beside it or another country. lastAlignment() then gives the pairs it aligned.
  */
 export function scoreName(
   index: ScreeningIndex,
@@ -300,7 +303,6 @@ export function scoreName(
   nameId: number,
   vendorCountries: ReadonlySet<string>,
   nonEntity: boolean,
-  explained: AlignedPair[] | null = null,
 ): ScoreParts | null {
   const listIds = index.nameTokenIds(nameId);
   const n = listIds.length;
@@ -320,6 +322,7 @@ export function scoreName(
   distinctivePairs = 0;
   lastDistinctiveList = -1;
   fuzzyPairs = 0;
+  aligned.length = 0;
 
   pairCount = 0;
   for (let i = 0; i < m; i++) {
@@ -334,7 +337,7 @@ export function scoreName(
   // A listed word written apart, exactly ("I FLYTEK"), competes with the single words: one of them alone may be
   // close to the listed word too ("flytek"), and would leave the other unmatched.
   pushVendorCompounds(vendor, listIds, w, 1);
-  alignGreedy(explained);
+  alignGreedy();
 
   // Compounds among the words still unmatched: two adjacent vendor words against one list word ("Hik Vision" /
   // "Hikvision"), and the reverse.
@@ -354,7 +357,7 @@ export function scoreName(
       pushPair(i, 1, j, 2, 1, listWeight, listWeight);
     }
   }
-  if (pairCount > 0) alignGreedy(explained);
+  if (pairCount > 0) alignGreedy();
 
   let listRest = 0;
   for (let j = 0; j < n; j++) if (!usedL[j]) listRest += index.unmatchedWeight[listIds[j] ?? 0] ?? 0;
@@ -457,6 +460,18 @@ function placeAndTrade(index: ScreeningIndex, vendor: PreparedName, listIds: Int
     if ((vendor.unmatchedWeight[i] ?? 0) > DISTINCTIVE_WEIGHT + 1e-6 || ++extras > PLACE_TRADE_EXTRAS) return false;
   }
   return true;
+}
+
+/** The pairs the last scoreName call aligned, in the order it aligned them: read out only for a hit's explanation,
+ *  so that scoring a candidate allocates nothing for it. */
+export function lastAlignment(): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  for (let k = 0; k + 5 < aligned.length; k += 6) {
+    const v = aligned[k] ?? 0;
+    const l = aligned[k + 2] ?? 0;
+    pairs.push({ vendor: aligned[k + 1] === 2 ? [v, v + 1] : [v], list: aligned[k + 3] === 2 ? [l, l + 1] : [l], similarity: aligned[k + 4] ?? 0, weight: aligned[k + 5] ?? 0 });
+  }
+  return pairs;
 }
 
 /**
