@@ -110,7 +110,7 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
  *  "trade-words" when the vendor's name was matched as its brand without its trade words (name-variants.ts);
  *  "weak-alias" when the listed name is one the list marks as weak, matched exactly;
  *  "contains" when the vendor's name holds the whole listed name, a coined word of it included, and one word more
- *  (containedScore). */
+ *  (containsListedName). */
 export type ScoreRule = 'generic-only' | 'one-short-word' | 'word-ending' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | 'contains' | null;
 
 export interface ScoreParts {
@@ -417,7 +417,7 @@ export function scoreName(
   // Nor is a listed name of one generic word ("Power") when the countries differ: the same trade elsewhere.
   if (!distinctive && n === 1 && evidence === 'opposes') return null;
   const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
-  const contained = !nonEntity && evidence !== 'opposes' && (placeTrade || containedScore(index, vendor, listIds, listRest, tokenScore));
+  const contained = !nonEntity && evidence !== 'opposes' && (placeTrade || containsListedName(index, vendor, listIds, listRest, tokenScore));
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
   return {
@@ -481,7 +481,7 @@ export function lastAlignment(): AlignedPair[] {
  * alone leaves below review because the extra word weighs as much as the coined one. Not an ordinary word as that
  * one word ("Aleph Alpha" is a name of its own, not the listed "Aleph" with a word more).
  */
-function containedScore(index: ScreeningIndex, vendor: PreparedName, listIds: Int32Array | readonly number[], listRest: number, tokenScore: number): boolean {
+function containsListedName(index: ScreeningIndex, vendor: PreparedName, listIds: Int32Array, listRest: number, tokenScore: number): boolean {
   // Every listed word matched for its whole weight: not "T" + "BANK" for the listed "TBANK".
   if (listRest > 0 || fuzzyPairs > 0 || matched < alignedList - 1e-6 || tokenScore >= CONTAINED_SCORE) return false;
   let coined = false;

@@ -88,7 +88,7 @@ export function isThinWord(token: string, sharedForm = false): boolean {
 /** A coined word: carried by a few entries at most, neither an acronym nor an ordinary English word ("Iflytek",
  *  not "Hydro"). */
 export function isCoinedWord(token: string, matchedWeight: number): boolean {
-  return matchedWeight >= 1 && !isThinWord(token) && !isEnglishWord(token);
+  return matchedWeight >= 1 && !isThinWord(token);
 }
 
 /** What a vendor name scores that holds a whole listed name with a coined word and one word more (scorer.ts,
