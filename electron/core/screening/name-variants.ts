@@ -68,6 +68,34 @@ function namesSomebody(tokens: readonly string[]): boolean {
   return tokens.length > 0 && placeKind(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
 }
 
+/** Letters a trailing acronym may have: fewer is a coincidence of initials as often as not. */
+const ACRONYM_MIN = 3;
+const ACRONYM_MAX = 6;
+
+/**
+ * A vendor master's "NAME (ACRONYM)" with its brackets gone ("NATIONAL IRANIAN OIL COMPANY NIOC", since 2026.12-8): a
+ * last word of 3 to 6 letters spelt by the initials of the words before it, in order, from the first (acronyms skip
+ * words: "CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION CETC"). Read as bracketVariants reads "(NIOC)": the name
+ * without it, and the acronym alone.
+ */
+export function trailingAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
+  const words = foldText(name).split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length < 3 || last.length < ACRONYM_MIN || last.length > ACRONYM_MAX || !/^[a-z]+$/.test(last)) return [];
+  const initials = words.slice(0, -1).map((w) => w[0] ?? '');
+  if (initials[0] !== last[0]) return [];
+  let at = 0;
+  for (const letter of last) {
+    while (at < initials.length && initials[at] !== letter) at++;
+    if (at++ >= initials.length) return [];
+  }
+  const without = name.trim().replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '');
+  return [
+    { match: without, normalised: normaliseName(without) },
+    { match: last.toUpperCase(), normalised: normaliseName(last) },
+  ];
+}
+
 /**
  * The other ways a name with a bracketed part is written: without it, and the part alone when it names somebody
  * ("China Electronics Technology Group Corporation (CETC)" is also "China Electronics Technology Group
