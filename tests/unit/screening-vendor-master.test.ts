@@ -335,13 +335,15 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     expect(top('ZZ HUAWEI TECHNOLOGIES CO LTD')).toMatchObject({ entryKey: 'huawei', band: 'match', score: 1 });
   });
 
-  it('reads a name with its acronym after it, brackets gone, as "NAME (ACRONYM)" (matcher 2026.12-9)', () => {
+  it('reads a name with its acronym after or before it, brackets gone, as "NAME (ACRONYM)" (matcher 2026.12-9)', () => {
     expect(trailingAcronymVariants('NATIONAL IRANIAN OIL COMPANY NIOC').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
     // An acronym skips words, but keeps their order and begins with the first.
     expect(trailingAcronymVariants('CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION CETC').map((v) => v.match)).toHaveLength(2);
     expect(trailingAcronymVariants('HUAWEI TECHNOLOGIES CO LTD HEFEI')).toEqual([]);
     expect(trailingAcronymVariants('ELECTRONICS TECHNOLOGY CHINA CETC')).toEqual([]);
     expect(trailingAcronymVariants('ACME GLOBAL LLC AG')).toEqual([]);
+    // Before the name too.
+    expect(trailingAcronymVariants('NIOC NATIONAL IRANIAN OIL COMPANY').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
     expect(top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP CETC')).toMatchObject({ entryKey: 'cetc', band: 'match', score: 1 });
   });
 

@@ -72,27 +72,41 @@ function namesSomebody(tokens: readonly string[]): boolean {
 const ACRONYM_MIN = 3;
 const ACRONYM_MAX = 6;
 
+/** Whether `word` (3 to 6 letters) is spelt by the initials of `words`, in order, from the first: an acronym may skip
+ *  words ("CETC" for "China Electronics Technology Group Corporation"). */
+function isAcronymOf(word: string, words: readonly string[]): boolean {
+  if (words.length < 2 || word.length < ACRONYM_MIN || word.length > ACRONYM_MAX || !/^[a-z]+$/.test(word)) return false;
+  if (words[0]?.[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of word) {
+    while (at < words.length && words[at]?.[0] !== letter) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
+}
+
 /**
- * A vendor master's "NAME (ACRONYM)" with its brackets gone ("NATIONAL IRANIAN OIL COMPANY NIOC", since 2026.12-8): a
- * last word of 3 to 6 letters spelt by the initials of the words before it, in order, from the first (acronyms skip
- * words: "CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION CETC"). Read as bracketVariants reads "(NIOC)": the name
- * without it, and the acronym alone.
+ * A vendor master's "NAME (ACRONYM)" with its brackets gone (since 2026.12-9): the acronym after the name
+ * ("NATIONAL IRANIAN OIL COMPANY NIOC") or before it ("IRGC ISLAMIC REVOLUTIONARY GUARD CORPS"). Read as
+ * bracketVariants reads "(NIOC)": the name without it, and the acronym alone.
  */
 export function trailingAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
   const words = foldText(name).split(' ');
+  const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
-  if (words.length < 3 || last.length < ACRONYM_MIN || last.length > ACRONYM_MAX || !/^[a-z]+$/.test(last)) return [];
-  const initials = words.slice(0, -1).map((w) => w[0] ?? '');
-  if (initials[0] !== last[0]) return [];
-  let at = 0;
-  for (const letter of last) {
-    while (at < initials.length && initials[at] !== letter) at++;
-    if (at++ >= initials.length) return [];
-  }
-  const without = name.trim().replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '');
+  const trimmed = name.trim();
+  let rest: string;
+  let acronym: string;
+  if (isAcronymOf(last, words.slice(0, -1))) {
+    rest = trimmed.replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '');
+    acronym = last;
+  } else if (isAcronymOf(first, words.slice(1))) {
+    rest = trimmed.replace(/^[^\s,;:\-–—]+[\s,;:\-–—]*/u, '');
+    acronym = first;
+  } else return [];
   return [
-    { match: without, normalised: normaliseName(without) },
-    { match: last.toUpperCase(), normalised: normaliseName(last) },
+    { match: rest, normalised: normaliseName(rest) },
+    { match: acronym.toUpperCase(), normalised: normaliseName(acronym) },
   ];
 }
 
