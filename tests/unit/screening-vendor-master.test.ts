@@ -6,7 +6,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
-import { bracketVariants, recordVariants, trailingAcronymVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
+import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
@@ -336,14 +336,14 @@ describe('what vendor masters write into a record besides the name (matcher 2026
   });
 
   it('reads a name with its acronym after or before it, brackets gone, as "NAME (ACRONYM)" (matcher 2026.12-9)', () => {
-    expect(trailingAcronymVariants('NATIONAL IRANIAN OIL COMPANY NIOC').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
+    expect(unbracketedAcronymVariants('NATIONAL IRANIAN OIL COMPANY NIOC').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
     // An acronym skips words, but keeps their order and begins with the first.
-    expect(trailingAcronymVariants('CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION CETC').map((v) => v.match)).toHaveLength(2);
-    expect(trailingAcronymVariants('HUAWEI TECHNOLOGIES CO LTD HEFEI')).toEqual([]);
-    expect(trailingAcronymVariants('ELECTRONICS TECHNOLOGY CHINA CETC')).toEqual([]);
-    expect(trailingAcronymVariants('ACME GLOBAL LLC AG')).toEqual([]);
+    expect(unbracketedAcronymVariants('CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION CETC').map((v) => v.match)).toHaveLength(2);
+    expect(unbracketedAcronymVariants('HUAWEI TECHNOLOGIES CO LTD HEFEI')).toEqual([]);
+    expect(unbracketedAcronymVariants('ELECTRONICS TECHNOLOGY CHINA CETC')).toEqual([]);
+    expect(unbracketedAcronymVariants('ACME GLOBAL LLC AG')).toEqual([]);
     // Before the name too.
-    expect(trailingAcronymVariants('NIOC NATIONAL IRANIAN OIL COMPANY').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
+    expect(unbracketedAcronymVariants('NIOC NATIONAL IRANIAN OIL COMPANY').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
     expect(top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP CETC')).toMatchObject({ entryKey: 'cetc', band: 'match', score: 1 });
   });
 

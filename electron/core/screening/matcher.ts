@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, trailingAcronymVariants } from './name-variants';
+import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
@@ -217,7 +217,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   for (const n of given.names) {
     const normalised = normaliseName(n.match ?? n.name);
     const { countries: placed, tokens: unplaced } = add(n, normalised);
-    for (const { match, normalised: part } of [...bracketVariants(n.name), ...trailingAcronymVariants(n.name)]) add({ ...n, match }, part, placed);
+    for (const { match, normalised: part } of [...bracketVariants(n.name), ...unbracketedAcronymVariants(n.name)]) add({ ...n, match }, part, placed);
     for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
     // The brand is read from the name without the places taken off its end, and those places are the vendor's.
     const brand = tradeWordsBrand(unplaced);

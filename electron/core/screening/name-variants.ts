@@ -90,7 +90,7 @@ function isAcronymOf(word: string, words: readonly string[]): boolean {
  * ("NATIONAL IRANIAN OIL COMPANY NIOC") or before it ("IRGC ISLAMIC REVOLUTIONARY GUARD CORPS"). Read as
  * bracketVariants reads "(NIOC)": the name without it, and the acronym alone.
  */
-export function trailingAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
+export function unbracketedAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
   const words = foldText(name).split(' ');
   const first = words[0] ?? '';
   const last = words.at(-1) ?? '';
