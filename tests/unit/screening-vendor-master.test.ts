@@ -9,6 +9,7 @@ import { entryNames, type ScreenedEntry } from '../../electron/core/screening/en
 import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
+import { phoneticKey } from '../../electron/core/screening/token-similarity';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
 
 function entry(entryKey: string, names: string[], opts: { countries?: string[]; type?: EntryType } = {}): IndexedName[] {
@@ -60,6 +61,14 @@ const INDEX = ScreeningIndex.build([
   ...entry('onli-nyuz', ["INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV"], { countries: ['UA'] }),
   { entryKey: 'cuba-bank', listKey: 'ofac-sdn', name: 'BNC Holdings', kind: 'weak-alias', countries: ['CU'], type: 'entity' },
   ...entry('saddam', ['صدام حسين التكريتي'], { type: 'individual', countries: ['IQ'] }),
+  ...entry('baltic', ['AO BALTIISKAYA PROMYSHLENNAYA KOMPANIYA'], { countries: ['RU'] }),
+  ...entry('ktrv', ['AKTSIONERNOE OBSCHESTVO KORPORATSIYA TAKTICHESKOE RAKETNOE VOORUZHENIE'], { countries: ['RU'] }),
+  ...entry('rostec', ['STATE CORPORATION ROSTEC'], { countries: ['RU'] }),
+  ...entry('parchin', ['PARCHIN CHEMICAL INDUSTRIES'], { countries: ['IR'] }),
+  ...entry('niru', ['SHERKAT BATTERY SAZI NIRU SAHAMI KHASS'], { countries: ['IR'] }),
+  ...entry('huaxin', ['HUAXIN SHIPPING HONGKONG LTD'], { countries: ['HK'] }),
+  ...entry('shiraz-ei', ['IRAN ELECTRONICS INDUSTRIES'], { countries: ['IR'] }),
+  ...entry('hesai', ['Hesai Technology Co., Ltd.'], { countries: ['CN'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -175,6 +184,14 @@ describe('addresses a vendor master appends (matcher 2026.12-4)', () => {
     expect(top('HONG KONG HENGBANGWEI ELECTRONICS LTD')).toMatchObject({ entryKey: 'hengbangwei', band: 'match', score: 1 });
   });
 
+  it('a place named by its qualifier and places before unlisted words are the address too (matcher 2026.12-10)', () => {
+    expect(top('IRAN ELECTRONICS INDUSTRIES CO SHIRAZ FARS PROVINCE')).toMatchObject({ entryKey: 'shiraz-ei', band: 'match' });
+    expect(top('HESAI TECHNOLOGY CO LTD SHANGHAI QINGPUXI')).toMatchObject({ entryKey: 'hesai', band: 'match' });
+    expect(top('HESAI TECHNOLOGY CO LTD SHANGHAI JIADING')).toMatchObject({ entryKey: 'hesai', band: 'match' });
+    expect(top('HUAXIN SHIPPING HONG KONG LTD')).toMatchObject({ entryKey: 'huaxin', band: 'match' });
+    expect(top('SENSETIME GROUP LIMITED - BEIJING OFFICE')).toMatchObject({ entryKey: 'sensetime', band: 'match' });
+  });
+
   it('words no list carries after a legal form are the address, not after initials or without a legal form', () => {
     const hit = top('AEROFLOT PJSC SHEREMETYEVO');
     expect(hit).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
@@ -207,6 +224,25 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens("INFORMATSIYNE AGENSTVO ONLI N'YUZ TOV")).toEqual(['information', 'agency', 'onli', 'nyuz']);
     // The vendor master keeps the name and the legal form, not the trade: found for review.
     expect(top('TOV ONLI NYUZ')).toMatchObject({ entryKey: 'onli-nyuz', band: 'review' });
+  });
+
+  it('reads the German romanisation of Russian words like the English one (matcher 2026.12-10)', () => {
+    expect(phoneticKey('baltijskaja')).toBe(phoneticKey('baltiiskaya'));
+    expect(phoneticKey('mehanicheskij')).toBe(phoneticKey('mekhanicheskii'));
+    expect(phoneticKey('voorujenie')).toBe(phoneticKey('vooruzhenie'));
+    expect(phoneticKey('rostekh')).toBe(phoneticKey('rostec'));
+    expect(phoneticKey('aviaservice')).toBe(phoneticKey('aviaservis'));
+    expect(phoneticKey('haidar')).toBe(phoneticKey('heydar'));
+    expect(normaliseName('ROSNEFT NEFTJANAJA KOMPANIJA')).toMatchObject({ tokens: ['rosneft', 'oil'], legalForms: ['co'] });
+    expect(top('AO BALTIJSKAJA PROMYSHLENNAJA KOMPANIJA')).toMatchObject({ entryKey: 'baltic', band: 'match' });
+    expect(top('AO TAKTICHESKOE RAKETNOE VOORUJENIE')).toMatchObject({ entryKey: 'ktrv', band: 'match' });
+    expect(top('GOSKORPORATSIYA ROSTEKH')).toMatchObject({ entryKey: 'rostec', band: 'match' });
+  });
+
+  it('reads Persian company forms and "Ind." for industries (matcher 2026.12-10)', () => {
+    expect(normaliseName('SHERKAT BATTERY SAZI NIRU SAHAMI KHAS')).toMatchObject({ legalForms: ['jsc', 'co'] });
+    expect(top('NIRU BATTERY SAZI CO SAHAMI KHAS')).toMatchObject({ entryKey: 'niru', band: 'match' });
+    expect(top('PARCHIN CHEMICAL IND')).toMatchObject({ entryKey: 'parchin', band: 'match' });
   });
 
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {

@@ -75,9 +75,13 @@ const STRONG: Record<LegalForm, string[]> = {
     'saoc', 'saog', 'qpsc', 'spolka akcyjna', 'sapi cv',
     // Since 2026.12-8: as other romanisations spell them.
     'akcionernoe', 'aktsionernoye', 'aktsionernoie', 'aktcionernoe', 'akcionernoye', 'otkrytoye', 'zakrytoye', 'publichnoye',
+    // Since 2026.12-10: the Iranian private and public joint-stock company ("Sherkat-e Sahami-e Khass", PJS).
+    'sahami khass', 'sahami khas', 'sahami khaas', 'sahami aam', 'sahami am',
   ],
-  inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii'],
-  co: ['co', 'company', 'companies', 'obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo', 'kompaniya', 'kompaniia', 'sirketi'],
+  inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii', 'korporacija', 'korporaciya'],
+  // Since 2026.12-10: "kompanija" (and "korporacija" above), the German and South Slavic romanisations, and the
+  // Persian "sherkat" ("Sherkat-e …").
+  co: ['co', 'company', 'companies', 'obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo', 'kompaniya', 'kompaniia', 'kompanija', 'sirketi', 'sherkat', 'sherkate'],
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
   lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg'],
 };
@@ -87,7 +91,7 @@ const STRONG: Record<LegalForm, string[]> = {
  *  AB, Kazakh TOO). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
   ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu'],
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat'],
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],

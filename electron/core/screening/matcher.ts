@@ -8,7 +8,7 @@ import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLeg
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
-import { leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
+import { isPlaceQualifier, leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -61,17 +61,20 @@ const STREET_WORDS: ReadonlySet<string> = new Set([
   'calle', 'rue', 'via', 'po', 'box',
 ]);
 
+const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
+
 /** At most this many words after a name's legal form that no list carries are read as its address (a town the
  *  gazetteer does not know: "BELARUSKALI OAO SOLIGORSK"). */
 const ADDRESS_UNKNOWN_WORDS = 2;
 
 /**
  * How many tokens at the end of a name are its address, written after its legal form ("GLOBAL MARINE SHIP
- * MANAGEMENT CO LTD BEIJING CHINA", "UNITED COMPANY OJSC, MOSCOW", "BELARUSKALI OAO SOLIGORSK"): places, and up to
- * ADDRESS_UNKNOWN_WORDS words that no list carries (`unlisted`), which could match nothing and would only weigh
- * against the name. Those only after a legal form that is rarely another word (STRONG_LEGAL_WORDS: not the "S. A."
- * of a person's initials). The legal form must follow a word of the name ("OOO ROMASHKA MOSKVA" is all name), and a
- * name with a bracketed part is left to its bracket variants.
+ * MANAGEMENT CO LTD BEIJING CHINA", "UNITED COMPANY OJSC, MOSCOW", "BELARUSKALI OAO SOLIGORSK"): places, a place
+ * the gazetteer does not know named by its qualifier ("FARS PROVINCE", "BINJIANG DISTRICT"; since 2026.12-10, also
+ * before other places), and up to ADDRESS_UNKNOWN_WORDS words that no list carries (`unlisted`), which could match
+ * nothing and would only weigh against the name. Those only after a legal form that is rarely another word
+ * (STRONG_LEGAL_WORDS: not the "S. A." of a person's initials). The legal form must follow a word of the name ("OOO
+ * ROMASHKA MOSKVA" is all name), and a name with a bracketed part is left to its bracket variants.
  */
 function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean): number {
   const split = splitAfterLegalForm(raw);
@@ -80,8 +83,10 @@ function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean
   const places = trailingPlaces(after, () => true).count;
   if (places === after.length) return after.length;
   const rest = after.slice(0, after.length - places);
-  const unknown = STRONG_LEGAL_WORDS.has(form) && rest.length <= ADDRESS_UNKNOWN_WORDS && rest.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
-  return unknown ? after.length : 0;
+  const unknown = rest.filter((t, i) => !isPlace(t) && !isPlaceQualifier(t) && !isPlaceQualifier(rest[i + 1] ?? ''));
+  if (unknown.length === 0) return after.length;
+  const unlistedWords = STRONG_LEGAL_WORDS.has(form) && unknown.length <= ADDRESS_UNKNOWN_WORDS && unknown.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
+  return unlistedWords ? after.length : 0;
 }
 
 /** How many tokens at the end of a name are a street address written after its legal form ("…, NO. 555 QIANMO ROAD,
@@ -95,10 +100,9 @@ function streetAddressAfterLegalForm(raw: string): number {
 
 const NO_PLACES = { count: 0, countries: [] as string[] };
 
-const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
-
-/** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE": an office of the company, named after its place. */
-const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch']];
+/** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE", "… BEIJING OFFICE" (since 2026.12-10): an office of the company,
+ *  named after its place. */
+const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch'], ['office']];
 
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
  *  after its legal form (addressAfterLegalForm), whichever is longer; a street address after it first of all. */
@@ -111,8 +115,10 @@ function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: st
   const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
   const places = trailingPlaces(tokens.slice(0, tokens.length - branch), placesKept(tokens, addressCount));
   if (places.count > 0) return { count: places.count + branch, countries: places.countries };
-  // An address ending in a word no list carries is no run of places: it comes off whole ("… OAO SOLIGORSK").
-  if (branch > 0 || !unlisted(tokens[tokens.length - 1] ?? '')) return places;
+  // An address ending in a word no list carries or in a place's qualifier is no run of places: it comes off whole
+  // ("… OAO SOLIGORSK", "… CO SHIRAZ FARS PROVINCE").
+  const last = tokens[tokens.length - 1] ?? '';
+  if (branch > 0 || (!unlisted(last) && !isPlaceQualifier(last))) return places;
   const whole = addressCount();
   if (whole === 0 || whole >= tokens.length) return places;
   const countries = tokens.slice(tokens.length - whole).flatMap((t) => placeCountry([t]) ?? []);

@@ -37,14 +37,23 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'Huizhou', 'Zhongshan', 'Shantou', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Shandong', 'Henan', 'Hebei', 'Hunan', 'Hubei',
     'Sichuan', 'Fujian', 'Anhui', 'Jiangxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Shaanxi', 'Shanxi', 'Yunnan', 'Guizhou',
     'Gansu', 'Qinghai', 'Hainan', 'Guangxi', 'Ningxia', 'Xinjiang', 'Inner Mongolia', 'Pudong', 'Haidian', 'Nanshan', 'Futian',
+    // Since 2026.12-10: districts and technology parks that addresses name after the city or instead of it.
+    'Binjiang', 'Jiading', 'Minhang', 'Xuhui', 'Changning', 'Yangpu', 'Songjiang', 'Zhangjiang', 'Lingang', 'Xicheng',
+    'Dongcheng', 'Chaoyang', 'Fengtai', 'Shunyi', 'Daxing', 'Changping', 'Yizhuang', 'Zhongguancun', 'Longgang', "Bao'an",
+    'Baoan', 'Luohu', 'Longhua', 'Tianhe', 'Panyu', 'Yuhang', 'Xiaoshan', 'Jiangning', 'Huangdao', 'Binhai',
   ],
   HK: ['Hong Kong', 'Kowloon', 'Wan Chai', 'Tsim Sha Tsui', 'Central Hong Kong'],
   TW: ['Taipei', 'Hsinchu', 'Taichung', 'Kaohsiung', 'Tainan'],
   // The cities' own romanised names too, as Russian, Iranian and Chinese registers write them.
-  RU: ['Moscow', 'Moskva', 'Sankt-Peterburg', 'Sankt Peterburg', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd'],
-  IR: ['Tehran', 'Teheran', 'Esfahan', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas'],
+  RU: ['Moscow', 'Moskva', 'Sankt-Peterburg', 'Sankt Peterburg', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd',
+    // Since 2026.12-10: the science and defence-industry towns the lists' Russian entities are registered in.
+    'Dolgoprudny', 'Dolgoprudnyy', 'Zhukovsky', 'Zhukovskiy', 'Korolev', 'Korolyov', 'Fryazino', 'Sarov', 'Obninsk', 'Snezhinsk',
+    'Kamensk-Uralsky', 'Kamensk-Uralskiy', 'Khimki', 'Podolsk', 'Taganrog', 'Severodvinsk', 'Moscow Region', 'Moscow Oblast', 'Moskovskaya Oblast'],
+  IR: ['Tehran', 'Teheran', 'Esfahan', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas',
+    // Since 2026.12-10: other cities and the free-trade islands Iranian companies are registered in.
+    'Ahvaz', 'Ahwaz', 'Bushehr', 'Asaluyeh', 'Kish', 'Kish Island', 'Qeshm', 'Yazd', 'Kerman', 'Rasht', 'Urmia', 'Semnan'],
   BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev', 'Novopolotsk', 'Polotsk'],
-  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah'],
+  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah', 'Deira', 'Bur Dubai', 'Jumeirah'],
   KP: ['Pyongyang'],
   SY: ['Damascus', 'Dimashq', 'Aleppo', 'Halab', 'Latakia'],
   LB: ['Beirut'],
@@ -204,6 +213,9 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'district', 'province', 'city', 'county', 'region', 'oblast', 'krai', 'prefecture', 'municipality', 'governorate',
   'state', 'sar', 'free', 'zone', 'area',
 ]);
+
+/** Whether a word qualifies the place before it ("district", "province", "oblast"). */
+export const isPlaceQualifier = (token: string): boolean => PLACE_QUALIFIERS.has(token);
 
 /** The longest place phrase ending at token `at`. */
 function placeEndingAt(tokens: readonly string[], at: number): { length: number; country: string; kind: PlaceKind } | null {

@@ -54,11 +54,18 @@ export function tokenSimilarity(a: string, b: string, sameSound = false): number
 }
 
 /** Spelling differences between romanisations of the same sound (Russian, Arabic, Persian, Chinese names written
- *  by different hands): "Aqsa"/"Aksa", "Tsentr"/"Centr", "Djamal"/"Jamal", "Phenix"/"Feniks". */
+ *  by different hands): "Aqsa"/"Aksa", "Tsentr"/"Centr", "Djamal"/"Jamal", "Phenix"/"Feniks". Since 2026.12-10 the
+ *  German and French romanisations of Russian too: "zh" and "j" for ж ("Vooruzhenie"/"Voorujenie"), "j" for й and
+ *  the "y" of я, ю, е ("Baltijskaja"/"Baltiyskaya", "Mekhanicheskii"/"Mehanicheskij"), "shch" and "sch" for щ, and
+ *  "kh", "ch" and "c" alike at a word's end. */
 const SOUND_RULES: readonly [RegExp, string][] = [
   [/dzh|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/shch/g, 'sh'],
   [/sch/g, 'sh'],
   [/tch/g, 'ch'],
+  // х at the end of a word: "Rostekh", "Rostech", "Rostec"; "Shaikh", "Sheik"; ч too: "Abramovich", "Abramovic".
+  [/(?:kh|ch)$/, 'k'],
   [/kh/g, 'h'],
   [/ph/g, 'f'],
   [/ck/g, 'k'],
@@ -68,11 +75,16 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/x/g, 'ks'],
   [/w/g, 'v'],
   [/y/g, 'i'],
+  [/j/g, 'i'],
+  // Persian and Arabic diphthongs: "Heidar", "Haidar", "Haydar", "Heydar".
+  [/ei/g, 'ai'],
   [/ou|oo/g, 'u'],
   [/ee/g, 'i'],
   [/c(?=[ei])/g, 's'],
   [/c/g, 'k'],
   [/z/g, 's'],
+  // A silent final e: "Servis"/"Service" ("Aviaservis"), "Marin"/"Marine".
+  [/([^aeiou])e$/, '$1'],
   [/(.)\1+/g, '$1'],
 ];
 

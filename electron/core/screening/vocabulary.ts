@@ -71,17 +71,20 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     partner: ['partners'],
     venture: ['ventures'],
     associate: ['associates'],
+    airline: ['airlines', 'airways'],
+    headquarters: ['hq', 'headquarter'],
     // Russian and Ukrainian trade words as registers transliterate them, read as the English the lists mostly print
     // ("AO Kontsern ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name:
     // "NK Rosneft"), whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie"
     // (association), "zavod", "informatsionnoe" / Ukrainian "informatsiyne" (information), "agentstvo" (agency).
-    oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi'],
+    oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi', 'neftjanaja', 'neftjanoj'],
     concern: ['kontsern', 'koncern', 'konzern'],
     plant: ['zavod'],
     agency: ['agentstvo', 'agenstvo'],
     // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
-    // corporation is a legal form), "gosudarstvennaya" (state).
-    state: ['goskorporatsiya', 'goskorporatsii', 'gosudarstvennaya', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
+    // corporation is a legal form), "gosudarstvennaya" (state); since 2026.12-10 in the German romanisation too
+    // ("Goskorporacija", "Neftjanaja" above).
+    state: ['goskorporatsiya', 'goskorporatsii', 'goskorporacija', 'gosudarstvennaya', 'gosudarstvennaja', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
   }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
@@ -95,6 +98,7 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
   [['peoples', 'republic', 'china'], 'prc'],
   [['pr', 'china'], 'prc'],
   [['hong', 'kong'], 'hk'],
+  [['hongkong'], 'hk'],
   [['united', 'arab', 'emirates'], 'uae'],
   [['united', 'kingdom'], 'uk'],
   [['united', 'states', 'america'], 'usa'],
@@ -141,6 +145,8 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = n
   ['elec', ['electronic', 'electric']],
   ['comm', ['communication', 'commercial']],
   ['mach', ['machinery', 'machine']],
+  // Since 2026.12-10: "Ind." for Industries, kept as written for the lists' "IND" (India, initials).
+  ['ind', ['industry']],
 ]);
 
 /**
