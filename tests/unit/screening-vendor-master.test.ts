@@ -69,6 +69,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('huaxin', ['HUAXIN SHIPPING HONGKONG LTD'], { countries: ['HK'] }),
   ...entry('shiraz-ei', ['IRAN ELECTRONICS INDUSTRIES'], { countries: ['IR'] }),
   ...entry('hesai', ['Hesai Technology Co., Ltd.'], { countries: ['CN'] }),
+  ...entry('wasel', ['AL WASEL AND BABEL GENERAL TRADING LLC'], { countries: ['AE'] }),
+  ...entry('manar', ['AL MANAR TELEVISION'], { countries: ['LB'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -239,10 +241,13 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('GOSKORPORATSIYA ROSTEKH')).toMatchObject({ entryKey: 'rostec', band: 'match' });
   });
 
-  it('reads Persian company forms and "Ind." for industries (matcher 2026.12-10)', () => {
+  it('reads Persian company forms, "Ind." for industries, "Gen." for general and TV (matcher 2026.12-10)', () => {
     expect(normaliseName('SHERKAT BATTERY SAZI NIRU SAHAMI KHAS')).toMatchObject({ legalForms: ['jsc', 'co'] });
     expect(top('NIRU BATTERY SAZI CO SAHAMI KHAS')).toMatchObject({ entryKey: 'niru', band: 'match' });
     expect(top('PARCHIN CHEMICAL IND')).toMatchObject({ entryKey: 'parchin', band: 'match' });
+    expect(top('AL WASEL & BABEL GEN TRADING LLC')).toMatchObject({ entryKey: 'wasel', band: 'match' });
+    expect(tokens('AL MANAR TV')).toEqual(['manar', 'television']);
+    expect(top('AL-MANAR TV')).toMatchObject({ entryKey: 'manar', band: 'match' });
   });
 
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {

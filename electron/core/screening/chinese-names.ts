@@ -152,6 +152,8 @@ export const LISTED_CHINESE_NAMES: readonly ListedChineseName[] = [
   ['蔚来', 'nio', 'dod-1260h', 'NIO, Inc.'],
   ['诺禾致源', 'novogene', 'dod-1260h', 'Novogene Company Limited'],
   ['天马微电子', 'tianma microelectronics', 'dod-1260h', 'Tianma Microelectronics Co., Ltd.'],
+  // 彩虹 alone is also 成都彩虹 (see above): the group only under its full name (since 2026.12-10).
+  ['彩虹集团', 'irico group', 'dod-1260h', 'IRICO Group Company, Ltd.'],
   // Treasury NS-CMIC list (ofac-non-sdn, "Chinese Military-Industrial Complex"): entities not already cited from 1260H.
   ['中国航空工业', 'aviation industry of china', 'ofac-non-sdn', '30925'],
   ['中光学集团', 'costar group', 'ofac-non-sdn', '32107'],

@@ -73,6 +73,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     associate: ['associates'],
     airline: ['airlines', 'airways'],
     headquarters: ['hq', 'headquarter'],
+    television: ['tv'],
     // Russian and Ukrainian trade words as registers transliterate them, read as the English the lists mostly print
     // ("AO Kontsern ..." is "... Concern JSC"): "neftyanaya kompaniya" (oil company, abbreviated NK before the name:
     // "NK Rosneft"), whose company is its legal form, "tekhnologii", "tsentr", "kholding", "obyedinenie"
@@ -145,8 +146,10 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = n
   ['elec', ['electronic', 'electric']],
   ['comm', ['communication', 'commercial']],
   ['mach', ['machinery', 'machine']],
-  // Since 2026.12-10: "Ind." for Industries, kept as written for the lists' "IND" (India, initials).
+  // Since 2026.12-10: "Ind." for Industries and "Gen." for General, kept as written for the lists' "IND" (India,
+  // initials) and "GEN" (generation).
   ['ind', ['industry']],
+  ['gen', ['general']],
 ]);
 
 /**
@@ -157,7 +160,7 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = n
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'technology', 'international', 'industry', 'holding', 'service', 'solution', 'system', 'network', 'communication',
   'electronic', 'electric', 'information', 'digital', 'data', 'cloud', 'computing', 'computer', 'software', 'hardware',
-  'internet', 'online', 'web', 'media', 'telecom', 'mobile', 'wireless', 'science', 'research', 'institute',
+  'internet', 'online', 'web', 'media', 'television', 'telecom', 'mobile', 'wireless', 'science', 'research', 'institute',
   'development', 'engineering', 'manufacturing', 'equipment', 'product', 'material', 'resource', 'energy', 'power',
   'trading', 'import', 'export', 'investment', 'capital', 'finance', 'financial', 'management', 'consulting',
   'consultancy', 'advisory', 'partner', 'associate', 'venture', 'enterprise', 'general', 'national', 'global', 'world',
