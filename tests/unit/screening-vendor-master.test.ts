@@ -192,6 +192,8 @@ describe('addresses a vendor master appends (matcher 2026.12-4)', () => {
     expect(top('HESAI TECHNOLOGY CO LTD SHANGHAI JIADING')).toMatchObject({ entryKey: 'hesai', band: 'match' });
     expect(top('HUAXIN SHIPPING HONG KONG LTD')).toMatchObject({ entryKey: 'huaxin', band: 'match' });
     expect(top('SENSETIME GROUP LIMITED - BEIJING OFFICE')).toMatchObject({ entryKey: 'sensetime', band: 'match' });
+    expect(top('AEROFLOT PJSC SHEREMETYEVO RUSSIA')).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
+    expect(top('AEROFLOT PJSC IZHEVSK UDMURT REPUBLIC')).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
   });
 
   it('words no list carries after a legal form are the address, not after initials or without a legal form', () => {

@@ -114,13 +114,13 @@ function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: st
   const address = { count: -1 }; // worked out only when needed
   const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
   const places = trailingPlaces(tokens.slice(0, tokens.length - branch), placesKept(tokens, addressCount));
-  if (places.count > 0) return { count: places.count + branch, countries: places.countries };
-  // An address ending in a word no list carries or in a place's qualifier is no run of places: it comes off whole
-  // ("… OAO SOLIGORSK", "… CO SHIRAZ FARS PROVINCE").
-  const last = tokens[tokens.length - 1] ?? '';
-  if (branch > 0 || (!unlisted(last) && !isPlaceQualifier(last))) return places;
+  // An address with a word no list carries or a place's qualifier before or instead of its places is no run of
+  // places: it comes off whole ("… OAO SOLIGORSK", "… OAO SOLIGORSK BELARUS" since 2026.12-10, "… CO SHIRAZ FARS
+  // PROVINCE").
+  const before = tokens[tokens.length - branch - places.count - 1] ?? '';
+  if (branch > 0 || (!unlisted(before) && !isPlaceQualifier(before))) return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
   const whole = addressCount();
-  if (whole === 0 || whole >= tokens.length) return places;
+  if (whole <= places.count || whole >= tokens.length) return places;
   const countries = tokens.slice(tokens.length - whole).flatMap((t) => placeCountry([t]) ?? []);
   return { count: whole, countries };
 }

@@ -48,7 +48,10 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   RU: ['Moscow', 'Moskva', 'Sankt-Peterburg', 'Sankt Peterburg', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd',
     // Since 2026.12-10: the science and defence-industry towns the lists' Russian entities are registered in.
     'Dolgoprudny', 'Dolgoprudnyy', 'Zhukovsky', 'Zhukovskiy', 'Korolev', 'Korolyov', 'Fryazino', 'Sarov', 'Obninsk', 'Snezhinsk',
-    'Kamensk-Uralsky', 'Kamensk-Uralskiy', 'Khimki', 'Podolsk', 'Taganrog', 'Severodvinsk', 'Moscow Region', 'Moscow Oblast', 'Moskovskaya Oblast'],
+    'Kamensk-Uralsky', 'Kamensk-Uralskiy', 'Khimki', 'Podolsk', 'Taganrog', 'Severodvinsk', 'Moscow Region', 'Moscow Oblast', 'Moskovskaya Oblast',
+    // and the regions addresses give after the city ("IZHEVSK, UDMURT REPUBLIC"; an oblast or krai takes its qualifier).
+    'Udmurtia', 'Udmurt Republic', 'Tatarstan', 'Republic of Tatarstan', 'Bashkortostan', 'Republic of Bashkortostan', 'Chuvashia',
+    'Mordovia', 'Sverdlovsk', 'Leningrad', 'Primorsky', 'Primorye', 'Krasnodar', 'Perm Krai', 'Khabarovsk', 'Altai'],
   IR: ['Tehran', 'Teheran', 'Esfahan', 'Isfahan', 'Mashhad', 'Tabriz', 'Shiraz', 'Karaj', 'Qom', 'Bandar Abbas',
     // Since 2026.12-10: other cities and the free-trade islands Iranian companies are registered in.
     'Ahvaz', 'Ahwaz', 'Bushehr', 'Asaluyeh', 'Kish', 'Kish Island', 'Qeshm', 'Yazd', 'Kerman', 'Rasht', 'Urmia', 'Semnan'],
