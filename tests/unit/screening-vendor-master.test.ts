@@ -243,13 +243,18 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('GOSKORPORATSIYA ROSTEKH')).toMatchObject({ entryKey: 'rostec', band: 'match' });
   });
 
-  it('reads Persian company forms, "Ind." for industries, "Gen." for general and TV (matcher 2026.12-10)', () => {
+  it('reads Persian, Turkish and written-out company forms, and "Ind.", "Gen.", "Imp. Exp.", TV (matcher 2026.12-10)', () => {
     expect(normaliseName('SHERKAT BATTERY SAZI NIRU SAHAMI KHAS')).toMatchObject({ legalForms: ['jsc', 'co'] });
     expect(top('NIRU BATTERY SAZI CO SAHAMI KHAS')).toMatchObject({ entryKey: 'niru', band: 'match' });
     expect(top('PARCHIN CHEMICAL IND')).toMatchObject({ entryKey: 'parchin', band: 'match' });
     expect(top('AL WASEL & BABEL GEN TRADING LLC')).toMatchObject({ entryKey: 'wasel', band: 'match' });
     expect(tokens('AL MANAR TV')).toEqual(['manar', 'television']);
     expect(top('AL-MANAR TV')).toMatchObject({ entryKey: 'manar', band: 'match' });
+    expect(tokens('TURKOCA IMP EXP ITHALAT IHRACAT')).toEqual(['turkoca', 'imp', 'exp', 'import', 'export']);
+    expect(tokens('ASAY IC VE DIS TIC LTD STI')).toEqual(['asay', 'ic', 'dis', 'trading']);
+    expect(normaliseName('GLOBAL CLEANERS SOCIETE A RESPONSABILITE LIMITEE')).toMatchObject({ tokens: ['global', 'cleaners'], legalForms: ['ltd'] });
+    expect(normaliseName('EUROPEAN TRADING BESLOTEN VENNOOTSCHAP')).toMatchObject({ tokens: ['europe', 'trading'], legalForms: ['ltd'] });
+    expect(normaliseName('MEXGLOBO SOCIEDAD ANONIMA DE CAPITAL VARIABLE')).toMatchObject({ tokens: ['mexglobo'], legalForms: ['jsc'] });
   });
 
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {

@@ -62,6 +62,9 @@ const STRONG: Record<LegalForm, string[]> = {
     'wll', 'sp z oo', 'spolka z ograniczona odpowiedzialnoscia', 'eireli', 'uab', 'shpk', 'sh pk',
     // Since 2026.12-8: the Russian limited company as other romanisations spell it (щ "sch", й "j", ю "ju").
     ...RUSSIAN_LLC,
+    // Since 2026.12-10: the private company's long forms in Dutch, French and Italian.
+    'besloten vennootschap', 'besloten vennootschap met beperkte aansprakelijkheid', 'societe a responsabilite limitee',
+    'societa a responsabilita limitata',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -77,6 +80,8 @@ const STRONG: Record<LegalForm, string[]> = {
     'akcionernoe', 'aktsionernoye', 'aktsionernoie', 'aktcionernoe', 'akcionernoye', 'otkrytoye', 'zakrytoye', 'publichnoye',
     // Since 2026.12-10: the Iranian private and public joint-stock company ("Sherkat-e Sahami-e Khass", PJS).
     'sahami khass', 'sahami khas', 'sahami khaas', 'sahami aam', 'sahami am',
+    // and the Mexican S.A. de C.V. written out.
+    'sociedad anonima capital variable',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii', 'korporacija', 'korporaciya'],
   // Since 2026.12-10: "kompanija" (and "korporacija" above), the German and South Slavic romanisations, and the

@@ -58,8 +58,9 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     semiconductor: ['semiconductors', 'semi'],
     logistics: ['logistic'],
     trading: ['trdg', 'trade', 'traders'],
-    export: ['eksport', 'exports'],
-    import: ['imports'],
+    // Turkish "ithalat ihracat" since 2026.12-10.
+    export: ['eksport', 'exports', 'ihracat'],
+    import: ['imports', 'ithalat'],
     company: ['companie'],
     construction: ['constructions'],
     shipping: ['ship', 'ships'],
@@ -117,6 +118,8 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
 export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads: string])[] = [
   [['san', 'tic'], 'industry trading'],
   [['ticaret'], 'trading'],
+  // "Dış Tic." (foreign trade), as the lists print it in full ("DIS TICARET"), since 2026.12-10.
+  [['dis', 'tic'], 'dis trading'],
   [['ticareti'], 'trading'],
   // Russian "imeni" (named after), as the lists print it in English: "ZAVOD IMENI GORKOGO", "PLANT NAMED AFTER GORKY".
   [['imeni'], 'named after'],
@@ -146,10 +149,12 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = n
   ['elec', ['electronic', 'electric']],
   ['comm', ['communication', 'commercial']],
   ['mach', ['machinery', 'machine']],
-  // Since 2026.12-10: "Ind." for Industries and "Gen." for General, kept as written for the lists' "IND" (India,
-  // initials) and "GEN" (generation).
+  // Since 2026.12-10: "Ind." for Industries, "Gen." for General and "Imp. Exp." for Import Export, kept as written
+  // for the lists' "IND" (India, initials), "GEN" (generation) and the like.
   ['ind', ['industry']],
   ['gen', ['general']],
+  ['imp', ['import']],
+  ['exp', ['export', 'express']],
 ]);
 
 /**
