@@ -55,12 +55,11 @@ export function tokenSimilarity(a: string, b: string, sameSound = false): number
 
 /** Spelling differences between romanisations of the same sound (Russian, Arabic, Persian, Chinese names written
  *  by different hands): "Aqsa"/"Aksa", "Tsentr"/"Centr", "Djamal"/"Jamal", "Phenix"/"Feniks". Since 2026.12-10 the
- *  German and French romanisations of Russian too: "zh" and "j" for ж ("Vooruzhenie"/"Voorujenie"), "j" for й and
- *  the "y" of я, ю, е ("Baltijskaja"/"Baltiyskaya", "Mekhanicheskii"/"Mehanicheskij"), "shch" and "sch" for щ, and
- *  "kh", "ch" and "c" alike at a word's end. */
+ *  German romanisation of Russian too: "j" for й and for the "y" of я, е, ё ("Baltijskaja"/"Baltiyskaya",
+ *  "Mekhanicheskii"/"Mehanicheskij"), where pinyin, whose "j" always comes before "i" or "u", never writes one;
+ *  "shch" and "sch" for щ; and "kh", "ch" and "c" alike at a word's end. */
 const SOUND_RULES: readonly [RegExp, string][] = [
   [/dzh|dj/g, 'j'],
-  [/zh/g, 'j'],
   [/shch/g, 'sh'],
   [/sch/g, 'sh'],
   [/tch/g, 'ch'],
@@ -75,9 +74,8 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/x/g, 'ks'],
   [/w/g, 'v'],
   [/y/g, 'i'],
-  [/j/g, 'i'],
-  // Persian and Arabic diphthongs: "Heidar", "Haidar", "Haydar", "Heydar".
-  [/ei/g, 'ai'],
+  [/j(?=[aeo])/g, 'i'],
+  [/([aeiou])j(?![aeiou])/g, '$1i'],
   [/ou|oo/g, 'u'],
   [/ee/g, 'i'],
   [/c(?=[ei])/g, 's'],
