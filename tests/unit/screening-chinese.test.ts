@@ -64,6 +64,9 @@ describe('Chinese script', () => {
     expect(tokens('中国海洋石油集团有限公司')).toEqual(tokens('China National Offshore Oil Corporation'));
     expect(tokens('西北工业大学')).toEqual(tokens('Northwestern Polytechnical University'));
     expect(tokens('中芯国际集成电路制造有限公司')).toEqual(tokens('Semiconductor Manufacturing International Corporation'));
+    // Since 2026.12-10: NUDT under its full name and with the PLA's before it.
+    expect(tokens('国防科学技术大学')).toEqual(tokens('National University of Defense Technology'));
+    expect(tokens('中国人民解放军国防科技大学')).toEqual(tokens('National University of Defense Technology'));
   });
 
   it('translates more industry and organisation words: 大学, 联合, 发动机', () => {

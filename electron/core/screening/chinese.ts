@@ -106,6 +106,8 @@ const STATE_ENTERPRISES: Record<string, string> = {
   西北工业大学: 'northwestern polytechnical university', 哈尔滨工业大学: 'harbin institute of technology',
   哈尔滨工程大学: 'harbin engineering university', 北京理工大学: 'beijing institute of technology',
   南京理工大学: 'nanjing university of science and technology', 国防科技大学: 'national university of defense technology',
+  // Its full name, and the PLA's name before it (since 2026.12-10).
+  国防科学技术大学: 'national university of defense technology', 中国人民解放军国防科技大学: 'national university of defense technology',
 };
 
 function buildDictionary(): { entries: Map<string, DictEntry>; maxLength: number } {
