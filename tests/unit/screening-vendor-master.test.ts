@@ -71,6 +71,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('hesai', ['Hesai Technology Co., Ltd.'], { countries: ['CN'] }),
   ...entry('wasel', ['AL WASEL AND BABEL GENERAL TRADING LLC'], { countries: ['AE'] }),
   ...entry('manar', ['AL MANAR TELEVISION'], { countries: ['LB'] }),
+  ...entry('one-class', ['ONE CLASS PROPERTIES (PTY) LTD.'], { countries: ['ZA'] }),
+  ...entry('mostazafan', ['ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION'], { countries: ['IR'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -260,6 +262,14 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(normaliseName('MEXGLOBO SOCIEDAD ANONIMA DE CAPITAL VARIABLE')).toMatchObject({ tokens: ['mexglobo'], legalForms: ['jsc'] });
   });
 
+  it('reads romanised Persian company words and the ezafe "-ye" like the English the lists print (matcher 2026.12-10)', () => {
+    expect(tokens('QARARGAH-E SAZANDEGI-YE KHATAM AL-ANBIYA')).toEqual(['headquarters', 'construction', 'khatam', 'anbiya']);
+    expect(top('QARARGAH-E SAZANDEGI-YE KHATAM AL-ANBIYA')).toMatchObject({ entryKey: 'khatam', band: 'match' });
+    expect(top('BONYAD-E MOSTAZAFAN-E ENQELAB-E ESLAMI')).toMatchObject({ entryKey: 'mostazafan', band: 'match' });
+    // Only after a word of two letters or more: "-ye" alone is left as it is.
+    expect(tokens('NIKA-YE')).toEqual(['nika']);
+  });
+
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {
     expect(top('U.S. Bancorp')).toBeUndefined();
     expect(top('Bancorp')).toMatchObject({ entryKey: 'bancorp' });
@@ -414,6 +424,13 @@ describe('a listed name with its address after its legal form (matcher 2026.12-6
     countries: ['RS'],
     status: 'listed',
     parents: [],
+  });
+
+  it('a bracketed legal form is no name of its own: "(Pty)" alone finds nobody (matcher 2026.12-10)', () => {
+    expect(bracketVariants('ONE CLASS PROPERTIES (PTY) LTD.').map((v) => v.match)).toEqual(['ONE CLASS PROPERTIES LTD.']);
+    expect(bracketVariants('Teraco Data Environments (Pty) Ltd').map((v) => v.match)).toEqual(['Teraco Data Environments Ltd']);
+    expect(top('Teraco Data Environments (Pty) Ltd')).toBeUndefined();
+    expect(top('ONE CLASS PROPERTIES PTY LTD')).toMatchObject({ entryKey: 'one-class', band: 'match' });
   });
 
   it('is also read without the places after its legal form, when what is left still names somebody', () => {

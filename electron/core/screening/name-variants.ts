@@ -63,9 +63,10 @@ export function recordVariants(name: string): string[] {
   return variants;
 }
 
-/** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)"). */
+/** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)", and
+ *  since 2026.12-10 "(Pty)", which the normaliser leaves as a word when it is all there is). */
 function namesSomebody(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && placeKind(tokens) === null && tokens.some((t) => !isTradeOrPlace(t));
+  return tokens.length > 0 && placeKind(tokens) === null && tokens.some((t) => !isTradeOrPlace(t) && !LEGAL_WORDS.has(t));
 }
 
 /** Letters a trailing acronym may have: fewer is a coincidence of initials as often as not. */

@@ -94,10 +94,14 @@ const NO_INITIALISMS: ReadonlySet<string> = new Set();
  * ("&" reads "and", apostrophes join, everything else separates). Initials are one word whether written with dots
  * or apart: "P.C.C." and "P C C" are both "pcc".
  */
+/** The Persian ezafe a romanised word takes before the next ("Sazandegi-ye Khatam"), dropped as "-e" is (a stop
+ *  word); since 2026.12-10. */
+const EZAFE_RE = /(\p{L}{2})-ye\b/gu;
+
 export function foldText(raw: string, legalForms: LegalForm[] = []): string {
   // Most names are plain ASCII, which none of the script steps change.
   const s = ASCII_RE.test(raw) ? raw.toLowerCase() : foldScripts(raw, legalForms);
-  const words = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
+  const words = s.replace(APOSTROPHES_RE, '').replace(/&/g, ' and ').replace(EZAFE_RE, '$1').replace(INITIALISM_RE, (m) => m.replace(/\./g, ''));
   // Not Arabic-script skeletons' single consonants, the only capitals left.
   const joined = SPACED_INITIALS_HINT.test(words) ? words.replace(SPACED_INITIALS_RE, (m) => (m === m.toLowerCase() ? m.replace(/ /g, '') : m)) : words;
   return joined.replace(NON_WORD_RE, ' ').trim();

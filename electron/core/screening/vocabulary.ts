@@ -10,13 +10,33 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'das', 'y', 'et', 'und', 'e', 'da', 'di', 'do', 'dos', 've',
 ]);
 
+/** Persian words of company names as registers romanise them, read as the English the lists mostly print beside
+ *  them (since 2026.12-10): "Qarargah-e Sazandegi-ye Khatam al-Anbiya" is the listed "KHATAM AL-ANBIYA CONSTRUCTION
+ *  HEADQUARTERS", "Bonyad-e Mostazafan-e Enqelab-e Eslami" the "ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION". */
+const PERSIAN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  foundation: ['bonyad', 'bonyade'],
+  revolution: ['enghelab', 'enqelab', 'enghelabe', 'enqelabe'],
+  islamic: ['eslami', 'islami', 'eslamiye'],
+  headquarters: ['gharargah', 'qarargah', 'gharargahe', 'qarargahe'],
+  construction: ['sazandegi', 'sakhtemani', 'sakhteman'],
+  industry: ['sanaye', 'sanayeh', 'sanaie'],
+  development: ['tose', 'tosee', 'toseh', 'tosse', 'toseeh'],
+  trading: ['bazargani', 'tejari'],
+  investment: ['sarmayegozari', 'sarmaye'],
+  engineering: ['mohandesi'],
+  service: ['khadamat', 'khadamati'],
+  shipping: ['kashtirani', 'keshtirani'],
+  oil: ['naft'],
+  petrochemical: ['petroshimi', 'petrochimi'],
+};
+
 /**
  * Abbreviations and inflections folded to one canonical word, so "Tech", "Technologies" and 科技 all read
  * "technology". Only words whose folding cannot merge two different names are here; anything else is left to
  * Jaro-Winkler.
  */
 export const CANONICAL: ReadonlyMap<string, string> = new Map(
-  Object.entries({
+  [...Object.entries({
     technology: ['tech', 'techs', 'technologies', 'technological', 'technol', 'techn', 'tekhnologii', 'tekhnologiya', 'tekhnologiy', 'teknoloji', 'teknolojileri', 'teknolojisi'],
     international: ['intl', 'internat', 'internacional', 'internationale'],
     manufacturing: ['mfg', 'mfrs', 'manufacture', 'manufacturer', 'manufacturers'],
@@ -81,13 +101,13 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     // (association), "zavod", "informatsionnoe" / Ukrainian "informatsiyne" (information), "agentstvo" (agency).
     oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi', 'neftjanaja', 'neftjanoj'],
     concern: ['kontsern', 'koncern', 'konzern'],
-    plant: ['zavod'],
+    plant: ['zavod', 'sawod', 'zawod'],
     agency: ['agentstvo', 'agenstvo'],
     // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
     // corporation is a legal form), "gosudarstvennaya" (state); since 2026.12-10 in the German romanisation too
     // ("Goskorporacija", "Neftjanaja" above).
     state: ['goskorporatsiya', 'goskorporatsii', 'goskorporacija', 'gosudarstvennaya', 'gosudarstvennaja', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
-  }).flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
+  }), ...Object.entries(PERSIAN_WORDS)].flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
 /** A country written in words of its official style or a common short form, read as one word, so that the styles
