@@ -6,7 +6,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
-import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress } from '../../electron/core/screening/name-variants';
+import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
 import { phoneticKey } from '../../electron/core/screening/token-similarity';
@@ -73,6 +73,12 @@ const INDEX = ScreeningIndex.build([
   ...entry('manar', ['AL MANAR TELEVISION'], { countries: ['LB'] }),
   ...entry('one-class', ['ONE CLASS PROPERTIES (PTY) LTD.'], { countries: ['ZA'] }),
   ...entry('mostazafan', ['ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION'], { countries: ['IR'] }),
+  ...entry('mil', ['JOINT STOCK COMPANY MIL MOSCOW HELICOPTER PLANT'], { countries: ['RU'] }),
+  ...entry('alcotech', ['ALCOTECH INTERNATIONAL TRADING DMCC'], { countries: ['AE'] }),
+  ...entry('grandeur', ['GRANDEUR GENERAL TRADING FZE'], { countries: ['AE'] }),
+  ...entry('ghavamin', ['GHAVAMIN FINANCIAL & CREDIT INS.'], { countries: ['IR'] }),
+  ...entry('niip', ['JSC NIIP TIKHOMIROVA RADAR'], { countries: ['RU'] }),
+  ...entry('niip-short', ['JSC NIKOLSKAYA VERFAN'], { countries: ['RU'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -270,6 +276,19 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens('NIKA-YE')).toEqual(['nika']);
   });
 
+  it('reads "ju" after a consonant, the free-zone company written out, "Ins." and a name without "im. <namesake>" (matcher 2026.12-10)', () => {
+    expect(phoneticKey('iljuschin')).toBe(phoneticKey('ilyushin'));
+    // Pinyin writes "ju" only at a syllable's start, after a vowel, "n" or "g".
+    expect(phoneticKey('tongju')).not.toBe(phoneticKey('tongyu'));
+    expect(normaliseName('GRANDEUR GENERAL TRADING FREE ZONE ESTABLISHMENT')).toMatchObject({ tokens: ['grandeur', 'general', 'trading'], legalForms: ['ltd'] });
+    expect(top('Grandeur General Trading Free Zone Establishment')).toMatchObject({ entryKey: 'grandeur', band: 'match' });
+    expect(top('GHAVAMIN FINANCIAL CREDIT INSTITUTION')).toMatchObject({ entryKey: 'ghavamin', band: 'match' });
+    expect(withoutNamedAfter(normaliseName('JSC NIKOLSKAYA VERFAN IM TIKHOMIROVA').tokens)).toEqual(['nikolskaya', 'verfan']);
+    expect(withoutNamedAfter(normaliseName('ZAVOD IMENI I.I. DEGTYAREVA').tokens)).toBeNull(); // nobody before it
+    expect(withoutNamedAfter(normaliseName('NIKOLSKAYA IM ONE TWO THREE FOUR').tokens)).toBeNull(); // no namesake's name
+    expect(top('AO NIKOLSKAYA VERFAN IM. S.S. TIKHOMIROVA ZHUKOVSKY')).toMatchObject({ entryKey: 'niip-short', band: 'match' });
+  });
+
   it('reads banking words (Bancorp, Banco, Banque) as generic: a listed "BANCORP" is not "U.S. Bancorp"', () => {
     expect(top('U.S. Bancorp')).toBeUndefined();
     expect(top('Bancorp')).toMatchObject({ entryKey: 'bancorp' });
@@ -412,6 +431,20 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     const hit = top('HUAWEI TECHNOLOGIES CO LTD, NO. 2 ZORBAX ROAD, LONGGANG DISTRICT, SHENZHEN 518129, CHINA');
     expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match' });
     expect(hit?.explanation.parts.countryEvidence).toBe('supports');
+  });
+});
+
+describe('an address written after the name between commas (matcher 2026.12-10)', () => {
+  it('comes off whole when its last part is places and the rest places, street words or unlisted words', () => {
+    expect(top('JSC Mil Moscow Helicopter Plant, Tomilino, Moscow Region, RF')).toMatchObject({ entryKey: 'mil', band: 'match' });
+    expect(top('Alcotech International Trading DMCC, Jumeirah Lakes Towers, Dubai')).toMatchObject({ entryKey: 'alcotech', band: 'match' });
+    expect(top('Alcotech International Trading DMCC, Jumeirah Lakes Towers, Dubai')?.explanation.parts.countryEvidence).toBe('supports');
+  });
+
+  it('stays when its last part is no place or when what is before the comma is generic words', () => {
+    // Three words after the name that no list carries weigh against it: no hit.
+    expect(top('JSC Mil Moscow Helicopter Plant, Tomilino, Zvezdnaya Orbita')).toBeUndefined();
+    expect(top('Iran Export Bank, Tomilino, Moscow Region, RF')).toBeUndefined();
   });
 });
 

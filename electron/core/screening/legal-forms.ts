@@ -65,6 +65,8 @@ const STRONG: Record<LegalForm, string[]> = {
     // Since 2026.12-10: the private company's long forms in Dutch, French and Italian.
     'besloten vennootschap', 'besloten vennootschap met beperkte aansprakelijkheid', 'societe a responsabilite limitee',
     'societa a responsabilita limitata',
+    // and the UAE free-zone companies written out ("… Free Zone Establishment" for FZE).
+    'free zone establishment', 'free zone company', 'free zone limited liability company', 'free zone llc',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',

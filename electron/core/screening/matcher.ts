@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants } from './name-variants';
+import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
@@ -58,7 +58,7 @@ function keepsName(rest: readonly string[]): boolean {
 const STREET_WORDS: ReadonlySet<string> = new Set([
   'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'highway', 'building', 'bldg', 'floor', 'suite',
   'room', 'tower', 'block', 'ulitsa', 'prospekt', 'naberezhnaya', 'shosse', 'pereulok', 'korpus', 'stroenie', 'strasse',
-  'calle', 'rue', 'via', 'po', 'box',
+  'calle', 'rue', 'via', 'po', 'box', 'towers',
 ]);
 
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
@@ -98,6 +98,30 @@ function streetAddressAfterLegalForm(raw: string): number {
   return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
 }
 
+/**
+ * How many tokens at the end of a name are an address written after it in parts between commas ("JSC MIL MOSCOW
+ * HELICOPTER PLANT, TOMILINO, MOSCOW REGION, RF", "… DMCC, JUMEIRAH LAKES TOWERS, DUBAI"; since 2026.12-10): from
+ * the first comma on, when the last part is places and the others hold only places, their qualifiers, street words,
+ * numbers, legal forms and at most ADDRESS_UNKNOWN_WORDS words that no list carries. What is before the comma must
+ * still name somebody.
+ */
+function addressAfterCommas(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): number {
+  const parts = raw.split(',');
+  const last = normaliseName(parts[parts.length - 1] ?? '').tokens;
+  if (parts.length < 2 || last.length === 0 || trailingPlaces(last, () => true).count !== last.length) return 0;
+  for (let i = 1; i < parts.length; i++) {
+    const tail = normaliseName(parts.slice(i).join(',')).tokens;
+    const head = tokens.length - tail.length;
+    if (head <= 0 || !tail.every((t, k) => tokens[head + k] === t) || !keepsName(tokens.slice(0, head))) continue;
+    const unknown = tail.filter((t, k) => !isPlace(t) && !isPlaceQualifier(t) && !isPlaceQualifier(tail[k + 1] ?? '') && !STREET_WORDS.has(t) && !/^\d/.test(t));
+    return unknown.length <= ADDRESS_UNKNOWN_WORDS && unknown.every((t) => unlisted(t) && /^\p{L}+$/u.test(t)) ? tail.length : 0;
+  }
+  return 0;
+}
+
+/** The countries of the places among the last `count` tokens. */
+const addressCountries = (tokens: readonly string[], count: number): string[] => tokens.slice(tokens.length - count).flatMap((t) => placeCountry([t]) ?? []);
+
 const NO_PLACES = { count: 0, countries: [] as string[] };
 
 /** "… HAMBURG BRANCH", "… DUBAI BRANCH OFFICE", "… BEIJING OFFICE" (since 2026.12-10): an office of the company,
@@ -105,11 +129,19 @@ const NO_PLACES = { count: 0, countries: [] as string[] };
 const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['representative', 'office'], ['branch'], ['office']];
 
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
- *  after its legal form (addressAfterLegalForm), whichever is longer; a street address after it first of all. */
+ *  after its legal form (addressAfterLegalForm) or after a comma (addressAfterCommas), whichever is longest; a
+ *  street address after its legal form first of all. */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
   // Read only when the name has a number or a street word: the legal-form split folds the name again.
   const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
-  if (street > 0 && street < tokens.length) return { count: street, countries: tokens.slice(tokens.length - street).flatMap((t) => placeCountry([t]) ?? []) };
+  if (street > 0 && street < tokens.length) return { count: street, countries: addressCountries(tokens, street) };
+  const found = placesOrAddress(raw, tokens, unlisted);
+  const commas = raw.includes(',') ? addressAfterCommas(raw, tokens, unlisted) : 0;
+  return commas > found.count ? { count: commas, countries: addressCountries(tokens, commas) } : found;
+}
+
+/** The places ending a name with the branch words after them, or its address after its legal form. */
+function placesOrAddress(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
   const branch = BRANCH_ENDINGS.find((e) => e.length < tokens.length && e.every((w, i) => tokens[tokens.length - e.length + i] === w))?.length ?? 0;
   const address = { count: -1 }; // worked out only when needed
   const addressCount = (): number => (address.count < 0 ? (address.count = addressAfterLegalForm(raw, unlisted)) : address.count);
@@ -121,8 +153,7 @@ function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: st
   if (branch > 0 || (!unlisted(before) && !isPlaceQualifier(before))) return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
   const whole = addressCount();
   if (whole <= places.count || whole >= tokens.length) return places;
-  const countries = tokens.slice(tokens.length - whole).flatMap((t) => placeCountry([t]) ?? []);
-  return { count: whole, countries };
+  return { count: whole, countries: addressCountries(tokens, whole) };
 }
 
 /** Whether a place ending the name comes off it, given what would be left (`rest`) and what kind of place it is. */
@@ -225,6 +256,8 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const { countries: placed, tokens: unplaced } = add(n, normalised);
     for (const { match, normalised: part } of [...bracketVariants(n.name), ...unbracketedAcronymVariants(n.name)]) add({ ...n, match }, part, placed);
     for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
+    const head = withoutNamedAfter(unplaced);
+    if (head) add({ ...n, match: head.join(' ') }, { tokens: head, legalForms: normalised.legalForms, respelt: [] }, placed);
     // The brand is read from the name without the places taken off its end, and those places are the vendor's.
     const brand = tradeWordsBrand(unplaced);
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;

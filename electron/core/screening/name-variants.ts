@@ -133,6 +133,23 @@ export function bracketVariants(name: string, normalise: Normaliser = normaliseN
   return variants;
 }
 
+/** Most words a namesake's name takes after "im." (initials and a surname: "IM. I.I. TOROPOVA"). */
+const NAMED_AFTER_MAX_WORDS = 3;
+
+/**
+ * A name without the person it is named after, at its end (since 2026.12-10): Russian "im." / "imeni", read
+ * "named after" (vocabulary.ts), then a surname with or without initials. Vendor masters and lists keep or drop that
+ * part as they please: "JSC NIIP IM TIKHOMIROVA" is the listed "JSC NIIP". Null when there is no such ending or
+ * what is before it names nobody.
+ */
+export function withoutNamedAfter(tokens: readonly string[]): string[] | null {
+  const at = tokens.findIndex((t, i) => i > 0 && (t === 'im' || (t === 'named' && tokens[i + 1] === 'after')));
+  if (at < 0) return null;
+  const words = tokens.length - at - (tokens[at] === 'im' ? 1 : 2);
+  const head = tokens.slice(0, at);
+  return words >= 1 && words <= NAMED_AFTER_MAX_WORDS && namesSomebody(head) ? head : null;
+}
+
 /** A brand read without its trade words must be at least this long: shorter ones are too often someone else's. */
 const BRAND_MIN_LENGTH = 5;
 /** Nor more words than this: a longer remainder is a name in its own right and is screened as one. */

@@ -56,7 +56,9 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     // Since 2026.12-10: other cities and the free-trade islands Iranian companies are registered in.
     'Ahvaz', 'Ahwaz', 'Bushehr', 'Asaluyeh', 'Kish', 'Kish Island', 'Qeshm', 'Yazd', 'Kerman', 'Rasht', 'Urmia', 'Semnan'],
   BY: ['Minsk', 'Gomel', 'Brest', 'Vitebsk', 'Grodno', 'Mogilev', 'Novopolotsk', 'Polotsk'],
-  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah', 'Deira', 'Bur Dubai', 'Jumeirah'],
+  AE: ['Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Jebel Ali', 'Fujairah', 'Ras Al Khaimah', 'Deira', 'Bur Dubai', 'Jumeirah',
+    // Dubai's business districts and free zones, where trading companies give their address.
+    'Jumeirah Lakes Towers', 'JLT', 'Dubai Silicon Oasis', 'Dubai Internet City', 'Dubai Media City', 'Dubai Marina', 'Business Bay'],
   KP: ['Pyongyang'],
   SY: ['Damascus', 'Dimashq', 'Aleppo', 'Halab', 'Latakia'],
   LB: ['Beirut'],

@@ -75,6 +75,8 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/w/g, 'v'],
   [/y/g, 'i'],
   [/j(?=[aeo])/g, 'i'],
+  // "ju" after a consonant pinyin never ends a syllable with: "Iljuschin"/"Ilyushin" (not "Xinjun", "Tongju").
+  [/([bcdfhklmpstvz])j(?=u)/g, '$1i'],
   [/([aeiou])j(?![aeiou])/g, '$1i'],
   [/ou|oo/g, 'u'],
   [/ee/g, 'i'],

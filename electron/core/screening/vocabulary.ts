@@ -175,6 +175,8 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = n
   ['gen', ['general']],
   ['imp', ['import']],
   ['exp', ['export', 'express']],
+  // "Ins." for Institution ("GHAVAMIN FINANCIAL & CREDIT INS."), Institute or Insurance.
+  ['ins', ['institution', 'institute', 'insurance']],
 ]);
 
 /**
