@@ -115,6 +115,14 @@ describe('places a vendor master appends', () => {
     expect(trailingPlaces(normaliseName('Air China').tokens, (rest) => rest.some((t) => t !== 'air'))).toEqual({ count: 0, countries: [] });
   });
 
+  it('finds a one-word place of a country romanised from another script by its sound (matcher 2026.12-10)', () => {
+    expect([placeCountry(['moskwa']), placeCountry(['teheran']), placeCountry(['rjasan'])]).toEqual(['RU', 'IR', 'RU']);
+    // Only there, and only words of five letters or more.
+    expect(placeCountry(['shenjen'])).toBeNull();
+    expect(placeCountry(['ufah'])).toBeNull();
+    expect(top('PJSC AEROFLOT MOSKWA')).toMatchObject({ entryKey: 'aeroflot', band: 'match', score: 1 });
+  });
+
   it('a place appended costs little, and counts as the vendor country', () => {
     const hit = top('HUAWEI TECHNOLOGIES CO LTD SHENZHEN CHINA');
     expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match' });
@@ -425,6 +433,11 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     // Before the name too.
     expect(unbracketedAcronymVariants('NIOC NATIONAL IRANIAN OIL COMPANY').map((v) => v.match)).toEqual(['NATIONAL IRANIAN OIL COMPANY', 'NIOC']);
     expect(top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP CETC')).toMatchObject({ entryKey: 'cetc', band: 'match', score: 1 });
+    // Since 2026.12-10 an acronym of four letters or more may end with the initial of a legal form the name leaves out.
+    expect(unbracketedAcronymVariants('CSGC China South Industries Group').map((v) => v.match)).toEqual(['China South Industries Group', 'CSGC']);
+    expect(unbracketedAcronymVariants('CSX China South Industries Group')).toEqual([]);
+    expect(unbracketedAcronymVariants('CSC China South')).toEqual([]);
+    expect(top('CETGC China Electronics Technology Group')).toMatchObject({ entryKey: 'cetc' });
   });
 
   it('takes a street address after the legal form off whole, and its country with it', () => {

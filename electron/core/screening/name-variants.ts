@@ -73,15 +73,21 @@ function namesSomebody(tokens: readonly string[]): boolean {
 const ACRONYM_MIN = 3;
 const ACRONYM_MAX = 6;
 
+/** Initials an acronym may end with for a word the name leaves out: Corporation, Company, Group, Limited ("CSGC" for
+ *  "China South Industries Group" written without its Corporation). */
+const LEFT_OUT_INITIALS = new Set(['c', 'g', 'l']);
+
 /** Whether `word` (3 to 6 letters) is spelt by the initials of `words`, in order, from the first: an acronym may skip
- *  words ("CETC" for "China Electronics Technology Group Corporation"). */
+ *  words ("CETC" for "China Electronics Technology Group Corporation") and, since 2026.12-10, end with the initial of
+ *  a legal form the name leaves out (LEFT_OUT_INITIALS). */
 function isAcronymOf(word: string, words: readonly string[]): boolean {
   if (words.length < 2 || word.length < ACRONYM_MIN || word.length > ACRONYM_MAX || !/^[a-z]+$/.test(word)) return false;
   if (words[0]?.[0] !== word[0]) return false;
   let at = 0;
-  for (const letter of word) {
+  for (let i = 0; i < word.length; i++) {
+    const letter = word[i] ?? '';
     while (at < words.length && words[at]?.[0] !== letter) at++;
-    if (at++ >= words.length) return false;
+    if (at++ >= words.length) return i === word.length - 1 && i >= ACRONYM_MIN && LEFT_OUT_INITIALS.has(letter);
   }
   return true;
 }

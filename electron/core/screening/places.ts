@@ -5,6 +5,7 @@
 import { alpha3ToAlpha2, getNames, registerLocale } from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { normaliseName } from './normalise';
+import { phoneticKey } from './token-similarity';
 import worldCities from './world-cities.json';
 
 registerLocale(en);
@@ -198,18 +199,46 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
   return map;
 })();
+
+/** Countries whose places are romanised from another script, each hand its own way: their one-word places are also
+ *  found by their phonetic key (token-similarity.ts; since 2026.12-10), "Rjasan" and "Moskwa" as Ryazan and Moskva. */
+const ROMANISED_COUNTRIES: ReadonlySet<string> = new Set([
+  'RU', 'BY', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD', 'IR', 'IQ', 'SY', 'LB', 'AE', 'SA', 'YE', 'KP', 'AF', 'PK',
+]);
+/** Shortest word found by its phonetic key: shorter keys are shared by too many words. */
+const SOUND_MIN_LENGTH = 5;
+
+/** One-word places of ROMANISED_COUNTRIES by phonetic key; a key two countries' places share names neither. */
+const PLACE_SOUNDS: ReadonlyMap<string, { country: string; kind: PlaceKind } | null> = (() => {
+  const map = new Map<string, { country: string; kind: PlaceKind } | null>();
+  for (const [phrase, place] of PHRASES) {
+    if (phrase.includes(' ') || phrase.length < SOUND_MIN_LENGTH || !ROMANISED_COUNTRIES.has(place.country)) continue;
+    const key = phoneticKey(phrase);
+    const known = map.get(key);
+    map.set(key, known === undefined || known?.country === place.country ? place : null);
+  }
+  return map;
+})();
+
+/** The place a phrase of matching tokens is: written as listed, or one word sounding like a place of PLACE_SOUNDS. */
+function placeOf(phrase: string): { country: string; kind: PlaceKind } | undefined {
+  const place = PHRASES.get(phrase);
+  if (place || phrase.length < SOUND_MIN_LENGTH || phrase.includes(' ')) return place;
+  return PLACE_SOUNDS.get(phoneticKey(phrase)) ?? undefined;
+}
+
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
 /** The words place phrases end with: a name ending otherwise ends with no place (most names; checked first). */
 const LAST_WORDS: ReadonlySet<string> = new Set([...PHRASES.keys()].map((p) => p.split(' ').at(-1) ?? ''));
 
 /** The country a phrase of matching tokens names, if it is a place in one ("russian federation" → RU). */
 export function placeCountry(tokens: readonly string[]): string | null {
-  return PHRASES.get(tokens.join(' '))?.country || null;
+  return placeOf(tokens.join(' '))?.country || null;
 }
 
 /** What kind of place a phrase of matching tokens is, if it is one. */
 export function placeKind(tokens: readonly string[]): PlaceKind | null {
-  return PHRASES.get(tokens.join(' '))?.kind ?? null;
+  return placeOf(tokens.join(' '))?.kind ?? null;
 }
 
 /** Words that qualify the place before them ("NANSHAN DISTRICT", "HEBEI PROVINCE", "JEBEL ALI FREE ZONE"): they go
@@ -224,7 +253,12 @@ export const isPlaceQualifier = (token: string): boolean => PLACE_QUALIFIERS.has
 
 /** The longest place phrase ending at token `at`. */
 function placeEndingAt(tokens: readonly string[], at: number): { length: number; country: string; kind: PlaceKind } | null {
-  if (at <= 0 || !LAST_WORDS.has(tokens[at - 1] ?? '')) return null;
+  if (at <= 0) return null;
+  const last = tokens[at - 1] ?? '';
+  if (!LAST_WORDS.has(last)) {
+    const sounding = placeOf(last);
+    return sounding ? { length: 1, ...sounding } : null;
+  }
   for (let length = Math.min(LONGEST, at); length >= 1; length--) {
     const place = PHRASES.get(tokens.slice(at - length, at).join(' '));
     if (place) return { length, ...place };
