@@ -438,6 +438,11 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     expect(unbracketedAcronymVariants('CSX China South Industries Group')).toEqual([]);
     expect(unbracketedAcronymVariants('CSC China South')).toEqual([]);
     expect(top('CETGC China Electronics Technology Group')).toMatchObject({ entryKey: 'cetc' });
+    // Before the places appended to the name, and with a short legal form's initials in it.
+    expect(unbracketedAcronymVariants('NATIONAL IRANIAN OIL COMPANY NIOC TEHRAN IRAN').map((v) => v.match)).toEqual(['national iranian oil company tehran iran', 'NIOC']);
+    expect(unbracketedAcronymVariants('PETROLEOS DE VENEZUELA S A PDVSA CARACAS').map((v) => v.match)).toEqual(['petroleos de venezuela sa caracas', 'PDVSA']);
+    expect(unbracketedAcronymVariants('BANK OF CHINA')).toEqual([]);
+    expect(top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP CETC BEIJING')).toMatchObject({ entryKey: 'cetc', band: 'match', score: 1 });
   });
 
   it('takes a street address after the legal form off whole, and its country with it', () => {

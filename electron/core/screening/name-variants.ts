@@ -79,9 +79,11 @@ const LEFT_OUT_INITIALS = new Set(['c', 'g', 'l']);
 
 /** Whether `word` (3 to 6 letters) is spelt by the initials of `words`, in order, from the first: an acronym may skip
  *  words ("CETC" for "China Electronics Technology Group Corporation") and, since 2026.12-10, end with the initial of
- *  a legal form the name leaves out (LEFT_OUT_INITIALS). */
-function isAcronymOf(word: string, words: readonly string[]): boolean {
-  if (words.length < 2 || word.length < ACRONYM_MIN || word.length > ACRONYM_MAX || !/^[a-z]+$/.test(word)) return false;
+ *  a legal form the name leaves out (LEFT_OUT_INITIALS) or spell a short legal form's initials (PDVSA). */
+function isAcronymOf(word: string, given: readonly string[]): boolean {
+  if (given.length < 2 || word.length < ACRONYM_MIN || word.length > ACRONYM_MAX || !/^[a-z]+$/.test(word)) return false;
+  // A legal form's initials written together count one by one: the "SA" of "S.A." in "PDVSA".
+  const words = given.flatMap((w) => (w.length <= 3 && LEGAL_WORDS.has(w) ? [...w] : [w]));
   if (words[0]?.[0] !== word[0]) return false;
   let at = 0;
   for (let i = 0; i < word.length; i++) {
@@ -99,13 +101,16 @@ function isAcronymOf(word: string, words: readonly string[]): boolean {
  */
 export function unbracketedAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
   const words = foldText(name).split(' ');
+  // Since 2026.12-10 also before the places appended to the name ("PETROLEOS DE VENEZUELA S A PDVSA CARACAS").
+  const places = trailingPlaces(words, (rest) => rest.length >= ACRONYM_MIN).count;
+  const named = words.slice(0, words.length - places);
   const first = words[0] ?? '';
-  const last = words.at(-1) ?? '';
+  const last = named.at(-1) ?? '';
   const trimmed = name.trim();
   let rest: string;
   let acronym: string;
-  if (isAcronymOf(last, words.slice(0, -1))) {
-    rest = trimmed.replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '');
+  if (isAcronymOf(last, named.slice(0, -1))) {
+    rest = places === 0 ? trimmed.replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '') : [...named.slice(0, -1), ...words.slice(named.length)].join(' ');
     acronym = last;
   } else if (isAcronymOf(first, words.slice(1))) {
     rest = trimmed.replace(/^[^\s,;:\-–—]+[\s,;:\-–—]*/u, '');
