@@ -9,7 +9,7 @@ import { entryNames, type ScreenedEntry } from '../../electron/core/screening/en
 import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
-import { phoneticKey } from '../../electron/core/screening/token-similarity';
+import { phoneticKey, tokenSimilarity } from '../../electron/core/screening/token-similarity';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
 
 function entry(entryKey: string, names: string[], opts: { countries?: string[]; type?: EntryType } = {}): IndexedName[] {
@@ -254,6 +254,14 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(phoneticKey('jiang')).not.toBe(phoneticKey('yang'));
     expect(phoneticKey('zhongxing')).not.toBe(phoneticKey('yongxing'));
     expect(phoneticKey('beijing')).not.toBe(phoneticKey('beiying'));
+    // ё written "jo", "yo" or "e" (since 2026.12-10), but not pinyin's "yong" after "n" or "g".
+    expect(phoneticKey('fjodorov')).toBe(phoneticKey('fedorov'));
+    expect(phoneticKey('semyonov')).toBe(phoneticKey('semenov'));
+    expect(phoneticKey('xinyong')).not.toBe(phoneticKey('xinen'));
+    // Long words that sound the same may differ in length by up to four letters.
+    expect(tokenSimilarity('zvjosdotschka', 'zvezdochka', phoneticKey('zvjosdotschka') === phoneticKey('zvezdochka'))).toBe(0.9);
+    expect(tokenSimilarity('zvjosdotschka', 'zvezdochka')).toBe(0);
+    expect(normaliseName('AO ZENTR SUDOREMONTA').tokens).toEqual(['center', 'sudoremonta']);
     expect(phoneticKey('rostekh')).toBe(phoneticKey('rostec'));
     expect(phoneticKey('aviaservice')).toBe(phoneticKey('aviaservis'));
     expect(normaliseName('ROSNEFT NEFTJANAJA KOMPANIJA')).toMatchObject({ tokens: ['rosneft', 'oil'], legalForms: ['co'] });

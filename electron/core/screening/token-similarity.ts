@@ -8,6 +8,8 @@ import { jaroWinkler } from './jaro-winkler';
 export const SAME_SOUND_SIMILARITY = 0.9;
 
 const DIGIT = /\d/;
+/** Tokens at least this long that sound the same may differ in length by up to four letters (else two). */
+const SAME_SOUND_LONG = 6;
 
 /** Jaro-Winkler from which two different tokens may match. */
 const JARO_WINKLER_FLOOR = 0.88;
@@ -43,7 +45,8 @@ export function tokenSimilarity(a: string, b: string, sameSound = false): number
   const la = a.length;
   const lb = b.length;
   const shorter = Math.min(la, lb);
-  if (shorter < FUZZY_MIN_LENGTH || Math.abs(la - lb) > 2) return 0;
+  // Romanisations that sound the same may differ by more letters ("Swjosdotschka"/"Zvezdochka").
+  if (shorter < FUZZY_MIN_LENGTH || Math.abs(la - lb) > (sameSound && shorter >= SAME_SOUND_LONG ? 4 : 2)) return 0;
   if (DIGIT.test(a) || DIGIT.test(b)) return 0;
   const jw = jaroWinkler(a, b);
   const byJw = jw < JARO_WINKLER_FLOOR ? 0 : 1 - (shorter <= 5 ? 2.5 : 2) * (1 - jw);
@@ -73,6 +76,9 @@ const SOUND_RULES: readonly [RegExp, string][] = [
   [/q/g, 'k'],
   [/x/g, 'ks'],
   [/w/g, 'v'],
+  // ё after a consonant, which English writes "e" and others "yo", "jo" or "io": "Fjodorov"/"Fyodorov"/"Fedorov",
+  // "Swjosdotschka"/"Zvezdochka". Not after "n" or "g", where pinyin writes "yong" ("Xinyong", "Zhongyong").
+  [/([bcdfhklmpstvz])[jy]o(?=[bcdfghklmnpqrstvxz])/g, '$1e'],
   [/y/g, 'i'],
   [/j(?=[aeo])/g, 'i'],
   // "ju" after a consonant pinyin never ends a syllable with: "Iljuschin"/"Ilyushin" (not "Xinjun", "Tongju").

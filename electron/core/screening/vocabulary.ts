@@ -64,7 +64,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     government: ['govt'],
     university: ['univ'],
     institute: ['inst', 'institut', 'instituto'],
-    center: ['ctr', 'centre', 'centro', 'zentrum', 'tsentr'],
+    center: ['ctr', 'centre', 'centro', 'zentrum', 'tsentr', 'zentr', 'centr'],
     department: ['dept'],
     product: ['prod', 'prods', 'products'],
     resource: ['resources'],
