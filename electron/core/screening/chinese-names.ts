@@ -270,6 +270,8 @@ export const LISTED_CHINESE_NAMES: readonly ListedChineseName[] = [
   ['昌吉溢达纺织', 'changji esquel textile', 'trade-gov-csl', 'a87ae241878c8dfdb4c9944f2fca25b837fd7f5f'],
   ['成都海光集成电路设计', 'chengdu haiguang integrated circuit', 'trade-gov-csl', '812c8a5356a572cbccd54db118fde0abb031291e'],
   ['成都海光微电子技术', 'chengdu haiguang microelectronics technology', 'trade-gov-csl', '92af4dd3526c399da570b2429b58cc09d253e990'],
+  // Since 2026.12-10: the lists write its 微电子 as two words.
+  ['上海微电子装备', 'shanghai micro electronics equipment', 'trade-gov-csl', '61e56aa298dd6bd50305028b7941f5d87104caaf'],
   ['海光信息技术', 'higon information technology', 'trade-gov-csl', '30030c27544c8f7403a8e1e0e0885b762f82a01c'],
   ['中国电子科学研究院', 'china academy of electronics and information technology', 'trade-gov-csl', '28c8e14f9992644a1bff0efbcd7b42b220298614'],
   ['中国空气动力研究与发展中心', 'china aerodynamics research and development center', 'trade-gov-csl', '8799c1797b8faa5cb5988865b899aed171d97b5310cfb338ebdc23fb'],
