@@ -220,11 +220,22 @@ const PLACE_SOUNDS: ReadonlyMap<string, { country: string; kind: PlaceKind } | n
   return map;
 })();
 
+/** One-word places found by their sound, by the word as written (null: none), memoised: most words are asked about
+ *  many times, and a phonetic key costs a dozen replacements. */
+const soundedPlaces = new Map<string, { country: string; kind: PlaceKind } | null>();
+const SOUNDED_PLACES_LIMIT = 50_000;
+
 /** The place a phrase of matching tokens is: written as listed, or one word sounding like a place of PLACE_SOUNDS. */
 function placeOf(phrase: string): { country: string; kind: PlaceKind } | undefined {
   const place = PHRASES.get(phrase);
   if (place || phrase.length < SOUND_MIN_LENGTH || phrase.includes(' ')) return place;
-  return PLACE_SOUNDS.get(phoneticKey(phrase)) ?? undefined;
+  let sounded = soundedPlaces.get(phrase);
+  if (sounded === undefined) {
+    sounded = PLACE_SOUNDS.get(phoneticKey(phrase)) ?? null;
+    if (soundedPlaces.size >= SOUNDED_PLACES_LIMIT) soundedPlaces.clear();
+    soundedPlaces.set(phrase, sounded);
+  }
+  return sounded ?? undefined;
 }
 
 const LONGEST = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
