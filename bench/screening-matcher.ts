@@ -282,6 +282,29 @@ function speed(index: ScreeningIndex, vendors: readonly VendorNames[], label: st
   }
 }
 
+/** Names of about 10,000 characters that a hostile or broken file may hold: one long word, runs of one mark or of
+ *  spaces, marks and spaces alternating, words and markers repeated. The issue's bound: 10 ms each in the matcher. */
+const HOSTILE_NAMES: Record<string, string> = {
+  'one word': 'x'.repeat(10_000),
+  commas: `${','.repeat(9_990)}Moscow`,
+  spaces: `Acme${' '.repeat(9_990)}x`,
+  'comma space': `Acme${', '.repeat(4_995)}x`,
+  'marks and spaces': `Acme${' ,;:-*(['.repeat(1_200)}x`,
+  'DBA repeated': `Acme ${'dba x '.repeat(1_600)}`,
+  brackets: `Acme ${'(x) '.repeat(2_400)}`,
+  'places repeated': `Acme ${'Moscow '.repeat(1_400)}`,
+};
+
+function hostile(index: ScreeningIndex): void {
+  screen(index, { names: [{ name: 'Acme Trading LLC', via: 'name' }], countries: [] });
+  const times = Object.entries(HOSTILE_NAMES).map(([label, name]) => {
+    const t = performance.now();
+    screen(index, { names: [{ name, via: 'name' }], countries: [] });
+    return `${label} ${(performance.now() - t).toFixed(1)} ms`;
+  });
+  console.log(`\nhostile names of about 10,000 characters, one screen each: ${times.join(', ')}`);
+}
+
 /** Vendors of two names each (legal name and another name): half real unlisted companies, half listed names with
  *  a typo, so that both the clear path and the hit path are timed. */
 function vendorWorkload(names: readonly IndexedName[], count: number): VendorNames[] {
@@ -351,6 +374,7 @@ function main(): void {
   const names = loadPack();
   const index = build(names, 'reference lists');
   speed(index, vendorWorkload(names, 4000), 'reference lists');
+  hostile(index);
   accuracy(index, names);
 }
 

@@ -7,7 +7,7 @@ import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
-import { foldText, normaliseName } from '../../electron/core/screening/normalise';
+import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
 import { phoneticKey, tokenSimilarity } from '../../electron/core/screening/token-similarity';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
@@ -102,6 +102,18 @@ describe('invisible characters and look-alike letters', () => {
     const long = normaliseName(Array.from({ length: 500 }, (_, i) => `word${i}`).join(' '));
     expect(long.tokens.length).toBeLessThanOrEqual(48);
     expect(screen(INDEX, { names: [{ name: 'x'.repeat(10_000), via: 'name' }], countries: [] })).toEqual([]);
+  });
+
+  it('reads a name within bounds: runs of spaces or of one mark once, at most 1,000 characters (matcher 2026.12-10)', () => {
+    // Long runs made the record-annotation patterns cost the run's length squared (a quarter of a second for 10,000
+    // commas); bench/screening-matcher.ts times such names.
+    expect(boundedName(`${','.repeat(9_990)}Moscow`)).toBe(',Moscow');
+    expect(boundedName(`Huawei${' '.repeat(500)}Technologies -- DO NOT USE`)).toBe('Huawei Technologies - DO NOT USE');
+    expect(boundedName('a b '.repeat(2_000))).toHaveLength(1_000);
+    expect(boundedName('S.A. de C.V.')).toBe('S.A. de C.V.');
+    const hit = top(`Huawei${' '.repeat(9_000)}Technologies Co., Ltd.`);
+    expect(hit).toMatchObject({ entryKey: 'huawei', band: 'match', matchedName: `Huawei${' '.repeat(9_000)}Technologies Co., Ltd.` });
+    expect(screen(INDEX, { names: [{ name: `Acme${', '.repeat(4_995)}x`, via: 'name' }], countries: [] })).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { explain, type Explanation, type ListLink, type VendorNameVia } from './
 import type { HitBand } from './model';
 import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
-import { normaliseName, type NormalisedName } from './normalise';
+import { boundedName, normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
 import { isPlaceQualifier, leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
@@ -98,6 +98,9 @@ function streetAddressAfterLegalForm(raw: string): number {
   return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
 }
 
+/** Most parts between commas an address after a name is read in. */
+const ADDRESS_MAX_PARTS = 6;
+
 /**
  * How many tokens at the end of a name are an address written after it in parts between commas ("JSC MIL MOSCOW
  * HELICOPTER PLANT, TOMILINO, MOSCOW REGION, RF", "… DMCC, JUMEIRAH LAKES TOWERS, DUBAI"; since 2026.12-10): from
@@ -109,7 +112,8 @@ function addressAfterCommas(raw: string, tokens: readonly string[], unlisted: (t
   const parts = raw.split(',');
   const last = normaliseName(parts[parts.length - 1] ?? '').tokens;
   if (parts.length < 2 || last.length === 0 || trailingPlaces(last, () => true).count !== last.length) return 0;
-  for (let i = 1; i < parts.length; i++) {
+  // An address has a few parts; a string of many commas is no name, and reading it so would cost its length squared.
+  for (let i = Math.max(1, parts.length - ADDRESS_MAX_PARTS); i < parts.length; i++) {
     const tail = normaliseName(parts.slice(i).join(',')).tokens;
     const head = tokens.length - tail.length;
     if (head <= 0 || !tail.every((t, k) => tokens[head + k] === t) || !keepsName(tokens.slice(0, head))) continue;
@@ -251,11 +255,14 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
   const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
-  for (const n of given.names) {
-    const normalised = normaliseName(n.match ?? n.name);
+  for (const recorded of given.names) {
+    // Read within bounds (boundedName); the hit shows the name as recorded.
+    const text = boundedName(recorded.match ?? recorded.name);
+    const n = text === (recorded.match ?? recorded.name) ? recorded : { ...recorded, match: text };
+    const normalised = normaliseName(text);
     const { countries: placed, tokens: unplaced } = add(n, normalised);
-    for (const { match, normalised: part } of [...bracketVariants(n.name), ...unbracketedAcronymVariants(n.name)]) add({ ...n, match }, part, placed);
-    for (const match of recordVariants(n.name)) add({ ...n, match }, normaliseName(match), placed);
+    for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text)]) add({ ...n, match }, part, placed);
+    for (const match of recordVariants(text)) add({ ...n, match }, normaliseName(match), placed);
     const head = withoutNamedAfter(unplaced);
     if (head) add({ ...n, match: head.join(' ') }, { tokens: head, legalForms: normalised.legalForms, respelt: [] }, placed);
     // The brand is read from the name without the places taken off its end, and those places are the vendor's.

@@ -24,13 +24,14 @@ export function isTradeWordOrKnownPlace(token: string): boolean {
 /** Words vendor masters write between two names of one company: "ACME LLC DBA HIKVISION", "… T/A …", "… F/K/A …",
  *  "(FORMERLY …)". */
 const ALIAS_MARKER = String.raw`\b(?:d\/b\/a|dba|t\/a|f\/k\/a|fka|a\/k\/a|aka|formerly(?:\s+known\s+as)?|trading\s+as|doing\s+business\s+as|also\s+known\s+as)\b\.?:?`;
-const ALIAS_MARKER_RE = new RegExp(String.raw`\s*[,;]?\s*${ALIAS_MARKER}\s+`, 'giu');
+const ALIAS_MARKER_RE = new RegExp(String.raw`\s{0,4}[,;]?\s{0,4}${ALIAS_MARKER}\s+`, 'giu');
 const LEADING_ALIAS_MARKER_RE = new RegExp(String.raw`^\s*${ALIAS_MARKER}\s+`, 'iu');
 
 /** What vendor masters append to a record rather than to the name: "- DO NOT USE", "*INACTIVE*", "- NEW VENDOR",
- *  "ATTN: ACCOUNTS PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name). */
+ *  "ATTN: ACCOUNTS PAYABLE", "C/O …" (not "Attention" or "care of" without a colon: they may be words of a name).
+ *  The marks before them are bounded, so that a long run of marks costs no more than a short one. */
 const ANNOTATION_RE =
-  /(?:[\s\-–—,;:*(\[]*\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked|(?:new|old)\s+vendor)\b[\s*)\]]*|\s*[,;(\-]?\s*\b(?:attn\b|attention:|c\/o\b).*)$/iu;
+  /(?:[\s\-–—,;:*(\[]{0,12}\b(?:do\s+not\s+use|inactive|duplicate|obsolete|blocked|(?:new|old)\s+vendor)\b[\s*)\]]*|\s{0,4}[,;(\-]?\s{0,4}\b(?:attn\b|attention:|c\/o\b).*)$/iu;
 
 /** What vendor masters put before a record's name (since 2026.12-8): the "ZZ" or "XX" that sorts a retired record
  *  last, a record marker ("DO NOT USE -", "*INACTIVE*"), and the record's number ("1234", "V-10023", "#88"). */

@@ -126,6 +126,21 @@ function foldScripts(raw: string, legalForms: LegalForm[]): string {
 /** Words of a name kept for matching (the longest company names have about 20). */
 const MAX_TOKENS = 48;
 
+/** Characters of a vendor's name the matcher reads: the longest listed name has under 400. */
+const MAX_NAME_CHARS = 1000;
+const SPACE_RUN_RE = /\s{2,}/gu;
+const MARK_RUN_RE = /([^\p{L}\p{N}\s])\1+/gu;
+
+/**
+ * A vendor's name as the matcher reads it: runs of spaces or of one punctuation mark written once, and at most
+ * MAX_NAME_CHARS characters, so that no string costs more than a long name (a pasted paragraph is cut, as its words
+ * are by MAX_TOKENS). The hit still shows the name as recorded.
+ */
+export function boundedName(raw: string): string {
+  const collapsed = raw.replace(SPACE_RUN_RE, ' ').replace(MARK_RUN_RE, '$1');
+  return collapsed.length > MAX_NAME_CHARS ? collapsed.slice(0, MAX_NAME_CHARS) : collapsed;
+}
+
 /** What a word is read as: abbreviations and inflections in full, a country's adjective as the country. */
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
