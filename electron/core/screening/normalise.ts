@@ -87,6 +87,10 @@ function writtenInitialisms(text: string): ReadonlySet<string> {
 }
 const NO_INITIALISMS: ReadonlySet<string> = new Set();
 
+/** The Persian ezafe a romanised word takes before the next ("Sazandegi-ye Khatam"), dropped as "-e" is (a stop
+ *  word); since 2026.12-10. */
+const EZAFE_RE = /(\p{L}{2})-ye\b/gu;
+
 /**
  * Folds a string to lower-case, accent-free Latin words separated by single spaces: NFKC (full-width and
  * compatibility forms), Chinese to pinyin/English (chinese.ts), case folding, diacritics, Cyrillic and Greek
@@ -94,10 +98,6 @@ const NO_INITIALISMS: ReadonlySet<string> = new Set();
  * ("&" reads "and", apostrophes join, everything else separates). Initials are one word whether written with dots
  * or apart: "P.C.C." and "P C C" are both "pcc".
  */
-/** The Persian ezafe a romanised word takes before the next ("Sazandegi-ye Khatam"), dropped as "-e" is (a stop
- *  word); since 2026.12-10. */
-const EZAFE_RE = /(\p{L}{2})-ye\b/gu;
-
 export function foldText(raw: string, legalForms: LegalForm[] = []): string {
   // Most names are plain ASCII, which none of the script steps change.
   const s = ASCII_RE.test(raw) ? raw.toLowerCase() : foldScripts(raw, legalForms);
