@@ -10,6 +10,7 @@ import { PickedFiles } from './core/host';
 import { parseIdentifiers } from './core/identifiers';
 import { defaultDataDir } from './core/paths';
 import type { PdfPrinter } from './core/reports/printer';
+import { NAME_MAX_CHARS } from './core/vendors/model';
 import { localFolder, workspaceLocation } from './core/workspace/location';
 import { cliUnlocker } from './cli-passphrase';
 import type { SigningKeys } from './core/signing/keys';
@@ -362,6 +363,9 @@ async function screenFile(call: Call, io: Io, file: string | undefined, format: 
     const country = countryText ? parseCountry(countryText) : null;
     if (countryText && !country) problems.push(`${path.basename(file)}: row ${row}, column country: "${countryText}" is not a country (use a code such as CN or a name such as China)`);
     const aliases = cell(cells, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
+    for (const [columnName, value] of [['name', name], ...aliases.map((a) => ['aliases', a]), ['parent', cell(cells, 'parent')]] as const) {
+      if (value.length > NAME_MAX_CHARS) problems.push(`${path.basename(file)}: row ${row}, column ${columnName}: a name has at most ${NAME_MAX_CHARS} characters (this one has ${value.length.toLocaleString('en-US')})`);
+    }
     const ids = parseIdentifiers(cell(cells, 'identifiers'));
     for (const p of ids.problems) problems.push(`${path.basename(file)}: row ${row}, column identifiers: ${p}`);
     return { name, aliases, countries: country ? [country] : [], parent: cell(cells, 'parent') || null, identifiers: ids.identifiers };

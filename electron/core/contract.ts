@@ -19,7 +19,7 @@ import { workspaceSettings } from './settings/model';
 import { countryCode, download, empty, fileRef, isoDate, optionalText, text } from './schemas';
 import { methodology, methodologyVersion, portfolio, scoreComparison, scoreResult, scoreSnapshot, whatIfChange } from './scoring/model';
 import { BULK_DECISIONS, entryHit, HIT_DECISIONS, MAX_BULK_HITS, screeningCheck, screeningHit, screeningRun, vendorScreening } from './screening/model';
-import { columnMapping, identifierList, importEdits, importPreview, importReview, vendor, vendorInput, vendorListPage, vendorListQuery, vendorMatchQuery, vendorVersion } from './vendors/model';
+import { columnMapping, identifierList, importEdits, importPreview, importReview, NAME_MAX_CHARS, vendor, vendorInput, vendorListPage, vendorListQuery, vendorMatchQuery, vendorVersion } from './vendors/model';
 import { savedView, saveViewInput } from './views/model';
 import { workQueue } from './work/model';
 
@@ -185,10 +185,10 @@ export const contract = {
       vendors: z
         .array(
           z.object({
-            name: text(300).min(1, 'A name is required'),
-            aliases: z.array(text(300)),
+            name: text(NAME_MAX_CHARS).min(1, 'A name is required'),
+            aliases: z.array(text(NAME_MAX_CHARS)),
             countries: z.array(countryCode),
-            parent: optionalText(300),
+            parent: optionalText(NAME_MAX_CHARS),
             identifiers: identifierList.default([]),
           }),
         )

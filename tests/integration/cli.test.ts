@@ -197,11 +197,15 @@ describe('CLI', () => {
     expect(linked).toMatchObject({ list: 'dod-1260h', entryName: expect.stringMatching(/^Aviation Industry Corporation of China/), matcher: MATCHER_VERSION });
     expect(linked.explanation).toMatch(/the list links "AVIC Heavy Machinery Company Limited" to "Aviation Industry Corporation of China/i);
 
-    const bad = cli(['screen', '--vendors', write('bad.csv', 'name,country,identifiers\n,CN,\nAcme,Atlantis,\nAcme,,LEI:5493001KJTIIGC8Y1R13\n'), '--format', 'json', '--data-dir', tempDir()]);
+    const long = `ACME${' '.repeat(400)}TRADING`;
+    const bad = cli(['screen', '--vendors', write('bad.csv', `name,country,identifiers,aliases\n,CN,,\nAcme,Atlantis,,\nAcme,,LEI:5493001KJTIIGC8Y1R13,\n"${long}",CN,,\nAcme,CN,,Acme Ltd;${'x'.repeat(301)}\n`), '--format', 'json', '--data-dir', tempDir()]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/row 2, column name/);
     expect(bad.stderr).toMatch(/row 3, column country/);
     expect(bad.stderr).toMatch(/row 4, column identifiers: LEI "5493001KJTIIGC8Y1R13": This LEI fails its check digits/);
+    // A name too long is refused with its row and column, before anything is screened.
+    expect(bad.stderr).toContain('bad.csv: row 5, column name: a name has at most 300 characters (this one has 411)');
+    expect(bad.stderr).toContain('bad.csv: row 6, column aliases: a name has at most 300 characters (this one has 301)');
     expect(bad.stdout).toBe('');
   });
 

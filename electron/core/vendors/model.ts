@@ -6,8 +6,12 @@ import { SCREENING_STATUSES, vendorScreening } from '../screening/model';
 import { TIERS } from '../scoring/types';
 import { CRITICALITY, DATA_SHARED, NAME_KINDS, SERVICES } from './vocabulary';
 
+/** Longest name a vendor may have (legal, other or parent's): the longest listed name has under 400 characters and
+ *  most under 200. */
+export const NAME_MAX_CHARS = 300;
+
 export const otherName = z.object({
-  name: text(300).min(1, 'A name cannot be empty'),
+  name: text(NAME_MAX_CHARS).min(1, 'A name cannot be empty'),
   kind: z.enum(NAME_KINDS),
 });
 
@@ -46,13 +50,13 @@ export const identifierList = z
 
 export const vendorInput = z
   .object({
-    legalName: text(300).min(1, 'Legal name is required'),
+    legalName: text(NAME_MAX_CHARS).min(1, 'Legal name is required'),
     otherNames: z.array(otherName).max(50, 'At most 50 other names'),
     // Optional on the way in: a caller written before identifiers existed (a script, an older client) sends none.
     identifiers: identifierList.default([]),
     countryOfIncorporation: countryCode.nullable(),
     countryOfHeadquarters: countryCode.nullable(),
-    parentName: optionalText(300),
+    parentName: optionalText(NAME_MAX_CHARS),
     website: optionalText(500).refine(
       (s) => s === null || s === '' || /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(s),
       'Use a web address such as https://example.com',
