@@ -43,7 +43,7 @@ export const SET_TITLES: Record<SetId, string> = {
   heldOut: 'held-out half of the generated set',
   vendorMaster: 'vendor-master held-out set',
   tuning: 'tuning half of the generated set',
-  vendorMasterTuning: 'vendor-master tuning sets (the first and the third vendor-master sets, read during matcher work)',
+  vendorMasterTuning: 'vendor-master tuning sets (the first, third and fourth vendor-master sets, read during matcher work)',
 };
 const SHORT: Record<SetId, string> = { heldOut: 'held-out half', vendorMaster: 'vendor master', tuning: 'tuning half', vendorMasterTuning: 'vendor-master tuning' };
 const HELD_OUT_SETS: readonly SetId[] = ['heldOut', 'vendorMaster'];
@@ -200,7 +200,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
           : `  WARNING: ${sp.drift} differences from the recorded split (new groups take the seeded hash's half): ${sp.driftExamples.join('; ')}`
         : '  WARNING: no recorded split (bench/screening/fixtures/accuracy-split.tsv): halves from the seeded hash only.',
       ...(s.vendorMaster ? vendorMasterLines('Vendor-master held-out set', s.vendorMaster, false) : ['Tuning-only run: the held-out half and the vendor-master held-out set were not screened.']),
-      ...vendorMasterLines('Vendor-master tuning sets (the first and the third vendor-master sets; their rows have been read, so no target is evaluated on them)', s.vendorMasterTuning, true),
+      ...vendorMasterLines('Vendor-master tuning sets (the first, third and fourth vendor-master sets; their rows have been read, so no target is evaluated on them)', s.vendorMasterTuning, true),
     );
     if (s.unresolvedChinese.length > 0) out.push(`Chinese fixture rows with no listed English name: ${s.unresolvedChinese.join('; ')}`);
   }

@@ -2,8 +2,8 @@
 // million. Each runs in a fresh process so that its build time, memory and JIT state are its own. A contender
 // screens four sets in one timed pass: the tuning half and the held-out half of the generated accuracy set
 // (split.ts), the vendor-master held-out set (fixtures/vendor-master-heldout-2.tsv) and the vendor-master tuning sets
-// (the first vendor-master set, fixtures/vendor-master-heldout.tsv, and the third, vendor-master-tuning-2.tsv, whose
-// rows have been read, screened as one); its accuracy is reported for each.
+// (the first vendor-master set, fixtures/vendor-master-heldout.tsv, the third, vendor-master-tuning-2.tsv, and the
+// fourth, vendor-master-tuning-3.tsv, whose rows have been read, screened as one); its accuracy is reported for each.
 import { type AccuracySet, buildAccuracySet, DEFAULT_COUNTS, type Query, sampleQueries } from './accuracy-set';
 import type { Contender, ContenderId } from './contender';
 import { FIXTURES_DIR, readChineseNames, readUnlistedCompanies, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILE, VENDOR_MASTER_TUNING_FILES, type VendorMasterRow } from './fixtures';
@@ -31,7 +31,7 @@ export interface Sample {
 
 /** The four sets every contender is scored on: the two held-out sets (the accuracy targets are evaluated on them),
  *  then the two tuning sets (what matcher work may read). JSON keys: vendorMaster is the vendor-master held-out set
- *  (vendor-master-heldout-2.tsv), vendorMasterTuning the two vendor-master tuning sets (VENDOR_MASTER_TUNING_FILES). */
+ *  (vendor-master-heldout-2.tsv), vendorMasterTuning the vendor-master tuning sets (VENDOR_MASTER_TUNING_FILES). */
 export const SET_IDS = ['heldOut', 'vendorMaster', 'tuning', 'vendorMasterTuning'] as const;
 export type SetId = (typeof SET_IDS)[number];
 
