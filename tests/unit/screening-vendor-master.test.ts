@@ -8,7 +8,7 @@ import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
-import { placeCountry, trailingPlaces } from '../../electron/core/screening/places';
+import { placeCountry, placeWords, trailingPlaces } from '../../electron/core/screening/places';
 import { phoneticKey, tokenSimilarity } from '../../electron/core/screening/token-similarity';
 import { tokenWeight, UNMATCHED_FLOOR } from '../../electron/core/screening/token-weights';
 
@@ -79,6 +79,16 @@ const INDEX = ScreeningIndex.build([
   ...entry('ghavamin', ['GHAVAMIN FINANCIAL & CREDIT INS.'], { countries: ['IR'] }),
   ...entry('niip', ['JSC NIIP TIKHOMIROVA RADAR'], { countries: ['RU'] }),
   ...entry('niip-short', ['JSC NIKOLSKAYA VERFAN'], { countries: ['RU'] }),
+  ...entry('knirti', ['JOINT STOCK COMPANY KNIRTI'], { countries: ['RU'] }),
+  ...entry('fiolent', ['AO ZAVOD FIOLENT'], { countries: ['UA'] }),
+  ...entry('almaz-npo', ['PJSC NPO ALMAZ'], { countries: ['RU'] }),
+  ...entry('polotsk', ['POLOTSK STEKLOVOLOKNO OAO'], { countries: ['BY'] }),
+  ...entry('himark', ['HONGKONG HIMARK ELECTRON MODEL LIMITED'], { countries: ['HK'] }),
+  ...entry('megasan', ['MEGASAN ELEKTRONIK TICARET VE SANAYI ANONIM SIRKETI'], { countries: ['TR'] }),
+  ...entry('tulamash', ['JOINT STOCK COMPANY TULAMASHZAVOD'], { countries: ['RU'] }),
+  ...entry('salavat', ['JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT'], { countries: ['RU'] }),
+  ...entry('amursky', ['PUBLIC JOINT STOCK COMPANY AMURSKY SHIPBUILDING PLANT'], { countries: ['RU'] }),
+  ...entry('tutaev', ['PUBLICHNOE AKTSIONERNOE OBSHCHESTVO TUTAEVSKI MOTORNY ZAVOD'], { countries: ['RU'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -282,6 +292,38 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('GOSKORPORATSIYA ROSTEKH')).toMatchObject({ entryKey: 'rostec', band: 'match' });
   });
 
+  it('reads the Polish romanisation ("sz", "cz"), the German "ch" for х and Turkish "Tic. ve San." (matcher 2026.12-11)', () => {
+    expect(phoneticKey('tulamaszzawod')).toBe(phoneticKey('tulamashzavod'));
+    expect(phoneticKey('czelabinsk')).toBe(phoneticKey('chelabinsk'));
+    expect(phoneticKey('chimitscheskij')).toBe(phoneticKey('khimicheskiy'));
+    expect(phoneticKey('chabarowskij')).toBe(phoneticKey('khabarovsky'));
+    // "ch" stays ч where the word is not romanised the German way: Chelyabinsk, the registers' "Mehanicheskij", and
+    // pinyin's Changzhou, no Hangzhou.
+    expect(phoneticKey('chelyabinsk')).not.toBe(phoneticKey('helyabinsk'));
+    expect(phoneticKey('mehanicheskij')).toBe(phoneticKey('mekhanicheskii'));
+    expect(phoneticKey('changzhou')).not.toBe(phoneticKey('hangzhou'));
+    expect(top('OAO Tułamaszzawod')).toMatchObject({ entryKey: 'tulamash' });
+    expect(tokens('MEGASAN ELEKTRONIK TIC. VE SAN. A.S.')).toEqual(['megasan', 'electronic', 'trading', 'industry']);
+    expect(tokens('SMART DIS TIC VE LOJ LTD STI')).toEqual(['smart', 'dis', 'trading', 'logistics']);
+    expect(top('Megasan Elektronik Tic. ve San. A.Ş.')).toMatchObject({ entryKey: 'megasan', band: 'match' });
+  });
+
+  it('reads Russian industry adjectives as the lists translate them, and a place adjective as its place (matcher 2026.12-11)', () => {
+    // Every romanisation and ending; the ISO 9 soft sign is no letter.
+    expect(tokens('SUDOSTROITELNYJ ZAVOD')).toEqual(['shipbuilding', 'plant']);
+    expect(tokens('MAŠINOSTROITELʹNYJ ZAVOD')).toEqual(['machine', 'building', 'plant']);
+    expect(tokens('NAUCHNO-ISSLEDOVATELSKIY INSTITUT')).toEqual(['scientific', 'research', 'institute']);
+    expect(tokens('AO Salawatskij Chimitscheskij Sawod')).toEqual(['salawatskij', 'chemical', 'plant']);
+    // "Salavatskij" is found as the listed SALAVAT.
+    expect(top('AO Salavatskij himičeskij zavod')).toMatchObject({ entryKey: 'salavat', band: 'match' });
+    expect(top('PAO Amurskij sudostroitělnyj zavod, Komsomolsk-na-Amuru')).toMatchObject({ entryKey: 'amursky', band: 'match' });
+    // е after a vowel written "je": "Tutajewskij" is "Tutaevski".
+    expect(phoneticKey('tutajewskij')).toBe(phoneticKey('tutaevski'));
+    expect(top('PAO Tutajewskij Motornyj Sawod')).toMatchObject({ entryKey: 'tutaev', band: 'match' });
+    // The adjective of a place no list carries reads as nothing more.
+    expect(top('AO Salawatskij Software Studio')).toBeUndefined();
+  });
+
   it('reads Persian, Turkish and written-out company forms, and "Ind.", "Gen.", "Imp. Exp.", TV (matcher 2026.12-10)', () => {
     expect(normaliseName('SHERKAT BATTERY SAZI NIRU SAHAMI KHAS')).toMatchObject({ legalForms: ['jsc', 'co'] });
     expect(top('NIRU BATTERY SAZI CO SAHAMI KHAS')).toMatchObject({ entryKey: 'niru', band: 'match' });
@@ -483,6 +525,26 @@ describe('an address written after the name between commas (matcher 2026.12-10)'
     // Three words after the name that no list carries weigh against it: no hit.
     expect(top('JSC Mil Moscow Helicopter Plant, Tomilino, Zvezdnaya Orbita')).toBeUndefined();
     expect(top('Iran Export Bank, Tomilino, Moscow Region, RF')).toBeUndefined();
+  });
+});
+
+describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
+  it('reads "g." and "respublika" before a place, "obl." after one, Russian street abbreviations and districts as the address', () => {
+    expect(top('AO KNIRTI, G. ZHUKOV, KALUZHSKAYA OBL. 249192')).toMatchObject({ entryKey: 'knirti', band: 'match' });
+    expect(top('ZAVOD FIOLENT AO, SIMFEROPOL, RESPUBLIKA KRYM')).toMatchObject({ entryKey: 'fiolent', band: 'match' });
+    expect(top('PAO NPO ALMAZ, LENINGRADSKIY PR. 80, MOSKVA 125190')).toMatchObject({ entryKey: 'almaz-npo', band: 'match' });
+    expect(top('HONGKONG HIMARK ELECTRON MODEL LTD, KWUN TONG, KOWLOON, HK')).toMatchObject({ entryKey: 'himark', band: 'match' });
+    expect(placeCountry(['rb'])).toBe('BY');
+    expect(placeCountry(['krym'])).toBe('UA');
+    expect(placeWords(['velikiy', 'novgorod', '173001', 'kish', 'island'])).toEqual([true, true, false, true, true]);
+  });
+
+  it('takes an address after a comma whole even where a word of it reads as a legal form ("… INDUSTRIAL ZONE")', () => {
+    expect(top('OAO Polotsk-Steklovolokno, Ksty Industrial Zone, Polotsk 211400, Vitebsk Region, Belarus')).toMatchObject({ entryKey: 'polotsk', band: 'match' });
+  });
+
+  it('leaves a part with three words that name no place, street or number: it may be the name', () => {
+    expect(top('AO KNIRTI, Zvezdnaya Orbita Plaza, Kaluzhskaya obl.')?.band).not.toBe('match');
   });
 });
 

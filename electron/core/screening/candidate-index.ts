@@ -47,6 +47,19 @@ export interface TokenMatch {
 const SIMILAR_CACHE_LIMIT = 100_000;
 /** How an ambiguous abbreviation compares with each of its readings: near-exact, but not the word as written. */
 export const ABBREVIATION_SIMILARITY = 0.95;
+
+/** What a Russian place adjective's reading as its place is worth, against the place's own similarity. */
+const PLACE_ADJECTIVE_FACTOR = 0.9;
+/** A Russian adjective of a place as registers romanise it: "-sk" and an ending ("Tulskij", "Salavatskiy",
+ *  "Chelyabinskaya"). */
+const PLACE_ADJECTIVE_RE = /^(\p{L}{4,}?)(sk|ck)(ij|iy|ii|iyy|yj|yy|yi|y|i|aya|aja|oe|oye|oje|ogo|oy|oi|oj)$/u;
+
+/** The places a Russian place adjective may be of: its stem ("salavat" of "salavatskiy") and, for a town ending in
+ *  "-sk", the stem with it ("chelyabinsk" of "chelyabinskiy"). */
+function placeAdjectiveStems(token: string): string[] {
+  const m = PLACE_ADJECTIVE_RE.exec(token);
+  return m ? [m[1] ?? '', `${m[1] ?? ''}${m[2] ?? ''}`] : [];
+}
 /** Longer tokens are matched exactly only (the longest words of company names have about 35 letters). */
 export const MAX_FUZZY_TOKEN = 48;
 /** Shorter consonant skeletons ("m") match too many words to mean anything. */
@@ -351,6 +364,13 @@ export class ScreeningIndex {
     }
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
+    }
+    // A Russian place adjective also reads as its place, a little less surely (since 2026.12-11): "Salawatskij" as
+    // SALAVAT, "Czelabinskij" as CHELYABINSK, where the lists translate "Salavatskiy Khimicheskiy Zavod".
+    for (const stem of placeAdjectiveStems(token)) {
+      for (const match of this.similarTokens(stem)) {
+        if (!found.some((f) => f.id === match.id)) found.push({ id: match.id, similarity: match.similarity * PLACE_ADJECTIVE_FACTOR });
+      }
     }
     return this.cache(token, found);
   }

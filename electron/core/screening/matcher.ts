@@ -8,7 +8,7 @@ import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLeg
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { boundedName, normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
-import { isPlaceQualifier, leadingPlaces, placeCountry, placeKind, trailingPlaces } from './places';
+import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKind, placeWords, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -54,14 +54,36 @@ function keepsName(rest: readonly string[]): boolean {
   return rest.some((t) => t.length > 1 && !GENERIC_WORDS.has(t) && !PLACE_WORDS.has(t));
 }
 
-/** Words of a street address as vendor masters write one after the name. */
+/** Words of a street address as vendor masters write one after the name; since 2026.12-11 also the Russian
+ *  abbreviations ("ul." ulitsa, "pr." prospekt, "sh." shosse, "pl." ploshchad, "per." pereulok, "nab.", "mkr."). */
 const STREET_WORDS: ReadonlySet<string> = new Set([
   'road', 'rd', 'street', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'highway', 'building', 'bldg', 'floor', 'suite',
   'room', 'tower', 'block', 'ulitsa', 'prospekt', 'naberezhnaya', 'shosse', 'pereulok', 'korpus', 'stroenie', 'strasse',
-  'calle', 'rue', 'via', 'po', 'box', 'towers',
+  'calle', 'rue', 'via', 'po', 'box', 'towers', 'ul', 'pr', 'prosp', 'sh', 'pl', 'ploshchad', 'per', 'nab', 'bulvar',
+  'proezd', 'mkr',
 ]);
 
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
+
+/**
+ * The words of an address that name no place, street or number: a word is an address word when it belongs to a place
+ * (of one word or several: "VELIKIY NOVGOROD"), is a place's qualifier or marker, a street word or a number, or is
+ * next to a word that makes it a place or a street ("SVERDLOVSKAYA OBL.", "G. ZHUKOV", "LENINGRADSKIY PR.", "UL.
+ * LENINA"; since 2026.12-11), or a generic word before such a qualified one ("KSTY INDUSTRIAL ZONE", "HIGH-TECH
+ * ZONE").
+ */
+function unknownAddressWords(tokens: readonly string[]): string[] {
+  const placed = placeWords(tokens);
+  const qualified = tokens.map(() => false);
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const next = tokens[k + 1] ?? '';
+    qualified[k] = isPlaceQualifier(next) || (qualified[k + 1] === true && GENERIC_WORDS.has(next));
+  }
+  return tokens.filter((t, k) => {
+    if (placed[k] || qualified[k] || isPlaceQualifier(t) || isPlaceMarker(t) || STREET_WORDS.has(t) || /^\d/.test(t)) return false;
+    return !isPlaceMarker(tokens[k - 1] ?? '') && !STREET_WORDS.has(tokens[k - 1] ?? '') && !STREET_WORDS.has(tokens[k + 1] ?? '');
+  });
+}
 
 /** At most this many words after a name's legal form that no list carries are read as its address (a town the
  *  gazetteer does not know: "BELARUSKALI OAO SOLIGORSK"). */
@@ -82,8 +104,7 @@ function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean
   const { form, after } = split;
   const places = trailingPlaces(after, () => true).count;
   if (places === after.length) return after.length;
-  const rest = after.slice(0, after.length - places);
-  const unknown = rest.filter((t, i) => !isPlace(t) && !isPlaceQualifier(t) && !isPlaceQualifier(rest[i + 1] ?? ''));
+  const unknown = unknownAddressWords(after.slice(0, after.length - places));
   if (unknown.length === 0) return after.length;
   const unlistedWords = STRONG_LEGAL_WORDS.has(form) && unknown.length <= ADDRESS_UNKNOWN_WORDS && unknown.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
   return unlistedWords ? after.length : 0;
@@ -111,13 +132,17 @@ const ADDRESS_MAX_PARTS = 6;
 function addressAfterCommas(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): number {
   const parts = raw.split(',');
   const last = normaliseName(parts[parts.length - 1] ?? '').tokens;
-  if (parts.length < 2 || last.length === 0 || trailingPlaces(last, () => true).count !== last.length) return 0;
+  if (parts.length < 2 || last.length === 0) return 0;
+  // The last part is places, or (since 2026.12-11) a place named by its qualifier or marker ("KALUZHSKAYA OBL.
+  // 249192", "RESPUBLIKA KRYM").
+  const qualifiedPlace = last.some((t) => isPlaceQualifier(t) || isPlaceMarker(t)) && unknownAddressWords(last).length === 0;
+  if (!qualifiedPlace && trailingPlaces(last, () => true).count !== last.length) return 0;
   // An address has a few parts; a string of many commas is no name, and reading it so would cost its length squared.
   for (let i = Math.max(1, parts.length - ADDRESS_MAX_PARTS); i < parts.length; i++) {
     const tail = normaliseName(parts.slice(i).join(',')).tokens;
     const head = tokens.length - tail.length;
     if (head <= 0 || !tail.every((t, k) => tokens[head + k] === t) || !keepsName(tokens.slice(0, head))) continue;
-    const unknown = tail.filter((t, k) => !isPlace(t) && !isPlaceQualifier(t) && !isPlaceQualifier(tail[k + 1] ?? '') && !STREET_WORDS.has(t) && !/^\d/.test(t));
+    const unknown = unknownAddressWords(tail);
     return unknown.length <= ADDRESS_UNKNOWN_WORDS && unknown.every((t) => unlisted(t) && /^\p{L}+$/u.test(t)) ? tail.length : 0;
   }
   return 0;
@@ -134,12 +159,12 @@ const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['
 
 /** The places ending a name (places.ts) that are not part of it, with the branch words after them, or its address
  *  after its legal form (addressAfterLegalForm) or after a comma (addressAfterCommas), whichever is longest; a
- *  street address after its legal form first of all. */
+ *  street address after its legal form before the first two, and (since 2026.12-11) before a longer address after
+ *  a comma only ("OAO POLOTSK-STEKLOVOLOKNO, KSTY INDUSTRIAL ZONE, POLOTSK 211400", whose ZONE reads as a legal form). */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
   // Read only when the name has a number or a street word: the legal-form split folds the name again.
   const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
-  if (street > 0 && street < tokens.length) return { count: street, countries: addressCountries(tokens, street) };
-  const found = placesOrAddress(raw, tokens, unlisted);
+  const found = street > 0 && street < tokens.length ? { count: street, countries: addressCountries(tokens, street) } : placesOrAddress(raw, tokens, unlisted);
   const commas = raw.includes(',') ? addressAfterCommas(raw, tokens, unlisted) : 0;
   return commas > found.count ? { count: commas, countries: addressCountries(tokens, commas) } : found;
 }

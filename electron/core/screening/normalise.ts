@@ -44,7 +44,8 @@ const ACCENTS_RE = /[\u0300-\u036f]+/g;
 /** "株式会社NTTデータ": a Latin word glued to another script is a separate word. */
 const SCRIPT_BOUNDARY_RE =
   /(?<=[a-z0-9])(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?<=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[a-z0-9])/gu;
-const APOSTROPHES_RE = /['’‘`´ʼ]/g;
+// ʹ and ʺ: the soft and hard signs of ISO 9 ("mašinostroitelʹnyj"; since 2026.12-11).
+const APOSTROPHES_RE = /['’‘`´ʼʹʺ]/g;
 /** Initialisms written with dots ("S.A.", "U.S.A", "S.p.A.") become one word before dots turn into spaces. */
 const INITIALISM_RE = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;

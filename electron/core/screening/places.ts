@@ -25,7 +25,8 @@ const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   IR: ['Islamic Republic of Iran', 'IRI', 'I.R. Iran', 'IR of Iran'],
   SY: ['Syrian Arab Republic'],
   VE: ['Bolivarian Republic of Venezuela'],
-  BY: ['Byelorussia'],
+  // "RB": Respublika Belarus, as Belarusian addresses end (since 2026.12-11).
+  BY: ['Byelorussia', 'RB'],
 };
 
 /** Cities and regions vendor masters append, by ISO code of their country. */
@@ -42,14 +43,19 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
     'Binjiang', 'Jiading', 'Minhang', 'Xuhui', 'Changning', 'Yangpu', 'Songjiang', 'Zhangjiang', 'Lingang', 'Xicheng',
     'Dongcheng', 'Chaoyang', 'Fengtai', 'Shunyi', 'Daxing', 'Changping', 'Yizhuang', 'Zhongguancun', 'Longgang', "Bao'an",
     'Baoan', 'Luohu', 'Longhua', 'Tianhe', 'Panyu', 'Yuhang', 'Xiaoshan', 'Jiangning', 'Huangdao', 'Binhai',
+    // Since 2026.12-11: Wuhan's East Lake (Donghu) high-technology zone, "Optics Valley".
+    'East Lake', 'Donghu', 'Optics Valley',
   ],
-  HK: ['Hong Kong', 'Kowloon', 'Wan Chai', 'Tsim Sha Tsui', 'Central Hong Kong'],
+  HK: ['Hong Kong', 'Kowloon', 'Wan Chai', 'Tsim Sha Tsui', 'Central Hong Kong',
+    // Since 2026.12-11: the business districts Hong Kong addresses give before "Kowloon" or "Hong Kong".
+    'Kwun Tong', 'Sheung Wan', 'Mong Kok', 'Causeway Bay', 'Sha Tin', 'Tsuen Wan', 'Kwai Chung', 'Yau Ma Tei', 'Hung Hom', 'Quarry Bay',
+    'Tuen Mun', 'Yuen Long', 'Lai Chi Kok', 'Cheung Sha Wan', 'San Po Kong', 'Kowloon Bay', 'Tsing Yi', 'North Point', 'Fanling', 'Sheung Shui'],
   TW: ['Taipei', 'Hsinchu', 'Taichung', 'Kaohsiung', 'Tainan'],
   // The cities' own romanised names too, as Russian, Iranian and Chinese registers write them.
   RU: ['Moscow', 'Moskva', 'Sankt-Peterburg', 'Sankt Peterburg', 'St Petersburg', 'Saint Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Samara', 'Omsk', 'Chelyabinsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk', 'Perm', 'Voronezh', 'Volgograd', 'Tomsk', 'Tula', 'Izhevsk', 'Vladivostok', 'Kaliningrad', 'Sevastopol', 'Simferopol', 'Zelenograd',
     // Since 2026.12-10: the science and defence-industry towns the lists' Russian entities are registered in.
     'Dolgoprudny', 'Dolgoprudnyy', 'Zhukovsky', 'Zhukovskiy', 'Korolev', 'Korolyov', 'Fryazino', 'Sarov', 'Obninsk', 'Snezhinsk',
-    'Kamensk-Uralsky', 'Kamensk-Uralskiy', 'Khimki', 'Podolsk', 'Taganrog', 'Severodvinsk', 'Moscow Region', 'Moscow Oblast', 'Moskovskaya Oblast',
+    'Kamensk-Uralsky', 'Kamensk-Uralskiy', 'Komsomolsk-na-Amure', 'Komsomolsk-na-Amuru', 'Komsomolsk-on-Amur', 'Khimki', 'Podolsk', 'Taganrog', 'Severodvinsk', 'Moscow Region', 'Moscow Oblast', 'Moskovskaya Oblast',
     // and the regions addresses give after the city ("IZHEVSK, UDMURT REPUBLIC"; an oblast or krai takes its qualifier).
     'Udmurtia', 'Udmurt Republic', 'Tatarstan', 'Republic of Tatarstan', 'Bashkortostan', 'Republic of Bashkortostan', 'Chuvashia',
     'Mordovia', 'Sverdlovsk', 'Leningrad', 'Primorsky', 'Primorye', 'Krasnodar', 'Perm Krai', 'Khabarovsk', 'Altai'],
@@ -73,7 +79,9 @@ const CITIES: Readonly<Record<string, readonly string[]>> = {
   UZ: ['Tashkent'],
   AM: ['Yerevan'],
   GE: ['Tbilisi'],
-  UA: ['Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Lviv'],
+  UA: ['Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Lviv',
+    // Since 2026.12-11: Crimea and its towns, where the lists' Crimean entities are (Ukraine by ISO 3166).
+    'Crimea', 'Krym', 'Republic of Crimea', 'Feodosia', 'Feodosiya', 'Kerch', 'Yalta', 'Yevpatoriya', 'Evpatoria', 'Dzhankoy'],
   JP: ['Tokyo', 'Osaka', 'Yokohama', 'Nagoya', 'Kyoto', 'Fukuoka'],
   KR: ['Seoul', 'Busan', 'Incheon', 'Pangyo', 'Seongnam'],
   SG: ['Singapore'],
@@ -253,14 +261,38 @@ export function placeKind(tokens: readonly string[]): PlaceKind | null {
 }
 
 /** Words that qualify the place before them ("NANSHAN DISTRICT", "HEBEI PROVINCE", "JEBEL ALI FREE ZONE"): they go
- *  with it. */
+ *  with it. Since 2026.12-11 also the Russian "obl." (oblast), "kray", "rayon" and "okrug", and "island" ("KISH
+ *  ISLAND"). */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'district', 'province', 'city', 'county', 'region', 'oblast', 'krai', 'prefecture', 'municipality', 'governorate',
-  'state', 'sar', 'free', 'zone', 'area',
+  'state', 'sar', 'free', 'zone', 'area', 'obl', 'kray', 'rayon', 'raion', 'okrug', 'island',
 ]);
 
 /** Whether a word qualifies the place before it ("district", "province", "oblast"). */
 export const isPlaceQualifier = (token: string): boolean => PLACE_QUALIFIERS.has(token);
+
+/** Words that mark the place after them in Russian and other CIS addresses (since 2026.12-11): "g." (gorod, town),
+ *  "pos." (settlement), "pgt" and "respublika" ("s.", a village, is left out: it is also an initial). */
+const PLACE_MARKERS: ReadonlySet<string> = new Set(['g', 'gor', 'gorod', 'pos', 'pgt', 'respublika', 'resp']);
+
+/** Whether a word marks the place after it ("g." of "G. ZHUKOV", "respublika"). */
+export const isPlaceMarker = (token: string): boolean => PLACE_MARKERS.has(token);
+
+/** Which of the tokens belong to a place, phrases of several words included ("velikiy novgorod", "kish island"):
+ *  the longest place phrase from each token on. */
+export function placeWords(tokens: readonly string[]): boolean[] {
+  const placed = tokens.map(() => false);
+  for (let start = 0; start < tokens.length; start++) {
+    for (let length = Math.min(LONGEST, tokens.length - start); length >= 1; length--) {
+      const phrase = tokens.slice(start, start + length).join(' ');
+      if (!(length === 1 ? placeOf(phrase) : PHRASES.get(phrase))) continue;
+      placed.fill(true, start, start + length);
+      start += length - 1;
+      break;
+    }
+  }
+  return placed;
+}
 
 /** The longest place phrase ending at token `at`. */
 function placeEndingAt(tokens: readonly string[], at: number): { length: number; country: string; kind: PlaceKind } | null {

@@ -63,6 +63,10 @@ export function tokenSimilarity(a: string, b: string, sameSound = false): number
  *  "shch" and "sch" for щ; and "kh", "ch" and "c" alike at a word's end. Each rule names the letters it needs: most
  *  rules find nothing in a word, and looking for those letters first is cheaper than running the pattern. */
 const SOUND_RULES: readonly [RegExp, string, string][] = [
+  // The Polish romanisation of Russian (since 2026.12-11): "sz" for ш, "cz" for ч ("Tułamaszzawod", "Czelabinsk");
+  // pinyin writes neither.
+  [/sz/g, 'sh', 'sz'],
+  [/cz/g, 'ch', 'cz'],
   [/dzh|dj/g, 'j', 'd'],
   [/shch/g, 'sh', 'shch'],
   [/sch/g, 'sh', 'sch'],
@@ -80,6 +84,8 @@ const SOUND_RULES: readonly [RegExp, string, string][] = [
   // ё after a consonant, which English writes "e" and others "yo", "jo" or "io": "Fjodorov"/"Fyodorov"/"Fedorov",
   // "Swjosdotschka"/"Zvezdochka". Not after "n" or "g", where pinyin writes "yong" ("Xinyong", "Zhongyong").
   [/([bcdfhklmpstvz])[jy]o(?=[bcdfghklmnpqrstvxz])/g, '$1e', 'o'],
+  // е after a vowel, which English often writes "e" and German "je" ("Tutajew" / "Tutaev"; since 2026.12-11).
+  [/([aeiou])[jy]e/g, '$1e', 'e'],
   [/y/g, 'i', 'y'],
   [/j(?=[aeo])/g, 'i', 'j'],
   // "ju" after a consonant pinyin never ends a syllable with: "Iljuschin"/"Ilyushin" (not "Xinjun", "Tongju").
@@ -102,9 +108,16 @@ function withoutDoubledLetters(s: string): string {
   return out;
 }
 
+/** A word romanised the German (or Polish, Czech) way: "sch", a "j" before a, e or o (pinyin writes "j" only before i
+ *  and u), or a "w" in an adjective ending "-ij"/"-yj". Not the "-ij" alone, which registers also write after an
+ *  English "ch" ("Mehanicheskij"). */
+const GERMAN_ROMANISATION_RE = /sch|j[aeo]|w.*[iy]j$/;
+
 /** A phonetic key for romanised names; equal keys mean "probably the same word in another romanisation". */
 export function phoneticKey(token: string): string {
-  let s = token;
+  // In a word romanised the German way "ch" is х, which English writes "kh" (since 2026.12-11: "Chimitscheskij" /
+  // "Khimicheskiy", "Chabarowskij" / "Khabarovskiy"); elsewhere it is ч, as in "Chelyabinsk" and pinyin's "Chang".
+  let s = GERMAN_ROMANISATION_RE.test(token) ? token.replace(/(?<![st])ch/g, 'kh') : token;
   for (const [re, to, needs] of SOUND_RULES) if (s.includes(needs)) s = s.replace(re, to);
   return withoutDoubledLetters(s);
 }

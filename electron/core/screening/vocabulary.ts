@@ -76,7 +76,8 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     machine: ['machines'],
     enterprise: ['enterprises', 'entreprise'],
     semiconductor: ['semiconductors', 'semi'],
-    logistics: ['logistic'],
+    // Turkish "lojistik", abbreviated "Loj." (since 2026.12-11).
+    logistics: ['logistic', 'lojistik', 'loj'],
     trading: ['trdg', 'trade', 'traders'],
     // Turkish "ithalat ihracat" since 2026.12-10.
     export: ['eksport', 'exports', 'ihracat'],
@@ -131,12 +132,37 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
   [['syria', 'arab', 'republic'], 'syria'],
 ];
 
+/** Endings of a Russian adjective as registers romanise them: masculine -yj, -yy, -yi, -iy, -ij, -ii, -y, -i, feminine
+ *  -aya, -aja, neuter -oe, -oye, -oje, genitive -ogo. */
+const ADJECTIVE_ENDINGS = ['yj', 'yy', 'yi', 'iy', 'ij', 'ii', 'y', 'i', 'aya', 'aja', 'oe', 'oye', 'oje', 'ogo'];
+
+/** Stems of Russian industry adjectives (English, German, Polish, French and Czech romanisations) and the English the
+ *  lists print for them. */
+const RUSSIAN_INDUSTRY_WORDS: readonly (readonly [stems: readonly string[], reads: string])[] = [
+  [['sudostroiteln', 'sudostroitieln'], 'shipbuilding'],
+  [['mashinostroiteln', 'maschinostroiteln', 'masinostroiteln', 'machinostroiteln', 'maszynostroiteln'], 'machine building'],
+  [['motorn'], 'motor'],
+  [['traktorn'], 'tractor'],
+  [['patronn'], 'cartridge'],
+  [['khimichesk', 'chimitschesk', 'himichesk', 'chimichesk', 'himicesk'], 'chemical'],
+  [['mekhanichesk', 'mechanitschesk', 'mehanichesk', 'mechanichesk', 'mechanicesk'], 'mechanical'],
+  [['radiotekhnichesk', 'radiotechnitschesk', 'radiotehnichesk', 'radiotexnicesk'], 'radio engineering'],
+  [['sudoremontn'], 'ship repair'],
+  [['remontn', 'ramontn'], 'repair'],
+  [['aviatsionn', 'awiazionn', 'aviacionn'], 'aviation'],
+  [['issledovatelsk', 'issledowatelsk'], 'research'],
+  [['konstruktorsk'], 'design'],
+  [['proizvodstvenn', 'proiswodstwenn'], 'production'],
+];
+
 /** Words read apart from CANONICAL: abbreviations that are other words alone, read in full only together (the
  *  Turkish register's "San. ve Tic.", "sanayi ve ticaret": industry and trading; "ve" is a stop word; not the "San"
  *  of "San Diego"), and "ticaret" itself, which is no known word for the spelling correction (known-words.ts would
  *  read the Algerian city "Tiaret", one letter from it, as "trading"). */
 export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads: string])[] = [
   [['san', 'tic'], 'industry trading'],
+  // and "Tic. ve San." (since 2026.12-11).
+  [['tic', 'san'], 'trading industry'],
   [['ticaret'], 'trading'],
   // "Dış Tic." (foreign trade), as the lists print it in full ("DIS TICARET"), since 2026.12-10.
   [['dis', 'tic'], 'dis trading'],
@@ -148,6 +174,12 @@ export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads:
   ...['radioelektronnye', 'radioelektronnoi', 'radioelektronnoy', 'radioelektronnykh', 'radioelektronnaya', 'radioelektronnyi'].map(
     (w) => [[w], 'radio electronic'] as const,
   ),
+  // Russian industry adjectives, in each romanisation and ending, as the lists translate them (since 2026.12-11):
+  // "Sudostroitelnyj Sawod" is the listed "SHIPBUILDING PLANT", "Nauchno-issledovatelskij Institut" a "SCIENTIFIC
+  // RESEARCH INSTITUTE". The lists' own romanised names read so too ("AMURSKIY SUDOSTROITELNYI ZAVOD").
+  ...RUSSIAN_INDUSTRY_WORDS.flatMap(([stems, reads]) => stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((e) => [[stem + e], reads] as const))),
+  [['nauchno'], 'scientific'],
+  [['optiko'], 'optical'],
 ];
 
 /** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
