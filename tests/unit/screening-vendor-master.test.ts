@@ -6,7 +6,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
-import { bracketVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
+import { bracketVariants, dashVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, placeWords, trailingPlaces } from '../../electron/core/screening/places';
 import { phoneticKey, tokenSimilarity } from '../../electron/core/screening/token-similarity';
@@ -437,6 +437,17 @@ describe('initials without their dots (matcher 2026.12-5)', () => {
   });
 });
 
+describe('two names joined by a spaced dash (matcher 2026.12-11)', () => {
+  it('reads each side alone where it names somebody, and no dash inside a word', () => {
+    const variants = (name: string) => dashVariants(name).map((v) => v.match);
+    expect(variants('TESA - Iran Centrifuge Technology Co.')).toEqual(['TESA', 'Iran Centrifuge Technology Co.']);
+    expect(variants('Acme Trading – Moscow')).toEqual(['Acme Trading']);
+    expect(variants('Kamensk-Uralsky Metallurgical Works')).toEqual([]);
+    expect(variants('A - B - C')).toEqual([]);
+    expect(top('KAFOLATBANK - Dushanbe Head Office')).toMatchObject({ entryKey: 'kafolat', band: 'match' });
+  });
+});
+
 describe('bracketed parts', () => {
   it('reads "Name (ACRONYM)" as the name and the acronym, and skips parts that are only places or trade words', () => {
     const variants = (name: string) => bracketVariants(name).map((v) => v.match);
@@ -663,6 +674,10 @@ describe('unknown short words and further legal forms', () => {
     expect(tokens('Acme S. de R.L.')).toEqual(['acme']);
     expect(tokens('Acme S. de R.L. de C.V.')).toEqual(['acme']);
     expect(tokens('Corporación Acme')).toEqual(['acme']);
+    // The Venezuelan C.A. and its long form (since 2026.12-11), at the end only: "CA Technologies" keeps its CA.
+    expect(normaliseName('Globovision Tele Compañía Anónima')).toMatchObject({ tokens: ['globovision', 'tele'], legalForms: ['jsc'] });
+    expect(normaliseName('SMT TECNOLOGIA, C.A.')).toMatchObject({ tokens: ['smt', 'tecnologia'], legalForms: ['jsc'] });
+    expect(tokens('CA Technologies')).toEqual(['ca', 'technology']);
     expect(tokens('Tovarystvo z obmezhenoiu vidpovidalnistiu Acme')).toEqual(['acme']);
     expect(tokens('Товариство з обмеженою відповідальністю "Акме"')).toEqual(['akme']);
     expect(tokens('Aero Continente SA Lima')).toEqual(['aero', 'continente', 'lima']);

@@ -82,8 +82,8 @@ const STRONG: Record<LegalForm, string[]> = {
     'akcionernoe', 'aktsionernoye', 'aktsionernoie', 'aktcionernoe', 'akcionernoye', 'otkrytoye', 'zakrytoye', 'publichnoye',
     // Since 2026.12-10: the Iranian private and public joint-stock company ("Sherkat-e Sahami-e Khass", PJS).
     'sahami khass', 'sahami khas', 'sahami khaas', 'sahami aam', 'sahami am',
-    // and the Mexican S.A. de C.V. written out.
-    'sociedad anonima capital variable',
+    // and the Mexican S.A. de C.V. written out; since 2026.12-11 the Venezuelan C.A. written out.
+    'sociedad anonima capital variable', 'compania anonima',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii', 'korporacija', 'korporaciya'],
   // Since 2026.12-10: "kompanija" (and "korporacija" above), the German and South Slavic romanisations, and the
@@ -98,7 +98,8 @@ const STRONG: Record<LegalForm, string[]> = {
  *  AB, Kazakh TOO). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
   ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu'],
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs'],
+  // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies".
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],

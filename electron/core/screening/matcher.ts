@@ -4,7 +4,7 @@ import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
 import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
+import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { boundedName, normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
@@ -286,7 +286,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const n = text === (recorded.match ?? recorded.name) ? recorded : { ...recorded, match: text };
     const normalised = normaliseName(text);
     const { countries: placed, tokens: unplaced } = add(n, normalised);
-    for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text)]) add({ ...n, match }, part, placed);
+    for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text), ...dashVariants(text)]) add({ ...n, match }, part, placed);
     for (const match of recordVariants(text)) add({ ...n, match }, normaliseName(match), placed);
     const head = withoutNamedAfter(unplaced);
     if (head) add({ ...n, match: head.join(' ') }, { tokens: head, legalForms: normalised.legalForms, respelt: [] }, placed);

@@ -145,6 +145,23 @@ export function bracketVariants(name: string, normalise: Normaliser = normaliseN
   return variants;
 }
 
+/** Two names a vendor master joins with a spaced dash. */
+const SPACED_DASH_RE = /\s[-–—]\s/u;
+
+/**
+ * The two sides of a name joined by a spaced dash, each alone where it names somebody, as a bracketed part is read
+ * (bracketVariants; since 2026.12-11): "ISIRAN - Information Systems of Iran", "UOMZ - Uralskiy
+ * Optiko-Mekhanicheskiy Zavod". A dash inside a word ("Kamensk-Uralsky") joins no names.
+ */
+export function dashVariants(name: string, normalise: Normaliser = normaliseName): { match: string; normalised: NormalisedName }[] {
+  const parts = name.split(SPACED_DASH_RE).map((p) => p.trim());
+  if (parts.length !== 2) return [];
+  return parts.flatMap((part) => {
+    const normalised = normalise(part);
+    return namesSomebody(normalised.tokens) ? [{ match: part, normalised }] : [];
+  });
+}
+
 /** Most words a namesake's name takes after "im." (initials and a surname: "IM. I.I. TOROPOVA"). */
 const NAMED_AFTER_MAX_WORDS = 3;
 
