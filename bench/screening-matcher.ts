@@ -293,6 +293,10 @@ const HOSTILE_NAMES: Record<string, string> = {
   'DBA repeated': `Acme ${'dba x '.repeat(1_600)}`,
   brackets: `Acme ${'(x) '.repeat(2_400)}`,
   'places repeated': `Acme ${'Moscow '.repeat(1_400)}`,
+  // Since 2026.12-11: spaced dashes, address markers after a comma, a German-looking adjective.
+  dashes: `Acme${' - x'.repeat(3_300)}`,
+  'address markers': `Acme, ${'g. obl. '.repeat(1_400)}`,
+  'one adjective': `${'w'.repeat(9_990)}skij`,
 };
 
 function hostile(index: ScreeningIndex): void {

@@ -111,13 +111,15 @@ function withoutDoubledLetters(s: string): string {
 /** A word romanised the German (or Polish, Czech) way: "sch", a "j" before a, e or o (pinyin writes "j" only before i
  *  and u), or a "w" in an adjective ending "-ij"/"-yj". Not the "-ij" alone, which registers also write after an
  *  English "ch" ("Mehanicheskij"). */
-const GERMAN_ROMANISATION_RE = /sch|j[aeo]|w.*[iy]j$/;
+const GERMAN_ROMANISATION_RE = /sch|j[aeo]/;
+const ADJECTIVE_J_RE = /[iy]j$/;
+const germanRomanisation = (token: string): boolean => GERMAN_ROMANISATION_RE.test(token) || (ADJECTIVE_J_RE.test(token) && token.includes('w'));
 
 /** A phonetic key for romanised names; equal keys mean "probably the same word in another romanisation". */
 export function phoneticKey(token: string): string {
   // In a word romanised the German way "ch" is х, which English writes "kh" (since 2026.12-11: "Chimitscheskij" /
   // "Khimicheskiy", "Chabarowskij" / "Khabarovskiy"); elsewhere it is ч, as in "Chelyabinsk" and pinyin's "Chang".
-  let s = GERMAN_ROMANISATION_RE.test(token) ? token.replace(/(?<![st])ch/g, 'kh') : token;
+  let s = germanRomanisation(token) ? token.replace(/(?<![st])ch/g, 'kh') : token;
   for (const [re, to, needs] of SOUND_RULES) if (s.includes(needs)) s = s.replace(re, to);
   return withoutDoubledLetters(s);
 }
