@@ -50,8 +50,8 @@ export const ABBREVIATION_SIMILARITY = 0.95;
 
 /** What a Russian place adjective's reading as its place is worth, against the place's own similarity. */
 const PLACE_ADJECTIVE_FACTOR = 0.9;
-/** A Russian adjective of a place as registers romanise it: "-sk" and an ending ("Tulskij", "Salavatskiy",
- *  "Chelyabinskaya"). */
+/** A Russian adjective of a place as registers romanise it: a stem of four letters or more, "-sk" and an ending
+ *  ("Salavatskiy", "Kazanskij", "Chelyabinskaya"; not "Tulskij", whose stem would match too much). */
 const PLACE_ADJECTIVE_RE = /^(\p{L}{4,}?)(sk|ck)(ij|iy|ii|iyy|yj|yy|yi|y|i|aya|aja|oe|oye|oje|ogo|oy|oi|oj)$/u;
 
 /** The places a Russian place adjective may be of: its stem ("salavat" of "salavatskiy") and, for a town ending in
