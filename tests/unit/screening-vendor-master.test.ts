@@ -89,6 +89,10 @@ const INDEX = ScreeningIndex.build([
   ...entry('salavat', ['JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT'], { countries: ['RU'] }),
   ...entry('amursky', ['PUBLIC JOINT STOCK COMPANY AMURSKY SHIPBUILDING PLANT'], { countries: ['RU'] }),
   ...entry('tutaev', ['PUBLICHNOE AKTSIONERNOE OBSHCHESTVO TUTAEVSKI MOTORNY ZAVOD'], { countries: ['RU'] }),
+  ...entry('obukhov', ['JOINT STOCK COMPANY OBUKHOVSKY FACTORY'], { countries: ['RU'] }),
+  ...entry('cartridge', ['JOINT STOCK COMPANY TULA CARTRIDGE WORKS'], { countries: ['RU'] }),
+  ...entry('farayand', ['FARAYAND TECHNIQUE'], { countries: ['IR'] }),
+  ...entry('repair-140', ['JOINT STOCK COMPANY 140 REPAIR PLANT'], { countries: ['BY'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -322,6 +326,27 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('PAO Tutajewskij Motornyj Sawod')).toMatchObject({ entryKey: 'tutaev', band: 'match' });
     // The adjective of a place no list carries reads as nothing more.
     expect(top('AO Salawatskij Software Studio')).toBeUndefined();
+  });
+
+  it('reads plant, factory and works as one word, "teknik" as technique, the Belarusian AAT, ZAT and TAA and misspelt adjectives (matcher 2026.12-12)', () => {
+    // The lists translate "zavod" each of the three ways.
+    expect(tokens('Tula Cartridge Factory')).toEqual(['tula', 'cartridge', 'plant']);
+    expect(top('TULA CARTRIDGE PLANT')).toMatchObject({ entryKey: 'cartridge', band: 'match' });
+    expect(top('AO Obuchowskij Sawod')).toMatchObject({ entryKey: 'obukhov', band: 'match' });
+    // The three are one word, which a name counts once.
+    expect(tokens('Teknik Technik Technic')).toEqual(['technique']);
+    expect(top('Farayand Teknik Co., Tehran')).toMatchObject({ entryKey: 'farayand', band: 'match' });
+    expect(normaliseName('AAT 140 Ramontny Zavod')).toMatchObject({ tokens: ['140', 'repair', 'plant'], legalForms: ['jsc'] });
+    expect(top('AAT 140 Ramontny Zavod')).toMatchObject({ entryKey: 'repair-140' });
+    expect(normaliseName('ZAT Acme')).toMatchObject({ tokens: ['acme'], legalForms: ['jsc'] });
+    expect(normaliseName('TAA Acme')).toMatchObject({ tokens: ['acme'], legalForms: ['ltd'] });
+    // Only at the edges, as the other short forms: inside a name it is a word.
+    expect(tokens('Acme Taa Bureau')).toContain('taa');
+    // A misspelt Russian industry adjective is read as the adjective, in every ending; the city "Tiaret" is not the
+    // Turkish "ticaret".
+    expect(tokens('NAUCHNO PROIVZODSTVENNOE PREDPRIYATIE')).toEqual(['scientific', 'production', 'predpriyatie']);
+    expect(tokens('KONTSERN RADIOELEKTRONNYKH TEKHNOLOGIY')).toEqual(['concern', 'radio', 'electronic', 'technology']);
+    expect(tokens('Tiaret Trading')).toEqual(['tiaret', 'trading']);
   });
 
   it('reads Persian, Turkish and written-out company forms, and "Ind.", "Gen.", "Imp. Exp.", TV (matcher 2026.12-10)', () => {

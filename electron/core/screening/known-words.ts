@@ -5,20 +5,24 @@
 // it from a vendor's "Elekroniks", one letter from the list's spelling but two from the dictionary's.
 import { osaDistance } from './edit-distance';
 import { LEGAL_WORDS } from './legal-forms';
-import { CANONICAL, GENERIC_WORDS } from './vocabulary';
+import { CANONICAL, GENERIC_WORDS, RUSSIAN_ADJECTIVES } from './vocabulary';
 
 /** Shorter words are left alone: one edit away from a dictionary word there is usually another real word. */
 const MIN_LENGTH = 7;
 /** Longer ones too: no dictionary word is that long, and looking would cost time in proportion to its length. */
 const MAX_LENGTH = 40;
 
-const KNOWN: ReadonlySet<string> = new Set([...LEGAL_WORDS, ...CANONICAL.keys(), ...GENERIC_WORDS]);
+// And since 2026.12-12 the Russian industry adjectives ("Proivzodstvennoe" is "proizvodstvennoe", which normalise.ts
+// then reads as "production"), not the other TRADE_PHRASES words ("ticaret" is one letter from the city "Tiaret").
+const KNOWN: ReadonlySet<string> = new Set([...LEGAL_WORDS, ...CANONICAL.keys(), ...GENERIC_WORDS, ...RUSSIAN_ADJECTIVES.keys()]);
 
 interface Entry {
   /** The known word this key came from (for the edit-distance check). */
   word: string;
   /** What a misspelling of it is read as: its canonical form ("nacional" and "national" both give "national"). */
   reading: string;
+  /** What it means: its reading, or an adjective's translation (its endings all mean the same). */
+  means: string;
 }
 
 /** Every known word of MIN_LENGTH or more under itself and each one-letter deletion (the symmetric-deletion
@@ -28,10 +32,11 @@ const BY_DELETION: ReadonlyMap<string, Entry | null> = (() => {
   for (const word of KNOWN) {
     if (word.length < MIN_LENGTH) continue;
     const reading = CANONICAL.get(word) ?? word;
+    const means = RUSSIAN_ADJECTIVES.get(word) ?? reading;
     for (let skip = -1; skip < word.length; skip++) {
       const key = skip < 0 ? word : word.slice(0, skip) + word.slice(skip + 1);
       const current = map.get(key);
-      map.set(key, current === undefined ? { word, reading } : current?.reading === reading ? current : null);
+      map.set(key, current === undefined ? { word, reading, means } : current?.means === means ? current : null);
     }
   }
   return map;

@@ -97,16 +97,18 @@ const STRONG: Record<LegalForm, string[]> = {
  *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV and PrAT, Swedish
  *  AB, Kazakh TOO). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
-  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu'],
-  // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies".
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a'],
+  // The Belarusian TAA (limited company, since 2026.12-12).
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu', 'taa'],
+  // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies". The
+  // Belarusian AAT and ZAT (open and closed joint-stock companies) since 2026.12-12.
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a', 'aat', 'zat'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],
   lp: ['kg', 'snc', 'scs'],
 };
 
-const START_TOO = new Set(['ao', 'pt', 'tov', 'ab', 'too', 'prat']);
+const START_TOO = new Set(['ao', 'pt', 'tov', 'ab', 'too', 'prat', 'aat', 'zat', 'taa']);
 /** Short forms also taken inside a name after at least two words of it, where they are rarely a word ("Aero
  *  Continente SA Lima"); at the start they are often one ("SA Power Networks"). */
 const INSIDE_AFTER_NAME = new Set(['sa']);

@@ -102,7 +102,11 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     // (association), "zavod", "informatsionnoe" / Ukrainian "informatsiyne" (information), "agentstvo" (agency).
     oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi', 'neftjanaja', 'neftjanoj'],
     concern: ['kontsern', 'koncern', 'konzern'],
-    plant: ['zavod', 'sawod', 'zawod'],
+    // The lists translate "zavod" as plant, factory or works alike ("OBUKHOVSKY FACTORY", "TULA CARTRIDGE WORKS",
+    // "DAGDIZEL PLANT"; since 2026.12-12 the three are one word).
+    plant: ['zavod', 'sawod', 'zawod', 'factory', 'works'],
+    // "Technic" and the Turkish, Persian, German and Russian "teknik", "technik", "tekhnika" (since 2026.12-12).
+    technique: ['technic', 'technics', 'teknik', 'technik', 'tekhnika', 'technika'],
     agency: ['agentstvo', 'agenstvo'],
     // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
     // corporation is a legal form), "gosudarstvennaya" (state); since 2026.12-10 in the German romanisation too
@@ -133,8 +137,9 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
 ];
 
 /** Endings of a Russian adjective as registers romanise them: masculine -yj, -yy, -yi, -iy, -ij, -ii, -y, -i, feminine
- *  -aya, -aja, neuter -oe, -oye, -oje, genitive -ogo. */
-const ADJECTIVE_ENDINGS = ['yj', 'yy', 'yi', 'iy', 'ij', 'ii', 'y', 'i', 'aya', 'aja', 'oe', 'oye', 'oje', 'ogo'];
+ *  -aya, -aja, neuter -oe, -oye, -oje, genitive -ogo; since 2026.12-12 plural -ye, -ie, feminine genitive -oy, -oi,
+ *  -oj and plural genitive -ykh, -ych, -ikh ("radioelektronnykh tekhnologiy"). */
+const ADJECTIVE_ENDINGS = ['yj', 'yy', 'yi', 'iy', 'ij', 'ii', 'y', 'i', 'aya', 'aja', 'oe', 'oye', 'oje', 'ogo', 'ye', 'ie', 'oy', 'oi', 'oj', 'ykh', 'ych', 'ikh'];
 
 /** Stems of Russian industry adjectives (English, German, Polish, French and Czech romanisations) and the English the
  *  lists print for them. */
@@ -153,7 +158,14 @@ const RUSSIAN_INDUSTRY_WORDS: readonly (readonly [stems: readonly string[], read
   [['issledovatelsk', 'issledowatelsk'], 'research'],
   [['konstruktorsk'], 'design'],
   [['proizvodstvenn', 'proiswodstwenn'], 'production'],
+  // "CONCERN RADIO ELECTRONIC TECHNOLOGIES" ("RADIOELECTRONIC" written as one word meets it as a compound).
+  [['radioelektronn'], 'radio electronic'],
 ];
+
+/** Every romanisation and ending of the Russian industry adjectives, and what the lists translate it as. */
+export const RUSSIAN_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  RUSSIAN_INDUSTRY_WORDS.flatMap(([stems, reads]) => stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((e) => [stem + e, reads] as const))),
+);
 
 /** Words read apart from CANONICAL: abbreviations that are other words alone, read in full only together (the
  *  Turkish register's "San. ve Tic.", "sanayi ve ticaret": industry and trading; "ve" is a stop word; not the "San"
@@ -169,15 +181,10 @@ export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads:
   [['ticareti'], 'trading'],
   // Russian "imeni" (named after), as the lists print it in English: "ZAVOD IMENI GORKOGO", "PLANT NAMED AFTER GORKY".
   [['imeni'], 'named after'],
-  // Russian "radioelektronnye" and its other endings, as the lists mostly print it: "CONCERN RADIO ELECTRONIC
-  // TECHNOLOGIES" ("RADIOELECTRONIC" written as one word meets it as a compound).
-  ...['radioelektronnye', 'radioelektronnoi', 'radioelektronnoy', 'radioelektronnykh', 'radioelektronnaya', 'radioelektronnyi'].map(
-    (w) => [[w], 'radio electronic'] as const,
-  ),
   // Russian industry adjectives, in each romanisation and ending, as the lists translate them (since 2026.12-11):
   // "Sudostroitelnyj Sawod" is the listed "SHIPBUILDING PLANT", "Nauchno-issledovatelskij Institut" a "SCIENTIFIC
   // RESEARCH INSTITUTE". The lists' own romanised names read so too ("AMURSKIY SUDOSTROITELNYI ZAVOD").
-  ...RUSSIAN_INDUSTRY_WORDS.flatMap(([stems, reads]) => stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((e) => [[stem + e], reads] as const))),
+  ...[...RUSSIAN_ADJECTIVES].map(([word, reads]) => [[word], reads] as const),
   [['nauchno'], 'scientific'],
   [['optiko'], 'optical'],
 ];
