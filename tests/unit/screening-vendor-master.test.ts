@@ -328,7 +328,7 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('AO Salawatskij Software Studio')).toBeUndefined();
   });
 
-  it('reads plant, factory and works as one word, "teknik" as technique, the Belarusian AAT, ZAT and TAA and misspelt adjectives (matcher 2026.12-12)', () => {
+  it('reads plant, factory and works as one word, "teknik" as technique, the Belarusian AAT, ZAT and TAA, misspelt adjectives, Russian state enterprises (matcher 2026.12-12)', () => {
     // The lists translate "zavod" each of the three ways.
     expect(tokens('Tula Cartridge Factory')).toEqual(['tula', 'cartridge', 'plant']);
     expect(top('TULA CARTRIDGE PLANT')).toMatchObject({ entryKey: 'cartridge', band: 'match' });
@@ -347,6 +347,12 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens('NAUCHNO PROIVZODSTVENNOE PREDPRIYATIE')).toEqual(['scientific', 'production', 'predpriyatie']);
     expect(tokens('KONTSERN RADIOELEKTRONNYKH TEKHNOLOGIY')).toEqual(['concern', 'radio', 'electronic', 'technology']);
     expect(tokens('Tiaret Trading')).toEqual(['tiaret', 'trading']);
+    // A Russian state enterprise's form written out in English or Russian is the acronym, a generic word.
+    for (const name of ['FEDERAL STATE UNITARY ENTERPRISE DUKHOV', 'FSUE Dukhov', 'Federalnoe gosudarstvennoe unitarnoe predpriyatie Dukhov', 'FGUP DUKHOV']) {
+      expect(tokens(name)).toEqual(['fgup', 'dukhov']);
+    }
+    expect(tokens('FEDERAL STATE BUDGETARY INSTITUTION DUKHOV')).toEqual(['fgbu', 'dukhov']);
+    expect(tokenWeight('fgup', 90, 20_000)).toEqual({ matched: 0.1, unmatched: UNMATCHED_FLOOR });
   });
 
   it('reads Persian, Turkish and written-out company forms, and "Ind.", "Gen.", "Imp. Exp.", TV (matcher 2026.12-10)', () => {

@@ -111,6 +111,9 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     // Since 2026.12-7: "goskorporatsiya" (state corporation: the lists print "STATE CORPORATION ROSTEC", and the
     // corporation is a legal form), "gosudarstvennaya" (state); since 2026.12-10 in the German romanisation too
     // ("Goskorporacija", "Neftjanaja" above).
+    // The English acronyms of the Russian state enterprise forms (see TRADE_PHRASES), since 2026.12-12.
+    fgup: ['fsue', 'fgue'],
+    fgbu: ['fsbi'],
     state: ['goskorporatsiya', 'goskorporatsii', 'goskorporacija', 'gosudarstvennaya', 'gosudarstvennaja', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
   }), ...Object.entries(PERSIAN_WORDS)].flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
@@ -187,6 +190,20 @@ export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads:
   ...[...RUSSIAN_ADJECTIVES].map(([word, reads]) => [[word], reads] as const),
   [['nauchno'], 'scientific'],
   [['optiko'], 'optical'],
+  // The forms of Russian state enterprises and institutions, written out in English or Russian, read as the acronym
+  // registers and vendor masters write (since 2026.12-12): "FEDERAL STATE UNITARY ENTERPRISE BAZALT" is "FGUP Bazalt".
+  [['federal', 'state', 'unitary', 'enterprise'], 'fgup'],
+  [['federalnoe', 'state', 'unitarnoe', 'predpriyatie'], 'fgup'],
+  [['federalnoe', 'state', 'unitarnoe', 'predpriiatie'], 'fgup'],
+  [['state', 'unitary', 'enterprise'], 'gup'],
+  [['state', 'unitarnoe', 'predpriyatie'], 'gup'],
+  [['federal', 'state', 'budgetary', 'institution'], 'fgbu'],
+  [['federal', 'state', 'budget', 'institution'], 'fgbu'],
+  [['federalnoe', 'state', 'byudzhetnoe', 'uchrezhdenie'], 'fgbu'],
+  [['federal', 'state', 'enterprise'], 'fkp'],
+  [['federal', 'state', 'owned', 'enterprise'], 'fkp'],
+  [['federalnoe', 'kazennoe', 'predpriyatie'], 'fkp'],
+  [['federalnoe', 'kazennoe', 'predpriiatie'], 'fkp'],
 ];
 
 /** A country's adjective reads as the country ("Iraqi Trade Center" is "Iraq Trade Center"); both are places. Kept
@@ -244,6 +261,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'federation', 'republic', 'laboratory', 'studio', 'studios', 'entertainment', 'travel', 'tourism', 'hotel', 'hotels', 'company',
   'semiconductor', 'microelectronic', 'optoelectronic', 'optical', 'photonic', 'integrated', 'circuit', 'platform',
   'analytics', 'apps', 'app', 'hub', 'group', 'corporation', 'limited', 'plc', 'branch', 'subsidiary',
+  // Russian state enterprise forms (TRADE_PHRASES).
+  'fgup', 'gup', 'fgbu', 'fkp',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'basic', 'applied',
   'heavy', 'light', 'green', 'clean', 'environmental', 'water', 'cyber', 'robotics', 'vision', 'imaging',
   'trust', 'fund', 'credit', 'leasing', 'supply', 'supplies', 'chain', 'brothers', 'sons', 'family', 'informatics',
