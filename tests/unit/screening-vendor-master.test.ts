@@ -716,6 +716,31 @@ describe('unknown short words and further legal forms', () => {
     expect(tokens('GEMINI S A S U')).toEqual(['gemini']);
     expect(tokens('AERO CONTINENTE EIRL')).toEqual(['aero', 'continente']);
   });
+
+  it('recognises legal forms in pinyin, Nordic and Korean written out, Central Asian, Peruvian, Hungarian and more, and reads pinyin company words (matcher 2026.12-12)', () => {
+    const read = (name: string) => {
+      const { tokens, legalForms } = normaliseName(name);
+      return { tokens, legalForms };
+    };
+    expect(read('Haiguang Xinxi Jishu Youxian Gongsi')).toEqual({ tokens: ['haiguang', 'information', 'technology'], legalForms: ['ltd'] });
+    expect(read('Haiguang Information Technology Co., Ltd.').tokens).toEqual(['haiguang', 'information', 'technology']);
+    expect(read('Zhongguo Hangtian Keji Jituan Gufen Youxian Gongsi')).toEqual({ tokens: ['china', 'aerospace', 'technology'], legalForms: ['group', 'jsc'] });
+    // One letter from a pinyin word is another word, not a misspelling: "Hongkong" stays Hong Kong.
+    expect(read('HONGKONG CANWAY CO., LIMITED').tokens).toEqual(['hk', 'canway']);
+    for (const [name, form] of [
+      ['OSOO PROGRESS LIDER', 'ltd'],
+      ['Progress Lider MChJ', 'ltd'],
+      ['Cytrox Holdings Zrt.', 'jsc'],
+      ['KTH SPOL SRO', 'ltd'],
+      ['Minera Andina S.A.C.', 'jsc'],
+      ['Acme Aktiebolag', 'jsc'],
+      ['Acme Samsung Chusik Hoesa', 'jsc'],
+      ['Acme UG (haftungsbeschränkt)', 'ltd'],
+      ['Acme V.O.F.', 'lp'],
+    ] as const) {
+      expect(read(name).legalForms, name).toEqual([form]);
+    }
+  });
 });
 
 describe('Arabic and Persian script', () => {

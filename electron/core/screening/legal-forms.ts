@@ -67,6 +67,10 @@ const STRONG: Record<LegalForm, string[]> = {
     'societa a responsabilita limitata',
     // and the UAE free-zone companies written out ("… Free Zone Establishment" for FZE).
     'free zone establishment', 'free zone company', 'free zone limited liability company', 'free zone llc',
+    // Since 2026.12-12: the Chinese limited company in pinyin ("… YOUXIAN GONGSI"), the German UG written out, the
+    // Czech "spol. s r.o.", the Danish ApS and the Korean limited company written out.
+    'youxian gongsi', 'youxian zeren gongsi', 'ug haftungsbeschrankt', 'spol s ro', 'spol s r o', 'spol sro', 'anpartsselskab',
+    'yuhan hoesa',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -84,31 +88,37 @@ const STRONG: Record<LegalForm, string[]> = {
     'sahami khass', 'sahami khas', 'sahami khaas', 'sahami aam', 'sahami am',
     // and the Mexican S.A. de C.V. written out; since 2026.12-11 the Venezuelan C.A. written out.
     'sociedad anonima capital variable', 'compania anonima',
+    // Since 2026.12-12: the Chinese joint-stock company in pinyin, the Nordic and Korean joint-stock companies written out.
+    'gufen youxian gongsi', 'aktiebolag', 'aksjeselskap', 'allmennaksjeselskap', 'osakeyhtio', 'aktieselskab', 'chusik hoesa',
+    'jusik hoesa', 'chusikhoesa', 'jusikhoesa',
   ],
   inc: ['inc', 'incorporated', 'corp', 'corporation', 'corporacion', 'korporatsiya', 'korporatsii', 'korporacija', 'korporaciya'],
   // Since 2026.12-10: "kompanija" (and "korporacija" above), the German and South Slavic romanisations, and the
   // Persian "sherkat" ("Sherkat-e …").
   co: ['co', 'company', 'companies', 'obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo', 'kompaniya', 'kompaniia', 'kompanija', 'sirketi', 'sherkat', 'sherkate'],
-  group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa'],
-  lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg'],
+  // The pinyin "jituan" since 2026.12-12.
+  group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa', 'jituan'],
+  lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg', 'kommanditgesellschaft'],
 };
 
 /** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
  *  of a name, or at its start for the forms written first (Russian AO, Indonesian PT, Ukrainian TOV and PrAT, Swedish
- *  AB, Kazakh TOO). */
+ *  AB, Kazakh TOO, Belarusian AAT, ZAT and TAA, Kyrgyz OsOO, Uzbek MChJ). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
-  // The Belarusian TAA (limited company, since 2026.12-12).
-  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu', 'taa'],
-  // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies". The
-  // Belarusian AAT and ZAT (open and closed joint-stock companies) since 2026.12-12.
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a', 'aat', 'zat'],
+  // Since 2026.12-12 the Belarusian TAA, the French EURL, the Icelandic ehf., the Kyrgyz OsOO and the Uzbek MChJ.
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu', 'taa', 'eurl', 'ehf', 'osoo', 'mchj'],
+  // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies". Since
+  // 2026.12-12 the Belarusian AAT and ZAT (open and closed joint-stock companies), the Peruvian S.A.C. and S.A.A.,
+  // the single-member S.A.U., the Icelandic hf. and the Hungarian Zrt. and Nyrt.
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a', 'aat', 'zat', 'sac', 'saa', 'sau', 'hf', 'zrt', 'nyrt'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],
-  lp: ['kg', 'snc', 'scs'],
+  // The Dutch V.O.F., Polish sp.k. and sp.j. and the Latin American S. en C. since 2026.12-12.
+  lp: ['kg', 'snc', 'scs', 'vof', 'sp k', 'sp j', 's en c'],
 };
 
-const START_TOO = new Set(['ao', 'pt', 'tov', 'ab', 'too', 'prat', 'aat', 'zat', 'taa']);
+const START_TOO = new Set(['ao', 'pt', 'tov', 'ab', 'too', 'prat', 'aat', 'zat', 'taa', 'osoo', 'mchj']);
 /** Short forms also taken inside a name after at least two words of it, where they are rarely a word ("Aero
  *  Continente SA Lima"); at the start they are often one ("SA Power Networks"). */
 const INSIDE_AFTER_NAME = new Set(['sa']);

@@ -4,7 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, STOP_WORDS, TRADE_PHRASES } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, STOP_WORDS, TRADE_PHRASES } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
@@ -142,8 +142,9 @@ export function boundedName(raw: string): string {
   return collapsed.length > MAX_NAME_CHARS ? collapsed.slice(0, MAX_NAME_CHARS) : collapsed;
 }
 
-/** What a word is read as: abbreviations and inflections in full, a country's adjective as the country. */
-const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES]);
+/** What a word is read as: abbreviations and inflections in full, a country's adjective as the country, a pinyin
+ *  company word as its English. */
+const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES, ...PINYIN_WORDS]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
 
 /** COUNTRY_STYLES and TRADE_PHRASES by their first word, longest first. */

@@ -30,6 +30,40 @@ const PERSIAN_WORDS: Readonly<Record<string, readonly string[]>> = {
   petrochemical: ['petroshimi', 'petrochimi'],
 };
 
+/** Chinese company words in pinyin, read as the English the lists and vendor masters mostly write (since 2026.12-12):
+ *  the lists carry names such as "HAIGUANG XINXI JISHU YOUXIAN GONGSI" (Haiguang Information Technology Co., Ltd.;
+ *  the legal form is legal-forms.ts's). Not words that are also common given names ("Tongxin", "Zhineng"), and kept
+ *  apart from CANONICAL: one letter from a pinyin word is mostly another pinyin word ("Hengtian", "Hongkong"), no
+ *  misspelling for known-words.ts to correct. */
+export const PINYIN_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    technology: ['keji', 'jishu'],
+    information: ['xinxi'],
+    trading: ['maoyi', 'shangmao'],
+    international: ['guoji'],
+    investment: ['touzi'],
+    development: ['fazhan'],
+    industry: ['shiye', 'gongye'],
+    holding: ['konggu'],
+    electronic: ['dianzi'],
+    network: ['wangluo'],
+    software: ['ruanjian'],
+    science: ['kexue'],
+    equipment: ['shebei'],
+    logistics: ['wuliu'],
+    energy: ['nengyuan'],
+    material: ['cailiao'],
+    semiconductor: ['bandaoti'],
+    microelectronic: ['weidianzi'],
+    manufacturing: ['zhizao'],
+    engineering: ['gongcheng'],
+    aerospace: ['hangtian'],
+    aviation: ['hangkong'],
+    university: ['daxue'],
+    china: ['zhongguo'],
+  }).flatMap(([reads, words]) => words.map((w) => [w, reads] as const)),
+);
+
 /**
  * Abbreviations and inflections folded to one canonical word, so "Tech", "Technologies" and 科技 all read
  * "technology". Only words whose folding cannot merge two different names are here; anything else is left to
@@ -190,6 +224,10 @@ export const TRADE_PHRASES: readonly (readonly [words: readonly string[], reads:
   ...[...RUSSIAN_ADJECTIVES].map(([word, reads]) => [[word], reads] as const),
   [['nauchno'], 'scientific'],
   [['optiko'], 'optical'],
+  // Pinyin words of two English words (see PINYIN_WORDS): 进出口, 研究所, 研究院.
+  [['jinchukou'], 'import export'],
+  [['yanjiusuo'], 'research institute'],
+  [['yanjiuyuan'], 'research institute'],
   // The forms of Russian state enterprises and institutions, written out in English or Russian, read as the acronym
   // registers and vendor masters write (since 2026.12-12): "FEDERAL STATE UNITARY ENTERPRISE BAZALT" is "FGUP Bazalt".
   [['federal', 'state', 'unitary', 'enterprise'], 'fgup'],
