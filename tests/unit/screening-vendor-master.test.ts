@@ -93,6 +93,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('cartridge', ['JOINT STOCK COMPANY TULA CARTRIDGE WORKS'], { countries: ['RU'] }),
   ...entry('farayand', ['FARAYAND TECHNIQUE'], { countries: ['IR'] }),
   ...entry('repair-140', ['JOINT STOCK COMPANY 140 REPAIR PLANT'], { countries: ['BY'] }),
+  ...entry('sokol-plant', ['NIZHNY NOVGOROD AVIATION PLANT SOKOL', 'NAZ SOKOL'], { countries: ['RU'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -583,6 +584,14 @@ describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
 
   it('takes an address after a comma whole even where a word of it reads as a legal form ("… INDUSTRIAL ZONE")', () => {
     expect(top('OAO Polotsk-Steklovolokno, Ksty Industrial Zone, Polotsk 211400, Vitebsk Region, Belarus')).toMatchObject({ entryKey: 'polotsk', band: 'match' });
+  });
+
+  it("reads a town of 20,000 people as a place in an address only: elsewhere it may be the company's name (matcher 2026.12-12)", () => {
+    expect(top('AO Tula Cartridge Works, Lytkarino')).toMatchObject({ entryKey: 'cartridge', band: 'match', score: 1 });
+    expect(top('Tula Cartridge Plant OAO Kaspijsk')).toMatchObject({ entryKey: 'cartridge', band: 'match', score: 1 });
+    // Sokol is a town of the Vologda region and the name of the Nizhny Novgorod aircraft plant.
+    expect(top('Nizhny Novgorod Aviation Plant Sokol')).toMatchObject({ entryKey: 'sokol-plant', band: 'match', score: 1 });
+    expect(top('NAZ Sokol')).toMatchObject({ entryKey: 'sokol-plant' });
   });
 
   it('leaves a part with three words that name no place, street or number: it may be the name', () => {

@@ -19,4 +19,13 @@ describe('world cities', () => {
     // A country's own name wins over a city of the same name elsewhere.
     expect(placeCountry(normaliseName('Singapore').tokens)).toBe('SG');
   });
+
+  it('knows the towns of 20,000 people in the countries romanised from another script, by their sound too', () => {
+    expect(placeCountry(normaliseName('Lytkarino').tokens)).toBe('RU');
+    expect(placeCountry(normaliseName('Kaspijsk').tokens)).toBe('RU');
+    // Not elsewhere: a town of that size in a country written in Latin letters is no place the matcher knows.
+    expect(placeCountry(normaliseName('Vilvoorde').tokens)).toBeNull();
+    // A city read as a trade word is left out ("Jishu" is the pinyin of 技术, technology).
+    expect(placeCountry(normaliseName('Jishu').tokens)).toBeNull();
+  });
 });

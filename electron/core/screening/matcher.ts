@@ -8,7 +8,7 @@ import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants,
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { boundedName, normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
-import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKind, placeWords, trailingPlaces } from './places';
+import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKindInName, placeWords, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -63,7 +63,7 @@ const STREET_WORDS: ReadonlySet<string> = new Set([
   'proezd', 'mkr',
 ]);
 
-const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKind([token]) !== null;
+const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKindInName([token]) !== null;
 
 /**
  * The words of an address that name no place, street or number: a word is an address word when it belongs to a place
@@ -188,6 +188,8 @@ function placesOrAddress(raw: string, tokens: readonly string[], unlisted: (toke
 /** Whether a place ending the name comes off it, given what would be left (`rest`) and what kind of place it is. */
 function placesKept(tokens: readonly string[], addressCount: () => number): Parameters<typeof trailingPlaces>[1] {
   return (rest, kind) => {
+    // A town is a place only in the address after a legal form (since 2026.12-12: "… PLANT SOKOL" is the plant's name).
+    if (kind === 'town') return rest.length > 0 && tokens.length - rest.length <= addressCount();
     // A city of the world gazetteer alone may be a word of the name ("Alpha Delta", "Red Phoenix"): it comes off
     // only after a legal form or after a name that carries its own place, as below.
     if (kind !== 'gazetteer' && keepsName(rest)) return true;

@@ -3,7 +3,7 @@
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
-import { placeKind, trailingPlaces } from './places';
+import { placeKindInName, trailingPlaces } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 /** A bracketed part of a name: "(CETC)", "[Huawei]", "（集团）". */
@@ -11,13 +11,13 @@ const BRACKETED_RE = /\s*[(\[（【]([^()\[\]（）【】]*)[)\]）】]\s*/gu;
 
 /** A word that says what a company does or where it is, not which company it is. */
 function isTradeOrPlace(token: string): boolean {
-  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeKind([token]) !== null;
+  return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || placeKindInName([token]) !== null;
 }
 
 /** The same, but not a city that only the world gazetteer names: such a city is as often a word of a name
  *  ("Grant Thornton", "Alpha Delta"), so a brand is not read without it. */
 export function isTradeWordOrKnownPlace(token: string): boolean {
-  const kind = placeKind([token]);
+  const kind = placeKindInName([token]);
   return GENERIC_WORDS.has(token) || PLACE_WORDS.has(token) || (kind !== null && kind !== 'gazetteer');
 }
 
@@ -67,7 +67,7 @@ export function recordVariants(name: string): string[] {
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)", and
  *  since 2026.12-10 "(Pty)", which the normaliser leaves as a word when it is all there is). */
 function namesSomebody(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && placeKind(tokens) === null && tokens.some((t) => !isTradeOrPlace(t) && !LEGAL_WORDS.has(t));
+  return tokens.length > 0 && placeKindInName(tokens) === null && tokens.some((t) => !isTradeOrPlace(t) && !LEGAL_WORDS.has(t));
 }
 
 /** Letters a trailing acronym may have: fewer is a coincidence of initials as often as not. */
@@ -103,7 +103,7 @@ function isAcronymOf(word: string, given: readonly string[]): boolean {
 export function unbracketedAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
   const words = foldText(name).split(' ');
   // Since 2026.12-10 also before the places appended to the name ("PETROLEOS DE VENEZUELA S A PDVSA CARACAS").
-  const places = trailingPlaces(words, (rest) => rest.length >= ACRONYM_MIN).count;
+  const places = trailingPlaces(words, (rest, kind) => kind !== 'town' && rest.length >= ACRONYM_MIN).count;
   const named = words.slice(0, words.length - places);
   const first = words[0] ?? '';
   const last = named.at(-1) ?? '';

@@ -185,9 +185,11 @@ const REGIONS: readonly string[] = [
 ];
 
 /** What a place phrase is: a country (or its short form), a city or region of the list above, a part of the world
- *  (REGIONS, in no one country), or a city of the world gazetteer (world-cities.json: every city of 100,000 people)
- *  that the list above does not name. */
-export type PlaceKind = 'country' | 'city' | 'region' | 'gazetteer';
+ *  (REGIONS, in no one country), a city of the world gazetteer that the list above does not name (world-cities.json:
+ *  every city of 100,000 people), or (since 2026.12-12) a town of the gazetteer, of 20,000 people or more in
+ *  ROMANISED_COUNTRIES ("Kaspiysk", "Lytkarino"). A town's name is as often a company's ("Sokol"): it is a place only
+ *  where the name gives its address, after a comma or after its legal form. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'gazetteer' | 'town';
 
 /** Place phrases by their words joined with a space: the country each is in, and what kind of place it is. */
 const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() => {
@@ -205,12 +207,13 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   for (const name of REGIONS) add(name, '', 'region');
   // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
   for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
+  for (const [, country, words] of worldCities.towns as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'town' });
   return map;
 })();
 
 /** Countries whose places are romanised from another script, each hand its own way: their one-word places are also
  *  found by their phonetic key (token-similarity.ts; since 2026.12-10), "Rjasan" and "Moskwa" as Ryazan and Moskva. */
-const ROMANISED_COUNTRIES: ReadonlySet<string> = new Set([
+export const ROMANISED_COUNTRIES: ReadonlySet<string> = new Set([
   'RU', 'BY', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD', 'IR', 'IQ', 'SY', 'LB', 'AE', 'SA', 'YE', 'KP', 'AF', 'PK',
 ]);
 /** Shortest word found by its phonetic key: shorter keys are shared by too many words. */
@@ -258,6 +261,12 @@ export function placeCountry(tokens: readonly string[]): string | null {
 /** What kind of place a phrase of matching tokens is, if it is one. */
 export function placeKind(tokens: readonly string[]): PlaceKind | null {
   return placeOf(tokens.join(' '))?.kind ?? null;
+}
+
+/** placeKind where no address is being read: a town is no place there (see PlaceKind). */
+export function placeKindInName(tokens: readonly string[]): Exclude<PlaceKind, 'town'> | null {
+  const kind = placeKind(tokens);
+  return kind === 'town' ? null : kind;
 }
 
 /** Words that qualify the place before them ("NANSHAN DISTRICT", "HEBEI PROVINCE", "JEBEL ALI FREE ZONE"): they go
@@ -321,7 +330,7 @@ export function leadingPlaces(tokens: readonly string[], keep: (rest: readonly s
     let found: { length: number; country: string } | null = null;
     for (let length = Math.min(LONGEST, tokens.length - start - 1); length >= 1 && !found; length--) {
       const place = PHRASES.get(tokens.slice(start, start + length).join(' '));
-      if (place) found = { length, country: place.country };
+      if (place && place.kind !== 'town') found = { length, country: place.country };
     }
     if (!found || !keep(tokens.slice(start + found.length))) return { count: start, countries };
     start += found.length;
