@@ -94,6 +94,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('farayand', ['FARAYAND TECHNIQUE'], { countries: ['IR'] }),
   ...entry('repair-140', ['JOINT STOCK COMPANY 140 REPAIR PLANT'], { countries: ['BY'] }),
   ...entry('sokol-plant', ['NIZHNY NOVGOROD AVIATION PLANT SOKOL', 'NAZ SOKOL'], { countries: ['RU'] }),
+  ...entry('azov', ['JOINT STOCK COMPANY AZOVSKI OPTIKO MECHANICHESKY ZAVOD'], { countries: ['RU'] }),
+  ...entry('velmovski', ['VELMOVSKI OPTIKO ZAVOD'], { countries: ['RU'] }),
 ]);
 
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
@@ -327,6 +329,13 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('PAO Tutajewskij Motornyj Sawod')).toMatchObject({ entryKey: 'tutaev', band: 'match' });
     // The adjective of a place no list carries reads as nothing more.
     expect(top('AO Salawatskij Software Studio')).toBeUndefined();
+  });
+
+  it('reads a place as the listed adjective of it, and "Org." as organization (matcher 2026.12-12)', () => {
+    expect(top('AZOV OPTICAL MECHANICAL PLANT JSC')).toMatchObject({ entryKey: 'azov', band: 'match' });
+    // Only a place: "Velmov" is none, so it is not the listed VELMOVSKI.
+    expect(top('VELMOV OPTICAL PLANT')?.entryKey).not.toBe('velmovski');
+    expect(tokens('ALRAHMAH WELFARE ORG.')).toEqual(['alrahmah', 'welfare', 'organization']);
   });
 
   it('reads plant, factory and works as one word, "teknik" as technique, the Belarusian AAT, ZAT and TAA, misspelt adjectives, Russian state enterprises (matcher 2026.12-12)', () => {

@@ -16,6 +16,7 @@ import { DeletionIndex } from './deletion-index';
 import { type LegalForm, legalFormBits, packLegalForms, unpackLegalForms } from './legal-forms';
 import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
+import { placeKind } from './places';
 import { phoneticKey, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
@@ -118,6 +119,8 @@ export class ScreeningIndex {
   private latinBySkeleton: Map<string, number[]> | null = null;
   /** Consonant skeleton → the listed tokens read from Arabic script with it (usually none). */
   private readonly abjadBySkeleton: ReadonlyMap<string, readonly number[]>;
+  /** The stems of the listed Russian place adjectives → those adjectives ("azov" → "azovski"). */
+  private readonly placeAdjectives: ReadonlyMap<string, readonly number[]>;
   // Three numbers per name n, side by side so that a candidate costs one cache miss, not three:
   // slots[3n]     per query: what the name's distinctive tokens can match (accumulated, then reset)
   // slots[3n + 1] the sum of the matched weights of all the name's tokens
@@ -269,6 +272,11 @@ export class ScreeningIndex {
       if (isSkeleton(t)) abjadBySkeleton.set(t.toLowerCase(), [...(abjadBySkeleton.get(t.toLowerCase()) ?? []), id]);
     });
     this.abjadBySkeleton = abjadBySkeleton;
+    const placeAdjectives = new Map<string, number[]>();
+    tokens.forEach((t, id) => {
+      for (const stem of placeAdjectiveStems(t)) placeAdjectives.set(stem, [...(placeAdjectives.get(stem) ?? []), id]);
+    });
+    this.placeAdjectives = placeAdjectives;
 
     this.touched = new Int32Array(1024);
   }
@@ -371,6 +379,12 @@ export class ScreeningIndex {
       for (const match of this.similarTokens(stem)) {
         if (!found.some((f) => f.id === match.id)) found.push({ id: match.id, similarity: match.similarity * PLACE_ADJECTIVE_FACTOR });
       }
+    }
+    // And a place as a listed adjective of it (since 2026.12-12): "AZOV OPTICAL" as AZOVSKI OPTIKO, where the list
+    // keeps the Russian adjective.
+    const adjectives = this.placeAdjectives.get(token);
+    if (adjectives && placeKind([token]) !== null) {
+      for (const id of adjectives) if (!found.some((f) => f.id === id)) found.push({ id, similarity: PLACE_ADJECTIVE_FACTOR });
     }
     return this.cache(token, found);
   }

@@ -97,6 +97,8 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     pharmaceutical: ['pharma', 'pharmaceuticals'],
     government: ['govt'],
     university: ['univ'],
+    // Since 2026.12-12 ("… RENOVATION ORG" for "… RENOVATION ORGANIZATION").
+    organization: ['org', 'organisation', 'organizations', 'organisations'],
     institute: ['inst', 'institut', 'instituto'],
     center: ['ctr', 'centre', 'centro', 'zentrum', 'tsentr', 'zentr', 'centr'],
     department: ['dept'],
