@@ -663,8 +663,9 @@ describe('a brand with trade words', () => {
     expect(elsewhere?.score).toBeCloseTo((hit?.score ?? 0) - 0.1, 5);
     // A city only the gazetteer names, after the legal form, is an address: the brand is read without it.
     expect(top('VELMORIX INTELLIGENT TECHNOLOGY CO LTD THORNTON')?.explanation.parts.rule).toBe('trade-words');
-    // A listed name with two trade words of its own is a business of its own: the brand alone is too little of it.
-    expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')).toBeUndefined();
+    // A listed name with two trade words of its own is a business of its own, perhaps a related one: held in review
+    // by another rule (below).
+    expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')?.explanation.parts.rule).toBe('brand-in-name');
   });
 
   it('reaches review, held there, when the list carries the brand exactly as nearly its whole name', () => {
@@ -672,8 +673,19 @@ describe('a brand with trade words', () => {
     expect(hit).toMatchObject({ entryKey: 'kafolat', band: 'review', matchedName: 'KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED' });
     expect(hit?.explanation.parts.rule).toBe('trade-words');
     expect(hit?.explanation.text).toContain('read as its brand without its trade words');
-    // The listed name has a word of its own the vendor lacks: a different company, scored as such (no hit).
-    expect(top('ZENTARA INFORMATION TECHNOLOGY LTD')).toBeUndefined();
+  });
+
+  it('reaches review when the brand, a coined word, begins a longer listed name (matcher 2026.12-12)', () => {
+    // The listed ZENTARA MIRVOLKA LLC: a company of the same brand, related as often as not.
+    const hit = top('ZENTARA INFORMATION TECHNOLOGY LTD');
+    expect(hit).toMatchObject({ entryKey: 'zentara', band: 'review', score: 0.78 });
+    expect(hit?.explanation.parts.rule).toBe('brand-in-name');
+    expect(hit?.explanation.text).toContain('a coined word that the listed name carries among other words');
+    expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')).toMatchObject({ entryKey: 'dravoska', band: 'review' });
+    // Not a word further into the listed name (its trade, its place, another name), nor a person's name (which must
+    // match whole).
+    expect(top('MIRVOLKA INFORMATION TECHNOLOGY LTD')).toBeUndefined();
+    expect(top('FRENZEL INFORMATION TECHNOLOGY LTD', ['AR'])).toBeUndefined();
   });
 });
 

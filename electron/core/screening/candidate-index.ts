@@ -86,7 +86,8 @@ export class ScreeningIndex {
   readonly nameTokens: Rows;
   readonly tokens: readonly string[];
   readonly matchedWeight: Float32Array;
-  /** 1 for a coined token (isCoinedWord): a vendor name holding a listed name with one may score CONTAINED_SCORE. */
+  /** 1 for a coined token (isCoinedWord): a vendor name holding a listed name with one may score CONTAINED_SCORE, a
+   *  vendor's brand that begins a longer listed name reaches review (matcher.ts, rule "brand-in-name"). */
   readonly coined: Uint8Array;
   readonly unmatchedWeight: Float32Array;
   readonly documentFrequency: Int32Array;

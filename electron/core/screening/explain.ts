@@ -145,6 +145,9 @@ function ruleText(input: ExplanationInput): string {
   if (parts.rule === 'trade-words') {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
   }
+  if (parts.rule === 'brand-in-name') {
+    lines.push(`"${input.vendorName}" was read as its brand without its trade words, a coined word that the listed name carries among other words, as a related company's name may; the hit is held in the review band.`);
+  }
   if (parts.rule === 'contains') {
     const more = parts.distinctiveMatch ? 'and one word more' : 'with trade words or places added';
     lines.push(`"${input.vendorName}" holds the whole listed name ${more}, as a subsidiary's or a former name may; the hit is held in the review band.`);

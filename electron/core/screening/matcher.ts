@@ -8,7 +8,7 @@ import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants,
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { boundedName, normaliseName, type NormalisedName } from './normalise';
 import { containsHan } from './chinese';
-import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKindInName, placeWords, trailingPlaces } from './places';
+import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKind, placeKindInName, placeWords, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
@@ -215,6 +215,9 @@ const EXACT_EPSILON = 1e-9;
  *  much when the rest of the listed name is trade words and places. */
 const BRAND_LIST_COVERAGE = 0.9;
 const BRAND_TRADE_LIST_COVERAGE = 0.7;
+/** What a coined brand scores against a listed name that carries it among other words (rule "brand-in-name"): in
+ *  review at the default thresholds, where a related company belongs. */
+const BRAND_IN_NAME_SCORE = 0.78;
 /** A hit that a rule holds in review (ScoreRule) is held this far below the match threshold. */
 const HELD_MARGIN = 0.01;
 const VIA_RANK: Record<VendorNameVia, number> = { name: 0, alias: 1, parent: 2, 'list-link': 3 };
@@ -317,8 +320,18 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
     const listIds = index.nameTokenIds(nameId);
     for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < 1) return null;
-    if (parts.listCoverage < BRAND_LIST_COVERAGE && (parts.listCoverage < BRAND_TRADE_LIST_COVERAGE || !listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) return null;
-    return { ...parts, rule: 'trade-words' };
+    if (parts.listCoverage >= BRAND_LIST_COVERAGE || (parts.listCoverage >= BRAND_TRADE_LIST_COVERAGE && listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) {
+      return { ...parts, rule: 'trade-words' };
+    }
+    // A coined brand that begins a listed company's longer name ("GOLDPHARMA INTERNATIONAL TRADING" against
+    // "GOLDPHARMA DRUG TRAFFICKING …", "FUJIAN HEYUE MARINE FISHING" after its place; since 2026.12-12): a related
+    // company as often as not, for an analyst to look at, in review. Not an acronym, an ordinary word or a place, and
+    // not a word further into the listed name (its trade or its place: "SERVICIO AEREO DE SANTANDER"). A person's
+    // name never gets here: scoreName wants all of it.
+    if (!name.ids.every((id, i) => index.coined[id] === 1 && placeKind([name.tokens[i] ?? '']) === null)) return null;
+    const first = listIds.findIndex((id) => !isTradeWordOrKnownPlace(index.tokens[id] ?? ''));
+    if (first < 0 || !name.ids.every((id, k) => listIds[first + k] === id)) return null;
+    return { ...parts, rule: 'brand-in-name', score: Math.max(parts.score, BRAND_IN_NAME_SCORE) };
   };
   const seen = new Set<string>();
   const best = new Map<number, Best>();

@@ -108,10 +108,21 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
  *  "word-ending" when all they share is one word that the other has with a letter added at its end
  *  (isWordEnding) and no country supports it;
  *  "trade-words" when the vendor's name was matched as its brand without its trade words (name-variants.ts);
+ *  "brand-in-name" when that brand, a coined word, is one word of a longer listed name (matcher.ts);
  *  "weak-alias" when the listed name is one the list marks as weak, matched exactly;
  *  "contains" when the vendor's name holds the whole listed name, a coined word of it included, and one word more
  *  (containsListedName). */
-export type ScoreRule = 'generic-only' | 'one-short-word' | 'word-ending' | 'one-word' | 'not-a-company' | 'trade-words' | 'weak-alias' | 'contains' | null;
+export type ScoreRule =
+  | 'generic-only'
+  | 'one-short-word'
+  | 'word-ending'
+  | 'one-word'
+  | 'not-a-company'
+  | 'trade-words'
+  | 'brand-in-name'
+  | 'weak-alias'
+  | 'contains'
+  | null;
 
 export interface ScoreParts {
   /** Weighted token score (a soft Dice coefficient over token weights), before country evidence. */
