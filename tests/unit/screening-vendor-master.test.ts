@@ -95,6 +95,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('repair-140', ['JOINT STOCK COMPANY 140 REPAIR PLANT'], { countries: ['BY'] }),
   ...entry('sokol-plant', ['NIZHNY NOVGOROD AVIATION PLANT SOKOL', 'NAZ SOKOL'], { countries: ['RU'] }),
   ...entry('azov', ['JOINT STOCK COMPANY AZOVSKI OPTIKO MECHANICHESKY ZAVOD'], { countries: ['RU'] }),
+  ...entry('egetir', ['EGETIR OTOMOTIV SANAYI VE TICARET LIMITED SIRKETI'], { countries: ['TR'] }),
+  ...entry('ramor', ['RAMOR DIS TICARET VE INSAAT YATIRIM ANONIM SIRKETI'], { countries: ['TR'] }),
   ...entry('velmovski', ['VELMOVSKI OPTIKO ZAVOD'], { countries: ['RU'] }),
 ]);
 
@@ -329,6 +331,16 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(top('PAO Tutajewskij Motornyj Sawod')).toMatchObject({ entryKey: 'tutaev', band: 'match' });
     // The adjective of a place no list carries reads as nothing more.
     expect(top('AO Salawatskij Software Studio')).toBeUndefined();
+  });
+
+  it("reads the Turkish register's abbreviations in a name it wrote, and Turkish trade words as English (matcher 2026.12-12)", () => {
+    expect(tokens('SMART ITH. IHR. DIS TIC. LTD. STI.')).toEqual(tokens('SMART ITHALAT IHRACAT DIS TICARET LIMITED SIRKETI'));
+    expect(top('RAMOR DIS TIC. VE INS. YAT. A.S.')).toMatchObject({ entryKey: 'ramor', band: 'match', score: 1 });
+    expect(top('EGETIR OTOMOTIV SAN. VE TIC. LTD. STI.')).toMatchObject({ entryKey: 'egetir', band: 'match', score: 1 });
+    expect(top('Egetir Automotive Industry and Trade Ltd')).toMatchObject({ entryKey: 'egetir', band: 'match' });
+    // Elsewhere the same letters are words: "La Paz", "Dan".
+    expect(tokens('La Paz Trading')).toEqual(['paz', 'trading']);
+    expect(tokens('Dan Mak Holdings')).toEqual(['dan', 'mak', 'holding']);
   });
 
   it('reads a place as the listed adjective of it, and "Org." as organization (matcher 2026.12-12)', () => {

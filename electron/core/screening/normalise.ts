@@ -4,7 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, STOP_WORDS, TRADE_PHRASES } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, STOP_WORDS, TRADE_PHRASES, TURKISH_ABBREVIATIONS } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
@@ -147,6 +147,15 @@ export function boundedName(raw: string): string {
 const READ_AS: ReadonlyMap<string, string> = new Map([...CANONICAL, ...COUNTRY_ADJECTIVES, ...PINYIN_WORDS]);
 const readAs = (word: string): string => READ_AS.get(word) ?? word;
 
+/** Words the Turkish register joins with "ve" (and): "San. ve Tic.", "Iç ve Dış". */
+const TURKISH_JOINED: ReadonlySet<string> = new Set(['san', 'tic', 'sanayi', 'ticaret', 'ic', 'dis']);
+
+/** A name as the Turkish register writes it: its "Ltd. Şti." or "Şirketi", or "ve" joining its trade words. Its
+ *  abbreviations (TURKISH_ABBREVIATIONS) are read in full there only. */
+function turkishRegister(written: readonly string[]): boolean {
+  return written.some((w, i) => w === 'sti' || w === 'sirketi' || (w === 've' && (TURKISH_JOINED.has(written[i - 1] ?? '') || TURKISH_JOINED.has(written[i + 1] ?? ''))));
+}
+
 /** COUNTRY_STYLES and TRADE_PHRASES by their first word, longest first. */
 const STYLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]> = (() => {
   const map = new Map<string, (readonly [readonly string[], string])[]>();
@@ -198,7 +207,8 @@ export function normaliseName(raw: string): NormalisedName {
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
-  const all = foldPhrases(stripped.tokens.map(readAs));
+  const read = turkishRegister(written) ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w) : readAs;
+  const all = foldPhrases(stripped.tokens.map(read));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];

@@ -30,6 +30,48 @@ const PERSIAN_WORDS: Readonly<Record<string, readonly string[]>> = {
   petrochemical: ['petroshimi', 'petrochimi'],
 };
 
+/** Turkish company words as the register writes them, read as the English the lists' English names and vendor
+ *  masters write (since 2026.12-12): "EGETIR OTOMOTIV SANAYI VE TICARET" is "Egetir Automotive Industry and Trade".
+ *  Earlier: "sanayi", "hizmetleri", "ithalat", "ihracat", "teknoloji", "elektronik", "lojistik" in CANONICAL. */
+const TURKISH_WORDS: Readonly<Record<string, readonly string[]>> = {
+  automotive: ['otomotiv'],
+  construction: ['insaat'],
+  marketing: ['pazarlama'],
+  investment: ['yatirim', 'yatirimlari'],
+  service: ['hizmet', 'hizmetler'],
+  consulting: ['danismanlik'],
+  transport: ['nakliyat', 'tasimacilik', 'nakliye'],
+  machinery: ['makina', 'makine', 'makinalari', 'makineleri'],
+  energy: ['enerji', 'enerjisi'],
+  food: ['gida'],
+  textile: ['tekstil'],
+  chemical: ['kimya'],
+  mining: ['madencilik'],
+  aviation: ['havacilik'],
+  maritime: ['denizcilik'],
+  software: ['yazilim'],
+  engineering: ['muhendislik'],
+  tourism: ['turizm'],
+  product: ['mamulleri', 'urunleri'],
+  medical: ['medikal'],
+  defence: ['savunma'],
+  international: ['uluslararasi'],
+  electric: ['elektrik'],
+  computer: ['bilgisayar'],
+  information: ['bilisim'],
+};
+
+/** Abbreviations of the Turkish register ("ITH. IHR. SAN. VE TIC. LTD. STI."), read in full only in a name the
+ *  register wrote (turkishRegister in normalise.ts): alone, "San", "Paz", "Dan" and "Ins" are other words. */
+export const TURKISH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ith: 'import', ihr: 'export', paz: 'marketing', ins: 'construction', yat: 'investment', hiz: 'service', san: 'industry',
+    tic: 'trading', nak: 'transport', tas: 'transport', muh: 'engineering', dan: 'consulting', mak: 'machinery', tur: 'tourism',
+    oto: 'automotive', teks: 'textile', kim: 'chemical', ener: 'energy', mad: 'mining', bilg: 'computer', gid: 'food',
+    urn: 'product', mam: 'product', elk: 'electric', tek: 'technology',
+  }),
+);
+
 /** Chinese company words in pinyin, read as the English the lists and vendor masters mostly write (since 2026.12-12):
  *  the lists carry names such as "HAIGUANG XINXI JISHU YOUXIAN GONGSI" (Haiguang Information Technology Co., Ltd.;
  *  the legal form is legal-forms.ts's). Not words that are also common given names ("Tongxin", "Zhineng"), and kept
@@ -151,7 +193,7 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     fgup: ['fsue', 'fgue'],
     fgbu: ['fsbi'],
     state: ['goskorporatsiya', 'goskorporatsii', 'goskorporacija', 'gosudarstvennaya', 'gosudarstvennaja', 'gosudarstvennoe', 'gosudarstvennyi', 'gosudarstvennyy'],
-  }), ...Object.entries(PERSIAN_WORDS)].flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
+  }), ...Object.entries(PERSIAN_WORDS), ...Object.entries(TURKISH_WORDS)].flatMap(([canonical, variants]) => [[canonical, canonical] as const, ...variants.map((v) => [v, canonical] as const)]),
 );
 
 /** A country written in words of its official style or a common short form, read as one word, so that the styles
