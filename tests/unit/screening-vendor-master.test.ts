@@ -343,11 +343,14 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens('Dan Mak Holdings')).toEqual(['dan', 'mak', 'holding']);
   });
 
-  it('reads a place as the listed adjective of it, and "Org." as organization (matcher 2026.12-12)', () => {
+  it('reads a place as the listed adjective of it, and "Org.", "Eqpt." and the like in full (matcher 2026.12-12)', () => {
     expect(top('AZOV OPTICAL MECHANICAL PLANT JSC')).toMatchObject({ entryKey: 'azov', band: 'match' });
     // Only a place: "Velmov" is none, so it is not the listed VELMOVSKI.
     expect(top('VELMOV OPTICAL PLANT')?.entryKey).not.toBe('velmovski');
     expect(tokens('ALRAHMAH WELFARE ORG.')).toEqual(['alrahmah', 'welfare', 'organization']);
+    // and the other abbreviations registers write.
+    expect(tokens('Sinopec Petrochem. Eqpt. Co.')).toEqual(['sinopec', 'petrochemical', 'equipment']);
+    expect(tokens('Shanghai Precis. Instr. Acad.')).toEqual(['shanghai', 'precision', 'instrument', 'academy']);
   });
 
   it('reads plant, factory and works as one word, "teknik" as technique, the Belarusian AAT, ZAT and TAA, misspelt adjectives, Russian state enterprises (matcher 2026.12-12)', () => {
