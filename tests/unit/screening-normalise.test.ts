@@ -80,8 +80,14 @@ describe('legal forms', () => {
   it('more Russian words as registers transliterate them, read as the English the lists print (matcher 2026.12-7)', () => {
     expect(tokens('AO KONTSERN RADIOELEKTRONNYE TEKHNOLOGII')).toEqual(tokens('CONCERN RADIO-ELECTRONIC TECHNOLOGIES'));
     expect(tokens('GOSKORPORATSIYA ZARYA')).toEqual(tokens('STATE CORPORATION ZARYA'));
-    expect(tokens('ZAVOD IMENI ZARYANOVA')).toEqual(['plant', 'named', 'after', 'zaryanova']);
+    // The surname after "imeni" in the nominative, as the lists' English prints it (since 2026.12-12).
+    expect(tokens('ZAVOD IMENI ZARYANOVA')).toEqual(['plant', 'named', 'after', 'zaryanov']);
     expect(new Set(tokens('ZARYANOVA PLANT NAMED AFTER'))).toEqual(new Set(tokens('ZAVOD IMENI ZARYANOVA')));
+    // "Im." inside a name, before a surname in the genitive, reads the same; elsewhere it is a word.
+    expect(tokens('AO ZAVOD IM. M.I. KALININA')).toEqual(['plant', 'named', 'after', 'mi', 'kalinin']);
+    expect(tokens('AO GOS MKB WYMPEL IM TOROPOWA')).toEqual(['gos', 'mkb', 'wympel', 'named', 'after', 'toropow']);
+    expect(tokens('ZELENODOLSKIY ZAVOD IMENI GORKOGO')).toEqual(['zelenodolskiy', 'plant', 'named', 'after', 'gorkiy']);
+    expect(tokens('ACME IM EXPORT')).toEqual(['acme', 'im', 'export']);
     // Not "ticaret" (trade): the Algerian city Tiaret is one letter from it, and would be read as "trading".
     expect(tokens('Tiaret')).toEqual(['tiaret']);
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);

@@ -156,6 +156,35 @@ function turkishRegister(written: readonly string[]): boolean {
   return written.some((w, i) => w === 'sti' || w === 'sirketi' || (w === 've' && (TURKISH_JOINED.has(written[i - 1] ?? '') || TURKISH_JOINED.has(written[i + 1] ?? ''))));
 }
 
+/** A Russian surname in the genitive, as "imeni" (named after) wants it: "Kalinina", "Degtyareva", the German
+ *  "Toropowa", "Gorkogo". */
+const GENITIVE_SURNAME_RE = /^(\p{L}{3,}?)(ova|eva|owa|ewa|ina|yna|ogo)$/u;
+const NOMINATIVE_ENDINGS: Readonly<Record<string, string>> = { ova: 'ov', eva: 'ev', owa: 'ow', ewa: 'ew', ina: 'in', yna: 'yn', ogo: 'iy' };
+/** Initials before the surname ("M.I." reads "mi"). */
+const INITIALS_LENGTH = 2;
+
+/**
+ * "Named after" and the person as the lists' English prints them (since 2026.12-12): the Russian "im." inside a name
+ * before a surname in the genitive ("ZAVOD IM. M.I. KALININA") reads "named after", and the surname after it reads
+ * in the nominative ("PLANT NAMED AFTER M.I. KALININ", "DEGTYAREV PLANT"). Only after "named after": elsewhere
+ * "-ina" and "-ova" are names of their own.
+ */
+function namedAfter(words: string[]): string[] {
+  const at = words.findIndex((w, i) => i > 0 && (w === 'im' || (w === 'named' && words[i + 1] === 'after')));
+  if (at < 0) return words;
+  const from = at + (words[at] === 'im' ? 1 : 2);
+  // The surname after the initials, or (a list's English written backwards, "ZARYANOVA PLANT NAMED AFTER") the first
+  // word before "named after" that reads as one.
+  let surname = from;
+  while (surname < words.length - 1 && (words[surname]?.length ?? 0) <= INITIALS_LENGTH) surname++;
+  if (from === words.length) surname = words.findIndex((w) => GENITIVE_SURNAME_RE.test(w));
+  const m = GENITIVE_SURNAME_RE.exec(words[surname] ?? '');
+  if (!m) return words;
+  const out = [...words.slice(0, at), 'named', 'after', ...words.slice(from)];
+  out[surname < at ? surname : surname + (out.length - words.length)] = `${m[1]}${NOMINATIVE_ENDINGS[m[2] ?? ''] ?? ''}`;
+  return out;
+}
+
 /** COUNTRY_STYLES and TRADE_PHRASES by their first word, longest first. */
 const STYLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]> = (() => {
   const map = new Map<string, (readonly [readonly string[], string])[]>();
@@ -208,7 +237,7 @@ export function normaliseName(raw: string): NormalisedName {
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
   const read = turkishRegister(written) ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w) : readAs;
-  const all = foldPhrases(stripped.tokens.map(read));
+  const all = namedAfter(foldPhrases(stripped.tokens.map(read)));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];

@@ -184,11 +184,18 @@ const REGIONS: readonly string[] = [
   'Africa', 'Oceania', 'Nordics', 'Nordic', 'Benelux', 'DACH', 'Greater China', 'Southeast Asia', 'South East Asia',
 ];
 
-/** What a place phrase is: a country (or its short form), a city or region of the list above, a part of the world
- *  (REGIONS, in no one country), a city of the world gazetteer that the list above does not name (world-cities.json:
- *  every city of 100,000 people), or (since 2026.12-12) a town of the gazetteer, of 20,000 people or more in
- *  ROMANISED_COUNTRIES ("Kaspiysk", "Lytkarino"). A town's name is as often a company's ("Sokol"): it is a place only
- *  where the name gives its address, after a comma or after its legal form. */
+/** Countries whose places are romanised from another script, each hand its own way: their one-word places are also
+ *  found by their phonetic key (token-similarity.ts; since 2026.12-10), "Rjasan" and "Moskwa" as Ryazan and Moskva. */
+export const ROMANISED_COUNTRIES: ReadonlySet<string> = new Set([
+  'RU', 'BY', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD', 'IR', 'IQ', 'SY', 'LB', 'AE', 'SA', 'YE', 'KP', 'AF', 'PK',
+]);
+
+/** What a place phrase is: a country (or its short form), a city or region of the list above (or, since 2026.12-12,
+ *  a city of the gazetteer below in ROMANISED_COUNTRIES), a part of the world (REGIONS, in no one country), a city of
+ *  the world gazetteer that the list above does not name (world-cities.json: every city of 100,000 people), or (since
+ *  2026.12-12) a town of the gazetteer, of 20,000 people or more in ROMANISED_COUNTRIES ("Kaspiysk", "Lytkarino"). A
+ *  town's name is as often a company's ("Sokol"): it is a place only where the name gives its address, after a comma
+ *  or after its legal form. */
 export type PlaceKind = 'country' | 'city' | 'region' | 'gazetteer' | 'town';
 
 /** Place phrases by their words joined with a space: the country each is in, and what kind of place it is. */
@@ -206,16 +213,15 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code, 'city');
   for (const name of REGIONS) add(name, '', 'region');
   // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
-  for (const [, country, words] of worldCities.cities as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'gazetteer' });
+  // A city of a country romanised from another script is no English word of a name ("Kovrov", "Reutov" are not
+  // "Phoenix"): it counts as a city of the list above (since 2026.12-12).
+  for (const [, country, words] of worldCities.cities as [string, string, string][]) {
+    if (!map.has(words)) map.set(words, { country, kind: ROMANISED_COUNTRIES.has(country) ? 'city' : 'gazetteer' });
+  }
   for (const [, country, words] of worldCities.towns as [string, string, string][]) if (!map.has(words)) map.set(words, { country, kind: 'town' });
   return map;
 })();
 
-/** Countries whose places are romanised from another script, each hand its own way: their one-word places are also
- *  found by their phonetic key (token-similarity.ts; since 2026.12-10), "Rjasan" and "Moskwa" as Ryazan and Moskva. */
-export const ROMANISED_COUNTRIES: ReadonlySet<string> = new Set([
-  'RU', 'BY', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD', 'IR', 'IQ', 'SY', 'LB', 'AE', 'SA', 'YE', 'KP', 'AF', 'PK',
-]);
 /** Shortest word found by its phonetic key: shorter keys are shared by too many words. */
 const SOUND_MIN_LENGTH = 5;
 

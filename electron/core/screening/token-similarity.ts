@@ -84,8 +84,10 @@ const SOUND_RULES: readonly [RegExp, string, string][] = [
   // ё after a consonant, which English writes "e" and others "yo", "jo" or "io": "Fjodorov"/"Fyodorov"/"Fedorov",
   // "Swjosdotschka"/"Zvezdochka". Not after "n" or "g", where pinyin writes "yong" ("Xinyong", "Zhongyong").
   [/([bcdfhklmpstvz])[jy]o(?=[bcdfghklmnpqrstvxz])/g, '$1e', 'o'],
-  // е after a vowel, which English often writes "e" and German "je" ("Tutajew" / "Tutaev"; since 2026.12-11).
+  // е after a vowel, which English often writes "e" and German "je" ("Tutajew" / "Tutaev"; since 2026.12-11), and
+  // at a word's start, "Yekaterinburg" / "Ekaterinburg" / French "Iekaterinbourg" (since 2026.12-12).
   [/([aeiou])[jy]e/g, '$1e', 'e'],
+  [/^[ijy]e/, 'e', 'e'],
   [/y/g, 'i', 'y'],
   [/j(?=[aeo])/g, 'i', 'j'],
   // "ju" after a consonant pinyin never ends a syllable with: "Iljuschin"/"Ilyushin" (not "Xinjun", "Tongju").
