@@ -297,6 +297,10 @@ const HOSTILE_NAMES: Record<string, string> = {
   dashes: `Acme${' - x'.repeat(3_300)}`,
   'address markers': `Acme, ${'g. obl. '.repeat(1_400)}`,
   'one adjective': `${'w'.repeat(9_990)}skij`,
+  // Since 2026.12-12: a surname after "im.", the Turkish register's abbreviations, a brand before trade words.
+  'named after': `Acme im ${'a'.repeat(9_980)}ova`,
+  'Turkish register': `Acme ${'ith. ve tic. '.repeat(800)}Ltd. Sti.`,
+  'brand and trade words': `${'z'.repeat(9_960)} International Trading Co Ltd`,
 };
 
 function hostile(index: ScreeningIndex): void {
