@@ -96,6 +96,7 @@ const INDEX = ScreeningIndex.build([
   ...entry('sokol-plant', ['NIZHNY NOVGOROD AVIATION PLANT SOKOL', 'NAZ SOKOL'], { countries: ['RU'] }),
   ...entry('azov', ['JOINT STOCK COMPANY AZOVSKI OPTIKO MECHANICHESKY ZAVOD'], { countries: ['RU'] }),
   ...entry('egetir', ['EGETIR OTOMOTIV SANAYI VE TICARET LIMITED SIRKETI'], { countries: ['TR'] }),
+  ...entry('liner', ['LINER TRANSPORT KISH'], { countries: ['IR'] }),
   ...entry('ramor', ['RAMOR DIS TICARET VE INSAAT YATIRIM ANONIM SIRKETI'], { countries: ['TR'] }),
   ...entry('velmovski', ['VELMOVSKI OPTIKO ZAVOD'], { countries: ['RU'] }),
 ]);
@@ -610,6 +611,11 @@ describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
 
   it('takes an address after a comma whole even where a word of it reads as a legal form ("… INDUSTRIAL ZONE")', () => {
     expect(top('OAO Polotsk-Steklovolokno, Ksty Industrial Zone, Polotsk 211400, Vitebsk Region, Belarus')).toMatchObject({ entryKey: 'polotsk', band: 'match' });
+  });
+
+  it('reads the name before the comma with its own place too, when the address repeats it (matcher 2026.12-12)', () => {
+    // "KISH" ends the name and begins the address: the places at the end alone would take both.
+    expect(top('LINER TRANSPORT KISH, KISH ISLAND, IRAN')).toMatchObject({ entryKey: 'liner', band: 'match', score: 1 });
   });
 
   it("reads a town of 20,000 people as a place in an address only: elsewhere it may be the company's name (matcher 2026.12-12)", () => {

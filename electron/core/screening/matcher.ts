@@ -161,12 +161,12 @@ const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['
  *  after its legal form (addressAfterLegalForm) or after a comma (addressAfterCommas), whichever is longest; a
  *  street address after its legal form before the first two, and (since 2026.12-11) before a longer address after
  *  a comma only ("OAO POLOTSK-STEKLOVOLOKNO, KSTY INDUSTRIAL ZONE, POLOTSK 211400", whose ZONE reads as a legal form). */
-function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[] } {
+function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[]; commas: number } {
   // Read only when the name has a number or a street word: the legal-form split folds the name again.
   const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
   const found = street > 0 && street < tokens.length ? { count: street, countries: addressCountries(tokens, street) } : placesOrAddress(raw, tokens, unlisted);
   const commas = raw.includes(',') ? addressAfterCommas(raw, tokens, unlisted) : 0;
-  return commas > found.count ? { count: commas, countries: addressCountries(tokens, commas) } : found;
+  return commas > found.count ? { count: commas, countries: addressCountries(tokens, commas), commas } : { ...found, commas };
 }
 
 /** The places ending a name with the branch words after them, or its address after its legal form. */
@@ -275,12 +275,22 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
       variants.push({ name, normalised, countries: named });
       return { countries: placed, tokens: normalised.tokens };
     }
-    const kept = [...new Set(sequence.slice(leading.count, sequence.length - trailing.count))];
-    // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
-    const tokens = trailing.count > 0 ? withoutTrailingLegalForm(kept) : kept;
+    const withoutLast = (count: number): string[] => {
+      const kept = [...new Set(sequence.slice(leading.count, sequence.length - count))];
+      // A legal form the places followed ends the name too ("CORPORACION CIMEX SA HAVANA" is CIMEX).
+      return count > 0 ? withoutTrailingLegalForm(kept) : kept;
+    };
+    const tokens = withoutLast(trailing.count);
+    const stripped = variants.length;
     variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
+    // Places before the comma may be the name's own, as the comma says: read both ("LINER TRANSPORT KISH, KISH
+    // ISLAND, IRAN" is also LINER TRANSPORT KISH; since 2026.12-12).
+    if (trailing.commas > 0 && trailing.commas < trailing.count) {
+      const before = withoutLast(trailing.commas);
+      variants.push({ name: { ...name, match: before.join(' ') }, normalised: { tokens: before, legalForms: normalised.legalForms, respelt: [] }, countries: named });
+    }
     const places = [...sequence.slice(0, leading.count), ...sequence.slice(sequence.length - trailing.count)];
-    variants.push({ name, normalised, countries: named, without: variants.length - 1, places });
+    variants.push({ name, normalised, countries: named, without: stripped, places });
     return { countries: placed, tokens };
   };
   // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
