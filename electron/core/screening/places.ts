@@ -212,7 +212,7 @@ const PHRASES: ReadonlyMap<string, { country: string; kind: PlaceKind }> = (() =
   for (const [code, names] of Object.entries(getNames('en', { select: 'all' }))) for (const name of names) add(`Republic of ${name}`, code, 'country');
   for (const [code, names] of Object.entries(CITIES)) for (const name of names) add(name, code, 'city');
   for (const name of REGIONS) add(name, '', 'region');
-  // Stored normalised (scripts/build-world-cities.ts): 4,400 names would take a tenth of a second to normalise.
+  // Stored normalised (scripts/build-world-cities.ts): 6,000 names would take a tenth of a second to normalise.
   // A city of a country romanised from another script is no English word of a name ("Kovrov", "Reutov" are not
   // "Phoenix"): it counts as a city of the list above (since 2026.12-12).
   for (const [, country, words] of worldCities.cities as [string, string, string][]) {
