@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const ROOT = path.resolve(__dirname, '../..');
 const HOST_SCRIPT = path.join(ROOT, 'dist/electron/host.cjs');
@@ -155,6 +155,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(250);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
   if (viewport) await page.setViewportSize(viewport);
+}
+
+/** A screenshot of one part of the page (a section, a panel) in test-results/screenshots/<name>.png. */
+export async function partScreenshot(part: Locator, name: string): Promise<void> {
+  await part.page().evaluate(() => document.fonts.ready);
+  await part.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 /**

@@ -1,18 +1,10 @@
 // Scores that separate what we know from what we don't (#15), through real clicks: a second report of a recorded event
 // attached as another source raises the score; the dashboard reads known risk by default and lists what is not yet
 // assessed; the vendor page shows coverage beside the score.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 
-const SHOTS = '/tmp/m/shots-scores';
-
-async function shot(page: Page, name: string) {
-  await screenshot(page, `scores-${name}`);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => screenshot(page, `scores-${name}`);
 
 async function openVendor(page: Page, search: string, legalName: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Vendors/ }).click();

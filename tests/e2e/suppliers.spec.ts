@@ -1,15 +1,11 @@
 // Suppliers entered by hand on the vendor page: the empty state, a refused entry, a listed supplier's hit in the
 // screening panel (via a supplier, not the vendor's own designation), an edit by keyboard, and the dashboard's
 // concentration naming the vendors that share a supplier.
-import fs from 'node:fs';
 import { newVendorInput } from '../../electron/core/vendors/model';
-import { api, expect, test } from './fixtures';
-
-const SHOTS = '/tmp/m/shots-supply';
+import { api, expect, partScreenshot, test } from './fixtures';
 
 test('suppliers: add them by hand, see the supplier hit and the dashboard concentration', async ({ page }) => {
   test.setTimeout(180_000);
-  fs.mkdirSync(SHOTS, { recursive: true });
   const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput('Northwind Cloud Ltd'), countryOfIncorporation: 'GB' });
   const other = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput('Birch Analytics Ltd'), countryOfIncorporation: 'GB' });
   await api(page, 'suppliers.add', { vendorId: other.id, name: 'Amazon Web Services', service: 'IaaS/PaaS', dataShared: ['Customer personal data'], country: 'US' });
@@ -49,13 +45,13 @@ test('suppliers: add them by hand, see the supplier hit and the dashboard concen
   await expect(panel.getByRole('status')).toContainText('Saved Amazon Web Services:', { timeout: 30_000 });
   await expect(panel.getByRole('row', { name: /Amazon Web Services/ })).toContainText('Customer personal data; IP addresses / device data');
   await panel.scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: `${SHOTS}/vendor-suppliers-section.png` });
+  await partScreenshot(panel, 'vendor-suppliers-section');
 
   // The listed supplier reaches the vendor through the screening panel, as a supplier's listing.
   const screening = page.getByRole('region', { name: 'Screening' });
   await expect(screening.getByText('Supplier of the vendor').first()).toBeVisible({ timeout: 30_000 });
   await expect(screening.getByText(/Supplier Raybeam Optronics Co\. Ltd\. \(hardware\) is on this list\./).first()).toBeVisible();
-  await screening.screenshot({ path: `${SHOTS}/vendor-screening-supplier-hit.png` });
+  await partScreenshot(screening, 'vendor-screening-supplier-hit');
 
   // The dashboard: two vendors run on Amazon Web Services, each a link to its page.
   await page.evaluate(() => (location.hash = '#/dashboard'));
@@ -65,7 +61,7 @@ test('suppliers: add them by hand, see the supplier hit and the dashboard concen
   await expect(concentration.getByRole('link', { name: 'Birch Analytics Ltd' })).toBeVisible();
   await expect(concentration.getByRole('link', { name: 'Northwind Cloud Ltd' })).toBeVisible();
   await concentration.scrollIntoViewIfNeeded();
-  await concentration.screenshot({ path: `${SHOTS}/dashboard-concentration.png` });
+  await partScreenshot(concentration, 'dashboard-concentration');
   await concentration.getByRole('link', { name: 'Birch Analytics Ltd' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Birch Analytics Ltd' })).toBeVisible();
 });

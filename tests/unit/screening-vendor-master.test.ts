@@ -703,7 +703,7 @@ describe('a brand with trade words', () => {
     const hit = top('ZENTARA INFORMATION TECHNOLOGY LTD');
     expect(hit).toMatchObject({ entryKey: 'zentara', band: 'review', score: 0.78 });
     expect(hit?.explanation.parts.rule).toBe('brand-in-name');
-    expect(hit?.explanation.text).toContain('a coined word that the listed name carries among other words');
+    expect(hit?.explanation.text).toContain('a coined word with which the longer listed name begins');
     expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')).toMatchObject({ entryKey: 'dravoska', band: 'review' });
     // Not a word further into the listed name (its trade, its place, another name), nor a person's name (which must
     // match whole).

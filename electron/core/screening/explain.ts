@@ -146,7 +146,7 @@ function ruleText(input: ExplanationInput): string {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
   }
   if (parts.rule === 'brand-in-name') {
-    lines.push(`"${input.vendorName}" was read as its brand without its trade words, a coined word that the listed name carries among other words, as a related company's name may; the hit is held in the review band.`);
+    lines.push(`"${input.vendorName}" was read as its brand without its trade words, a coined word with which the longer listed name begins, as a related company's name may; the hit is held in the review band.`);
   }
   if (parts.rule === 'contains') {
     const more = parts.distinctiveMatch ? 'and one word more' : 'with trade words or places added';

@@ -32,7 +32,7 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
     'one-word': 'Only one acronym or ordinary word in common: held at “needs review” unless the country agrees',
     'not-a-company': 'A person, vessel or aircraft on the list, in another or no country: held at “needs review”',
     'trade-words': 'Matched as the vendor’s brand without its trade words: held at “needs review”',
-    'brand-in-name': 'The vendor’s brand, a coined word, is one word of a longer listed name, as a related company’s may be: held at “needs review”',
+    'brand-in-name': 'The vendor’s brand, a coined word, begins a longer listed name, as a related company’s name may: held at “needs review”',
     'weak-alias': 'A weak alias of the list, matched word for word: held at “needs review”',
     contains: 'The vendor name holds the whole listed name and a little more, as a subsidiary’s may: held at “needs review”',
   },
