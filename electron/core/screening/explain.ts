@@ -70,6 +70,14 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const num = (x: number): string => x.toFixed(2);
 const formsText = (f: readonly LegalForm[]): string => (f.length > 0 ? f.join(', ') : 'none');
 
+/** items.map(text).join(separator) as a loop: an array made by map has another layout once map is compiled, and the
+ *  code reading it would be compiled again (matcher.ts says more). */
+function joined<T>(items: readonly T[], text: (item: T) => string, separator: string): string {
+  let out = '';
+  for (let k = 0; k < items.length; k++) out += (k > 0 ? separator : '') + text(items[k] as T);
+  return out;
+}
+
 function alignmentRows(input: ExplanationInput): AlignmentRow[] {
   const rows: AlignmentRow[] = [];
   const vendorUsed = new Set<number>();
@@ -78,8 +86,8 @@ function alignmentRows(input: ExplanationInput): AlignmentRow[] {
     p.vendor.forEach((i) => vendorUsed.add(i));
     p.list.forEach((j) => listUsed.add(j));
     rows.push({
-      vendorToken: p.vendor.map((i) => input.vendorTokens[i] ?? '').join(' '),
-      listToken: p.list.map((j) => input.listTokens[j] ?? '').join(' '),
+      vendorToken: joined(p.vendor, (i) => input.vendorTokens[i] ?? '', ' '),
+      listToken: joined(p.list, (j) => input.listTokens[j] ?? '', ' '),
       similarity: p.similarity,
       weight: p.weight,
     });
@@ -166,13 +174,15 @@ export function explain(input: ExplanationInput): Explanation {
   const alignment = alignmentRows(input);
   const matchedRows = alignment.filter((r) => r.vendorToken !== null && r.listToken !== null);
   const unmatchedRows = alignment.filter((r) => r.vendorToken === null || r.listToken === null);
-  const matchedText = matchedRows
-    .map((r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`)
-    .join('; ');
+  const matchedText = joined(
+    matchedRows,
+    (r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`,
+    '; ',
+  );
   const unmatchedText =
     unmatchedRows.length === 0
       ? 'no word was left unmatched'
-      : `left unmatched: ${unmatchedRows.map((r) => `${r.vendorToken ?? r.listToken} (${r.vendorToken ? 'vendor' : 'list'}, costs ${num(r.weight)})`).join('; ')}`;
+      : `left unmatched: ${joined(unmatchedRows, (r) => `${r.vendorToken ?? r.listToken} (${r.vendorToken ? 'vendor' : 'list'}, costs ${num(r.weight)})`, '; ')}`;
   const p = input.parts;
   const th = input.thresholds;
   const bandText =

@@ -6,7 +6,7 @@ import { explain, type Explanation, type ListLink, type VendorNameVia } from './
 import type { HitBand } from './model';
 import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
-import { boundedName, normaliseName, type NormalisedName } from './normalise';
+import { boundedName, normaliseName, type NormalisedName, readTokens } from './normalise';
 import { containsHan } from './chinese';
 import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKind, placeKindInName, placeWords, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
@@ -251,7 +251,8 @@ function better(index: ScreeningIndex, vendorNames: readonly VendorName[], a: Be
  * list's review threshold, highest score first.
  */
 export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Thresholds = DEFAULT_THRESHOLDS): Hit[] {
-  const countries = new Set(given.countries.map((c) => c.trim().toUpperCase()).filter((c) => c.length === 2));
+  const countries = new Set<string>();
+  for (const c of given.countries) if (c.trim().length === 2) countries.add(c.trim().toUpperCase());
   // A name is also screened as vendor masters vary it (name-variants.ts): without a bracketed part and as the part
   // alone ("… Corporation (CETC)"), without the places appended to it ("… CO LTD SHENZHEN CHINA", whose countries
   // count as the vendor's), and a brand with trade words as the brand alone. A hit through any of them shows the
@@ -259,7 +260,9 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // A name with places can score higher than the name without them (`without`) only against a listed name that has
   // one of its places, or one the name without them did not reach (the places kept a listed name that carries them
   // among the candidates): the others, already scored, are not scored again.
-  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without?: number; places?: readonly string[] }[] = [];
+  // Each variant, and each name it is read as, in one shape (readAs, readTokens): the matcher is compiled for the
+  // shapes it meets, and meeting another costs a recompilation. `without` is -1 for a name without places.
+  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without: number; places: readonly string[] }[] = [];
   const unlisted = (t: string): boolean => index.tokenId(t) < 0;
   // Returns the countries of the places taken off the name's end, and its words without them.
   const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): { countries: readonly string[]; tokens: readonly string[] } => {
@@ -272,7 +275,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const placed = [...leading.countries, ...trailing.countries];
     const named = also.length + placed.length > 0 ? new Set([...countries, ...also, ...placed]) : countries;
     if (trailing.count === 0 && leading.count === 0) {
-      variants.push({ name, normalised, countries: named });
+      variants.push({ name, normalised, countries: named, without: -1, places: [] });
       return { countries: placed, tokens: normalised.tokens };
     }
     const withoutLast = (count: number): string[] => {
@@ -282,12 +285,12 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     };
     const tokens = withoutLast(trailing.count);
     const stripped = variants.length;
-    variants.push({ name: { ...name, match: tokens.join(' ') }, normalised: { tokens, legalForms: normalised.legalForms, respelt: [] }, countries: named });
+    variants.push({ name: readAs(name, tokens.join(' ')), normalised: readTokens(tokens, normalised.legalForms), countries: named, without: -1, places: [] });
     // Places before the comma may be the name's own, as the comma says: read both ("LINER TRANSPORT KISH, KISH
     // ISLAND, IRAN" is also LINER TRANSPORT KISH; since 2026.12-12).
     if (trailing.commas > 0 && trailing.commas < trailing.count) {
       const before = withoutLast(trailing.commas);
-      variants.push({ name: { ...name, match: before.join(' ') }, normalised: { tokens: before, legalForms: normalised.legalForms, respelt: [] }, countries: named });
+      variants.push({ name: readAs(name, before.join(' ')), normalised: readTokens(before, normalised.legalForms), countries: named, without: -1, places: [] });
     }
     const places = [...sequence.slice(0, leading.count), ...sequence.slice(sequence.length - trailing.count)];
     variants.push({ name, normalised, countries: named, without: stripped, places });
@@ -298,25 +301,38 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   for (const recorded of given.names) {
     // Read within bounds (boundedName); the hit shows the name as recorded.
     const text = boundedName(recorded.match ?? recorded.name);
-    const n = text === (recorded.match ?? recorded.name) ? recorded : { ...recorded, match: text };
+    const n = readAs(recorded, text);
     const normalised = normaliseName(text);
     const { countries: placed, tokens: unplaced } = add(n, normalised);
-    for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text), ...dashVariants(text)]) add({ ...n, match }, part, placed);
-    for (const match of recordVariants(text)) add({ ...n, match }, normaliseName(match), placed);
+    for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text), ...dashVariants(text)]) add(readAs(n, match), part, placed);
+    for (const match of recordVariants(text)) add(readAs(n, match), normaliseName(match), placed);
     const head = withoutNamedAfter(unplaced);
-    if (head) add({ ...n, match: head.join(' ') }, { tokens: head, legalForms: normalised.legalForms, respelt: [] }, placed);
+    if (head) add(readAs(n, head.join(' ')), readTokens(head, normalised.legalForms), placed);
     // The brand is read from the name without the places taken off its end, and those places are the vendor's.
     const brand = tradeWordsBrand(unplaced);
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
-    if (brand?.every(listedRare)) variants.push({ name: { ...n, match: brand.join(' '), brandOnly: true }, normalised: { ...normalised, tokens: brand, respelt: [] }, countries: named });
+    if (brand?.every(listedRare)) variants.push({ name: readAs(n, brand.join(' '), true), normalised: readTokens(brand, normalised.legalForms), countries: named, without: -1, places: [] });
   }
-  const vendor: VendorNames = { countries: given.countries, names: variants.map((v) => v.name) };
+  // Arrays filled by push, not made by map or filter: V8 lays out an array that map makes otherwise once map itself
+  // is optimised, and the code reading it is then compiled again. In the benchmark's first pass over 4,000 vendors,
+  // recompiling took more time than screening (the shapes above, the same).
+  const names: VendorName[] = [];
+  const prepared: (PreparedName | null)[] = [];
+  const collected: (number[] | null)[] = [];
+  const order: number[] = [];
+  for (const v of variants) {
+    order.push(names.length);
+    names.push(v.name);
+    prepared.push(null);
+    collected.push(null);
+  }
+  const vendor: VendorNames = { countries: given.countries, names };
+  order.sort((a, b) => VIA_RANK[names[a]?.via ?? 'parent'] - VIA_RANK[names[b]?.via ?? 'parent']);
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
-  const floors = index.listKeys.map((key) => thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
+  const floors: number[] = [];
+  for (const key of index.listKeys) floors.push(thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
   const lowestFloor = Math.min(...floors);
 
-  const order = vendor.names.map((_, i) => i).sort((a, b) => VIA_RANK[vendor.names[a]?.via ?? 'parent'] - VIA_RANK[vendor.names[b]?.via ?? 'parent']);
-  const prepared: (PreparedName | null)[] = vendor.names.map(() => null);
   const scoreFor = (vi: number, nameId: number): ScoreParts | null => {
     const name = prepared[vi];
     if (!name) return null;
@@ -345,7 +361,6 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   };
   const seen = new Set<string>();
   const best = new Map<number, Best>();
-  const collected: (number[] | undefined)[] = [];
 
   for (const vi of order) {
     const vendorName = vendor.names[vi];
@@ -360,11 +375,12 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     if (vendorName?.brandOnly) index.namesWithEvery(name.ids, candidates);
     else index.collect(name.tokens, (nameId) => floors[index.nameList[nameId] ?? 0] ?? 0, lowestFloor, candidates);
     collected[vi] = candidates;
-    const without = collected[variants[vi]?.without ?? -1];
-    const scored = without ? new Set(without) : null;
-    const places = scored ? (variants[vi]?.places ?? []).map((t) => index.tokenId(t)).filter((id) => id >= 0) : null;
+    const without = variants[vi]?.without ?? -1;
+    const scored = without >= 0 && collected[without] ? new Set(collected[without]) : null;
+    const places: number[] = [];
+    if (scored) for (const t of variants[vi]?.places ?? []) if (index.tokenId(t) >= 0) places.push(index.tokenId(t));
     for (const nameId of candidates) {
-      if (places && scored?.has(nameId) && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
+      if (scored?.has(nameId) && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
       const listed = index.names[nameId];
       if (!listed) continue;
       const type = index.scoredType(nameId);
@@ -392,6 +408,11 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   return hits.sort((a, b) => b.score - a.score || VIA_RANK[a.via] - VIA_RANK[b.via]);
 }
 
+/** The vendor's name read as `match` (all of it, a part, a brand), every field present in one order. */
+function readAs(name: VendorName, match: string, brandOnly = false): VendorName {
+  return { name: name.name, match, brandOnly, via: name.via, link: name.link };
+}
+
 function buildHit(
   index: ScreeningIndex,
   vendor: VendorNames,
@@ -404,7 +425,12 @@ function buildHit(
   if (!listed || !vendorName || !name) return null;
   const scoredAs = index.scoredType(b.nameId);
   const parts: ScoreParts = { ...b.parts, score: b.score };
-  const listTokenIds = [...index.nameTokenIds(b.nameId)];
+  const listTokens: string[] = [];
+  const listUnmatchedWeights: number[] = [];
+  for (const id of index.nameTokenIds(b.nameId)) {
+    listTokens.push(index.tokens[id] ?? '');
+    listUnmatchedWeights.push(index.unmatchedWeight[id] ?? 0);
+  }
   const explanation = explain({
     vendorName: vendorName.name,
     via: vendorName.via,
@@ -416,13 +442,13 @@ function buildHit(
     entryType: listed.type,
     scoredAs,
     vendorTokens: [...name.tokens],
-    listTokens: listTokenIds.map((id) => index.tokens[id] ?? ''),
+    listTokens,
     vendorLegalForms: name.normalised.legalForms,
     listLegalForms: index.publishedLegalForms(b.nameId),
     pairs: b.pairs,
     vendorUnmatchedWeights: name.unmatchedWeight,
-    listUnmatchedWeights: listTokenIds.map((id) => index.unmatchedWeight[id] ?? 0),
-    ...(listed.impliedCountry !== undefined && { impliedCountry: listed.impliedCountry }),
+    listUnmatchedWeights,
+    impliedCountry: listed.impliedCountry,
     parts,
     band: b.band,
     thresholds: b.thresholds,

@@ -58,8 +58,10 @@ function withoutLeadingAnnotations(name: string): string {
 export function recordVariants(name: string): string[] {
   const annotated = withoutLeadingAnnotations(name).replace(ANNOTATION_RE, '').trim();
   const base = annotated.length > 0 ? annotated : name;
-  const parts = base.split(ALIAS_MARKER_RE).map((p) => p.trim()).filter((p) => p.length > 0);
-  const variants = parts.length > 1 ? parts : [];
+  const variants: string[] = [];
+  for (const part of base.split(ALIAS_MARKER_RE)) if (part.trim().length > 0) variants.push(part.trim());
+  // One part is the name itself, no variant of it.
+  if (variants.length === 1) variants.pop();
   if (base !== name) variants.push(base);
   return variants;
 }
@@ -154,12 +156,17 @@ const SPACED_DASH_RE = /\s[-–—]\s/u;
  * Optiko-Mekhanicheskiy Zavod". A dash inside a word ("Kamensk-Uralsky") joins no names.
  */
 export function dashVariants(name: string, normalise: Normaliser = normaliseName): { match: string; normalised: NormalisedName }[] {
-  const parts = name.split(SPACED_DASH_RE).map((p) => p.trim());
-  if (parts.length !== 2) return [];
-  return parts.flatMap((part) => {
-    const normalised = normalise(part);
-    return namesSomebody(normalised.tokens) ? [{ match: part, normalised }] : [];
-  });
+  const parts = name.split(SPACED_DASH_RE);
+  const variants: { match: string; normalised: NormalisedName }[] = [];
+  if (parts.length !== 2) return variants;
+  // Loops rather than map and filter here and in recordVariants: the matcher calls them for every name (matcher.ts
+  // says why arrays made by map cost it time).
+  for (const written of parts) {
+    const match = written.trim();
+    const normalised = normalise(match);
+    if (namesSomebody(normalised.tokens)) variants.push({ match, normalised });
+  }
+  return variants;
 }
 
 /** Most words a namesake's name takes after "im." (initials and a surname: "IM. I.I. TOROPOVA"). */

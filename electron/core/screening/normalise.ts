@@ -246,5 +246,11 @@ export function normaliseName(raw: string): NormalisedName {
     const token = corrected !== w ? readAs(corrected) : COUNTRY_ADJECTIVES.get(w);
     if (token !== undefined && token !== w && tokens.includes(token)) respelt.push({ written: w, token });
   });
-  return tokens.length < all.length && all.length <= MAX_TOKENS ? { tokens, legalForms, respelt, repeated: all } : { tokens, legalForms, respelt };
+  return { tokens, legalForms, respelt, repeated: tokens.length < all.length && all.length <= MAX_TOKENS ? all : undefined };
+}
+
+/** A variant of a normalised name (its tokens without places, a brand, …), in the shape normaliseName gives: the
+ *  matcher is compiled for the shapes it meets, and meeting another costs a recompilation. */
+export function readTokens(tokens: string[], legalForms: LegalForm[]): NormalisedName {
+  return { tokens, legalForms, respelt: [], repeated: undefined };
 }
