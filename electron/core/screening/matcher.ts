@@ -246,11 +246,21 @@ function better(index: ScreeningIndex, vendorNames: readonly VendorName[], a: Be
   return index.names[a.nameId]?.kind === 'primary' && index.names[b.nameId]?.kind !== 'primary';
 }
 
+/** A way the vendor's name is read (vendorVariants), with the countries it gives. */
+interface Variant {
+  name: VendorName;
+  normalised: NormalisedName;
+  countries: ReadonlySet<string>;
+  /** The variant of the same name without its places, or -1 for a name without places. */
+  without: number;
+  places: readonly string[];
+}
+
 /**
- * Screens one vendor (all its names) against the index. Returns the best hit per list entry at or above that
- * list's review threshold, highest score first.
+ * Every way the vendor's names are read. A function of its own, apart from the scoring in screen(): names of a kind
+ * not met before take paths here that V8 has not compiled yet, and it compiles again only this.
  */
-export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Thresholds = DEFAULT_THRESHOLDS): Hit[] {
+function vendorVariants(index: ScreeningIndex, given: VendorNames): Variant[] {
   const countries = new Set<string>();
   for (const c of given.countries) if (c.trim().length === 2) countries.add(c.trim().toUpperCase());
   // A name is also screened as vendor masters vary it (name-variants.ts): without a bracketed part and as the part
@@ -261,8 +271,8 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   // one of its places, or one the name without them did not reach (the places kept a listed name that carries them
   // among the candidates): the others, already scored, are not scored again.
   // Each variant, and each name it is read as, in one shape (readAs, readTokens): the matcher is compiled for the
-  // shapes it meets, and meeting another costs a recompilation. `without` is -1 for a name without places.
-  const variants: { name: VendorName; normalised: NormalisedName; countries: ReadonlySet<string>; without: number; places: readonly string[] }[] = [];
+  // shapes it meets, and meeting another costs a recompilation.
+  const variants: Variant[] = [];
   const unlisted = (t: string): boolean => index.tokenId(t) < 0;
   // Returns the countries of the places taken off the name's end, and its words without them.
   const add = (name: VendorName, normalised: NormalisedName, also: readonly string[] = []): { countries: readonly string[]; tokens: readonly string[] } => {
@@ -313,6 +323,15 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
     if (brand?.every(listedRare)) variants.push({ name: readAs(n, brand.join(' '), true), normalised: readTokens(brand, normalised.legalForms), countries: named, without: -1, places: [] });
   }
+  return variants;
+}
+
+/**
+ * Screens one vendor (all its names) against the index. Returns the best hit per list entry at or above that
+ * list's review threshold, highest score first.
+ */
+export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Thresholds = DEFAULT_THRESHOLDS): Hit[] {
+  const variants = vendorVariants(index, given);
   // Arrays filled by push, not made by map or filter: V8 lays out an array that map makes otherwise once map itself
   // is optimised, and the code reading it is then compiled again. In the benchmark's first pass over 4,000 vendors,
   // recompiling took more time than screening (the shapes above, the same).
@@ -335,8 +354,9 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
 
   const scoreFor = (vi: number, nameId: number): ScoreParts | null => {
     const name = prepared[vi];
-    if (!name) return null;
-    const parts = scoreName(index, name, nameId, variants[vi]?.countries ?? countries, isNonEntity(index.scoredType(nameId)));
+    const variant = variants[vi];
+    if (!name || !variant) return null;
+    const parts = scoreName(index, name, nameId, variant.countries, isNonEntity(index.scoredType(nameId)));
     if (!parts) return null;
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
