@@ -230,14 +230,22 @@ export function normaliseName(raw: string): NormalisedName {
   const written = foldText(raw, legalForms)
     .split(' ')
     .filter((w) => w.length > 0);
-  const words = written.map(correctKnownWord);
-  const content = words.filter((w) => !STOP_WORDS.has(w));
+  // Loops rather than map and filter, as in matcher.ts (why there): the matcher normalises every name it is given.
+  const words: string[] = [];
+  const content: string[] = [];
+  for (const w of written) {
+    const word = correctKnownWord(w);
+    words.push(word);
+    if (!STOP_WORDS.has(word)) content.push(word);
+  }
   const stripped = stripLegalForms(content.length > 0 ? content : words, writtenInitialisms(raw.normalize('NFKC')));
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
   const read = turkishRegister(written) ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w) : readAs;
-  const all = namedAfter(foldPhrases(stripped.tokens.map(read)));
+  const readWords: string[] = [];
+  for (const w of stripped.tokens) readWords.push(read(w));
+  const all = namedAfter(foldPhrases(readWords));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];
