@@ -148,8 +148,15 @@ function addressAfterCommas(raw: string, tokens: readonly string[], unlisted: (t
   return 0;
 }
 
-/** The countries of the places among the last `count` tokens. */
-const addressCountries = (tokens: readonly string[], count: number): string[] => tokens.slice(tokens.length - count).flatMap((t) => placeCountry([t]) ?? []);
+/** The countries of the places among the last `count` tokens (a loop: see screen() on arrays made by map). */
+function addressCountries(tokens: readonly string[], count: number): string[] {
+  const countries: string[] = [];
+  for (let i = Math.max(0, tokens.length - count); i < tokens.length; i++) {
+    const country = placeCountry([tokens[i] ?? '']);
+    if (country) countries.push(country);
+  }
+  return countries;
+}
 
 const NO_PLACES = { count: 0, countries: [] as string[] };
 

@@ -37,8 +37,13 @@ export function prepareName(index: ScreeningIndex, normalised: NormalisedName): 
     matchedWeight[i] = w.matched;
     unmatchedWeight[i] = w.unmatched;
   });
-  const similar = tokens.map((t) => index.similarTokens(t));
-  const joinedSimilar = tokens.slice(0, -1).map((t, i) => index.similarTokens(t + (tokens[i + 1] ?? '')));
+  // Filled by push rather than made by map, as in matcher.ts (why there): scoreName reads them for every candidate.
+  const similar: (readonly TokenMatch[])[] = [];
+  const joinedSimilar: (readonly TokenMatch[])[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    similar.push(index.similarTokens(tokens[i] ?? ''));
+    if (i + 1 < tokens.length) joinedSimilar.push(index.similarTokens((tokens[i] ?? '') + (tokens[i + 1] ?? '')));
+  }
   return { normalised, tokens, ids, similar, joinedSimilar, matchedWeight, unmatchedWeight, forms: legalFormBits(normalised.legalForms) };
 }
 
