@@ -460,7 +460,9 @@ export class ScreeningIndex {
       }
       if (!this.vocabulary.has(v)) this.splitHits(v, (id) => this.noteReach(id, bitOf(i), reachedTokens));
     }
-    const vendorUnmatched = vendorTokens.map((t, i) => (i < 31 ? this.weightOf(t).unmatched : 0));
+    // Filled by push (matcher.ts says why not by map).
+    const vendorUnmatched: number[] = [];
+    for (let i = 0; i < m; i++) vendorUnmatched.push(i < 31 ? this.weightOf(vendorTokens[i] ?? '').unmatched : 0);
 
     const slots = this.slots;
     const { start: rowStart, items: rowItems } = this.nameTokens;

@@ -103,6 +103,8 @@ function isAcronymOf(word: string, given: readonly string[]): boolean {
  * bracketVariants reads "(NIOC)": the name without it, and the acronym alone.
  */
 export function unbracketedAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
+  // One array, returned empty or filled, in every case (dashVariants says why).
+  const variants: { match: string; normalised: NormalisedName }[] = [];
   const words = foldText(name).split(' ');
   // Since 2026.12-10 also before the places appended to the name ("PETROLEOS DE VENEZUELA S A PDVSA CARACAS").
   const places = trailingPlaces(words, (rest, kind) => kind !== 'town' && rest.length >= ACRONYM_MIN).count;
@@ -118,11 +120,9 @@ export function unbracketedAcronymVariants(name: string): { match: string; norma
   } else if (isAcronymOf(first, words.slice(1))) {
     rest = trimmed.replace(/^[^\s,;:\-–—]+[\s,;:\-–—]*/u, '');
     acronym = first;
-  } else return [];
-  return [
-    { match: rest, normalised: normaliseName(rest) },
-    { match: acronym.toUpperCase(), normalised: normaliseName(acronym) },
-  ];
+  } else return variants;
+  variants.push({ match: rest, normalised: normaliseName(rest) }, { match: acronym.toUpperCase(), normalised: normaliseName(acronym) });
+  return variants;
 }
 
 /**
@@ -131,13 +131,14 @@ export function unbracketedAcronymVariants(name: string): { match: string; norma
  * Corporation" and "CETC"; "Huawei Technologies (New Zealand) Company Limited" is not also "New Zealand").
  */
 export function bracketVariants(name: string, normalise: Normaliser = normaliseName): { match: string; normalised: NormalisedName }[] {
-  if (!/[(\[（【]/u.test(name)) return [];
+  const variants: { match: string; normalised: NormalisedName }[] = [];
+  if (!/[(\[（【]/u.test(name)) return variants;
   const inside: string[] = [];
   const outside = name.replace(BRACKETED_RE, (_m, part: string) => {
     inside.push(part.trim());
     return ' ';
   }).trim();
-  const variants = outside.length > 0 && outside !== name ? [{ match: outside, normalised: normalise(outside) }] : [];
+  if (outside.length > 0 && outside !== name) variants.push({ match: outside, normalised: normalise(outside) });
   for (const written of inside) {
     // "(FORMERLY …)", "(DBA …)": the other name, without the word that says so.
     const part = written.replace(LEADING_ALIAS_MARKER_RE, '');
@@ -159,8 +160,8 @@ export function dashVariants(name: string, normalise: Normaliser = normaliseName
   const parts = name.split(SPACED_DASH_RE);
   const variants: { match: string; normalised: NormalisedName }[] = [];
   if (parts.length !== 2) return variants;
-  // Loops rather than map and filter here and in recordVariants: the matcher calls them for every name (matcher.ts
-  // says why arrays made by map cost it time).
+  // Loops rather than map and filter, and one array returned empty or filled, here and in the other variants: the
+  // matcher calls them for every name (matcher.ts says why arrays made by map or of another literal cost it time).
   for (const written of parts) {
     const match = written.trim();
     const normalised = normalise(match);
