@@ -499,10 +499,17 @@ export class ScreeningIndex {
       if (bound >= floor(n)) out.push(n);
     }
     for (const id of reachedTokens) reach[id] = 0;
-    // Names without a distinctive token: only a vendor name of exactly their words (each word as listed, as its
-    // closest listed spelling, or a listed word it abbreviates or is abbreviated by ("Elec" / "Electronics")),
-    // none of them distinctive, or of their words and up to PLACE_TRADE_EXTRAS more (a listed place and trade, "China
-    // Telecom", in "CHINA TELECOM GLOBAL": the scorer decides).
+    this.collectGeneric(vendorTokens, out);
+  }
+
+  /**
+   * Names without a distinctive token: only a vendor name of exactly their words (each word as listed, as its closest
+   * listed spelling, or a listed word it abbreviates or is abbreviated by ("Elec" / "Electronics")), none of them
+   * distinctive, or of their words and up to PLACE_TRADE_EXTRAS more (a listed place and trade, "China Telecom", in
+   * "CHINA TELECOM GLOBAL": the scorer decides). A method of its own: few vendors get past its first loop, and the
+   * paths after it, met late, make V8 compile again only this, not all of collect.
+   */
+  private collectGeneric(vendorTokens: readonly string[], out: number[]): void {
     const options: number[][] = [];
     for (const t of vendorTokens) {
       const readings = this.genericReadings(t);
@@ -519,9 +526,8 @@ export class ScreeningIndex {
   private genericReadings(token: string): number[] {
     const closest = this.closestToken(token);
     if (closest < 0 || (this.matchedWeight[closest] ?? 0) >= DISTINCTIVE_WEIGHT) return [];
-    const readings = [closest];
-    for (const id of this.abbreviationReadings(token)) if (!readings.includes(id)) readings.push(id);
-    return readings;
+    // The closest token may be one of the readings ("elec" is closest to "electronic" through them).
+    return [closest].concat(this.abbreviationReadings(token).filter((id) => id !== closest));
   }
 
   /** Listed tokens that `token` abbreviates ambiguously ("elec": "electronic", "electric"), or that abbreviate it. */
@@ -624,8 +630,6 @@ function fillRows(counts: Int32Array, pass: (visit: (row: number, item: number) 
   return { start, items };
 }
 
-/** Every choice of one item per option list, in order; only the first items when there would be more than
- *  `limit` choices. */
 /** `items` whole, and without any one or (up to `most`) more of them, as long as two are left. */
 function withoutUpTo<T>(items: readonly T[], most: number): T[][] {
   let level: number[][] = [[]];
@@ -637,6 +641,8 @@ function withoutUpTo<T>(items: readonly T[], most: number): T[][] {
   return out;
 }
 
+/** Every choice of one item per option list, in order; only the first items when there would be more than
+ *  `limit` choices. */
 function combinations(options: readonly (readonly number[])[], limit: number): number[][] {
   if (options.reduce((n, o) => n * o.length, 1) > limit) return [options.map((o) => o[0] ?? -1)];
   let out: number[][] = [[]];
