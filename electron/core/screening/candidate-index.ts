@@ -40,13 +40,6 @@ export interface IndexedName {
   type: EntryType;
 }
 
-/** A listed name with every field present, in one order. Lists give them in four shapes (with or without `match`
- *  and `impliedCountry`); the code reading them per candidate is compiled for the shapes it has met, and a fifth
- *  met later would have it compiled again (in the first thousands of vendors, a third of the time went on that). */
-function sameShape(n: IndexedName): IndexedName {
-  return { entryKey: n.entryKey, listKey: n.listKey, name: n.name, match: n.match, kind: n.kind, countries: n.countries, impliedCountry: n.impliedCountry, type: n.type };
-}
-
 export interface TokenMatch {
   id: number;
   similarity: number;
@@ -291,7 +284,7 @@ export class ScreeningIndex {
 
   /** `normalise`: how names are normalised (the engine's own normalisingOnce, to share what it already did). */
   static build(names: Iterable<IndexedName>, normalise: Normaliser = normalisingOnce()): ScreeningIndex {
-    return new ScreeningIndex(Array.from(names, sameShape), normalise);
+    return new ScreeningIndex([...names], normalise);
   }
 
   nameTokenCount(name: number): number {
