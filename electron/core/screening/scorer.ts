@@ -388,8 +388,13 @@ export function scoreName(
   if (!distinctive && (listRest > 0 || vendorRest > 0) && !placeTrade) return null;
 
   const evidence = countryEvidence(vendorCountries, index.names[nameId]);
+  // Read once, here: the rules below test them on paths few names take, and a comparison first made on such a path
+  // makes V8 compile the scorer again (docs/benchmarks.md, "Why the timed pass was slow").
+  const supports = evidence === 'supports';
+  const opposes = evidence === 'opposes';
+  const oneListWord = n === 1;
   // One typo in a long distinctive word is all that tells two otherwise equal names apart: it counts as a typo.
-  if (fuzzyPairs === 1 && listRest === 0 && vendorRest === 0 && evidence !== 'opposes' && fuzzyList >= 0 && fuzzySimilarity < LONG_TYPO_SIMILARITY) {
+  if (fuzzyPairs === 1 && listRest === 0 && vendorRest === 0 && !opposes && fuzzyList >= 0 && fuzzySimilarity < LONG_TYPO_SIMILARITY) {
     const vt = vendor.tokens[fuzzyVendor] ?? '';
     // Only when the listed word is the one listed word the vendor's is like, and the legal forms do not differ
     // ("ROMARIN AS" is a typo of "ROMARINE AS" as much as of "ROBARIN LTD").
@@ -412,10 +417,10 @@ export function scoreName(
     isShortWordVariant(vendor.tokens[lastVendor] ?? '', index.tokens[listIds[lastList] ?? 0] ?? '', lastSimilarity);
   const sharedForm = (vendor.forms & (index.nameForms[nameId] ?? 0)) !== 0;
   const closeAlone = lastSimilarity >= SHORT_WORD_FORM_SIMILARITY && listRest === 0 && vendorRest === 0;
-  const supported = evidence === 'supports' || (sharedForm && (!shortWordOnly || closeAlone));
+  const supported = supports || (sharedForm && (!shortWordOnly || closeAlone));
   const endingOnly =
     !shortWordOnly &&
-    evidence !== 'supports' &&
+    !supports &&
     alignedPairs === 1 &&
     lastVendor >= 0 &&
     lastList >= 0 &&
@@ -424,16 +429,16 @@ export function scoreName(
   // Vendors are companies: a person's, vessel's or aircraft's name that is one word ("OTTO", "BLACKSTONE") is a
   // coincidence unless the country agrees (and then held in review), and any such name reaches the match band only
   // when the country agrees.
-  if (nonEntity && n === 1 && evidence !== 'supports') return null;
+  if (nonEntity && oneListWord && !supports) return null;
   const thin =
     alignedPairs === 1 && distinctivePairs === 1 && lastDistinctiveList >= 0 && isThinWord(index.tokens[listIds[lastDistinctiveList] ?? 0] ?? '', sharedForm);
   // One acronym or ordinary word in common and nothing to support it: reported only when it is all of both names
   // (the listed alias "DJI" as the vendor's name), and then held in review.
-  if (thin && !supported && (evidence === 'opposes' || listRest > 0 || vendorRest > 0)) return null;
+  if (thin && !supported && (opposes || listRest > 0 || vendorRest > 0)) return null;
   // Nor is a listed name of one generic word ("Power") when the countries differ: the same trade elsewhere.
-  if (!distinctive && n === 1 && evidence === 'opposes') return null;
-  const countryAdjustment = evidence === 'supports' ? COUNTRY_SUPPORT : evidence === 'opposes' ? COUNTRY_OPPOSE : 0;
-  const contained = !nonEntity && evidence !== 'opposes' && (placeTrade || containsListedName(index, vendor, listIds, listRest, tokenScore));
+  if (!distinctive && oneListWord && opposes) return null;
+  const countryAdjustment = supports ? COUNTRY_SUPPORT : opposes ? COUNTRY_OPPOSE : 0;
+  const contained = !nonEntity && !opposes && (placeTrade || containsListedName(index, vendor, listIds, listRest, tokenScore));
   const listCoverage = matched / listSide;
   const vendorCoverage = matched / vendorSide;
   return {
@@ -444,7 +449,7 @@ export function scoreName(
     distinctiveMatch: distinctive,
     countryEvidence: evidence,
     countryAdjustment,
-    rule: !distinctive && n === 1
+    rule: !distinctive && oneListWord
       ? 'generic-only'
       : shortWordOnly
         ? 'one-short-word'
@@ -452,11 +457,11 @@ export function scoreName(
           ? 'word-ending'
           : contained
           ? 'contains'
-          : nonEntity && evidence !== 'supports'
+          : nonEntity && !supports
           ? 'not-a-company'
           : // A legal form both carry lets such a pair be reported, but only a country lets it reach the match band:
             // "UCB SA" and "UCB JSC", "ITC LTD" and "LLC ITC" are other companies as often as not.
-            (thin && evidence !== 'supports') || (nonEntity && n === 1)
+            (thin && !supports) || (nonEntity && oneListWord)
             ? 'one-word'
             : null,
     score: Math.min(1, Math.max(0, (contained ? CONTAINED_SCORE : tokenScore) + countryAdjustment)),
@@ -485,9 +490,17 @@ export function lastAlignment(): AlignedPair[] {
   for (let k = 0; k + 5 < aligned.length; k += 6) {
     const v = aligned[k] ?? 0;
     const l = aligned[k + 2] ?? 0;
-    pairs.push({ vendor: aligned[k + 1] === 2 ? [v, v + 1] : [v], list: aligned[k + 3] === 2 ? [l, l + 1] : [l], similarity: aligned[k + 4] ?? 0, weight: aligned[k + 5] ?? 0 });
+    pairs.push({ vendor: wordsFrom(v, aligned[k + 1] === 2 ? 2 : 1), list: wordsFrom(l, aligned[k + 3] === 2 ? 2 : 1), similarity: aligned[k + 4] ?? 0, weight: aligned[k + 5] ?? 0 });
   }
   return pairs;
+}
+
+/** The words of one side of a pair: one, or two written as one. A loop, not two array literals: the literal of two
+ *  words, first met late, made V8 compile the matcher again (docs/benchmarks.md, "Why the timed pass was slow"). */
+function wordsFrom(start: number, count: number): number[] {
+  const words: number[] = [];
+  for (let i = 0; i < count; i++) words.push(start + i);
+  return words;
 }
 
 /**
