@@ -369,7 +369,7 @@ export class ScreeningIndex {
       if (similarity === 0) continue;
       const known = found.find((f) => f.id === id);
       if (!known) found.push({ id, similarity });
-      else if (similarity > known.similarity) known.similarity = similarity;
+      else known.similarity = Math.max(known.similarity, similarity);
     }
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
