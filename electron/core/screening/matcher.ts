@@ -356,7 +356,14 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   order.sort((a, b) => VIA_RANK[names[a]?.via ?? 'parent'] - VIA_RANK[names[b]?.via ?? 'parent']);
   // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const floors: number[] = [];
-  for (const key of index.listKeys) floors.push(thresholdsFor(thresholds, key, 'entity').review - COUNTRY_SUPPORT);
+  // Each list's bands for companies (2k) and for people, vessels and aircraft (2k + 1), once per vendor rather than
+  // per candidate (and both worked out every time: a path V8 meets late makes it compile screen() again).
+  const bands: BandThresholds[] = [];
+  for (const key of index.listKeys) {
+    const entity = thresholdsFor(thresholds, key, 'entity');
+    bands.push(entity, thresholdsFor(thresholds, key, 'individual'));
+    floors.push(entity.review - COUNTRY_SUPPORT);
+  }
   const lowestFloor = Math.min(...floors);
 
   const scoreFor = (vi: number, nameId: number): ScoreParts | null => {
@@ -413,7 +420,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
       const type = index.scoredType(nameId);
       const parts = scoreFor(vi, nameId);
       if (!parts) continue;
-      const th = thresholdsFor(thresholds, listed.listKey, type);
+      const th = bands[2 * (index.nameList[nameId] ?? 0) + (isNonEntity(type) ? 1 : 0)] ?? thresholdsFor(thresholds, listed.listKey, type);
       const score = finalScore(parts, th, vendorName?.link);
       if (score < th.review) continue;
       const candidate: Best = { score, nameId, vendorIndex: vi, band: score >= th.match ? 'match' : 'review', thresholds: th, parts, pairs: [] };
