@@ -354,11 +354,11 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   }
   const vendor: VendorNames = { countries: given.countries, names };
   order.sort((a, b) => VIA_RANK[names[a]?.via ?? 'parent'] - VIA_RANK[names[b]?.via ?? 'parent']);
-  // Lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
-  const floors: number[] = [];
   // Each list's bands for companies (2k) and for people, vessels and aircraft (2k + 1), once per vendor rather than
-  // per candidate (and both worked out every time: a path V8 meets late makes it compile screen() again).
+  // per candidate (and both worked out every time: a path V8 meets late makes it compile screen() again), and the
+  // lowest score a candidate of each list must be able to reach (entity bands are the lower ones).
   const bands: BandThresholds[] = [];
+  const floors: number[] = [];
   for (const key of index.listKeys) {
     const entity = thresholdsFor(thresholds, key, 'entity');
     bands.push(entity, thresholdsFor(thresholds, key, 'individual'));
@@ -412,7 +412,12 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const without = variants[vi]?.without ?? -1;
     const scored = without >= 0 && collected[without] ? new Set(collected[without]) : null;
     const places: number[] = [];
-    if (scored) for (const t of variants[vi]?.places ?? []) if (index.tokenId(t) >= 0) places.push(index.tokenId(t));
+    if (scored) {
+      for (const t of variants[vi]?.places ?? []) {
+        const id = index.tokenId(t);
+        if (id >= 0) places.push(id);
+      }
+    }
     for (const nameId of candidates) {
       if (scored?.has(nameId) && !index.nameTokenIds(nameId).some((id) => places.includes(id))) continue;
       const listed = index.names[nameId];
