@@ -1,12 +1,12 @@
 // What one child process of the benchmark does: one contender on the default pack, or Vetter on the synthetic
 // million. Each runs in a fresh process so that its build time, memory and JIT state are its own. A contender
 // screens four sets in one timed pass: the tuning half and the held-out half of the generated accuracy set
-// (split.ts), the vendor-master held-out set (fixtures/vendor-master-heldout-2.tsv) and the vendor-master tuning sets
-// (the first vendor-master set, fixtures/vendor-master-heldout.tsv, the third, vendor-master-tuning-2.tsv, and the
-// fourth, vendor-master-tuning-3.tsv, whose rows have been read, screened as one); its accuracy is reported for each.
+// (split.ts), the vendor-master held-out sets (fixtures/vendor-master-heldout-2.tsv and the names in Arabic script of
+// vendor-master-heldout-3.tsv, screened as one) and the vendor-master tuning sets (fixtures/VENDOR_MASTER_TUNING_FILES,
+// whose rows have been read, screened as one); its accuracy is reported for each.
 import { type AccuracySet, buildAccuracySet, DEFAULT_COUNTS, type Query, sampleQueries } from './accuracy-set';
 import type { Contender, ContenderId } from './contender';
-import { FIXTURES_DIR, readChineseNames, readUnlistedCompanies, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILE, VENDOR_MASTER_TUNING_FILES, type VendorMasterRow } from './fixtures';
+import { FIXTURES_DIR, readChineseNames, readUnlistedCompanies, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILES, VENDOR_MASTER_TUNING_FILES, type VendorMasterRow } from './fixtures';
 import { FuseContender } from './fuse-baseline';
 import { loadPack } from './load-pack';
 import { collectGarbage, latencyOf, type Latency, MB, PeakRss } from './measure';
@@ -30,8 +30,8 @@ export interface Sample {
 }
 
 /** The four sets every contender is scored on: the two held-out sets (the accuracy targets are evaluated on them),
- *  then the two tuning sets (what matcher work may read). JSON keys: vendorMaster is the vendor-master held-out set
- *  (vendor-master-heldout-2.tsv), vendorMasterTuning the vendor-master tuning sets (VENDOR_MASTER_TUNING_FILES). */
+ *  then the two tuning sets (what matcher work may read). JSON keys: vendorMaster is the vendor-master held-out sets
+ *  (VENDOR_MASTER_HELD_OUT_FILES), vendorMasterTuning the vendor-master tuning sets (VENDOR_MASTER_TUNING_FILES). */
 export const SET_IDS = ['heldOut', 'vendorMaster', 'tuning', 'vendorMasterTuning'] as const;
 export type SetId = (typeof SET_IDS)[number];
 
@@ -273,8 +273,8 @@ async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise
   const set = buildAccuracySet(pack.lists, { unlisted: readUnlistedCompanies(), chinese: readChineseNames() }, { seed: task.seed, counts: DEFAULT_COUNTS });
   const record = readSplitRecord();
   const split = splitAccuracySet(set, pack.lists, record);
-  // Query ids run on from the generated set's: first the vendor-master held-out set, then the tuning set.
-  const vmRows = tuningOnly ? [] : readVendorMaster(FIXTURES_DIR, VENDOR_MASTER_HELD_OUT_FILE);
+  // Query ids run on from the generated set's: first the vendor-master held-out sets, then the tuning sets.
+  const vmRows = tuningOnly ? [] : VENDOR_MASTER_HELD_OUT_FILES.flatMap((file) => readVendorMaster(FIXTURES_DIR, file));
   const vm = buildVendorMasterSet(pack.lists, vmRows, set.positives.length + set.negatives.length);
   const vmtRows = VENDOR_MASTER_TUNING_FILES.flatMap((file) => readVendorMaster(FIXTURES_DIR, file));
   const vmt = buildVendorMasterSet(pack.lists, vmtRows, set.positives.length + set.negatives.length + vm.positives.length + vm.negatives.length);
@@ -321,7 +321,7 @@ async function runContender(task: Extract<Task, { kind: 'contender' }>): Promise
     memory,
     latency,
     accuracy,
-    set: summarise(set, split, tuningOnly ? null : { file: VENDOR_MASTER_HELD_OUT_FILE, rows: vmRows, set: vm }, { file: VENDOR_MASTER_TUNING_FILES.join(' + '), rows: vmtRows, set: vmt }, pack, record !== null),
+    set: summarise(set, split, tuningOnly ? null : { file: VENDOR_MASTER_HELD_OUT_FILES.join(' + '), rows: vmRows, set: vm }, { file: VENDOR_MASTER_TUNING_FILES.join(' + '), rows: vmtRows, set: vmt }, pack, record !== null),
   };
 }
 

@@ -18,7 +18,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseListFiles } from '../../electron/core/lists/detect';
 import type { ListEntry } from '../../electron/core/lists/entry';
-import { FIXTURES_DIR, type NewerSource, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILE, type VendorMasterRow } from './fixtures';
+import { FIXTURES_DIR, type NewerSource, readVendorMaster, VENDOR_MASTER_HELD_OUT_FILES, type VendorMasterRow } from './fixtures';
 import { loadPack, PACK_DIR, printedNames } from './load-pack';
 import { BUSINESS_WORDS, isLegalWord, simpleKey } from './names';
 import { PLACE_WORDS } from './vendor-master';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const reference = option('reference');
   if (!reference) throw new Error('--reference=DIR (the team\'s reference-data folder) is required');
   const show = option('show') ?? 'rare';
-  const file = option('file') ?? VENDOR_MASTER_HELD_OUT_FILE;
+  const file = option('file') ?? VENDOR_MASTER_HELD_OUT_FILES[0]!;
   const rows = file.includes('/') ? readVendorMaster(path.dirname(path.resolve(file)), path.basename(file)) : readVendorMaster(FIXTURES_DIR, file);
   console.log(`Checking ${file} (${rows.length} rows)`);
   const packDir = option('pack') ?? PACK_DIR;
