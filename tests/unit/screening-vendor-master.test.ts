@@ -5,6 +5,7 @@ import type { EntryType } from '../../electron/core/lists/entry';
 import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
+import { arabicTranslation } from '../../electron/core/screening/arabic-words';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, dashVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
@@ -73,6 +74,11 @@ const INDEX = ScreeningIndex.build([
   ...entry('manar', ['AL MANAR TELEVISION'], { countries: ['LB'] }),
   ...entry('one-class', ['ONE CLASS PROPERTIES (PTY) LTD.'], { countries: ['ZA'] }),
   ...entry('mostazafan', ['ISLAMIC REVOLUTION MOSTAZAFAN FOUNDATION'], { countries: ['IR'] }),
+  ...entry('nioc', ['NATIONAL IRANIAN OIL COMPANY'], { countries: ['IR'] }),
+  ...entry('melli', ['BANK MELLI IRAN'], { countries: ['IR'] }),
+  ...entry('irib', ['ISLAMIC REPUBLIC OF IRAN BROADCASTING'], { countries: ['IR'] }),
+  ...entry('edbi', ['EXPORT DEVELOPMENT BANK OF IRAN', 'BANK TOSEE SADERAT IRAN'], { countries: ['IR'] }),
+  ...entry('sytrol', ['SYRIAN COMPANY FOR OIL TRANSPORT'], { countries: ['SY'] }),
   ...entry('mil', ['JOINT STOCK COMPANY MIL MOSCOW HELICOPTER PLANT'], { countries: ['RU'] }),
   ...entry('alcotech', ['ALCOTECH INTERNATIONAL TRADING DMCC'], { countries: ['AE'] }),
   ...entry('grandeur', ['GRANDEUR GENERAL TRADING FZE'], { countries: ['AE'] }),
@@ -798,13 +804,47 @@ describe('unknown short words and further legal forms', () => {
 
 describe('Arabic and Persian script', () => {
   it('reads a word as its consonant skeleton in capitals, and sets the legal forms of the script aside', () => {
-    expect(normaliseName('بانک ملت').tokens).toEqual(['BNK', 'MLT']);
+    expect(normaliseName('تاونیر ملت').tokens).toEqual(['TNR', 'MLT']);
     expect(normaliseName('شرکت سهامی خاص توانیر')).toMatchObject({ tokens: ['TNR'], legalForms: ['jsc'] });
     // The article al- is written apart on the lists; harakat and tatweel are not letters.
     expect(normaliseName('الانبیاء').tokens).toEqual(['NB']);
     expect(normaliseName('مُحَمّـد').tokens).toEqual(['MHMD']);
     expect(latinSkeleton('mellat')).toBe('mlt');
     expect(latinSkeleton('gharargah')).toBe('qrgh');
+  });
+
+  it('reads the words the lists translate in English, with the particles joined to them (since 2026.12-13)', () => {
+    expect(normaliseName('المصرف التجاري السوري').tokens).toEqual(['bank', 'commercial', 'syria']);
+    expect(normaliseName('الشركة السورية لنقل النفط')).toMatchObject({ tokens: ['syria', 'transport', 'petroleum'], legalForms: ['co'] });
+    expect(normaliseName('صدا و سیمای جمهوری اسلامی ایران').tokens).toEqual(['broadcasting', 'iran']);
+    expect(normaliseName('مركز الدراسات والبحوث العلمية').tokens).toEqual(normaliseName('Center Studies Research Scientific').tokens);
+    // Arabic and Persian letters of one sound are one letter: the Arabic yeh and kaf, hamza on its seats.
+    expect(normaliseName('بنك ملي').tokens).toEqual(['bank', 'ML']);
+    expect(normaliseName('بانک ملی').tokens).toEqual(['bank', 'ML']);
+    expect(normaliseName('مؤسسة').tokens).toEqual(normaliseName('موسسه').tokens);
+    // A word the lists keep romanised in some names is read by its consonants; the second reading translates it.
+    expect(arabicTranslation('شرکت ملی نفت ایران')).toBe('شرکت national نفت ایران');
+    expect(arabicTranslation('بانک ملت')).toBeNull();
+    expect(recordVariants('شرکت ملی نفت ایران')).toEqual(['شرکت national نفت ایران']);
+  });
+
+  it('finds the listed English name of a company written in Arabic script', () => {
+    expect(top('شرکت ملی نفت ایران')).toMatchObject({ entryKey: 'nioc', band: 'match' });
+    expect(top('بانک ملی ایران')).toMatchObject({ entryKey: 'melli' });
+    expect(top('المصرف التجاري السوري')).toMatchObject({ entryKey: 'cbs', band: 'match' });
+    expect(top('صدا و سیمای جمهوری اسلامی ایران')).toMatchObject({ entryKey: 'irib', band: 'match' });
+    expect(top('صنایع الکترونیک ایران')).toMatchObject({ entryKey: 'shiraz-ei', band: 'match' });
+    expect(top('الشركة السورية لنقل النفط')).toMatchObject({ entryKey: 'sytrol', band: 'match' });
+    // توسعه: the final heh is silent, as in the listed TOSEE; and translated, it is the listed DEVELOPMENT.
+    expect(top('بانک توسعه صادرات ایران')).toMatchObject({ entryKey: 'edbi', band: 'match' });
+    // The hit shows the name as recorded.
+    expect(top('شرکت ملی نفت ایران')?.matchedName).toBe('شرکت ملی نفت ایران');
+  });
+
+  it('does not take an Arabic company for a listed one because they share trade words', () => {
+    expect(top('بنك قطر الوطني')?.band).not.toBe('match');
+    expect(top('شركة بترول أبوظبي الوطنية')?.band).not.toBe('match');
+    expect(top('البنك التجاري الكويتي')?.band).not.toBe('match');
   });
 
   it('matches a name in Arabic script with the romanised listed name, and a listed Arabic name with a Latin one', () => {

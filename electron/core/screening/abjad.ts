@@ -3,6 +3,7 @@
 // "Mohamed". What both spellings share is their consonants. A word in Arabic script is therefore read as its
 // consonant skeleton, written in capitals so that it stays recognisable as one ("ملت" → "MLT"), and the candidate
 // index compares a skeleton with the skeletons of the lists' Latin words ("mellat" → "mlt"), never letter by letter.
+import { foldArabicLetters, translateArabicWords } from './arabic-words';
 import type { LegalForm } from './legal-forms';
 
 const ARABIC_RE = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u;
@@ -11,8 +12,9 @@ export function containsArabic(text: string): boolean {
   return ARABIC_RE.test(text);
 }
 
-/** Legal forms written in the script, longest first: "شرکت سهامی خاص" (private joint-stock company), "ذ.م.م" (LLC). */
-const LEGAL_FORMS: readonly (readonly [string, LegalForm])[] = [
+/** Legal forms written in the script, longest first: "شرکت سهامی خاص" (private joint-stock company), "ذ.م.م" (LLC);
+ *  matched with their letters folded as the text's are (foldArabicLetters). */
+const WRITTEN_LEGAL_FORMS: readonly (readonly [string, LegalForm])[] = [
   ['شرکت سهامی خاص', 'jsc'],
   ['شرکت سهامی عام', 'jsc'],
   ['با مسئولیت محدود', 'ltd'],
@@ -29,6 +31,7 @@ const LEGAL_FORMS: readonly (readonly [string, LegalForm])[] = [
   ['گروه', 'group'],
   ['مجموعة', 'group'],
 ];
+const LEGAL_FORMS = WRITTEN_LEGAL_FORMS.map(([phrase, form]) => [foldArabicLetters(phrase), form] as const);
 
 /** Consonants as the lists' romanisations write them (Persian values where Arabic and Persian differ: ذ is "z").
  *  Long vowels and the letters that also write them (ا و ی), hamza, ayn and ta marbuta are not consonants here. */
@@ -56,19 +59,21 @@ function skeletonWord(word: string): string {
 }
 
 /**
- * Text with its Arabic-script words read as consonant skeletons in capitals, and the legal forms written in the
- * script set aside into `legalForms`. Latin parts are left as they are.
+ * Text with its Arabic-script words read as consonant skeletons in capitals, the words the lists translate in
+ * English (arabic-words.ts), and the legal forms written in the script set aside into `legalForms`. Latin parts are
+ * left as they are.
  */
 export function romaniseArabic(text: string, legalForms: LegalForm[]): string {
-  let s = text;
+  let s = foldArabicLetters(text);
   for (const [phrase, form] of LEGAL_FORMS) {
-    const re = new RegExp(`(?<![\\p{L}.])${phrase.replace(/\./g, '\\.')}(?![\\p{L}])`, 'gu');
+    // With or without the article: "الشركة" is "the company".
+    const re = new RegExp(`(?<![\\p{L}.])(?:ال)?${phrase.replace(/\./g, '\\.')}(?![\\p{L}])`, 'gu');
     s = s.replace(re, () => {
       legalForms.push(form);
       return ' ';
     });
   }
-  return s.replace(WORD_RE, (w) => ` ${skeletonWord(w)} `);
+  return translateArabicWords(s).replace(WORD_RE, (w) => ` ${skeletonWord(w)} `);
 }
 
 /** Whether a matching token is a consonant skeleton read from Arabic script (romaniseArabic). */

@@ -412,11 +412,19 @@ export class ScreeningIndex {
     return this.latinBySkeleton;
   }
 
-  /** The tokens sharing a consonant skeleton, surer the more consonants it has ("mlt" is also "malta" and "molot"). */
+  /** The tokens sharing a consonant skeleton, surer the more consonants it has ("mlt" is also "malta" and "molot");
+   *  since 2026.12-13 also without a final h, a Persian word's silent final heh (توسعه is "tosee" as often as
+   *  "toseh"), one step less surely. */
   private skeletonMatches(skeleton: string, bySkeleton: ReadonlyMap<string, readonly number[]>): TokenMatch[] {
-    if (skeleton.length < MIN_SKELETON) return [];
-    const similarity = skeleton.length >= 4 ? 0.92 : skeleton.length === 3 ? 0.9 : 0.85;
-    return (bySkeleton.get(skeleton) ?? []).map((id) => ({ id, similarity }));
+    const found: TokenMatch[] = [];
+    const add = (key: string, similarity: number): void => {
+      if (key.length < MIN_SKELETON) return;
+      for (const id of bySkeleton.get(key) ?? []) if (!found.some((f) => f.id === id)) found.push({ id, similarity });
+    };
+    const sureness = (length: number): number => (length >= 4 ? 0.92 : length === 3 ? 0.9 : 0.85);
+    add(skeleton, sureness(skeleton.length));
+    if (skeleton.length >= 3 && skeleton.endsWith('h')) add(skeleton.slice(0, -1), sureness(skeleton.length - 1));
+    return found;
   }
 
   /**

@@ -1,6 +1,8 @@
 // Other ways the same name is written, screened beside it. Vendor masters and lists both put acronyms and old
 // names in brackets ("China Electronics Technology Group Corporation (CETC)"), and vendor masters often record a
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
+import { containsArabic } from './abjad';
+import { arabicTranslation } from './arabic-words';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
 import { placeKindInName, trailingPlaces } from './places';
@@ -53,7 +55,7 @@ function withoutLeadingAnnotations(name: string): string {
  * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
  * an annotation of the record ("… - DO NOT USE", "… ATTN: ACCOUNTS PAYABLE"), and each name of several joined by
  * "DBA", "T/A", "F/K/A" or "FORMERLY" ("ZORBAX HOLDINGS LLC DBA HIKVISION" is also "ZORBAX HOLDINGS LLC" and
- * "HIKVISION").
+ * "HIKVISION"); and a name in Arabic script in its second reading (arabicTranslation).
  */
 export function recordVariants(name: string): string[] {
   const annotated = withoutLeadingAnnotations(name).replace(ANNOTATION_RE, '').trim();
@@ -63,6 +65,10 @@ export function recordVariants(name: string): string[] {
   // One part is the name itself, no variant of it.
   if (variants.length === 1) variants.pop();
   if (base !== name) variants.push(base);
+  // A name in Arabic script also read with the words translated that the lists print romanised in some names and
+  // translated in others (since 2026.12-13: ملی is MELLI and NATIONAL).
+  const translated = containsArabic(name) ? arabicTranslation(name) : null;
+  if (translated !== null) variants.push(translated);
   return variants;
 }
 

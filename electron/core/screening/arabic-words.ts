@@ -1,0 +1,179 @@
+// The words of company names in Arabic script (Persian and Arabic) that the lists translate (since 2026.12-13). The
+// lists print these companies in Latin letters, their trade words in English ("BANK", "INDUSTRIES", "OIL",
+// "ORGANIZATION") and their names romanised ("MELLAT", "SEPAH", "KHATAM AL-ANBIYA"). A word's consonants (abjad.ts)
+// find a romanised name, never a translation: صنایع is "sanaye", not the listed INDUSTRIES. These tables give the
+// translation; every other word is still read by its consonants.
+
+/** Letters written in more than one way, as one: Arabic yeh and kaf as the Persian ones, hamza seats and madda as
+ *  the bare letter; no tatweel, no short-vowel marks. Ta marbuta stays: the skeleton drops it, while heh is a
+ *  consonant there. */
+const LETTER_VARIANTS: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ئ: 'ی', ك: 'ک', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و' };
+const VARIANT_RE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]|[\\u0640\\u064b-\\u065f\\u0670]`, 'gu');
+
+export function foldArabicLetters(text: string): string {
+  return text.replace(VARIANT_RE, (c) => LETTER_VARIANTS[c] ?? '');
+}
+
+/** How a word is looked up: its letters folded and ta marbuta as heh ("السورية" and "السوریه" alike). */
+const lookupKey = (word: string): string => foldArabicLetters(word).replace(/ة/g, 'ه');
+
+/** Words the lists always translate, by what they print: Persian, then Arabic. A word is looked up without the
+ *  article and particles joined to it (ال, و, ل, لل, بال: "للنفط" is "for oil"). */
+const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
+  bank: ['بانک', 'بنک', 'مصرف'],
+  industries: ['صنایع', 'صناعات'],
+  industrial: ['صنعتی', 'صناعی'],
+  organization: ['سازمان', 'منظمه'],
+  university: ['دانشگاه', 'جامعه'],
+  petrochemical: ['پتروشیمی', 'بتروکیماویات'],
+  chemical: ['شیمیایی', 'کیمیایی', 'کیماویه'],
+  electronics: ['الکترونیک', 'الکترونیکی', 'الکترونیات'],
+  aerospace: ['هوافضا'],
+  defense: ['دفاع', 'دفاعی'],
+  air: ['هواپیمایی'],
+  'aircraft manufacturing': ['هواپیماسازی'],
+  shipping: ['کشتیرانی'],
+  tanker: ['نفتکش'],
+  complex: ['مجتمع'],
+  engineering: ['مهندسی', 'هندسه', 'هندسیه'],
+  trading: ['بازرگانی'],
+  investment: ['سرمایهگذاری', 'استثمار'],
+  investments: ['استثمارات'],
+  services: ['خدمات'],
+  technology: ['فناوری', 'فنآوری', 'تکنولوژی', 'تقنیه'],
+  communications: ['ارتباطات'],
+  telecommunications: ['مخابرات', 'اتصالات'],
+  construction: ['ساختمانی', 'سازندگی', 'انشاءات', 'مقاولات'],
+  headquarters: ['قرارگاه'],
+  foundation: ['بنیاد', 'موسسه', 'مؤسسه'],
+  'research institute': ['پژوهشگاه', 'پژوهشکده'],
+  research: ['تحقیقات', 'پژوهش', 'بحوث', 'ابحاث'],
+  center: ['مرکز', 'مراکز'],
+  republic: ['جمهوری', 'جمهوریه'],
+  islamic: ['اسلامی', 'اسلامیه'],
+  revolution: ['انقلاب'],
+  credit: ['اعتباری', 'تسلیف'],
+  gas: ['گاز', 'غاز'],
+  oil: ['نفت'],
+  petroleum: ['نفط', 'بترول'],
+  electricity: ['برق', 'کهرباء'],
+  refinery: ['پالایشگاه', 'مصفاه'],
+  commercial: ['تجاری'],
+  'real estate': ['عقاری'],
+  central: ['مرکزی'],
+  agricultural: ['زراعی'],
+  cooperative: ['تعاونی'],
+  popular: ['شعبی'],
+  international: ['بینالمللی', 'دولی'],
+  general: ['عامه', 'عام'],
+  transport: ['نقل', 'حمل و نقل'],
+  movement: ['حرکه'],
+  resistance: ['مقاومه'],
+  airline: ['طیران', 'خطوط جویه'],
+  arab: ['عربی', 'عربیه'],
+  studies: ['دراسات'],
+  scientific: ['علمی', 'علمیه'],
+  charitable: ['خیریه'],
+  fund: ['صندوق'],
+  authority: ['جهاز'],
+  data: ['بیانات', 'داده'],
+  'artificial intelligence': ['ذکاء اصطناعی', 'هوش مصنوعی'],
+  basic: ['اساسیه'],
+  national: ['وطنی', 'وطنیه', 'اهلی'],
+  broadcasting: ['صدا و سیما', 'صدا و سیمای'],
+  // The countries' formal names, in the order the lists' English writes them (and reads as the country).
+  'islamic republic of iran': ['جمهوری اسلامی ایران', 'جمهوریه اسلامیه ایرانیه'],
+  'syrian arab republic': ['جمهوریه عربیه سوریه'],
+  iran: ['ایران', 'ایرانی'],
+  syria: ['سوریه', 'سوریا', 'سوری'],
+  iraq: ['عراق', 'عراقی'],
+  lebanon: ['لبنان', 'لبنانی'],
+  egypt: ['مصر', 'مصری', 'مصریه'],
+  saudi: ['سعودی', 'سعودیه'],
+  kuwait: ['کویت', 'کویتی', 'کویتیه'],
+  qatar: ['قطر', 'قطری', 'قطریه'],
+  emirates: ['امارات'],
+  morocco: ['مغرب'],
+  afghanistan: ['افغانستان', 'افغان'],
+  pakistan: ['پاکستان'],
+};
+
+/** Words the lists print romanised in some names and translated in others: ملی is MELLI in BANK MELLI IRAN and
+ *  NATIONAL in NATIONAL IRANIAN OIL COMPANY. They are read by their consonants, and a name that has one is also
+ *  screened with it translated (arabicTranslation). */
+const ALSO_TRANSLATED: Readonly<Record<string, readonly string[]>> = {
+  national: ['ملی'],
+  export: ['صادرات'],
+  development: ['توسعه'],
+  insurance: ['بیمه'],
+  guard: ['پاسداران'],
+  corps: ['سپاه'],
+  martyrs: ['شهید'],
+  brigades: ['کتائب', 'کتایب'],
+  oil: ['نفط'],
+};
+
+function table(words: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [latin, written] of Object.entries(words)) for (const w of written) map.set(lookupKey(w), latin);
+  return map;
+}
+const TRANSLATIONS = table(TRANSLATED);
+const SECOND_TRANSLATIONS = table(ALSO_TRANSLATED);
+
+/** Particles joined to the front of a word, longest first, with what they add ("and" and "for" are stop words). */
+const PREFIXES: readonly (readonly [string, string])[] = [
+  ['وال', 'and '],
+  ['بال', ''],
+  ['لل', 'for '],
+  ['ال', ''],
+  ['و', 'and '],
+  ['ل', 'for '],
+];
+
+/** A word's translation in `words`, with the particles joined to it, or undefined. */
+function lookUp(word: string, words: ReadonlyMap<string, string>): string | undefined {
+  const key = lookupKey(word);
+  const whole = words.get(key);
+  if (whole !== undefined) return whole;
+  for (const [prefix, reading] of PREFIXES) {
+    if (key.length - prefix.length < 2 || !key.startsWith(prefix)) continue;
+    const found = words.get(key.slice(prefix.length));
+    if (found !== undefined) return `${reading}${found}`;
+  }
+  return undefined;
+}
+
+/** Phrases of several words, longest first, looked up before the words. */
+const PHRASES: readonly (readonly [RegExp, string])[] = [...TRANSLATIONS]
+  .filter(([written]) => written.includes(' '))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([written, latin]) => {
+    // Each word with or without its article, a final heh also as the ta marbuta the text keeps.
+    const words = written.split(' ').map((w, i) => `${i === 0 ? '(?:وال|ال|و)?' : '(?:ال)?'}${w.replace(/ه$/u, '[هة]')}`);
+    return [new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'gu'), ` ${latin} `] as const;
+  });
+
+const WORD_RE = /[\u0600-\u06ff\u0750-\u077f]+/gu;
+
+/** Text with the Arabic-script words the lists translate in English (lower case), the others as written. */
+export function translateArabicWords(text: string): string {
+  let s = text;
+  for (const [re, latin] of PHRASES) s = s.replace(re, latin);
+  return s.replace(WORD_RE, (w) => {
+    const latin = lookUp(w, TRANSLATIONS);
+    return latin === undefined ? w : ` ${latin} `;
+  });
+}
+
+/** The name with the words of ALSO_TRANSLATED translated too, or null when it has none of them. */
+export function arabicTranslation(text: string): string | null {
+  let changed = false;
+  const out = foldArabicLetters(text).replace(WORD_RE, (w) => {
+    const latin = lookUp(w, SECOND_TRANSLATIONS);
+    if (latin === undefined) return w;
+    changed = true;
+    return ` ${latin} `;
+  });
+  return changed ? out.replace(/\s+/g, ' ').trim() : null;
+}
