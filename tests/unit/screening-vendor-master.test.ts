@@ -79,6 +79,9 @@ const INDEX = ScreeningIndex.build([
   ...entry('irib', ['ISLAMIC REPUBLIC OF IRAN BROADCASTING'], { countries: ['IR'] }),
   ...entry('edbi', ['EXPORT DEVELOPMENT BANK OF IRAN', 'BANK TOSEE SADERAT IRAN'], { countries: ['IR'] }),
   ...entry('sytrol', ['SYRIAN COMPANY FOR OIL TRANSPORT'], { countries: ['SY'] }),
+  ...entry('aeoi', ['ATOMIC ENERGY ORGANIZATION OF IRAN'], { countries: ['IR'] }),
+  ...entry('mobarakeh', ['MOBARAKEH STEEL COMPANY'], { countries: ['IR'] }),
+  ...entry('nicico', ['NATIONAL IRANIAN COPPER INDUSTRIES COMPANY'], { countries: ['IR'] }),
   ...entry('mil', ['JOINT STOCK COMPANY MIL MOSCOW HELICOPTER PLANT'], { countries: ['RU'] }),
   ...entry('alcotech', ['ALCOTECH INTERNATIONAL TRADING DMCC'], { countries: ['AE'] }),
   ...entry('grandeur', ['GRANDEUR GENERAL TRADING FZE'], { countries: ['AE'] }),
@@ -822,6 +825,8 @@ describe('Arabic and Persian script', () => {
     expect(normaliseName('بنك ملي').tokens).toEqual(['bank', 'ML']);
     expect(normaliseName('بانک ملی').tokens).toEqual(['bank', 'ML']);
     expect(normaliseName('مؤسسة').tokens).toEqual(normaliseName('موسسه').tokens);
+    // An Arabic adjective in the feminine is the adjective (since 2026.12-14).
+    expect(normaliseName('الشركة التجارية').tokens).toEqual(['commercial']);
     // A word the lists keep romanised in some names is read by its consonants; the second reading translates it.
     expect(arabicTranslation('شرکت ملی نفت ایران')).toBe('شرکت national نفت ایران');
     expect(arabicTranslation('بانک ملت')).toBeNull();
@@ -837,6 +842,11 @@ describe('Arabic and Persian script', () => {
     expect(top('الشركة السورية لنقل النفط')).toMatchObject({ entryKey: 'sytrol', band: 'match' });
     // توسعه: the final heh is silent, as in the listed TOSEE; and translated, it is the listed DEVELOPMENT.
     expect(top('بانک توسعه صادرات ایران')).toMatchObject({ entryKey: 'edbi', band: 'match' });
+    // Since 2026.12-14: more trade words, and cities, which come off the end of a name as in Latin letters.
+    expect(top('سازمان انرژی اتمی ایران')).toMatchObject({ entryKey: 'aeoi', band: 'match' });
+    expect(top('شرکت فولاد مبارکه اصفهان')).toMatchObject({ entryKey: 'mobarakeh', band: 'match' });
+    expect(top('شرکت ملی صنایع مس ایران')).toMatchObject({ entryKey: 'nicico', band: 'match' });
+    expect(top('قناة المنار')).toMatchObject({ entryKey: 'manar' });
     // The hit shows the name as recorded.
     expect(top('شرکت ملی نفت ایران')?.matchedName).toBe('شرکت ملی نفت ایران');
   });

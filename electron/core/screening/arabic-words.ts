@@ -22,7 +22,47 @@ const lookupKey = (word: string): string => foldArabicLetters(word).replace(/ة/
 const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   bank: ['بانک', 'بنک', 'مصرف'],
   industries: ['صنایع', 'صناعات'],
+  industry: ['صنعت'],
   industrial: ['صنعتی', 'صناعی'],
+  production: ['تولیدی', 'تولید', 'انتاج'],
+  plant: ['کارخانه', 'کارخانجات', 'مصنع'],
+  mining: ['معدن', 'معادن', 'تعدین'],
+  mineral: ['معدنی'],
+  resources: ['ثروه', 'منابع'],
+  copper: ['مس', 'نحاس'],
+  aluminium: ['آلومینیوم', 'المنیوم'],
+  steel: ['فولاد', 'صلب'],
+  iron: ['حدید', 'آهن'],
+  cement: ['سیمان', 'اسمنت'],
+  fertilizer: ['اسمده', 'کود'],
+  automotive: ['خودرو', 'خودروسازی'],
+  equipment: ['تجهیزات', 'معدات'],
+  marine: ['دریایی', 'بحری'],
+  energy: ['انرژی', 'طاقه'],
+  atomic: ['اتمی', 'ذریه'],
+  nuclear: ['هستهای', 'هسته ای', 'نووی'],
+  sciences: ['علوم'],
+  refining: ['پالایش', 'تکریر'],
+  distribution: ['پخش', 'توزیع'],
+  port: ['بندر', 'میناء'],
+  airport: ['فرودگاه', 'مطار'],
+  shipbuilding: ['کشتیسازی', 'کشتی سازی'],
+  holding: ['هلدینگ', 'قابضه'],
+  media: ['رسانه', 'اعلام'],
+  // A channel is a television station: the lists print AL MANAR TV for قناة المنار.
+  television: ['تلویزیون', 'تلفزیون', 'قناه'],
+  radio: ['رادیو', 'اذاعه'],
+  exchange: ['صرافی', 'صرافه'],
+  association: ['انجمن', 'جمعیه'],
+  hospital: ['بیمارستان', 'مستشفی'],
+  institute: ['انستیتو', 'معهد'],
+  ministry: ['وزارت', 'وزاره'],
+  interior: ['داخلیه'],
+  army: ['ارتش', 'جیش'],
+  state: ['دولتی', 'دوله'],
+  information: ['اطلاعات', 'معلومات'],
+  software: ['نرمافزار', 'نرم افزار', 'برمجیات'],
+  network: ['شبکه'],
   organization: ['سازمان', 'منظمه'],
   university: ['دانشگاه', 'جامعه'],
   petrochemical: ['پتروشیمی', 'بتروکیماویات'],
@@ -36,17 +76,17 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   tanker: ['نفتکش'],
   complex: ['مجتمع'],
   engineering: ['مهندسی', 'هندسه', 'هندسیه'],
-  trading: ['بازرگانی'],
-  investment: ['سرمایهگذاری', 'استثمار'],
+  trading: ['بازرگانی', 'تجاره'],
+  investment: ['سرمایهگذاری', 'سرمایه گذاری', 'استثمار'],
   investments: ['استثمارات'],
   services: ['خدمات'],
-  technology: ['فناوری', 'فنآوری', 'تکنولوژی', 'تقنیه'],
+  technology: ['فناوری', 'فنآوری', 'فن آوری', 'تکنولوژی', 'تقنیه', 'تکنولوجیا'],
   communications: ['ارتباطات'],
-  telecommunications: ['مخابرات', 'اتصالات'],
+  telecommunications: ['اتصالات'],
   construction: ['ساختمانی', 'سازندگی', 'انشاءات', 'مقاولات'],
   headquarters: ['قرارگاه'],
   foundation: ['بنیاد', 'موسسه', 'مؤسسه'],
-  'research institute': ['پژوهشگاه', 'پژوهشکده'],
+  'research institute': ['پژوهشگاه', 'پژوهشکده', 'موسسه تحقیقاتی'],
   research: ['تحقیقات', 'پژوهش', 'بحوث', 'ابحاث'],
   center: ['مرکز', 'مراکز'],
   republic: ['جمهوری', 'جمهوریه'],
@@ -64,7 +104,7 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   agricultural: ['زراعی'],
   cooperative: ['تعاونی'],
   popular: ['شعبی'],
-  international: ['بینالمللی', 'دولی'],
+  international: ['بینالمللی', 'بین المللی', 'دولی'],
   general: ['عامه', 'عام'],
   transport: ['نقل', 'حمل و نقل'],
   movement: ['حرکه'],
@@ -96,6 +136,35 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   morocco: ['مغرب'],
   afghanistan: ['افغانستان', 'افغان'],
   pakistan: ['پاکستان'],
+  // Cities, as the gazetteer spells them (places.ts), so that one appended to a name comes off it as in Latin letters.
+  tehran: ['تهران'],
+  isfahan: ['اصفهان'],
+  tabriz: ['تبریز'],
+  mashhad: ['مشهد'],
+  shiraz: ['شیراز'],
+  ahvaz: ['اهواز'],
+  'bandar abbas': ['بندرعباس', 'بندر عباس'],
+  kish: ['کیش'],
+  qeshm: ['قشم'],
+  karaj: ['کرج'],
+  qom: ['قم'],
+  damascus: ['دمشق'],
+  aleppo: ['حلب'],
+  homs: ['حمص'],
+  latakia: ['لاذقیه'],
+  tartus: ['طرطوس'],
+  baghdad: ['بغداد'],
+  basra: ['بصره'],
+  beirut: ['بیروت'],
+  dubai: ['دبی'],
+  'abu dhabi': ['ابوظبی', 'ابو ظبی'],
+  sharjah: ['شارقه'],
+  riyadh: ['ریاض'],
+  jeddah: ['جده'],
+  doha: ['دوحه'],
+  muscat: ['مسقط'],
+  cairo: ['قاهره'],
+  sanaa: ['صنعاء'],
 };
 
 /** Words the lists print romanised in some names and translated in others: ملی is MELLI in BANK MELLI IRAN and
@@ -111,6 +180,8 @@ const ALSO_TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   martyrs: ['شهید'],
   brigades: ['کتائب', 'کتایب'],
   oil: ['نفط'],
+  // Arabic for intelligence (المخابرات), Persian for telecommunications (مخابرات ایران): the Arabic is what lists print.
+  intelligence: ['مخابرات'],
 };
 
 function table(words: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
@@ -131,14 +202,20 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['ل', 'for '],
 ];
 
+/** A word in `words` as written, or as the Arabic feminine of an adjective in it ("التجارية" for تجاری; since
+ *  2026.12-14, with the cities and the words of mining, metals, energy, media and ministries). */
+function inTable(key: string, words: ReadonlyMap<string, string>): string | undefined {
+  return words.get(key) ?? (key.endsWith('یه') ? words.get(key.slice(0, -1)) : undefined);
+}
+
 /** A word's translation in `words`, with the particles joined to it, or undefined. */
 function lookUp(word: string, words: ReadonlyMap<string, string>): string | undefined {
   const key = lookupKey(word);
-  const whole = words.get(key);
+  const whole = inTable(key, words);
   if (whole !== undefined) return whole;
   for (const [prefix, reading] of PREFIXES) {
     if (key.length - prefix.length < 2 || !key.startsWith(prefix)) continue;
-    const found = words.get(key.slice(prefix.length));
+    const found = inTable(key.slice(prefix.length), words);
     if (found !== undefined) return `${reading}${found}`;
   }
   return undefined;
