@@ -1,7 +1,7 @@
 // Names that hide a right-to-left override (U+202E) or another invisible character show it, as the PDF reports do:
 // "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown.
 import type { Page } from '@playwright/test';
-import { api, expect, test, upload } from './fixtures';
+import { api, expect, partScreenshot, screenshot, test, upload } from './fixtures';
 
 const RLO = '\u202E';
 const VENDOR = `Acme${RLO}gnp.exe Holdings`;
@@ -78,4 +78,42 @@ test('names with a right-to-left override show it, as the reports do: vendor tab
   await expect(log.locator('td').filter({ hasText: 'Imported Internal[U+202E] block list' })).toBeVisible();
   await expect(log.locator('td').filter({ hasText: 'Recorded an allegation against Parent[U+202E] Group' })).toBeVisible();
   await expectNoHiddenCharacters(page, '.audit-table');
+});
+
+test('a vendor written in Arabic script finds the company the lists print in English, and its name is shown isolated', async ({ page }) => {
+  test.setTimeout(120_000);
+  const NAME = 'شرکت ملی نفت ایران';
+  const vendor = await api<{ id: string }>(page, 'vendors.create', {
+    legalName: NAME,
+    otherNames: [],
+    countryOfIncorporation: 'IR',
+    countryOfHeadquarters: null,
+    parentName: null,
+    website: null,
+    services: [],
+    dataShared: [],
+    criticality: null,
+    contractOwner: null,
+    contractStart: null,
+    contractEnd: null,
+    annualSpend: null,
+    tags: [],
+    notes: null,
+  });
+  await api(page, 'screening.run', { jobId: 'arabic-screen', vendorIds: [vendor.id] });
+
+  await page.reload();
+  const row = page.getByRole('grid', { name: 'Vendors' }).getByRole('row').filter({ hasText: NAME });
+  await expect(row).toBeVisible();
+  // Isolated from the text around it: a right-to-left name cannot reorder the English beside it.
+  await expect(row.locator('bdi', { hasText: NAME }).first()).toBeVisible();
+  await row.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'NATIONAL IRANIAN OIL COMPANY', exact: true }) }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit).toContainText('Match');
+  // The explanation says how the name was read: its trade words in the English of the list.
+  await expect(hit).toContainText('national oil iran');
+  await partScreenshot(hit, 'vendor-arabic-script-hit');
+  await screenshot(page, 'vendor-arabic-script');
 });
