@@ -1,6 +1,8 @@
 // Names that hide a right-to-left override (U+202E) or another invisible character show it, as the PDF reports do:
-// "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown.
+// "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown. A
+// name written right to left (Arabic, Persian) is isolated from the English around it.
 import type { Page } from '@playwright/test';
+import { newVendorInput } from '../../electron/core/vendors/model';
 import { api, expect, partScreenshot, screenshot, test, upload } from './fixtures';
 
 const RLO = '\u202E';
@@ -83,23 +85,7 @@ test('names with a right-to-left override show it, as the reports do: vendor tab
 test('a vendor written in Arabic script finds the company the lists print in English, and its name is shown isolated', async ({ page }) => {
   test.setTimeout(120_000);
   const NAME = 'شرکت ملی نفت ایران';
-  const vendor = await api<{ id: string }>(page, 'vendors.create', {
-    legalName: NAME,
-    otherNames: [],
-    countryOfIncorporation: 'IR',
-    countryOfHeadquarters: null,
-    parentName: null,
-    website: null,
-    services: [],
-    dataShared: [],
-    criticality: null,
-    contractOwner: null,
-    contractStart: null,
-    contractEnd: null,
-    annualSpend: null,
-    tags: [],
-    notes: null,
-  });
+  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(NAME), countryOfIncorporation: 'IR' });
   await api(page, 'screening.run', { jobId: 'arabic-screen', vendorIds: [vendor.id] });
 
   await page.reload();
