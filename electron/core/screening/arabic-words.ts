@@ -17,8 +17,9 @@ export function foldArabicLetters(text: string): string {
 /** How a word is looked up: its letters folded and ta marbuta as heh ("السورية" and "السوریه" alike). */
 const lookupKey = (word: string): string => foldArabicLetters(word).replace(/ة/g, 'ه');
 
-/** Words the lists always translate, by what they print: Persian, then Arabic. A word is looked up without the
- *  article and particles joined to it (ال, و, ل, لل, بال: "للنفط" is "for oil"). */
+/** Words the lists always translate, by the English they print, each with its Persian and Arabic spellings (since
+ *  2026.12-14 also mining, metals, energy, media, ministries and the cities). A word is looked up without the article
+ *  and particles joined to it (ال, و, ل, لل, بال: "للنفط" is "for oil"). */
 const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   bank: ['بانک', 'بنک', 'مصرف'],
   industries: ['صنایع', 'صناعات'],
@@ -203,7 +204,7 @@ const PREFIXES: readonly (readonly [string, string])[] = [
 ];
 
 /** A word in `words` as written, or as the Arabic feminine of an adjective in it ("التجارية" for تجاری; since
- *  2026.12-14, with the cities and the words of mining, metals, energy, media and ministries). */
+ *  2026.12-14). */
 function inTable(key: string, words: ReadonlyMap<string, string>): string | undefined {
   return words.get(key) ?? (key.endsWith('یه') ? words.get(key.slice(0, -1)) : undefined);
 }
