@@ -16,6 +16,13 @@ export type PositiveCategory = 'exact' | 'alias' | PerturbationKind | 'chinese' 
 export type Category = PositiveCategory | VendorMasterSpelling | 'unlisted' | 'hard-negative';
 export const POSITIVE_CATEGORIES: readonly PositiveCategory[] = ['exact', 'alias', ...PERTURBATION_KINDS, 'chinese', ...VENDOR_MASTER_KINDS];
 
+/** Spellings the issue's own rules hold in the review band at most, so that they count against match recall
+ *  whatever the matcher does: an OFAC weak a.k.a., a name of one word of at most four letters (an acronym, which
+ *  alone never reaches the match band without a country) and a listed brand with other trade words ("at least
+ *  review"). The report counts match-band misses by these (docs/benchmarks.md). */
+export type ReviewRule = 'weak-alias' | 'acronym' | 'brand-trade';
+export const REVIEW_RULES: readonly ReviewRule[] = ['weak-alias', 'acronym', 'brand-trade'];
+
 export interface Query {
   id: number;
   /** The vendor name screened. */
@@ -28,6 +35,8 @@ export interface Query {
   source: string | null;
   /** Vendor-master negatives: the kind of company (saas, ai, cloud-host, ...). */
   sector?: string;
+  /** Generated positives a rule holds in review at most. */
+  reviewRule?: ReviewRule;
 }
 
 export interface AccuracySetOptions {
@@ -113,11 +122,11 @@ export function buildAccuracySet(
   const expectedFor = (name: string, fallback: string): string[] => carriers.get(simpleKey(name)) ?? [fallback];
   const positives: Query[] = [];
   const seen = new Set<string>();
-  const add = (name: string, category: PositiveCategory, expected: readonly string[], source: string): boolean => {
+  const add = (name: string, category: PositiveCategory, expected: readonly string[], source: string, reviewRule?: ReviewRule): boolean => {
     const trimmed = name.trim();
     if (trimmed.length === 0 || seen.has(trimmed)) return false;
     seen.add(trimmed);
-    positives.push({ id: 0, name: trimmed, positive: true, category, expected, source });
+    positives.push({ id: 0, name: trimmed, positive: true, category, expected, source, ...(reviewRule ? { reviewRule } : {}) });
     return true;
   };
 
@@ -133,7 +142,7 @@ export function buildAccuracySet(
   }
   // One pool item per distinct alias (the same alias often sits on an entry in each of several lists).
   const distinct = [...new Map(aliasPool.map((a) => [a.alias.trim(), a])).values()];
-  for (const { alias, entity } of rng.sample(distinct, options.counts.alias)) add(alias, 'alias', expectedFor(alias, entity.key), entity.entry.name);
+  for (const { alias, entity } of rng.sample(distinct, options.counts.alias)) add(alias, 'alias', expectedFor(alias, entity.key), entity.entry.name, aliasReviewRule(alias, entity.entry));
 
   // (b) Perturbations of primary names, each kind from its own shuffled pass over the entities. A typo goes into
   // a distinctive word: one that few listed entities carry (the lists' own statistics, not the matcher's).
@@ -165,7 +174,7 @@ export function buildAccuracySet(
       if (HAN_RE.test(source)) continue;
       const changed = VENDOR_MASTER_PERTURBATIONS[kind](source, vmRng, { countries: entity.entry.countries, isDistinctive: (w) => (wordEntities.get(w) ?? 0) <= 5 });
       if (changed === null || simpleKey(changed).length === 0) continue;
-      if (add(changed, kind, expectedFor(source, entity.key), source)) taken++;
+      if (add(changed, kind, expectedFor(source, entity.key), source, kind === 'vm-trade' ? 'brand-trade' : undefined)) taken++;
     }
   }
 
@@ -193,6 +202,12 @@ export function buildAccuracySet(
   const all = [...positives, ...negatives];
   all.forEach((q, i) => (q.id = i));
   return { positives, negatives, droppedNegatives, unresolvedChinese, entityCount: entities.length };
+}
+
+/** An alias only printed as weak on the entry, or of one word of at most four letters once its legal form is off. */
+function aliasReviewRule(alias: string, entry: ListEntry): ReviewRule | undefined {
+  if ((entry.weakAliases ?? []).includes(alias) && entry.name !== alias && !entry.aliases.includes(alias)) return 'weak-alias';
+  return /^[\p{L}\p{N}]{1,4}$/u.test(simpleKey(alias)) ? 'acronym' : undefined;
 }
 
 /** A stratified, deterministic subset: `positives` positives spread over the categories in proportion, and

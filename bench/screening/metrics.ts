@@ -6,7 +6,9 @@
 //   unlisted flagged  negatives whose best hit is in the match band / in the review band / either
 //   Chinese script    recall on the positives written in Chinese characters
 //   hard negatives    the namesakes of listed names among the negatives (counted in the unlisted rates as well)
-import type { Category, Query } from './accuracy-set';
+//   match misses      positives not found in the match band, by the rule that holds them in review (accuracy-set.ts)
+//   open match recall match recall over the positives no such rule holds in review
+import type { Category, Query, ReviewRule } from './accuracy-set';
 import type { ContenderHit } from './contender';
 import { HAN_RE } from './names';
 
@@ -72,6 +74,9 @@ export interface Accuracy {
   hardNegatives: { match: Rate; review: Rate; examples: Example[] };
   byCategory: CategoryAccuracy[];
   bySector: SectorAccuracy[];
+  /** Positives not in the match band, by the rule that holds them in review ('other': none does). */
+  matchMisses: Record<ReviewRule | 'other', number>;
+  openMatchRecall: Rate;
   /** Positives not found at all, and found only in the review band. */
   missed: Example[];
   reviewOnly: Example[];
@@ -96,6 +101,8 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
   const hard = { n: 0, match: 0, review: 0, examples: [] as Example[] };
   const bySector = new Map<string, { n: number; match: number; review: number }>();
   const byCat = new Map<Category, { n: number; found: number; match: number }>();
+  const matchMisses: Record<ReviewRule | 'other', number> = { 'weak-alias': 0, acronym: 0, 'brand-trade': 0, other: 0 };
+  const open = { n: 0, match: 0 };
   const missed: Example[] = [];
   const reviewOnly: Example[] = [];
   const falseMatches: Example[] = [];
@@ -120,6 +127,11 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
       if (hit) c.found++;
       if (hitMatch) c.match++;
       byCat.set(o.query.category, c);
+      if (!hitMatch) matchMisses[o.query.reviewRule ?? 'other']++;
+      if (!o.query.reviewRule) {
+        open.n++;
+        if (hitMatch) open.match++;
+      }
       if (HAN_RE.test(o.query.name)) {
         chinese.n++;
         if (hit) chinese.found++;
@@ -164,6 +176,8 @@ export function accuracyOf(outcomes: readonly Outcome[], exampleLimit = 25): Acc
     hardNegatives: { match: rate(hard.match, hard.n), review: rate(hard.review, hard.n), examples: hard.examples },
     byCategory: [...byCat.entries()].map(([category, c]) => ({ category, recall: rate(c.found, c.n), matchRecall: rate(c.match, c.n) })),
     bySector: [...bySector.entries()].map(([sector, c]) => ({ sector, unlistedMatch: rate(c.match, c.n), unlistedReview: rate(c.review, c.n) })),
+    matchMisses,
+    openMatchRecall: rate(open.match, open.n),
     missed,
     reviewOnly,
     falseMatches,

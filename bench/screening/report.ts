@@ -119,6 +119,22 @@ function accuracyTable(r: Results, id: SetId): string {
   );
 }
 
+/** Where a generated set's positives missed the match band: the spellings a rule holds in review at most
+ *  (accuracy-set.ts, ReviewRule), apart from the rest, and match recall over the rest. */
+function matchMissLines(r: Results, id: SetId): string[] {
+  return r.contenders.flatMap((c) => {
+    const a = c.accuracy[id];
+    const m = a.matchMisses;
+    const ruled = m['weak-alias'] + m.acronym + m['brand-trade'];
+    if (ruled === 0) return [];
+    return [
+      `  ${label(c)}: ${int(ruled + m.other)} of ${int(a.positives)} positives not in the match band. A rule holds ${int(ruled)} in review at most: ` +
+        `weak a.k.a. ${int(m['weak-alias'])}, one-word acronym ${int(m.acronym)}, brand plus trade words ${int(m['brand-trade'])};`,
+      `  the other ${int(m.other)} are the matcher's. Match recall over the ${int(a.openMatchRecall.n)} positives no such rule holds: ${pctCi(a.openMatchRecall)}.`,
+    ];
+  });
+}
+
 function byKindTable(r: Results, id: SetId, kinds: readonly Category[]): string {
   const present = kinds.filter((k) => r.contenders.some((c) => c.accuracy[id].byCategory.some((b) => b.category === k)));
   return table(
@@ -249,7 +265,7 @@ export function formatReport(r: Results, exampleLimit = 40): string {
 
   for (const id of sets) {
     out.push('', `Accuracy: ${SET_TITLES[id]}${TUNING_SETS.includes(id) ? ' (what the matcher may be tuned on; no target is evaluated here)' : ''} (95% Wilson intervals)`);
-    out.push(accuracyTable(r, id));
+    out.push(accuracyTable(r, id), ...matchMissLines(r, id));
   }
   out.push(
     'unlisted -> match: false match; unlisted -> review: best hit in the review band; flagged: any hit (= an analyst looks at it). Chinese script:',

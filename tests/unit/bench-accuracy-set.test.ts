@@ -139,6 +139,33 @@ describe('bench: accuracy set', () => {
     expect(hik?.expected).toEqual(['ofac-sdn:2', 'trade-gov-csl:a']);
   });
 
+  it('marks the positives a rule holds in review at most: weak a.k.a., one-word acronyms, brands with trade words', () => {
+    const lists: PackList[] = [
+      {
+        listKey: 'ofac-sdn',
+        entries: [
+          entry('1', 'ROSOBORONEXPORT JSC', { aliases: ['ROE', 'RUSSIAN DEFENSE EXPORT'], weakAliases: ['ROSO EXPORT'] }),
+          entry('2', 'Hangzhou Hikvision Digital Technology Co., Ltd.', { aliases: ['HIK LTD', 'Hikvision Digital'] }),
+        ],
+      },
+    ];
+    const counts = { ...OPTIONS.counts, alias: 10, typo: 0, 'legal-form': 0, 'word-order': 0, abbreviation: 0, noise: 0, 'vm-trade': 5 };
+    const ruled = buildAccuracySet(lists, { unlisted: [], chinese: [] }, { seed: 3, counts }).positives.map((q) => [q.name, q.category, q.reviewRule]);
+    expect(ruled).toEqual(
+      expect.arrayContaining([
+        ['ROSO EXPORT', 'alias', 'weak-alias'],
+        ['ROE', 'alias', 'acronym'],
+        // A legal form does not make an acronym more than one word.
+        ['HIK LTD', 'alias', 'acronym'],
+        ['RUSSIAN DEFENSE EXPORT', 'alias', undefined],
+        ['Hikvision Digital', 'alias', undefined],
+      ]),
+    );
+    const trade = ruled.filter(([, category]) => category === 'vm-trade');
+    expect(trade.length).toBeGreaterThan(0);
+    for (const [, , rule] of trade) expect(rule).toBe('brand-trade');
+  });
+
   it('puts Chinese-script aliases and fixture names in their own category and reports unresolved rows', () => {
     const chinese = set.positives.filter((q) => q.category === 'chinese').map((q) => q.name);
     expect(chinese).toEqual(['海康威视', '杭州海康威视数字技术股份有限公司']);

@@ -153,6 +153,23 @@ describe('bench: measures', () => {
     expect(a.reviewOnly.map((e) => e.query)).toEqual(['q1']);
   });
 
+  it('counts the positives missing the match band by the rule that holds them in review, and match recall over the rest', () => {
+    const q = (id: number, reviewRule?: Query['reviewRule']): Query => ({ id, name: `q${id}`, positive: true, category: 'alias', expected: ['x'], source: null, reviewRule });
+    const hit = (band: 'match' | 'review') => [{ entryKey: 'x', band, score: band === 'match' ? 0.95 : 0.8, listName: 'x' }];
+    const a = accuracyOf([
+      { query: q(0, 'weak-alias'), hits: hit('review') },
+      { query: q(1, 'acronym'), hits: hit('review') },
+      { query: q(2, 'acronym'), hits: hit('match') },
+      { query: q(3, 'brand-trade'), hits: [] },
+      { query: q(4), hits: hit('review') },
+      { query: q(5), hits: hit('match') },
+      { query: q(6), hits: hit('match') },
+    ]);
+    expect(a.matchMisses).toEqual({ 'weak-alias': 1, acronym: 1, 'brand-trade': 1, other: 1 });
+    expect([a.openMatchRecall.k, a.openMatchRecall.n]).toEqual([2, 3]);
+    expect([a.matchRecall.k, a.matchRecall.n]).toEqual([3, 7]);
+  });
+
   it('gives Wilson intervals that hold the rate', () => {
     const r = rate(98, 100);
     expect(r.rate).toBe(0.98);
