@@ -680,6 +680,9 @@ describe('a brand with trade words', () => {
     expect(tradeWordsBrand(normaliseName('KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED').tokens)).toEqual(['kafolatbank']);
     expect(tradeWordsBrand(normaliseName('Phoenix Information Technology').tokens)).toBeNull(); // an ordinary name word
     expect(tradeWordsBrand(normaliseName('ANA Information Technology').tokens)).toBeNull(); // too short
+    // Four letters are enough for an acronym (since 2026.12-16), not for an ordinary English word.
+    expect(tradeWordsBrand(normaliseName('CETC INTERNATIONAL TRADING CO LTD').tokens)).toEqual(['cetc']);
+    expect(tradeWordsBrand(normaliseName('BLUE INFORMATION TECHNOLOGY CO LTD').tokens)).toBeNull();
     expect(tradeWordsBrand(normaliseName('Kafolatbank').tokens)).toBeNull(); // nothing to take off
     // A city only the world gazetteer names is as often a word of the name: not taken off.
     expect(placeCountry(['thornton'])).not.toBeNull();
@@ -699,6 +702,18 @@ describe('a brand with trade words', () => {
     // A listed name with two trade words of its own is a business of its own, perhaps a related one: held in review
     // by another rule (below).
     expect(top('DRAVOSKA INTERNATIONAL TRADING CO LTD')?.explanation.parts.rule).toBe('brand-in-name');
+  });
+
+  it("reaches review on a group's acronym that many of its listed companies carry (matcher 2026.12-16)", () => {
+    // "VRTG" on the group and ten subsidiaries weighs less than a word one entry carries, and is still its brand.
+    const subsidiaries = Array.from({ length: 10 }, (_, i) => entry(`vrtg-${i}`, [`VRTG ${i + 1}th Research Institute`], { countries: ['CN'] })).flat();
+    const index = ScreeningIndex.build([...FILLER, ...entry('vrtg', ['Vortigen Group Corporation', 'VRTG'], { countries: ['CN'] }), ...subsidiaries]);
+    const weight = index.matchedWeight[index.tokenId('vrtg')] ?? 0;
+    expect(weight).toBeGreaterThan(0.5);
+    expect(weight).toBeLessThan(1);
+    const hits = screen(index, { names: [{ name: 'VRTG INTERNATIONAL TRADING CO LTD', via: 'name' }], countries: [] });
+    expect(hits[0]).toMatchObject({ entryKey: 'vrtg', band: 'review' });
+    expect(hits[0]?.explanation.parts.rule).toBe('trade-words');
   });
 
   it('reaches review, held there, when the list carries the brand exactly as nearly its whole name', () => {

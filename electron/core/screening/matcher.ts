@@ -222,6 +222,9 @@ const EXACT_EPSILON = 1e-9;
  *  much when the rest of the listed name is trade words and places. */
 const BRAND_LIST_COVERAGE = 0.9;
 const BRAND_TRADE_LIST_COVERAGE = 0.7;
+/** How rare on the lists a brand read without its trade words must be (token weight): a word few entries carry, or
+ *  (since 2026.12-16) a group's acronym that many of its listed companies carry ("CCCC", "AVIC", "CASIC": 0.6-0.85). */
+const BRAND_MIN_WEIGHT = 0.5;
 /** What a coined brand scores against a listed name that carries it among other words (rule "brand-in-name"): in
  *  review at the default thresholds, where a related company belongs. */
 const BRAND_IN_NAME_SCORE = 0.78;
@@ -313,8 +316,8 @@ function vendorVariants(index: ScreeningIndex, given: VendorNames): Variant[] {
     variants.push({ name, normalised, countries: named, without: stripped, places });
     return { countries: placed, tokens };
   };
-  // A brand is screened alone only when a list carries it as a rare word (the only hits it may make).
-  const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= 1;
+  // A brand is screened alone only when a list carries it as a rare word, BRAND_MIN_WEIGHT (the only hits it may make).
+  const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= BRAND_MIN_WEIGHT;
   for (const recorded of given.names) {
     // Read within bounds (boundedName); the hit shows the name as recorded.
     const text = boundedName(recorded.match ?? recorded.name);
@@ -379,7 +382,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with
     // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
     const listIds = index.nameTokenIds(nameId);
-    for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < 1) return null;
+    for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < BRAND_MIN_WEIGHT) return null;
     if (parts.listCoverage >= BRAND_LIST_COVERAGE || (parts.listCoverage >= BRAND_TRADE_LIST_COVERAGE && listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) {
       return { ...parts, rule: 'trade-words' };
     }

@@ -3,6 +3,7 @@
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
 import { containsArabic } from './abjad';
 import { arabicTranslation } from './arabic-words';
+import { isEnglishWord } from './english-words';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
 import { placeKindInName, trailingPlaces } from './places';
@@ -193,23 +194,25 @@ export function withoutNamedAfter(tokens: readonly string[]): string[] | null {
   return words >= 1 && words <= NAMED_AFTER_MAX_WORDS && namesSomebody(head) ? head : null;
 }
 
-/** A brand read without its trade words must be at least this long: shorter ones are too often someone else's. */
-const BRAND_MIN_LENGTH = 5;
+/** A brand read without its trade words must be at least this long, an ordinary English word five letters long:
+ *  shorter ones are too often someone else's. Four letters make a group's acronym ("CETC", "CSSC"; since 2026.12-16). */
+const BRAND_MIN_LENGTH = 4;
+const BRAND_MIN_LENGTH_ENGLISH = 5;
 /** Nor more words than this: a longer remainder is a name in its own right and is screened as one. */
 const BRAND_MAX_WORDS = 2;
 
 /**
  * The brand a name consists of when the rest of it is trade words and places (isTradeWordOrKnownPlace), and at
  * least one trade word is there to take off: "KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED" is the brand
- * "kafolatbank". One or two words, each at least BRAND_MIN_LENGTH letters and not an ordinary word companies take
- * as a name ("Phoenix"). Null when the name has no such shape. The matcher accepts a brand only where a list carries
- * it exactly, and holds the hit in review: the listed company, or another of the same name in another trade, for an
- * analyst to tell apart.
+ * "kafolatbank". One or two words, each at least BRAND_MIN_LENGTH letters (an English word, five) and not an
+ * ordinary word companies take as a name ("Phoenix"). Null when the name has no such shape. The matcher accepts a
+ * brand only where a list carries it exactly, and holds the hit in review: the listed company, or another of the same
+ * name in another trade, for an analyst to tell apart.
  */
 export function tradeWordsBrand(tokens: readonly string[]): string[] | null {
   const brand = tokens.filter((t) => !isTradeWordOrKnownPlace(t));
   if (brand.length === 0 || brand.length > BRAND_MAX_WORDS || brand.length === tokens.length) return null;
-  if (brand.some((t) => t.length < BRAND_MIN_LENGTH || COMMON_NAME_WORDS.has(t))) return null;
+  if (brand.some((t) => t.length < (isEnglishWord(t) ? BRAND_MIN_LENGTH_ENGLISH : BRAND_MIN_LENGTH) || COMMON_NAME_WORDS.has(t))) return null;
   return brand;
 }
 
