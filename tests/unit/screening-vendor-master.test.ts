@@ -6,6 +6,7 @@ import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/
 import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { arabicTranslation } from '../../electron/core/screening/arabic-words';
+import { belarusianReadings } from '../../electron/core/screening/belarusian';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, dashVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
@@ -885,6 +886,33 @@ describe('Arabic and Persian script', () => {
     expect(hit).toMatchObject({ entryKey: 'mellat', band: 'match', matchedName: 'بانک ملت' });
     expect(hit!.score).toBeLessThan(1); // consonants agreeing is not the same spelling
     expect(screen(INDEX, { names: [{ name: 'Saddam Hussein Tikriti', via: 'name' }], countries: ['IQ'] })[0]).toMatchObject({ entryKey: 'saddam' });
+  });
+});
+
+describe('Belarusian names in Latin letters (matcher 2026.12-17)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('grodno-khim', ['GRODNO KHIMVOLOKNO OAO'], { countries: ['BY'] }),
+    ...entry('belaruskali', ['BELARUSKALI OAO'], { countries: ['BY'] }),
+    ...entry('svetlogorsk', ['OPEN JOINT STOCK COMPANY SVETLOGORSKKHIMVOLOKNO'], { countries: ['BY'] }),
+  ]);
+  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+
+  it('reads a name with a Belarusian legal form or the letter ŭ as the lists romanise it from Russian', () => {
+    expect(belarusianReadings('AAT Hrodna Khimvalakno')).toEqual(['aat grodna khimvalakno', 'aat grodno khimvolokno']);
+    // The national romanisation's "ch" is х where its č is ч; ie, io and ia are е, ё and я.
+    expect(belarusianReadings('AAT Mahilioŭchimvalakno')).toEqual(['aat magilevkhimvalakno', 'aat mogilevkhimvolokno']);
+    expect(belarusianReadings('TAA Biarozka')).toEqual(['taa byarozka', 'taa byorozko']);
+    // The town the name ends with stays as the gazetteer spells it, and comes off as the address.
+    expect(belarusianReadings('AAT Bielaruskalij Salihorsk')).toEqual(['aat belaruskalij salihorsk', 'aat beloruskolij salihorsk']);
+    // Nothing else is read so: "h" and "ie" are Czech and Polish too.
+    expect(belarusianReadings('Hradec Kralove Bielsko Sp. z o.o.')).toEqual([]);
+  });
+
+  it('finds the listed company from its Belarusian name', () => {
+    expect(best('AAT Hrodna Khimvalakno')).toMatchObject({ entryKey: 'grodno-khim', band: 'match' });
+    expect(best('AAT Svietlahorskkhimvalakno')).toMatchObject({ entryKey: 'svetlogorsk', band: 'match' });
+    expect(best('AAT Bielaruskalij Salihorsk')).toMatchObject({ entryKey: 'belaruskali', band: 'match' });
   });
 });
 

@@ -3,6 +3,7 @@
 // brand with the trade it is in ("KAFOLATBANK ELECTRONIC INFORMATION INDUSTRY LIMITED").
 import { containsArabic } from './abjad';
 import { arabicTranslation } from './arabic-words';
+import { belarusianReadings } from './belarusian';
 import { isEnglishWord } from './english-words';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
@@ -56,7 +57,8 @@ function withoutLeadingAnnotations(name: string): string {
  * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
  * an annotation of the record ("… - DO NOT USE", "… ATTN: ACCOUNTS PAYABLE"), and each name of several joined by
  * "DBA", "T/A", "F/K/A" or "FORMERLY" ("ZORBAX HOLDINGS LLC DBA HIKVISION" is also "ZORBAX HOLDINGS LLC" and
- * "HIKVISION"); and a name in Arabic script in its second reading (arabicTranslation).
+ * "HIKVISION"); a name in Arabic script in its second reading (arabicTranslation), and a Belarusian name as the
+ * lists romanise it from Russian (belarusianReadings).
  */
 export function recordVariants(name: string): string[] {
   const annotated = withoutLeadingAnnotations(name).replace(ANNOTATION_RE, '').trim();
@@ -70,6 +72,8 @@ export function recordVariants(name: string): string[] {
   // translated in others (since 2026.12-13: ملی is MELLI and NATIONAL).
   const translated = containsArabic(name) ? arabicTranslation(name) : null;
   if (translated !== null) variants.push(translated);
+  // A name written in Belarus, also as the lists romanise it from Russian (since 2026.12-17).
+  variants.push(...belarusianReadings(base));
   return variants;
 }
 
