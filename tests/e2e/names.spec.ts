@@ -100,6 +100,22 @@ test('a vendor written in Arabic script finds the company the lists print in Eng
   await expect(hit).toContainText('Match');
   // The explanation says how the name was read: its trade words in the English of the list.
   await expect(hit).toContainText('national oil iran');
+  await expect(hit).toContainText('is in Arabic script and was also read with the words the lists print in English translated');
   await partScreenshot(hit, 'vendor-arabic-script-hit');
   await screenshot(page, 'vendor-arabic-script');
+});
+
+test('a vendor whose Belarusian name is in Latin letters finds the company the lists romanise from Russian', async ({ page }) => {
+  test.setTimeout(120_000);
+  const NAME = 'AAT Hrodna Azot';
+  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(NAME), countryOfIncorporation: 'BY' });
+  await api(page, 'screening.run', { jobId: 'belarusian-screen', vendorIds: [vendor.id] });
+
+  await page.reload();
+  await page.getByRole('grid', { name: 'Vendors' }).getByRole('row').filter({ hasText: NAME }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'GRODNO AZOT OAO', exact: true }) }).first();
+  await expect(hit).toContainText('Match');
+  await expect(hit).toContainText('was also read as the lists romanise the name from Russian: "aat grodno azot"');
+  await partScreenshot(hit, 'vendor-belarusian-hit');
 });

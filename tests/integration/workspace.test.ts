@@ -85,8 +85,10 @@ describe.each(ENGINES)('the core on $name', ({ engine, open }) => {
     const acme = await t.call('vendors.create', vendorInput({ legalName: 'Acme Widgets Ltd' }));
     await t.call('lists.import', { files: [t.pick(refPath('dod-1260h/1260h.csv'))], jobId: 'list', confirmed: true });
     const { hits } = await t.call('screening.vendor', { vendorId: huawei.id });
-    const hit = hits.find((h) => h.listKey === 'dod-1260h' && h.band === 'match')!;
+    const hit = hits.find((h) => h.listKey === 'dod-1260h' && h.band === 'match' && h.via === 'name')!;
     expect(hit).toMatchObject({ entryName: 'Huawei Technologies Co., Ltd.' });
+    // The parent the list names for it is reached through the list's link, not through the word "Huawei" alone.
+    expect(hits.find((h) => h.entryName === 'Huawei Investment & Holding Co., Ltd.')).toMatchObject({ via: 'list-link', band: 'match' });
     expect((await t.call('screening.vendor', { vendorId: acme.id })).hits).toEqual([]);
     await t.call('screening.review', { hitId: hit.id, decision: 'confirmed', reason: 'Same company' });
 

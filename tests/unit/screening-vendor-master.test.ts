@@ -8,7 +8,7 @@ import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { arabicTranslation } from '../../electron/core/screening/arabic-words';
 import { belarusianReadings } from '../../electron/core/screening/belarusian';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
-import { bracketVariants, dashVariants, recordVariants, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
+import { bracketVariants, dashVariants, recordVariants, scriptReadings, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
 import { placeCountry, placeWords, trailingPlaces } from '../../electron/core/screening/places';
 import { phoneticKey, tokenSimilarity } from '../../electron/core/screening/token-similarity';
@@ -715,6 +715,7 @@ describe('a brand with trade words', () => {
     const hits = screen(index, { names: [{ name: 'VRTG INTERNATIONAL TRADING CO LTD', via: 'name' }], countries: [] });
     expect(hits[0]).toMatchObject({ entryKey: 'vrtg', band: 'review' });
     expect(hits[0]?.explanation.parts.rule).toBe('trade-words');
+    expect(hits[0]?.explanation.reading).toEqual({ kind: 'brand', as: 'vrtg' });
   });
 
   it('reaches review, held there, when the list carries the brand exactly as nearly its whole name', () => {
@@ -852,11 +853,14 @@ describe('Arabic and Persian script', () => {
     // A word the lists keep romanised in some names is read by its consonants; the second reading translates it.
     expect(arabicTranslation('شرکت ملی نفت ایران')).toBe('شرکت national نفت ایران');
     expect(arabicTranslation('بانک ملت')).toBeNull();
-    expect(recordVariants('شرکت ملی نفت ایران')).toEqual(['شرکت national نفت ایران']);
+    expect(scriptReadings('شرکت ملی نفت ایران')).toEqual([{ match: 'شرکت national نفت ایران', reading: 'arabic-translation' }]);
   });
 
   it('finds the listed English name of a company written in Arabic script', () => {
-    expect(top('شرکت ملی نفت ایران')).toMatchObject({ entryKey: 'nioc', band: 'match' });
+    const nioc = top('شرکت ملی نفت ایران');
+    expect(nioc).toMatchObject({ entryKey: 'nioc', band: 'match' });
+    expect(nioc?.explanation.reading?.kind).toBe('arabic-translation');
+    expect(nioc?.explanation.text).toContain('is in Arabic script and was also read with the words the lists print in English translated: "شرکت national نفت ایران"');
     expect(top('بانک ملی ایران')).toMatchObject({ entryKey: 'melli' });
     expect(top('المصرف التجاري السوري')).toMatchObject({ entryKey: 'cbs', band: 'match' });
     expect(top('صدا و سیمای جمهوری اسلامی ایران')).toMatchObject({ entryKey: 'irib', band: 'match' });
@@ -910,7 +914,11 @@ describe('Belarusian names in Latin letters (matcher 2026.12-17)', () => {
   });
 
   it('finds the listed company from its Belarusian name', () => {
-    expect(best('AAT Hrodna Khimvalakno')).toMatchObject({ entryKey: 'grodno-khim', band: 'match' });
+    const hit = best('AAT Hrodna Khimvalakno');
+    expect(hit).toMatchObject({ entryKey: 'grodno-khim', band: 'match' });
+    // The explanation says how the name was read (since 2026.12-18).
+    expect(hit?.explanation.reading).toEqual({ kind: 'belarusian', as: 'aat grodno khimvolokno' });
+    expect(hit?.explanation.text).toContain('was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian: "aat grodno khimvolokno"');
     expect(best('AAT Svietlahorskkhimvalakno')).toMatchObject({ entryKey: 'svetlogorsk', band: 'match' });
     expect(best('AAT Bielaruskalij Salihorsk')).toMatchObject({ entryKey: 'belaruskali', band: 'match' });
   });
@@ -925,5 +933,13 @@ describe('weak aliases', () => {
     expect(top('BNC Holdings', ['CU'])).toMatchObject({ band: 'review' });
     expect(top('BNC Holding Trading')).toBeUndefined();
     expect(top('BNCC Holdings')).toBeUndefined();
+  });
+
+  it('are met by a brand read without its trade words, and the explanation says the name was so read', () => {
+    const index = ScreeningIndex.build([...FILLER, { entryKey: 'zork', listKey: 'ofac-sdn', name: 'ZORKAVIC', kind: 'weak-alias', countries: ['CN'], type: 'entity' }]);
+    const hit = screen(index, { names: [{ name: 'ZORKAVIC INTERNATIONAL TRADING CO LTD', via: 'name' }], countries: [] })[0];
+    expect(hit).toMatchObject({ entryKey: 'zork', band: 'review' });
+    expect(hit?.explanation.parts.rule).toBe('weak-alias');
+    expect(hit?.explanation.text).toContain('"ZORKAVIC INTERNATIONAL TRADING CO LTD" was read as its brand without its trade words: "zorkavic".');
   });
 });

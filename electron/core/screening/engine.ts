@@ -122,11 +122,9 @@ export class ScreeningEngine {
     for (const hit of direct) keep(hit);
     // Section 805's "subject to control" and OFAC's 50% rule: a listed parent named by the list data reaches the vendor.
     const links = listLinks(loaded, direct);
-    if (links.length > 0) {
-      for (const hit of screen(loaded.index, { names: links, countries })) {
-        if (!found.has(hit.entryKey)) keep(hit);
-      }
-    }
+    // A link hit takes the place of a weaker direct one on the same entry (since 2026.12-18): that the list links the
+    // vendor's entry to it says more than the vendor's brand alone resembling it ("AVIC HEAVY MACHINERY" read as "avic").
+    if (links.length > 0) for (const hit of screen(loaded.index, { names: links, countries })) keep(hit);
     return [...found.values()];
   }
 }

@@ -10,6 +10,11 @@ import type { BandThresholds } from './thresholds';
  *  "owner", which ownership/owner-hits.ts does). */
 export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>;
 
+/** How the vendor's name was read when it was matched as something else than it is written (matcher 2026.12-18):
+ *  as its brand without its trade words, with the words in Arabic script the lists translate in English, or a name
+ *  written in Belarus as the lists romanise it from Russian. */
+export type NameReading = 'brand' | 'arabic-translation' | 'belarusian';
+
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {
   entryName: string;
@@ -30,6 +35,8 @@ export interface Explanation {
   vendorName: string;
   via: VendorNameVia;
   link?: ListLink;
+  /** The reading the hit was found with, and the name as it was read. */
+  reading?: { kind: NameReading; as: string };
   listName: string;
   listNameKind: 'primary' | 'alias' | 'weak-alias';
   listKey: string;
@@ -62,6 +69,13 @@ const VIA_TEXT: Record<VendorNameVia, string> = {
   alias: "vendor's other name",
   parent: "vendor's parent company name",
   'list-link': 'linked name',
+};
+
+/** Why the name was read as it was; the brand's own rules (trade-words, brand-in-name) say it themselves. */
+const READING_TEXT: Record<NameReading, string> = {
+  brand: 'was read as its brand without its trade words',
+  'arabic-translation': 'is in Arabic script and was also read with the words the lists print in English translated',
+  belarusian: 'was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian',
 };
 
 const KIND_TEXT: Record<Explanation['listNameKind'], string> = { primary: 'the name', alias: 'an alias', 'weak-alias': 'a weak alias' };
@@ -106,6 +120,13 @@ function comparedText(input: ExplanationInput): string {
   const link = input.link ? `The vendor matched "${input.link.entryName}", and the list links "${input.link.entryName}" to "${input.vendorName}". ` : '';
   const kind = KIND_TEXT[input.listNameKind];
   return `${link}The ${VIA_TEXT[input.via]} "${input.vendorName}" was compared with "${input.listName}", ${kind} under which the entry is listed.`;
+}
+
+/** How the name was read, unless the rule that holds a brand in review says it. */
+function readingText(input: ExplanationInput): string {
+  const reading = input.reading;
+  if (!reading || (reading.kind === 'brand' && (input.parts.rule === 'trade-words' || input.parts.rule === 'brand-in-name'))) return '';
+  return `"${input.vendorName}" ${READING_TEXT[reading.kind]}: "${reading.as}".`;
 }
 
 /** A hit through a list's link is no surer than the hit that brought the link. */
@@ -191,6 +212,7 @@ export function explain(input: ExplanationInput): Explanation {
       : `at or above the review threshold ${num(th.review)} and below the match threshold ${num(th.match)}: review`;
   const text = [
     comparedText(input),
+    readingText(input),
     `After normalisation (legal forms set aside: vendor ${formsText(input.vendorLegalForms)}, list ${formsText(input.listLegalForms)}) they read "${input.vendorTokens.join(' ')}" and "${input.listTokens.join(' ')}".`,
     `Matched words: ${matchedText || 'none'}; ${unmatchedText}.`,
     `Weighted token score ${num(p.tokenScore)}: ${pct(p.listCoverage)} of the list name's weight and ${pct(p.vendorCoverage)} of the vendor name's weight are matched.`,
@@ -205,6 +227,7 @@ export function explain(input: ExplanationInput): Explanation {
     vendorName: input.vendorName,
     via: input.via,
     ...(input.link && { link: input.link }),
+    ...(input.reading && { reading: input.reading }),
     listName: input.listName,
     listNameKind: input.listNameKind,
     listKey: input.listKey,

@@ -2,9 +2,9 @@
 // explanation. See docs/matching.md for the method and its measured accuracy.
 import type { EntryType } from '../lists/entry';
 import type { ScreeningIndex } from './candidate-index';
-import { explain, type Explanation, type ListLink, type VendorNameVia } from './explain';
+import { explain, type Explanation, type ListLink, type NameReading, type VendorNameVia } from './explain';
 import type { HitBand } from './model';
-import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
+import { bracketVariants, dashVariants, isTradeWordOrKnownPlace, recordVariants, scriptReadings, splitAfterLegalForm, tradeWordsBrand, unbracketedAcronymVariants, withoutNamedAfter } from './name-variants';
 import { STRONG_LEGAL_WORDS } from './legal-forms';
 import { boundedName, normaliseName, type NormalisedName, readTokens } from './normalise';
 import { containsHan } from './chinese';
@@ -17,9 +17,9 @@ export interface VendorName {
   name: string;
   /** What is matched, when not the name as recorded (the name without its bracketed part, or that part alone). */
   match?: string;
-  /** Matched as its brand without its trade words (tradeWordsBrand): only a brand the list carries exactly counts,
-   *  and the hit is held in review. */
-  brandOnly?: boolean;
+  /** How `match` reads the name, when the explanation must say so. As its brand without its trade words
+   *  (tradeWordsBrand), only a brand the list carries exactly counts, and the hit is held in review. */
+  reading?: NameReading | null;
   /** "name" for the legal name, "alias" for other names; "parent" when screening a parent company's name;
    *  "list-link" for a name the lists link to an entry the vendor matched. */
   via: VendorNameVia;
@@ -325,13 +325,15 @@ function vendorVariants(index: ScreeningIndex, given: VendorNames): Variant[] {
     const normalised = normaliseName(text);
     const { countries: placed, tokens: unplaced } = add(n, normalised);
     for (const { match, normalised: part } of [...bracketVariants(text), ...unbracketedAcronymVariants(text), ...dashVariants(text)]) add(readAs(n, match), part, placed);
-    for (const match of recordVariants(text)) add(readAs(n, match), normaliseName(match), placed);
+    const parts = recordVariants(text);
+    for (const match of parts) add(readAs(n, match), normaliseName(match), placed);
+    for (const part of [text, ...parts]) for (const { match, reading } of scriptReadings(part)) add(readAs(n, match, reading), normaliseName(match), placed);
     const head = withoutNamedAfter(unplaced);
     if (head) add(readAs(n, head.join(' ')), readTokens(head, normalised.legalForms), placed);
     // The brand is read from the name without the places taken off its end, and those places are the vendor's.
     const brand = tradeWordsBrand(unplaced);
     const named = placed.length > 0 ? new Set([...countries, ...placed]) : countries;
-    if (brand?.every(listedRare)) variants.push({ name: readAs(n, brand.join(' '), true), normalised: readTokens(brand, normalised.legalForms), countries: named, without: -1, places: [] });
+    if (brand?.every(listedRare)) variants.push({ name: readAs(n, brand.join(' '), 'brand'), normalised: readTokens(brand, normalised.legalForms), countries: named, without: -1, places: [] });
   }
   return variants;
 }
@@ -377,7 +379,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     if (!parts) return null;
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
-    if (!vendor.names[vi]?.brandOnly) return parts;
+    if (vendor.names[vi]?.reading !== 'brand') return parts;
     // A brand read without its trade words counts only where the list carries it exactly and it is rare there, and
     // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with
     // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
@@ -403,13 +405,13 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     const vendorName = vendor.names[vi];
     const normalised = variants[vi]?.normalised;
     if (!normalised) continue;
-    const key = `${vendorName?.brandOnly ? 'brand:' : ''}${normalised.tokens.join(' ')}`;
+    const key = `${vendorName?.reading === 'brand' ? 'brand:' : ''}${normalised.tokens.join(' ')}`;
     if (normalised.tokens.length === 0 || seen.has(key)) continue;
     seen.add(key);
     const name = prepareName(index, normalised);
     prepared[vi] = name;
     const candidates: number[] = [];
-    if (vendorName?.brandOnly) index.namesWithEvery(name.ids, candidates);
+    if (vendorName?.reading === 'brand') index.namesWithEvery(name.ids, candidates);
     else index.collect(name.tokens, (nameId) => floors[index.nameList[nameId] ?? 0] ?? 0, lowestFloor, candidates);
     collected[vi] = candidates;
     const without = variants[vi]?.without ?? -1;
@@ -450,9 +452,10 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
   return hits.sort((a, b) => b.score - a.score || VIA_RANK[a.via] - VIA_RANK[b.via]);
 }
 
-/** The vendor's name read as `match` (all of it, a part, a brand), every field present in one order. */
-function readAs(name: VendorName, match: string, brandOnly = false): VendorName {
-  return { name: name.name, match, brandOnly, via: name.via, link: name.link };
+/** The vendor's name read as `match` (all of it, a part, a brand), every field present in one order; `reading`: how
+ *  `match` reads the name, by default as the name it is a part of is read. */
+function readAs(name: VendorName, match: string, reading: NameReading | null = name.reading ?? null): VendorName {
+  return { name: name.name, match, reading, via: name.via, link: name.link };
 }
 
 function buildHit(
@@ -477,6 +480,7 @@ function buildHit(
     vendorName: vendorName.name,
     via: vendorName.via,
     link: vendorName.link,
+    reading: vendorName.reading ? { kind: vendorName.reading, as: vendorName.match ?? vendorName.name } : undefined,
     listName: listed.name,
     listNameKind: listed.kind,
     listKey: listed.listKey,

@@ -4,6 +4,7 @@
 import { containsArabic } from './abjad';
 import { arabicTranslation } from './arabic-words';
 import { belarusianReadings } from './belarusian';
+import type { NameReading } from './explain';
 import { isEnglishWord } from './english-words';
 import { LEGAL_WORDS } from './legal-forms';
 import { foldText, normaliseName, type NormalisedName, type Normaliser } from './normalise';
@@ -57,8 +58,7 @@ function withoutLeadingAnnotations(name: string): string {
  * The names a vendor record holds besides the whole of it, as vendor masters write them (matcher 2026.12-6): without
  * an annotation of the record ("… - DO NOT USE", "… ATTN: ACCOUNTS PAYABLE"), and each name of several joined by
  * "DBA", "T/A", "F/K/A" or "FORMERLY" ("ZORBAX HOLDINGS LLC DBA HIKVISION" is also "ZORBAX HOLDINGS LLC" and
- * "HIKVISION"); a name in Arabic script in its second reading (arabicTranslation), and a Belarusian name as the
- * lists romanise it from Russian (belarusianReadings).
+ * "HIKVISION").
  */
 export function recordVariants(name: string): string[] {
   const annotated = withoutLeadingAnnotations(name).replace(ANNOTATION_RE, '').trim();
@@ -68,13 +68,19 @@ export function recordVariants(name: string): string[] {
   // One part is the name itself, no variant of it.
   if (variants.length === 1) variants.pop();
   if (base !== name) variants.push(base);
-  // A name in Arabic script also read with the words translated that the lists print romanised in some names and
-  // translated in others (since 2026.12-13: ملی is MELLI and NATIONAL).
-  const translated = containsArabic(name) ? arabicTranslation(name) : null;
-  if (translated !== null) variants.push(translated);
-  // A name written in Belarus, also as the lists romanise it from Russian (since 2026.12-17).
-  variants.push(...belarusianReadings(base));
   return variants;
+}
+
+/** The other ways a name in another script or romanisation is read, which the explanation names: a name in Arabic
+ *  script with the words translated that the lists print romanised in some names and translated in others (since
+ *  2026.12-13: ملی is MELLI and NATIONAL), and a name written in Belarus as the lists romanise it from Russian (since
+ *  2026.12-17). */
+export function scriptReadings(name: string): { match: string; reading: NameReading }[] {
+  const readings: { match: string; reading: NameReading }[] = [];
+  const translated = containsArabic(name) ? arabicTranslation(name) : null;
+  if (translated !== null) readings.push({ match: translated, reading: 'arabic-translation' });
+  for (const match of belarusianReadings(name)) readings.push({ match, reading: 'belarusian' });
+  return readings;
 }
 
 /** Whether words name somebody: not only trade words, legal forms and places ("(Holding)", "(New Zealand)", and
