@@ -1,7 +1,8 @@
 // Names that hide a right-to-left override (U+202E) or another invisible character show it, as the PDF reports do:
 // "Acme[U+202E]gnp.exe Holdings", never a name that reads as another. Wherever vendor and list names are shown. A
-// name written right to left (Arabic, Persian) is isolated from the English around it.
-import type { Page } from '@playwright/test';
+// name written right to left (Arabic, Persian) is isolated from the English around it. A name in another script or
+// romanisation finds the company the lists print, and its hit says how the name was read.
+import type { Locator, Page } from '@playwright/test';
 import { newVendorInput } from '../../electron/core/vendors/model';
 import { api, expect, partScreenshot, screenshot, test, upload } from './fixtures';
 
@@ -82,14 +83,18 @@ test('names with a right-to-left override show it, as the reports do: vendor tab
   await expectNoHiddenCharacters(page, '.audit-table');
 });
 
+/** A vendor of this name and country, created and screened through the API, and its row in the vendor table. */
+async function screenedVendorRow(page: Page, name: string, country: string): Promise<Locator> {
+  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(name), countryOfIncorporation: country });
+  await api(page, 'screening.run', { jobId: `screen-${country}`, vendorIds: [vendor.id] });
+  await page.reload();
+  return page.getByRole('grid', { name: 'Vendors' }).getByRole('row').filter({ hasText: name });
+}
+
 test('a vendor written in Arabic script finds the company the lists print in English, and its name is shown isolated', async ({ page }) => {
   test.setTimeout(120_000);
   const NAME = 'شرکت ملی نفت ایران';
-  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(NAME), countryOfIncorporation: 'IR' });
-  await api(page, 'screening.run', { jobId: 'arabic-screen', vendorIds: [vendor.id] });
-
-  await page.reload();
-  const row = page.getByRole('grid', { name: 'Vendors' }).getByRole('row').filter({ hasText: NAME });
+  const row = await screenedVendorRow(page, NAME, 'IR');
   await expect(row).toBeVisible();
   // Isolated from the text around it: a right-to-left name cannot reorder the English beside it.
   await expect(row.locator('bdi', { hasText: NAME }).first()).toBeVisible();
@@ -108,11 +113,7 @@ test('a vendor written in Arabic script finds the company the lists print in Eng
 test('a vendor whose Belarusian name is in Latin letters finds the company the lists romanise from Russian', async ({ page }) => {
   test.setTimeout(120_000);
   const NAME = 'AAT Hrodna Azot';
-  const vendor = await api<{ id: string }>(page, 'vendors.create', { ...newVendorInput(NAME), countryOfIncorporation: 'BY' });
-  await api(page, 'screening.run', { jobId: 'belarusian-screen', vendorIds: [vendor.id] });
-
-  await page.reload();
-  await page.getByRole('grid', { name: 'Vendors' }).getByRole('row').filter({ hasText: NAME }).click();
+  await (await screenedVendorRow(page, NAME, 'BY')).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
   const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'GRODNO AZOT OAO', exact: true }) }).first();
   await expect(hit).toContainText('Match');
