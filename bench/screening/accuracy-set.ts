@@ -21,7 +21,6 @@ export const POSITIVE_CATEGORIES: readonly PositiveCategory[] = ['exact', 'alias
  *  alone never reaches the match band without a country) and a listed brand with other trade words ("at least
  *  review"). The report counts match-band misses by these (docs/benchmarks.md). */
 export type ReviewRule = 'weak-alias' | 'acronym' | 'brand-trade';
-export const REVIEW_RULES: readonly ReviewRule[] = ['weak-alias', 'acronym', 'brand-trade'];
 
 export interface Query {
   id: number;

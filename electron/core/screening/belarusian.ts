@@ -18,7 +18,7 @@ const WORD_RE = /\p{L}+/gu;
 
 /** One word as the lists romanise it from Russian. */
 function russianSpelling(word: string, national: boolean): string {
-  // х before ч becomes "ch": the national "ch" first, while it still means х.
+  // The national "ch" is х, "kh" in the Russian romanisation: turned before "č" (ч) becomes "ch".
   const latin = (national ? word.replace(/ch/g, 'kh') : word).replace(/[čšžśćźĺńŭ]/gu, (c) => NATIONAL_LETTERS[c] ?? c);
   return (
     latin
