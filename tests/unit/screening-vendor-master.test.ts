@@ -7,6 +7,7 @@ import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { arabicTranslation } from '../../electron/core/screening/arabic-words';
 import { belarusianReadings } from '../../electron/core/screening/belarusian';
+import { russianReadings } from '../../electron/core/screening/russian';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, dashVariants, recordVariants, scriptReadings, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
 import { boundedName, foldText, normaliseName } from '../../electron/core/screening/normalise';
@@ -921,6 +922,54 @@ describe('Belarusian names in Latin letters (matcher 2026.12-17)', () => {
     expect(hit?.explanation.text).toContain('was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian: "aat grodno khimvolokno"');
     expect(best('AAT Svietlahorskkhimvalakno')).toMatchObject({ entryKey: 'svetlogorsk', band: 'match' });
     expect(best('AAT Bielaruskalij Salihorsk')).toMatchObject({ entryKey: 'belaruskali', band: 'match' });
+  });
+});
+
+describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('mytishchi', ['MYTISHCHINSKI MASHINOSTROITELNY ZAVOD, OAO'], { countries: ['RU'] }),
+    ...entry('degtyarev', ['OJSC PLANT IM VA DEGTYAREVA'], { countries: ['RU'] }),
+    ...entry('uraltrak', ['LLC CHELYABINSK TRACTOR PLANT URALTRAK'], { countries: ['RU'] }),
+    ...entry('izhevsk', ['AO IZHEVSKII MOTOZAVOD AKSION KHOLDING'], { countries: ['RU'] }),
+    ...entry('tochmash', ['A.E. NUDELMAN KB TOCHMASH JSC'], { countries: ['RU'] }),
+  ]);
+  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+
+  it('reads a Russian name in each romanisation whose letters it has, as the lists romanise Russian', () => {
+    // Scholarly (ISO 9, GOST): č š ž, ŝ for щ, x or h for х, j for й, the signs dropped.
+    expect(russianReadings('OAO Mytiŝinskij mašinostroitelʹnyj zavod')).toEqual(['oao mytishchinskiy mashinostroitelnyy zavod']);
+    expect(russianReadings('AO Xabarovskij radiotexničeskij zavod')).toEqual(['ao khabarovskiy radiotekhnicheskiy zavod']);
+    // German: tsch, sch, ch for х, z for ц, w; a single s between vowels is з.
+    expect(russianReadings('AO KB Totschmasch')).toEqual(['ao kb tochmash']);
+    expect(russianReadings('AO Salawatskij Chimitscheskij Sawod')).toEqual(['ao salavatskiy khimicheskiy savod']);
+    expect(russianReadings('AO NPO Basalt Schtschokino')).toEqual(['ao npo bazalt shchokino']);
+    // Polish: cz, sz, rz or ż, ch for х, c for ц, and a soft consonant written with i ("Diegtiariowa").
+    expect(russianReadings('OAO Zakład Koncern Orużije')).toEqual(['oao zaklad kontsern oruzhiye']);
+    // "w" alone is German or Polish: read both ways.
+    expect(russianReadings('OAO Zawod imieni W.A. Diegtiariowa, Kowrow')).toEqual(['oao tsavod imieni v.a. diegtiariova, kovrov', 'oao zavod imeni v.a. degtyareva, kovrov']);
+    // French: ch for ш, j for ж, ou for у, ï for й.
+    expect(russianReadings('AO Machinostroïtelny Zavod imeni M.I. Kalinina, Iekaterinbourg')).toEqual(['ao mashinostroitelny zavod imeni m.i. kalinina, yekaterinburg']);
+    // "j" alone: German, Polish, and French when no consonant comes before it.
+    expect(russianReadings('AO Ijevski Motozavod')).toEqual(['ao iyevski mototsavod', 'ao iyevski motozavod', 'ao izhevski motozavod']);
+    expect(russianReadings('AO Konstruktorskoje Bjuro')).toEqual(['ao konstruktorskoye byuro']);
+  });
+
+  it('reads nothing else so: a name that does not say it is Russian, or is already in the lists\' romanisation', () => {
+    expect(russianReadings('Schwarz Wasserwerke GmbH')).toEqual([]);
+    expect(russianReadings('Wojskowe Zakłady Łączności Sp. z o.o.')).toEqual([]);
+    expect(russianReadings('AO Tulskiy Oruzheiny Zavod')).toEqual([]);
+  });
+
+  it('finds the listed company from its name in another romanisation, and says how it was read', () => {
+    const hit = best('OAO Mytiŝinskij mašinostroitelʹnyj zavod');
+    expect(hit).toMatchObject({ entryKey: 'mytishchi', band: 'match' });
+    expect(hit?.explanation.reading).toEqual({ kind: 'russian', as: 'oao mytishchinskiy mashinostroitelnyy zavod' });
+    expect(hit?.explanation.text).toContain('is Russian (its legal form or a letter says so) spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it: "oao mytishchinskiy mashinostroitelnyy zavod"');
+    expect(best('OAO Zawod imieni W.A. Diegtiariowa, Kowrow')).toMatchObject({ entryKey: 'degtyarev', band: 'match' });
+    expect(best('OOO Tscheljabinskij Traktornyj Sawod Uraltrak')).toMatchObject({ entryKey: 'uraltrak' });
+    expect(best('AO Ijevski Motozavod Axion-Kholding')).toMatchObject({ entryKey: 'izhevsk', band: 'match' });
+    expect(best('AO KB Totschmasch im. A.E. Nudelmana')).toMatchObject({ entryKey: 'tochmash' });
   });
 });
 

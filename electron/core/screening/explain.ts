@@ -11,9 +11,10 @@ import type { BandThresholds } from './thresholds';
 export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>;
 
 /** How the vendor's name was read when it was matched as something else than it is written (matcher 2026.12-18):
- *  as its brand without its trade words, with the words in Arabic script the lists translate in English, or a name
- *  written in Belarus as the lists romanise it from Russian. */
-export type NameReading = 'brand' | 'arabic-translation' | 'belarusian';
+ *  as its brand without its trade words, with the words in Arabic script the lists translate in English, a name
+ *  written in Belarus as the lists romanise it from Russian, or (2026.12-19) a Russian name spelt in another
+ *  language's romanisation as the lists spell it. */
+export type NameReading = 'brand' | 'arabic-translation' | 'belarusian' | 'russian';
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {
@@ -76,6 +77,7 @@ const READING_TEXT: Record<NameReading, string> = {
   brand: 'was read as its brand without its trade words',
   'arabic-translation': 'is in Arabic script and was also read with the words the lists print in English translated',
   belarusian: 'was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian',
+  russian: 'is Russian (its legal form or a letter says so) spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it',
 };
 
 const KIND_TEXT: Record<Explanation['listNameKind'], string> = { primary: 'the name', alias: 'an alias', 'weak-alias': 'a weak alias' };
