@@ -967,6 +967,8 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     expect(hit?.explanation.reading).toEqual({ kind: 'russian', as: 'oao mytishchinskiy mashinostroitelnyy zavod' });
     expect(hit?.explanation.text).toContain('is Russian (its legal form or a letter says so) spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it: "oao mytishchinskiy mashinostroitelnyy zavod"');
     expect(best('OAO Zawod imieni W.A. Diegtiariowa, Kowrow')).toMatchObject({ entryKey: 'degtyarev', band: 'match' });
+    // German "Sawod" reads "savod" (its "s" may be з or с), which is a plant as "zavod" is.
+    expect(best('OAO Sawod imeni W.A. Degtjarjowa')).toMatchObject({ entryKey: 'degtyarev', band: 'match' });
     expect(best('OOO Tscheljabinskij Traktornyj Sawod Uraltrak')).toMatchObject({ entryKey: 'uraltrak' });
     expect(best('AO Ijevski Motozavod Axion-Kholding')).toMatchObject({ entryKey: 'izhevsk', band: 'match' });
     expect(best('AO KB Totschmasch im. A.E. Nudelmana')).toMatchObject({ entryKey: 'tochmash' });

@@ -187,8 +187,9 @@ export const CANONICAL: ReadonlyMap<string, string> = new Map(
     oil: ['nk', 'neftyanaya', 'neftyanoy', 'neftyanoi', 'neftjanaja', 'neftjanoj'],
     concern: ['kontsern', 'koncern', 'konzern'],
     // The lists translate "zavod" as plant, factory or works alike ("OBUKHOVSKY FACTORY", "TULA CARTRIDGE WORKS",
-    // "DAGDIZEL PLANT"; since 2026.12-12 the three are one word).
-    plant: ['zavod', 'sawod', 'zawod', 'factory', 'works'],
+    // "DAGDIZEL PLANT"; since 2026.12-12 the three are one word). "Savod" is "Sawod" read from German (russian.ts),
+    // whose "s" before a vowel may be з or с.
+    plant: ['zavod', 'sawod', 'zawod', 'savod', 'factory', 'works'],
     // "Technic" and the Turkish, Persian, German and Russian "teknik", "technik", "tekhnika" (since 2026.12-12).
     technique: ['technic', 'technics', 'teknik', 'technik', 'tekhnika', 'technika'],
     agency: ['agentstvo', 'agenstvo'],
