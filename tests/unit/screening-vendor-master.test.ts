@@ -933,6 +933,7 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     ...entry('uraltrak', ['LLC CHELYABINSK TRACTOR PLANT URALTRAK'], { countries: ['RU'] }),
     ...entry('izhevsk', ['AO IZHEVSKII MOTOZAVOD AKSION KHOLDING'], { countries: ['RU'] }),
     ...entry('tochmash', ['A.E. NUDELMAN KB TOCHMASH JSC'], { countries: ['RU'] }),
+    ...entry('kalinin', ['KALININ MACHINE-BUILDING PLANT OPEN JOINT-STOCK COMPANY'], { countries: ['RU'] }),
   ]);
   const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
 
@@ -971,7 +972,14 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     expect(best('OAO Sawod imeni W.A. Degtjarjowa')).toMatchObject({ entryKey: 'degtyarev', band: 'match' });
     expect(best('OOO Tscheljabinskij Traktornyj Sawod Uraltrak')).toMatchObject({ entryKey: 'uraltrak' });
     expect(best('AO Ijevski Motozavod Axion-Kholding')).toMatchObject({ entryKey: 'izhevsk', band: 'match' });
-    expect(best('AO KB Totschmasch im. A.E. Nudelmana')).toMatchObject({ entryKey: 'tochmash' });
+    expect(best('AO KB Totschmasch im. A.E. Nudelmana')).toMatchObject({ entryKey: 'tochmash', band: 'match' });
+  });
+
+  it('weighs "named after" and "im." as little as an initial: the plant named after Kalinin is the Kalinin plant', () => {
+    expect(tokenWeight('im', 10, 20_000)).toEqual({ matched: 0.1, unmatched: 0.1 });
+    expect(tokenWeight('after', 10, 20_000)).toEqual({ matched: 0.1, unmatched: 0.1 });
+    expect(best('Mashinostroitelnyy Zavod imeni Kalinina')).toMatchObject({ entryKey: 'kalinin', band: 'match' });
+    expect(best('Machine-Building Plant named after Kalinin')).toMatchObject({ entryKey: 'kalinin', band: 'match' });
   });
 });
 

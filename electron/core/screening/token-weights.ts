@@ -25,6 +25,11 @@ export const COMMON_NAME_CAP = 0.35;
 /** Cap on single letters (initials), matched or not: "S" in "Obshchestvo S Ogranichennoi" or "J & M". */
 export const INITIAL_CAP = 0.25;
 const INITIAL_UNMATCHED = 0.1;
+/** "Named after" and the Russian "im." (imeni, which the normaliser reads "named after") say whom a company is named
+ *  after, not which company it is: the lists and vendor masters write "ZAVOD IMENI KALININA", "PLANT NAMED AFTER
+ *  KALININ" and "KALININ PLANT" alike. Matched they weigh as little as a generic word, and missing they cost as little as
+ *  an initial (since 2026.12-19; before, an unmatched "im" cost 0.82, as much as a distinctive word). */
+const NAMED_AFTER_WORDS: ReadonlySet<string> = new Set(['im', 'named', 'after']);
 /** What an unmatched non-place token costs at least. */
 export const UNMATCHED_FLOOR = 0.3;
 /** What an unmatched place costs at most. */
@@ -54,6 +59,7 @@ export function tokenWeight(token: string, documentFrequency: number, entries: n
   const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
   if (PLACE_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
   if (token.length === 1) return { matched: Math.min(base, INITIAL_CAP), unmatched: INITIAL_UNMATCHED };
+  if (NAMED_AFTER_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: INITIAL_UNMATCHED };
   // A short word no list carries ("P.R.", "NK", a stray syllable) is more likely an abbreviation the lists write
   // otherwise than the rarest word of the name: missing from a listed name, it costs little more than a place.
   if (documentFrequency === 0 && token.length <= UNKNOWN_SHORT) return { matched: base, unmatched: UNMATCHED_FLOOR };
