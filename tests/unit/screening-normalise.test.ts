@@ -88,6 +88,10 @@ describe('legal forms', () => {
     expect(tokens('AO GOS MKB WYMPEL IM TOROPOWA')).toEqual(['gos', 'mkb', 'wympel', 'named', 'after', 'toropow']);
     expect(tokens('ZELENODOLSKIY ZAVOD IMENI GORKOGO')).toEqual(['zelenodolskiy', 'plant', 'named', 'after', 'gorkiy']);
     expect(tokens('ACME IM EXPORT')).toEqual(['acme', 'im', 'export']);
+    // "Scientific research" is "research", as the lists translate NII both ways (since 2026.12-19).
+    expect(tokens('CENTRAL SCIENTIFIC RESEARCH INSTITUTE OF CHEMISTRY')).toEqual(tokens('Central Research Institute of Chemistry'));
+    expect(tokens('NAUCHNO-ISSLEDOVATELSKIY INSTITUT KRISTALL')).toEqual(['research', 'institute', 'kristall']);
+    expect(tokens('SCIENTIFIC INDUSTRIAL RESEARCH CENTER')).toContain('scientific');
     // Not "ticaret" (trade): the Algerian city Tiaret is one letter from it, and would be read as "trading".
     expect(tokens('Tiaret')).toEqual(['tiaret']);
     expect(tokens('Baykar Teknoloji')).toEqual(['baykar', 'technology']);

@@ -208,6 +208,13 @@ function foldPhrases(words: string[]): string[] {
   return out;
 }
 
+/** "Scientific research" reads "research" (since 2026.12-19): the lists translate the Russian NII (nauchno-
+ *  issledovatelskiy institut) as "scientific research institute" and as "research institute" alike. */
+function withoutScientific(words: string[]): string[] {
+  const at = words.indexOf('scientific');
+  return at < 0 || words[at + 1] !== 'research' ? words : [...words.slice(0, at), ...words.slice(at + 1)];
+}
+
 /** normaliseName, or a copy of it that remembers (normalisingOnce). */
 export type Normaliser = (raw: string) => NormalisedName;
 
@@ -245,7 +252,7 @@ export function normaliseName(raw: string): NormalisedName {
   const read = turkishRegister(written) ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w) : readAs;
   const readWords: string[] = [];
   for (const w of stripped.tokens) readWords.push(read(w));
-  const all = namedAfter(foldPhrases(readWords));
+  const all = withoutScientific(namedAfter(foldPhrases(readWords)));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
   // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];
