@@ -639,6 +639,15 @@ describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
     expect(top('NAZ Sokol')).toMatchObject({ entryKey: 'sokol-plant' });
   });
 
+  it('reads any adjective before "obl.", "oblast", "kray" or "okrug" as the region of an address, without commas (matcher 2026.12-20)', () => {
+    expect(trailingPlaces(['gosnii', 'kristall', 'dzerzhinsk', 'nizhegorodskaya', 'obl'], () => true).count).toBe(3);
+    expect(trailingPlaces(['romashka', 'kharkivska', 'oblast'], () => true).count).toBe(2);
+    // Not without the qualifier, nor a word that is no adjective.
+    expect(trailingPlaces(['romashka', 'nizhegorodskaya'], () => true).count).toBe(0);
+    expect(trailingPlaces(['romashka', 'kristall', 'obl'], () => true).count).toBe(0);
+    expect(top('AO KNIRTI KALUZHSKAYA OBL')).toMatchObject({ entryKey: 'knirti', band: 'match' });
+  });
+
   it('leaves a part with three words that name no place, street or number: it may be the name', () => {
     expect(top('AO KNIRTI, Zvezdnaya Orbita Plaza, Kaluzhskaya obl.')?.band).not.toBe('match');
   });
@@ -779,6 +788,16 @@ describe('unknown short words and further legal forms', () => {
   it('a short word no list carries costs little when unmatched', () => {
     expect(tokenWeight('nk', 0, 20_000)).toEqual({ matched: 1, unmatched: UNMATCHED_FLOOR });
     expect(tokenWeight('kafolat', 0, 20_000).unmatched).toBe(1);
+  });
+
+  it('weighs every country\'s name as a place, unless the lists carry it mostly in people\'s names (matcher 2026.12-20)', () => {
+    // Few entries carry "Azerbaijan": it weighed as a rare word, and AZERBAIJAN AIRLINES was a review against
+    // AZERBAIJAN CONSTRUCTION.
+    expect(tokenWeight('azerbaijan', 3, 20_000)).toEqual({ matched: 0.1, unmatched: 0.1 });
+    expect(tokenWeight('georgia', 3, 20_000)).toEqual({ matched: 0.1, unmatched: 0.1 });
+    expect(tokenWeight('jordan', 3, 20_000, true)).toEqual({ matched: 1, unmatched: 1 });
+    // Only as written: a word that sounds like a country is no place by its sound here.
+    expect(tokenWeight('azerbajan', 3, 20_000).matched).toBe(1);
   });
 
   it('recognises EAD, S. de R.L., corporación, the long Ukrainian TOV, an undotted SA inside a name and spaced initials', () => {

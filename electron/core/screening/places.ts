@@ -264,6 +264,11 @@ export function placeCountry(tokens: readonly string[]): string | null {
   return placeOf(tokens.join(' '))?.country || null;
 }
 
+/** Whether a word is a country's name as written ("azerbaijan", "georgia"), not one that sounds like it. */
+export function isCountryWord(token: string): boolean {
+  return PHRASES.get(token)?.kind === 'country';
+}
+
 /** What kind of place a phrase of matching tokens is, if it is one. */
 export function placeKind(tokens: readonly string[]): PlaceKind | null {
   return placeOf(tokens.join(' '))?.kind ?? null;
@@ -282,6 +287,12 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'district', 'province', 'city', 'county', 'region', 'oblast', 'krai', 'prefecture', 'municipality', 'governorate',
   'state', 'sar', 'free', 'zone', 'area', 'obl', 'kray', 'rayon', 'raion', 'okrug', 'island',
 ]);
+
+/** The qualifiers of a Russian or other CIS region, which follow the region's adjective ("NIZHEGORODSKAYA OBL.",
+ *  "PRIMORSKIY KRAY"). */
+const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['oblast', 'obl', 'krai', 'kray', 'rayon', 'raion', 'okrug']);
+/** An adjective as Russian, Ukrainian and Belarusian regions are named ("-skaya", "-tskiy", "-ska"). */
+const REGION_ADJECTIVE_RE = /(?:sk|tsk|ck)(?:aya|aja|iy|ij|ii|yi|yy|y|oy|oe|a|yj)$/;
 
 /** Whether a word qualifies the place before it ("district", "province", "oblast"). */
 export const isPlaceQualifier = (token: string): boolean => PLACE_QUALIFIERS.has(token);
@@ -377,7 +388,9 @@ export function trailingPlaces(
       if (c === null || code !== null) break;
       code = c;
     }
-    const found = placeEndingAt(tokens, at);
+    // Any adjective before a region's qualifier is the region (since 2026.12-20): "DZERZHINSK NIZHEGORODSKAYA OBL".
+    const regionAdjective = at > 1 && at < end && REGION_QUALIFIERS.has(tokens[at] ?? '') && REGION_ADJECTIVE_RE.test(tokens[at - 1] ?? '');
+    const found = placeEndingAt(tokens, at) ?? (regionAdjective ? { length: 1, country: '', kind: 'region' as const } : null);
     if (!found || (code !== null && code !== found.country)) break;
     // A country after one of its own cities is that city's address ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC"): it goes
     // whatever is left, and the city is judged on its own next.

@@ -8,6 +8,7 @@
 // little, but "Networks" against "Information Technology" is evidence of a different trade, so an unmatched
 // generic word costs more than a matched one earns. Places weigh little either way.
 import { isEnglishWord } from './english-words';
+import { isCountryWord } from './places';
 import { COMMON_NAME_WORDS, GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 export interface TokenWeight {
@@ -57,7 +58,9 @@ export function rarity(documentFrequency: number, entries: number): number {
  *  a surname or a given name, not an ordinary word a company takes. */
 export function tokenWeight(token: string, documentFrequency: number, entries: number, personWord = false): TokenWeight {
   const base = Math.max(MIN_WEIGHT, rarity(documentFrequency, entries));
-  if (PLACE_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
+  // Every country's name is a place (since 2026.12-20; "Azerbaijan" and "Georgia", which few entries carry, weighed as
+  // rare words), unless the lists carry it mostly in people's names ("Jordan", "Chad").
+  if (PLACE_WORDS.has(token) || (!personWord && isCountryWord(token))) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: Math.min(base, PLACE_UNMATCHED_CAP) };
   if (token.length === 1) return { matched: Math.min(base, INITIAL_CAP), unmatched: INITIAL_UNMATCHED };
   if (NAMED_AFTER_WORDS.has(token)) return { matched: Math.min(base, GENERIC_MATCHED_CAP), unmatched: INITIAL_UNMATCHED };
   // A short word no list carries ("P.R.", "NK", a stray syllable) is more likely an abbreviation the lists write
