@@ -961,6 +961,8 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     // Scholarly (ISO 9, GOST): č š ž, ŝ for щ, x or h for х, j for й, the signs dropped.
     expect(russianReadings('OAO Mytiŝinskij mašinostroitelʹnyj zavod')).toEqual(['oao mytishchinskiy mashinostroitelnyy zavod']);
     expect(russianReadings('AO Xabarovskij radiotexničeskij zavod')).toEqual(['ao khabarovskiy radiotekhnicheskiy zavod']);
+    // An English "ch" beside them stays (since 2026.12-22): "Chimprom", not "tshimprom".
+    expect(russianReadings('OOO Chimprom Naučno-issledovatelʹskij centr')).toEqual(['ooo chimprom nauchno-issledovatelskiy tsentr']);
     // German: tsch, sch, ch for х, z for ц, w; a single s between vowels is з.
     expect(russianReadings('AO KB Totschmasch')).toEqual(['ao kb tochmash']);
     expect(russianReadings('AO Salawatskij Chimitscheskij Sawod')).toEqual(['ao salavatskiy khimicheskiy savod']);

@@ -27,11 +27,12 @@ const SOFTENING_J_RE = new RegExp(`${CONSONANT}j`, 'u');
 const AFTER_CONSONANT = `(?<=${CONSONANT})`;
 const BETWEEN_VOWELS_S = new RegExp(`(?<=${VOWEL})s(?=${VOWEL})`, 'g');
 
-/** ISO 9 and the GOST and library systems: č š ž, ŝ (or šč) for щ, c for ц, x or h for х, j for й, â and û for я, ю. */
+/** ISO 9 and the GOST and library systems: č š ž, ŝ (or šč) for щ, c for ц, x or h for х, j for й, â and û for я, ю.
+ *  An English "ch", "sh", "zh" or "kh" in the same name stays as it is. */
 function fromScholarly(text: string): string {
   return text
     .replace(/(?<![sczk])h/g, 'kh')
-    .replace(/c/g, 'ts')
+    .replace(/c(?!h)/g, 'ts')
     .replace(/x/g, 'kh')
     .replace(/šč|ŝ/g, 'shch')
     .replace(/č/g, 'ch')
