@@ -800,6 +800,17 @@ describe('unknown short words and further legal forms', () => {
     expect(tokenWeight('azerbajan', 3, 20_000).matched).toBe(1);
   });
 
+  it('recognises the Irish, Canadian, Japanese, offshore and Greek forms cloud groups\' subsidiaries take (matcher 2026.12-23)', () => {
+    expect(normaliseName('Amazon Japan G.K.')).toMatchObject({ tokens: ['amazon', 'japan'], legalForms: ['ltd'] });
+    expect(normaliseName('Dell Products Unlimited Company')).toMatchObject({ tokens: ['dell', 'product'], legalForms: ['ltd'] });
+    expect(normaliseName('Zorbax Ireland DAC')).toMatchObject({ tokens: ['zorbax', 'ireland'], legalForms: ['ltd'] });
+    expect(normaliseName('CNOOC North America ULC')).toMatchObject({ tokens: ['cnooc', 'north', 'america'], legalForms: ['ltd'] });
+    expect(normaliseName('Zorbax Hellas A.E.')).toMatchObject({ tokens: ['zorbax', 'hellas'], legalForms: ['jsc'] });
+    expect(normaliseName('Zorbax Software Unipessoal Lda').tokens).toEqual(['zorbax', 'software']);
+    // At the end only: "DAC" and "GK" begin other names.
+    expect(normaliseName('DAC Systems').tokens).toContain('dac');
+  });
+
   it('recognises EAD, S. de R.L., corporación, the long Ukrainian TOV, an undotted SA inside a name and spaced initials', () => {
     const tokens = (name: string): string[] => normaliseName(name).tokens;
     expect(tokens('Vabo Internal EAD')).toEqual(['vabo', 'international']);

@@ -71,6 +71,11 @@ const STRONG: Record<LegalForm, string[]> = {
     // Czech "spol. s r.o.", the Danish ApS and the Korean limited company written out.
     'youxian gongsi', 'youxian zeren gongsi', 'ug haftungsbeschrankt', 'spol s ro', 'spol s r o', 'spol sro', 'anpartsselskab',
     'yuhan hoesa',
+    // Since 2026.12-23: the Irish and Canadian company forms that cloud and software groups' subsidiaries take
+    // ("… Unlimited Company", "… Designated Activity Company", "… ULC"), the US professional LLC, the North Macedonian
+    // single-member DOOEL, the Portuguese single-member "Unipessoal" and the Mexican S. de R.L. de C.V. without its "de".
+    'unlimited company', 'unlimited liability company', 'unlimited liability corporation', 'designated activity company',
+    'company limited by guarantee', 'pllc', 'dooel', 'unipessoal', 'srl cv',
   ],
   jsc: [
     'jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'joint stock company', 'joint stock co', 'open joint stock company',
@@ -98,7 +103,7 @@ const STRONG: Record<LegalForm, string[]> = {
   co: ['co', 'company', 'companies', 'obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo', 'kompaniya', 'kompaniia', 'kompanija', 'sirketi', 'sherkat', 'sherkate'],
   // The pinyin "jituan" since 2026.12-12.
   group: ['group', 'groupe', 'gruppe', 'grupo', 'grup', 'grp', 'gruppa', 'jituan'],
-  lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg', 'kommanditgesellschaft'],
+  lp: ['lp', 'llp', 'limited partnership', 'limited liability partnership', 'kgaa', 'ohg', 'kommanditgesellschaft', 'lllp'],
 };
 
 /** Short forms that are also ordinary words or initials ("SA Power Networks", "AS Roma"): only taken at the end
@@ -106,11 +111,15 @@ const STRONG: Record<LegalForm, string[]> = {
  *  AB, Kazakh TOO, Belarusian AAT, ZAT and TAA, Kyrgyz OsOO, Uzbek MChJ). */
 const EDGE_ONLY: Record<LegalForm, string[]> = {
   // Since 2026.12-12 the Belarusian TAA, the French EURL, the Icelandic ehf., the Kyrgyz OsOO and the Uzbek MChJ.
-  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu', 'taa', 'eurl', 'ehf', 'osoo', 'mchj'],
+  // Since 2026.12-23 the Irish DAC and CLG, the Canadian ULC, the Japanese G.K. (Amazon Japan G.K.) and Y.K., the
+  // offshore IBC, LDC and SEZC, the Greek EPE and IKE, and the Indian one-person OPC.
+  ltd: ['srl', 's r l', 's rl', 'eirl', 'bv', 'b v', 'pty', 'pvt', 'pte', 'sdn', 'bhd', 'sro', 's r o', 'doo', 'd o o', 'lda', 'ug', 'oy', 'tov', 'est', 'sti', 'spc', 'too', 'sia', 'ou', 'slu', 'taa', 'eurl', 'ehf', 'osoo', 'mchj',
+    'dac', 'clg', 'ulc', 'gk', 'yk', 'ibc', 'ldc', 'sezc', 'epe', 'ike', 'opc'],
   // The Venezuelan C.A. (compañía anónima) since 2026.12-11: at the end, not the "CA" of "CA Technologies". Since
   // 2026.12-12 the Belarusian AAT and ZAT (open and closed joint-stock companies), the Peruvian S.A.C. and S.A.A.,
   // the single-member S.A.U., the Icelandic hf. and the Hungarian Zrt. and Nyrt.
-  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a', 'aat', 'zat', 'sac', 'saa', 'sau', 'hf', 'zrt', 'nyrt'],
+  // and since 2026.12-23 the Greek A.E.
+  jsc: ['sa', 's a', 'ag', 'se', 'nv', 'n v', 'ab', 'publ', 'as', 'a s', 'asa', 'spa', 's p a', 'ao', 'kk', 'ad', 'dd', 'tbk', 'pt', 'sal', 'sae', 'psc', 'bsc', 'ksc', 'qsc', 'sas', 'sasu', 'sca', 'sl', 'ead', 'sapi', 'prat', 'pjs', 'ca', 'c a', 'aat', 'zat', 'sac', 'saa', 'sau', 'hf', 'zrt', 'nyrt', 'ae'],
   inc: [],
   co: ['cie', 'cia'],
   group: [],
