@@ -120,3 +120,14 @@ test('a vendor whose Belarusian name is in Latin letters finds the company the l
   await expect(hit).toContainText('was also read as the lists romanise the name from Russian: "aat grodno azot"');
   await partScreenshot(hit, 'vendor-belarusian-hit');
 });
+
+test('a Russian vendor written in a library catalogue romanisation finds the company the lists romanise the English way', async ({ page }) => {
+  test.setTimeout(120_000);
+  const NAME = 'OAO Mytiŝinskij mašinostroitelʹnyj zavod';
+  await (await screenedVendorRow(page, NAME, 'RU')).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  const hit = page.locator('.hit-card').filter({ hasText: 'MYTISHCHINSKI MASHINOSTROITELNY ZAVOD' }).first();
+  await expect(hit).toContainText('Match');
+  await expect(hit).toContainText('spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it: "oao mytishchinskiy mashinostroitelnyy zavod"');
+  await partScreenshot(hit, 'vendor-russian-romanisation-hit');
+});
