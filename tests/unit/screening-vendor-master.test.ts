@@ -113,6 +113,8 @@ const INDEX = ScreeningIndex.build([
   ...entry('velmovski', ['VELMOVSKI OPTIKO ZAVOD'], { countries: ['RU'] }),
 ]);
 
+/** The best hit of a name against `index`, screened without a country. */
+const bestIn = (index: ScreeningIndex, name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
 const top = (name: string, countries: string[] = []) => screen(INDEX, { names: [{ name, via: 'name' }], countries })[0];
 
 describe('invisible characters and look-alike letters', () => {
@@ -932,7 +934,7 @@ describe('Belarusian names in Latin letters (matcher 2026.12-17)', () => {
     ...entry('belaruskali', ['BELARUSKALI OAO'], { countries: ['BY'] }),
     ...entry('svetlogorsk', ['OPEN JOINT STOCK COMPANY SVETLOGORSKKHIMVOLOKNO'], { countries: ['BY'] }),
   ]);
-  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+  const best = (name: string) => bestIn(index, name);
 
   it('reads a name with a Belarusian legal form or the letter ŭ as the lists romanise it from Russian', () => {
     expect(belarusianReadings('AAT Hrodna Khimvalakno')).toEqual(['aat grodna khimvalakno', 'aat grodno khimvolokno']);
@@ -966,7 +968,7 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     ...entry('tochmash', ['A.E. NUDELMAN KB TOCHMASH JSC'], { countries: ['RU'] }),
     ...entry('kalinin', ['KALININ MACHINE-BUILDING PLANT OPEN JOINT-STOCK COMPANY'], { countries: ['RU'] }),
   ]);
-  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+  const best = (name: string) => bestIn(index, name);
 
   it('reads a Russian name in each romanisation whose letters it has, as the lists romanise Russian', () => {
     // Scholarly (ISO 9, GOST): č š ž, ŝ for щ, x or h for х, j for й, the signs dropped.
@@ -1022,7 +1024,7 @@ describe("China's cities in an address (matcher 2026.12-21)", () => {
     ...entry('hongda', ['HONGDA PRECISION ELECTRONICS CO., LTD.'], { countries: ['CN'] }),
     ...entry('peaceful', ['Peaceful Vision (Lianyungang) Electronic Co., Ltd.'], { countries: ['CN'] }),
   ]);
-  const best = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+  const best = (name: string) => bestIn(index, name);
 
   it('knows a city GeoNames lacks where a listed name carries it: an address, not the name', () => {
     // A city a list carries was no address after the legal form, and the listed "(Lianyungang)" was an alias.
