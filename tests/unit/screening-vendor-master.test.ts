@@ -7,6 +7,7 @@ import { screen } from '../../electron/core/screening/matcher';
 import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { arabicTranslation } from '../../electron/core/screening/arabic-words';
 import { belarusianReadings } from '../../electron/core/screening/belarusian';
+import { vowelBlindKey } from '../../electron/core/screening/romanised-vowels';
 import { russianReadings } from '../../electron/core/screening/russian';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, dashVariants, recordVariants, scriptReadings, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
@@ -1015,6 +1016,49 @@ describe('Russian names in other romanisations (matcher 2026.12-19)', () => {
     expect(tokenWeight('after', 10, 20_000)).toEqual({ matched: 0.1, unmatched: 0.1 });
     expect(best('Mashinostroitelnyy Zavod imeni Kalinina')).toMatchObject({ entryKey: 'kalinin', band: 'match' });
     expect(best('Machine-Building Plant named after Kalinin')).toMatchObject({ entryKey: 'kalinin', band: 'match' });
+  });
+});
+
+describe('Persian and Arabic names spelt with other vowels (matcher 2026.12-24)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('hekmat', ['HEKMAT IRANIAN BANK'], { countries: ['IR'] }),
+    ...entry('joza', ['JOZA INDUSTRIAL COMPANY'], { countries: ['IR'] }),
+    ...entry('mahdi', ['YA MAHDI INDUSTRIES GROUP'], { countries: ['IR'] }),
+    ...entry('hamas', ['HAMAS'], { countries: ['PS'] }),
+    ...entry('tekmal-ir', ['TEKMAL ROYAN'], { countries: ['IR'] }),
+    ...entry('tekmel-de', ['TEKMEL SORAN'], { countries: ['DE'] }),
+  ]);
+  const best = (name: string) => bestIn(index, name);
+
+  it('gives two spellings of one Persian or Arabic word one key: consonants, and a mark for each run of vowels', () => {
+    expect(vowelBlindKey('hekmat')).toBe('h_km_t');
+    expect(vowelBlindKey('hikmat')).toBe('h_km_t');
+    // Persian "ow" for a long o, and the y of a diphthong.
+    expect(vowelBlindKey('jowza')).toBe(vowelBlindKey('joza'));
+    expect(vowelBlindKey('hosein')).toBe(vowelBlindKey('husayn'));
+    // ق and غ: "gh" and "q" alike; a letter written twice once.
+    expect(vowelBlindKey('ghodss')).toBe(vowelBlindKey('qods'));
+    // Vowels stay where they are: "Tekmal" is not "Tkemal".
+    expect(vowelBlindKey('tekmal')).not.toBe(vowelBlindKey('tkemal'));
+    // Too short, a digit, or too few consonants: no key.
+    expect(vowelBlindKey('ali')).toBeNull();
+    expect(vowelBlindKey('bank7')).toBeNull();
+    expect(vowelBlindKey('aiea')).toBeNull();
+  });
+
+  it('finds an Iranian entry spelt the Arabic way or the Persian way', () => {
+    expect(best('Jowza Industrial Co.')).toMatchObject({ entryKey: 'joza', band: 'match' });
+    // As surely as a word that sounds the same.
+    expect(best('Ya Mehdi Industries Group')?.explanation.text).toContain('mehdi = mahdi (similarity 0.90');
+    expect(best('Hikmat Iranian Bank')).toMatchObject({ entryKey: 'hekmat', band: 'match' });
+  });
+
+  it('reads only the words of Iranian and Arab entries so, and no English word', () => {
+    // Two vowels off is a spelling of an Iranian company's word, not of a German one's.
+    expect(best('TAKMUL ROYAN')).toMatchObject({ entryKey: 'tekmal-ir' });
+    expect(best('TAKMUL SORAN')).toBeUndefined();
+    expect(best('HOMES')).toBeUndefined();
   });
 });
 

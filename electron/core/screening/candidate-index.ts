@@ -13,11 +13,13 @@
 import type { EntryType } from '../lists/entry';
 import { isSkeleton, latinSkeleton } from './abjad';
 import { DeletionIndex } from './deletion-index';
+import { isEnglishWord } from './english-words';
 import { type LegalForm, legalFormBits, packLegalForms, unpackLegalForms } from './legal-forms';
 import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { placeKind } from './places';
-import { phoneticKey, tokenSimilarity } from './token-similarity';
+import { ARABIC_SCRIPT_COUNTRIES, vowelBlindKey } from './romanised-vowels';
+import { phoneticKey, SAME_SOUND_SIMILARITY, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
 
@@ -116,10 +118,16 @@ export class ScreeningIndex {
   private readonly spellingSound: Int32Array;
   private readonly soundSpellings: Rows;
   private readonly similarCache = new Map<string, readonly TokenMatch[]>();
-  /** Consonant skeleton → the listed Latin tokens with it (abjad.ts); built when an Arabic-script name first asks. */
-  private latinBySkeleton: Map<string, number[]> | null = null;
+  /** Per spelling, the number of the last fuzzy search that reached it (see similarTokens). */
+  private readonly spellingSeen: Int32Array;
+  private spellingStamp = 0;
+  /** Consonant skeleton → the listed Latin tokens with it (abjad.ts). Built with the index, not when an Arabic-script
+   *  name first asks: that vendor paid for a whole pass over the vocabulary (2026.12-24). */
+  private readonly latinBySkeleton: ReadonlyMap<string, readonly number[]>;
   /** Consonant skeleton → the listed tokens read from Arabic script with it (usually none). */
   private readonly abjadBySkeleton: ReadonlyMap<string, readonly number[]>;
+  /** Vowel-blind key → the words of Iranian and Arab entries' names with it (romanised-vowels.ts). */
+  private readonly byVowelBlindKey: ReadonlyMap<string, readonly number[]>;
   /** The stems of the listed Russian place adjectives → those adjectives ("azov" → "azovski"). */
   private readonly placeAdjectives: ReadonlyMap<string, readonly number[]>;
   // Three numbers per name n, side by side so that a candidate costs one cache miss, not three:
@@ -152,6 +160,7 @@ export class ScreeningIndex {
     this.nameForms = new Uint8Array(names.length);
     this.nameFormList = new Int32Array(names.length);
     const untypedPrimaries: number[] = [];
+    const romanisedTokens = new Set<number>();
 
     const respelt = new Map<string, string>();
     names.forEach((n, i) => {
@@ -167,6 +176,7 @@ export class ScreeningIndex {
       this.nameForms[i] = legalFormBits(normalised.legalForms);
       this.nameFormList[i] = n.match === undefined ? packLegalForms(normalised.legalForms) : -1;
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
+      const romanised = n.countries.some((c) => ARABIC_SCRIPT_COUNTRIES.has(c));
       for (const t of normalised.tokens) {
         let id = vocabulary.get(t);
         if (id === undefined) {
@@ -187,6 +197,7 @@ export class ScreeningIndex {
           if (n.type === 'individual') people[id] = (people[id] ?? 0) + 1;
           else if (n.type === 'entity') companies[id] = (companies[id] ?? 0) + 1;
         }
+        if (romanised) romanisedTokens.add(id);
         ids.push(id);
       }
       start[i + 1] = ids.length;
@@ -245,6 +256,7 @@ export class ScreeningIndex {
 
     const ownSpellings = [...respelt].filter(([written]) => !vocabulary.has(written));
     this.spellings = [...tokens, ...ownSpellings.map(([written]) => written)];
+    this.spellingSeen = new Int32Array(this.spellings.length);
     this.spellingToken = Int32Array.from(this.spellings, (_, k) => (k < tokens.length ? k : (vocabulary.get(ownSpellings[k - tokens.length]?.[1] ?? '') ?? 0)));
     this.deletions = DeletionIndex.build(this.spellings);
     const abbreviatedAs = new Map<string, number[]>();
@@ -269,10 +281,27 @@ export class ScreeningIndex {
     );
 
     const abjadBySkeleton = new Map<string, number[]>();
+    const latinBySkeleton = new Map<string, number[]>();
     tokens.forEach((t, id) => {
-      if (isSkeleton(t)) abjadBySkeleton.set(t.toLowerCase(), [...(abjadBySkeleton.get(t.toLowerCase()) ?? []), id]);
+      if (isSkeleton(t)) {
+        abjadBySkeleton.set(t.toLowerCase(), [...(abjadBySkeleton.get(t.toLowerCase()) ?? []), id]);
+        return;
+      }
+      const key = latinSkeleton(t);
+      if (key.length < MIN_SKELETON) return;
+      const ids = latinBySkeleton.get(key);
+      if (ids) ids.push(id);
+      else latinBySkeleton.set(key, [id]);
     });
     this.abjadBySkeleton = abjadBySkeleton;
+    this.latinBySkeleton = latinBySkeleton;
+    const byVowelBlindKey = new Map<string, number[]>();
+    for (const id of romanisedTokens) {
+      const t = tokens[id] ?? '';
+      const key = isEnglishWord(t) ? null : vowelBlindKey(t);
+      if (key !== null) byVowelBlindKey.set(key, [...(byVowelBlindKey.get(key) ?? []), id]);
+    }
+    this.byVowelBlindKey = byVowelBlindKey;
     const placeAdjectives = new Map<string, number[]>();
     tokens.forEach((t, id) => {
       for (const stem of placeAdjectiveStems(t)) placeAdjectives.set(stem, [...(placeAdjectives.get(stem) ?? []), id]);
@@ -341,8 +370,9 @@ export class ScreeningIndex {
     return tokenWeight(token, 0, this.entryCount);
   }
 
-  /** Listed tokens equal to `token`, within one edit of it or of a listed name's own spelling of it, or sounding
-   *  the same, with their similarity (memoised: vendor names share most of their words). */
+  /** Listed tokens equal to `token`, within one edit of it or of a listed name's own spelling of it, sounding the
+   *  same, or (a word of an Iranian or Arab entry) spelt with other vowels, with their similarity (memoised: vendor
+   *  names share most of their words). */
   similarTokens(token: string): readonly TokenMatch[] {
     const cached = this.similarCache.get(token);
     if (cached) return cached;
@@ -354,13 +384,20 @@ export class ScreeningIndex {
     if (token.length > MAX_FUZZY_TOKEN) return found;
     // A word read from Arabic script is compared by its consonants only, and a Latin word with the listed words
     // read so (abjad.ts).
-    if (isSkeleton(token)) return this.cache(token, [...found, ...this.skeletonMatches(token.toLowerCase(), this.latinSkeletons())]);
+    if (isSkeleton(token)) return this.cache(token, [...found, ...this.skeletonMatches(token.toLowerCase(), this.latinBySkeleton)]);
     if (this.abjadBySkeleton.size > 0) found.push(...this.skeletonMatches(latinSkeleton(token), this.abjadBySkeleton));
     const sound = this.sounds.get(phoneticKey(token)) ?? -1;
-    // The spellings within one edit, then those that sound the same, each once.
-    const spellings = new Set<number>();
-    this.deletions.forEachNeighbour(token, (k) => spellings.add(k));
-    if (sound >= 0) forEachInRow(this.soundSpellings, sound, (k) => spellings.add(k));
+    // The spellings within one edit, then those that sound the same, each once (marked with this search's number,
+    // not kept in a Set: a Set per search cost as much as the search).
+    const stamp = ++this.spellingStamp;
+    const spellings: number[] = [];
+    const visit = (k: number): void => {
+      if (this.spellingSeen[k] === stamp) return;
+      this.spellingSeen[k] = stamp;
+      spellings.push(k);
+    };
+    this.deletions.forEachNeighbour(token, visit);
+    if (sound >= 0) forEachInRow(this.soundSpellings, sound, visit);
     // A token may be reached through several spellings (its own and a listed name's): the closest counts.
     for (const k of spellings) {
       const id = this.spellingToken[k] ?? 0;
@@ -370,6 +407,13 @@ export class ScreeningIndex {
       const known = found.find((f) => f.id === id);
       if (!known) found.push({ id, similarity });
       else known.similarity = Math.max(known.similarity, similarity);
+    }
+    // A Persian or Arabic word spelt with other vowels sounds the same (since 2026.12-24).
+    const vowelBlind = isEnglishWord(token) ? null : vowelBlindKey(token);
+    for (const id of vowelBlind === null ? [] : (this.byVowelBlindKey.get(vowelBlind) ?? [])) {
+      const known = found.find((f) => f.id === id);
+      if (!known) found.push({ id, similarity: SAME_SOUND_SIMILARITY });
+      else known.similarity = Math.max(known.similarity, SAME_SOUND_SIMILARITY);
     }
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
@@ -394,22 +438,6 @@ export class ScreeningIndex {
     if (this.similarCache.size >= SIMILAR_CACHE_LIMIT) this.similarCache.clear();
     this.similarCache.set(token, found);
     return found;
-  }
-
-  private latinSkeletons(): ReadonlyMap<string, readonly number[]> {
-    if (!this.latinBySkeleton) {
-      const map = new Map<string, number[]>();
-      this.tokens.forEach((t, id) => {
-        if (isSkeleton(t)) return;
-        const key = latinSkeleton(t);
-        if (key.length < MIN_SKELETON) return;
-        const ids = map.get(key);
-        if (ids) ids.push(id);
-        else map.set(key, [id]);
-      });
-      this.latinBySkeleton = map;
-    }
-    return this.latinBySkeleton;
   }
 
   /** The tokens sharing a consonant skeleton, surer the more consonants it has ("mlt" is also "malta" and "molot");
