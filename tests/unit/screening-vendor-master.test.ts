@@ -914,6 +914,15 @@ describe('Arabic and Persian script', () => {
     expect(top('شرکت ملی نفت ایران')?.matchedName).toBe('شرکت ملی نفت ایران');
   });
 
+  it('reads a charity\'s "charitable" as it reads "foundation": what it is, not who (matcher 2026.12-25)', () => {
+    expect(tokenWeight('charitable', 40, 20_000)).toEqual(tokenWeight('foundation', 40, 20_000));
+    expect(tokenWeight('charity', 40, 20_000)).toEqual(tokenWeight('foundation', 40, 20_000));
+    const index = ScreeningIndex.build([...FILLER, ...entry('haramain', ['AL-HARAMEIN FOUNDATION'], { countries: ['SA'] })]);
+    // الخيرية is "charitable": left over, it no longer costs the hit.
+    expect(bestIn(index, 'مؤسسة الحرمين الخيرية')).toMatchObject({ entryKey: 'haramain' });
+    expect(bestIn(index, 'Al-Haramein Charitable Foundation')).toMatchObject({ entryKey: 'haramain' });
+  });
+
   it('does not take an Arabic company for a listed one because they share trade words', () => {
     expect(top('بنك قطر الوطني')?.band).not.toBe('match');
     expect(top('شركة بترول أبوظبي الوطنية')?.band).not.toBe('match');

@@ -348,6 +348,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'oil', 'gas', 'petroleum', 'petrochemical', 'mining', 'metal', 'metals', 'steel', 'automotive', 'motor', 'motors',
   'vehicle', 'food', 'foods', 'agriculture', 'agricultural', 'education', 'university', 'academy', 'foundation',
   'association', 'society', 'council', 'committee', 'organization', 'organisation', 'union', 'cooperative',
+  // Since 2026.12-25: a charity's kind, as "foundation" is ("AL-HARAMAIN CHARITABLE FOUNDATION", الخيرية).
+  'charity', 'charitable',
   'federation', 'republic', 'laboratory', 'studio', 'studios', 'entertainment', 'travel', 'tourism', 'hotel', 'hotels', 'company',
   'semiconductor', 'microelectronic', 'optoelectronic', 'optical', 'photonic', 'integrated', 'circuit', 'platform',
   'analytics', 'apps', 'app', 'hub', 'group', 'corporation', 'limited', 'plc', 'branch', 'subsidiary',
