@@ -57,6 +57,13 @@ const PLACE_ADJECTIVE_FACTOR = 0.9;
  *  ("Salavatskiy", "Kazanskij", "Chelyabinskaya"; not "Tulskij", whose stem would match too much). */
 const PLACE_ADJECTIVE_RE = /^(\p{L}{4,}?)(sk|ck)(ij|iy|ii|iyy|yj|yy|yi|y|i|aya|aja|oe|oye|oje|ogo|oy|oi|oj)$/u;
 
+/** Adds a listed token reached at `similarity`, or raises its similarity if it was reached another way already. */
+function keepClosest(found: TokenMatch[], id: number, similarity: number): void {
+  const known = found.find((f) => f.id === id);
+  if (!known) found.push({ id, similarity });
+  else known.similarity = Math.max(known.similarity, similarity);
+}
+
 /** The places a Russian place adjective may be of: its stem ("salavat" of "salavatskiy") and, for a town ending in
  *  "-sk", the stem with it ("chelyabinsk" of "chelyabinskiy"). */
 function placeAdjectiveStems(token: string): string[] {
@@ -403,18 +410,11 @@ export class ScreeningIndex {
       const id = this.spellingToken[k] ?? 0;
       if (id === exact) continue;
       const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
-      if (similarity === 0) continue;
-      const known = found.find((f) => f.id === id);
-      if (!known) found.push({ id, similarity });
-      else known.similarity = Math.max(known.similarity, similarity);
+      if (similarity > 0) keepClosest(found, id, similarity);
     }
     // A Persian or Arabic word spelt with other vowels sounds the same (since 2026.12-24).
     const vowelBlind = isEnglishWord(token) ? null : vowelBlindKey(token);
-    for (const id of vowelBlind === null ? [] : (this.byVowelBlindKey.get(vowelBlind) ?? [])) {
-      const known = found.find((f) => f.id === id);
-      if (!known) found.push({ id, similarity: SAME_SOUND_SIMILARITY });
-      else known.similarity = Math.max(known.similarity, SAME_SOUND_SIMILARITY);
-    }
+    for (const id of vowelBlind === null ? [] : (this.byVowelBlindKey.get(vowelBlind) ?? [])) keepClosest(found, id, SAME_SOUND_SIMILARITY);
     for (const id of this.abbreviationReadings(token)) {
       if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
     }
