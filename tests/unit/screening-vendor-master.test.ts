@@ -591,6 +591,10 @@ describe('what vendor masters write into a record besides the name (matcher 2026
     expect(unbracketedAcronymVariants('PETROLEOS DE VENEZUELA S A PDVSA CARACAS').map((v) => v.match)).toEqual(['petroleos de venezuela sa caracas', 'PDVSA']);
     expect(unbracketedAcronymVariants('BANK OF CHINA')).toEqual([]);
     expect(top('CHINA ELECTRONICS TECHNOLOGY GROUP CORP CETC BEIJING')).toMatchObject({ entryKey: 'cetc', band: 'match', score: 1 });
+    // Since 2026.12-26 after the legal form a Russian register writes first, which stays with the name.
+    expect(unbracketedAcronymVariants('AO KBP Konstruktorskoe Byuro Priborostroeniya').map((v) => v.match)).toEqual(['ao konstruktorskoe byuro priborostroeniya', 'KBP']);
+    expect(unbracketedAcronymVariants('OOO NPP Istok')).toEqual([]);
+    expect(unbracketedAcronymVariants('AO KBX Konstruktorskoe Byuro Priborostroeniya')).toEqual([]);
   });
 
   it('takes a street address after the legal form off whole, and its country with it', () => {

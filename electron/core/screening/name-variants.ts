@@ -119,8 +119,9 @@ function isAcronymOf(word: string, given: readonly string[]): boolean {
 
 /**
  * A vendor master's "NAME (ACRONYM)" with its brackets gone (since 2026.12-9): the acronym after the name
- * ("NATIONAL IRANIAN OIL COMPANY NIOC") or before it ("IRGC ISLAMIC REVOLUTIONARY GUARD CORPS"). Read as
- * bracketVariants reads "(NIOC)": the name without it, and the acronym alone.
+ * ("NATIONAL IRANIAN OIL COMPANY NIOC") or before it ("IRGC ISLAMIC REVOLUTIONARY GUARD CORPS"; since 2026.12-26
+ * also after a legal form that begins the name, as Russian registers write it: "AO KBP KONSTRUKTORSKOE BYURO
+ * PRIBOROSTROENIYA"). Read as bracketVariants reads "(NIOC)": the name without it, and the acronym alone.
  */
 export function unbracketedAcronymVariants(name: string): { match: string; normalised: NormalisedName }[] {
   // One array, returned empty or filled, in every case (dashVariants says why).
@@ -129,7 +130,9 @@ export function unbracketedAcronymVariants(name: string): { match: string; norma
   // Since 2026.12-10 also before the places appended to the name ("PETROLEOS DE VENEZUELA S A PDVSA CARACAS").
   const places = trailingPlaces(words, (rest, kind) => kind !== 'town' && rest.length >= ACRONYM_MIN).count;
   const named = words.slice(0, words.length - places);
-  const first = words[0] ?? '';
+  // The legal forms a name begins with ("AO", "OOO"), left where they are.
+  const lead = Math.max(0, words.findIndex((w) => !LEGAL_WORDS.has(w)));
+  const first = words[lead] ?? '';
   const last = named.at(-1) ?? '';
   const trimmed = name.trim();
   let rest: string;
@@ -137,8 +140,8 @@ export function unbracketedAcronymVariants(name: string): { match: string; norma
   if (isAcronymOf(last, named.slice(0, -1))) {
     rest = places === 0 ? trimmed.replace(/[\s,;:\-–—]*[^\s,;:\-–—]+$/u, '') : [...named.slice(0, -1), ...words.slice(named.length)].join(' ');
     acronym = last;
-  } else if (isAcronymOf(first, words.slice(1))) {
-    rest = trimmed.replace(/^[^\s,;:\-–—]+[\s,;:\-–—]*/u, '');
+  } else if (isAcronymOf(first, words.slice(lead + 1))) {
+    rest = lead === 0 ? trimmed.replace(/^[^\s,;:\-–—]+[\s,;:\-–—]*/u, '') : [...words.slice(0, lead), ...words.slice(lead + 1)].join(' ');
     acronym = first;
   } else return variants;
   variants.push({ match: rest, normalised: normaliseName(rest) }, { match: acronym.toUpperCase(), normalised: normaliseName(acronym) });
