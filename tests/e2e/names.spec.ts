@@ -131,3 +131,15 @@ test('a Russian vendor written in a library catalogue romanisation finds the com
   await expect(hit).toContainText('spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it: "oao mytishchinskiy mashinostroitelnyy zavod"');
   await partScreenshot(hit, 'vendor-russian-romanisation-hit');
 });
+
+test('a vendor whose Persian name is spelt with other vowels finds the Iranian company the lists print', async ({ page }) => {
+  test.setTimeout(120_000);
+  const NAME = 'Jowza Industrial Co.';
+  await (await screenedVendorRow(page, NAME, 'IR')).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'JOZA INDUSTRIAL COMPANY', exact: true }) }).first();
+  await expect(hit).toContainText('Match');
+  // The Persian "ow" and the list's "o" are one sound: the word counts as sounding the same.
+  await expect(hit).toContainText('jowza = joza (similarity 0.90');
+  await partScreenshot(hit, 'vendor-persian-vowels-hit');
+});
