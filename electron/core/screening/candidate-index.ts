@@ -18,7 +18,7 @@ import { type LegalForm, legalFormBits, packLegalForms, unpackLegalForms } from 
 import { normaliseName, type Normaliser, normalisingOnce } from './normalise';
 import { readsAsPersonName } from './person-names';
 import { placeKind } from './places';
-import { ARABIC_SCRIPT_COUNTRIES, vowelBlindKey } from './romanised-vowels';
+import { PERSIAN_ARABIC_COUNTRIES, vowelBlindKey } from './romanised-vowels';
 import { phoneticKey, SAME_SOUND_SIMILARITY, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
@@ -183,7 +183,7 @@ export class ScreeningIndex {
       this.nameForms[i] = legalFormBits(normalised.legalForms);
       this.nameFormList[i] = n.match === undefined ? packLegalForms(normalised.legalForms) : -1;
       if (n.type === 'unknown' && n.kind === 'primary') untypedPrimaries.push(i);
-      const romanised = n.countries.some((c) => ARABIC_SCRIPT_COUNTRIES.has(c));
+      const romanised = n.countries.some((c) => PERSIAN_ARABIC_COUNTRIES.has(c));
       for (const t of normalised.tokens) {
         let id = vocabulary.get(t);
         if (id === undefined) {

@@ -5,13 +5,14 @@
 // vendor's word with that key reaches it as surely as a word that sounds the same (candidate-index.ts). English
 // words take no part on either side: "HOMES" is not "HAMAS".
 
-/** Where the lists' names are romanised Persian or Arabic: Iran, Afghanistan, Tajikistan, Pakistan, the Arab states. */
-export const ARABIC_SCRIPT_COUNTRIES: ReadonlySet<string> = new Set([
+/** Where the lists' names are Persian or Arabic in Latin letters: Iran, Afghanistan, Tajikistan (Persian in Cyrillic
+ *  letters at home), Pakistan, the Arab states. */
+export const PERSIAN_ARABIC_COUNTRIES: ReadonlySet<string> = new Set([
   'IR', 'AF', 'TJ', 'PK', 'AE', 'BH', 'DZ', 'DJ', 'EG', 'IQ', 'JO', 'KM', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS',
   'QA', 'SA', 'SD', 'SO', 'SY', 'TN', 'YE',
 ]);
 
-/** Shorter words differ in a vowel too often to mean the same ("amal", "amil"). */
+/** Words of three letters differ in a vowel too often to mean the same ("ali", "ala"). */
 const MIN_LETTERS = 4;
 
 /** Letter groups written for one sound by different hands, in the order they are replaced. */
