@@ -139,7 +139,12 @@ test('a vendor whose Persian name is spelt with other vowels finds the Iranian c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
   const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'JOZA INDUSTRIAL COMPANY', exact: true }) }).first();
   await expect(hit).toContainText('Match');
-  // The Persian "ow" and the list's "o" are one sound: the word counts as sounding the same.
-  await expect(hit).toContainText('jowza = joza (similarity 0.90');
+  // The Persian "ow" and the list's "o" are one sound: the word counts as sounding the same, and the hit says why.
+  await expect(hit).toContainText('jowza = joza (same consonants, other vowels, similarity 0.90');
+  await hit.getByText('How the names were compared').click();
+  const table = hit.getByRole('table', { name: 'Word-by-word comparison' });
+  await expect(table.getByRole('columnheader', { name: 'How alike' })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'jowza' })).toContainText('same consonants, other vowels');
+  await expect(table.getByRole('row').filter({ hasText: 'industry' })).toContainText('the same word');
   await partScreenshot(hit, 'vendor-persian-vowels-hit');
 });

@@ -125,7 +125,7 @@ describe('screen: spellings the lists and vendor masters use', () => {
     expect(both).toEqual(expect.arrayContaining(['hk-electronics', 'hk-electric']));
     expect(top('Aflak Micro Electronics')).toMatchObject({ entryKey: 'aflak', band: 'match' });
     const pair = top('Nanjing Panda Elec Co Ltd')?.explanation.alignment.find((r) => r.vendorToken === 'elec');
-    expect(pair).toMatchObject({ listToken: 'electronic' });
+    expect(pair).toMatchObject({ listToken: 'electronic', likeness: 'abbreviation' });
     expect(pair!.similarity).toBeLessThan(1);
   });
 });
@@ -236,7 +236,7 @@ describe('explanation', () => {
       thresholds: DEFAULT_THRESHOLDS.lists['dod-1260h'],
     });
     const fuzzy = e.alignment.find((r) => r.vendorToken === 'hikvisoin');
-    expect(fuzzy).toMatchObject({ listToken: 'hikvision' });
+    expect(fuzzy).toMatchObject({ listToken: 'hikvision', likeness: 'spelling' });
     expect(fuzzy!.similarity).toBeGreaterThan(0.9);
     expect(fuzzy!.similarity).toBeLessThan(1);
     expect(e.alignment.find((r) => r.listToken === 'hangzhou')).toMatchObject({ vendorToken: null, similarity: 0 });
@@ -244,7 +244,7 @@ describe('explanation', () => {
     expect(e.parts.countryAdjustment).toBeGreaterThan(0);
     expect(e.text).toContain('"Hikvisoin Digital Technologies"');
     expect(e.text).toContain('"Hangzhou Hikvision Digital Technology Co., Ltd."');
-    expect(e.text).toContain('hikvisoin = hikvision');
+    expect(e.text).toContain('hikvisoin = hikvision (spelt nearly the same, similarity');
     expect(e.text).toMatch(/: (match|review)\.$/);
   });
 });
@@ -256,8 +256,8 @@ describe('candidate index', () => {
     expect(index.similarTokens('elekroniks').map((m) => m.id)).toContain(electronic);
     expect(index.similarTokens('elec')).toEqual(
       expect.arrayContaining([
-        { id: electronic, similarity: ABBREVIATION_SIMILARITY },
-        { id: index.tokenId('electric'), similarity: ABBREVIATION_SIMILARITY },
+        { id: electronic, similarity: ABBREVIATION_SIMILARITY, likeness: 'abbreviation' },
+        { id: index.tokenId('electric'), similarity: ABBREVIATION_SIMILARITY, likeness: 'abbreviation' },
       ]),
     );
   });

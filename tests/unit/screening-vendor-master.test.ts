@@ -1063,7 +1063,7 @@ describe('Persian and Arabic names spelt with other vowels (matcher 2026.12-24)'
   it('finds an Iranian entry spelt the Arabic way or the Persian way', () => {
     expect(best('Jowza Industrial Co.')).toMatchObject({ entryKey: 'joza', band: 'match' });
     // As surely as a word that sounds the same.
-    expect(best('Ya Mehdi Industries Group')?.explanation.text).toContain('mehdi = mahdi (similarity 0.90');
+    expect(best('Ya Mehdi Industries Group')?.explanation.text).toContain('mehdi = mahdi (same consonants, other vowels, similarity 0.90');
     expect(best('Hikmat Iranian Bank')).toMatchObject({ entryKey: 'hekmat', band: 'match' });
   });
 
@@ -1107,5 +1107,37 @@ describe('weak aliases', () => {
     expect(hit).toMatchObject({ entryKey: 'zork', band: 'review' });
     expect(hit?.explanation.parts.rule).toBe('weak-alias');
     expect(hit?.explanation.text).toContain('"ZORKAVIC INTERNATIONAL TRADING CO LTD" was read as its brand without its trade words: "zorkavic".');
+  });
+});
+
+describe('how the paired words of a hit are alike, said in its explanation (matcher 2026.12-27)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('huawei', ['Huawei Technologies Co., Ltd.'], { countries: ['CN'] }),
+    ...entry('joza', ['JOZA INDUSTRIAL COMPANY'], { countries: ['IR'] }),
+    ...entry('haramain', ['AL-HARAMEIN FOUNDATION'], { countries: ['SA'] }),
+    ...entry('panda', ['NANJING PANDA ELECTRONICS COMPANY LIMITED'], { countries: ['CN'] }),
+    ...entry('salavat', ['JOINT STOCK COMPANY SALAVAT CHEMICAL PLANT'], { countries: ['RU'] }),
+  ]);
+  const pairOf = (vendorName: string, vendorToken: string) => bestIn(index, vendorName)?.explanation.alignment.find((r) => r.vendorToken === vendorToken);
+
+  it('records the way the matcher reached each listed word', () => {
+    expect(pairOf('Huawei Technologies', 'huawei')).toMatchObject({ listToken: 'huawei', similarity: 1, likeness: 'exact' });
+    expect(pairOf('Huawie Technologies', 'huawie')).toMatchObject({ listToken: 'huawei', likeness: 'spelling' });
+    // y for i sounds the same: that, not the spelling, lifts the pair to 0.90.
+    expect(pairOf('Huawey Technologies', 'huawey')).toMatchObject({ listToken: 'huawei', similarity: 0.9, likeness: 'sound' });
+    expect(pairOf('Jowza Industrial Co.', 'jowza')).toMatchObject({ listToken: 'joza', similarity: 0.9, likeness: 'vowels' });
+    expect(pairOf('مؤسسة الحرمين الخيرية', 'HRMN')).toMatchObject({ listToken: 'haramein', likeness: 'consonants' });
+    expect(pairOf('Nanjing Panda Elec Co Ltd', 'elec')).toMatchObject({ listToken: 'electronic', likeness: 'abbreviation' });
+    expect(pairOf('AO Salavatskij himičeskij zavod', 'salavatskij')).toMatchObject({ listToken: 'salavat', likeness: 'place' });
+  });
+
+  it('says it in the explanation, and gives a word left unmatched none', () => {
+    const hit = bestIn(index, 'Jowza Industrial Co.');
+    expect(hit?.explanation.text).toContain('jowza = joza (same consonants, other vowels, similarity 0.90, weight');
+    expect(hit?.explanation.text).toContain('industry = industry (exact, weight');
+    const unmatched = bestIn(index, 'Huawei Co.')?.explanation.alignment.find((r) => r.listToken === 'technology');
+    expect(unmatched).toMatchObject({ vendorToken: null, similarity: 0 });
+    expect(unmatched).not.toHaveProperty('likeness');
   });
 });

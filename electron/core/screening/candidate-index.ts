@@ -21,6 +21,7 @@ import { placeKind } from './places';
 import { PERSIAN_ARABIC_COUNTRIES, vowelBlindKey } from './romanised-vowels';
 import { phoneticKey, SAME_SOUND_SIMILARITY, tokenSimilarity } from './token-similarity';
 import { CONTAINED_SCORE, DISTINCTIVE_WEIGHT, isCoinedWord, PLACE_TRADE_EXTRAS, tokenWeight, type TokenWeight } from './token-weights';
+import type { Likeness } from './likeness';
 import { AMBIGUOUS_ABBREVIATIONS } from './vocabulary';
 
 export interface IndexedName {
@@ -45,6 +46,8 @@ export interface IndexedName {
 export interface TokenMatch {
   id: number;
   similarity: number;
+  /** How the listed token was reached, for the explanation. */
+  likeness: Likeness;
 }
 
 const SIMILAR_CACHE_LIMIT = 100_000;
@@ -57,11 +60,20 @@ const PLACE_ADJECTIVE_FACTOR = 0.9;
  *  ("Salavatskiy", "Kazanskij", "Chelyabinskaya"; not "Tulskij", whose stem would match too much). */
 const PLACE_ADJECTIVE_RE = /^(\p{L}{4,}?)(sk|ck)(ij|iy|ii|iyy|yj|yy|yi|y|i|aya|aja|oe|oye|oje|ogo|oy|oi|oj)$/u;
 
-/** Adds a listed token reached at `similarity`, or raises its similarity if it was reached another way already. */
-function keepClosest(found: TokenMatch[], id: number, similarity: number): void {
+/** Adds a listed token reached at `similarity`, or raises its similarity if it was reached another way already
+ *  (and then says it was reached the closer way). */
+function keepClosest(found: TokenMatch[], id: number, similarity: number, likeness: Likeness): void {
   const known = found.find((f) => f.id === id);
-  if (!known) found.push({ id, similarity });
-  else known.similarity = Math.max(known.similarity, similarity);
+  if (!known) found.push({ id, similarity, likeness });
+  else if (similarity > known.similarity) {
+    known.similarity = similarity;
+    known.likeness = likeness;
+  }
+}
+
+/** Adds a listed token not reached another way already. */
+function keepFirst(found: TokenMatch[], id: number, similarity: number, likeness: Likeness): void {
+  if (!found.some((f) => f.id === id)) found.push({ id, similarity, likeness });
 }
 
 /** The places a Russian place adjective may be of: its stem ("salavat" of "salavatskiy") and, for a town ending in
@@ -385,7 +397,7 @@ export class ScreeningIndex {
     if (cached) return cached;
     const found: TokenMatch[] = [];
     const exact = this.vocabulary.get(token);
-    if (exact !== undefined) found.push({ id: exact, similarity: 1 });
+    if (exact !== undefined) found.push({ id: exact, similarity: 1, likeness: 'exact' });
     // No word of a name is this long: a pasted blob is matched exactly or not at all, never searched for spellings
     // (the search costs time in proportion to its length squared).
     if (token.length > MAX_FUZZY_TOKEN) return found;
@@ -409,27 +421,25 @@ export class ScreeningIndex {
     for (const k of spellings) {
       const id = this.spellingToken[k] ?? 0;
       if (id === exact) continue;
-      const similarity = tokenSimilarity(token, this.spellings[k] ?? '', this.spellingSound[k] === sound);
-      if (similarity > 0) keepClosest(found, id, similarity);
+      const sameSound = this.spellingSound[k] === sound;
+      const similarity = tokenSimilarity(token, this.spellings[k] ?? '', sameSound);
+      // The same sound lifts a spelling to SAME_SOUND_SIMILARITY, never above it.
+      if (similarity > 0) keepClosest(found, id, similarity, sameSound && similarity === SAME_SOUND_SIMILARITY ? 'sound' : 'spelling');
     }
     // A Persian or Arabic word spelt with other vowels sounds the same (since 2026.12-24).
     const vowelBlind = isEnglishWord(token) ? null : vowelBlindKey(token);
-    for (const id of vowelBlind === null ? [] : (this.byVowelBlindKey.get(vowelBlind) ?? [])) keepClosest(found, id, SAME_SOUND_SIMILARITY);
-    for (const id of this.abbreviationReadings(token)) {
-      if (!found.some((f) => f.id === id)) found.push({ id, similarity: ABBREVIATION_SIMILARITY });
-    }
+    for (const id of vowelBlind === null ? [] : (this.byVowelBlindKey.get(vowelBlind) ?? [])) keepClosest(found, id, SAME_SOUND_SIMILARITY, 'vowels');
+    for (const id of this.abbreviationReadings(token)) keepFirst(found, id, ABBREVIATION_SIMILARITY, 'abbreviation');
     // A Russian place adjective also reads as its place, a little less surely (since 2026.12-11): "Salawatskij" as
     // SALAVAT, "Czelabinskij" as CHELYABINSK, where the lists translate "Salavatskiy Khimicheskiy Zavod".
     for (const stem of placeAdjectiveStems(token)) {
-      for (const match of this.similarTokens(stem)) {
-        if (!found.some((f) => f.id === match.id)) found.push({ id: match.id, similarity: match.similarity * PLACE_ADJECTIVE_FACTOR });
-      }
+      for (const match of this.similarTokens(stem)) keepFirst(found, match.id, match.similarity * PLACE_ADJECTIVE_FACTOR, 'place');
     }
     // And a place as a listed adjective of it (since 2026.12-12): "AZOV OPTICAL" as AZOVSKI OPTIKO, where the list
     // keeps the Russian adjective.
     const adjectives = this.placeAdjectives.get(token);
     if (adjectives && placeKind([token]) !== null) {
-      for (const id of adjectives) if (!found.some((f) => f.id === id)) found.push({ id, similarity: PLACE_ADJECTIVE_FACTOR });
+      for (const id of adjectives) keepFirst(found, id, PLACE_ADJECTIVE_FACTOR, 'place');
     }
     return this.cache(token, found);
   }
@@ -447,7 +457,7 @@ export class ScreeningIndex {
     const found: TokenMatch[] = [];
     const add = (key: string, similarity: number): void => {
       if (key.length < MIN_SKELETON) return;
-      for (const id of bySkeleton.get(key) ?? []) if (!found.some((f) => f.id === id)) found.push({ id, similarity });
+      for (const id of bySkeleton.get(key) ?? []) keepFirst(found, id, similarity, 'consonants');
     };
     const sureness = (length: number): number => (length >= 4 ? 0.92 : length === 3 ? 0.9 : 0.85);
     add(skeleton, sureness(skeleton.length));

@@ -3,6 +3,7 @@
 import type { EntryType } from '../lists/entry';
 import type { LegalForm } from './legal-forms';
 import type { AlignedPair, ScoreParts } from './scorer';
+import { type Likeness, LIKENESS_WORDS } from './likeness';
 import type { HitBand, HitVia } from './model';
 import type { BandThresholds } from './thresholds';
 
@@ -30,6 +31,8 @@ export interface AlignmentRow {
   similarity: number;
   /** Matched weight for aligned words; for unmatched words, what their absence costs. */
   weight: number;
+  /** How the aligned words are alike; absent for unmatched words. */
+  likeness?: Likeness;
 }
 
 export interface Explanation {
@@ -106,6 +109,7 @@ function alignmentRows(input: ExplanationInput): AlignmentRow[] {
       listToken: joined(p.list, (j) => input.listTokens[j] ?? '', ' '),
       similarity: p.similarity,
       weight: p.weight,
+      likeness: p.likeness,
     });
   }
   input.vendorTokens.forEach((t, i) => {
@@ -199,7 +203,7 @@ export function explain(input: ExplanationInput): Explanation {
   const unmatchedRows = alignment.filter((r) => r.vendorToken === null || r.listToken === null);
   const matchedText = joined(
     matchedRows,
-    (r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`,
+    (r) => `${r.vendorToken} = ${r.listToken} (${r.similarity === 1 ? 'exact' : `${LIKENESS_WORDS[r.likeness ?? 'spelling']}, similarity ${num(r.similarity)}`}, weight ${num(r.weight)})`,
     '; ',
   );
   const unmatchedText =

@@ -438,7 +438,7 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
       const current = best.get(entry);
       if (!current || better(index, vendor.names, candidate, current)) {
         // The alignment of the scoring just done, read out only for the entry's best so far.
-        candidate.pairs = lastAlignment();
+        candidate.pairs = lastAlignment(index, prepared[vi] as PreparedName, nameId);
         best.set(entry, candidate);
       }
     }

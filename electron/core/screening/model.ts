@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { IDENTIFIER_SCHEMES } from '../identifiers';
 import { listCoverage } from '../lists/model';
+import { type Likeness, LIKENESS_WORDS } from './likeness';
+
+export { type Likeness, LIKENESS_WORDS } from './likeness';
 
 // The vocabulary of a hit, defined here once: the matcher, the stored screening, scoring and the interface use it.
 /** "match": the same company beyond reasonable doubt; "review": an analyst must look. */
@@ -20,13 +23,25 @@ export const HIT_VIAS = ['name', 'alias', 'parent', 'list-link', 'identifier', '
 export type HitVia = (typeof HIT_VIAS)[number];
 export const SCREENING_STATUSES = ['unscreened', 'clear', 'review', 'match'] as const;
 
+/** Every likeness, for the stored explanation's schema. */
+const LIKENESSES = Object.keys(LIKENESS_WORDS) as [Likeness, ...Likeness[]];
+
 export const hitExplanation = z.object({
   text: z.string(),
   vendorName: z.string(),
   listName: z.string(),
   vendorTokens: z.array(z.string()),
   listTokens: z.array(z.string()),
-  alignment: z.array(z.object({ vendorToken: z.string().nullable(), listToken: z.string().nullable(), similarity: z.number(), weight: z.number() })),
+  alignment: z.array(
+    z.object({
+      vendorToken: z.string().nullable(),
+      listToken: z.string().nullable(),
+      similarity: z.number(),
+      weight: z.number(),
+      /** Absent for unmatched words, and in hits of matchers before 2026.12-27. */
+      likeness: z.enum(LIKENESSES).optional(),
+    }),
+  ),
   parts: z.record(z.string(), z.unknown()),
   thresholds: z.object({ match: z.number(), review: z.number() }),
 });

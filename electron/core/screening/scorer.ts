@@ -3,6 +3,7 @@
 // candidate, so it works in reusable scratch arrays and allocates only when asked for the alignment (for an
 // explanation).
 import type { IndexedName, ScreeningIndex, TokenMatch } from './candidate-index';
+import type { Likeness } from './likeness';
 import { osaDistance } from './edit-distance';
 import { legalFormBits } from './legal-forms';
 import type { NormalisedName } from './normalise';
@@ -154,6 +155,7 @@ export interface AlignedPair {
   similarity: number;
   /** What the pair counts for: the matched weight of its lighter side. */
   weight: number;
+  likeness: Likeness;
 }
 
 // Candidate pairs (scratch, reused across calls): vendor token and span, list token and span, similarity,
@@ -483,14 +485,23 @@ function placeAndTrade(index: ScreeningIndex, vendor: PreparedName, listIds: Int
   return true;
 }
 
-/** The pairs the last scoreName call aligned, in the order it aligned them: read out only for a hit's explanation,
- *  so that scoring a candidate allocates nothing for it. */
-export function lastAlignment(): AlignedPair[] {
+/** The pairs the last scoreName call aligned (of `vendor` against name `nameId`), in the order it aligned them: read
+ *  out only for a hit's explanation, so that scoring a candidate allocates nothing for it. */
+export function lastAlignment(index: ScreeningIndex, vendor: PreparedName, nameId: number): AlignedPair[] {
+  const listIds = index.nameTokenIds(nameId);
   const pairs: AlignedPair[] = [];
   for (let k = 0; k + 5 < aligned.length; k += 6) {
     const v = aligned[k] ?? 0;
+    const vSpan = aligned[k + 1] === 2 ? 2 : 1;
     const l = aligned[k + 2] ?? 0;
-    pairs.push({ vendor: wordsFrom(v, aligned[k + 1] === 2 ? 2 : 1), list: wordsFrom(l, aligned[k + 3] === 2 ? 2 : 1), similarity: aligned[k + 4] ?? 0, weight: aligned[k + 5] ?? 0 });
+    const lSpan = aligned[k + 3] === 2 ? 2 : 1;
+    const similarity = aligned[k + 4] ?? 0;
+    const lid = listIds[l] ?? -1;
+    // As the index reached the listed word (exact when the words are equal, or one of two is the other two written
+    // together).
+    const matches = vSpan === 2 ? vendor.joinedSimilar[v] : vendor.similar[v];
+    const likeness = similarity === 1 || lSpan === 2 ? 'exact' : (matches?.find((m) => m.id === lid)?.likeness ?? 'spelling');
+    pairs.push({ vendor: wordsFrom(v, vSpan), list: wordsFrom(l, lSpan), similarity, weight: aligned[k + 5] ?? 0, likeness });
   }
   return pairs;
 }

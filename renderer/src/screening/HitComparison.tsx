@@ -1,7 +1,8 @@
-import type { ScreeningHit } from '../../../electron/core/contract';
+import { LIKENESS_WORDS, type ScreeningHit } from '../../../electron/core/contract';
 import { formatScore } from './screening';
 
 type Explanation = ScreeningHit['explanation'];
+type AlignmentRow = Explanation['alignment'][number];
 
 /** The score parts the matcher reports, in words; parts without a label here are shown with their own name. */
 const PART_LABELS: Record<string, string> = {
@@ -38,6 +39,13 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
   },
 };
 
+/** How the two words are alike; hits found before matchers said so (2026.12-27) tell only whether they are equal. */
+function likenessText(row: AlignmentRow): string {
+  if (row.vendorToken === null || row.listToken === null) return '';
+  if (row.likeness) return LIKENESS_WORDS[row.likeness];
+  return row.similarity === 1 ? LIKENESS_WORDS.exact : '';
+}
+
 function partLabel(key: string): string {
   const label = PART_LABELS[key];
   if (label) return label;
@@ -66,7 +74,8 @@ export function HitComparison({ explanation }: { explanation: Explanation }) {
           <tr>
             <th scope="col">Vendor word</th>
             <th scope="col">List word</th>
-            <th scope="col" className="numeric" title="1.00 is the same word; less is a spelling variant; 0 is no counterpart">
+            <th scope="col">How alike</th>
+            <th scope="col" className="numeric" title="1.00 is the same word; less is a near spelling, another romanisation or an abbreviation (How alike says which); 0 is no counterpart">
               Similarity
             </th>
             <th scope="col" className="numeric" title="How much the word counts: rare words weigh more than common ones">
@@ -79,6 +88,7 @@ export function HitComparison({ explanation }: { explanation: Explanation }) {
             <tr key={i} className={row.vendorToken === null || row.listToken === null ? 'is-unmatched' : undefined}>
               <td>{row.vendorToken ?? <span className="muted">no counterpart</span>}</td>
               <td>{row.listToken ?? <span className="muted">no counterpart</span>}</td>
+              <td>{likenessText(row)}</td>
               <td className="numeric">{formatScore(row.similarity)}</td>
               <td className="numeric">{formatScore(row.weight)}</td>
             </tr>
