@@ -918,6 +918,43 @@ describe('Arabic and Persian script', () => {
     expect(top('شرکت ملی نفت ایران')?.matchedName).toBe('شرکت ملی نفت ایران');
   });
 
+  it('reads the words of shipping, aviation, missiles and the armed forces, and a word with its Persian ending (matcher 2026.12-28)', () => {
+    // Persian "ship-driving" is what the lists call shipping lines.
+    expect(normaliseName('شرکت کشتیرانی جمهوری اسلامی ایران').tokens).toEqual(['shipping', 'lines', 'iran']);
+    expect(normaliseName('وزارت دفاع و پشتیبانی نیروهای مسلح').tokens).toEqual(['ministry', 'defense', 'PSHTBN', 'armed', 'forces']);
+    expect(normaliseName('صنایع موشکی').tokens).toEqual(['industry', 'missile']);
+    // The plural (written on or after a zero-width non-joiner) and the ezafe after a long vowel are endings:
+    // فرآورده‌های is فراورده, هوافضای is هوافضا.
+    expect(normaliseName('هوافضای سپاه').tokens).toEqual(['aerospace', 'SPH']);
+    expect(normaliseName('پالایشگاه‌های').tokens).toEqual(['refinery']);
+    // Words the lists print romanised too are translated in the second reading only: HAVAI, FARAVARDEHAYE, DARYA,
+    // NIRU, SAZI.
+    expect(normaliseName('سازمان صنایع هوایی ایران').tokens).toEqual(['organization', 'industry', 'H', 'iran']);
+    expect(arabicTranslation('سازمان صنایع هوایی ایران')).toBe('سازمان صنایع aviation ایران');
+    expect(arabicTranslation('فرآورده‌های نفتی')).toBe('products نفتی');
+    expect(normaliseName('کشتیرانی دریای خزر').tokens).toEqual(['shipping', 'lines', 'DR', 'KHZR']);
+    expect(arabicTranslation('کشتیرانی دریای خزر')).toBe('کشتیرانی sea خزر');
+    expect(arabicTranslation('باتری سازی نیرو')).toBe('باتری manufacturing نیرو');
+    expect(arabicTranslation('نیروی قدس')).toBe('force قدس');
+    // A word that only ends like one is left as it is.
+    expect(normaliseName('دانای').tokens).toEqual(['DN']);
+    const index = ScreeningIndex.build([
+      ...FILLER,
+      ...entry('irisl', ['ISLAMIC REPUBLIC OF IRAN SHIPPING LINES'], { countries: ['IR'] }),
+      ...entry('iaio', ['IRAN AVIATION INDUSTRIES ORGANIZATION'], { countries: ['IR'] }),
+      ...entry('modafl', ['MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS'], { countries: ['IR'] }),
+      ...entry('khazar', ['KHAZAR SEA SHIPPING LINES', 'DARYA-YE KHAZAR SHIPPING LINES'], { countries: ['IR'] }),
+      ...entry('niru', ['NIRU BATTERY MANUFACTURING COMPANY'], { countries: ['IR'] }),
+      ...entry('north-drilling', ['NORTH DRILLING COMPANY'], { countries: ['IR'] }),
+    ]);
+    expect(bestIn(index, 'شرکت کشتیرانی جمهوری اسلامی ایران')).toMatchObject({ entryKey: 'irisl', band: 'match' });
+    expect(bestIn(index, 'سازمان صنایع هوایی ایران')).toMatchObject({ entryKey: 'iaio', band: 'match' });
+    expect(bestIn(index, 'وزارت دفاع و پشتیبانی نیروهای مسلح')).toMatchObject({ entryKey: 'modafl', band: 'match' });
+    expect(bestIn(index, 'شرکت کشتیرانی دریای خزر')).toMatchObject({ entryKey: 'khazar', band: 'match', listName: 'KHAZAR SEA SHIPPING LINES' });
+    expect(bestIn(index, 'شرکت حفاری شمال')).toMatchObject({ entryKey: 'north-drilling', band: 'match' });
+    expect(bestIn(index, 'شرکت باتری سازی نیرو')).toMatchObject({ entryKey: 'niru', listName: 'NIRU BATTERY MANUFACTURING COMPANY' });
+  });
+
   it('reads a charity\'s "charitable" as it reads "foundation": what it is, not who (matcher 2026.12-25)', () => {
     expect(tokenWeight('charitable', 40, 20_000)).toEqual(tokenWeight('foundation', 40, 20_000));
     expect(tokenWeight('charity', 40, 20_000)).toEqual(tokenWeight('foundation', 40, 20_000));

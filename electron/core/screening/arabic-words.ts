@@ -5,10 +5,11 @@
 // translation; every other word is still read by its consonants.
 
 /** Letters written in more than one way, as one: Arabic yeh and kaf as the Persian ones, hamza seats and madda as
- *  the bare letter; no tatweel, no short-vowel marks. Ta marbuta stays: the skeleton drops it, while heh is a
+ *  the bare letter; no tatweel, no short-vowel marks, and (since 2026.12-28) no zero-width non-joiner, which Persian
+ *  writes between a word and its ending (فرآورده‌های). Ta marbuta stays: the skeleton drops it, while heh is a
  *  consonant there. */
 const LETTER_VARIANTS: Readonly<Record<string, string>> = { ي: 'ی', ى: 'ی', ئ: 'ی', ك: 'ک', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و' };
-const VARIANT_RE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]|[\\u0640\\u064b-\\u065f\\u0670]`, 'gu');
+const VARIANT_RE = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]|[\\u0640\\u064b-\\u065f\\u0670\\u200c]`, 'gu');
 
 export function foldArabicLetters(text: string): string {
   return text.replace(VARIANT_RE, (c) => LETTER_VARIANTS[c] ?? '');
@@ -72,8 +73,22 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   aerospace: ['هوافضا'],
   defense: ['دفاع', 'دفاعی'],
   air: ['هواپیمایی'],
+  // Since 2026.12-28: missiles, the armed forces, space, medicine, drilling, ports.
+  missile: ['موشکی', 'موشک', 'صاروخ', 'صاروخیه'],
+  missiles: ['صواریخ'],
+  'armed forces': ['نیروهای مسلح', 'قوات مسلحه'],
+  logistics: ['لوجستیک'],
+  space: ['فضایی', 'فضاء'],
+  agency: ['آژانس'],
+  medical: ['پزشکی', 'طبی'],
+  exploration: ['اکتشاف', 'استکشاف'],
+  drilling: ['حفاری'],
+  ports: ['بنادر', 'موانی'],
+  maritime: ['دریانوردی'],
   'aircraft manufacturing': ['هواپیماسازی'],
-  shipping: ['کشتیرانی'],
+  // Persian "ship-driving" is what the lists call shipping lines (ISLAMIC REPUBLIC OF IRAN SHIPPING LINES, VALFAJR
+  // SHIPPING LINES, KHAZAR SEA SHIPPING LINES; since 2026.12-28).
+  'shipping lines': ['کشتیرانی'],
   tanker: ['نفتکش'],
   complex: ['مجتمع'],
   engineering: ['مهندسی', 'هندسه', 'هندسیه'],
@@ -95,7 +110,7 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   revolution: ['انقلاب'],
   credit: ['اعتباری', 'تسلیف'],
   gas: ['گاز', 'غاز'],
-  oil: ['نفت'],
+  oil: ['نفت', 'نفتی'],
   petroleum: ['نفط', 'بترول'],
   electricity: ['برق', 'کهرباء'],
   refinery: ['پالایشگاه', 'مصفاه'],
@@ -196,6 +211,22 @@ const ALSO_TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   iron: ['حدید'],
   // Arabic for intelligence (المخابرات), Persian for telecommunications (مخابرات ایران): the Arabic is what lists print.
   intelligence: ['مخابرات'],
+  // Since 2026.12-28: words the lists print romanised in names too (SAZMANE SANAYE HAVAI, VEZARAT-E ETTELA'AT VA
+  // AMNIAT-E KESHVAR, SHERKATE POSHTIBANI …, SHERKAT MALI …, FARAVARDEHAYE SIMAN SHARGH, MAKTAB AL-AMN AL-QAWMI,
+  // AL-WAKALA AL-ISLAMIYA, DARYA-YE KHAZAR, ALUMINIOM JONUB, SHOMAL CEMENT, NIRUYEH …, BATTERY SAZI …).
+  aviation: ['هوایی', 'هوانوردی'],
+  security: ['امنیت', 'امنیتی'],
+  logistics: ['پشتیبانی'],
+  financial: ['مالی', 'مالیه'],
+  products: ['فراورده', 'محصولات', 'منتجات'],
+  office: ['دفتر', 'مکتب'],
+  agency: ['وکاله'],
+  sea: ['دریا'],
+  south: ['جنوب', 'جنوبی'],
+  north: ['شمال', 'شمالی'],
+  // The force of (نیروی قدس, QODS FORCE), never the name NIRU alone.
+  force: ['نیروی', 'قوات'],
+  manufacturing: ['سازی'],
 };
 
 function table(words: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
@@ -216,10 +247,17 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['ل', 'for '],
 ];
 
-/** A word in `words` as written, or as the Arabic feminine of an adjective in it ("التجارية" for تجاری; since
- *  2026.12-14). */
+/** Persian endings a listed word takes in a name (since 2026.12-28): the plural (فراوردهها, فراوردههای) and the ezafe
+ *  after a long vowel (دریای خزر, هوافضای سپاه), which joins the word to the next one. */
+const PERSIAN_ENDINGS = /(?:های|ها|(?<=[او])ی)$/u;
+
+/** A word in `words` as written, as the Arabic feminine of an adjective in it ("التجارية" for تجاری; since
+ *  2026.12-14), or without a Persian ending. */
 function inTable(key: string, words: ReadonlyMap<string, string>): string | undefined {
-  return words.get(key) ?? (key.endsWith('یه') ? words.get(key.slice(0, -1)) : undefined);
+  const found = words.get(key) ?? (key.endsWith('یه') ? words.get(key.slice(0, -1)) : undefined);
+  if (found !== undefined) return found;
+  const stem = key.replace(PERSIAN_ENDINGS, '');
+  return stem.length >= 2 && stem !== key ? words.get(stem) : undefined;
 }
 
 /** A word's translation in `words`, with the particles joined to it, or undefined. */
