@@ -421,6 +421,24 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(tokens('NIKA-YE')).toEqual(['nika']);
   });
 
+  it('reads more romanised Persian words, and the Islamic Republic of Iran in the Persian order (matcher 2026.12-29)', () => {
+    expect(tokens('Sazman-e Sanaye-e Defa')).toEqual(['organization', 'industry', 'defense']);
+    expect(tokens('Havapeymayi-ye Mahan')).toEqual(['air', 'mahan']);
+    expect(tokens('Sherkat-e Hafari-ye Shomal')).toEqual(['drilling', 'shomal']);
+    expect(tokens('Daneshgah-e Sanaye')).toEqual(['university', 'industry']);
+    // "Jomhuri-ye Eslami-ye Iran" is the country, as "Islamic Republic of Iran" is.
+    expect(tokens('Bank-e Markazi-ye Jomhuri-ye Eslami-ye Iran')).toEqual(tokens('Bank Markazi Islamic Republic of Iran'));
+    const index = ScreeningIndex.build([
+      ...FILLER,
+      ...entry('dio', ['DEFENSE INDUSTRIES ORGANIZATION'], { countries: ['IR'] }),
+      ...entry('mahan', ['MAHAN AIR'], { countries: ['IR'] }),
+      ...entry('shig', ['SHAHID HEMMAT INDUSTRIAL GROUP'], { countries: ['IR'] }),
+    ]);
+    expect(bestIn(index, 'Sazman-e Sanaye-e Defa')).toMatchObject({ entryKey: 'dio', band: 'match' });
+    expect(bestIn(index, 'Havapeymayi-ye Mahan')).toMatchObject({ entryKey: 'mahan', band: 'match' });
+    expect(bestIn(index, 'Sanaye-e Mooshaki-ye Shahid Hemmat')).toMatchObject({ entryKey: 'shig' });
+  });
+
   it('reads "ju" after a consonant, the free-zone company written out, "Ins." and a name without "im. <namesake>" (matcher 2026.12-10)', () => {
     expect(phoneticKey('iljuschin')).toBe(phoneticKey('ilyushin'));
     // Pinyin writes "ju" only at a syllable's start, after a vowel, "n" or "g".

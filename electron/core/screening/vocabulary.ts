@@ -28,6 +28,16 @@ const PERSIAN_WORDS: Readonly<Record<string, readonly string[]>> = {
   shipping: ['kashtirani', 'keshtirani'],
   oil: ['naft'],
   petrochemical: ['petroshimi', 'petrochimi'],
+  // Since 2026.12-29: "Sazman-e Sanaye-e Defa" is the listed DEFENSE INDUSTRIES ORGANIZATION, "Sherkat-e Hafari-ye
+  // Shomal" NORTH DRILLING (its place word stays as written: SHOMAL CEMENT is a name), "Havapeymayi-ye Mahan" MAHAN AIR.
+  organization: ['sazman', 'sazmane', 'sazeman', 'sazemane'],
+  university: ['daneshgah', 'daneshgahe'],
+  republic: ['jomhuri', 'jomhouri', 'jomhuriye', 'jomhouriye'],
+  defense: ['defa', 'defaa'],
+  drilling: ['haffari', 'hafari'],
+  missile: ['mooshaki', 'mushaki', 'moushaki'],
+  tanker: ['naftkesh'],
+  air: ['havapeymayi', 'havapeymaei', 'havapeimaei', 'havapeymaie'],
 };
 
 /** Turkish company words as the register writes them, read as the English the lists' English names and vendor
@@ -220,6 +230,8 @@ export const COUNTRY_STYLES: readonly (readonly [words: readonly string[], reads
   [['united', 'states'], 'usa'],
   [['us'], 'usa'],
   [['islamic', 'republic', 'iran'], 'iran'],
+  // In the Persian order, "Jomhuri-ye Eslami-ye Iran" (since 2026.12-29).
+  [['republic', 'islamic', 'iran'], 'iran'],
   [['russia', 'federation'], 'russia'],
   [['syria', 'arab', 'republic'], 'syria'],
 ];
