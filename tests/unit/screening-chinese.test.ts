@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListEntry } from '../../electron/core/lists/entry';
 import { readPrepared } from '../../electron/core/lists/prepare';
 import { ScreeningIndex, type IndexedName } from '../../electron/core/screening/candidate-index';
-import { containsHan, romaniseHan, toSimplified } from '../../electron/core/screening/chinese';
+import { containsHan, pinyinReading, romaniseHan, toSimplified } from '../../electron/core/screening/chinese';
 import { LISTED_CHINESE_NAMES } from '../../electron/core/screening/chinese-names';
 import { screen } from '../../electron/core/screening/matcher';
 import { indexedName } from '../../electron/core/screening/entries';
@@ -200,4 +200,47 @@ describe('registered Chinese names of listed entities (chinese-names.ts)', () =>
     });
     expect(dead).toEqual([]);
   }, 30_000);
+});
+
+describe('a listed Chinese name written in pinyin (matcher 2026.12-30)', () => {
+  it('reads the pinyin of a brand or listed name of four syllables or more as the English the lists print', () => {
+    expect(pinyinReading('Hangzhou Haikang Weishi Shuzi Jishu Gufen Youxian Gongsi')).toBe('hangzhou hikvision shuzi jishu gufen youxian gongsi');
+    // However the words split the syllables, with or without tone marks.
+    expect(pinyinReading('KEDA XUNFEI GUFEN YOUXIAN GONGSI')).toBe('iflytek gufen youxian gongsi');
+    expect(pinyinReading('Hai Kang Wei Shi')).toBe('hikvision');
+    expect(pinyinReading('HAIKANGWEISHI')).toBe('hikvision');
+    expect(pinyinReading('Hǎikāng Wēishì')).toBe('hikvision');
+    // The longest name wins: 中芯国际集成电路制造 over 中芯国际.
+    expect(pinyinReading('Zhongxin Guoji Jicheng Dianlu Zhizao')).toBe('semiconductor manufacturing international');
+    // Two syllables are an ordinary word as often as a name (大疆 "dajiang" is also 大江); a brand whose English is
+    // its pinyin is read as it is; a word that only begins a name, or Chinese script, gets no pinyin reading.
+    expect(pinyinReading('Dajiang Trading')).toBeNull();
+    expect(pinyinReading('Alibaba Cloud')).toBeNull();
+    expect(pinyinReading('Haikangweishiyun')).toBeNull();
+    expect(pinyinReading('海康威视')).toBeNull();
+  });
+
+  it('finds the listed company, held in review: other Chinese names sound the same', () => {
+    const index = ScreeningIndex.build([
+      listed('hikvision', 'Hangzhou Hikvision Digital Technology Co., Ltd.'),
+      listed('iflytek', 'IFLYTEK Co., Ltd.'),
+      listed('smic', 'Semiconductor Manufacturing International Corporation'),
+      ...Array.from({ length: 50 }, (_, i) => listed(`filler-${i}`, `Filler${i} Trading Co., Ltd.`)),
+    ]);
+    const hit = (name: string) => screen(index, { names: [{ name, via: 'name' }], countries: [] })[0];
+    for (const [name, entryKey] of [
+      ['Hangzhou Haikang Weishi Shuzi Jishu Gufen Youxian Gongsi', 'hikvision'],
+      ['KEDA XUNFEI GUFEN YOUXIAN GONGSI', 'iflytek'],
+      ['Zhongxin Guoji Jicheng Dianlu Zhizao Youxian Gongsi', 'smic'],
+    ] as const) {
+      const found = hit(name);
+      expect(found).toMatchObject({ entryKey, band: 'review' });
+      expect(found?.explanation.parts.rule).toBe('pinyin');
+      expect(found?.explanation.reading?.kind).toBe('pinyin');
+      expect(found?.explanation.text).toContain('writes a listed Chinese name in pinyin, and was also read with the English the lists print for that name');
+      expect(found?.explanation.text).toContain('so the hit is held in the review band');
+    }
+    // The name written as the lists print it is still a match.
+    expect(hit('Hangzhou Hikvision Digital Technology Co Ltd')).toMatchObject({ entryKey: 'hikvision', band: 'match' });
+  });
 });

@@ -213,3 +213,70 @@ export function romaniseHan(text: string): { text: string; legalForms: LegalForm
   const out = simplified.replace(HAN_RUN, (run) => ` ${romaniseRun(run, legalForms)} `);
   return { text: out, legalForms };
 }
+
+/** A listed Chinese name's pinyin must have this many syllables to be read back from Latin letters: a shorter one
+ *  is an ordinary word as often as a name (大疆 "dajiang" is also 大江, the big river). */
+const PINYIN_MIN_SYLLABLES = 4;
+/** The most words a name's pinyin is written in ("Hai Kang Wei Shi"). */
+const PINYIN_MAX_WORDS = 8;
+
+interface PinyinNames {
+  /** The brands and listed names of the dictionary by their pinyin, syllables run together ("haikangweishi" →
+   *  "hikvision"): those whose English is not their pinyin, and whose pinyin no other of them shares. */
+  byPinyin: ReadonlyMap<string, string>;
+  /** Every beginning of those keys, so that a vendor's words that begin none are passed over at once. */
+  prefixes: ReadonlySet<string>;
+}
+let pinyinNames: PinyinNames | null = null;
+function pinyinNameTable(): PinyinNames {
+  if (pinyinNames) return pinyinNames;
+  const table = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [han, entry] of DICTIONARY.entries) {
+    if (entry.kind !== 'brand' || han.length < PINYIN_MIN_SYLLABLES) continue;
+    const key = pinyin(han, { toneType: 'none', type: 'array' }).join('').normalize('NFKD').replace(/\p{M}/gu, '');
+    if (key === entry.latin.replace(/ /g, '')) continue;
+    const known = table.get(key);
+    if (known !== undefined && known !== entry.latin) shared.add(key);
+    table.set(key, entry.latin);
+  }
+  for (const key of shared) table.delete(key);
+  const prefixes = new Set<string>();
+  for (const key of table.keys()) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  pinyinNames = { byPinyin: table, prefixes };
+  return pinyinNames;
+}
+
+const LATIN_WORD_RE = /[a-z]+/g;
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/**
+ * The name with a listed Chinese name written in pinyin read as the English the lists print for it ("Hangzhou
+ * Haikang Weishi Shuzi Jishu" → "Hangzhou hikvision Shuzi Jishu"; since matcher 2026.12-30), or null when it has
+ * none. The words may split the syllables anyhow ("Hai Kang Wei Shi", "HAIKANGWEISHI"); tone marks are ignored.
+ */
+export function pinyinReading(name: string): string | null {
+  if (containsHan(name)) return null;
+  const text = (ASCII_RE.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
+  const words = [...text.matchAll(LATIN_WORD_RE)];
+  const { byPinyin, prefixes } = pinyinNameTable();
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    let found: { end: number; latin: string } | null = null;
+    for (let j = i; j < words.length && j < i + PINYIN_MAX_WORDS; j++) {
+      joined += words[j]?.[0] ?? '';
+      if (!prefixes.has(joined)) break;
+      const latin = byPinyin.get(joined);
+      if (latin !== undefined) found = { end: j, latin };
+    }
+    if (!found) continue;
+    const start = words[i]?.index ?? 0;
+    const last = words[found.end];
+    out += `${text.slice(copied, start)}${found.latin}`;
+    copied = (last?.index ?? 0) + (last?.[0].length ?? 0);
+    i = found.end;
+  }
+  return copied === 0 ? null : out + text.slice(copied);
+}

@@ -15,7 +15,7 @@ export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>
  *  as its brand without its trade words, with the words in Arabic script the lists translate in English, a name
  *  written in Belarus as the lists romanise it from Russian, or (2026.12-19) a Russian name spelt in another
  *  language's romanisation as the lists spell it. */
-export type NameReading = 'brand' | 'arabic-translation' | 'belarusian' | 'russian';
+export type NameReading = 'brand' | 'arabic-translation' | 'belarusian' | 'russian' | 'pinyin';
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {
@@ -81,6 +81,7 @@ const READING_TEXT: Record<NameReading, string> = {
   'arabic-translation': 'is in Arabic script and was also read with the words the lists print in English translated',
   belarusian: 'was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian',
   russian: 'is Russian (its legal form or a letter says so) spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it',
+  pinyin: 'writes a listed Chinese name in pinyin, and was also read with the English the lists print for that name',
 };
 
 const KIND_TEXT: Record<Explanation['listNameKind'], string> = { primary: 'the name', alias: 'an alias', 'weak-alias': 'a weak alias' };
@@ -179,6 +180,9 @@ function ruleText(input: ExplanationInput): string {
   }
   if (parts.rule === 'trade-words') {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, which the list carries exactly; the hit is held in the review band, since another company may trade under the same brand.`);
+  }
+  if (parts.rule === 'pinyin') {
+    lines.push('Pinyin leaves out which characters are meant, and other Chinese names sound the same (中芯国际 and 中信国际 are both "Zhongxin Guoji"), so the hit is held in the review band.');
   }
   if (parts.rule === 'brand-in-name') {
     lines.push(`"${input.vendorName}" was read as its brand without its trade words, a coined word with which the longer listed name begins, as a related company's name may; the hit is held in the review band.`);

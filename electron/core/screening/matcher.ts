@@ -379,6 +379,8 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     if (!parts) return null;
     // A weak alias counts only word for word, every word exact.
     if (index.names[nameId]?.kind === 'weak-alias') return parts.tokenScore < 1 - EXACT_EPSILON ? null : { ...parts, rule: 'weak-alias' };
+    // A Chinese name read back from pinyin may be another that sounds the same.
+    if (vendor.names[vi]?.reading === 'pinyin') return parts.rule === null ? { ...parts, rule: 'pinyin' } : parts;
     if (vendor.names[vi]?.reading !== 'brand') return parts;
     // A brand read without its trade words counts only where the list carries it exactly and it is rare there, and
     // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with

@@ -117,7 +117,8 @@ export type CountryEvidence = 'supports' | 'opposes' | 'none';
  *  "brand-in-name" when that brand, a coined word, is one word of a longer listed name (matcher.ts);
  *  "weak-alias" when the listed name is one the list marks as weak, matched exactly;
  *  "contains" when the vendor's name holds the whole listed name, a coined word of it included, and one word more
- *  (containsListedName). */
+ *  (containsListedName);
+ *  "pinyin" when the vendor's name was read from a listed Chinese name written in pinyin (matcher.ts). */
 export type ScoreRule =
   | 'generic-only'
   | 'one-short-word'
@@ -128,6 +129,7 @@ export type ScoreRule =
   | 'brand-in-name'
   | 'weak-alias'
   | 'contains'
+  | 'pinyin'
   | null;
 
 export interface ScoreParts {

@@ -98,6 +98,8 @@ export const PINYIN_WORDS: ReadonlyMap<string, string> = new Map(
     industry: ['shiye', 'gongye'],
     holding: ['konggu'],
     electronic: ['dianzi'],
+    // 数字, as in Hikvision's registered name (since 2026.12-30).
+    digital: ['shuzi'],
     network: ['wangluo'],
     software: ['ruanjian'],
     science: ['kexue'],

@@ -36,6 +36,7 @@ const VALUE_WORDS: Record<string, Record<string, string>> = {
     'brand-in-name': 'The vendor’s brand, a coined word, begins a longer listed name, as a related company’s name may: held at “needs review”',
     'weak-alias': 'A weak alias of the list, matched word for word: held at “needs review”',
     contains: 'The vendor name holds the whole listed name and a little more, as a subsidiary’s may: held at “needs review”',
+    pinyin: 'Read from a Chinese name written in pinyin, which other Chinese names may sound like: held at “needs review”',
   },
 };
 
