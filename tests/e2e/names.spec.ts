@@ -148,3 +148,16 @@ test('a vendor whose Persian name is spelt with other vowels finds the Iranian c
   await expect(table.getByRole('row').filter({ hasText: 'industry' })).toContainText('the same word');
   await partScreenshot(hit, 'vendor-persian-vowels-hit');
 });
+
+test('a Chinese vendor written in pinyin finds the listed company for review, and says why it stops there', async ({ page }) => {
+  test.setTimeout(120_000);
+  const NAME = 'KEDA XUNFEI GUFEN YOUXIAN GONGSI';
+  await (await screenedVendorRow(page, NAME, 'CN')).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  const hit = page.locator('.hit-card').filter({ has: page.getByRole('heading', { level: 3, name: 'IFLYTEK', exact: true }) }).first();
+  await expect(hit).toContainText('Possible match — needs review');
+  await expect(hit).toContainText('writes a listed Chinese name in pinyin, and was also read with the English the lists print for that name: "iflytek gufen youxian gongsi"');
+  await hit.getByText('How the names were compared').click();
+  await expect(hit.getByText('Read from a Chinese name written in pinyin, which other Chinese names may sound like: held at “needs review”')).toBeVisible();
+  await partScreenshot(hit, 'vendor-pinyin-hit');
+});
