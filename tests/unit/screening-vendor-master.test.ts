@@ -8,6 +8,7 @@ import { latinSkeleton } from '../../electron/core/screening/abjad';
 import { arabicTranslation } from '../../electron/core/screening/arabic-words';
 import { belarusianReadings } from '../../electron/core/screening/belarusian';
 import { vowelBlindKey } from '../../electron/core/screening/romanised-vowels';
+import { persianTranslation } from '../../electron/core/screening/romanised-persian';
 import { russianReadings } from '../../electron/core/screening/russian';
 import { entryNames, type ScreenedEntry } from '../../electron/core/screening/entries';
 import { bracketVariants, dashVariants, recordVariants, scriptReadings, unbracketedAcronymVariants, tradeWordsBrand, withoutListedAddress, withoutNamedAfter } from '../../electron/core/screening/name-variants';
@@ -437,6 +438,23 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(bestIn(index, 'Sazman-e Sanaye-e Defa')).toMatchObject({ entryKey: 'dio', band: 'match' });
     expect(bestIn(index, 'Havapeymayi-ye Mahan')).toMatchObject({ entryKey: 'mahan', band: 'match' });
     expect(bestIn(index, 'Sanaye-e Mooshaki-ye Shahid Hemmat')).toMatchObject({ entryKey: 'shig' });
+  });
+
+  it('reads Melli as MELLI and as NATIONAL, as it reads ملی (matcher 2026.12-31)', () => {
+    expect(persianTranslation('Sherkat-e Melli-ye Naft-e Iran')).toBe('Sherkat-e national-ye Naft-e Iran');
+    expect(persianTranslation('Bank-e Saderat-e Iran')).toBe('Bank-e export-e Iran');
+    expect(persianTranslation('Mellat Bank')).toBeNull();
+    expect(scriptReadings('Sherkat-e Melli-ye Naft-e Iran')).toEqual([{ match: 'Sherkat-e national-ye Naft-e Iran', reading: 'persian-translation' }]);
+    const index = ScreeningIndex.build([
+      ...FILLER,
+      ...entry('nioc', ['NATIONAL IRANIAN OIL COMPANY'], { countries: ['IR'] }),
+      ...entry('melli', ['BANK MELLI IRAN'], { countries: ['IR'] }),
+    ]);
+    const nioc = bestIn(index, 'Sherkat-e Melli-ye Naft-e Iran');
+    expect(nioc).toMatchObject({ entryKey: 'nioc', band: 'match' });
+    expect(nioc?.explanation.text).toContain('is Persian in Latin letters and was also read with the words the lists print in English translated: "Sherkat-e national-ye Naft-e Iran"');
+    // The name as written is still read: Bank-e Melli-ye Iran is the listed BANK MELLI IRAN.
+    expect(bestIn(index, 'Bank-e Melli-ye Iran')).toMatchObject({ entryKey: 'melli', band: 'match' });
   });
 
   it('reads "ju" after a consonant, the free-zone company written out, "Ins." and a name without "im. <namesake>" (matcher 2026.12-10)', () => {

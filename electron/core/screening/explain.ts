@@ -15,7 +15,7 @@ export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>
  *  as its brand without its trade words, with the words in Arabic script the lists translate in English, a name
  *  written in Belarus as the lists romanise it from Russian, or (2026.12-19) a Russian name spelt in another
  *  language's romanisation as the lists spell it. */
-export type NameReading = 'brand' | 'arabic-translation' | 'belarusian' | 'russian' | 'pinyin';
+export type NameReading = 'brand' | 'arabic-translation' | 'persian-translation' | 'belarusian' | 'russian' | 'pinyin';
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */
 export interface ListLink {
@@ -79,6 +79,7 @@ const VIA_TEXT: Record<VendorNameVia, string> = {
 const READING_TEXT: Record<NameReading, string> = {
   brand: 'was read as its brand without its trade words',
   'arabic-translation': 'is in Arabic script and was also read with the words the lists print in English translated',
+  'persian-translation': 'is Persian in Latin letters and was also read with the words the lists print in English translated',
   belarusian: 'was written in Belarus (its legal form or the letter ŭ says so) and was also read as the lists romanise the name from Russian',
   russian: 'is Russian (its legal form or a letter says so) spelt as German, Polish, French or scholarly texts romanise Russian, and was also read as the lists romanise it',
   pinyin: 'writes a listed Chinese name in pinyin, and was also read with the English the lists print for that name',

@@ -5,6 +5,7 @@ import { containsArabic } from './abjad';
 import { arabicTranslation } from './arabic-words';
 import { belarusianReadings } from './belarusian';
 import { pinyinReading } from './chinese';
+import { persianTranslation } from './romanised-persian';
 import { russianReadings } from './russian';
 import type { NameReading } from './explain';
 import { isEnglishWord } from './english-words';
@@ -77,14 +78,17 @@ export function recordVariants(name: string): string[] {
  *  script with the words translated that the lists print romanised in some names and translated in others (since
  *  2026.12-13: ملی is MELLI and NATIONAL), a name written in Belarus as the lists romanise it from Russian (since
  *  2026.12-17), a Russian name spelt in German, Polish, French or scholarly romanisation as the lists spell it
- *  (since 2026.12-19), and a listed Chinese name written in pinyin as the lists print it in English (since
- *  2026.12-30). */
+ *  (since 2026.12-19), a listed Chinese name written in pinyin as the lists print it in English (since
+ *  2026.12-30), and a Persian name in Latin letters with the words translated that the lists print romanised in
+ *  some names and translated in others (since 2026.12-31: Melli is MELLI and NATIONAL). */
 export function scriptReadings(name: string): { match: string; reading: NameReading }[] {
   const readings: { match: string; reading: NameReading }[] = [];
   const translated = containsArabic(name) ? arabicTranslation(name) : null;
   if (translated !== null) readings.push({ match: translated, reading: 'arabic-translation' });
   for (const match of belarusianReadings(name)) readings.push({ match, reading: 'belarusian' });
   for (const match of russianReadings(name)) readings.push({ match, reading: 'russian' });
+  const persian = persianTranslation(name);
+  if (persian !== null) readings.push({ match: persian, reading: 'persian-translation' });
   const pinyin = pinyinReading(name);
   if (pinyin !== null) readings.push({ match: pinyin, reading: 'pinyin' });
   return readings;
