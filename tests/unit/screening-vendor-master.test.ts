@@ -440,6 +440,26 @@ describe('transliterated trade words and articles (matcher 2026.12-4)', () => {
     expect(bestIn(index, 'Sanaye-e Mooshaki-ye Shahid Hemmat')).toMatchObject({ entryKey: 'shig' });
   });
 
+  it('reads the Russian initials of a scientific centre as the English ones, in a Russian name only (matcher 2026.12-32)', () => {
+    expect(tokens('AO NTC MODUL')).toEqual(['stc', 'modul']);
+    expect(tokens('ZAO NTTS MODUL')).toEqual(['stc', 'modul']);
+    expect(tokens('AO NPTs ELVIS')).toEqual(['spc', 'elvis']);
+    // Without a Russian legal form, NTC is somebody else's initials.
+    expect(tokens('NTC Logistics Ltd')).toEqual(['ntc', 'logistics']);
+    const index = ScreeningIndex.build([
+      ...FILLER,
+      ...entry('modul', ['CJSC STC MODUL'], { countries: ['RU'] }),
+      ...entry('elvis', ['JSC SPC ELVIS'], { countries: ['RU'] }),
+      ...entry('nedra', ['NPTS NEDRA AO'], { countries: ['RU'] }),
+      ...entry('stc-hk', ['STC, LTD'], { countries: ['HK'] }),
+    ]);
+    expect(bestIn(index, 'AO NTC MODUL')).toMatchObject({ entryKey: 'modul', band: 'match' });
+    expect(bestIn(index, 'AO NPTs ELVIS')).toMatchObject({ entryKey: 'elvis', band: 'match' });
+    // The list's own initials are kept beside the reading: a vendor without a legal form still finds NPTS NEDRA AO.
+    expect(bestIn(index, 'NPTs Nedra')).toMatchObject({ entryKey: 'nedra', band: 'match' });
+    expect(bestIn(index, 'NTC Ltd')).toBeUndefined();
+  });
+
   it('reads Melli as MELLI and as NATIONAL, as it reads ملی (matcher 2026.12-31)', () => {
     expect(persianTranslation('Sherkat-e Melli-ye Naft-e Iran')).toBe('Sherkat-e national-ye Naft-e Iran');
     expect(persianTranslation('Bank-e Saderat-e Iran')).toBe('Bank-e export-e Iran');

@@ -4,7 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
-import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, STOP_WORDS, TRADE_PHRASES, TURKISH_ABBREVIATIONS } from './vocabulary';
+import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, RUSSIAN_INITIALS, STOP_WORDS, TRADE_PHRASES, TURKISH_ABBREVIATIONS } from './vocabulary';
 
 export interface NormalisedName {
   /** Canonical tokens used for matching, in name order. */
@@ -12,7 +12,8 @@ export interface NormalisedName {
   /** Legal forms that were set aside, canonicalised ("GmbH", "Ltd." and 有限公司 are all "ltd"). */
   legalForms: LegalForm[];
   /** Tokens read as another word than written, with the written form: a misspelt or foreign dictionary word
-   *  (known-words.ts: "elektroniks" read "electronic") or a country's adjective ("german" read "germany"). The index
+   *  (known-words.ts: "elektroniks" read "electronic"), a country's adjective ("german" read "germany") or, since
+   *  2026.12-32, Russian initials read as the English ones ("npts" read "spc"). The index
    *  keeps a listed name's own spellings, so that a typo in one ("elekroniks", two letters from "electronics") is
    *  still found. Abbreviations and inflections ("intl", "centre") are left out: a word one letter from one of them
    *  is usually another word ("intel"). */
@@ -150,6 +151,15 @@ const readAs = (word: string): string => READ_AS.get(word) ?? word;
 /** Words the Turkish register joins with "ve" (and): "San. ve Tic.", "Iç ve Dış". */
 const TURKISH_JOINED: ReadonlySet<string> = new Set(['san', 'tic', 'sanayi', 'ticaret', 'ic', 'dis']);
 
+/** The legal forms of a Russian company, as written in Russian or in English (joint-stock companies, the limited
+ *  company, state enterprises). */
+const RUSSIAN_FORMS: ReadonlySet<string> = new Set(['ao', 'oao', 'zao', 'pao', 'nao', 'ooo', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'fgup', 'gup']);
+
+/** A name with a Russian legal form: its RUSSIAN_INITIALS are read as the English ones. */
+function russianRegister(written: readonly string[]): boolean {
+  return written.some((w) => RUSSIAN_FORMS.has(w));
+}
+
 /** A name as the Turkish register writes it: its "Ltd. Şti." or "Şirketi", or "ve" joining its trade words. Its
  *  abbreviations (TURKISH_ABBREVIATIONS) are read in full there only. */
 function turkishRegister(written: readonly string[]): boolean {
@@ -249,16 +259,22 @@ export function normaliseName(raw: string): NormalisedName {
   legalForms.push(...stripped.forms);
   // A repeated word ("Aerospace CH UAV Co., Ltd (CH UAV)") adds no identity, so it counts once. No name has more
   // words than MAX_TOKENS: a pasted paragraph is cut, so that it costs no more than a name.
-  const read = turkishRegister(written) ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w) : readAs;
+  const russian = russianRegister(written);
+  const read = turkishRegister(written)
+    ? (w: string) => TURKISH_ABBREVIATIONS.get(w) ?? readAs(w)
+    : russian
+      ? (w: string) => RUSSIAN_INITIALS.get(w) ?? readAs(w)
+      : readAs;
   const readWords: string[] = [];
   for (const w of stripped.tokens) readWords.push(read(w));
   const all = withoutScientific(namedAfter(foldPhrases(readWords)));
   const tokens = [...new Set(all)].slice(0, MAX_TOKENS);
-  // Words read as a dictionary word they misspell, and countries' adjectives; not abbreviations and inflections.
+  // Words read as a dictionary word they misspell, countries' adjectives and Russian initials read as English ones
+  // (so that a list's "NPTS NEDRA AO" is still found as "NPTs Nedra"); not abbreviations and inflections.
   const respelt: NormalisedName['respelt'] = [];
   written.forEach((w, i) => {
     const corrected = words[i] ?? w;
-    const token = corrected !== w ? readAs(corrected) : COUNTRY_ADJECTIVES.get(w);
+    const token = corrected !== w ? readAs(corrected) : (COUNTRY_ADJECTIVES.get(w) ?? (russian ? RUSSIAN_INITIALS.get(w) : undefined));
     if (token !== undefined && token !== w && tokens.includes(token)) respelt.push({ written: w, token });
   });
   return { tokens, legalForms, respelt, repeated: tokens.length < all.length && all.length <= MAX_TOKENS ? all : undefined };

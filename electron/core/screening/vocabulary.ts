@@ -71,6 +71,15 @@ const TURKISH_WORDS: Readonly<Record<string, readonly string[]>> = {
   information: ['bilisim'],
 };
 
+/** The Russian initials of a scientific centre as the English ones the lists print as often (GAZPROMNEFT NTC and
+ *  GAZPROMNEFT STC, NTTS LEMT and STC LEMT): НТЦ "NTTs" or "NTC" is STC, НПЦ "NPTs" SPC; read so only in a name with a
+ *  Russian legal form (russianRegister in normalise.ts; since 2026.12-32): "NTC Ltd" is somebody else's initials. */
+export const RUSSIAN_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['ntts', 'stc'],
+  ['ntc', 'stc'],
+  ['npts', 'spc'],
+]);
+
 /** Abbreviations of the Turkish register ("ITH. IHR. SAN. VE TIC. LTD. STI."), read in full only in a name the
  *  register wrote (turkishRegister in normalise.ts): alone, "San", "Paz", "Dan" and "Ins" are other words. */
 export const TURKISH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
