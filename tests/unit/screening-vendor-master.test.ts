@@ -716,6 +716,30 @@ describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
   });
 });
 
+describe('a street address straight after the name, and a subdistrict before its district (matcher 2026.12-33)', () => {
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('sber', ['SBERBANK OF RUSSIA'], { countries: ['RU'] }),
+    ...entry('rostec', ['ROSTEC'], { countries: ['RU'] }),
+    ...entry('huawei', ['Huawei Technologies Co., Ltd.'], { countries: ['CN'] }),
+    // The list carries the subdistrict in another entry's name, so it is no word "no list carries".
+    ...entry('hisilicon', ['HiSilicon Technologies Co., Ltd (HiSilicon), Bantian Longgang District'], { countries: ['CN'] }),
+  ]);
+  const best = (name: string) => bestIn(index, name);
+
+  it('takes a house number, a street of up to three words and the places after it off the name', () => {
+    expect(best('SBERBANK OF RUSSIA 19 VAVILOVA STREET MOSCOW')).toMatchObject({ entryKey: 'sber', band: 'match' });
+    expect(best('ROSTEC 24 USACHEVA ST MOSCOW')).toMatchObject({ entryKey: 'rostec', band: 'match' });
+    // A number that begins the name, or one not followed by a street, stays a word of it.
+    expect(best('7 ELEVEN STREET FOODS')).toBeUndefined();
+    expect(best('SBERBANK OF RUSSIA 19 VAVILOVA MOSCOW')?.band).not.toBe('match');
+  });
+
+  it('reads the word before a district as its subdistrict, in the address after a legal form', () => {
+    expect(best('HUAWEI TECHNOLOGIES CO LTD BANTIAN LONGGANG DISTRICT SHENZHEN')).toMatchObject({ entryKey: 'huawei', band: 'match' });
+  });
+});
+
 describe('a listed name with its address after its legal form (matcher 2026.12-6)', () => {
   const listed = (entryId: string, name: string, type: ScreenedEntry['type'] = 'entity'): ScreenedEntry => ({
     entryId,

@@ -63,24 +63,29 @@ const STREET_WORDS: ReadonlySet<string> = new Set([
   'proezd', 'mkr',
 ]);
 
+/** Qualifiers of a place whose subdivisions an address names before it. */
+const SUBDIVIDED: ReadonlySet<string> = new Set(['district', 'county']);
+
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKindInName([token]) !== null;
 
 /**
- * The words of an address that name no place, street or number: a word is an address word when it belongs to a place
+ * The words of an address (the first `upTo` of `tokens`, read with the rest) that name no place, street or number: a word is an address word when it belongs to a place
  * (of one word or several: "VELIKIY NOVGOROD"), is a place's qualifier or marker, a street word or a number, or is
  * next to a word that makes it a place or a street ("SVERDLOVSKAYA OBL.", "G. ZHUKOV", "LENINGRADSKIY PR.", "UL.
  * LENINA"; since 2026.12-11), or a generic word before such a qualified one ("KSTY INDUSTRIAL ZONE", "HIGH-TECH
- * ZONE").
+ * ZONE"), or since 2026.12-33 any one word before a district or county ("BANTIAN LONGGANG DISTRICT").
  */
-function unknownAddressWords(tokens: readonly string[]): string[] {
+function unknownAddressWords(tokens: readonly string[], upTo = tokens.length): string[] {
   const placed = placeWords(tokens);
   const qualified = tokens.map(() => false);
   for (let k = tokens.length - 2; k >= 0; k--) {
     const next = tokens[k + 1] ?? '';
-    qualified[k] = isPlaceQualifier(next) || (qualified[k + 1] === true && GENERIC_WORDS.has(next));
+    // A generic word before a qualified place, or the one word before a district or county (its subdistrict or town,
+    // as Chinese addresses in English write them: "BANTIAN, LONGGANG DISTRICT"; since 2026.12-33).
+    qualified[k] = isPlaceQualifier(next) || (qualified[k + 1] === true && (GENERIC_WORDS.has(next) || SUBDIVIDED.has(tokens[k + 2] ?? '')));
   }
   return tokens.filter((t, k) => {
-    if (placed[k] || qualified[k] || isPlaceQualifier(t) || isPlaceMarker(t) || STREET_WORDS.has(t) || /^\d/.test(t)) return false;
+    if (k >= upTo || placed[k] || qualified[k] || isPlaceQualifier(t) || isPlaceMarker(t) || STREET_WORDS.has(t) || /^\d/.test(t)) return false;
     return !isPlaceMarker(tokens[k - 1] ?? '') && !STREET_WORDS.has(tokens[k - 1] ?? '') && !STREET_WORDS.has(tokens[k + 1] ?? '');
   });
 }
@@ -104,7 +109,8 @@ function addressAfterLegalForm(raw: string, unlisted: (token: string) => boolean
   const { form, after } = split;
   const places = trailingPlaces(after, () => true).count;
   if (places === after.length) return after.length;
-  const unknown = unknownAddressWords(after.slice(0, after.length - places));
+  // The words before the places, read with the places after them ("BANTIAN" before "LONGGANG DISTRICT").
+  const unknown = unknownAddressWords(after, after.length - places);
   if (unknown.length === 0) return after.length;
   const unlistedWords = STRONG_LEGAL_WORDS.has(form) && unknown.length <= ADDRESS_UNKNOWN_WORDS && unknown.every((t) => unlisted(t) && /^\p{L}+$/u.test(t));
   return unlistedWords ? after.length : 0;
@@ -117,6 +123,28 @@ function streetAddressAfterLegalForm(raw: string): number {
   const split = splitAfterLegalForm(raw);
   if (!split || !STRONG_LEGAL_WORDS.has(split.form)) return 0;
   return split.after.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? split.after.length : 0;
+}
+
+/** Most words of a street's name between the house number and the street word ("19 VAVILOVA STREET"). */
+const STREET_NAME_WORDS = 3;
+
+/**
+ * How many tokens at the end of a name are a street address written straight after it, with no legal form or comma
+ * between ("SBERBANK OF RUSSIA 19 VAVILOVA STREET MOSCOW", "ROSTEC 24 USACHEVA ST MOSCOW"; since 2026.12-33): from a
+ * house number to the end, when a street word ("st" too, here) follows it within STREET_NAME_WORDS words and only
+ * places, numbers and street words come after that. What is before the number must still name somebody.
+ */
+function streetAddressAfterName(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!/^\d/.test(tokens[i] ?? '')) continue;
+    let street = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + STREET_NAME_WORDS && street < 0; k++) {
+      if (STREET_WORDS.has(tokens[k] ?? '') || tokens[k] === 'st') street = k;
+    }
+    if (street < 0 || unknownAddressWords(tokens.slice(street + 1)).length > 0) continue;
+    return keepsName(tokens.slice(0, i)) ? tokens.length - i : 0;
+  }
+  return 0;
 }
 
 /** Most parts between commas an address after a name is read in. */
@@ -170,7 +198,7 @@ const BRANCH_ENDINGS: readonly (readonly string[])[] = [['branch', 'office'], ['
  *  a comma only ("OAO POLOTSK-STEKLOVOLOKNO, KSTY INDUSTRIAL ZONE, POLOTSK 211400", whose ZONE reads as a legal form). */
 function namePlaces(raw: string, tokens: readonly string[], unlisted: (token: string) => boolean): { count: number; countries: string[]; commas: number } {
   // Read only when the name has a number or a street word: the legal-form split folds the name again.
-  const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) : 0;
+  const street = tokens.some((t) => /^\d/.test(t) || STREET_WORDS.has(t)) ? streetAddressAfterLegalForm(raw) || streetAddressAfterName(tokens) : 0;
   const found = street > 0 && street < tokens.length ? { count: street, countries: addressCountries(tokens, street) } : placesOrAddress(raw, tokens, unlisted);
   const commas = raw.includes(',') ? addressAfterCommas(raw, tokens, unlisted) : 0;
   return commas > found.count ? { count: commas, countries: addressCountries(tokens, commas), commas } : { ...found, commas };
@@ -186,7 +214,9 @@ function placesOrAddress(raw: string, tokens: readonly string[], unlisted: (toke
   // places: it comes off whole ("… OAO SOLIGORSK", "… OAO SOLIGORSK BELARUS" since 2026.12-10, "… CO SHIRAZ FARS
   // PROVINCE").
   const before = tokens[tokens.length - branch - places.count - 1] ?? '';
-  if (branch > 0 || (!unlisted(before) && !isPlaceQualifier(before))) return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
+  // Nor is a run of places with a district in it: the word before it is its subdistrict (since 2026.12-33).
+  const district = tokens.slice(tokens.length - branch - places.count, tokens.length - branch).some((t) => SUBDIVIDED.has(t));
+  if (branch > 0 || (!unlisted(before) && !isPlaceQualifier(before) && !district)) return places.count > 0 ? { count: places.count + branch, countries: places.countries } : places;
   const whole = addressCount();
   if (whole <= places.count || whole >= tokens.length) return places;
   return { count: whole, countries: addressCountries(tokens, whole) };
