@@ -716,6 +716,28 @@ describe('Russian, CIS and Hong Kong addresses (matcher 2026.12-11)', () => {
   });
 });
 
+describe("a group's brand many of its listed companies carry, with trade words (matcher 2026.12-34)", () => {
+  // Forty listed Huawei companies make "huawei" a common word on the lists; forty "Global …" names do the same for
+  // an ordinary word.
+  const index = ScreeningIndex.build([
+    ...FILLER,
+    ...entry('huawei', ['Huawei Technologies Co., Ltd.', 'Huawei'], { countries: ['CN'] }),
+    ...Array.from({ length: 40 }, (_, i) => entry(`huawei-${i}`, [`Huawei Filler${i} Co., Ltd.`], { countries: ['CN'] })).flat(),
+    ...entry('global', ['GLOBAL'], { countries: ['AE'] }),
+    ...Array.from({ length: 40 }, (_, i) => entry(`global-${i}`, [`Global Filler${i} LLC`], { countries: ['AE'] })).flat(),
+  ]);
+
+  it('reads a coined brand as a brand however many listed companies carry it, held in review', () => {
+    const hit = bestIn(index, 'HUAWEI CLOUD SERVICES UK LTD');
+    expect(hit).toMatchObject({ entryKey: 'huawei', band: 'review' });
+    expect(hit?.explanation.parts.rule).toBe('trade-words');
+  });
+
+  it('not an ordinary word that many listed names carry', () => {
+    expect(bestIn(index, 'GLOBAL CLOUD SERVICES LTD')).toBeUndefined();
+  });
+});
+
 describe('a street address straight after the name, and a subdistrict before its district (matcher 2026.12-33)', () => {
   const index = ScreeningIndex.build([
     ...FILLER,

@@ -11,6 +11,7 @@ import { containsHan } from './chinese';
 import { isPlaceMarker, isPlaceQualifier, leadingPlaces, placeCountry, placeKind, placeKindInName, placeWords, trailingPlaces } from './places';
 import { COUNTRY_SUPPORT, lastAlignment, prepareName, scoreName, type AlignedPair, type PreparedName, type ScoreParts } from './scorer';
 import { DEFAULT_THRESHOLDS, isNonEntity, thresholdsFor, type BandThresholds, type Thresholds } from './thresholds';
+import { isThinWord } from './token-weights';
 import { GENERIC_WORDS, PLACE_WORDS } from './vocabulary';
 
 export interface VendorName {
@@ -255,6 +256,17 @@ const BRAND_TRADE_LIST_COVERAGE = 0.7;
 /** How rare on the lists a brand read without its trade words must be (token weight): a word few entries carry, or
  *  (since 2026.12-16) a group's acronym that many of its listed companies carry ("CCCC", "AVIC", "CASIC": 0.6-0.85). */
 const BRAND_MIN_WEIGHT = 0.5;
+/** A coined word that many listed entries carry is a group's brand all the same ("HUAWEI", on a hundred of its
+ *  companies; since 2026.12-34): one this long, no ordinary word, acronym or place. */
+const GROUP_BRAND_MIN_LENGTH = 5;
+
+/** Whether the lists carry token `id` as a brand a vendor's name may be read as without its trade words. */
+function listedBrand(index: ScreeningIndex, id: number): boolean {
+  if (id < 0) return false;
+  if ((index.matchedWeight[id] ?? 0) >= BRAND_MIN_WEIGHT) return true;
+  const token = index.tokens[id] ?? '';
+  return token.length >= GROUP_BRAND_MIN_LENGTH && !isThinWord(token) && !PLACE_WORDS.has(token) && !GENERIC_WORDS.has(token) && !isTradeWordOrKnownPlace(token);
+}
 /** What a coined brand scores against a listed name that carries it among other words (rule "brand-in-name"): in
  *  review at the default thresholds, where a related company belongs. */
 const BRAND_IN_NAME_SCORE = 0.78;
@@ -346,8 +358,8 @@ function vendorVariants(index: ScreeningIndex, given: VendorNames): Variant[] {
     variants.push({ name, normalised, countries: named, without: stripped, places });
     return { countries: placed, tokens };
   };
-  // A brand is screened alone only when a list carries it as a rare word, BRAND_MIN_WEIGHT (the only hits it may make).
-  const listedRare = (t: string): boolean => (index.matchedWeight[index.tokenId(t)] ?? 0) >= BRAND_MIN_WEIGHT;
+  // A brand is screened alone only when a list carries it as a brand (the only hits it may make).
+  const listedRare = (t: string): boolean => listedBrand(index, index.tokenId(t));
   for (const recorded of given.names) {
     // Read within bounds (boundedName); the hit shows the name as recorded.
     const text = boundedName(recorded.match ?? recorded.name);
@@ -412,11 +424,11 @@ export function screen(index: ScreeningIndex, given: VendorNames, thresholds: Th
     // A Chinese name read back from pinyin may be another that sounds the same.
     if (vendor.names[vi]?.reading === 'pinyin') return parts.rule === null ? { ...parts, rule: 'pinyin' } : parts;
     if (vendor.names[vi]?.reading !== 'brand') return parts;
-    // A brand read without its trade words counts only where the list carries it exactly and it is rare there, and
+    // A brand read without its trade words counts only where the list carries it exactly as a brand, and
     // where it is nearly all of the listed name (the listed "KAFOLATBANK") or the listed name is that brand with
     // trade words and places of its own ("SIMA SHIPPING COMPANY LIMITED"), not "GUERREROS UNIDOS".
     const listIds = index.nameTokenIds(nameId);
-    for (const id of name.ids) if (id < 0 || !listIds.includes(id) || (index.matchedWeight[id] ?? 0) < BRAND_MIN_WEIGHT) return null;
+    for (const id of name.ids) if (!listIds.includes(id) || !listedBrand(index, id)) return null;
     if (parts.listCoverage >= BRAND_LIST_COVERAGE || (parts.listCoverage >= BRAND_TRADE_LIST_COVERAGE && listIds.every((id) => name.ids.includes(id) || isTradeWordOrKnownPlace(index.tokens[id] ?? '')))) {
       return { ...parts, rule: 'trade-words' };
     }

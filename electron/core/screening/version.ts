@@ -5,4 +5,4 @@
  * Year, month and a counter within the month. Bump it with every change that can change a hit's score, band or
  * explanation: normalisation, word lists, weights, thresholds, rules, the explanation's wording, list links.
  */
-export const MATCHER_VERSION = '2026.12-33';
+export const MATCHER_VERSION = '2026.12-34';
