@@ -13,8 +13,9 @@ export type VendorNameVia = Exclude<HitVia, 'identifier' | 'owner' | 'supplier'>
 
 /** How the vendor's name was read when it was matched as something else than it is written (matcher 2026.12-18):
  *  as its brand without its trade words, with the words in Arabic script the lists translate in English, a name
- *  written in Belarus as the lists romanise it from Russian, or (2026.12-19) a Russian name spelt in another
- *  language's romanisation as the lists spell it. */
+ *  written in Belarus as the lists romanise it from Russian, (2026.12-19) a Russian name spelt in another language's
+ *  romanisation as the lists spell it, (2026.12-30) a listed Chinese name written in pinyin as its English, or
+ *  (2026.12-31) a Persian name in Latin letters with the words the lists translate in English. */
 export type NameReading = 'brand' | 'arabic-translation' | 'persian-translation' | 'belarusian' | 'russian' | 'pinyin';
 
 /** For a "list-link" name: the entry the vendor matched, whose list names the linked name, and that hit's score. */

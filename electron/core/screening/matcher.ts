@@ -70,11 +70,12 @@ const SUBDIVIDED: ReadonlySet<string> = new Set(['district', 'county']);
 const isPlace = (token: string): boolean => PLACE_WORDS.has(token) || placeKindInName([token]) !== null;
 
 /**
- * The words of an address (the first `upTo` of `tokens`, read with the rest) that name no place, street or number: a word is an address word when it belongs to a place
- * (of one word or several: "VELIKIY NOVGOROD"), is a place's qualifier or marker, a street word or a number, or is
- * next to a word that makes it a place or a street ("SVERDLOVSKAYA OBL.", "G. ZHUKOV", "LENINGRADSKIY PR.", "UL.
- * LENINA"; since 2026.12-11), or a generic word before such a qualified one ("KSTY INDUSTRIAL ZONE", "HIGH-TECH
- * ZONE"), or since 2026.12-33 any one word before a district or county ("BANTIAN LONGGANG DISTRICT").
+ * The words of an address (the first `upTo` of `tokens`, read with the rest) that name no place, street or number: a
+ * word is an address word when it belongs to a place (of one word or several: "VELIKIY NOVGOROD"), is a place's
+ * qualifier or marker, a street word or a number, or is next to a word that makes it a place or a street
+ * ("SVERDLOVSKAYA OBL.", "G. ZHUKOV", "LENINGRADSKIY PR.", "UL. LENINA"; since 2026.12-11), or a generic word before
+ * such a qualified one ("KSTY INDUSTRIAL ZONE", "HIGH-TECH ZONE"), or since 2026.12-33 any one word before a
+ * district or county ("BANTIAN LONGGANG DISTRICT").
  */
 function unknownAddressWords(tokens: readonly string[], upTo = tokens.length): string[] {
   const placed = placeWords(tokens);
