@@ -4,6 +4,7 @@ import { containsArabic, romaniseArabic } from './abjad';
 import { containsHan, romaniseHan } from './chinese';
 import { correctKnownWord } from './known-words';
 import { stripLegalForms, type LegalForm } from './legal-forms';
+import { RUSSIAN_LEGAL_FORMS } from './russian';
 import { CANONICAL, COUNTRY_ADJECTIVES, COUNTRY_STYLES, PINYIN_WORDS, RUSSIAN_INITIALS, STOP_WORDS, TRADE_PHRASES, TURKISH_ABBREVIATIONS } from './vocabulary';
 
 export interface NormalisedName {
@@ -151,9 +152,8 @@ const readAs = (word: string): string => READ_AS.get(word) ?? word;
 /** Words the Turkish register joins with "ve" (and): "San. ve Tic.", "Iç ve Dış". */
 const TURKISH_JOINED: ReadonlySet<string> = new Set(['san', 'tic', 'sanayi', 'ticaret', 'ic', 'dis']);
 
-/** The legal forms of a Russian company, as written in Russian or in English (joint-stock companies, the limited
- *  company, state enterprises). */
-const RUSSIAN_FORMS: ReadonlySet<string> = new Set(['ao', 'oao', 'zao', 'pao', 'nao', 'ooo', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'fgup', 'gup']);
+/** The legal forms of a Russian company, as written in Russian or in English. */
+const RUSSIAN_FORMS: ReadonlySet<string> = new Set([...RUSSIAN_LEGAL_FORMS, 'jsc', 'ojsc', 'cjsc', 'pjsc']);
 
 /** A name with a Russian legal form: its RUSSIAN_INITIALS are read as the English ones. */
 function russianRegister(written: readonly string[]): boolean {

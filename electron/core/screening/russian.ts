@@ -6,9 +6,13 @@
 // mean other sounds in each romanisation, so a name is read in every one whose letters it has, and only a name that
 // says it is Russian: these letters are German, Polish, French and Czech words as well.
 
-/** A Russian legal form (joint-stock companies open, closed, public and not, the limited company, the state unitary
- *  enterprise) or a letter only a scholarly romanisation of Russian has (ŝ for щ, ʹ and ʺ for the soft and hard signs). */
-const RUSSIAN_RE = /(?<![\p{L}\p{N}])(?:ao|oao|zao|pao|nao|ooo|fgup|gup)(?![\p{L}\p{N}])|[ŝʹʺ]/iu;
+/** The Russian legal forms as Russian writes them: joint-stock companies open, closed, public and not, the limited
+ *  company, the state unitary enterprise. */
+export const RUSSIAN_LEGAL_FORMS: readonly string[] = ['ao', 'oao', 'zao', 'pao', 'nao', 'ooo', 'fgup', 'gup'];
+
+/** A Russian legal form or a letter only a scholarly romanisation of Russian has (ŝ for щ, ʹ and ʺ for the soft and
+ *  hard signs). */
+const RUSSIAN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RUSSIAN_LEGAL_FORMS.join('|')})(?![\\p{L}\\p{N}])|[ŝʹʺ]`, 'iu');
 
 const CONSONANT = '[bcdfghklmnprstvz]';
 const VOWEL = '[aeiouy]';
